@@ -784,6 +784,7 @@ class Lexicon:
     wish_span_min: float = 2.0  # the wish's own words decide the activity from this score
     wish_span_share: float = 1.0  # … and from this share of the whole answer's best score
     fillers: frozenset[str] = frozenset()
+    model_stops: frozenset[str] = frozenset()  # "å" (og/at said): no word the counts keep
     recipient_leads: frozenset[str] = frozenset()  # "til": "lave mad til mine børnebørn"
     origin_leads: frozenset[str] = frozenset()  # "fra": "veninderne fra syklubben"
     where_leads: frozenset[str] = frozenset()  # "nede", "i": "binde fluer nede i kælderen"
@@ -1755,6 +1756,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         patterns=patterns,
         time=load_time_lexicon(folder / "time.yaml", lang, problems),
         light_heads=_words(common, "compound_light_heads", folder / "_common.yaml", problems),
+        model_stops=_words(common, "model_stops", folder / "_common.yaml", problems),
         compound_links=as_str_list(
             common.get("compound_links"), folder / "_common.yaml", "compound_links", problems
         ),

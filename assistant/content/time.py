@@ -145,6 +145,18 @@ class TimeLexicon:
     # up to stated_date_reach, between) is the date meant
     stated_date_skip: frozenset[str] = frozenset()
     stated_date_reach: int = 0
+    # "inden vinteren for alvor kommer" said in the winter: the season said with one of these
+    # after it has come already, no date to reach
+    season_arrivals: tuple[Phrase, ...] = ()
+    # "kan ikke overskue noget før lyset kommer igen i marts": a time in a clause of its own
+    # (a subject and verb after the lead, not_until_gap to not_until_span words) led by one of
+    # not_until_leads, with a negation of not_until_negations before it in its clause (up to
+    # not_until_reach words), tells until when the trouble lasts, no date to reach
+    not_until_leads: frozenset[str] = frozenset()
+    not_until_negations: frozenset[str] = frozenset()
+    not_until_gap: int = 0
+    not_until_span: int = 0
+    not_until_reach: int = 0
     triggers: frozenset[str] = frozenset()  # every word that can be the core of an expression
 
 
@@ -401,6 +413,16 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
         ),
         refusal_reach=int(data.get("refusal_reach", 0)),
         contrast_leads=_phrases(data.get("contrast_leads"), path, "contrast_leads", problems),
+        season_arrivals=_phrases(data.get("season_arrivals"), path, "season_arrivals", problems),
+        not_until_leads=frozenset(
+            as_str_list(data.get("not_until_leads"), path, "not_until_leads", problems)
+        ),
+        not_until_negations=frozenset(
+            as_str_list(data.get("not_until_negations"), path, "not_until_negations", problems)
+        ),
+        not_until_gap=int(data.get("not_until_gap", 0)),
+        not_until_span=int(data.get("not_until_span", 0)),
+        not_until_reach=int(data.get("not_until_reach", 0)),
         contrast_skip=frozenset(
             as_str_list(data.get("contrast_skip"), path, "contrast_skip", problems)
         ),

@@ -1622,7 +1622,8 @@ def _craft_tool(words: Sequence[str], aid: str, lex: Lexicon) -> bool:
 def aid_as_target(words: Sequence[str], i: int, aid: str, lex: Lexicon) -> bool:
     """True for an aid of target_aids said as where the thing handled is put, right after a
     target lead ("hænge vasketøjet op på tørrestativet"): the place, no aid; not one said made
-    to fit ("på et lavt tørrestativ"), nor one said otherwise ("et lavt tørrestativ jeg kan nå").
+    to fit ("på et lavt tørrestativ"), nor one said otherwise ("et lavt tørrestativ jeg kan nå"),
+    nor one said bare ("på tørrestativ").
     A hand tool handled is none either ("kan ikke holde pincetten": _aid_handled), nor a
     craft's own tool where the craft is named (_craft_tool)."""
     if _aid_handled(words, i, aid, lex) or _craft_tool(words, aid, lex):
@@ -1633,7 +1634,9 @@ def aid_as_target(words: Sequence[str], i: int, aid: str, lex: Lexicon) -> bool:
         if words[k] in lex.adapted_words:
             return False
         if words[k] in lex.aid_target_leads:
-            return True
+            # "hænge tøj på tørrestativ" (no article nor definite ending, second language):
+            # the kind of thing used, an aid
+            return k < i - 1 or words[i].endswith(lex.motivation.definite_endings)
         if words[k] not in lex.aid_target_gap:
             return False
     return False

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from assistant.content.time import Index, Phrase, Rule, TimeLexicon, load_time_lexicon
 from assistant.nlp.month_weekday import counted_weekday, restated_weekday
+from assistant.nlp.until_clause import not_until_time
 
 __all__ = ["DeadlineMatch", "TimeLexicon", "easter_sunday", "find_deadline", "load_time_lexicon"]
 
@@ -334,6 +335,8 @@ def _named(words: Sequence[str], k: int, today: date, lex: TimeLexicon):
         if not lead:
             return None
         inside = (today.month - season.first) % 12 <= (season.last - season.first) % 12
+        if inside and any(tuple(words[k + 1 : k + 1 + len(p)]) == p for p in lex.season_arrivals):
+            return None  # "inden vinteren for alvor kommer" said in the winter: it has come
         if inside and lead[1] == "this":
             year = today.year + (season.last < today.month)
             end = _month_end(year, season.last)
@@ -520,6 +523,8 @@ def find_deadline(
             continue  # "vil ikke med til julefrokosten i år": when the refused thing is
         if found and found[0] is not None and _contrasted_time(words, found[1], lex):
             continue  # "i stedet for kun til jul": the habit set aside
+        if found and found[0] is not None and not_until_time(words, found[1], lex):
+            continue  # "kan ikke … før lyset kommer igen i marts": when the trouble ends
         if found and found[0] is not None and _told_event(words, i, today, found, lex):
             told_to = found[2]  # "tre gange i denne uge": not read again from "denne"
             continue

@@ -19,6 +19,7 @@ from assistant.nlp.counted_object import counted_object, counted_sign
 from assistant.nlp.criterion import find_criterion, shown_to_others, state_shown
 from assistant.nlp.dates import DeadlineMatch, find_deadline
 from assistant.nlp.described_aid import described_phrases, made_aids, named_again, said_apart
+from assistant.nlp.distance_verb import distance_of_other_doing
 from assistant.nlp.event_place import event_place, named_place
 from assistant.nlp.facts import Facts, measure_key
 from assistant.nlp.fragments import joined_fragments
@@ -30,6 +31,8 @@ from assistant.nlp.habits import (
     life_habit,
     prescribed,
     routine_taken_over,
+    served_routine,
+    service_taken_over,
     trip_told,
     visit_length,
 )
@@ -70,6 +73,7 @@ from assistant.nlp.told_deed import required_place, told_again, told_place
 from assistant.nlp.trouble_counts import (
     forced_count,
     idle_after,
+    night_need_before_wish,
     trouble_before_wish,
     trouble_event,
 )
@@ -355,7 +359,14 @@ class Analyzer:
                     # "jeg vil træne hukommelsen. jeg vil løse krydsord hver dag": a wish to
                     # train, and a later wish saying the practice and how often it is done
                     return found
-                if stance == "wish" and planned and routine_taken_over(words, lo, hi, lex):
+                # "hjemmeplejen kommer tre gange om dagen og drypper …, vil gerne gøre det
+                # selv": the service's routine for the citizen is one to take over too
+                served = told is not None and served_routine(words, told[0], found.end, lex)
+                if (
+                    stance == "wish"
+                    and (planned or served)
+                    and routine_taken_over(words, lo, hi, lex)
+                ):
                     return found  # "skal veje sig hver morgen, vil gerne selv holde øje med det"
                 if own and not (planned and own in lex.refusal_states):
                     return None  # a new activity; a state ("bange for …") is about the plan
@@ -566,7 +577,9 @@ class Analyzer:
             s or i in origin or w in cardinals
             for i, (s, w) in enumerate(zip(stops, words, strict=True))
         ]
-        return activity_model.features(words, lemmas, stops, self.lex.fillers)
+        return activity_model.features(
+            words, lemmas, stops, self.lex.fillers | self.lex.model_stops
+        )
 
     def _company(self, words, lemmas, span: tuple[int, int]) -> frozenset[int]:
         """The people in span said as the company a task is done with: after "med" or
@@ -883,8 +896,15 @@ class Analyzer:
             freq = None if freq and _in_without_clause(words, freq.start, cl, lex) else freq
         freq = quantities.past_lone_day(words, freq, lex)  # "om søndagen og … hver dag"
         company = act in lex.company_activities  # "… og naboen kommer til kaffe hver søndag"
-        while freq is not None and helper_habit(
-            words, freq.start, people, about, persp, lex, company, stance == "difficulty"
+        # "æ hjemmepleje kommer tre gang om æ dag å drypper …, men a vil … gør det selv": the
+        # service's routine taken over is the goal's
+        served = stance == "wish" and service_taken_over(words, freq, parts, lex)
+        while (
+            freq is not None
+            and not served
+            and helper_habit(
+                words, freq.start, people, about, persp, lex, company, stance == "difficulty"
+            )
         ):
             # "min nevø kommer en gang om måneden og hjælper mig": the helper's habit
             freq = quantities.find_frequency(words, lex, freq.end)
@@ -940,6 +960,9 @@ class Analyzer:
                 freq = None
         if stance == "wish" and freq is not None:
             freq = _wished_frequency(words, freq, cl, lex)
+        while stance == "wish" and freq and night_need_before_wish(words, freq, matches, lex):
+            # "skal op og tisse tre fire gange hver nat … vil gå selv ud på toilettet": the need
+            freq = quantities.find_frequency(words, lex, freq.end)
         while stance == "wish" and freq and trouble_before_wish(words, freq, matches, lex):
             # "ligger vågen til klokken tre hver nat … så jeg vil prøve at …": today's trouble
             freq = quantities.find_frequency(words, lex, freq.end)
@@ -1011,6 +1034,8 @@ class Analyzer:
         # "gå ud på toilettet … det er kun fem meter fra sengen": the wish's own phrase names
         # the place's activity, the metres are only the way there
         walked = walked and not _names_errand(matches, wished, lex)
+        # "gå til svømning og svømme 200 meter": the distance is the swimming's
+        walked = walked and not distance_of_other_doing(words, lemmas, measures, wished, cues, lex)
         if walked and any(m.value.unit in lex.distance_units for m in measures):
             act = lex.motion_activity or act  # "gå ned til drivhuset … det er vel 50 meter"
         elif (

@@ -118,6 +118,26 @@ def routine_taken_over(words: Sequence[str], lo: int, hi: int, lex) -> bool:
     return False
 
 
+def served_routine(words: Sequence[str], lo: int, hi: int, lex) -> bool:
+    """True when the words lo..hi name a service that does the routine for the citizen ("æ
+    hjemmepleje kommer tre gang om æ dag å drypper mi øjn", "får lagt sin medicin op af
+    hjemmesygeplejersken hver fjortende dag"): frequency.yaml service_people."""
+    return any(lex.people.get(words[k]) in lex.service_people for k in range(lo, hi))
+
+
+def service_taken_over(words: Sequence[str], freq, parts, lex) -> bool:
+    """True when the frequency's part names a service doing the routine for the citizen and
+    the next part takes it over ("æ hjemmepleje kommer tre gang om æ dag å drypper mi øjn …
+    men a vil så gjan ku gør det selv"): routine_taken_over after served_routine."""
+    if freq is None:
+        return False
+    told = next(((a, b) for a, b in parts if a <= freq.start < b), None)
+    nxt = told and next(((a, b) for a, b in parts if a >= told[1]), None)
+    return bool(nxt) and (
+        served_routine(words, told[0], freq.end, lex) and routine_taken_over(words, *nxt, lex)
+    )
+
+
 def trip_told(words: Sequence[str], lo: int, start: int, lex) -> bool:
     """True when the words from lo up to the frequency at `start` tell a habit of going
     somewhere ("min mand skal til dialyse tre gange om ugen", "hun kører til genoptræning …"):
@@ -130,16 +150,24 @@ def trip_told(words: Sequence[str], lo: int, start: int, lex) -> bool:
 
 def prescribed_at(words: Sequence[str], k: int, lex) -> bool:
     """True for a verb of saying at k right after a person word ("lægen siger", "min
-    fysioterapeut har sagt", "sygeplejersken hun siger")."""
+    fysioterapeut har sagt", "sygeplejersken hun siger", "hjertelægen siger")."""
     if words[k] not in lex.advice_verbs:
         return False
     skip = lex.fillers | lex.perfect_aux | lex.third_person_subjects
     for j in range(k - 1, max(-1, k - 2 - PRESCRIBER_GAP), -1):
-        if words[j] in lex.people:
+        if words[j] in lex.people or _compound_person(words[j], lex):
             return True
         if words[j] not in skip:
             return False
     return False
+
+
+def _compound_person(word: str, lex) -> bool:
+    """True for a compound ending in a person of people.yaml compound_heads ("hjertelægen",
+    "distriktssygeplejersken"), not one of its exceptions ("tandlægen")."""
+    if word in lex.people_tails:
+        return bool(lex.people_tails[word])
+    return any(word.endswith(t) and len(word) > len(t) and p for t, p in lex.people_tails.items())
 
 
 def _done_to(words: Sequence[str], k: int, start: int, lex) -> bool:

@@ -248,7 +248,8 @@ class Speller:
     dialect_objects: dict[str, str] = field(default_factory=dict)  # "mæ" → "mig" as an object
     object_next: frozenset[str] = frozenset()  # "sjæl" in "klare mæ sjæl"
     object_leads: frozenset[str] = frozenset()  # "for" in "for mæ"
-    object_verbs: frozenset[str] = frozenset()  # "sætte" in "sætte mæ på bænken": reflexive
+    object_verbs: frozenset[str] = frozenset()  # "sætte mæ på", "hjælp mæ i weekenden"
+    object_verb_not_before: frozenset[str] = frozenset()  # "æ" in "hjælp mæ æ have": "med"
     dialect_prepositions: dict[str, str] = field(default_factory=dict)  # "te" → "til"
     preposition_next: frozenset[str] = frozenset()  # "min" in "te min datter"
     preposition_kept_after: frozenset[str] = frozenset()  # "kop" in "en kop te sommer og vinter"
@@ -846,10 +847,12 @@ class Speller:
 
     def _object(self, before: str, nxt: str) -> bool:
         """True when a dialect object pronoun ("mæ") is the object ("for mæ", "klare mæ sjæl",
-        "hent mæ."), not the preposition ("mæ æ stok"): see spelling.yaml dialect_objects."""
+        "hent mæ.", "hjælp mæ i weekenden"), not the preposition ("mæ æ stok", "hjælp mæ æ
+        have"): see spelling.yaml dialect_objects."""
         end = not nxt or not nxt[:1].isalnum()
-        led = before in self.object_leads or before in self.object_verbs  # "sætte mæ på"
-        return end or nxt in self.object_next or led
+        if before in self.object_verbs and nxt not in self.object_verb_not_before:
+            return True  # "min datter ka kun hjælp mæ i weekenden", "sætte mæ på bænken"
+        return end or nxt in self.object_next or before in self.object_leads
 
     def _near_join(self, a: str, b: str) -> str | None:
         """The first part of a split compound one part of which is no word alone (or an aid's
@@ -1818,6 +1821,7 @@ def load_speller(
         object_next=lower(extra.get("object_next")),
         object_leads=lower(extra.get("object_leads")),
         object_verbs=lower(extra.get("object_verbs")),
+        object_verb_not_before=lower(extra.get("object_verb_not_before")),
         dialect_prepositions=_lower_mapping(extra, "dialect_prepositions"),
         preposition_next=lower(extra.get("preposition_next")),
         preposition_kept_after=lower(extra.get("preposition_kept_after")),

@@ -20,6 +20,16 @@ def forced_count(words: Sequence[str], freq, lex) -> bool:
     return any(tuple(words[k : k + len(lead)]) == lead for lead in lex.cause_leads)
 
 
+def night_need_before_wish(words: Sequence[str], freq, matches, lex) -> bool:
+    """True for several times a night told before the wish ("min mor hun skal op og tisse tre
+    fire gange hver nat ikk … hun vil gå selv ud på toilettet"): how often the night makes her
+    get up today, no goal frequency; the wish itself is done each of those times."""
+    wish_at = min((s for lab, s, _e in matches if lab == "wish"), default=None)
+    if wish_at is None or freq is None or freq.end > wish_at or freq.value.times < 2:
+        return False
+    return words[freq.end - 1] in lex.night_periods
+
+
 TROUBLE_REACH = 6  # words before a frequency searched for the trouble's verb
 
 
