@@ -307,6 +307,11 @@ def _units(data: dict, path: Path, problems: Problems) -> dict[str, Unit]:
     return out
 
 
+def _word_set(data: dict, key: str, path: Path, problems: Problems) -> frozenset[str]:
+    """One list of words of time.yaml, as a set."""
+    return frozenset(as_str_list(data.get(key), path, key, problems))
+
+
 def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
     """Parse time.yaml; every problem is recorded in `problems` with the file's path."""
     data = read_yaml(path, lang, problems)
@@ -341,111 +346,65 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
         range_joiners=joiners,
         ordinals=ordinals,
         units=_units(data, path, problems),
-        unit_tails=frozenset(as_str_list(data.get("unit_tails"), path, "unit_tails", problems)),
+        unit_tails=_word_set(data, "unit_tails", path, problems),
         relative_leads=_leads(data.get("relative_lead_ins"), path, "relative_lead_ins", problems),
         fillers=frozenset(as_str_list(data.get("relative_fillers"), path, "fillers", problems)),
-        event_leads=frozenset(as_str_list(data.get("event_leads"), path, "event_leads", problems)),
-        event_not_after=frozenset(
-            as_str_list(data.get("event_not_after"), path, "event_not_after", problems)
-        ),
+        event_leads=_word_set(data, "event_leads", path, problems),
+        event_not_after=_word_set(data, "event_not_after", path, problems),
         event_reach=int(data.get("event_reach", 4)),
-        event_perfect_aux=frozenset(
-            as_str_list(data.get("event_perfect_aux"), path, "event_perfect_aux", problems)
-        ),
+        event_perfect_aux=_word_set(data, "event_perfect_aux", path, problems),
         event_perfect_reach=int(data.get("event_perfect_reach", data.get("event_reach", 4))),
         event_told_participles=frozenset(
             as_str_list(
                 data.get("event_told_participles"), path, "event_told_participles", problems
             )
         ),
-        event_result_leads=frozenset(
-            as_str_list(data.get("event_result_leads"), path, "event_result_leads", problems)
-        ),
-        event_clause_ends=frozenset(
-            as_str_list(data.get("event_clause_ends"), path, "event_clause_ends", problems)
-        ),
-        story_span_leads=frozenset(
-            as_str_list(data.get("story_span_leads"), path, "story_span_leads", problems)
-        ),
-        story_verbs=frozenset(as_str_list(data.get("story_verbs"), path, "story_verbs", problems)),
-        story_verb_stops=frozenset(
-            as_str_list(data.get("story_verb_stops"), path, "story_verb_stops", problems)
-        ),
+        event_result_leads=_word_set(data, "event_result_leads", path, problems),
+        event_clause_ends=_word_set(data, "event_clause_ends", path, problems),
+        story_span_leads=_word_set(data, "story_span_leads", path, problems),
+        story_verbs=_word_set(data, "story_verbs", path, problems),
+        story_verb_stops=_word_set(data, "story_verb_stops", path, problems),
         story_verb_reach=int(data.get("story_verb_reach", 0)),
-        event_after=frozenset(as_str_list(data.get("event_after"), path, "event_after", problems)),
-        event_not_wished=frozenset(
-            as_str_list(data.get("event_not_wished"), path, "event_not_wished", problems)
-        ),
-        event_subjects=frozenset(
-            as_str_list(data.get("event_subjects"), path, "event_subjects", problems)
-        ),
-        event_wish_between=frozenset(
-            as_str_list(data.get("event_wish_between"), path, "event_wish_between", problems)
-        ),
-        result_aux=frozenset(as_str_list(data.get("result_aux"), path, "result_aux", problems)),
-        result_aux_after=frozenset(
-            as_str_list(data.get("result_aux_after"), path, "result_aux_after", problems)
-        ),
-        count_words=frozenset(as_str_list(data.get("count_words"), path, "count_words", problems)),
-        count_span_leads=frozenset(
-            as_str_list(data.get("count_span_leads"), path, "count_span_leads", problems)
-        ),
-        habit_day_words=frozenset(
-            as_str_list(data.get("habit_day_words"), path, "habit_day_words", problems)
-        ),
+        event_after=_word_set(data, "event_after", path, problems),
+        event_not_wished=_word_set(data, "event_not_wished", path, problems),
+        event_subjects=_word_set(data, "event_subjects", path, problems),
+        event_wish_between=_word_set(data, "event_wish_between", path, problems),
+        result_aux=_word_set(data, "result_aux", path, problems),
+        result_aux_after=_word_set(data, "result_aux_after", path, problems),
+        count_words=_word_set(data, "count_words", path, problems),
+        count_span_leads=_word_set(data, "count_span_leads", path, problems),
+        habit_day_words=_word_set(data, "habit_day_words", path, problems),
         habit_day_reach=int(data.get("habit_day_reach", 0)),
         other_calendar_endings=tuple(
             as_str_list(data.get("other_calendar_endings"), path, "other_calendar_ends", problems)
         ),
-        other_calendar_words=frozenset(
-            as_str_list(data.get("other_calendar_words"), path, "other_calendar_words", problems)
-        ),
-        stated_date_skip=frozenset(
-            as_str_list(data.get("stated_date_skip"), path, "stated_date_skip", problems)
-        ),
+        other_calendar_words=_word_set(data, "other_calendar_words", path, problems),
+        stated_date_skip=_word_set(data, "stated_date_skip", path, problems),
         stated_date_reach=int(data.get("stated_date_reach", 0)),
-        habit_day_only=frozenset(
-            as_str_list(data.get("habit_day_only"), path, "habit_day_only", problems)
-        ),
+        habit_day_only=_word_set(data, "habit_day_only", path, problems),
         refusal_leads=_phrases(data.get("refusal_leads"), path, "refusal_leads", problems),
-        refusal_ends=frozenset(
-            as_str_list(data.get("refusal_ends"), path, "refusal_ends", problems)
-        ),
+        refusal_ends=_word_set(data, "refusal_ends", path, problems),
         refusal_reach=int(data.get("refusal_reach", 0)),
         contrast_leads=_phrases(data.get("contrast_leads"), path, "contrast_leads", problems),
         season_arrivals=_phrases(data.get("season_arrivals"), path, "season_arrivals", problems),
-        not_until_leads=frozenset(
-            as_str_list(data.get("not_until_leads"), path, "not_until_leads", problems)
-        ),
-        not_until_negations=frozenset(
-            as_str_list(data.get("not_until_negations"), path, "not_until_negations", problems)
-        ),
+        not_until_leads=_word_set(data, "not_until_leads", path, problems),
+        not_until_negations=_word_set(data, "not_until_negations", path, problems),
         not_until_gap=int(data.get("not_until_gap", 0)),
         not_until_span=int(data.get("not_until_span", 0)),
         not_until_reach=int(data.get("not_until_reach", 0)),
-        contrast_skip=frozenset(
-            as_str_list(data.get("contrast_skip"), path, "contrast_skip", problems)
-        ),
-        after_alone_leads=frozenset(
-            as_str_list(data.get("after_alone_leads"), path, "after_alone_leads", problems)
-        ),
-        after_alone_skip=frozenset(
-            as_str_list(data.get("after_alone_skip"), path, "after_alone_skip", problems)
-        ),
+        contrast_skip=_word_set(data, "contrast_skip", path, problems),
+        after_alone_leads=_word_set(data, "after_alone_leads", path, problems),
+        after_alone_skip=_word_set(data, "after_alone_skip", path, problems),
         after_alone_months=int(data.get("after_alone_months", 0)),
         season_min_days_left=int(data.get("season_min_days_left", 0)),
         horizon_days=int(data.get("horizon_days", 0)),
         relative_follows=_index(((p, 0) for p in follows), path, "follow-ups", problems),
         next_year=_index(((p, 0) for p in next_year), path, "next_year", problems),
         last_year=_index(((p, 0) for p in last_year), path, "last_year", problems),
-        habit_not_verbs=frozenset(
-            as_str_list(data.get("habit_not_verbs"), path, "habit_not_verbs", problems)
-        ),
-        refused_before=frozenset(
-            as_str_list(data.get("refused_before"), path, "refused_before", problems)
-        ),
+        habit_not_verbs=_word_set(data, "habit_not_verbs", path, problems),
+        refused_before=_word_set(data, "refused_before", path, problems),
         phrases=_index(rules, path, "phrases/holidays", problems),
-        blockers=frozenset(as_str_list(data.get("blockers"), path, "blockers", problems)),
+        blockers=_word_set(data, "blockers", path, problems),
         months=months,
         day_months={**abbrevs, **months},
         month_leads=month_leads,
@@ -456,22 +415,12 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
         weekday_leads=_leads(data.get("weekday_lead_ins"), path, "weekday_lead_ins", problems),
         max_lead=0,
         month_over=_phrases(data.get("month_over"), path, "month_over", problems),
-        week_words=frozenset(as_str_list(data.get("week_words"), path, "week_words", problems)),
-        month_weekday_joiners=frozenset(
-            as_str_list(data.get("month_weekday_joiners"), path, "month_weekday_joiners", problems)
-        ),
-        month_weekday_last=frozenset(
-            as_str_list(data.get("month_weekday_last"), path, "month_weekday_last", problems)
-        ),
-        habit_span_leads=frozenset(
-            as_str_list(data.get("habit_span_leads"), path, "habit_span_leads", problems)
-        ),
-        habit_span_skip=frozenset(
-            as_str_list(data.get("habit_span_skip"), path, "habit_span_skip", problems)
-        ),
-        habit_span_counts=frozenset(
-            as_str_list(data.get("habit_span_counts"), path, "habit_span_counts", problems)
-        ),
+        week_words=_word_set(data, "week_words", path, problems),
+        month_weekday_joiners=_word_set(data, "month_weekday_joiners", path, problems),
+        month_weekday_last=_word_set(data, "month_weekday_last", path, problems),
+        habit_span_leads=_word_set(data, "habit_span_leads", path, problems),
+        habit_span_skip=_word_set(data, "habit_span_skip", path, problems),
+        habit_span_counts=_word_set(data, "habit_span_counts", path, problems),
     )
     for key in ("relative_leads", "date_leads", "weekday_leads", "units", "phrases"):
         if not getattr(lex, key):
