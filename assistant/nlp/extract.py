@@ -3476,10 +3476,14 @@ def _phrase_activities(words, lemmas, matches, cues, span: tuple[int, int], lex)
     )
     if _walk_with_aid(words, lemmas, (lo, hi), lex):
         own_verb.add(lex.motion_activity)
-    return frozenset(own_verb) | frozenset(
-        lab[4:]
-        for lab, s, e in matches
-        if lab[:4] == "ACT:"
-        and s == lo < e <= hi
-        and not set(words[s:e]) & lex.pointing_back  # "vaske dem": the object is told before
+    return (
+        frozenset(own_verb)
+        | frozenset(
+            lab[4:]
+            for lab, s, e in matches
+            if lab[:4] == "ACT:"
+            and s == lo < e
+            and all(words[k] in skip for k in range(hi, e))  # "komme op selv"
+            and not set(words[s:e]) & lex.pointing_back  # "vaske dem": the object is told before
+        )
     )
