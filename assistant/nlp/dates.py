@@ -377,11 +377,11 @@ def _day_after_month(words: Sequence[str], end: int, lex: TimeLexicon, month: in
     øh den femtende februar": the month said again): (day, end) or None; never a day followed
     by another month (that is another date). Skip words ("øh", "altså"), no sentence end, may
     stand between."""
-    j = end
+    j, skip, reach = end, lex.stated_date_skip | {","}, max(lex.stated_date_reach, 1)
     while (
         j < len(words)
-        and j - end < max(lex.stated_date_reach, 1)
-        and words[j] in lex.stated_date_skip | {","}
+        and j - end < reach
+        and words[j] in skip
         and words[j] not in _SENTENCE_ENDS
         and (words[j],) not in lex.date_leads
     ):
