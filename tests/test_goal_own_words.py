@@ -137,3 +137,99 @@ def test_a_wish_narrowed_after_altsaa_bare_keeps_its_narrowing(said, relative, k
 def test_a_filler_before_a_verb_is_no_narrowing(own, kept):
     goal = compose({"activity": "gang", "own_action": own, "speaker": "citizen"}, GOALS)[0]
     assert kept in goal and "bare" not in goal, goal
+
+
+@pytest.mark.parametrize(
+    ("said", "relative", "kept"),
+    [
+        (
+            "far har faaet en rollator men han vil gerne kunne gaa ud til postkassen uden den",
+            True,
+            "uden rollatoren",
+        ),
+        (
+            "jeg bruger et gangstativ inde men jeg vil gerne kunne gå ud i køkkenet uden det",
+            False,
+            "uden gangstativet",
+        ),
+        (
+            "mor har en badestol men hun vil gerne kunne tage et brusebad uden den igen",
+            True,
+            "uden badestolen",
+        ),
+        (
+            "øh jeg har sådan en sengegalge nu men jeg vil gerne kunne komme op af sengen uden "
+            "den om en måned",
+            False,
+            "uden sengegalgen",
+        ),
+        (
+            "han går med stok derhjemme men han vil gerne gå op på første sal uden den",
+            True,
+            "uden stokken",
+        ),
+        (
+            "jeg har en rollator men jeg vil gerne kunne gå over til naboen uden den igen",
+            False,
+            "uden rollatoren",
+        ),
+    ],
+)
+def test_uden_den_says_the_aid_named_before(said, relative, kept):
+    """'… har fået en kørestol men han vil gerne kunne gå … uden den': without which is the
+    wish's own point; the goal names the aid ('uden kørestolen'), no bare 'uden den' dropped."""
+    found = check(said, relative, CONTENT)
+    assert kept in found.goal, found.goal
+    assert not found.problems, found
+
+
+@pytest.mark.parametrize(
+    ("said", "lacks"),
+    [
+        ("jeg har en rollator og jeg vil gerne kunne gå uden den store rollator", "rollatoren"),
+        ("jeg vil gerne kunne klare mig uden den hjælp fra kommunen", "uden rollatoren"),
+    ],
+)
+def test_uden_den_before_a_word_of_its_noun_stays(said, lacks):
+    found = check(said, False, CONTENT)
+    assert lacks not in found.goal, found.goal
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ("min kone og jeg vil gerne gå til dans igen om tirsdagen", "sammen med min kone"),
+        (
+            "vi vil gerne begge to gaa til senior gymnastik i hallen hver onsdag min mand og jeg",
+            "seniorgymnastik i hallen sammen med min mand",
+        ),
+        (
+            "min mand og jeg vil saa gerne kunne tage paa ferie til Skagen igen til sommer",
+            "Skagen igen sammen med min mand",
+        ),
+        ("øh vi vil gerne kunne gå en tur sammen igen min kone og jeg", "tur sammen med min kone"),
+        ("min søster og jeg vil gerne på højskole en uge til sommer", "sammen med min søster"),
+        (
+            "altså vi vil gerne kunne spille kort hos naboen om torsdagen igen min mand og jeg ikk",
+            "sammen med min mand",
+        ),
+    ],
+)
+def test_a_wish_two_make_together_names_the_other_as_company(said, kept):
+    """'min kone og jeg vil gerne …', 'vi vil gerne begge to … min mand og jeg': the citizen's
+    wish is to do it with the other; the goal says so in their words ('sammen med min kone')."""
+    found = check(said, False, CONTENT)
+    assert kept in found.goal, found.goal
+    assert not found.problems, found
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "min søn og jeg bor sammen og jeg vil gerne selv kunne lave noget nemt til os",
+        "min datter og jeg har talt om det og jeg vil gerne kunne gå i svømmehallen igen",
+    ],
+)
+def test_a_pair_that_is_no_subject_of_the_wish_names_no_company(said):
+    found = check(said, False, CONTENT)
+    assert "sammen med" not in found.goal, found.goal

@@ -204,6 +204,8 @@ class Grammar:
     narrowing_leads: frozenset[str] = frozenset()  # "altså" before …
     narrowing_words: frozenset[str] = frozenset()  # … "bare": the wish narrowed, kept
     narrowing_not_after: frozenset[str] = frozenset()  # "… nej altså bare": a correction
+    joint_subjects: frozenset[str] = frozenset()  # "vi" of a wish two make together …
+    joint_company_said: str = ""  # … said in the goal: "sammen med min kone"
     speaker_self: frozenset[str] = frozenset()  # a relative's "jeg", "mig": not the citizen
     staff_self: frozenset[str] = frozenset()  # a staff member's "vi", "os": the team
     staff_us: frozenset[str] = frozenset()  # a staff member's "os" in a clause about the citizen
@@ -1096,6 +1098,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         narrowing_leads=w("narrowing_leads"),
         narrowing_words=w("narrowing_words"),
         narrowing_not_after=w("narrowing_not_after"),
+        joint_subjects=w("joint_subjects"),
+        joint_company_said=nfc(str(data.get("joint_company_said") or "")),
         negated_drop=w("negated_drop"),
         dangling=w("dangling"),
         relative_leads=w("relative_leads"),
