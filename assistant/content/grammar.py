@@ -199,6 +199,13 @@ class Grammar:
     visit_said: str = ""  # the citizen's doing: "få besøg af"
     citizen_words: frozenset[str] = frozenset()  # "mor", "far": the citizen, said by family
     filler_phrases: tuple[tuple[str, ...], ...] = ()  # "i hvert fald", "du ved"
+    object_quantifiers: tuple[tuple[str, ...], ...] = ()  # "begge to" said after …
+    quantified_objects: frozenset[str] = frozenset()  # … "os", "dem": the object's, no filler
+    narrowing_leads: frozenset[str] = frozenset()  # "altså" before …
+    narrowing_words: frozenset[str] = frozenset()  # … "bare": the wish narrowed, kept
+    narrowing_not_after: frozenset[str] = frozenset()  # "… nej altså bare": a correction
+    joint_subjects: frozenset[str] = frozenset()  # "vi" of a wish two make together …
+    joint_company_said: str = ""  # … said in the goal: "sammen med min kone"
     speaker_self: frozenset[str] = frozenset()  # a relative's "jeg", "mig": not the citizen
     staff_self: frozenset[str] = frozenset()  # a staff member's "vi", "os": the team
     staff_us: frozenset[str] = frozenset()  # a staff member's "os" in a clause about the citizen
@@ -1086,6 +1093,13 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         title_verbs=w("title_verbs"),
         title_openers=w("title_openers"),
         filler_phrases=longest_first(w("filler_phrases")),
+        object_quantifiers=longest_first(w("object_quantifiers")),
+        quantified_objects=w("quantified_objects"),
+        narrowing_leads=w("narrowing_leads"),
+        narrowing_words=w("narrowing_words"),
+        narrowing_not_after=w("narrowing_not_after"),
+        joint_subjects=w("joint_subjects"),
+        joint_company_said=nfc(str(data.get("joint_company_said") or "")),
         negated_drop=w("negated_drop"),
         dangling=w("dangling"),
         relative_leads=w("relative_leads"),

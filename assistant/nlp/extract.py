@@ -14,6 +14,7 @@ from assistant.nlp import activity, activity_model, clauses, quantities
 from assistant.nlp.afterword import wish_afterword
 from assistant.nlp.aid_again import aids_said_again
 from assistant.nlp.aid_selv import managed_with_aid, selv_restated_with_aid
+from assistant.nlp.aid_without import aid_pointed_without
 from assistant.nlp.body_grip import persons_grip
 from assistant.nlp.counted_object import counted_object, counted_sign
 from assistant.nlp.criterion import find_criterion, shown_to_others, state_shown
@@ -36,6 +37,7 @@ from assistant.nlp.habits import (
     trip_told,
     visit_length,
 )
+from assistant.nlp.joint_wish import joint_company
 from assistant.nlp.level_said import without_levels
 from assistant.nlp.memo import Memo
 from assistant.nlp.named_kind import named_kind
@@ -1241,6 +1243,8 @@ class Analyzer:
             lex,
             grammar,
         )
+        action = aid_pointed_without(action, words, aids, lex, grammar)  # "uden den"
+        action = joint_company(action, words, toks.text, persp == "self", lex, grammar)
         action = story_thing(
             action,
             words,

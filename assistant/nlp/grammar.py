@@ -1599,6 +1599,8 @@ def _joined_participle(out: list[str], since: int, j: int, g: Grammar) -> str | 
         return None
     if g.is_infinitive(core) or g.is_present(core):
         return None
+    if g.lemma_forms.get(core) is not None and not g.has_participle(infinitive):
+        return None  # "stuen og køkkenet en gang om ugen": a noun's definite form, no verb's
     if any(_participle(w.strip(_EDGE), g) for w in out[since + 1 : j - 1]):
         return None
     return infinitive
