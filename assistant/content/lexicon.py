@@ -781,6 +781,10 @@ class Lexicon:
     distance_told_skip: frozenset[str] = frozenset()
     distance_place_verbs: frozenset[str] = frozenset()  # "ligger" in "ligger 200 m henne"
     distance_away_words: frozenset[str] = frozenset()  # "væk" in "en 400 meter væk"
+    # "vi kører sådan en ti kilometer": the group's way told, no sign of the goal
+    distance_habit_subjects: frozenset[str] = frozenset()
+    distance_habit_not_between: frozenset[str] = frozenset()
+    distance_habit_reach: int = 3
     wish_span_min: float = 2.0  # the wish's own words decide the activity from this score
     wish_span_share: float = 1.0  # … and from this share of the whole answer's best score
     fillers: frozenset[str] = frozenset()
@@ -1929,6 +1933,11 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         distance_told_skip=_words(stance, "distance_told_skip", stance_path, problems),
         distance_place_verbs=_words(stance, "distance_place_verbs", stance_path, problems),
         distance_away_words=_words(stance, "distance_away_words", stance_path, problems),
+        distance_habit_subjects=_words(stance, "distance_habit_subjects", stance_path, problems),
+        distance_habit_not_between=_words(
+            stance, "distance_habit_not_between", stance_path, problems
+        ),
+        distance_habit_reach=int(stance.get("distance_habit_reach", 3)),
         wish_span_min=float(stance.get("wish_span_min", 2.0)),
         wish_span_share=float(stance.get("wish_span_share", 1.0)),
         run_on_not_after=sw("run_on_not_after"),
