@@ -209,6 +209,8 @@ class ActionCues:
     trailing: frozenset[str]
     max_words: int
     motion: frozenset[str] = frozenset()  # "vil gerne ud at danse": a phrase may start here
+    # "… søndagsturene ikke også": a spoken tag of several words, cut from the phrase's end
+    trailing_tags: tuple[tuple[str, ...], ...] = ()
     # "kunne så mine kartofler": a word passed after the wish verb ("vil så gerne") that is the
     # verb itself before one of `verb_after_objects`
     verb_afters: frozenset[str] = frozenset()
@@ -1169,6 +1171,7 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         verb_after_objects=w("action_verb_after_objects"),
         short_infinitives=w("action_short_infinitives"),
         trailing=w("action_trailing"),
+        trailing_tags=longest_first(w("action_trailing_tags")),
         max_words=int(data.get("action_max_words", 6)),
         motion=w("action_motion"),
         stops=w("action_stops"),
