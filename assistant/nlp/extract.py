@@ -27,6 +27,7 @@ from assistant.nlp.fragments import joined_fragments
 from assistant.nlp.fronted_pointer import fronted_pointer
 from assistant.nlp.genitive_kin import owners_for_kin
 from assistant.nlp.group_member import group_members
+from assistant.nlp.habit_distance import habit_distance
 from assistant.nlp.habits import (
     helper_habit,
     life_habit,
@@ -1491,6 +1492,8 @@ def _told_distance(words, m, lex, wished=()) -> bool:
     while k > 0 and words[k - 1] in lex.distance_told_skip:
         k -= 1
     told = any(tuple(words[max(0, k - len(p)) : k]) == p for p in lex.distance_told_leads)
+    # "… vi går sådan en fem kilometer": the group's way, even run on in the wish's words
+    told = told or habit_distance(words, m, lex)
     return told or (m.start not in wished and _place_distance(words, m, lex))
 
 
@@ -1982,14 +1985,17 @@ def _wished_measures(words, measures, matches, cl, lex, parts, walks: bool, ther
     the scene ("det er jo kun 400 meter") is the way when the wish walks, and only the scene
     before a wish that walks nowhere ("der er 12 km til butikken så jeg vil gerne bage"); one
     said with where a place lies ("bor 3 km væk") is also the way when the wish goes `there`
-    ("cykle derud")."""
+    ("cykle derud"). A distance a group covers by habit ("vi kører sådan en ti kilometer") is the
+    way when the wish walks, else only the scene."""
     wish_at = min((st for lab, st, _e in matches if lab == "wish"), default=len(words))
     measures = [
         m
         for m in measures
         if walks
-        or m.start > wish_at
-        or not _scene_distance(words, m, lex)
+        or (
+            (m.start > wish_at or not _scene_distance(words, m, lex))
+            and not habit_distance(words, m, lex)  # "… vi kører en ti kilometer": the club's
+        )
         or (there and _place_distance(words, m, lex))
     ]
     if len(parts) < 2:

@@ -21,7 +21,7 @@ from assistant.content.nouns import noun_table
 from assistant.errors import ContentError
 from assistant.nlp.article_compound import article_compound
 from assistant.nlp.memo import MISSING, Memo
-from assistant.nlp.split_join import split_joins
+from assistant.nlp.split_join import owner_after, split_joins
 
 MIN_NEAR = 6  # shortest word whose near-misses are fixed (one edit)
 MIN_JOIN = 3  # shortest part of a split compound
@@ -748,6 +748,9 @@ class Speller:
             elif split_joins(self, outs, i, texts):
                 joins.append((i, 2))  # "på tribu nen", "i Svend borg", "eftermiddags færgen"
                 end = i + 2
+            if joins and joins[-1] == (i, 2) and owner_after(self, outs, i + 2, texts):
+                joins[-1] = (i, 3)  # "på veteran traktor klubbens": veterantraktorklubbens
+                end = i + 3
         if self.dialect_articles:
             self._articles(out, joins)
         joined = {k for i, n in joins for k in range(i, i + n)}
