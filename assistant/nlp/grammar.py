@@ -944,11 +944,17 @@ def polish(text: str, grammar: Grammar) -> str:
 # --- second-language noun phrases ---------------------------------------------------------------
 
 
-def _stays_bare(word: str, g: Grammar) -> bool:
+def _stays_bare(word: str, g: Grammar, prep: str | None = None) -> bool:
     """True for a noun said bare on purpose after a preposition ("i seng", "til fods"), or a
     compound ending in one of four letters or more ("til eftermiddagskaffe"; "hospital" is no
-    "tal")."""
+    "tal"). An idiom of one preposition only is bare only after it ("på café", not "i café"),
+    and a place whose ending looks like an activity's is none ("forening" is no "træning")."""
     b = _bare(word)
+    only = g.bare_only_after.get(b)
+    if only is not None and prep is not None and prep not in only:
+        return False
+    if any(b == w or b.endswith(w) for w in g.bare_part_not):
+        return False
     return any(
         b == w or (len(w) > NOUN_PART and b.endswith(w) and len(b) - len(w) >= NOUN_PART)
         for w in g.bare_after_prepositions
@@ -1040,6 +1046,7 @@ def _ends_phrase(words: list[str], k: int, g: Grammar) -> bool:
     b = _bare(words[k + 1])
     closers = g.dangling | g.main_joins | g.phrase_end_adverbs | g.motion_adverbs
     closers |= g.static_adverbs | g.subordinators | g.clause_adverbs | g.noun_phrase_closers
+    closers |= g.time_of_day_bare  # "spille i forening fredag og søndag": the habit's days
     if b[:1].isdigit() or b in g.amount_words:  # a count of what follows, not a label's number
         counted = (
             _bare(words[k + 2]) if k + 2 < len(words) and words[k + 1][-1:] not in _EDGE else ""
@@ -1111,7 +1118,7 @@ def bare_nouns_written(words: list[str], g: Grammar) -> list[str]:
             continue
         if (
             b_before in g.definite_after
-            and not _stays_bare(word, g)
+            and not _stays_bare(word, g, b_before)
             and _bare(word) not in g.time_of_day_bare  # "til torsdag": by Thursday
             and _ends_phrase(out, i, g)
             and not _from_to(out, i, g)
