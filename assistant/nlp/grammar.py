@@ -24,6 +24,7 @@ from assistant.nlp.second_language import (
     quantified_plurals,
     role_subjects,
     roles_definite,
+    subjects_after_without,
     weekdays_lowered,
 )
 from assistant.nlp.signs import degrees_before, spoken_appositions, written_ranges
@@ -928,6 +929,7 @@ def polish(text: str, grammar: Grammar) -> str:
     words = direction_before_names(words, grammar)  # "gå Bazar Vest": "gå til Bazar Vest"
     words = places_after_going(words, grammar, _ends_phrase, _bare_noun)  # "gå kaffehus"
     words = people_prepositions(words, grammar)  # "snakke damerne": "snakke med damerne"
+    words = subjects_after_without(words, grammar, _verb_lemma)  # "uden Abdi trække mig op"
     words = roles_definite(quantified_plurals(words, grammar), grammar, _ends_phrase)
     words = manners_written(possessed_plurals(words, grammar), grammar)  # "rigtig i boksen"
     words = weekdays_lowered(words, grammar)  # "med venner Tirsdag": "tirsdag"
