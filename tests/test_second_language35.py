@@ -1,20 +1,15 @@
 """Second-language Danish from blind129 Yusuf (fix round 35): someone said with a bare
 infinitive right after "uden" gets "at" and the modal ("uden Abdi trække mig op" → "uden at
-Abdi skal trække mig op"), and a soft pad for the knees is an aid ("blød pude til knæ":
-knæpude)."""
+Abdi skal trække mig op")."""
 
 from __future__ import annotations
-
-from datetime import date
 
 import pytest
 
 from assistant.content import get_content
-from assistant.nlp import analyze
 from assistant.nlp.grammar import polish
 
 GRAMMAR = get_content("da").goals.grammar
-TODAY = date(2026, 12, 5)
 
 
 @pytest.mark.parametrize(
@@ -42,16 +37,3 @@ def test_someone_with_a_bare_infinitive_after_uden_gets_at_and_the_modal(said, w
 )
 def test_uden_with_a_thing_or_a_whole_clause_stays(said):
     assert polish(said, GRAMMAR).count(" at ") == said.count(" at ")
-
-
-@pytest.mark.parametrize(
-    "said",
-    [
-        "Håndtag på væg ved siden af tæppe. Og blød pude til knæ.",
-        "hun skal have en blød pude til knæene når hun luger",
-        "med en knæpude og min stok",
-        "øh han vil gerne kunne bede igen med en pude under knæene",
-    ],
-)
-def test_a_pad_for_the_knees_is_an_aid(said):
-    assert "knæpude" in analyze(said, TODAY).aids

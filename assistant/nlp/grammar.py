@@ -1048,13 +1048,28 @@ def _ends_phrase(words: list[str], k: int, g: Grammar) -> bool:
     b = _bare(words[k + 1])
     closers = g.dangling | g.main_joins | g.phrase_end_adverbs | g.motion_adverbs
     closers |= g.static_adverbs | g.subordinators | g.clause_adverbs | g.noun_phrase_closers
-    closers |= g.time_of_day_bare  # "spille i forening fredag og søndag": the habit's days
+    if b in g.time_of_day_bare and _days_listed(words, k + 1, g):
+        return True  # "spille i forening fredag og søndag": the habit's days
     if b[:1].isdigit() or b in g.amount_words:  # a count of what follows, not a label's number
         counted = (
             _bare(words[k + 2]) if k + 2 < len(words) and words[k + 1][-1:] not in _EDGE else ""
         )
         return counted.isalpha() and counted not in closers  # "til kælder 2 gange", not "nummer 7"
     return b in closers
+
+
+def _days_listed(words: list[str], k: int, g: Grammar) -> bool:
+    """True when two or more weekdays are listed from k ("fredag og søndag", "tirsdag,
+    torsdag"): a habit's days, not one day pointed at ("til torv fredag")."""
+    days = g.time_of_day_bare
+    if k + 1 >= len(words):
+        return False
+    nxt = _bare(words[k + 1])
+    if words[k].endswith(","):
+        return nxt in days
+    if words[k][-1:] in _EDGE:
+        return False
+    return nxt in g.main_joins and k + 2 < len(words) and _bare(words[k + 2]) in days
 
 
 def _definite(word: str, g: Grammar) -> str:
