@@ -294,7 +294,8 @@ def _aid_phrase(lemma: str, word: str | None, phrases: dict, templates: GoalTemp
     phrase = _own_thing(lemma, phrases, templates)
     parts = phrase.split()
     if word and len(parts) > 1 and parts[-1] == lemma:
-        return " ".join([*parts[:-1], word])
+        # "mit iltapparat" said "min bærbare ilt": the possessive agrees with the word said
+        return " ".join(agree([*parts[:-1], *word.split()], templates.grammar))
     if word and parts == [lemma] and (one := templates.grammar.definite_singular(word)):
         return one  # "specialbestik" is a mass noun: "rokkekniv" said is "med rokkekniven"
     return phrase

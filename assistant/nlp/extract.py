@@ -2207,6 +2207,8 @@ def _said_whole(texts, words, freq, lex) -> str | None:
         return None
     if words[freq.start] in lex.times_words:  # "engang om ugen" is written "en gang om ugen"
         return None
+    if (told := quantities.day_first_said(texts, words, freq, lex)) is not None:
+        return told  # "fredag. hver uge.": "hver fredag"
     # "en gang om ugen, om søndagen": said on as one phrase, without its comma; a list after it
     # keeps its own ("tre gange om ugen, tirsdag, torsdag og søndag")
     span = list(texts[freq.start : freq.end])

@@ -436,3 +436,37 @@ def plural_adjective_nouns(words: list[str], g: Grammar, bare_noun, ends) -> lis
         if plural and plural != core and ends(out, i + 1, g):
             out[i + 1] = plural + noun[len(core) :]
     return out
+
+
+def subjects_after_without(words: list[str], g: Grammar, verb_lemma) -> list[str]:
+    """Someone said with a bare infinitive right after "uden", as a learner leaves out "at"
+    and the modal: "uden Abdi trække mig op" → "uden at Abdi skal trække mig op", "uden min
+    søn hjælpe" → "uden at min søn skal hjælpe"; "uden hjælp", "uden min stok" and "uden at
+    …" stay."""
+    lead, _, at = g.negated_list_item.partition(" ")
+    if not at or not g.must_word:
+        return words
+    out = list(words)
+    for i in range(len(out) - 3, -1, -1):
+        if _b(out[i]) != fold(lead) or out[i][-1:] in EDGE or out[i + 1][-1:] in EDGE:
+            continue
+        person = out[i + 1]
+        if person.istitle() and _name(person, g):
+            k = i + 2  # "uden Abdi trække"
+        elif _b(person) in g.possessive_words and _people(out, i + 1, g):
+            k = i + 3  # "uden min søn hjælpe"
+        else:
+            continue
+        if k >= len(out) or out[k - 1][-1:] in EDGE:
+            continue
+        if _bare_verb(out[k].rstrip(EDGE), g, verb_lemma):
+            out[k:k] = [g.must_word]
+            out[i + 1 : i + 1] = [at]
+    return out
+
+
+def _name(word: str, g: Grammar) -> bool:
+    """True for a capitalised word inside a sentence that is a known first name or no known
+    word ("Abdi", "Hanne")."""
+    small = word.lower()
+    return _b(word) in g.person_names or (g.noun_class(small) is None and small not in g.lemmas)
