@@ -46,6 +46,7 @@ from assistant.nlp.people_roles import HELPING, RoleFinder, role_by_name
 from assistant.nlp.person_place import (
     among,
     booked_at,
+    course_at,
     errand_at,
     gone_to,
     job_charges,
@@ -830,6 +831,7 @@ class Analyzer:
             and not gone_to(as_people, lemmas, i, lex)  # "gå til lægen": a place
             and not booked_at(as_people, i, lex)  # "bestille tid hos lægen": a place
             and not errand_at(as_people, i, lex)  # "gå til kontrol hos lægen": a place
+            and not course_at(as_people, i, lex)  # "er startet hos psykologen": a place
             and not job_charges(as_people, i, lex)  # "har været dagplejemor og savner børnene"
             and not among(as_people, i, p, lex)  # "den eneste i familien": where
             and not visited_only(as_people, i, lex)  # "aftaler hos frisøren og fodterapeuten"
