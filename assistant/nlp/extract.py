@@ -36,6 +36,7 @@ from assistant.nlp.habits import (
     trip_told,
     visit_length,
 )
+from assistant.nlp.lack_limit import limit_behind_lack
 from assistant.nlp.level_said import without_levels
 from assistant.nlp.memo import Memo
 from assistant.nlp.named_kind import named_kind
@@ -1002,6 +1003,8 @@ class Analyzer:
             or (stance == "wish" and _cost_now_after_wish(words, m, wish_at, cl, lex))
         ]
         measures = [m for m in measures if m not in idle]
+        if stance == "difficulty":  # "kan ikke tage opvasken …, kan kun stå fem minutter"
+            measures = [m for m in measures if not limit_behind_lack(words, m.start, lex)]
         if freq and any(m.end == freq.start for m in idle):
             # "sover kun et par timer om natten": the period of that time, no goal frequency
             freq = quantities.find_frequency(words, lex, freq.end)
