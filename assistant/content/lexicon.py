@@ -836,6 +836,8 @@ class Lexicon:
     errand_leads: frozenset[str] = frozenset()  # "til" in "gå til kontrol hos lægen"
     errand_gap: frozenset[str] = frozenset()  # "sin" in "gå til sin kontrol hos lægen"
     errand_brought: frozenset[str] = frozenset()  # "med" in "tallene med til kontrollen hos …"
+    course_verbs: frozenset[str] = frozenset()  # "startet" in "hun er startet hos psykologen"
+    course_gap: frozenset[str] = frozenset()  # "en" in "startet hos en psykolog"
     job_charges: frozenset[str] = frozenset()  # "børnene" a childminder "savner"
     care_jobs: frozenset[str] = frozenset()  # "dagplejemor" in "hun har været dagplejemor"
     job_leads: frozenset[str] = frozenset()  # "været" in "hun har været dagplejemor"
@@ -1706,6 +1708,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         errand_leads=_words(y["people"], "errand_leads", people_path, problems),
         errand_gap=_words(y["people"], "errand_gap", people_path, problems),
         errand_brought=_words(y["people"], "errand_brought", people_path, problems),
+        course_verbs=_words(y["people"], "course_verbs", people_path, problems),
+        course_gap=_words(y["people"], "course_gap", people_path, problems),
         job_charges=_words(y["people"], "job_charges", people_path, problems),
         care_jobs=_words(y["people"], "care_jobs", people_path, problems),
         job_leads=_words(y["people"], "job_leads", people_path, problems),

@@ -2541,6 +2541,8 @@ def _phrase_start(
             if tuple(words[at : at + len(link)]) == link:
                 i = at + len(link)
                 break
+        if i > verb + 1 and i < len(words) and words[i] == ",":
+            i += 1  # "det jeg ønsker mig, er, at jeg kan …": the comma after the link
         if i < len(words) and words[i] in cues.answer_leads:  # "… det er at jeg selv kan gå …"
             reach = range(i + 1, min(len(words), i + 1 + cues.answer_reach))
             i = next((k + 1 for k in reach if words[k] in cues.answer_modals), i)

@@ -1520,24 +1520,39 @@ def _unrepeated_clauses(
     after = bare(wish[i + n]) if i + n < len(wish) else ""
     ends = not after or after in g.main_joins or after in g.phrase_end_adverbs
     if i + join > 1 and len(tail) >= _LIST_REPEAT and ends:
-        return " ".join(wish[: i + join] + wish[i + n :]), " ".join(said)
+        return " ".join(_list_closed(wish[: i + join], g) + wish[i + n :]), " ".join(said)
     return " ".join(wish), " ".join(said)
 
 
 _LIST_REPEAT = 3  # words in a row a list after the wish's comma shares with the sign
 
 
+def _list_closed(kept: list[str], g) -> list[str]:
+    """The wish's words left when the last doing of its list went to the sign, the list closed
+    with "og" again ("passe mit akvarie igen, skifte vandet" → "… igen og skifte vandet")."""
+    comma = max((k for k, w in enumerate(kept) if w.endswith(",")), default=None)
+    if comma is None or g.and_word in kept[comma + 1 :]:
+        return kept
+    return [*kept[:comma], kept[comma].rstrip(","), g.and_word, *kept[comma + 1 :]]
+
+
 def _without_listed_in_sign(action: str, sign: str, g) -> str:
     """The wish without the list said after its comma ("lave min morgenmad igen, kaffe og
     havregryn og et stykke rugbrød") when the sign says it again ("… når jeg kan lave kaffe og
-    havregryn og smøre mit brød"): the sign tells it, once."""
+    havregryn og smøre mit brød"): the sign tells it, once. A list of doings the sign says with
+    more before its shared words ("skifte en tredjedel af vandet og rense ruden") stays."""
     head, _clause = split_clause(action, g)
     parts = head.split(", ")
     if len(parts) < 2 or len(parts[0].split()) < 3 or parts[-1].split()[0] == g.and_word:
         return action  # "gå i bad, vaske mig …, og komme trygt ud igen": one phrase of tasks
     bare = lambda text: [fold(w.strip(",.;:")).lower() for w in text.split()]  # noqa: E731
-    _i, _j, n = _shared_run(bare(parts[-1]), bare(sign))
+    listed = bare(parts[-1])
+    i, _j, n = _shared_run(listed, bare(sign))
     if n < _LIST_REPEAT:
+        return action
+    if i > 0 and g.is_infinitive(listed[0]):
+        # "passe mit akvarie igen, skifte vandet og rense ruden" beside "skifte en tredjedel af
+        # vandet og rense ruden": the sign says the listed doings with an amount, not again
         return action
     return action.replace(", " + parts[-1], "", 1)
 

@@ -39,6 +39,7 @@ from assistant.nlp.habits import (
     visit_length,
 )
 from assistant.nlp.joint_wish import joint_company
+from assistant.nlp.lack_limit import limit_behind_lack
 from assistant.nlp.level_said import without_levels
 from assistant.nlp.memo import Memo
 from assistant.nlp.named_kind import named_kind
@@ -49,6 +50,7 @@ from assistant.nlp.people_roles import HELPING, RoleFinder, role_by_name
 from assistant.nlp.person_place import (
     among,
     booked_at,
+    course_at,
     errand_at,
     gone_to,
     job_charges,
@@ -833,6 +835,7 @@ class Analyzer:
             and not gone_to(as_people, lemmas, i, lex)  # "gå til lægen": a place
             and not booked_at(as_people, i, lex)  # "bestille tid hos lægen": a place
             and not errand_at(as_people, i, lex)  # "gå til kontrol hos lægen": a place
+            and not course_at(as_people, i, lex)  # "er startet hos psykologen": a place
             and not job_charges(as_people, i, lex)  # "har været dagplejemor og savner børnene"
             and not among(as_people, i, p, lex)  # "den eneste i familien": where
             and not visited_only(as_people, i, lex)  # "aftaler hos frisøren og fodterapeuten"
@@ -1003,6 +1006,8 @@ class Analyzer:
             or (stance == "wish" and _cost_now_after_wish(words, m, wish_at, cl, lex))
         ]
         measures = [m for m in measures if m not in idle]
+        if stance == "difficulty":  # "kan ikke tage opvasken …, kan kun stå fem minutter"
+            measures = [m for m in measures if not limit_behind_lack(words, m.start, lex)]
         if freq and any(m.end == freq.start for m in idle):
             # "sover kun et par timer om natten": the period of that time, no goal frequency
             freq = quantities.find_frequency(words, lex, freq.end)

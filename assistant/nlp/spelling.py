@@ -208,6 +208,7 @@ class Speller:
     tool_verb_tails: frozenset[str] = frozenset()  # "holder": a verb too ("den bil holder")
     tool_pointers: frozenset[str] = frozenset()  # "der" in "med den der vinkel gaffel"
     particle_heads: frozenset[str] = frozenset()  # "ind" in "ned ad ind kørslen"
+    verb_particles: frozenset[str] = frozenset()  # "ude" in "sidde ude": never a compound's tail
     particle_leads: frozenset[str] = frozenset()  # "ad" in "ned ad ind kørslen"
     possessives: frozenset[str] = frozenset()  # "min" in "min soen"
     after_possessive: dict[str, str] = field(default_factory=dict)  # "soen" → "søn" after "min"
@@ -878,8 +879,8 @@ class Speller:
         # two words of their own join only into an aid's name one slip away, a split the speech
         # recognition makes of a word it does not know ("min rolle tor": rollator)
         both = self._known_part(a) and self._known_part(b)
-        if both and (a in self.loose_join or b in self.loose_join):
-            return None
+        if both and (a in self.loose_join or b in self.loose_join or b in self.verb_particles):
+            return None  # "sidde ude": the verb and where, no "siddepude"
         joined = a + b
         fixed = self.memo.get(joined) or self.memo.get_or(joined, self.word, joined)
         into = self.loose_join if both else self.join
@@ -1783,6 +1784,7 @@ def load_speller(
         tool_verb_tails=lower(extra.get("tool_verb_tails")),
         tool_pointers=lower(extra.get("tool_pointers")),
         particle_heads=lower(extra.get("particle_heads")),
+        verb_particles=lower(extra.get("verb_particles")),
         particle_leads=lower(extra.get("particle_leads")),
         possessives=lower(extra.get("possessives")),
         glue=lower(extra.get("glue")),
