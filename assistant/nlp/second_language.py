@@ -214,7 +214,8 @@ def bare_verbs_after_subjects(words: list[str], g: Grammar, verb_lemma) -> list[
             continue
         if number == "pl" and nxt and g.noun_kind(nxt) == "pl":
             continue  # "de lave stole": an article and an adjective
-        if _subject_verb(word, g, verb_lemma):
+        # a plural subject may be an article ("de lange klemmer"): only a plain verb after it
+        if (_subject_verb if number == "sg" else _bare_verb)(word, g, verb_lemma):
             out[k] = g.present_of(word) + out[k][len(word) :]
     return out
 
