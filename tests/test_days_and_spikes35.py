@@ -1,7 +1,6 @@
-"""A daily rhythm narrowed by the weekdays said after a stop, and spikes under the shoes (fix
-round 35, blind130 Hawa): "Hver morgen. Mandag til fredag." is five times a week, said in the
-goal as one phrase in place of the wish's "om morgenen"; "pigge under skoene" and "isbrodder"
-are an aid, "et skærebræt med pigge" stays none; walking a child to school is the walk."""
+"""A daily rhythm narrowed by the weekdays said after a stop (fix round 35, blind130 Hawa):
+"Hver morgen. Mandag til fredag." is five times a week, said in the goal as one phrase in place
+of the wish's "om morgenen"; walking a child to school is the walk."""
 
 from __future__ import annotations
 
@@ -53,24 +52,6 @@ def test_the_days_after_a_stop_are_said_as_one_phrase():
 def test_the_wishs_time_of_day_gives_way_to_the_days_said(own, said, written):
     goal = goal_of(SINGING, own_action=own, frequency=FIVE, frequency_said=said)
     assert goal.endswith(written), goal
-
-
-@pytest.mark.parametrize(
-    "said",
-    [
-        "Stok. Og pigge under sko, for is.",
-        "hun skal have pigge under skoene når det er glat",
-        "øh jeg går med brodder om vinteren ikk",
-        "med min stok og isbrodderne",
-        "far vil gerne ud med pigge under støvlerne",
-    ],
-)
-def test_spikes_under_the_shoes_are_an_aid(said):
-    assert "isbrodder" in analyze(said, TODAY).aids
-
-
-def test_a_board_with_spikes_is_no_ice_aid():
-    assert "isbrodder" not in analyze("med et skærebræt med pigge", TODAY).aids
 
 
 @pytest.mark.parametrize(
