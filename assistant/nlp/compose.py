@@ -1002,9 +1002,11 @@ def said_in(how_often: str, head: str, g) -> bool:
 def _every_time_in_place(how_often: str, head: str, g) -> str:
     """The head with its "om morgenen" said as "hver morgen" when that is how often the person
     said it is done ("klæde mig på om morgenen" + "hver morgen": "klæde mig på hver morgen"),
-    and so a bare weekday ("tage bus til moske fredag igen" + "hver fredag")."""
+    and so a bare weekday ("tage bus til moske fredag igen" + "hver fredag"); the days said on
+    after it go along ("følge barnebarn til skole om morgen" + "hver morgen mandag til fredag")."""
     every = how_often.split()
-    if len(every) != 2 or fold(every[0]).lower() not in g.time_of_day_every:
+    days_on = len(every) > 2 and not any(fold(w).lower() in g.time_of_day_joins for w in every)
+    if (len(every) != 2 and not days_on) or fold(every[0]).lower() not in g.time_of_day_every:
         return head
     time = fold(every[1]).lower()
     if time in g.time_of_day_spans:
@@ -1015,7 +1017,7 @@ def _every_time_in_place(how_often: str, head: str, g) -> str:
         counted = k > 0 and fold(words[k - 1]).lower() in g.time_of_day_counted
         if fold(words[k]).lower() in g.time_of_day_leads and said.startswith(time[:4]):
             return head if counted else " ".join([*words[:k], *every, *words[k + 2 :]])
-    if time not in g.time_of_day_bare:
+    if time not in g.time_of_day_bare or days_on:
         return head
     for k in range(1, len(words)):
         # "tage bus til moske fredag igen" (a second language's bare day): said once, as often

@@ -2216,7 +2216,12 @@ def _said_whole(texts, words, freq, lex) -> str | None:
         return told  # "fredag. hver uge.": "hver fredag"
     # "en gang om ugen, om søndagen": said on as one phrase, without its comma; a list after it
     # keeps its own ("tre gange om ugen, tirsdag, torsdag og søndag")
-    span = list(texts[freq.start : freq.end])
+    # "Hver morgen. Mandag til fredag.": the days said after a stop join the phrase
+    span = [
+        words[k] if k > freq.start and texts[k - 1] in _SENTENCE_ENDS else texts[k]
+        for k in range(freq.start, freq.end)
+        if texts[k] not in _SENTENCE_ENDS
+    ]
     while span and span[-1] == _COMMA:
         span.pop()
     commas = [i for i, t in enumerate(span) if t == _COMMA]

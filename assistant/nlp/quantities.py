@@ -162,6 +162,8 @@ def _narrowed(words: Sequence[str], found: Found, lex: Lexicon) -> Found:
     )  # "tre timer om dagen, to dage om ugen": the days a week the daily hours are done
     if gap == 1 and words[found.end] == _COMMA and days_counted:
         pass
+    elif gap == 1 and _days_alone(words, found.end, later, lex):
+        pass  # "Hver morgen. Mandag til fredag.", "hver aften, mandag til torsdag"
     elif gap == 1 and _bare(words[found.end]) not in lex.period_preps:
         return found  # "på hverdagene" may lead the days with a preposition
     if gap not in (0, 1) or words[later.start] in lex.every_words:
@@ -173,6 +175,17 @@ def _narrowed(words: Sequence[str], found: Found, lex: Lexicon) -> Found:
 
 
 _COMMA = ","
+
+
+def _days_alone(words: Sequence[str], stop: int, later: Found, lex: Lexicon) -> bool:
+    """True for weekdays said on their own after a stop or a comma ("Hver morgen. Mandag til
+    fredag."): the days, and nothing more of the sentence, after the daily rhythm."""
+    end = later.end
+    return (
+        (words[stop] in SENTENCE_ENDS or words[stop] == _COMMA)
+        and any(w in lex.weekdays for w in words[later.start : end])
+        and (end == len(words) or words[end] in SENTENCE_ENDS)
+    )
 
 
 def _with_its_time(words: Sequence[str], found: Found, lex: Lexicon) -> Found:

@@ -214,7 +214,8 @@ def bare_verbs_after_subjects(words: list[str], g: Grammar, verb_lemma) -> list[
             continue
         if number == "pl" and nxt and g.noun_kind(nxt) == "pl":
             continue  # "de lave stole": an article and an adjective
-        if _bare_verb(word, g, verb_lemma):
+        # a plural subject may be an article ("de lange klemmer"): only a plain verb after it
+        if (_subject_verb if number == "sg" else _bare_verb)(word, g, verb_lemma):
             out[k] = g.present_of(word) + out[k][len(word) :]
     return out
 
@@ -268,9 +269,21 @@ def owned_subjects(words: list[str], g: Grammar, verb_lemma) -> list[str]:
         while k < len(out) - 1 and out[k - 1][-1:] not in EDGE and _b(out[k]) in skip:
             k += 1
         word = out[k].rstrip(EDGE)
-        if out[k - 1][-1:] not in EDGE and _bare_verb(word, g, verb_lemma):
+        if out[k - 1][-1:] not in EDGE and _subject_verb(word, g, verb_lemma):
             out[k] = g.present_of(word) + out[k][len(word) :]
     return out
+
+
+def _subject_verb(word: str, g: Grammar, verb_lemma) -> bool:
+    """True for a bare verb right after an owned subject, also one that is a noun too or has a
+    noun's plural ("min datter arbejde tidlig", "min søn bo i Aarhus"): no noun stands there."""
+    if _bare_verb(word, g, verb_lemma):
+        return True
+    if not word.isalpha() or not word.islower() or not g.is_infinitive(word):
+        return False
+    if _b(word) in g.modals or g.is_past(word) or _b(word) in g.not_verbs:
+        return False
+    return g.has_participle(word)
 
 
 def possessed_plurals(words: list[str], g: Grammar) -> list[str]:

@@ -386,7 +386,7 @@ class Speller:
             return found
         if found := self._compound(lower) or self._plain_compound(lower):
             return found
-        if found := self._tail(lower):
+        if found := self._tail(lower) or self._head_doubled(lower):
             return found
         short = len(lower) < MIN_NEAR
         if (fixed := self._slip(lower, doubled=short)) != lower or short:
@@ -582,6 +582,49 @@ class Speller:
             if len(found) == 1:
                 return head + found.pop()
         return None
+
+    def _head_doubled(self, lower: str) -> str | None:
+        """Repair an unknown compound whose first part has its double letter typed once
+        ("lopemarkedet" → "loppemarkedet", "klapstolen" is fine): the one word with a letter
+        doubled before a known last part that is an everyday or known word, or the definite of
+        one; None otherwise."""
+        if len(lower) < MIN_UNDOUBLED or not lower.isalpha():
+            return None
+        found = set()
+        for i in range(1, len(lower) - MIN_TAIL):
+            if lower[i] in _VOWELS or lower[i] == lower[i - 1] or lower[i] == lower[i + 1]:
+                continue  # a consonant typed once between two other letters
+            word = lower[: i + 1] + lower[i:]
+            if not any(self._known_part(word[k:]) for k in range(i + 2, len(word) - MIN_TAIL + 1)):
+                continue  # the letter doubled in the first part of a compound of a known last
+            if self._everyday_form(word):
+                found.add(word)
+        return found.pop() if len(found) == 1 else None
+
+    def _everyday_form(self, word: str) -> bool:
+        """True for an everyday or known word, or the definite singular of an everyday noun by
+        its gender, a compound's by its last part ("loppemarked" → "loppemarkedet")."""
+        if word in self.common or word in self.known:
+            return True
+        for end in self.definite_endings:
+            stem = word[: -len(end)]
+            if not word.endswith(end) or stem not in self.common or end == self.plural_definite:
+                continue
+            if (end[:1] == "e") == stem.endswith("e"):
+                continue  # "-en", "-et" after a consonant, "-n", "-t" after an e
+            if _gender_of(end) in self._last_part_genders(stem):
+                return True
+        return False
+
+    def _last_part_genders(self, noun: str) -> frozenset[str]:
+        """The genders of a noun, or of the longest last part the noun table knows after a
+        first part of a compound ("loppe" + "marked")."""
+        if genders := self._genders(noun):
+            return genders
+        for k in range(MIN_PART - 1, len(noun) - MIN_TAIL + 1):
+            if genders := self._genders(noun[k:]):
+                return genders
+        return frozenset()
 
     def _in_context(self, lower: str, others: set[str]) -> str | None:
         """The one everyday word of a context the utterance's other words are in ("bage", "dejen":
