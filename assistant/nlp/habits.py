@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from assistant.nlp.clauses import SENTENCE_ENDS
+from assistant.nlp.clauses import SENTENCE_ENDS, compound_tail
 
 HABIT_REACH = 12  # words before a frequency searched for the subject of its clause
 PRESCRIBER_GAP = 2  # words ("har", "jo") between a person and the verb of saying
@@ -165,9 +165,7 @@ def prescribed_at(words: Sequence[str], k: int, lex) -> bool:
 def _compound_person(word: str, lex) -> bool:
     """True for a compound ending in a person of people.yaml compound_heads ("hjertelægen",
     "distriktssygeplejersken"), not one of its exceptions ("tandlægen")."""
-    if word in lex.people_tails:
-        return bool(lex.people_tails[word])
-    return any(word.endswith(t) and len(word) > len(t) and p for t, p in lex.people_tails.items())
+    return bool(lex.people_tails.get(word, compound_tail(word, lex.people_tails)))
 
 
 def _done_to(words: Sequence[str], k: int, start: int, lex) -> bool:
