@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from assistant.content.grammar import EDGE, Grammar, fold
 from assistant.content.grammar import bare as _b
+from assistant.nlp.marks import fragments_at
 from assistant.nlp.telegraph import _adjective_key
 
 _DEED_WORDS = 3  # "se hende", "ringe til hende", "snakke med dem"
@@ -31,14 +32,7 @@ class _Said:
 
 def _fragments(text: str) -> list[list[str]]:
     """The words of each fragment ended by a full stop or a comma."""
-    parts: list[list[str]] = [[]]
-    for word in text.split():
-        w = word.strip(EDGE)
-        if w:
-            parts[-1].append(w)
-        if word[-1:] in ".,!?;":
-            parts.append([])
-    return [p for p in parts if p]
+    return fragments_at(text.split(), ".,!?;", lambda w: w.strip(EDGE))
 
 
 def _deed(part: list[str], g: Grammar) -> bool:
