@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from assistant.content.grammar import EDGE, Grammar, fold
 from assistant.content.grammar import bare as _b
 from assistant.nlp.marks import fragments_at
+from assistant.nlp.phrase import own_possessive_of
 from assistant.nlp.telegraph import _adjective_key
 
 _DEED_WORDS = 3  # "se hende", "ringe til hende", "snakke med dem"
@@ -78,12 +79,7 @@ def _state(word: str, g: Grammar) -> bool:
 def _own(noun: str, g: Grammar) -> str:
     """The citizen's possessive agreeing with a kin word ("min søster", "mit barnebarn", "mine
     oldebørn")."""
-    row = next((r for r in g.possessives if r[0] == g.own_possessive), None)
-    if row is None:
-        return ""
-    if _b(noun) in g.reason_people_plurals:
-        return row[2]
-    return row[1] if g.indefinite_article(noun) == g.indefinite_articles.get("n") else row[0]
+    return own_possessive_of(noun, g) or ""
 
 
 def kin_reason(text: str, g: Grammar, wish_verb: str = "") -> str | None:
