@@ -8,7 +8,9 @@ from datetime import date
 
 import pytest
 
+from assistant.content import get_content
 from assistant.nlp import analyze
+from assistant.nlp.clauses import tail_person
 
 TODAY = date(2026, 12, 4)
 
@@ -137,3 +139,14 @@ def test_a_thing_ending_as_a_person_word_is_no_prescriber(text):
 )  # fmt: skip
 def test_a_compound_person_is_still_a_prescriber(text, rate):
     assert _rate(text) == rate
+
+
+@pytest.mark.parametrize(
+    ("word", "person"),
+    [("havenaboen", "nabo"), ("hjertelægen", "læge"), ("barndomsveninden", "veninde"),
+     ("haven", None), ("kolonihaven", None), ("brødkniven", None), ("skakven", None),
+     ("spisevenner", None), ("tandlægen", None)],
+)  # fmt: skip
+def test_a_compounds_person_is_read_by_a_last_part_of_four_letters_or_more(word, person):
+    # one reading for the prescriber ("hjertelægen siger") and clauses.named
+    assert tail_person(word, get_content("da").lexicon.people_tails) == person
