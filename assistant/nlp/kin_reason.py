@@ -76,12 +76,6 @@ def _state(word: str, g: Grammar) -> bool:
     return w in g.predicate_adjectives or _adjective_key(w, g) == w
 
 
-def _own(noun: str, g: Grammar) -> str:
-    """The citizen's possessive agreeing with a kin word ("min søster", "mit barnebarn", "mine
-    oldebørn")."""
-    return own_possessive_of(noun, g) or ""
-
-
 def kin_reason(text: str, g: Grammar, wish_verb: str = "") -> str | None:
     """The clause of a reason typed as single words (see the module); `wish_verb` is the wish's
     own verb ("bage"), done for the person when it is one of reason_kin_verbs."""
@@ -108,7 +102,7 @@ def kin_reason(text: str, g: Grammar, wish_verb: str = "") -> str | None:
     if said.states or owned:
         return None  # "søster. glad.", "barnebarn. fødselsdag.": whose it is, unsaid
     kin = said.kin[0]
-    person = [_own(kin, g), kin, *said.names]
+    person = [own_possessive_of(kin, g) or "", kin, *said.names]  # "mit barnebarn"
     if said.places:
         person += [g.reason_kin_place_lead, said.places[0]]
     after = [g.reason_kin_occasion_lead, occasion] if occasion else []
@@ -145,4 +139,4 @@ def kin_of_name(text: str, g: Grammar, wish: str) -> str | None:
         return None
     if fold(" ".join(words[1:at])) != fold(lead) or words[at].lower() not in g.person_names:
         return None
-    return " ".join([*words[:at], _own(kin, g), kin, *words[at:]])
+    return " ".join([*words[:at], own_possessive_of(kin, g) or "", kin, *words[at:]])
