@@ -266,6 +266,8 @@ def _joined_participle(clause: list[str], k0: int, k: int) -> bool:
         return False
     if not grammar.is_infinitive(infinitive) or grammar.is_infinitive(verb):
         return False
+    if grammar.lemma_forms.get(verb) is not None and not grammar.has_participle(infinitive):
+        return False  # "stuen og køkkenet en gang om ugen": a noun's definite form
     return not any(_participle_form(w, grammar) for w in clause[k0 + 1 : k])
 
 

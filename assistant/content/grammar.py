@@ -199,6 +199,13 @@ class Grammar:
     visit_said: str = ""  # the citizen's doing: "få besøg af"
     citizen_words: frozenset[str] = frozenset()  # "mor", "far": the citizen, said by family
     filler_phrases: tuple[tuple[str, ...], ...] = ()  # "i hvert fald", "du ved"
+    object_quantifiers: tuple[tuple[str, ...], ...] = ()  # "begge to" said after …
+    quantified_objects: frozenset[str] = frozenset()  # … "os", "dem": the object's, no filler
+    narrowing_leads: frozenset[str] = frozenset()  # "altså" before …
+    narrowing_words: frozenset[str] = frozenset()  # … "bare": the wish narrowed, kept
+    narrowing_not_after: frozenset[str] = frozenset()  # "… nej altså bare": a correction
+    joint_subjects: frozenset[str] = frozenset()  # "vi" of a wish two make together …
+    joint_company_said: str = ""  # … said in the goal: "sammen med min kone"
     speaker_self: frozenset[str] = frozenset()  # a relative's "jeg", "mig": not the citizen
     staff_self: frozenset[str] = frozenset()  # a staff member's "vi", "os": the team
     staff_us: frozenset[str] = frozenset()  # a staff member's "os" in a clause about the citizen
@@ -508,6 +515,8 @@ class Grammar:
     from_word: str = ""  # "fra" of "fra dej til ovn": a pair said bare
     to_word: str = ""  # "til"
     bare_after_prepositions: frozenset[str] = frozenset()  # "i seng", "til fods": stay bare
+    bare_only_after: dict[str, frozenset[str]] = field(default_factory=dict)  # "på café" only
+    bare_part_not: frozenset[str] = frozenset()  # "forening" ends in "ning" but is a place
     no_noun_endings: tuple[str, ...] = ()  # "efter" in "bagefter": no noun
     e_plural_endings: tuple[str, ...] = ()  # "er" in "curler": its plural adds "e" ("curlere")
     way_leads_said: frozenset[str] = frozenset()  # "ned" in "ned af trappen"
@@ -1086,6 +1095,13 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         title_verbs=w("title_verbs"),
         title_openers=w("title_openers"),
         filler_phrases=longest_first(w("filler_phrases")),
+        object_quantifiers=longest_first(w("object_quantifiers")),
+        quantified_objects=w("quantified_objects"),
+        narrowing_leads=w("narrowing_leads"),
+        narrowing_words=w("narrowing_words"),
+        narrowing_not_after=w("narrowing_not_after"),
+        joint_subjects=w("joint_subjects"),
+        joint_company_said=nfc(str(data.get("joint_company_said") or "")),
         negated_drop=w("negated_drop"),
         dangling=w("dangling"),
         relative_leads=w("relative_leads"),
@@ -1362,6 +1378,11 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         from_word=fold(str((data.get("from_to") or ["", ""])[0])),
         to_word=fold(str((data.get("from_to") or ["", ""])[-1])),
         bare_after_prepositions=w("bare_after_prepositions"),
+        bare_only_after={
+            fold(str(k)): frozenset(fold(str(p)) for p in (v or ()))
+            for k, v in (data.get("bare_only_after") or {}).items()
+        },
+        bare_part_not=w("bare_part_not"),
         no_noun_endings=tuple(sorted(w("no_noun_endings"))),
         e_plural_endings=tuple(sorted(w("e_plural_endings"))),
         way_leads_said=_folds(way.get("leads"), path, "way_of_motion.leads", problems),

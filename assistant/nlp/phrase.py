@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from assistant.content.grammar import NOUN_PART, Grammar, fold, nfc
 from assistant.content.grammar import bare as _b
 from assistant.nlp.grammar import definite_noun
+from assistant.nlp.narrowing import narrowed_at, spoken_narrowing
 from assistant.nlp.signs import (
     definite_plural,
     spoken_appositions,
@@ -51,6 +52,7 @@ def own_phrase(
     if not raw:
         return None
     words = without_filler_phrases(without_broken_marks(str(raw).split(), g), g)
+    words = spoken_narrowing(words, g)  # "gøre rent igen altså bare det lette": ", bare …"
     words = spoken_appositions(words, g)  # "mine ting øh syltetøjet og …": "ting, syltetøjet"
     words = spoken_object_list(words, g)  # "… til frokost igen rugbrød med …": "igen, rugbrød"
     words = spoken_examples(words, g)  # "… varm mad ikk sådan nogle frikadeller": "mad, nogle"
@@ -64,6 +66,7 @@ def own_phrase(
             _b(w) not in g.fillers  # "kunne nå bussen": after a modal the verb, no filler "nå"
             or (k and _b(words[k - 1]) in g.modals and _b(w) in g.short_infinitives)
             or ends_particle_phrase(words, k, g)  # "holde haven ved lige"
+            or narrowed_at(words, k, g)  # "støvsuge igen, bare stuen"
         )
     ]
     words = [
@@ -747,12 +750,15 @@ def ends_particle_phrase(words: Sequence[str], i: int, g: Grammar) -> bool:
 
 
 def without_filler_phrases(words: list[str], g: Grammar) -> list[str]:
-    """Drop spoken fillers of several words ("støvsuge i hvert fald stuen")."""
+    """Drop spoken fillers of several words ("støvsuge i hvert fald stuen"); one right after
+    an object pronoun is its quantifier and stays ("til os begge to")."""
     out, i = [], 0
     folded = [_b(w) for w in words]
     while i < len(words):
         hit = next((p for p in g.filler_phrases if tuple(folded[i : i + len(p)]) == p), None)
-        if hit:
+        if hit and not (
+            hit in g.object_quantifiers and i and folded[i - 1] in g.quantified_objects
+        ):
             i += len(hit)
             continue
         out.append(words[i])

@@ -494,6 +494,7 @@ def _verb_phrase_with_object(words: list[str], g: Grammar) -> bool:
 def _verb_word(word: str, g: Grammar) -> bool:
     b = _b(word)
     blocked = g.not_verbs | g.function_words | g.spoken_fillers | g.independence_words
+    blocked |= g.fillers - g.short_infinitives  # "altså bare det lette": no verb "bare"
     return g.is_infinitive(word) and b not in blocked and g.noun_kind(word) is None
 
 
