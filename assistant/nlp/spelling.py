@@ -218,6 +218,8 @@ class Speller:
     after_verb: dict[str, str] = field(default_factory=dict)  # "ik" → "ikke" after a verb
     verb_gap: frozenset[str] = frozenset()  # "jeg", "sgu" in "ka' jeg sgu ik'": between the two
     before_negated: frozenset[str] = frozenset()  # "længere" in "ik længere": a negation's next
+    # "af" in "smager ik af noget": after a present-tense verb, a negation's next
+    after_present_negated: frozenset[str] = frozenset()
     contractions: dict[str, str] = field(default_factory=dict)  # "ka'" → "kan"
     dialect_pronouns: dict[str, str] = field(default_factory=dict)  # "a" → "jeg" by a verb
     present_endings: tuple[str, ...] = ()  # "er" of "trykker": a present-tense form
@@ -1407,7 +1409,15 @@ class Speller:
         nxt = _unclipped(raw)
         if nxt != raw:
             nxt = self.contractions.get(nxt, nxt)
+        verb = i and self._present_form(out[i - 1].lower()) and not self._subordinate(out, i - 1)
+        if verb and nxt in self.after_present_negated:
+            return True  # "det købte rugbrød smager ik af noget": the clause goes on after it
         return nxt in self.verbs or nxt in self.before_negated
+
+    def _present_form(self, word: str) -> bool:
+        """True for a known word in a present-tense ending ("smager", "holder"), no pronoun."""
+        present = len(word) >= MIN_PRESENT and word.endswith(self.present_endings)
+        return present and word not in self.subjects and self.is_word(word)
 
     def _main_clause_verb(self, out: list[str], i: int) -> bool:
         """True when the word before the "ik" at i (particles between, no pronoun) is a verb
@@ -1837,6 +1847,7 @@ def load_speller(
         after_verb=_lower_mapping(extra, "after_verb"),
         verb_gap=lower(extra.get("verb_gap")),
         before_negated=lower(extra.get("before_negated")),
+        after_present_negated=lower(extra.get("after_present_negated")),
         contractions=_lower_mapping(extra, "contractions"),
         dialect_pronouns=_lower_mapping(extra, "dialect_pronouns"),
         present_endings=tuple(sorted(lower(extra.get("present_endings")))),
