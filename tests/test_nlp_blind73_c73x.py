@@ -167,3 +167,14 @@ def test_the_only_help_needed_names_no_activity(text, act):
 def test_a_refused_ended_tie_names_nobody(text):
     people = analyze(text, TODAY).people
     assert not {"ekskone", "eksmand", "kone", "mand"} & set(people)
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("jeg vil bare gerne have en der kan hjælpe mig med at gå i bad", "vask_og_hygiejne"),
+        ("min mor vil bare have nogen der kan følge hende til banko om torsdagen", "fritid"),
+    ],
+)
+def test_a_wish_for_a_helper_still_names_its_activity(text, act):
+    assert analyze(text, TODAY).activity == act
