@@ -178,3 +178,26 @@ def test_a_refused_ended_tie_names_nobody(text):
 )
 def test_a_wish_for_a_helper_still_names_its_activity(text, act):
     assert analyze(text, TODAY).activity == act
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # second-language Danish without the article's -n: no week number follows
+        "Jeg vil selv tage bad tre gange i uge",
+        "min far vil gerne gå til fodbold med vennerne en gang i uge",
+    ],
+)
+def test_a_week_word_at_the_end_is_no_date(text):
+    assert analyze(text, TODAY).deadline is None
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("til sommer når hun har fået kræfterne igen", "2027-06-01"),
+        ("inden jul når han er kommet sig over operationen", "2026-12-24"),
+    ],
+)
+def test_a_by_date_with_its_condition_stays(text, deadline):
+    assert analyze(text, TODAY).deadline == deadline

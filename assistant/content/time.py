@@ -163,6 +163,7 @@ class TimeLexicon:
     start_leads: frozenset[str] = frozenset()
     start_aux: frozenset[str] = frozenset()
     start_by_leads: frozenset[str] = frozenset()
+    start_time_leads: frozenset[str] = frozenset()  # "til sommer når …": a by-date
     start_skip: frozenset[str] = frozenset()
     start_reach: int = 0
     triggers: frozenset[str] = frozenset()  # every word that can be the core of an expression
@@ -403,6 +404,7 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
         start_leads=_word_set(data, "start_leads", path, problems),
         start_aux=_word_set(data, "start_aux", path, problems),
         start_by_leads=_word_set(data, "start_by_leads", path, problems),
+        start_time_leads=_word_set(data, "start_time_leads", path, problems),
         start_skip=_word_set(data, "start_skip", path, problems),
         start_reach=int(data.get("start_reach", 0)),
         contrast_skip=_word_set(data, "contrast_skip", path, problems),

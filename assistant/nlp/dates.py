@@ -378,7 +378,9 @@ def _week_number(words: Sequence[str], i: int, lex: TimeLexicon) -> tuple[int, i
     """A week's number at words[i]: digits, the digits that end a sentence ("i uge 7. Han vil
     …", one token) or a number word ("i uge syv"), not a count of times ("uge to gange"):
     (number, end) or None."""
-    word = words[i] if i < len(words) else ""
+    if i >= len(words):
+        return None  # "… hver uge" at the end: no number
+    word = words[i]
     if word[:-1].isdigit() and word[-1:] == ".":
         value, end = float(word[:-1]), i + 1
     elif found := _plain_number(words, i, lex):

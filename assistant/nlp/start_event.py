@@ -14,7 +14,10 @@ def started_after(words: Sequence[str], start: int, end: int, lex: TimeLexicon) 
     """True for the time words[start:end] said of the event a start clause follows ("skal flytte
     den 1. april og når hun er flyttet …") or inside a start clause that opens its sentence ("når
     jeg er flyttet den 1. maj vil jeg …"), with none of start_by_leads nor a wish word before it
-    in its sentence ("inden hun flytter … den 1. april" is a date to reach)."""
+    in its sentence ("inden hun flytter … den 1. april" is a date to reach) nor a lead of
+    start_time_leads as its own ("til sommer når hun har fået kræfterne igen")."""
+    if words[start] in lex.start_time_leads:
+        return False  # "til sommer når hun har fået kræfterne igen": a by-date, its condition
     first = start
     while first > 0 and words[first - 1] not in _ENDS:
         first -= 1
