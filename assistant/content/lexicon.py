@@ -714,6 +714,10 @@ class Lexicon:
     self_kin_words: frozenset[str] = frozenset()  # "farmor": the citizen, as grandchildren say
     ended_tie_leads: frozenset[str] = frozenset()  # "eks" in "min eks kone": no wife of today
     ended_ties: frozenset[str] = frozenset()  # "kone": a tie that "eks" says is over
+    ended_tie_names: dict[str, str] = field(default_factory=dict)  # "kone" → "ekskone"
+    ended_tie_refusal_before: int = 0  # "ikke min eks kone": a negation this near before
+    ended_tie_refusal_after: int = 0  # "min tidligere mand vil jeg ikke …": … or after
+    ended_tie_negations: frozenset[str] = frozenset()  # "ikke", "IKK" as typed
     people_tails: dict[str, str] = field(default_factory=dict)  # "havenabo" is a nabo
     # "hjertesygeplejersken" is a hjertesygeplejerske: a head whose compounds are their own
     whole_people_heads: frozenset[str] = frozenset()
@@ -748,6 +752,11 @@ class Lexicon:
     # høre …") and a reaction ("… hun bliver så ked af det")
     modifier_leads: frozenset[str] = frozenset()
     occasion_leads: frozenset[str] = frozenset()  # a modifier lead only before an owner
+    # "hun skal bare have en der skriver det op": the only help needed, someone doing a part
+    helper_only: frozenset[str] = frozenset()  # "bare"
+    helper_leads: frozenset[str] = frozenset()  # "have", "mangler", "for" (brug for)
+    helper_someone: frozenset[str] = frozenset()  # "en", "nogen"
+    helper_gap: int = 0  # words between "bare" and "have" ("bare lige have")
     consequence_leads: frozenset[str] = frozenset()
     reaction_verbs: frozenset[str] = frozenset()
     # someone's advice reported outside a wish ("… præsten har sagt jeg skulle prøve en
@@ -954,6 +963,32 @@ def _prefixed_kin(
         if name in kin and " " not in form:
             out.update({f"{p.lower()}{form}": name for p in prefixes})
     return out
+
+
+def _ended_tie_people(
+    people: dict[str, str], data: dict, path: Path, problems: Problems
+) -> dict[str, str]:
+    """`people` with every form of a tie of `ended_ties` glued behind one of
+    `ended_tie_prefixes` ("ekskone", "exmanden"): a person of their own, named by the first
+    prefix and the tie ("ekskone", people.yaml; said apart, see `_ended_tie_names`)."""
+    ties = set(as_str_list(data.get("ended_ties"), path, "ended_ties", problems))
+    for name in ties - set(people.values()):
+        problems.add(path, f"ended_ties: unknown person '{name}'")
+    names = _ended_tie_names(data, path, problems)
+    prefixes = as_str_list(data.get("ended_tie_prefixes"), path, "ended_tie_prefixes", problems)
+    out = dict(people)
+    for form, name in people.items():
+        if name in names and " " not in form:
+            out.update({f"{p.lower()}{form}": names[name] for p in prefixes})
+    return out
+
+
+def _ended_tie_names(data: dict, path: Path, problems: Problems) -> dict[str, str]:
+    """Each tie of `ended_ties` → the person of the tie ended: the first of
+    `ended_tie_prefixes` and the tie ("kone" → "ekskone"); none without a prefix."""
+    prefixes = as_str_list(data.get("ended_tie_prefixes"), path, "ended_tie_prefixes", problems)
+    ties = as_str_list(data.get("ended_ties"), path, "ended_ties", problems)
+    return {tie: f"{prefixes[0].lower()}{tie}" for tie in ties} if prefixes else {}
 
 
 def _feature_phrases(aids: dict[str, str], lemmas: dict[str, str], leads) -> dict[str, str]:
@@ -1659,8 +1694,13 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         placed_leads=_words(y["aids"], "placed_leads", folder / "aids.yaml", problems),
         placed_reach=int(y["aids"].get("placed_reach", 0)),
         placed_aids=_loose_purposes(y["aids"], aids, folder / "aids.yaml", problems, "placed_aids"),
-        people=_prefixed_kin(
-            _forms_map(y["people"], "people", people_path, problems),
+        people=_ended_tie_people(
+            _prefixed_kin(
+                _forms_map(y["people"], "people", people_path, problems),
+                y["people"],
+                people_path,
+                problems,
+            ),
             y["people"],
             people_path,
             problems,
@@ -1681,6 +1721,10 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         self_kin_words=_words(y["people"], "self_kin_words", people_path, problems),
         ended_tie_leads=_words(y["people"], "ended_tie_leads", people_path, problems),
         ended_ties=_words(y["people"], "ended_ties", people_path, problems),
+        ended_tie_names=_ended_tie_names(y["people"], people_path, problems),
+        ended_tie_refusal_before=int(y["people"].get("ended_tie_refusal_before", 0)),
+        ended_tie_refusal_after=int(y["people"].get("ended_tie_refusal_after", 0)),
+        ended_tie_negations=_words(y["people"], "ended_tie_negations", people_path, problems),
         people_tails=_compound_heads(y["people"], people_path, problems),
         whole_people_heads=_words(y["people"], "whole_compound_heads", people_path, problems),
         speaker_leads=tuple(
@@ -1907,6 +1951,10 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         given_up_reach=int(stance.get("given_up_reach", 4)),
         modifier_leads=sw("modifier_leads"),
         occasion_leads=sw("occasion_leads"),
+        helper_only=sw("helper_only"),
+        helper_leads=sw("helper_leads"),
+        helper_someone=sw("helper_someone"),
+        helper_gap=int(stance.get("helper_gap", 0)),
         consequence_leads=sw("consequence_leads"),
         reaction_verbs=sw("reaction_verbs"),
         advice_verbs=sw("advice_verbs"),

@@ -157,6 +157,15 @@ class TimeLexicon:
     not_until_gap: int = 0
     not_until_span: int = 0
     not_until_reach: int = 0
+    # "skal flytte den 1. april og når hun er flyttet vil hun …": a time before (or inside) a
+    # start clause (one of start_leads, a subject, one of start_aux), with none of
+    # start_by_leads nor a wish word before it, is when the goal begins, no date to reach
+    start_leads: frozenset[str] = frozenset()
+    start_aux: frozenset[str] = frozenset()
+    start_by_leads: frozenset[str] = frozenset()
+    start_time_leads: frozenset[str] = frozenset()  # "til sommer når …": a by-date
+    start_skip: frozenset[str] = frozenset()
+    start_reach: int = 0
     triggers: frozenset[str] = frozenset()  # every word that can be the core of an expression
 
 
@@ -392,6 +401,12 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
         not_until_gap=int(data.get("not_until_gap", 0)),
         not_until_span=int(data.get("not_until_span", 0)),
         not_until_reach=int(data.get("not_until_reach", 0)),
+        start_leads=_word_set(data, "start_leads", path, problems),
+        start_aux=_word_set(data, "start_aux", path, problems),
+        start_by_leads=_word_set(data, "start_by_leads", path, problems),
+        start_time_leads=_word_set(data, "start_time_leads", path, problems),
+        start_skip=_word_set(data, "start_skip", path, problems),
+        start_reach=int(data.get("start_reach", 0)),
         contrast_skip=_word_set(data, "contrast_skip", path, problems),
         after_alone_leads=_word_set(data, "after_alone_leads", path, problems),
         after_alone_skip=_word_set(data, "after_alone_skip", path, problems),

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from assistant.content.time import Index, Phrase, Rule, TimeLexicon, load_time_lexicon
 from assistant.nlp.month_weekday import counted_weekday, restated_weekday
+from assistant.nlp.start_event import started_after
 from assistant.nlp.until_clause import not_until_time
 
 __all__ = ["DeadlineMatch", "TimeLexicon", "easter_sunday", "find_deadline", "load_time_lexicon"]
@@ -359,17 +360,38 @@ def _week(words: Sequence[str], k: int, today: date, lex: TimeLexicon):
     """A week by its number after a month's lead ("i uge 24", "inden uge 7"): (its Sunday,
     Monday or Thursday by the lead, start, end) this year, or next year once it is past."""
     lead = _lead(lex.month_leads, words, k, lex.max_lead)
-    number = words[k + 1] if k + 1 < len(words) else ""
-    if not lead or not number.isdigit() or not 1 <= int(number) <= _ISO_WEEKS:
+    said = _week_number(words, k + 1, lex) if lead else None
+    if said is None:
         return None
+    number, end = said
     day = {"start": 1, "middle": 4}.get(lead[1], 7)
     for year in (today.year, today.year + 1):
-        if int(number) > date(year, 12, 28).isocalendar()[1]:
+        if number > date(year, 12, 28).isocalendar()[1]:
             continue  # week 53 only in a long year
-        found = date.fromisocalendar(year, int(number), day)
+        found = date.fromisocalendar(year, number, day)
         if found >= today:
-            return found, lead[0], k + 2
+            return found, lead[0], end
     return None
+
+
+def _week_number(words: Sequence[str], i: int, lex: TimeLexicon) -> tuple[int, int] | None:
+    """A week's number at words[i]: digits, the digits that end a sentence ("i uge 7. Han vil
+    …", one token) or a number word ("i uge syv"), not a count of times ("uge to gange"):
+    (number, end) or None."""
+    if i >= len(words):
+        return None  # "… hver uge" at the end: no number
+    word = words[i]
+    if word[:-1].isdigit() and word[-1:] == ".":
+        value, end = float(word[:-1]), i + 1
+    elif found := _plain_number(words, i, lex):
+        value, end = found
+    else:
+        return None
+    if end < len(words) and words[end] in lex.count_words:
+        return None  # "hver uge to gange": how often, no week
+    if value != int(value) or not 1 <= value <= _ISO_WEEKS:
+        return None
+    return int(value), end
 
 
 def _day_after_month(words: Sequence[str], end: int, lex: TimeLexicon, month: int = 0):
@@ -525,6 +547,8 @@ def find_deadline(
             continue  # "i stedet for kun til jul": the habit set aside
         if found and found[0] is not None and not_until_time(words, found[1], lex):
             continue  # "kan ikke … før lyset kommer igen i marts": when the trouble ends
+        if found and found[0] is not None and started_after(words, found[1], found[2], lex):
+            continue  # "skal flytte den 1. april og når hun er flyttet …": when the goal begins
         if found and found[0] is not None and _told_event(words, i, today, found, lex):
             told_to = found[2]  # "tre gange i denne uge": not read again from "denne"
             continue

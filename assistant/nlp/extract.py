@@ -21,6 +21,7 @@ from assistant.nlp.criterion import find_criterion, shown_to_others, state_shown
 from assistant.nlp.dates import DeadlineMatch, find_deadline
 from assistant.nlp.described_aid import described_phrases, made_aids, named_again, said_apart
 from assistant.nlp.distance_verb import distance_of_other_doing
+from assistant.nlp.ended_tie import ended_ties
 from assistant.nlp.event_place import event_place, named_place
 from assistant.nlp.facts import Facts, measure_key
 from assistant.nlp.fragments import joined_fragments
@@ -38,6 +39,7 @@ from assistant.nlp.habits import (
     trip_told,
     visit_length,
 )
+from assistant.nlp.helper_needed import helper_spans
 from assistant.nlp.joint_wish import joint_company
 from assistant.nlp.lack_limit import limit_behind_lack
 from assistant.nlp.level_said import without_levels
@@ -100,7 +102,7 @@ def _vague_head_pattern(heads: frozenset[str]) -> re.Pattern[str] | None:
 
 CLEFT_AFTER = 3  # words of a statement before a cleft may start a new one
 CLEFT_REACH = 3  # words of the named thing between "det er" and "der"
-SPEAKER_GAP = 2  # words between "jeg er" and the person the speaker says they are
+SPEAKER_GAP = 3  # words between "jeg er" and the person the speaker says they are
 CLAIM_REACH = 5  # words between a verb of saying and the resource it reports
 
 
@@ -645,6 +647,8 @@ class Analyzer:
         # "hver lørdag. nej den første lørdag i måneden": a value's own self-repair
         refixed = _value_correction(words, fixed, cl, lex)
 
+        if stance == "wish":  # "hun skal bare have en der skriver det op": names no activity
+            matches = [*matches, *((_NO_ACTIVITY, s, e) for s, e in helper_spans(words, lex))]
         fronted = _fronted(words, matches, lex)  # "til brylluppet i kirken vil jeg gerne …"
         side_at = _side_tokens(len(words), fronted, matches, cl)
         side = side_at.__getitem__
@@ -812,14 +816,18 @@ class Analyzer:
         as_people = person_words(words, lex)
         people = [
             (p, i)
-            for p, i in clauses.named(
+            for p, i in ended_ties(  # "min fraskilte kone": ekskone, no wife of today
                 as_people,
-                lemmas,
-                lex.people,
-                compounds=False,
-                tails=lex.people_tails,
-                wholes=lex.whole_people_heads,
-                memo=self.people_named,
+                clauses.named(
+                    as_people,
+                    lemmas,
+                    lex.people,
+                    compounds=False,
+                    tails=lex.people_tails,
+                    wholes=lex.whole_people_heads,
+                    memo=self.people_named,
+                ),
+                lex,
             )
             if _owned_or_known(as_people, i, lex)  # "en gammel kone", "som et barn": anyone
             and _determined(as_people, i, p, lex)  # "frivilligt arbejde", "som frivillig": no one
@@ -827,7 +835,6 @@ class Analyzer:
             and not _role_said(as_people, i, p, lex)  # "mor var besøgsven": what she was
             and not played_role(as_people, i, lex)  # "være hans kone og ikke kun …": a role
             and not _said_of_person(as_people, i, lex)  # "min svoger er min chef": one person
-            and not _ended_tie(as_people, i, p, lex)  # "ikke min eks kone": no wife of today
             and not _kin_of_other(as_people, i, lex)  # "hun er Almas mor": who she is to Alma
             and not _owner_of_thing(as_people, i, p, lex)  # "min søns gamle cykel": its owner
             and not _addressed(as_people, i, p, lex)  # "nej far du skal hvile": spoken to
@@ -1429,6 +1436,7 @@ _COMMA = ","
 _TROUBLE_LABELS = frozenset({"difficulty", "wish_negated", "refusal"})
 _UNWANTED = "unwanted"  # the role of a person a self-repair takes back
 _ACTIVITY_LABELS = ("ACT:", "MOV:", "NOT:")  # matcher labels of activity phrases (activity.py)
+_NO_ACTIVITY = "NOT:"  # a span whose words name no activity (activity.py's not_phrases)
 _RESOURCE_LABELS = frozenset({"resource", "resource_firm"})
 _NEED_LABELS = frozenset({"difficulty", clauses.HELP, clauses.HELP_UNLESS_SELV})
 _STANCE_LABELS = frozenset({"wish", "wish_negated", "difficulty", "difficulty_negated", "resource"})
@@ -1951,12 +1959,6 @@ def _owned_or_known(words, i: int, lex) -> bool:
     if words[i] not in lex.needs_owner or clauses.bare_subject(words, i, lex):
         return True  # "kone skærer": a note's "min kone"
     return bool(set(words[max(0, i - 2) : i]) & lex.owners)
-
-
-def _ended_tie(words, i: int, person: str, lex) -> bool:
-    """True for a spouse or in-law said as one no longer ("min eks kone", "min tidligere mand"),
-    as the compound "ekskone" is: no person of the citizen's network today."""
-    return person in lex.ended_ties and i > 0 and words[i - 1] in lex.ended_tie_leads
 
 
 def _own_kin_name(words, i: int, lex) -> bool:

@@ -263,6 +263,10 @@ class Speller:
     dialect_negation_leads: frozenset[str] = frozenset()  # "heller" in "heller it": ikke
     dialect_periods: dict[str, str] = field(default_factory=dict)  # "dav" → "dag" after a lead
     dialect_period_leads: frozenset[str] = frozenset()  # "anden" in "hver anden dav"
+    # "gång" → ("gang", "gange"): the plural after a count above one ("to gång om æ uge")
+    dialect_times: dict[str, tuple[str, str]] = field(default_factory=dict)
+    plural_counts: frozenset[str] = frozenset()  # "par" in "et par gånga": above one
+    counts: dict[str, float] = field(default_factory=dict)  # number words: "to" → 2
     infinitive_marks: dict[str, str] = field(default_factory=dict)  # "å" → "og" before a verb
     marked_infinitive: str = ""  # "at": "å" after one of infinitive_leads ("lær å betal")
     infinitive_leads: frozenset[str] = frozenset()  # "lære", "til" in "en til å skær"
@@ -315,6 +319,7 @@ class Speller:
             self.dialect_possessives,
             self.dialect_negations,
             self.dialect_periods,
+            self.dialect_times,
             self.infinitive_marks,
         )
         object.__setattr__(self, "special", frozenset().union(*tables))
@@ -719,6 +724,9 @@ class Speller:
             if lower in self.dialect_periods and dialect and self._period_led(before):
                 out.append(_recase(text, self.dialect_periods[lower]))  # "hver anden dav": dag
                 continue
+            if lower in self.dialect_times:
+                out.append(_recase(text, self._times(lower, before)))  # "to gång": gange
+                continue
             if lower in self.infinitive_marks and (
                 before in self.mark_leads
                 or (dialect and (self._verb_next(nxt) or self._object_led(out)))
@@ -858,6 +866,15 @@ class Speller:
         """True when a dialect period word ("dav") follows a word that leads a period ("hver
         dav", "hver anden dav", "i dav"), not where it is a greeting ("dav med dig")."""
         return before in self.period_leads or before in self.dialect_period_leads
+
+    def _times(self, lower: str, before: str) -> str:
+        """A dialect "gång" as Danish: "gange" after a count above one ("to gång", "2 gång",
+        "et par gånga"), else "gang" ("en gång", "hver gång")."""
+        one, more = self.dialect_times[lower]
+        count = self.counts.get(before)
+        if count is None and before.isdigit():
+            count = float(before)
+        return more if before in self.plural_counts or (count or 0) > 1 else one
 
     def _verb_next(self, nxt: str) -> bool:
         """True when the word after a dialect infinitive mark ("å") is a verb or opens a clause
@@ -1774,6 +1791,7 @@ def load_speller(
     travel: Iterable[str] = (),
     name_leads: Iterable[str] = (),
     lemmas: dict[str, str] | None = None,
+    counts: dict[str, float] | None = None,
 ) -> Speller | None:
     """Read nlp/spelling.json and nlp/spelling.yaml; None when the table is not shipped.
 
@@ -1785,7 +1803,8 @@ def load_speller(
     group is read as the group's word it is one slip from; `travel`: the group of getting
     places, whose word a rare word after one of spelling.yaml's `way_leads` is read as;
     `name_leads`: words for a person, after which a name typed small gets its capital;
-    `lemmas`: form → lemma, an inflected noun after a dialect article takes the plural's form.
+    `lemmas`: form → lemma, an inflected noun after a dialect article takes the plural's form;
+    `counts`: number word → value, a dialect "gång" after one above one is "gange".
     """
     table_path = folder / "spelling.json"
     if not table_path.exists():
@@ -1891,6 +1910,12 @@ def load_speller(
         dialect_negation_leads=lower(extra.get("dialect_negation_leads")),
         dialect_periods=_lower_mapping(extra, "dialect_periods"),
         dialect_period_leads=lower(extra.get("dialect_period_leads")),
+        dialect_times={
+            nfc(str(k)).lower(): (nfc(str(v[0])).lower(), nfc(str(v[-1])).lower())
+            for k, v in (extra.get("dialect_times") or {}).items()
+        },
+        plural_counts=lower(extra.get("plural_counts")),
+        counts=dict(counts or {}),
         infinitive_marks=_lower_mapping(extra, "infinitive_marks"),
         marked_infinitive=nfc(str(extra.get("marked_infinitive") or "")).lower(),
         infinitive_leads=lower(extra.get("infinitive_leads")),
