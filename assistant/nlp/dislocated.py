@@ -69,7 +69,8 @@ def _phrase_end(words: list[str], k: int, reach: int, g: Grammar, finite: bool) 
         w = words[j]
         if w[-1:] in ".;:!?":
             return None
-        if j > k and not finite and _b(w) in g.resumptive_pronouns and _finite_at(words, j + 1, g):
+        taken_up = j > k and _b(w) in g.resumptive_pronouns and _finite_at(words, j + 1, g)
+        if taken_up and not finite and not has_finite:
             return j  # "fordi min have den betyder alt": no comma said
         # "en kage man selv har bagt": a relative clause said without commas, its verb no
         # verb of the thing
