@@ -479,6 +479,8 @@ class Grammar:
     concessive_leads: tuple[tuple[str, ...], ...] = ()  # "selv om hun …": a concession
     comment_leads: tuple[tuple[str, ...], ...] = ()  # "det er sådan en tradition": a comment
     comment_heads: frozenset[str] = frozenset()  # "en", "noget": what the comment says it is
+    resumptive_pronouns: frozenset[str] = frozenset()  # "en flue, det er …": the thing again
+    resumptive_persons: frozenset[str] = frozenset()  # "man", "jeg": a person, no thing
     resigned_comments: tuple[tuple[str, ...], ...] = ()  # "men sådan er det jo"
     shame_leads: tuple[tuple[str, ...], ...] = ()  # "uden at skamme mig"
     shame_words: frozenset[str] = frozenset()
@@ -1277,6 +1279,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         concessive_leads=longest_first(w("concessive_leads")),
         comment_leads=longest_first(w("comment_leads")),
         comment_heads=w("comment_heads"),
+        resumptive_pronouns=w("resumptive_pronouns"),
+        resumptive_persons=w("resumptive_persons"),
         resigned_comments=longest_first(w("resigned_comments")),
         shame_leads=longest_first(w("shame_leads")),
         shame_words=w("shame_words"),

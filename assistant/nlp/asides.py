@@ -13,6 +13,7 @@ from __future__ import annotations
 from assistant.content.grammar import Grammar
 from assistant.content.grammar import bare as _b
 from assistant.nlp.denied_purpose import past_denied_purpose
+from assistant.nlp.dislocated import without_resumptive
 
 _EDGE = ",.;:!?"
 _ENDS = ",.;!?"
@@ -25,7 +26,7 @@ def without_asides(text: str, g: Grammar) -> str:
     """The told reason without its asides (see the module); as told when nothing else is left.
     Sentences that open it by denying a purpose ("Det er ikke for at skyde mest.") are left
     out before the one that gives it."""
-    words = _scene_as_object(past_denied_purpose(text, g).split(), g)
+    words = _scene_as_object(without_resumptive(past_denied_purpose(text, g).split(), g), g)
     for find in (_joke, _concession, _resigned, _comment, _feeling, _others_act, _shame, _opinion):
         while (span := find(words, g)) is not None:
             kept = _cut(words, *span, g)

@@ -12,6 +12,7 @@ from datetime import date
 from assistant.content.goals import GoalTemplates
 from assistant.content.grammar import bare as _b
 from assistant.content.grammar import fold
+from assistant.nlp.aid_in_action import aid_into_action
 from assistant.nlp.asides import others_tail, without_asides
 from assistant.nlp.grammar import agree, own_reflexives_after_self, polish, write_kin_names
 from assistant.nlp.perspective import (
@@ -1172,6 +1173,10 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     if helper and fold(helper).lower() in fold(sign or "").lower():
         helper = ""  # "… når jeg kan vande dem med en kande med lang tud": said once, there
     helper = _without_things_in_sign(helper, sign or "", templates)
+    # "cykle på cyklen" beside "med den trehjulede cykel …": the bike said once, as told
+    placed, helper = aid_into_action(parts[0], helper, templates.grammar)
+    if placed != parts[0]:
+        head = parts[0] = placed
     parts.append(helper)
     parts.append(clause)
     if any(parts[1:]):  # "…, kaffe og to stykker rugbrød, hver morgen": the list closes

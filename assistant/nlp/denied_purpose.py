@@ -9,6 +9,7 @@ from assistant.content.grammar import Grammar
 from assistant.content.grammar import bare as _b
 
 _DENIABLE = ("purpose", "so", "because")  # "for ikke at …" is a purpose of its own
+_SAKE_REACH = 3  # words from "for" to "skyld": "for min egen skyld"
 
 
 def denies_purpose(sentence: str, g: Grammar) -> bool:
@@ -16,9 +17,12 @@ def denies_purpose(sentence: str, g: Grammar) -> bool:
     "ikke fordi jeg", "ikke så jeg …", `reason_leads`); a one-word lead only before a subject."""
     words = [_b(w) for w in sentence.split()]
     subjects = g.subject_pronouns | g.citizen_pronouns | {g.self_subject}
+    sake = _sake_word(g)
     for k in range(1, len(words)):
         if words[k - 1] not in g.negations:
             continue
+        if words[k] in g.sake_leads and sake in words[k + 1 : k + 1 + _SAKE_REACH]:
+            return True  # "det er ikke for pengenes skyld": a sake denied
         for lead, kind in g.reason_leads:
             end = k + len(lead)
             if tuple(words[k:end]) != lead or kind not in _DENIABLE or end >= len(words):
@@ -40,3 +44,9 @@ def past_denied_purpose(text: str, g: Grammar) -> str:
     while k < len(said) - 1 and denies_purpose(said[k], g):
         k += 1
     return " ".join(said[k:]) if k else text
+
+
+def _sake_word(g: Grammar) -> str:
+    """The word that ends a sake phrase ("skyld" of "{owner} skyld"), "" when it has none."""
+    parts = g.sake_phrase.split()
+    return _b(parts[-1]) if len(parts) > 1 and "{owner}" in parts[:-1] else ""

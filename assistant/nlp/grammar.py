@@ -1129,6 +1129,10 @@ def bare_nouns_written(words: list[str], g: Grammar) -> list[str]:
         if before[-1:] not in _EDGE and (whole := _whole_said_bare(out, i, g)):
             done.append(whole)  # "vaske hele krop": "hele kroppen"
             continue
+        if before[-1:] not in _EDGE and (whole := _after_whole_said(out, i, g)):
+            done[-1] = _with_case(g.whole_written, before)  # "i vand hel time": "hele timen"
+            done.append(whole)
+            continue
         contracted = word.rstrip(_EDGE).islower() and _bare(word) in g.contracted_nouns
         if before[-1:] in _EDGE or not (_bare_noun(word, g) or contracted):
             done.append(word)
@@ -1207,6 +1211,24 @@ def _modal_in_clause(words: list[str], k: int, g: Grammar) -> bool:
         if _bare(words[j]) in g.subordinators:
             return False
     return False
+
+
+def _after_whole_said(words: list[str], i: int, g: Grammar) -> str | None:
+    """The definite form of a singular noun at i after a bare "hel" with no article before it
+    ("gå i vand hel time" → "hele timen", "hel uge" → "hele ugen"), also one the noun test
+    leaves out as a verb's form too ("time", "uge"); None otherwise ("en hel time")."""
+    if i < 1 or not g.whole_said or _bare(words[i - 1]) != g.whole_said:
+        return None
+    if i >= 2 and _bare(words[i - 2]) in _article_words(g):
+        return None
+    word = words[i]
+    core = word.rstrip(_EDGE)
+    if not (core.isalpha() and core.islower()) or _bare(core) in g.time_of_day_bare:
+        return None
+    if g.noun_class(core) is None or _bare(core) in g.function_words:
+        return None
+    definite = g.definite_of(core)
+    return definite + word[len(core) :] if definite else None
 
 
 def _whole_said_bare(words: list[str], i: int, g: Grammar) -> str | None:

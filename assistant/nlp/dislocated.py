@@ -1,0 +1,94 @@
+"""A thing said first in a reason and taken up again by a pronoun ("fordi en havørred på en
+flue, man selv har bundet, det er noget helt andet"): spoken left dislocation. The pronoun goes
+and the thing is the subject ("fordi en havørred på en flue, man selv har bundet, er noget
+helt andet"), so the clause after it is no comment of its own (assistant/nlp/asides.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from assistant.content.grammar import Grammar
+from assistant.content.grammar import bare as _b
+
+_EDGE = ",.;:!?"
+_THING_MAX = 9  # words of the thing said first: "en kage man selv har bagt i ovnen"
+_CLAUSE_MAX = 6  # words of a relative clause after it: "man selv har bundet"
+
+
+def without_resumptive(words: Sequence[str], g: Grammar) -> list[str]:
+    """words with a resumptive pronoun after a subordinator's fronted thing left out (see the
+    module); as told when none stands there."""
+    out = list(words)
+    i = 0
+    while i < len(out):
+        p = _resumptive_at(out, i, g)
+        if p is None:
+            i += 1
+            continue
+        if _b(out[p - 1]) and out[p - 1].endswith(",") and not _relative_before(out, i, p):
+            out[p - 1] = out[p - 1][:-1]  # "fordi min have, den betyder alt": no comma left
+        del out[p]
+        i = p
+    return out
+
+
+def _resumptive_at(words: list[str], i: int, g: Grammar) -> int | None:
+    """The index of the pronoun that takes up the thing said right after the subordinator at i,
+    with a finite verb after it; None when the words after i are no such thing."""
+    if _b(words[i]) not in g.subordinators or words[i][-1:] in _EDGE or i + 3 >= len(words):
+        return None
+    first = _b(words[i + 1])
+    if first in g.subject_pronouns or not (
+        first in g.articles | g.possessive_words or first.endswith(("en", "et", "ne"))
+    ):
+        return None  # "fordi jeg, …", "fordi om sommeren": no thing said first
+    end = _phrase_end(words, i + 1, _THING_MAX, g, finite=False)
+    if end is None:
+        return None
+    p = end
+    if p < len(words) and words[p - 1].endswith(","):
+        clause_end = _phrase_end(words, p, _CLAUSE_MAX, g, finite=True)
+        if clause_end is not None and words[clause_end - 1].endswith(","):
+            p = clause_end  # "…, man selv har bundet, det er …": a relative clause between
+    if p + 1 >= len(words) or _b(words[p]) not in g.resumptive_pronouns:
+        return None
+    if words[p][-1:] in _EDGE or not _finite(words[p + 1], g):
+        return None
+    after = _b(words[p + 2]) if p + 2 < len(words) else ""
+    if after in g.resumptive_persons:
+        return None  # "fordi haven, den har jeg passet": the pronoun is the object
+    return p
+
+
+def _phrase_end(words: list[str], k: int, reach: int, g: Grammar, finite: bool) -> int | None:
+    """The end (exclusive) of a phrase from k up to a comma or the word before a resumptive
+    pronoun, within reach words; with a finite verb in it when `finite` (a clause), else none
+    (a thing). None when it runs past reach or a sentence end."""
+    has_finite = relative = False
+    for j in range(k, min(len(words), k + reach)):
+        w = words[j]
+        if w[-1:] in ".;:!?":
+            return None
+        taken_up = j > k and _b(w) in g.resumptive_pronouns and _finite_at(words, j + 1, g)
+        if taken_up and not finite and not has_finite:
+            return j  # "fordi min have den betyder alt": no comma said
+        # "en kage man selv har bagt": a relative clause said without commas, its verb no
+        # verb of the thing
+        relative = relative or (j > k + 1 and not finite and _b(w) in g.resumptive_persons)
+        has_finite = has_finite or (_finite(w, g) and not relative)
+        if w.endswith(","):
+            return j + 1 if has_finite == finite else None
+    return None
+
+
+def _relative_before(words: list[str], i: int, p: int) -> bool:
+    """True when a clause set off by commas stands between the thing and the pronoun at p."""
+    return sum(w.endswith(",") for w in words[i:p]) > 1
+
+
+def _finite_at(words: list[str], j: int, g: Grammar) -> bool:
+    return j < len(words) and _finite(words[j], g)
+
+
+def _finite(word: str, g: Grammar) -> bool:
+    return g.is_present(word) or g.is_past(word) or _b(word) in g.modals | g.past_words
