@@ -907,6 +907,7 @@ def _everyday_words() -> frozenset[str]:
 
 
 MIN_PLAIN_TYPED = 5  # shortest word read as typed with a plain o or a for its ø or å
+MIN_UNDOUBLED_TYPED = 9  # shortest such word read with a doubled consonant for a single one
 
 
 def _plain_letter_words(text: str) -> list[str]:
@@ -923,10 +924,12 @@ def _plain_letter_words(text: str) -> list[str]:
             continue
         if not word.islower() or _known(word) or word in words or word in _first_names():
             continue
+        # a doubled consonant only in a long word: "arret" (the scar) is no "året"
+        long = len(word) >= MIN_UNDOUBLED_TYPED
         typed = {word} | {
             word[:i] + word[i + 1 :]
             for i in range(1, len(word))
-            if word[i] == word[i - 1] and word[i] not in "aeiouy"
+            if long and word[i] == word[i - 1] and word[i] not in "aeiouy"
         }
         once = {f for t in typed for f in plain_letter_forms(t)}
         twice = {f for t in once for f in plain_letter_forms(t)}

@@ -6,6 +6,8 @@ import pytest
 from persona_expect import check, grammar_problems
 
 GOOD = [
+    # a real word the lexicon lacks, one doubled letter from a typing ("arret": the scar)
+    "Jeg vil selv kunne skifte plastret på knæet og holde øje med arret.",
     "Jeg vil kunne turde gå en tur på en halv kilometer med rollatoren igen.",
     # an abbreviation's full stop before a number is no stray count
     "Jeg vil kunne lave min kaffe. Jeg ved, at jeg har nået det, når der står kaffe på bordet, "

@@ -45,6 +45,8 @@ def test_a_bare_adjective_split_from_a_definite_noun_is_joined(said, joined):
         ("jeg har fri dagen efter", ["fri", "dagen"]),
         ("den er god maden", ["god", "maden"]),
         ("maden er kold nu", ["kold"]),
+        ("efter de tog bussen er jeg blevet ensom", ["tog", "bussen"]),
+        ("min mand tog bussen til byen", ["tog", "bussen"]),
     ],
 )
 def test_an_adjective_and_a_noun_that_make_no_compound_stay_apart(said, apart):

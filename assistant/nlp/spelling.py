@@ -384,8 +384,6 @@ class Speller:
             return lower  # an everyday word ("kontoen", "redde", "sogn") is no slip of another
         if found := self._plain_domain(lower) or self._plain_everyday(lower):
             return found
-        if found := self._plain_own(lower):
-            return found
         if found := self._compound(lower) or self._plain_compound(lower):
             return found
         if found := self._tail(lower):
@@ -505,7 +503,8 @@ class Speller:
             return cut if own and not any(pair in cut for pair in _TYPED) else lower
         found = sorted((common[w], w) for w in slips(lower, self.letters) if w in common)
         if not found:
-            return self._moved(lower)
+            # no slip of an everyday word ("varene" is "varerne"): a plain o for an ø, maybe
+            return self._plain_own(lower) or self._moved(lower)
         trusted = [(rank, w) for rank, w in found if _plain_slip(lower, w)]
         if trusted and trusted[0][1] in self.vocab:
             # the NLP's own word the slip is trusted for has no rival in a rarer everyday word
