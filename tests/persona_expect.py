@@ -121,6 +121,7 @@ def grammar_problems(text: str) -> list[str]:
         if first in POSSESSIVES_COMMON and second in ("egne", "eget"):
             problems.append(f"common-gender possessive before {second!r} {first!r} {second!r}")
     problems += [f"ASCII spelling of a Danish word {w!r}" for w in words if w in ASCII_SPELLINGS]
+    problems += _plain_letter_words(text)
     problems += _cut_and_scraps(text)
     problems += _compound_neuters(clauses)
     problems += _reflexives_of_jeg(text)
@@ -903,6 +904,38 @@ def _everyday_words() -> frozenset[str]:
     path = CONTENT_ROOT / "da" / "nlp" / "common_words.txt"
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(w for w in lines if w and not w.startswith("#"))
+
+
+MIN_PLAIN_TYPED = 5  # shortest word read as typed with a plain o or a for its ø or å
+MIN_UNDOUBLED_TYPED = 9  # shortest such word read with a doubled consonant for a single one
+
+
+def _plain_letter_words(text: str) -> list[str]:
+    """Words the lexicon and the everyday list do not know, typed small, that are a word of
+    either with a plain o or a read as its ø or å, a doubled consonant made single or not
+    ("smorrebroddet": smørrebrødet): a typing without æøå the goal kept (ASCII_SPELLINGS lists
+    only the ae/oe/aa typings)."""
+    from assistant.nlp.spelling import plain_letter_forms  # noqa: PLC0415
+
+    words = _lexicon() | _everyday_words()
+    out = []
+    for word in dict.fromkeys(WORD.findall(unicodedata.normalize("NFC", text))):
+        if len(word) < MIN_PLAIN_TYPED or not (word.isascii() and word.isalpha()):
+            continue
+        if not word.islower() or _known(word) or word in words or word in _first_names():
+            continue
+        # a doubled consonant only in a long word: "arret" (the scar) is no "året"
+        long = len(word) >= MIN_UNDOUBLED_TYPED
+        typed = {word} | {
+            word[:i] + word[i + 1 :]
+            for i in range(1, len(word))
+            if long and word[i] == word[i - 1] and word[i] not in "aeiouy"
+        }
+        once = {f for t in typed for f in plain_letter_forms(t)}
+        twice = {f for t in once for f in plain_letter_forms(t)}
+        if (once | twice) & words:
+            out.append(f"ASCII spelling of a Danish word {word!r}")
+    return out
 
 
 def _known(word: str) -> bool:

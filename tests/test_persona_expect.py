@@ -6,6 +6,8 @@ import pytest
 from persona_expect import check, grammar_problems
 
 GOOD = [
+    # a real word the lexicon lacks, one doubled letter from a typing ("arret": the scar)
+    "Jeg vil selv kunne skifte plastret på knæet og holde øje med arret.",
     "Jeg vil kunne turde gå en tur på en halv kilometer med rollatoren igen.",
     # an abbreviation's full stop before a number is no stray count
     "Jeg vil kunne lave min kaffe. Jeg ved, at jeg har nået det, når der står kaffe på bordet, "
@@ -214,6 +216,10 @@ BAD = {
     "Jeg vil kunne kørte selv til svømmehallen hver tirsdag.": "finite past verb",
     "Jeg vil kunne hjalp min datter med haven.": "finite past verb",
     "Jeg vil selv kunne spillede kort i klubben igen.": "finite past verb",
+    # typed with a plain o for its ø, kept in the goal (blind131 Ella)
+    "Jeg vil selv kunne smøre smorrebroddet igen hver 4. mandag.": "ASCII spelling",
+    "Jeg vil kunne skære brodet til min datter.": "ASCII spelling",
+    "Min mor vil kunne lave kodboller til sine gaester.": "ASCII spelling",
 }
 
 

@@ -221,7 +221,8 @@ def said_thing(phrase: str, content) -> str | None:
     """The thing an aid said in one's own words names, by its lemma: the last word before what
     tells more of it ("med en let kurv på en vogn": "kurv", "med en telefon med store knapper":
     "telefon", "med en telefon man kan styre": "telefon", "med røremaskinen den kan ælte":
-    "røremaskine"); None without content or a word naming a thing."""
+    "røremaskine"), the first of a list ("med en telefon, billeder og store knapper"); None
+    without content or a word naming a thing."""
     if content is None or not phrase:
         return None
     g = content.goals.grammar
@@ -233,7 +234,8 @@ def said_thing(phrase: str, content) -> str | None:
     clause = g.subject_pronouns | finite | g.motion_adverbs | g.place_adverbs
     skip = g.function_words | g.fillers | g.help_leads | frozenset(g.spoken_pointers)
     numbers = content.lexicon.numbers.cardinals
-    words = [w.strip(EDGE) for w in phrase.split()]
+    said = phrase.split()
+    words = [w.strip(EDGE) for w in said]
     kept: list[str] = []
     for k, w in enumerate(words):
         low = fold(w).lower()
@@ -250,6 +252,8 @@ def said_thing(phrase: str, content) -> str | None:
             break  # "med badetaburetten stillet ind i bruseren": how the aid is set up
         if w and low not in skip:
             kept.append(w)
+            if said[k].endswith(",") and low not in g.bare_adjectives:
+                break  # "med en telefon, billeder og store knapper": a list's first thing
     if not kept:
         return None
     word = kept[-1].lower()

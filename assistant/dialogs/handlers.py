@@ -2442,6 +2442,11 @@ def _aid_phrase(r: Reply, ctx: Ctx, key: str) -> str | None:
     g = ctx.content.goals.grammar
     at = next((k for k in range(len(told)) if told[k : k + len(words)] == words), None)
     rest = told[at + len(words) :] if at is not None else []
+    # "med en smørekniv med tykt greb som ergoterapeuten har vist mig, og en høj stol": the
+    # relative clause of the first thing is left out, the second thing is still joined
+    cut = _relative_before_and(rest, g)
+    if cut:
+        at, rest = (at or 0) + cut, rest[cut:]
     if len(rest) > 1 and fold(rest[0]).lower() == g.and_word:
         # "og så en lup": the "så" after "og" is left out of the thing's words
         skip = (
@@ -2462,6 +2467,19 @@ def _aid_phrase(r: Reply, ctx: Ctx, key: str) -> str | None:
         words = [*words, rest[0]]
     words = without_participle(words, ctx.content)  # "med mine høreapparater koblet til …"
     return " ".join(words).rstrip(EDGE) or None
+
+
+_RELATIVE_REACH = 8  # words of a relative clause between two things of an aid phrase
+
+
+def _relative_before_and(rest: list[str], g) -> int:
+    """How many words a relative clause said right after the thing takes up to its comma when
+    "og" follows that comma ("som ergoterapeuten har vist mig , og …"); 0 for any other rest."""
+    if not rest or fold(rest[0]).lower() not in g.relative_leads:
+        return 0
+    comma = next((k for k, w in enumerate(rest[:_RELATIVE_REACH]) if w == ","), None)
+    after = rest[comma + 1 : comma + 2] if comma else []
+    return comma + 1 if after and fold(after[0]).lower() == g.and_word else 0
 
 
 def _bare_thing(word: str, ctx: Ctx) -> bool:

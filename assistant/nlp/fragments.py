@@ -75,7 +75,7 @@ def joined_fragments(
     # "passe selv", "rede selv": the citizen's own doing, kept as a part after the phrase
     own = [said[k] for k in range(e, parts[v][1]) if words[k] in g.independence_words]
     used: list[int] = []
-    named = _named_person(words, said, parts, (start, e), lex, skip, person, place)
+    named = _named_person(words, said, parts, (start, e), lex, skip, person, place, g)
     if named is not None:  # "Oliver. Australien. se ham": "se Oliver i Australien"
         at, name, told = named
         verb[at - start : at - start + 1] = name
@@ -224,11 +224,12 @@ def _bears_name(word: str, bearers: Sequence[str]) -> bool:
     )
 
 
-def _named_person(words, said, parts, verb: tuple[int, int], lex, skip, person, place):
+def _named_person(words, said, parts, verb: tuple[int, int], lex, skip, person, place, g):
     """(where, words, parts) for a person's pronoun in the verb part ("se ham") and the one first
     name said as a part of its own ("Oliver"): the name, a person word said with an owner as the
-    part before it too ("min søn. Peter": "min søn Peter"), and where they are when one place
-    name is said alone too ("Oliver i Australien"); None when no such pronoun and name."""
+    part before it too ("min søn. Peter": "min søn Peter") or alone beside it, with the citizen's
+    owner ("Ejnar. bror. tvilling.": "min tvillingebror Ejnar"), and where they are when one
+    place name is said alone too ("Oliver i Australien"); None when no such pronoun and name."""
     cues = lex.action
     at = next((k for k in range(*verb) if words[k] in cues.fragment_person_pronouns), None)
     lead = _person_lead(words, verb, cues)
@@ -254,12 +255,44 @@ def _named_person(words, said, parts, verb: tuple[int, int], lex, skip, person, 
     kin = said_in[n - 1] if n else []
     if len(kin) == 2 and words[kin[0]] in lex.owners and words[kin[1]] in lex.people:
         name, told = [*(said[j] for j in kin), *name], [n - 1, n]  # "min søn Peter"
+    elif (alone := _kin_alone(words, said_in, n, lex)) is not None:
+        word, kin_told = alone  # "Ejnar. bror.": "min bror Ejnar"
+        name = [*name[:-1], *_own(word, g), word, name[-1]]
+        told += kin_told
     if len(places) == 1:
         ((n, k),) = places
         on = words[k] in cues.fragment_name_place_on
         name += [cues.fragment_device_lead if on else cues.fragment_name_place_lead, said[k]]
         told.append(n)
     return at, name, told
+
+
+_KIN_LINKS = ("e", "", "s")  # "tvilling" + "e" + "bror": tvillingebror
+
+
+def _kin_alone(words, said_in, n: int, lex) -> tuple[str, list[int]] | None:
+    """(the person word, its parts) for a person word said alone as the part right before or
+    after the name's part n ("bror. Ejnar.", "Ejnar. bror."), a word said alone beside it that
+    makes a compound of it the people table knows joined before it ("bror. tvilling.":
+    tvillingebror); None when there is none or more than one."""
+    alone = [ks[0] if len(ks) == 1 else None for ks in said_in]
+    found = [
+        j
+        for j in (n - 1, n + 1)
+        if 0 <= j < len(alone) and alone[j] is not None and words[alone[j]] in lex.people
+    ]
+    if len(found) != 1:
+        return None
+    j = found[0]
+    kin = words[alone[j]]
+    for m in (j - 1, j + 1):
+        if m == n or not 0 <= m < len(alone) or alone[m] is None:
+            continue
+        head = words[alone[m]]
+        joined = [head + link + kin for link in _KIN_LINKS]
+        if match := next((w for w in joined if lex.people.get(w) == lex.people[kin]), None):
+            return match, sorted((j, m))
+    return kin, [j]
 
 
 def _person_lead(words, verb: tuple[int, int], cues) -> str | None:

@@ -44,6 +44,7 @@ MIN_SLOT = 4  # shortest typed word read as a slip of a verb in a verb's place (
 MIN_MOVED = 8  # shortest typed word read as an everyday word with a letter moved ("nedserte")
 MIN_MOVED_KEPT = 3  # first letters of such a word that stay where they are
 MIN_PLAIN_EVERYDAY = 5  # shortest word read as an everyday word typed with a plain a or o
+MIN_PLAIN_PART = 5  # shortest part of a compound restored from a plain o or a ("smore" + "kniv")
 _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
 _SENTENCE_END = {".", "!", "?", ":"}
 _APOSTROPHES = ("'", "’")
@@ -431,6 +432,22 @@ class Speller:
             return None
         return _one_restored(lower, vowel_letter_forms, self.common)
 
+    def _plain_own(self, lower: str) -> str | None:
+        """The one word of the NLP's own an unknown word is with one or two of its ø, å typed as
+        plain letters, its double consonant typed for a single one or not ("smorrebrodet",
+        "smorrebroddet": smørrebrødet, a form the lemma table knows), else None."""
+        if len(lower) < MIN_NEAR or not lower.isascii():
+            return None
+        if found := _one_restored(lower, plain_letter_forms, self.vocab):
+            return found
+        once = {
+            lower[:i] + lower[i + 1 :]
+            for i in range(1, len(lower))
+            if lower[i] == lower[i - 1] and lower[i] not in _VOWELS
+        }
+        found = {w for typed in once if (w := _one_restored(typed, plain_letter_forms, self.vocab))}
+        return found.pop() if len(found) == 1 else None
+
     def _dropped(self, lower: str) -> str:
         """The one long domain word an unknown word is with two letters in a row left out
         ("sygeplersken" → "sygeplejersken"), else the word itself; a compound of two known
@@ -494,7 +511,8 @@ class Speller:
             return cut if own and not any(pair in cut for pair in _TYPED) else lower
         found = sorted((common[w], w) for w in slips(lower, self.letters) if w in common)
         if not found:
-            return self._moved(lower)
+            # no slip of an everyday word ("varene" is "varerne"): a plain o for an ø, maybe
+            return self._plain_own(lower) or self._moved(lower)
         trusted = [(rank, w) for rank, w in found if _plain_slip(lower, w)]
         if trusted and trusted[0][1] in self.vocab:
             # the NLP's own word the slip is trusted for has no rival in a rarer everyday word
@@ -1629,25 +1647,40 @@ def _typed_plainly(typed: str, word: str) -> bool:
 def plain_compound(lower: str, restore: dict[str, str], plain) -> str | None:
     """The compound an unknown word is when typed with one plain letter for the ø or å of a
     part ("indkob" + "s" + "sedlen": indkøbssedlen, "fodsels" + "dags" + "kort"), else None: a
-    part of at least MIN_NEAR letters `restore` holds so (its linking letter kept) and a part of
-    at least MIN_PART letters `plain` (a known word with no typing of æ, ø, å) or restorable.
+    part of at least MIN_PLAIN_PART letters `restore` holds so (its linking letter kept:
+    "smore" + "kniv", "rulle" + "polse") and a part of at least MIN_PART letters `plain` (a known
+    word with no typing of æ, ø, å) or restorable.
     The dictionary's own words of this shape ("andefugl", "forhandlingen") are guarded by the
-    build (spelling.json `compound_guard`)."""
+    build (spelling.json `compound_guard`); a part shorter than MIN_NEAR is restored only where
+    the word is no two plain words ("kaste" + "rollen" stays, no "kaster" + "øllen")."""
     if not lower.isascii() or any(pair in lower for pair in _TYPED):
         return None  # typed with ae, oe or aa: Speller._compound's
-    for k in range(len(lower) - MIN_PART, MIN_NEAR - 1, -1):
+    two_plain = None  # whether the word is two plain words: asked for a short part only
+    for k in range(len(lower) - MIN_PART, MIN_PLAIN_PART - 1, -1):
         part, tail = lower[:k], lower[k:]
         core = part[:-1] if part[-1] in _LINKS and part not in restore else part
-        head = restored_head(part, restore) if len(core) >= MIN_NEAR else None
+        head = restored_head(part, restore) if len(core) >= MIN_PLAIN_PART else None
         rest = restore.get(tail) or (tail if plain(tail) else None)
         if head and rest and head != part:
+            if len(core) < MIN_NEAR and (two_plain := _two_plain(lower, plain, two_plain)):
+                continue
             return head + rest
-    for k in range(MIN_PART, len(lower) - MIN_NEAR + 1):
+    for k in range(MIN_PART, len(lower) - MIN_PLAIN_PART + 1):
         head, tail = lower[:k], lower[k:]
         linked = plain(head) or (head[-1] in _LINKS and plain(head[:-1]))
         if linked and (rest := restore.get(tail)):
+            if len(tail) < MIN_NEAR and (two_plain := _two_plain(lower, plain, two_plain)):
+                continue
             return head + rest
     return None
+
+
+def _two_plain(lower: str, plain, known: bool | None) -> bool:
+    """Whether a word is two plain words joined ("kaste" + "rollen"); `known`: the answer found
+    before, when there is one."""
+    if known is not None:
+        return known
+    return any(plain(lower[:k]) and plain(lower[k:]) for k in range(MIN_PART, len(lower) - 2))
 
 
 def restored_head(part: str, restore: dict[str, str]) -> str | None:

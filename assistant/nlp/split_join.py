@@ -16,7 +16,9 @@ def split_joins(sp, outs: list[str], i: int, texts: list[str]) -> bool:
     linking s and a definite noun ("med eftermiddags færgen", "fra sømands foreningen"), or a
     bare one after a definite genitive ("klubbens søndags ture"), no person's genitive ("til
     min søsters huset" stays) and no definite genitive ("bilens"); or a bare noun and the
-    definite genitive of its compound's head ("på pensionist foreningens")."""
+    definite genitive of its compound's head ("på pensionist foreningens"); or a bare adjective
+    before a definite noun, which Danish never says, when the two make a compound ("tage lokal
+    toget": lokaltoget, "rød kålen")."""
     a, b = outs[i], outs[i + 1]
     if min(len(a), len(b)) < _MIN_PART or not (a.isalpha() and b.isalpha()):
         return False
@@ -26,6 +28,8 @@ def split_joins(sp, outs: list[str], i: int, texts: list[str]) -> bool:
         return a + b in sp.common  # "tribu nen"
     if not texts[i].islower():
         return bool(sp.proper.get(a + b)) and a + b in sp.common  # "Svend borg"
+    if _adjective_definite(sp, outs, i, texts):
+        return True
     return _linked(sp, outs, i) or _everyday(sp, outs, i) or _owner_split(sp, outs, i)
 
 
@@ -47,6 +51,24 @@ def _owner_split(sp, outs: list[str], i: int) -> bool:
     if a in sp.periods or a in sp.name_leads or a in sp.person_names or a in sp.verbs:
         return False
     return not sp._adjective(a) and _definite_genitive(sp, outs[i + 1])
+
+
+def _adjective_definite(sp, outs: list[str], i: int, texts: list[str]) -> bool:
+    """True for an adjective in its bare form and a definite noun right after it whose compound
+    is an everyday word or a noun of the noun table ("tage lokal toget": lokaltog, "laver rød
+    kålen": rødkål): a definite noun takes no bare adjective before it, so the two are one word
+    said apart; no period after ("har fri dagen efter"), no person's word first, no subject
+    before ("de tog bussen": a past tense)."""
+    a, b = outs[i], outs[i + 1]
+    if a.endswith("e") or not sp._agrees(a) or not sp.is_definite(b) or b in sp.periods:
+        return False
+    before = outs[i - 1] if i else ""
+    if before in sp.subjects or before in sp.name_leads or (i and not texts[i - 1].islower()):
+        return False  # "de tog bussen", "min mand tog bussen": a verb after its subject
+    if a in sp.name_leads or a in sp.person_names or a in sp.periods:
+        return False
+    ends = (e for e in sp.definite_endings if b.endswith(e) and len(b) - len(e) >= _MIN_PART)
+    return any(a + b[: -len(e)] in sp.common for e in ends) or sp._noun_compound(a, b)
 
 
 def _everyday(sp, outs: list[str], i: int) -> bool:

@@ -71,6 +71,9 @@ def listed_things(text: str, g: Grammar) -> list[str]:
         if plural := _plural_thing(part, g):
             out.append(plural)  # "store kort": a plural said with its adjectives, no article
             continue
+        if len(part) == 1 and _bare_plural(noun, g):
+            out.append(noun)  # "billeder": a plural said alone takes no "en" or "et"
+            continue
         keys = [_adjective_key(w.lower(), g) for w in part[:-1]]
         if not article or None in keys or _adjective_key(noun, g) is not None:
             return []
@@ -93,6 +96,20 @@ def _plural_thing(part: list[str], g: Grammar) -> str:
     if not all(w.endswith("e") and _adjective_key(w[:-1], g) is not None for w in said):
         return ""
     return " ".join([*said, part[-1].lower()])
+
+
+def _bare_plural(noun: str, g: Grammar) -> bool:
+    """True for a noun in its plural by the noun table, or by the lemma table's singular with a
+    plural ending after it, its last consonant doubled or not ("billeder" of "billede",
+    "stokke" of "stok"); a noun the noun table gives a gender ("holder") is a singular."""
+    kind = g.nouns.get(noun)
+    if kind is not None:
+        return kind == "pl"
+    lemma = g.lemma_forms.get(fold(noun))
+    if not lemma or fold(lemma) == fold(noun) or not g.indefinite_article(lemma):
+        return False
+    stems = (lemma, lemma + lemma[-1:])
+    return any(fold(noun) == fold(s + e) for s in stems for e in g.plural_endings)
 
 
 def _singular(noun: str, g: Grammar) -> str:
