@@ -753,6 +753,11 @@ class Lexicon:
     advice_verbs: frozenset[str] = frozenset()
     advice_modals: frozenset[str] = frozenset()
     advice_reach: int = 3
+    view_verbs: frozenset[str] = frozenset()  # "min datter synes …": another's view
+    # a refusal's excuse ("… og vil hellere se fodbold"): no wish
+    preference_words: frozenset[str] = frozenset()
+    idle_preference_skips: frozenset[str] = frozenset()
+    idle_preferences: tuple[tuple[str, ...], ...] = ()
     # "fysioterapeuten tester mig igen om 6 uger": a check-up of the citizen, its date the wish's
     checkup_verbs: frozenset[str] = frozenset()
     checkup_objects: frozenset[str] = frozenset()
@@ -1901,6 +1906,10 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         advice_verbs=sw("advice_verbs"),
         advice_modals=sw("advice_modals"),
         advice_reach=int(stance.get("advice_reach", 3)),
+        view_verbs=sw("view_verbs"),
+        preference_words=sw("preference_words"),
+        idle_preference_skips=sw("idle_preference_skips"),
+        idle_preferences=tuple(tuple(p.split()) for p in sw("idle_preferences")),
         checkup_verbs=sw("checkup_verbs"),
         checkup_objects=sw("checkup_objects"),
         refusal_states=sw("refusal_states"),

@@ -37,6 +37,7 @@ from assistant.nlp.habits import (
     trip_told,
     visit_length,
 )
+from assistant.nlp.idle_preference import excuse_spans, idle_preference
 from assistant.nlp.joint_wish import joint_company
 from assistant.nlp.level_said import without_levels
 from assistant.nlp.memo import Memo
@@ -44,6 +45,7 @@ from assistant.nlp.named_kind import named_kind
 from assistant.nlp.not_just import without_alternative, without_instead
 from assistant.nlp.numbers import number_at, number_words, word_number
 from assistant.nlp.opinion_aside import opinion_aside_at
+from assistant.nlp.others_view import in_others_view
 from assistant.nlp.people_roles import HELPING, RoleFinder, role_by_name
 from assistant.nlp.person_place import (
     among,
@@ -621,7 +623,9 @@ class Analyzer:
             keys, toks = self._columns(text)
         words, lemmas, stops = toks.lower, toks.lemma, toks.stop
         lex = self.lex
-        matches = _without_idle_cues(words, self.rules.find(keys, toks.punct), lex)
+        found = self.rules.find(keys, toks.punct)
+        excuses = excuse_spans(words, found, lex)  # "… og vil hellere se fodbold": side words
+        matches = _without_idle_cues(words, found, lex)
         labels = {lab for lab, _s, _e in matches}
 
         # "hun vil ikke ud … fordi folk kigger": a refusal's cause is no reason for a goal
@@ -644,7 +648,7 @@ class Analyzer:
         refixed = _value_correction(words, fixed, cl, lex)
 
         fronted = _fronted(words, matches, lex)  # "til brylluppet i kirken vil jeg gerne …"
-        side_at = _side_tokens(len(words), fronted, matches, cl)
+        side_at = _side_tokens(len(words), fronted, matches, cl, excuses)
         side = side_at.__getitem__
         cues = activity.utterance_cues(words, lemmas, self.index, self.content, stops)
         scores = activity.score_activities(
@@ -2624,6 +2628,8 @@ def _without_idle_cues(words, matches, lex):
     for lab, s, e in matches:
         if lab == "wish" and _in_known_question(words, s, lex):
             continue
+        if lab == "wish" and idle_preference(words, matches, s, e, lex) is not None:
+            continue  # "gider ikke lave øvelserne … og vil hellere se fodbold": an excuse
         if lab == "selv" and one_motion_go(words, matches, s, e, lex):
             continue  # "rejse mig i et hug": the movement in one go, no way of managing
         if lab in _RESOURCE_LABELS and (
@@ -2634,6 +2640,8 @@ def _without_idle_cues(words, matches, lex):
             continue
         if lab in _NEED_LABELS and _other_things_after(words, e, lex):
             continue
+        if lab == "difficulty" and in_others_view(words, matches, s, lex):
+            continue  # "…, det er kun min datter der synes jeg er blevet glemsom"
         out.append((lab, s, e))
     return out
 
@@ -2694,12 +2702,15 @@ def _stance(matches, cl: clauses.Clauses) -> str | None:
     return _stance_of([m for m in matches if not _backgrounded(m[1], matches, cl)], cl)
 
 
-def _side_tokens(n: int, fronted: int, matches, cl: clauses.Clauses) -> tuple[bool, ...]:
+def _side_tokens(
+    n: int, fronted: int, matches, cl: clauses.Clauses, excuses=()
+) -> tuple[bool, ...]:
     """Per token (read once: the scorers ask many times), whether it is a side word: in the
-    purpose clause, an "uden …" scope or a clause that tells when, before what is put first,
-    or in a backgrounded clause ("… fordi han ikke kan tale ordentligt")."""
+    purpose clause, an "uden …" scope, a clause that tells when or a refusal's excuse ("… og vil
+    hellere se fodbold"), before what is put first, or in a backgrounded clause ("… fordi han
+    ikke kan tale ordentligt")."""
     side = [i < fronted for i in range(n)]
-    spans = [*cl.without, *cl.told]
+    spans = [*cl.without, *cl.told, *excuses]
     if cl.motivation is not None:
         spans.append(cl.motivation)
     for lo, hi in spans:
