@@ -408,6 +408,11 @@ class Analyzer:
         manage on one's own: the help belongs to the other part.
         """
         lex = self.lex
+        if stance == "difficulty" and not lex.independence.alone_words & set(words):
+            # "… kan ikke vaske sine fødder. Jeg hjælper ham hver dag": a helper's help of today
+            # told beside a difficulty is no way of managing to reach; beside "kan ikke komme i
+            # bad alene" it is the help needed, as "har brug for hjælp fra …" is
+            matches = [m for m in matches if not _told_help(words, m, lex)]
         if stance != "wish" and clauses.help_needed(words, matches, cl, lex):
             # "sammen med grethe hun går ved siden af mig jeg tør ikke alene endnu og så har jeg
             # min gåvogn": the help one cannot do without is the way, whatever aid is named too
@@ -2700,6 +2705,12 @@ def _stance(matches, cl: clauses.Clauses) -> str | None:
     if not cl.background:  # no such clause (most utterances): every cue counts
         return _stance_of(matches, cl)
     return _stance_of([m for m in matches if not _backgrounded(m[1], matches, cl)], cl)
+
+
+def _told_help(words, match, lex) -> bool:
+    """True for a help cue said with a helper's verb of today ("jeg hjælper ham hver dag")."""
+    lab, s, _e = match
+    return lab == clauses.HELP and words[s] in lex.independence.told_help_verbs
 
 
 def _side_tokens(
