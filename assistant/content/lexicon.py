@@ -819,6 +819,9 @@ class Lexicon:
     third_person_objects: frozenset[str] = frozenset()  # "svært for hende at …"
     speaker_leads: tuple[tuple[str, ...], ...] = ()  # "jeg er" in "jeg er hans nabo"
     speaker_gap: frozenset[str] = frozenset()  # "hans", "fra" between that lead and the person
+    # "jeg er nattevagt i hjemmeplejen", "jeg arbejder på plejecentret": the speaker's workplace
+    workplace_preps: frozenset[str] = frozenset()
+    speaker_work_leads: tuple[tuple[str, ...], ...] = ()
     role_copulas: frozenset[str] = frozenset()  # "var" in "mor var besøgsven": a role, no person
     role_gap: frozenset[str] = frozenset()  # "frivillig" in "være frivillig besøgsven"
     # "gå til lægen": a person word that is only where one goes (people.yaml)
@@ -1688,6 +1691,13 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             )
         ),
         speaker_gap=_words(y["people"], "speaker_gap", people_path, problems),
+        workplace_preps=_words(y["people"], "workplace_preps", people_path, problems),
+        speaker_work_leads=tuple(
+            tuple(p.split())
+            for p in as_str_list(
+                y["people"].get("speaker_work_leads"), people_path, "speaker_work_leads", problems
+            )
+        ),
         role_copulas=_words(y["people"], "role_copulas", people_path, problems),
         role_gap=_words(y["people"], "role_gap", people_path, problems),
         none_leads=_words(y["people"], "none_leads", people_path, problems),

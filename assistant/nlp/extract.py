@@ -67,6 +67,7 @@ from assistant.nlp.pointed_thing import pointed_thing
 from assistant.nlp.routine_count import routine_rhythm
 from assistant.nlp.self_repair import corrected_figure, reason_refusal_only
 from assistant.nlp.speaker_pair import told_of, with_speaker
+from assistant.nlp.speaker_work import speaker_workplace
 from assistant.nlp.story_object import story_object
 from assistant.nlp.story_place import story_place
 from assistant.nlp.story_thing import story_thing
@@ -831,6 +832,8 @@ class Analyzer:
             if _owned_or_known(as_people, i, lex)  # "en gammel kone", "som et barn": anyone
             and _determined(as_people, i, p, lex)  # "frivilligt arbejde", "som frivillig": no one
             and not _speaker_said(as_people, i, lex)  # "jeg er hans nabo": the one speaking
+            # "jeg er nattevagt i hjemmeplejen": where the one speaking works
+            and not speaker_workplace(as_people, i, lex)
             and not _role_said(as_people, i, p, lex)  # "mor var besøgsven": what she was
             and not played_role(as_people, i, lex)  # "være hans kone og ikke kun …": a role
             and not _said_of_person(as_people, i, lex)  # "min svoger er min chef": one person
