@@ -97,3 +97,40 @@ def test_a_lone_day_in_the_wish_is_once_a_week_in_the_dialogue():
         as_citizen(), {"wish": "jeg vil gerne kunne komme i kirke om søndagen igen"}, "deadline"
     )
     assert turn.state.slots["frequency"] == WEEKLY
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("fredag. hver uge.", "hver fredag"),
+        ("onsdag, hver uge", "hver onsdag"),
+        ("lordag. hver anden uge.", "hver anden lørdag"),
+        ("min mor vil gerne ringe til sin søster sondag hver uge", "hver søndag"),
+        ("øh tirsdag. hver uge. med min nabo", "hver tirsdag"),
+        ("om fredagen. hver uge.", "om fredagen hver uge"),
+        ("han vil i kirke. om søndagen. en gang om ugen", "om søndagen en gang om ugen"),
+    ],
+)
+def test_a_weekday_told_as_its_own_fragment_before_its_rhythm_is_that_day_each_week(text, said):
+    """Single words with full stops ("fredag. hver uge."): the day and how often are one
+    frequency, said as the day each week, not the week alone."""
+    facts = analyze(text, TODAY)
+    assert facts.frequency is not None and (facts.frequency.times, facts.frequency.per) == (
+        1,
+        "week",
+    )
+    assert facts.extras["frequency_said"] == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "min datter kommer fredag. hver uge går jeg i svømmehallen",
+        "vi spiser sammen om søndagen. hver uge ringer jeg til min bror",
+        "hun har tid til lægen på mandag, hver uge går hun til fysioterapi",
+    ],
+)
+def test_a_day_ending_a_sentence_of_its_own_is_no_part_of_the_next_rhythm(text):
+    """A day at the end of a sentence about something else is no part of the next rhythm."""
+    said = analyze(text, TODAY).extras["frequency_said"]
+    assert not ("hver uge" in said and "dag" in said)

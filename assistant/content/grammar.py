@@ -515,6 +515,8 @@ class Grammar:
     from_word: str = ""  # "fra" of "fra dej til ovn": a pair said bare
     to_word: str = ""  # "til"
     bare_after_prepositions: frozenset[str] = frozenset()  # "i seng", "til fods": stay bare
+    bare_only_after: dict[str, frozenset[str]] = field(default_factory=dict)  # "på café" only
+    bare_part_not: frozenset[str] = frozenset()  # "forening" ends in "ning" but is a place
     no_noun_endings: tuple[str, ...] = ()  # "efter" in "bagefter": no noun
     e_plural_endings: tuple[str, ...] = ()  # "er" in "curler": its plural adds "e" ("curlere")
     way_leads_said: frozenset[str] = frozenset()  # "ned" in "ned af trappen"
@@ -1376,6 +1378,11 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         from_word=fold(str((data.get("from_to") or ["", ""])[0])),
         to_word=fold(str((data.get("from_to") or ["", ""])[-1])),
         bare_after_prepositions=w("bare_after_prepositions"),
+        bare_only_after={
+            fold(str(k)): frozenset(fold(str(p)) for p in (v or ()))
+            for k, v in (data.get("bare_only_after") or {}).items()
+        },
+        bare_part_not=w("bare_part_not"),
         no_noun_endings=tuple(sorted(w("no_noun_endings"))),
         e_plural_endings=tuple(sorted(w("e_plural_endings"))),
         way_leads_said=_folds(way.get("leads"), path, "way_of_motion.leads", problems),

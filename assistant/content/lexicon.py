@@ -210,6 +210,8 @@ class ActionCues:
     trailing: frozenset[str]
     max_words: int
     motion: frozenset[str] = frozenset()  # "vil gerne ud at danse": a phrase may start here
+    # "… søndagsturene ikke også": a spoken tag of several words, cut from the phrase's end
+    trailing_tags: tuple[tuple[str, ...], ...] = ()
     # "kunne så mine kartofler": a word passed after the wish verb ("vil så gerne") that is the
     # verb itself before one of `verb_after_objects`
     verb_afters: frozenset[str] = frozenset()
@@ -787,6 +789,10 @@ class Lexicon:
     distance_told_skip: frozenset[str] = frozenset()
     distance_place_verbs: frozenset[str] = frozenset()  # "ligger" in "ligger 200 m henne"
     distance_away_words: frozenset[str] = frozenset()  # "væk" in "en 400 meter væk"
+    # "vi kører sådan en ti kilometer": the group's way told, no sign of the goal
+    distance_habit_subjects: frozenset[str] = frozenset()
+    distance_habit_not_between: frozenset[str] = frozenset()
+    distance_habit_reach: int = 3
     wish_span_min: float = 2.0  # the wish's own words decide the activity from this score
     wish_span_share: float = 1.0  # … and from this share of the whole answer's best score
     fillers: frozenset[str] = frozenset()
@@ -839,6 +845,8 @@ class Lexicon:
     errand_leads: frozenset[str] = frozenset()  # "til" in "gå til kontrol hos lægen"
     errand_gap: frozenset[str] = frozenset()  # "sin" in "gå til sin kontrol hos lægen"
     errand_brought: frozenset[str] = frozenset()  # "med" in "tallene med til kontrollen hos …"
+    course_verbs: frozenset[str] = frozenset()  # "startet" in "hun er startet hos psykologen"
+    course_gap: frozenset[str] = frozenset()  # "en" in "startet hos en psykolog"
     job_charges: frozenset[str] = frozenset()  # "børnene" a childminder "savner"
     care_jobs: frozenset[str] = frozenset()  # "dagplejemor" in "hun har været dagplejemor"
     job_leads: frozenset[str] = frozenset()  # "været" in "hun har været dagplejemor"
@@ -1174,6 +1182,7 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         verb_after_objects=w("action_verb_after_objects"),
         short_infinitives=w("action_short_infinitives"),
         trailing=w("action_trailing"),
+        trailing_tags=longest_first(w("action_trailing_tags")),
         max_words=int(data.get("action_max_words", 6)),
         motion=w("action_motion"),
         stops=w("action_stops"),
@@ -1716,6 +1725,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         errand_leads=_words(y["people"], "errand_leads", people_path, problems),
         errand_gap=_words(y["people"], "errand_gap", people_path, problems),
         errand_brought=_words(y["people"], "errand_brought", people_path, problems),
+        course_verbs=_words(y["people"], "course_verbs", people_path, problems),
+        course_gap=_words(y["people"], "course_gap", people_path, problems),
         job_charges=_words(y["people"], "job_charges", people_path, problems),
         care_jobs=_words(y["people"], "care_jobs", people_path, problems),
         job_leads=_words(y["people"], "job_leads", people_path, problems),
@@ -1950,6 +1961,11 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         distance_told_skip=_words(stance, "distance_told_skip", stance_path, problems),
         distance_place_verbs=_words(stance, "distance_place_verbs", stance_path, problems),
         distance_away_words=_words(stance, "distance_away_words", stance_path, problems),
+        distance_habit_subjects=_words(stance, "distance_habit_subjects", stance_path, problems),
+        distance_habit_not_between=_words(
+            stance, "distance_habit_not_between", stance_path, problems
+        ),
+        distance_habit_reach=int(stance.get("distance_habit_reach", 3)),
         wish_span_min=float(stance.get("wish_span_min", 2.0)),
         wish_span_share=float(stance.get("wish_span_share", 1.0)),
         run_on_not_after=sw("run_on_not_after"),

@@ -218,11 +218,12 @@ def _role_and_owner(transcript, dialogue) -> tuple[str, str | None] | None:
                 words[k] in leads
                 and (_self_before(words, k, selves, gap) or joined(words, k))
                 # not "jeg er ikke gammel mand"; a name's genitive may stand: "jeg er Ellens søn",
-                # and the relative's own name before the owner: "jeg er Jesper, hendes søn"
+                # and the relative's own name before the owner: "jeg er Jesper, hendes søn",
+                # "jeg er Camilla, Fredes svigerdatter"
                 and all(
                     words[j] in between
                     or _genitive_name(raw[j])
-                    or (_name(raw[j]) and words[j + 1] in apposed)
+                    or (_name(raw[j]) and (words[j + 1] in apposed or _genitive_name(raw[j + 1])))
                     for j in range(k + 1, i)
                 )
                 for k in range(max(0, i - _ROLE_REACH), i)

@@ -196,6 +196,8 @@ def _apostrophe_joined(text: str, dialogue: Dialogue) -> str:
 def _scale_read(text: str, dialogue: Dialogue) -> int | None:
     """The 1-5 value of a scale answer as said (see `scale_value`), else None."""
     value = _number_first(text, dialogue)
+    if value is None:  # "ikke endnu, nej. armen kommer ikke op. sæt to.", "… skriv en to'er"
+        value = _number_written(text, dialogue)
     if value is None:  # "meget vigtig. fem.", "… det vigtigste i verden. men fire."
         value = _number_said_apart(text, dialogue)
     if value is None:  # "åh, en toer. jeg kan kun et par rækker": a grade said anywhere
@@ -289,6 +291,24 @@ def _number_said_apart(text: str, dialogue: Dialogue) -> int | None:
     values = {_number_first(part, dialogue) for part in clauses(text, dialogue)[1:]}
     values.discard(None)
     return values.pop() if len(values) == 1 else None
+
+
+def _number_written(text: str, dialogue: Dialogue) -> int | None:
+    """The scale number handed to the one who writes ("sæt to", "skriv bare en ener", "du kan
+    skrive en to'er", "sæt det til tre"; `scale_write_leads`) after other talk, read as
+    `_number_first` reads an answer from the words after the lead; the last such lead said
+    counts. "sæt to kopper frem", "skriv to linjer" give none: the number counts something."""
+    said = _normal(text).split()
+    leads = sorted(
+        (_normal(w).split() for w in dialogue.words.get("scale_write_leads", ())),
+        key=len,
+        reverse=True,
+    )
+    for k in range(len(said) - 1, -1, -1):
+        lead = next((w for w in leads if w and said[k : k + len(w)] == w), None)
+        if lead is not None:
+            return _number_first(" ".join(said[k + len(lead) :]), dialogue)
+    return None
 
 
 def _number_after_rating(text: str, dialogue: Dialogue) -> int | None:

@@ -164,6 +164,7 @@ from assistant.dialogs.summary import (
     stopped,
 )
 from assistant.dialogs.told_kind import negation_after_no, reply_with_span, with_span
+from assistant.dialogs.value_purpose import reason_kept
 from assistant.nlp.compose import said_in
 from assistant.nlp.facts import Facts, Frequency
 from assistant.nlp.people_roles import HELPING
@@ -911,6 +912,7 @@ def _answer(
                     s, told, step, content.lexicon, content.dialogue.words, _grammar(content)
                 )
     changed = reason_instead(s, reply, changed, step.kind, ctx)  # "ikke for lægens skyld, …"
+    changed = reason_kept(s, changed, step.kind)  # "skriv 1. marts, så kan jeg …": the date's
     told_reply, reply = reply, as_instead(reply, step.kind, ctx)  # "ikke bilen men cyklen"
     changed = new_wish(s, reply, changed, step.kind, ctx, _wish_reader(dialogue, today, understand))
     if "activity" in changed:

@@ -60,12 +60,16 @@ def told_self(s: dict, content) -> bool:
 def told_aid(s: dict, content) -> bool:
     """True when an aid came with another answer as the thing handled, not as the means ("…
     tage mine piller fra doseringsæsken", not "gå en tur med min rollator"): how one will
-    manage is still asked, and what else helps is heard ("med en alarm på telefonen")."""
+    manage is still asked, and what else helps is heard ("med en alarm på telefonen"). So is an
+    aid named only in another answer than the wish (the sign's "holde fast i håndtaget")."""
     aid_card = content.dialogue.engine_cards.ids.get("independence_aid")
     if not aid_card or s.slots.get("independence") != aid_card:
         return False
-    own = normalise(str(s.slots.get("own_action") or "")).split()
-    return not set(own) & word_set(content.dialogue, "with_after_self")
+    own = set(normalise(str(s.slots.get("own_action") or "")).split())
+    said = {w for v in (s.slots.get("aid_words") or {}).values() for w in normalise(str(v)).split()}
+    if said and not own & said:
+        return True  # "… holde fast i håndtaget" in the sign: the wish's "køre med" has no aid
+    return not own & word_set(content.dialogue, "with_after_self")
 
 
 def next_step(s: dict, content) -> str | None:

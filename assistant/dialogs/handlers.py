@@ -98,6 +98,7 @@ from assistant.nlp.telegraph import (
     signs_as_verbs,
     span_apart,
     state_reason,
+    thing_in_state,
     things_put_in,
     wish_of_things,
     wish_verb_from_sign,
@@ -115,13 +116,21 @@ def _aids_not_used(facts) -> set[str]:
 
 def _bare_noun(action: str, lex, words: dict, grammar=None) -> bool:
     """True for a wish's "action" that is one word the lexicon knows only as a noun ("kaffe",
-    "kirke": a definite form under `noun_form_endings`, no form under `verb_form_endings`) and
+    "kirke": a definite form under `noun_form_endings`, no form under `verb_form_endings`; said
+    in a definite form itself, "fuglene", "avisen", under `noun_definite_endings`) and
     the goal gives no verb of its own (grammar noun_verbs: "morgenmad" is "lave morgenmad")."""
     said = action.split()
     if len(said) != 1 or (grammar is not None and grammar.noun_verb(said) is not None):
         return False
     w = said[0].lower()
     nouns, verbs = words.get("noun_form_endings", ()), words.get("verb_form_endings", ())
+    # "fuglene", "avisen": a definite form of a noun (its lemma and one of these endings)
+    lemma = lex.lemmas.get(w) or ""
+    definite = words.get("noun_definite_endings", ())
+    if lemma and lemma != w and any(w == lemma + e for e in definite):
+        if grammar is not None and grammar.place_preposition(w):
+            return False  # "kirken. søndag. selv": a place the goal goes to ("komme i kirken")
+        w = lemma
     noun = any(lex.lemmas.get(w + e) == w for e in nouns)
     return noun and not any(lex.lemmas.get(w + e) == w for e in verbs)
 
@@ -748,6 +757,8 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
     else:  # "frø. vand. bur rent. selv.": "selv give den frø og vand og gøre buret rent"
         told = s.slots.get("own_action") and r.card is None  # a wish with its verb
         sign = signs_as_verbs(spelled(r), g, fed) if told else None
+    if not sign and r.facts is not None:  # "foderbræt fyldt. hver morgen. selv.": a state
+        sign = thing_in_state(spelled(r), g, ((r.facts.extras or {}).get("frequency_said") or "",))
     if sign:
         s.slots["criterion"] = kept(sign)
         s.slots.pop("criterion_card", None)

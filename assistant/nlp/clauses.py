@@ -2268,8 +2268,21 @@ def _phrase_at(
             kept = kept[:clause]
         elif tail:
             kept = kept[: kept.index(tail[-1])]
-    while kept and words[kept[-1]] in cues.trailing:
-        kept.pop()
+    return _without_trailing(words, kept, cues)
+
+
+def _without_trailing(words: Sequence[str], kept: list[int], cues) -> list[int]:
+    """The phrase without the words and spoken tags that end it saying nothing ("… igen ikke
+    også": "… igen"; `trailing`, `trailing_tags`)."""
+    while kept:
+        said = tuple(words[k] for k in kept)
+        tag = next((t for t in cues.trailing_tags if said[-len(t) :] == t), None)
+        if tag is not None:
+            del kept[-len(tag) :]
+        elif words[kept[-1]] in cues.trailing:
+            kept.pop()
+        else:
+            break
     return kept
 
 
@@ -2528,6 +2541,8 @@ def _phrase_start(
             if tuple(words[at : at + len(link)]) == link:
                 i = at + len(link)
                 break
+        if i > verb + 1 and i < len(words) and words[i] == ",":
+            i += 1  # "det jeg ønsker mig, er, at jeg kan …": the comma after the link
         if i < len(words) and words[i] in cues.answer_leads:  # "… det er at jeg selv kan gå …"
             reach = range(i + 1, min(len(words), i + 1 + cues.answer_reach))
             i = next((k + 1 for k in reach if words[k] in cues.answer_modals), i)

@@ -294,7 +294,8 @@ def _aid_phrase(lemma: str, word: str | None, phrases: dict, templates: GoalTemp
     phrase = _own_thing(lemma, phrases, templates)
     parts = phrase.split()
     if word and len(parts) > 1 and parts[-1] == lemma:
-        return " ".join([*parts[:-1], word])
+        # "mit iltapparat" said "min bærbare ilt": the possessive agrees with the word said
+        return " ".join(agree([*parts[:-1], *word.split()], templates.grammar))
     if word and parts == [lemma] and (one := templates.grammar.definite_singular(word)):
         return one  # "specialbestik" is a mass noun: "rokkekniv" said is "med rokkekniven"
     return phrase
@@ -1001,9 +1002,11 @@ def said_in(how_often: str, head: str, g) -> bool:
 def _every_time_in_place(how_often: str, head: str, g) -> str:
     """The head with its "om morgenen" said as "hver morgen" when that is how often the person
     said it is done ("klæde mig på om morgenen" + "hver morgen": "klæde mig på hver morgen"),
-    and so a bare weekday ("tage bus til moske fredag igen" + "hver fredag")."""
+    and so a bare weekday ("tage bus til moske fredag igen" + "hver fredag"); the days said on
+    after it go along ("følge barnebarn til skole om morgen" + "hver morgen mandag til fredag")."""
     every = how_often.split()
-    if len(every) != 2 or fold(every[0]).lower() not in g.time_of_day_every:
+    days_on = len(every) > 2 and not any(fold(w).lower() in g.time_of_day_joins for w in every)
+    if (len(every) != 2 and not days_on) or fold(every[0]).lower() not in g.time_of_day_every:
         return head
     time = fold(every[1]).lower()
     if time in g.time_of_day_spans:
@@ -1014,7 +1017,7 @@ def _every_time_in_place(how_often: str, head: str, g) -> str:
         counted = k > 0 and fold(words[k - 1]).lower() in g.time_of_day_counted
         if fold(words[k]).lower() in g.time_of_day_leads and said.startswith(time[:4]):
             return head if counted else " ".join([*words[:k], *every, *words[k + 2 :]])
-    if time not in g.time_of_day_bare:
+    if time not in g.time_of_day_bare or days_on:
         return head
     for k in range(1, len(words)):
         # "tage bus til moske fredag igen" (a second language's bare day): said once, as often
@@ -1519,24 +1522,39 @@ def _unrepeated_clauses(
     after = bare(wish[i + n]) if i + n < len(wish) else ""
     ends = not after or after in g.main_joins or after in g.phrase_end_adverbs
     if i + join > 1 and len(tail) >= _LIST_REPEAT and ends:
-        return " ".join(wish[: i + join] + wish[i + n :]), " ".join(said)
+        return " ".join(_list_closed(wish[: i + join], g) + wish[i + n :]), " ".join(said)
     return " ".join(wish), " ".join(said)
 
 
 _LIST_REPEAT = 3  # words in a row a list after the wish's comma shares with the sign
 
 
+def _list_closed(kept: list[str], g) -> list[str]:
+    """The wish's words left when the last doing of its list went to the sign, the list closed
+    with "og" again ("passe mit akvarie igen, skifte vandet" → "… igen og skifte vandet")."""
+    comma = max((k for k, w in enumerate(kept) if w.endswith(",")), default=None)
+    if comma is None or g.and_word in kept[comma + 1 :]:
+        return kept
+    return [*kept[:comma], kept[comma].rstrip(","), g.and_word, *kept[comma + 1 :]]
+
+
 def _without_listed_in_sign(action: str, sign: str, g) -> str:
     """The wish without the list said after its comma ("lave min morgenmad igen, kaffe og
     havregryn og et stykke rugbrød") when the sign says it again ("… når jeg kan lave kaffe og
-    havregryn og smøre mit brød"): the sign tells it, once."""
+    havregryn og smøre mit brød"): the sign tells it, once. A list of doings the sign says with
+    more before its shared words ("skifte en tredjedel af vandet og rense ruden") stays."""
     head, _clause = split_clause(action, g)
     parts = head.split(", ")
     if len(parts) < 2 or len(parts[0].split()) < 3 or parts[-1].split()[0] == g.and_word:
         return action  # "gå i bad, vaske mig …, og komme trygt ud igen": one phrase of tasks
     bare = lambda text: [fold(w.strip(",.;:")).lower() for w in text.split()]  # noqa: E731
-    _i, _j, n = _shared_run(bare(parts[-1]), bare(sign))
+    listed = bare(parts[-1])
+    i, _j, n = _shared_run(listed, bare(sign))
     if n < _LIST_REPEAT:
+        return action
+    if i > 0 and g.is_infinitive(listed[0]):
+        # "passe mit akvarie igen, skifte vandet og rense ruden" beside "skifte en tredjedel af
+        # vandet og rense ruden": the sign says the listed doings with an amount, not again
         return action
     return action.replace(", " + parts[-1], "", 1)
 

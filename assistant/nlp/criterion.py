@@ -81,6 +81,8 @@ def find_criterion(
     if opening and (thing := _thing_clause(words, texts, starts, sign_at, cues)):
         return f"{opening.rstrip(' ,')}, {thing}"  # "…, og at den kan stå selv på bordet"
     for v in [*starts, lead]:
+        if v in starts and _thing_modal(words, v, cues):
+            continue  # "…, så det kan ligge i mappen": the thing's, no sign of the citizen's
         if phrase := sign_at(v):
             return phrase
     if lead < n and words[lead] in cues.directions and not {lead, lead + 1} & taken:
@@ -99,6 +101,12 @@ def find_criterion(
                                   cut, taken):  # fmt: skip
             return sign
     return None
+
+
+def _thing_modal(words, v: int, cues: CriterionCues) -> bool:
+    """True for a modal whose subject is a thing ("så det kan ligge i mappen", "så den kan stå
+    på bordet"), not one the thing is fronted before ("det kan jeg godt")."""
+    return v >= 2 and words[v - 2] in cues.thing_subjects and words[v] not in cues.clause_subjects
 
 
 def _thing_clause(words, texts, starts, sign_at, cues: CriterionCues) -> str | None:

@@ -27,6 +27,7 @@ from assistant.nlp.fragments import joined_fragments
 from assistant.nlp.fronted_pointer import fronted_pointer
 from assistant.nlp.genitive_kin import owners_for_kin
 from assistant.nlp.group_member import group_members
+from assistant.nlp.habit_distance import habit_distance
 from assistant.nlp.habits import (
     helper_habit,
     life_habit,
@@ -39,6 +40,7 @@ from assistant.nlp.habits import (
 )
 from assistant.nlp.idle_preference import excuse_spans, idle_preference
 from assistant.nlp.joint_wish import joint_company
+from assistant.nlp.lack_limit import limit_behind_lack
 from assistant.nlp.level_said import without_levels
 from assistant.nlp.memo import Memo
 from assistant.nlp.named_kind import named_kind
@@ -50,6 +52,7 @@ from assistant.nlp.people_roles import HELPING, RoleFinder, role_by_name
 from assistant.nlp.person_place import (
     among,
     booked_at,
+    course_at,
     errand_at,
     gone_to,
     job_charges,
@@ -844,6 +847,7 @@ class Analyzer:
             and not gone_to(as_people, lemmas, i, lex)  # "gå til lægen": a place
             and not booked_at(as_people, i, lex)  # "bestille tid hos lægen": a place
             and not errand_at(as_people, i, lex)  # "gå til kontrol hos lægen": a place
+            and not course_at(as_people, i, lex)  # "er startet hos psykologen": a place
             and not job_charges(as_people, i, lex)  # "har været dagplejemor og savner børnene"
             and not among(as_people, i, p, lex)  # "den eneste i familien": where
             and not visited_only(as_people, i, lex)  # "aftaler hos frisøren og fodterapeuten"
@@ -1014,6 +1018,8 @@ class Analyzer:
             or (stance == "wish" and _cost_now_after_wish(words, m, wish_at, cl, lex))
         ]
         measures = [m for m in measures if m not in idle]
+        if stance == "difficulty":  # "kan ikke tage opvasken …, kan kun stå fem minutter"
+            measures = [m for m in measures if not limit_behind_lack(words, m.start, lex)]
         if freq and any(m.end == freq.start for m in idle):
             # "sover kun et par timer om natten": the period of that time, no goal frequency
             freq = quantities.find_frequency(words, lex, freq.end)
@@ -1503,6 +1509,8 @@ def _told_distance(words, m, lex, wished=()) -> bool:
     while k > 0 and words[k - 1] in lex.distance_told_skip:
         k -= 1
     told = any(tuple(words[max(0, k - len(p)) : k]) == p for p in lex.distance_told_leads)
+    # "… vi går sådan en fem kilometer": the group's way, even run on in the wish's words
+    told = told or habit_distance(words, m, lex)
     return told or (m.start not in wished and _place_distance(words, m, lex))
 
 
@@ -1994,14 +2002,17 @@ def _wished_measures(words, measures, matches, cl, lex, parts, walks: bool, ther
     the scene ("det er jo kun 400 meter") is the way when the wish walks, and only the scene
     before a wish that walks nowhere ("der er 12 km til butikken så jeg vil gerne bage"); one
     said with where a place lies ("bor 3 km væk") is also the way when the wish goes `there`
-    ("cykle derud")."""
+    ("cykle derud"). A distance a group covers by habit ("vi kører sådan en ti kilometer") is the
+    way when the wish walks, else only the scene."""
     wish_at = min((st for lab, st, _e in matches if lab == "wish"), default=len(words))
     measures = [
         m
         for m in measures
         if walks
-        or m.start > wish_at
-        or not _scene_distance(words, m, lex)
+        or (
+            (m.start > wish_at or not _scene_distance(words, m, lex))
+            and not habit_distance(words, m, lex)  # "… vi kører en ti kilometer": the club's
+        )
         or (there and _place_distance(words, m, lex))
     ]
     if len(parts) < 2:
@@ -2213,9 +2224,16 @@ def _said_whole(texts, words, freq, lex) -> str | None:
         return None
     if words[freq.start] in lex.times_words:  # "engang om ugen" is written "en gang om ugen"
         return None
+    if (told := quantities.day_first_said(texts, words, freq, lex)) is not None:
+        return told  # "fredag. hver uge.": "hver fredag"
     # "en gang om ugen, om søndagen": said on as one phrase, without its comma; a list after it
     # keeps its own ("tre gange om ugen, tirsdag, torsdag og søndag")
-    span = list(texts[freq.start : freq.end])
+    # "Hver morgen. Mandag til fredag.": the days said after a stop join the phrase
+    span = [
+        words[k] if k > freq.start and texts[k - 1] in _SENTENCE_ENDS else texts[k]
+        for k in range(freq.start, freq.end)
+        if texts[k] not in _SENTENCE_ENDS
+    ]
     while span and span[-1] == _COMMA:
         span.pop()
     commas = [i for i, t in enumerate(span) if t == _COMMA]

@@ -24,6 +24,7 @@ from assistant.nlp.second_language import (
     quantified_plurals,
     role_subjects,
     roles_definite,
+    subjects_after_without,
     weekdays_lowered,
 )
 from assistant.nlp.signs import degrees_before, spoken_appositions, written_ranges
@@ -928,6 +929,7 @@ def polish(text: str, grammar: Grammar) -> str:
     words = direction_before_names(words, grammar)  # "gå Bazar Vest": "gå til Bazar Vest"
     words = places_after_going(words, grammar, _ends_phrase, _bare_noun)  # "gå kaffehus"
     words = people_prepositions(words, grammar)  # "snakke damerne": "snakke med damerne"
+    words = subjects_after_without(words, grammar, _verb_lemma)  # "uden Abdi trække mig op"
     words = roles_definite(quantified_plurals(words, grammar), grammar, _ends_phrase)
     words = manners_written(possessed_plurals(words, grammar), grammar)  # "rigtig i boksen"
     words = weekdays_lowered(words, grammar)  # "med venner Tirsdag": "tirsdag"
@@ -944,11 +946,17 @@ def polish(text: str, grammar: Grammar) -> str:
 # --- second-language noun phrases ---------------------------------------------------------------
 
 
-def _stays_bare(word: str, g: Grammar) -> bool:
+def _stays_bare(word: str, g: Grammar, prep: str | None = None) -> bool:
     """True for a noun said bare on purpose after a preposition ("i seng", "til fods"), or a
     compound ending in one of four letters or more ("til eftermiddagskaffe"; "hospital" is no
-    "tal")."""
+    "tal"). An idiom of one preposition only is bare only after it ("på café", not "i café"),
+    and a place whose ending looks like an activity's is none ("forening" is no "træning")."""
     b = _bare(word)
+    only = g.bare_only_after.get(b)
+    if only is not None and prep is not None and prep not in only:
+        return False
+    if any(b == w or b.endswith(w) for w in g.bare_part_not):
+        return False
     return any(
         b == w or (len(w) > NOUN_PART and b.endswith(w) and len(b) - len(w) >= NOUN_PART)
         for w in g.bare_after_prepositions
@@ -1040,12 +1048,28 @@ def _ends_phrase(words: list[str], k: int, g: Grammar) -> bool:
     b = _bare(words[k + 1])
     closers = g.dangling | g.main_joins | g.phrase_end_adverbs | g.motion_adverbs
     closers |= g.static_adverbs | g.subordinators | g.clause_adverbs | g.noun_phrase_closers
+    if b in g.time_of_day_bare and _days_listed(words, k + 1, g):
+        return True  # "spille i forening fredag og søndag": the habit's days
     if b[:1].isdigit() or b in g.amount_words:  # a count of what follows, not a label's number
         counted = (
             _bare(words[k + 2]) if k + 2 < len(words) and words[k + 1][-1:] not in _EDGE else ""
         )
         return counted.isalpha() and counted not in closers  # "til kælder 2 gange", not "nummer 7"
     return b in closers
+
+
+def _days_listed(words: list[str], k: int, g: Grammar) -> bool:
+    """True when two or more weekdays are listed from k ("fredag og søndag", "tirsdag,
+    torsdag"): a habit's days, not one day pointed at ("til torv fredag")."""
+    days = g.time_of_day_bare
+    if k + 1 >= len(words):
+        return False
+    nxt = _bare(words[k + 1])
+    if words[k].endswith(","):
+        return nxt in days
+    if words[k][-1:] in _EDGE:
+        return False
+    return nxt in g.main_joins and k + 2 < len(words) and _bare(words[k + 2]) in days
 
 
 def _definite(word: str, g: Grammar) -> str:
@@ -1111,7 +1135,7 @@ def bare_nouns_written(words: list[str], g: Grammar) -> list[str]:
             continue
         if (
             b_before in g.definite_after
-            and not _stays_bare(word, g)
+            and not _stays_bare(word, g, b_before)
             and _bare(word) not in g.time_of_day_bare  # "til torsdag": by Thursday
             and _ends_phrase(out, i, g)
             and not _from_to(out, i, g)

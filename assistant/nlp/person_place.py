@@ -3,9 +3,10 @@ til lægen", "min søn kører mig til lægen") is where, no person in the citize
 doctor spoken to ("ringe til lægen", "sagt det til lægen") or quoted ("lægen siger") is named,
 unless only rung to book a time ("ringe til lægen og bestille tid": the practice called) or
 the time booked there ("bestille tid hos lægen"), or gone to for a check ("til kontrol hos
-lægen"); a person one goes to for a service ("aftaler hos frisøren og fodterapeuten") is where;
-a group said as where something is among ("den eneste i familien") and the children of a care
-job told ("har været dagplejemor og savner børnene") name no one."""
+lægen"), or where a course of treatment began ("startet hos psykologen"); a person one goes
+to for a service ("aftaler hos frisøren og fodterapeuten") is where; a group said as where
+something is among ("den eneste i familien") and the children of a care job told ("har været
+dagplejemor og savner børnene") name no one."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ REACH = 12  # words before the destination searched for a verb that speaks to th
 BOOK_REACH = 5  # words after the person searched for a verb of booking
 BOOK_THING_REACH = 2  # words after that verb searched for the appointment
 ERRAND_GAP = 2  # words between "til" and the errand ("til sin årlige kontrol hos lægen")
+COURSE_GAP = 2  # words between "hos" and the professional ("startet hos en ny psykolog")
 COMPOUND_LEAD = 3  # letters before a destination word ending a compound ("hjerte" + "lægen")
 
 
@@ -97,6 +99,18 @@ def errand_at(words: Sequence[str], i: int, lex) -> bool:
     if j < 0 or words[j] not in lex.errand_leads:
         return False
     return not (j and words[j - 1] in lex.errand_brought)  # "tallene med til kontrollen …"
+
+
+def course_at(words: Sequence[str], i: int, lex) -> bool:
+    """True for a professional after one of visited_leads right after a verb of course_verbs,
+    a word or two of course_gap between ("er startet hos psykologen", "begyndt hos en ny
+    fysioterapeut"): the course of treatment begun or ended there, a place, no person."""
+    if words[i] not in lex.classes.get("professional", ()):
+        return False
+    k = i - 1
+    while k >= 0 and i - 1 - k < COURSE_GAP and words[k] in lex.course_gap:
+        k -= 1
+    return k >= 1 and words[k] in lex.visited_leads and words[k - 1] in lex.course_verbs
 
 
 def job_charges(words: Sequence[str], i: int, lex) -> bool:

@@ -55,7 +55,7 @@ def find_frequency(words: Sequence[str], lex: Lexicon, start: int = 0) -> Found 
     """
     while (found := _frequency_from(words, start, lex)) is not None:
         if found.start == 0 or words[found.start - 1] not in lex.negations:
-            found = _day_told_on(words, found, lex)
+            found = _day_told_before(words, _day_told_on(words, found, lex), lex)
             return _with_its_time(words, _narrowed(words, found, lex), lex)
         start = found.end
     return None
@@ -83,14 +83,69 @@ def past_lone_day(words: Sequence[str], found: Found | None, lex: Lexicon) -> Fo
 
 def _day_told_on(words: Sequence[str], found: Found, lex: Lexicon) -> Found:
     """A lone definite weekday with how often said right after it ("om fredagen hver uge", "om
-    søndagen, en gang om ugen"): that frequency, its span holding both."""
+    søndagen, en gang om ugen", the day its own fragment: "om tirsdagen. hver uge."): that
+    frequency, its span holding both."""
     if not lone_day(words, found, lex):
         return found
-    gap = found.end + 1 if found.end < len(words) and words[found.end] == _COMMA else found.end
+    gap, n = found.end, len(words)
+    if gap < n and words[gap] in SENTENCE_ENDS and _opens_fragment(words, found.start, lex):
+        gap += 1  # "om fredagen. hver uge.": told in fragments; "… om fredagen. Hver uge …" not
+    elif gap < n and words[gap] == _COMMA:
+        gap += 1
     later = _frequency_from(words, gap, lex)
     if later is None or later.start != gap or lone_day(words, later, lex):
         return found
     return Found(later.value, found.start, later.end)
+
+
+def _day_told_before(words: Sequence[str], found: Found, lex: Lexicon) -> Found:
+    """Once a week (or every so many weeks) said right after the weekday it is done on
+    ("fredag hver uge", the day its own fragment: "fredag. hver uge.", "lørdag, hver anden
+    uge"): that frequency, its span holding the day. A day that ends a sentence of its own
+    ("min datter kommer fredag. Hver uge …") is no part of it."""
+    value = found.value
+    if not isinstance(value, Frequency) or (value.times, value.per) != (1, "week"):
+        return found
+    k = found.start
+    told_apart = k > 0 and (words[k - 1] == _COMMA or words[k - 1] in SENTENCE_ENDS)
+    day = k - 1 - told_apart
+    if day < 0 or lex.weekdays.get(words[day]) is None or words[day] in lex.weekday_habits:
+        return found
+    start = day - 1 if day > 0 and f"{words[day - 1]} {words[day]}" in lex.weekday_whens else day
+    if told_apart and not _opens_fragment(words, start, lex):
+        return found
+    return Found(value, start, found.end)
+
+
+def day_first_said(
+    texts: Sequence[str], words: Sequence[str], found: Found, lex: Lexicon
+) -> str | None:
+    """The words of once a week told after its weekday: "hver fredag", "hver anden lørdag" for a
+    bare day before "hver (anden) uge" ("fredag. hver uge."), else as said without the stop
+    between ("om fredagen hver uge"); None for any other frequency."""
+    s, e = found.start, found.end
+    value = found.value
+    if not isinstance(value, Frequency) or (value.times, value.per) != (1, "week"):
+        return None
+    day = s + 1 if s + 1 < e and f"{words[s]} {words[s + 1]}" in lex.weekday_whens else s
+    if lex.weekdays.get(words[day]) is None or words[day] in lex.weekday_habits:
+        return None
+    k = day + 1
+    if k < e and (words[k] == _COMMA or words[k] in SENTENCE_ENDS):
+        k += 1
+    if k == e:
+        return None
+    if day == s and words[k] in lex.every_words and lex.periods.get(words[e - 1]) == "week":
+        return " ".join([*texts[k : e - 1], words[day]])
+    return " ".join([*texts[s : day + 1], *texts[k:e]])
+
+
+def _opens_fragment(words: Sequence[str], k: int, lex: Lexicon) -> bool:
+    """True when word k opens the answer or follows a comma or a sentence end, fillers aside
+    ("øh fredag. hver uge.")."""
+    while k > 0 and words[k - 1] in lex.fillers:
+        k -= 1
+    return k == 0 or words[k - 1] == _COMMA or words[k - 1] in SENTENCE_ENDS
 
 
 def _narrowed(words: Sequence[str], found: Found, lex: Lexicon) -> Found:
@@ -107,6 +162,8 @@ def _narrowed(words: Sequence[str], found: Found, lex: Lexicon) -> Found:
     )  # "tre timer om dagen, to dage om ugen": the days a week the daily hours are done
     if gap == 1 and words[found.end] == _COMMA and days_counted:
         pass
+    elif gap == 1 and _days_alone(words, found.end, later, lex):
+        pass  # "Hver morgen. Mandag til fredag.", "hver aften, mandag til torsdag"
     elif gap == 1 and _bare(words[found.end]) not in lex.period_preps:
         return found  # "på hverdagene" may lead the days with a preposition
     if gap not in (0, 1) or words[later.start] in lex.every_words:
@@ -118,6 +175,17 @@ def _narrowed(words: Sequence[str], found: Found, lex: Lexicon) -> Found:
 
 
 _COMMA = ","
+
+
+def _days_alone(words: Sequence[str], stop: int, later: Found, lex: Lexicon) -> bool:
+    """True for weekdays said on their own after a stop or a comma ("Hver morgen. Mandag til
+    fredag."): the days, and nothing more of the sentence, after the daily rhythm."""
+    end = later.end
+    return (
+        (words[stop] in SENTENCE_ENDS or words[stop] == _COMMA)
+        and any(w in lex.weekdays for w in words[later.start : end])
+        and (end == len(words) or words[end] in SENTENCE_ENDS)
+    )
 
 
 def _with_its_time(words: Sequence[str], found: Found, lex: Lexicon) -> Found:

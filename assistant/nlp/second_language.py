@@ -214,7 +214,8 @@ def bare_verbs_after_subjects(words: list[str], g: Grammar, verb_lemma) -> list[
             continue
         if number == "pl" and nxt and g.noun_kind(nxt) == "pl":
             continue  # "de lave stole": an article and an adjective
-        if _bare_verb(word, g, verb_lemma):
+        # a plural subject may be an article ("de lange klemmer"): only a plain verb after it
+        if (_subject_verb if number == "sg" else _bare_verb)(word, g, verb_lemma):
             out[k] = g.present_of(word) + out[k][len(word) :]
     return out
 
@@ -268,9 +269,21 @@ def owned_subjects(words: list[str], g: Grammar, verb_lemma) -> list[str]:
         while k < len(out) - 1 and out[k - 1][-1:] not in EDGE and _b(out[k]) in skip:
             k += 1
         word = out[k].rstrip(EDGE)
-        if out[k - 1][-1:] not in EDGE and _bare_verb(word, g, verb_lemma):
+        if out[k - 1][-1:] not in EDGE and _subject_verb(word, g, verb_lemma):
             out[k] = g.present_of(word) + out[k][len(word) :]
     return out
+
+
+def _subject_verb(word: str, g: Grammar, verb_lemma) -> bool:
+    """True for a bare verb right after an owned subject, also one that is a noun too or has a
+    noun's plural ("min datter arbejde tidlig", "min søn bo i Aarhus"): no noun stands there."""
+    if _bare_verb(word, g, verb_lemma):
+        return True
+    if not word.isalpha() or not word.islower() or not g.is_infinitive(word):
+        return False
+    if _b(word) in g.modals or g.is_past(word) or _b(word) in g.not_verbs:
+        return False
+    return g.has_participle(word)
 
 
 def possessed_plurals(words: list[str], g: Grammar) -> list[str]:
@@ -436,3 +449,37 @@ def plural_adjective_nouns(words: list[str], g: Grammar, bare_noun, ends) -> lis
         if plural and plural != core and ends(out, i + 1, g):
             out[i + 1] = plural + noun[len(core) :]
     return out
+
+
+def subjects_after_without(words: list[str], g: Grammar, verb_lemma) -> list[str]:
+    """Someone said with a bare infinitive right after "uden", as a learner leaves out "at"
+    and the modal: "uden Abdi trække mig op" → "uden at Abdi skal trække mig op", "uden min
+    søn hjælpe" → "uden at min søn skal hjælpe"; "uden hjælp", "uden min stok" and "uden at
+    …" stay."""
+    lead, _, at = g.negated_list_item.partition(" ")
+    if not at or not g.must_word:
+        return words
+    out = list(words)
+    for i in range(len(out) - 3, -1, -1):
+        if _b(out[i]) != fold(lead) or out[i][-1:] in EDGE or out[i + 1][-1:] in EDGE:
+            continue
+        person = out[i + 1]
+        if person.istitle() and _name(person, g):
+            k = i + 2  # "uden Abdi trække"
+        elif _b(person) in g.possessive_words and _people(out, i + 1, g):
+            k = i + 3  # "uden min søn hjælpe"
+        else:
+            continue
+        if k >= len(out) or out[k - 1][-1:] in EDGE:
+            continue
+        if _bare_verb(out[k].rstrip(EDGE), g, verb_lemma):
+            out[k:k] = [g.must_word]
+            out[i + 1 : i + 1] = [at]
+    return out
+
+
+def _name(word: str, g: Grammar) -> bool:
+    """True for a capitalised word inside a sentence that is a known first name or no known
+    word ("Abdi", "Hanne")."""
+    small = word.lower()
+    return _b(word) in g.person_names or (g.noun_class(small) is None and small not in g.lemmas)

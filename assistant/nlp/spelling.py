@@ -21,7 +21,7 @@ from assistant.content.nouns import noun_table
 from assistant.errors import ContentError
 from assistant.nlp.article_compound import article_compound
 from assistant.nlp.memo import MISSING, Memo
-from assistant.nlp.split_join import split_joins
+from assistant.nlp.split_join import owner_after, split_joins
 
 MIN_NEAR = 6  # shortest word whose near-misses are fixed (one edit)
 MIN_JOIN = 3  # shortest part of a split compound
@@ -208,6 +208,7 @@ class Speller:
     tool_verb_tails: frozenset[str] = frozenset()  # "holder": a verb too ("den bil holder")
     tool_pointers: frozenset[str] = frozenset()  # "der" in "med den der vinkel gaffel"
     particle_heads: frozenset[str] = frozenset()  # "ind" in "ned ad ind kørslen"
+    verb_particles: frozenset[str] = frozenset()  # "ude" in "sidde ude": never a compound's tail
     particle_leads: frozenset[str] = frozenset()  # "ad" in "ned ad ind kørslen"
     possessives: frozenset[str] = frozenset()  # "min" in "min soen"
     after_possessive: dict[str, str] = field(default_factory=dict)  # "soen" → "søn" after "min"
@@ -385,7 +386,7 @@ class Speller:
             return found
         if found := self._compound(lower) or self._plain_compound(lower):
             return found
-        if found := self._tail(lower):
+        if found := self._tail(lower) or self._head_doubled(lower):
             return found
         short = len(lower) < MIN_NEAR
         if (fixed := self._slip(lower, doubled=short)) != lower or short:
@@ -582,6 +583,49 @@ class Speller:
                 return head + found.pop()
         return None
 
+    def _head_doubled(self, lower: str) -> str | None:
+        """Repair an unknown compound whose first part has its double letter typed once
+        ("lopemarkedet" → "loppemarkedet", "klapstolen" is fine): the one word with a letter
+        doubled before a known last part that is an everyday or known word, or the definite of
+        one; None otherwise."""
+        if len(lower) < MIN_UNDOUBLED or not lower.isalpha():
+            return None
+        found = set()
+        for i in range(1, len(lower) - MIN_TAIL):
+            if lower[i] in _VOWELS or lower[i] == lower[i - 1] or lower[i] == lower[i + 1]:
+                continue  # a consonant typed once between two other letters
+            word = lower[: i + 1] + lower[i:]
+            if not any(self._known_part(word[k:]) for k in range(i + 2, len(word) - MIN_TAIL + 1)):
+                continue  # the letter doubled in the first part of a compound of a known last
+            if self._everyday_form(word):
+                found.add(word)
+        return found.pop() if len(found) == 1 else None
+
+    def _everyday_form(self, word: str) -> bool:
+        """True for an everyday or known word, or the definite singular of an everyday noun by
+        its gender, a compound's by its last part ("loppemarked" → "loppemarkedet")."""
+        if word in self.common or word in self.known:
+            return True
+        for end in self.definite_endings:
+            stem = word[: -len(end)]
+            if not word.endswith(end) or stem not in self.common or end == self.plural_definite:
+                continue
+            if (end[:1] == "e") == stem.endswith("e"):
+                continue  # "-en", "-et" after a consonant, "-n", "-t" after an e
+            if _gender_of(end) in self._last_part_genders(stem):
+                return True
+        return False
+
+    def _last_part_genders(self, noun: str) -> frozenset[str]:
+        """The genders of a noun, or of the longest last part the noun table knows after a
+        first part of a compound ("loppe" + "marked")."""
+        if genders := self._genders(noun):
+            return genders
+        for k in range(MIN_PART - 1, len(noun) - MIN_TAIL + 1):
+            if genders := self._genders(noun[k:]):
+                return genders
+        return frozenset()
+
     def _in_context(self, lower: str, others: set[str]) -> str | None:
         """The one everyday word of a context the utterance's other words are in ("bage", "dejen":
         cooking) that a rare word is one slip from or typed with a plain o or a for its ø or å
@@ -748,6 +792,9 @@ class Speller:
             elif split_joins(self, outs, i, texts):
                 joins.append((i, 2))  # "på tribu nen", "i Svend borg", "eftermiddags færgen"
                 end = i + 2
+            if joins and joins[-1] == (i, 2) and owner_after(self, outs, i + 2, texts):
+                joins[-1] = (i, 3)  # "på veteran traktor klubbens": veterantraktorklubbens
+                end = i + 3
         if self.dialect_articles:
             self._articles(out, joins)
         joined = {k for i, n in joins for k in range(i, i + n)}
@@ -875,8 +922,8 @@ class Speller:
         # two words of their own join only into an aid's name one slip away, a split the speech
         # recognition makes of a word it does not know ("min rolle tor": rollator)
         both = self._known_part(a) and self._known_part(b)
-        if both and (a in self.loose_join or b in self.loose_join):
-            return None
+        if both and (a in self.loose_join or b in self.loose_join or b in self.verb_particles):
+            return None  # "sidde ude": the verb and where, no "siddepude"
         joined = a + b
         fixed = self.memo.get(joined) or self.memo.get_or(joined, self.word, joined)
         into = self.loose_join if both else self.join
@@ -1780,6 +1827,7 @@ def load_speller(
         tool_verb_tails=lower(extra.get("tool_verb_tails")),
         tool_pointers=lower(extra.get("tool_pointers")),
         particle_heads=lower(extra.get("particle_heads")),
+        verb_particles=lower(extra.get("verb_particles")),
         particle_leads=lower(extra.get("particle_leads")),
         possessives=lower(extra.get("possessives")),
         glue=lower(extra.get("glue")),

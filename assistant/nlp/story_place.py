@@ -2,7 +2,8 @@
 bogklubben på biblioteket, vi er otte damer … Jeg vil gerne komme med i bogklubben igen" wishes
 "komme med i bogklubben på biblioteket igen".
 
-The thing is a word of the wish's phrase (at least _MIN_THING letters, no person) that the words
+The thing is a word of the wish's phrase (at least _MIN_THING letters, or _MIN_OWNED after an
+owner: "min bod"; no person) that the words
 before its last mention said right before a place with its own preposition (the grammar's
 place_prepositions: "på biblioteket", "i hallen"); that place, not named in the phrase already,
 goes in after the thing. A thing told at two places, or at none, leaves the phrase as said.
@@ -15,6 +16,7 @@ from collections.abc import Sequence
 from assistant.content.grammar import Grammar
 
 _MIN_THING = 5  # letters of a thing word ("bogklubben"), no "den" or "det"
+_MIN_OWNED = 3  # letters of a thing word said after an owner ("min bod")
 _MARKS = ",.;:!?"
 
 
@@ -27,7 +29,9 @@ def story_place(
     tokens = action.split()
     for n, token in enumerate(tokens):
         thing = token.strip(_MARKS).lower()
-        if len(thing) < _MIN_THING or thing in lex.people or token[-1:] in _MARKS:
+        # a short word is a thing only when owned ("stå ved min bod igen")
+        owned = n > 0 and tokens[n - 1].lower() in lex.owners and len(thing) >= _MIN_OWNED
+        if (len(thing) < _MIN_THING and not owned) or thing in lex.people or token[-1:] in _MARKS:
             continue
         places = _places_told(thing, words, said, g)
         if len(places) != 1:

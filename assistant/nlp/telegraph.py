@@ -231,6 +231,29 @@ def wish_of_things(text: str, g: Grammar) -> str | None:
     return " ".join([*parts[n], *(parts[m][0] for m in names)])
 
 
+def thing_in_state(text: str, g: Grammar, said_apart: tuple[str, ...] = ()) -> str | None:
+    """A sign typed as a thing said bare and its state in a past participle ("foderbræt fyldt.
+    hver morgen. selv.", "seng redt"): the thing in its definite form, "er" and the state
+    ("foderbrættet er fyldt"); a fragment said for another question (`said_apart`: the
+    frequency "hver morgen") and an adverb of the citizen alone ("selv") go. None for any other
+    sign, or a thing of no known noun."""
+    apart = {fold(" ".join(a.lower().split())) for a in said_apart if a}
+    parts = [
+        p
+        for p in _fragments(text.replace(",", "."))
+        if fold(" ".join(p).lower()) not in apart
+        and not (len(p) == 1 and _b(p[0]) in g.pre_modal_adverbs)
+    ]
+    if len(parts) != 1 or len(parts[0]) != 2 or not g.be_word:
+        return None
+    thing, state = parts[0][0].lower(), parts[0][1]
+    if not thing.isalpha() or not _participle(state, g):
+        return None
+    known = g.lemma_forms.get(thing)  # "foderbrættet": said definite already
+    definite = g.definite_of(thing) or (thing if known and g.definite_of(known) == thing else None)
+    return f"{definite} {g.be_word} {state.lower()}" if definite else None
+
+
 def signs_as_verbs(text: str, g: Grammar, fed: str = "") -> str | None:
     """A sign typed as fragments that are no verbs ("frø. vand. bur rent. selv."), beside a wish
     with its verb: each as a verb phrase, in one list ("selv give den frø og vand og gøre buret

@@ -1,0 +1,42 @@
+"""Today's limit behind a lack (fix round 35, blind70): in a difficulty, "kan kun stå fem
+minutter ad gangen" said after "kan ikke længere tage opvasken" tells why the activity is lost,
+no level to reach: no measure. A limit said alone, or of the very verb lacked, is the difficulty
+itself and stays its measure ("min mand kan kun sove to timer ad gangen")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.nlp import analyze
+
+TODAY = date(2026, 12, 5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mor kan ikke lave mad mere, hun kan kun staa ti minutter ad gangen",
+        "jeg kan ikke støvsuge selv længere, jeg kan kun gå tyve meter ad gangen",
+        "far kan ikke klare haven mere for han kan kun staa et kvarter ad gangen",
+        "øh hun kan jo ikke gaa i byen mere ikk hun kan højst staa ti minutter",
+        "min mand kan ikke længere hænge vasketøj op han kan kun stå fem minutter",
+        "jeg kan ikke gøre rent mere altså jeg kan kun holde til ti minutter ad gangen",
+    ],
+)
+def test_a_limit_behind_a_lack_is_no_measure(text):
+    facts = analyze(text, TODAY)
+    assert facts.stance == "difficulty"
+    assert facts.measures == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("min mand kan kun sove to timer ad gangen han vågner hele tiden og er helt smadret", 2),
+        ("jeg kan ikke sove om natten jeg kan kun sove to timer ad gangen", 2),
+    ],
+)
+def test_a_limit_of_the_difficulty_itself_stays(text, value):
+    assert [m.value for m in analyze(text, TODAY).measures] == [value]
