@@ -573,6 +573,7 @@ class Lexicon:
     times_not_before: frozenset[str] = frozenset()  # "to gange eller slet ikke": no measure
     past_count_leads: frozenset[str] = frozenset()  # "sidste" in "de sidste par gange"
     limit_leads: frozenset[str] = frozenset()  # "kun" in "kan kun gå 100 meter, så skal jeg …"
+    lack_limit_skips: frozenset[str] = frozenset()  # "længere" in "kan ikke længere stå"
     limit_modals: frozenset[str] = frozenset()  # "kan" right before "kun"
     limit_then: frozenset[str] = frozenset()  # "så" after today's limit
     limit_musts: frozenset[str] = frozenset()  # "skal", "må" in "så skal jeg stoppe"
@@ -1442,6 +1443,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         unit_fillers=_words(units, "unit_fillers", folder / "units.yaml", problems),
         past_count_leads=_words(units, "past_count_leads", folder / "units.yaml", problems),
         limit_leads=_words(units, "limit_leads", folder / "units.yaml", problems),
+        lack_limit_skips=_words(units, "lack_limit_skips", folder / "units.yaml", problems),
         limit_modals=_words(units, "limit_modals", folder / "units.yaml", problems),
         limit_then=_words(units, "limit_then", folder / "units.yaml", problems),
         limit_musts=_words(units, "limit_musts", folder / "units.yaml", problems),
