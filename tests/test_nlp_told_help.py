@@ -42,3 +42,16 @@ def test_todays_help_beside_a_difficulty_is_no_independence(text):
 )
 def test_help_needed_stays(text):
     assert analyze(text, TODAY).independence == "med_hjaelp"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hun kan ikke selv lave mad mere men hun har sagt ja til at hjemmehjælpen hjælper hende"
+        " om aftenen",
+        "far kan ikke komme i bad mere men han har gaaet med til at hjemmeplejen hjaelper ham to"
+        " gange om ugen",
+    ],
+)
+def test_help_agreed_to_stays(text):
+    assert analyze(text, TODAY).independence == "med_hjaelp"

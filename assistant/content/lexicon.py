@@ -139,6 +139,7 @@ class IndependenceCues:
     # "med de andre lægen siger …": a saying verb after the person opens a clause of theirs
     help_saying_verbs: frozenset[str] = frozenset()
     told_help_verbs: frozenset[str] = frozenset()  # "jeg hjælper ham": today's help
+    told_help_not_after: frozenset[str] = frozenset()  # "… til at hjemmehjælpen hjælper"
     aid_now_leads: frozenset[str] = frozenset()  # "…selv, lige nu holder han i gelænderet"
     aid_now_breaks: frozenset[str] = frozenset()  # "," or "og" before an aid_now_lead
     # "ergoterapeuten viser mig med knappekrogen": an aid one is shown or taught to use, told
@@ -1351,6 +1352,7 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         help_now_words=w("help_now_words"),
         help_saying_verbs=w("help_saying_verbs"),
         told_help_verbs=w("told_help_verbs"),
+        told_help_not_after=w("told_help_not_after"),
         aid_now_leads=w("aid_now_leads"),
         aid_now_breaks=w("aid_now_breaks"),
         taught_verbs=w("taught_verbs"),

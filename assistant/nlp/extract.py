@@ -103,6 +103,7 @@ def _vague_head_pattern(heads: frozenset[str]) -> re.Pattern[str] | None:
 
 CLEFT_AFTER = 3  # words of a statement before a cleft may start a new one
 CLEFT_REACH = 3  # words of the named thing between "det er" and "der"
+TOLD_HELP_LEAD = 3  # words before a helper's verb searched for "at" ("til at hjemmehjælpen")
 SPEAKER_GAP = 2  # words between "jeg er" and the person the speaker says they are
 CLAIM_REACH = 5  # words between a verb of saying and the resource it reports
 
@@ -2729,9 +2730,14 @@ def _stance(matches, cl: clauses.Clauses) -> str | None:
 
 
 def _told_help(words, match, lex) -> bool:
-    """True for a help cue said with a helper's verb of today ("jeg hjælper ham hver dag")."""
+    """True for a help cue said with a helper's verb of today ("jeg hjælper ham hver dag"), not
+    in a clause led by one of told_help_not_after ("har sagt ja til at hjemmehjælpen hjælper
+    hende": help agreed to, the way ahead)."""
     lab, s, _e = match
-    return lab == clauses.HELP and words[s] in lex.independence.told_help_verbs
+    ind = lex.independence
+    if lab != clauses.HELP or words[s] not in ind.told_help_verbs:
+        return False
+    return not any(w in ind.told_help_not_after for w in words[max(0, s - TOLD_HELP_LEAD) : s])
 
 
 def _side_tokens(
