@@ -12,7 +12,7 @@ import pytest
 from test_engine import begin, card, go, text, until
 
 from assistant.content import get_content
-from assistant.dialogs.draft import _goal_aids
+from assistant.dialogs.draft import _goal_aids, names_person
 from assistant.nlp import analyze
 from tests.test_spelling import spelled
 
@@ -194,3 +194,13 @@ def test_an_aid_joined_after_the_first_ones_purpose_is_named_too(wish, how, phra
 )
 def test_neoprene_shoes_said_apart_by_the_recogniser_are_one_aid(said):
     assert "neoprensko" in analyze(said, TODAY).aids
+
+
+@pytest.mark.parametrize(
+    ("word", "person"),
+    [("havenabo", True), ("barndomsveninden", True), ("Kaj", True), ("naboen", True),
+     ("spisevenner", False), ("kuglepen", False), ("rollatoren", False)],
+)  # fmt: skip
+def test_one_reading_of_a_word_naming_a_person_for_the_draft_and_the_dialogue(word, person):
+    # "spisevenner" is a dining club, listed as naming no one (people.yaml)
+    assert names_person(word, CONTENT.lexicon) is person

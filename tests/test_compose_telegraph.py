@@ -86,6 +86,17 @@ def test_the_own_possessive_agrees_with_a_bare_noun(noun, owner):
     assert own_possessive_of(noun, G) == owner
 
 
+@pytest.mark.parametrize(
+    ("kin", "owner"),
+    [("tante", "min"), ("fætter", "min"), ("faetter", "min"), ("nevø", "min"), ("svoger", "min"),
+     ("oldebarn", "mit"), ("barnebarn", "mit"), ("oldebørn", "mine"), ("søstre", "mine"),
+     ("soestre", "mine"), ("Moster", "min")],
+)  # fmt: skip
+def test_the_own_possessive_agrees_with_a_kin_word(kin, owner):
+    # one possessive for things and kin (kin_reason says "min tante", "mine oldebørn" by it)
+    assert own_possessive_of(kin, G) == owner
+
+
 # --- a subject and its state typed as two fragments: one state, said after "når" -------------
 
 

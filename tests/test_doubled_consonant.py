@@ -133,3 +133,38 @@ def test_sentences_with_doubled_forms_and_names_read_as_before(text, action):
     (spelling.yaml names_over_rare_words); the definite forms typed with or without æøå, or
     with a slip, stay read as they were."""
     assert analyze(text, TODAY).extras["action"].startswith(action)
+
+
+@pytest.mark.parametrize(
+    ("word", "definite"),
+    [
+        ("væg", "væggen"),  # "vægen" is the wick's ("væge")
+        ("trin", "trinnet"),
+        ("trappetrin", "trappetrinnet"),
+        ("fællesrum", "fællesrummet"),  # the table's "-men" is no form of "rum"
+        ("tørrerum", "tørrerummet"),
+        ("spadserestok", "spadserestokken"),
+        ("hal", "hallen"),
+        ("hul", "hullet"),
+        ("spil", "spillet"),
+    ],
+)
+def test_the_lexicons_own_doubled_definite_wins_over_a_homograph(word, definite):
+    """The noun table's ending can make another word's form ("vægen", "trinet"); the lemma
+    table's own definite of the word, its consonant doubled, is the one written."""
+    assert GRAMMAR.definite_singular(word) == definite
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("holde fast i væg når jeg går", "holde fast i væggen når jeg går"),
+        ("støtte mig til væg i gangen", "støtte mig til væggen i gangen"),
+        ("gå op ad trin uden at holde i væg", "gå op ad trinnet uden at holde i væggen"),
+        ("sidde i fællesrum og drikke kaffe", "sidde i fællesrummet og drikke kaffe"),
+        ("hænge tøj op i tørrerum", "hænge tøj op i tørrerummet"),
+        ("gå ned til hal og spille", "gå ned til hallen og spille"),
+    ],
+)
+def test_a_bare_noun_with_a_homograph_definite_gets_its_own(said, written):
+    assert polish(said, GRAMMAR) == written

@@ -8,7 +8,9 @@ from datetime import date
 
 import pytest
 
+from assistant.content import get_content
 from assistant.nlp import analyze
+from assistant.nlp.clauses import tail_person
 
 TODAY = date(2026, 12, 4)
 
@@ -109,3 +111,42 @@ def test_how_often_a_trouble_happens_is_no_frequency(text):
 )
 def test_a_fear_of_the_trouble_keeps_the_activitys_frequency(text, rate):
     assert _rate(text) == rate
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "min søn hjælper mig med haven siger min kone hver lørdag",
+        "naboen kommer og slår græs i haven siger min datter hver anden uge",
+        "hjemmehjælperen tømmer vasketøjskurven siger min søn to gange om ugen",
+        "min nevø går med far i skoven siger min søster hver søndag",
+        "øh naboen passer kolonihaven siger mor hver dag",
+        "min bror ordner køkkenhaven sagde min mand hver fredag",
+    ],
+)
+def test_a_thing_ending_as_a_person_word_is_no_prescriber(text):
+    # "haven", "skoven", "kurven" end in "ven" but name no friend: the helper's habit, told
+    assert _rate(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "rate"),
+    [
+        ("hjemmesygeplejersken siger otte glas vand hver dag. jeg vil gerne huske at drikke dem",
+         (1, "day", 1)),
+        ("øh hjertelaegen har sagt tyve minutter hver dag, jeg vil gerne gå selv", (1, "day", 1)),
+    ],
+)  # fmt: skip
+def test_a_compound_person_is_still_a_prescriber(text, rate):
+    assert _rate(text) == rate
+
+
+@pytest.mark.parametrize(
+    ("word", "person"),
+    [("havenaboen", "nabo"), ("hjertelægen", "læge"), ("barndomsveninden", "veninde"),
+     ("haven", None), ("kolonihaven", None), ("brødkniven", None), ("skakven", None),
+     ("spisevenner", None), ("tandlægen", None)],
+)  # fmt: skip
+def test_a_compounds_person_is_read_by_a_last_part_of_four_letters_or_more(word, person):
+    # one reading for the prescriber ("hjertelægen siger") and clauses.named
+    assert tail_person(word, get_content("da").lexicon.people_tails) == person

@@ -603,16 +603,25 @@ class Grammar:
 
     def _resolved(self, word: str, part: str, ending: str) -> str | None:
         """One ending of a class: "-" (a place's name) is none; of "en|et" the one the lemma
-        table gives as a form of the word or its last part ("bordet"), else none."""
+        table gives as a form of the word or its last part ("bordet"), else none. A form the
+        table's ending makes that the lemma table does not give as the word's, while it gives
+        one definite with the last consonant doubled, is another word's: that one ("væg" +
+        "en" is the wick's "vægen", the wall's is "væggen"; "trinnet", "bussen")."""
         if ending == "-":
             return None
-        if "|" not in ending:
-            return ending
         counted = "+" if ending.endswith("+") else ""
-        for end in ending.rstrip("+").split("|"):
-            if self.lemma_forms.get(part + end) == part or self.lemma_forms.get(word + end) == word:
-                return end + counted
-        return None
+        ends = ending.rstrip("+").split("|")
+        doubled = [part[-1:] + e for e in ("en", "et")]
+        own = [
+            e
+            for e in (*ends, *doubled)
+            if self.lemma_forms.get(part + e) == part or self.lemma_forms.get(word + e) == word
+        ]
+        if own and own[0] in ends:
+            return own[0] + counted
+        if len(own) == 1:
+            return own[0] + counted
+        return ending if len(ends) == 1 else None
 
     def definite_singular(self, word: str) -> str | None:
         """The definite singular of a bare noun ("bager" → "bageren", "stok" → "stokken",

@@ -189,15 +189,17 @@ def _listed_aids(phrase: str, content) -> list[str]:
     keys = {"stops": "aid_list_stops", "skip": "joined_skip", "kinds": "aid_handled_kinds"}
     words = {k: word_set(content.dialogue, v) for k, v in keys.items()}
     things = joined_things(phrase, lambda p: said_thing(p, content), content.goals.grammar, words)
-    return [t for t in things if not _person(t, lex)]
+    return [t for t in things if not names_person(t, lex)]
 
 
-def _person(word: str, lex) -> bool:
-    """True for a word naming a person: a name, a person word or its compound ("havenabo")."""
+def names_person(word: str, lex) -> bool:
+    """True for a word naming a person: a first name, or a person word of the lexicon, also as
+    a compound's last part ("havenabo")."""
     low = word.lower()
-    return (
-        word[:1].isupper() or low in lex.people or compound_tail(low, lex.people_tails) is not None
-    )
+    tail = compound_tail(low, lex.people_tails)  # "havenabo": a nabo
+    if lex.people_tails.get(low) == "":
+        tail = None  # "spisevenner": a dining club
+    return word[:1].isupper() or low in lex.people or tail is not None
 
 
 def named_aid(word: str, content) -> str | None:

@@ -28,7 +28,7 @@ from assistant.dialogs.cards import (
     wish_said,
 )
 from assistant.dialogs.counted_deed import counted_deed, deed_beside
-from assistant.dialogs.draft import goal_templates, named_aid, said_thing, speaker_as
+from assistant.dialogs.draft import goal_templates, named_aid, names_person, said_thing, speaker_as
 from assistant.dialogs.flow import told_self
 from assistant.dialogs.long_sign import counted_durations, counts_only, cut_long_sign
 from assistant.dialogs.more_aids import aids_beside, handled_beside, purpose_before_aid
@@ -63,7 +63,7 @@ from assistant.dialogs.reply import (
     spelled,
 )
 from assistant.dialogs.wordlists import word_set
-from assistant.nlp.clauses import compound_tail, tool_name
+from assistant.nlp.clauses import tool_name
 from assistant.nlp.compose import first_person
 from assistant.nlp.criterion import whole_tail
 from assistant.nlp.denied_purpose import denies_purpose
@@ -1428,7 +1428,7 @@ def _more_aids(s, r: Reply, ctx: Ctx) -> None:
         phrase,
         lambda w: (
             None
-            if _names_person(w, lex) or named_aid(w, ctx.content)
+            if names_person(w, lex) or named_aid(w, ctx.content)
             else said_thing(w, ctx.content)
         ),
         g,
@@ -1477,7 +1477,7 @@ def _described_thing_aid(s, r: Reply, ctx: Ctx) -> bool:
     noun phrase after "med" ("med en stor tavle"); no person ("datter. sød.") nor a ride."""
     phrase = described_thing(r.text, ctx.content.goals.grammar)
     thing = phrase.split()[-1] if phrase else ""
-    if not thing or _names_person(thing, ctx.content.lexicon) or _is_ride(thing, ctx):
+    if not thing or names_person(thing, ctx.content.lexicon) or _is_ride(thing, ctx):
         return False
     with_word = ctx.dialogue.words["with_after_self"][0]
     s.slots["independence"] = card(ctx, "independence_aid")
@@ -1498,7 +1498,7 @@ def _listed_things_aid(s, r: Reply, ctx: Ctx) -> bool:
     things = next((found for t in told if (found := listed_things(t, g))), [])
     lex = ctx.content.lexicon
     if not things or any(
-        _names_person(t.split()[-1], lex) or _is_ride(t.split()[-1], ctx) for t in things
+        names_person(t.split()[-1], lex) or _is_ride(t.split()[-1], ctx) for t in things
     ):
         return False
     wish = {fold(w.strip(EDGE)).lower() for w in str(s.slots.get("own_action") or "").split()}
@@ -1576,7 +1576,7 @@ def _opening_thing(s, r: Reply, ctx: Ctx) -> None:
         or named_aid(thing, ctx.content)
         or _aid_inside(said, ctx)
         or _manner(said[1:], ctx)
-        or _names_person(thing, lex)
+        or names_person(thing, lex)
         or _helped_by(r, ctx, "with_after_self")
     ):
         return
@@ -1600,7 +1600,7 @@ def _means_in_wish(s, ctx: Ctx) -> None:
     if not phrase or _manner(phrase.split()[1:], ctx):
         return
     thing = said_thing(phrase, ctx.content)
-    if thing and not _names_person(thing, ctx.content.lexicon):
+    if thing and not names_person(thing, ctx.content.lexicon):
         s.slots["aid_said"] = phrase
 
 
@@ -1614,16 +1614,6 @@ def means_in_own_wish(s, changed: list[str], ctx: Ctx) -> None:
         and not _aid_known(s.slots)
     ):
         _means_in_wish(s, ctx)
-
-
-def _names_person(word: str, lex) -> bool:
-    """True for a word naming a person: a first name, or a person word of the lexicon, also as
-    a compound's last part ("havenabo")."""
-    low = word.lower()
-    tail = compound_tail(low, lex.people_tails)  # "havenabo": a nabo
-    if lex.people_tails.get(low) == "":
-        tail = None  # "spisevenner": a dining club
-    return word[:1].isupper() or low in lex.people or tail is not None
 
 
 def _people_still_asked(s, r: Reply, ctx: Ctx) -> None:
@@ -1937,7 +1927,7 @@ def _accepted_aid(s, r: Reply, ctx: Ctx) -> bool:
     named = said_thing(" ".join(words), ctx.content)
     lex = ctx.content.lexicon
     amount = any(_amount(w.strip(EDGE), lex) for w in words[1:])
-    if len(words) < 2 or not named or _names_person(named, lex) or amount:
+    if len(words) < 2 or not named or names_person(named, lex) or amount:
         return False
     s.slots["independence"] = card(ctx, "independence_aid")
     s.slots["aid_said"] = _own_aid(" ".join(words).rstrip(EDGE), r, ctx)
@@ -2177,7 +2167,7 @@ def _no_thing_given(thing: str, words: list[str], ctx: Ctx) -> bool:
     low = fold(thing).lower()
     first = fold(words[0].strip(EDGE)).lower()
     return (
-        _names_person(thing, ctx.content.lexicon)
+        names_person(thing, ctx.content.lexicon)
         or low in g.help_words
         or first in g.function_words - set(g.article_genders) - g.possessive_words
         or first in g.subject_pronouns
@@ -2485,7 +2475,7 @@ def _bare_thing(word: str, ctx: Ctx) -> bool:
         return False
     if _is_ride(low, ctx):
         return False
-    return lex.lemmas.get(low) is None and not _names_person(word.strip(EDGE), lex)
+    return lex.lemmas.get(low) is None and not names_person(word.strip(EDGE), lex)
 
 
 def _is_ride(word: str, ctx: Ctx) -> bool:

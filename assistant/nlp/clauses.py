@@ -1936,12 +1936,18 @@ def _name_of(
     name = table.get(w) or table.get(lem) or table.get(w.rstrip("."))
     if name is None and (compounds or tails) and len(w) > 6 and w.isalpha():
         parts = table if compounds else tails
-        # a whole word the tails list as "" names no one ("spisevenner": a dining club)
-        name = parts.get(w, compound_tail(w, parts)) or None
+        name = tail_person(w, parts)
         if name in wholes:  # "hjertesygeplejersken": the whole compound, said as its lemma
             head = next(k for k in range(3, len(w) - 3) if w[k:] in parts)
             name = w[:head] + name
     return name
+
+
+def tail_person(word: str, table: dict[str, str]) -> str | None:
+    """The name a word gives by `table` as a whole word or by its compound's last part
+    ("havenabo": nabo), else None; a whole word the table lists as "" names no one
+    ("spisevenner": a dining club)."""
+    return table.get(word, compound_tail(word, table)) or None
 
 
 def compound_tail(word: str, table: dict[str, str]) -> str | None:

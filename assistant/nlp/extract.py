@@ -143,6 +143,7 @@ class Analyzer:
             if second_opinion
             else None
         )
+        self.model_skip = self.lex.fillers | self.lex.model_stops  # no word the counts keep
 
     def _span_activity(self, words, lemmas, matches, side, cues, span) -> tuple[str | None, float]:
         """The activity the words of span name most strongly, with its score (None, 0.0: none);
@@ -591,9 +592,7 @@ class Analyzer:
             s or i in origin or w in cardinals
             for i, (s, w) in enumerate(zip(stops, words, strict=True))
         ]
-        return activity_model.features(
-            words, lemmas, stops, self.lex.fillers | self.lex.model_stops
-        )
+        return activity_model.features(words, lemmas, stops, self.model_skip)
 
     def _company(self, words, lemmas, span: tuple[int, int]) -> frozenset[int]:
         """The people in span said as the company a task is done with: after "med" or

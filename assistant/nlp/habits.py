@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from assistant.nlp.clauses import SENTENCE_ENDS
+from assistant.nlp.clauses import SENTENCE_ENDS, tail_person
 
 HABIT_REACH = 12  # words before a frequency searched for the subject of its clause
 PRESCRIBER_GAP = 2  # words ("har", "jo") between a person and the verb of saying
@@ -155,19 +155,12 @@ def prescribed_at(words: Sequence[str], k: int, lex) -> bool:
         return False
     skip = lex.fillers | lex.perfect_aux | lex.third_person_subjects
     for j in range(k - 1, max(-1, k - 2 - PRESCRIBER_GAP), -1):
-        if words[j] in lex.people or _compound_person(words[j], lex):
+        # a compound ending in a person of compound_heads ("hjertelægen"), not an exception's
+        if words[j] in lex.people or tail_person(words[j], lex.people_tails):
             return True
         if words[j] not in skip:
             return False
     return False
-
-
-def _compound_person(word: str, lex) -> bool:
-    """True for a compound ending in a person of people.yaml compound_heads ("hjertelægen",
-    "distriktssygeplejersken"), not one of its exceptions ("tandlægen")."""
-    if word in lex.people_tails:
-        return bool(lex.people_tails[word])
-    return any(word.endswith(t) and len(word) > len(t) and p for t, p in lex.people_tails.items())
 
 
 def _done_to(words: Sequence[str], k: int, start: int, lex) -> bool:

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 
 from assistant.content.grammar import EDGE, Grammar, fold
 from assistant.content.grammar import bare as _b
+from assistant.nlp.marks import fragments_at
+from assistant.nlp.phrase import own_possessive_of
 from assistant.nlp.telegraph import _adjective_key
 
 _DEED_WORDS = 3  # "se hende", "ringe til hende", "snakke med dem"
@@ -31,14 +33,7 @@ class _Said:
 
 def _fragments(text: str) -> list[list[str]]:
     """The words of each fragment ended by a full stop or a comma."""
-    parts: list[list[str]] = [[]]
-    for word in text.split():
-        w = word.strip(EDGE)
-        if w:
-            parts[-1].append(w)
-        if word[-1:] in ".,!?;":
-            parts.append([])
-    return [p for p in parts if p]
+    return fragments_at(text.split(), ".,!?;", lambda w: w.strip(EDGE))
 
 
 def _deed(part: list[str], g: Grammar) -> bool:
@@ -81,17 +76,6 @@ def _state(word: str, g: Grammar) -> bool:
     return w in g.predicate_adjectives or _adjective_key(w, g) == w
 
 
-def _own(noun: str, g: Grammar) -> str:
-    """The citizen's possessive agreeing with a kin word ("min søster", "mit barnebarn", "mine
-    oldebørn")."""
-    row = next((r for r in g.possessives if r[0] == g.own_possessive), None)
-    if row is None:
-        return ""
-    if _b(noun) in g.reason_people_plurals:
-        return row[2]
-    return row[1] if g.indefinite_article(noun) == g.indefinite_articles.get("n") else row[0]
-
-
 def kin_reason(text: str, g: Grammar, wish_verb: str = "") -> str | None:
     """The clause of a reason typed as single words (see the module); `wish_verb` is the wish's
     own verb ("bage"), done for the person when it is one of reason_kin_verbs."""
@@ -118,7 +102,7 @@ def kin_reason(text: str, g: Grammar, wish_verb: str = "") -> str | None:
     if said.states or owned:
         return None  # "søster. glad.", "barnebarn. fødselsdag.": whose it is, unsaid
     kin = said.kin[0]
-    person = [_own(kin, g), kin, *said.names]
+    person = [own_possessive_of(kin, g) or "", kin, *said.names]  # "mit barnebarn"
     if said.places:
         person += [g.reason_kin_place_lead, said.places[0]]
     after = [g.reason_kin_occasion_lead, occasion] if occasion else []
@@ -155,4 +139,4 @@ def kin_of_name(text: str, g: Grammar, wish: str) -> str | None:
         return None
     if fold(" ".join(words[1:at])) != fold(lead) or words[at].lower() not in g.person_names:
         return None
-    return " ".join([*words[:at], _own(kin, g), kin, *words[at:]])
+    return " ".join([*words[:at], own_possessive_of(kin, g) or "", kin, *words[at:]])

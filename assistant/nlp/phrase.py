@@ -191,12 +191,13 @@ def _small(word: str) -> str:
 
 def own_possessive_of(noun: str, g: Grammar) -> str | None:
     """The citizen's own possessive agreeing with a bare noun ("sko" → "mine", "jakke" →
-    "min", "tøj" → "mit"); None for a definite form ("skoene") or a word of no known gender."""
+    "min", "tøj" → "mit") or a kin word ("oldebørn" → "mine", "barnebarn" → "mit", "tante" →
+    "min"); None for a definite form ("skoene") or a word of no known gender."""
     row = next((r for r in g.possessives if r[0] == g.own_possessive), None)
     b = _b(noun)
     if row is None or not b.isalpha():
         return None
-    kind = g.noun_kind(b) if b in g.nouns else None
+    kind = _kin_kind(b, g) or (g.noun_kind(b) if b in g.nouns else None)
     if b in g.unchanged_plurals or any(
         b.endswith(w) and len(b) - len(w) >= NOUN_PART for w in g.unchanged_plurals
     ):
@@ -208,6 +209,16 @@ def own_possessive_of(noun: str, g: Grammar) -> str | None:
         if stem and (stem + "e" in g.nouns or stem in g.nouns):
             kind = "pl"  # "strømper": the plural of a known noun ("strømpe")
     return {"c": row[0], "n": row[1], "pl": row[2]}.get(kind or "")
+
+
+def _kin_kind(b: str, g: Grammar) -> str | None:
+    """pl for a kin word said in the plural ("oldeboern"), else n or c by its article for a kin
+    word ("barnebarn", "tante": common unless the article says neuter); None for other words."""
+    if b in g.reason_people_plurals:
+        return "pl"
+    if b not in g.kin_before_names:
+        return None
+    return "n" if g.indefinite_article(b) == g.indefinite_articles.get("n") else "c"
 
 
 def _without_modal_hedge(words: list[str], g: Grammar) -> list[str]:

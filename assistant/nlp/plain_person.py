@@ -58,7 +58,8 @@ def relative_subject(words: Sequence[str], i: int, lex) -> bool:
     does ("med tørretang som ergoterapeut viste ham", "som ergoterapeut har givet ham"): the
     subject of a relative clause said without its article, not a role ("arbejdede som
     sygeplejerske"); not after a copula ("er som", "var som")."""
-    if i < 2 or words[i - 1] not in lex.relative_pronouns or words[i - 1] not in lex.role_copulas:
+    # "som" is the one word both a relative pronoun and a role's copula ("der" leads no role)
+    if i < 2 or words[i - 1] not in lex.relative_pronouns & lex.role_copulas:
         return False
     if words[i - 2] in lex.role_copulas:
         return False

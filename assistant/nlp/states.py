@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from assistant.content.grammar import Grammar
 from assistant.content.grammar import bare as _b
+from assistant.nlp.marks import fragments_at
 from assistant.nlp.signs import state_clause
 
 _MARKS = ",.;:!?"
@@ -16,12 +17,7 @@ _STATE_WORDS = 2  # words of a state typed as a fragment of its own ("Bundet.", 
 
 def _parts(words: list[str]) -> list[list[str]]:
     """The words cut after each fragment's closing mark ("aftenen." ends one)."""
-    parts: list[list[str]] = [[]]
-    for w in words:
-        parts[-1].append(w)
-        if w[-1:] in _PART_ENDS:
-            parts.append([])
-    return [p for p in parts if p]
+    return fragments_at(words, _PART_ENDS)
 
 
 def _finite(word: str, g: Grammar) -> bool:

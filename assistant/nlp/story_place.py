@@ -6,7 +6,8 @@ The thing is a word of the wish's phrase (at least _MIN_THING letters, or _MIN_O
 owner: "min bod"; no person) that the words
 before its last mention said right before a place with its own preposition (the grammar's
 place_prepositions: "på biblioteket", "i hallen"); that place, not named in the phrase already,
-goes in after the thing. A thing told at two places, or at none, leaves the phrase as said.
+goes in after the thing. A thing told at two places, or at none, leaves the phrase as said, and
+so does a phrase with a word pointing back at a place ("derude"): there_place names that place.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ def story_place(
     if not action:
         return action
     tokens = action.split()
+    if any(t.lower() in lex.action.fragment_there_at for t in tokens):
+        return action  # "stå med min bod derude": there_place says where the word points
     for n, token in enumerate(tokens):
         thing = token.strip(_MARKS).lower()
         # a short word is a thing only when owned ("stå ved min bod igen")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from assistant.content.grammar import EDGE, Grammar, fold
 from assistant.content.grammar import bare as _b
+from assistant.nlp.marks import fragments_at
 
 _STOPS = ".!?"
 
@@ -13,12 +14,7 @@ _STOPS = ".!?"
 def _fragments(text: str) -> list[list[str]]:
     """The words of each fragment ended by a full stop ("Skohorn. Langt." → [[Skohorn],
     [Langt]])."""
-    parts: list[list[str]] = [[]]
-    for word in text.split():
-        parts[-1].append(word.rstrip(EDGE))
-        if word[-1:] in _STOPS:
-            parts.append([])
-    return [[w for w in p if w] for p in parts if any(p)]
+    return fragments_at(text.split(), _STOPS, lambda w: w.rstrip(EDGE))
 
 
 def described_thing(text: str, g: Grammar) -> str | None:
