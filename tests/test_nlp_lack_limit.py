@@ -40,3 +40,36 @@ def test_a_limit_behind_a_lack_is_no_measure(text):
 )
 def test_a_limit_of_the_difficulty_itself_stays(text, value):
     assert [m.value for m in analyze(text, TODAY).measures] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "far kan ikke længere passe sin have, han kan ikke stå op i mere end ti minutter",
+        "mor kan ikke lave mad mere hun kan jo ikke staa ved komfuret i en halv time",
+        "jeg kan ikke gå til kor mere, jeg kan ikke sidde stille i to timer",
+        "min mand kan ikke længere køre bil, han kan ikke sidde i bilen mere end en halv time",
+        "øh hun kan ikke vaere med i strikkeklubben laengere ikk hun kan ikke sidde op i tre timer",
+    ],
+)
+def test_a_negated_limit_behind_a_lack_is_no_measure(text):
+    """Round 35 (c73y, blind73): "kan ikke stå op i fire timer" behind "kan ikke længere være
+    frivillig" tells why, as "kan kun stå fem minutter" does."""
+    facts = analyze(text, TODAY)
+    assert facts.stance == "difficulty"
+    assert facts.measures == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "min mor har altid lavet mad til hele huset men nu kan hun ikke stå ved komfuret"
+            " mere end fem minutter så skal hun sidde ned",
+            5,
+        ),
+        ("jeg kan ikke sove om natten, jeg kan ikke sove mere end to timer ad gangen", 2),
+    ],
+)
+def test_a_negated_limit_alone_or_of_the_verb_lacked_stays(text, value):
+    assert [m.value for m in analyze(text, TODAY).measures] == [value]

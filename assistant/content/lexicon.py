@@ -138,6 +138,8 @@ class IndependenceCues:
     help_now_words: frozenset[str] = frozenset()  # "min mand hjælper ham nu": today's help
     # "med de andre lægen siger …": a saying verb after the person opens a clause of theirs
     help_saying_verbs: frozenset[str] = frozenset()
+    told_help_verbs: frozenset[str] = frozenset()  # "jeg hjælper ham": today's help
+    told_help_not_after: frozenset[str] = frozenset()  # "… til at hjemmehjælpen hjælper"
     aid_now_leads: frozenset[str] = frozenset()  # "…selv, lige nu holder han i gelænderet"
     aid_now_breaks: frozenset[str] = frozenset()  # "," or "og" before an aid_now_lead
     # "ergoterapeuten viser mig med knappekrogen": an aid one is shown or taught to use, told
@@ -572,6 +574,7 @@ class Lexicon:
     times_not_before: frozenset[str] = frozenset()  # "to gange eller slet ikke": no measure
     past_count_leads: frozenset[str] = frozenset()  # "sidste" in "de sidste par gange"
     limit_leads: frozenset[str] = frozenset()  # "kun" in "kan kun gå 100 meter, så skal jeg …"
+    lack_limit_skips: frozenset[str] = frozenset()  # "længere" in "kan ikke længere stå"
     limit_modals: frozenset[str] = frozenset()  # "kan" right before "kun"
     limit_then: frozenset[str] = frozenset()  # "så" after today's limit
     limit_musts: frozenset[str] = frozenset()  # "skal", "må" in "så skal jeg stoppe"
@@ -764,6 +767,11 @@ class Lexicon:
     advice_verbs: frozenset[str] = frozenset()
     advice_modals: frozenset[str] = frozenset()
     advice_reach: int = 3
+    view_verbs: frozenset[str] = frozenset()  # "min datter synes …": another's view
+    # a refusal's excuse ("… og vil hellere se fodbold"): no wish
+    preference_words: frozenset[str] = frozenset()
+    idle_preference_skips: frozenset[str] = frozenset()
+    idle_preferences: tuple[tuple[str, ...], ...] = ()
     # "fysioterapeuten tester mig igen om 6 uger": a check-up of the citizen, its date the wish's
     checkup_verbs: frozenset[str] = frozenset()
     checkup_objects: frozenset[str] = frozenset()
@@ -828,6 +836,9 @@ class Lexicon:
     third_person_objects: frozenset[str] = frozenset()  # "svært for hende at …"
     speaker_leads: tuple[tuple[str, ...], ...] = ()  # "jeg er" in "jeg er hans nabo"
     speaker_gap: frozenset[str] = frozenset()  # "hans", "fra" between that lead and the person
+    # "jeg er nattevagt i hjemmeplejen", "jeg arbejder på plejecentret": the speaker's workplace
+    workplace_preps: frozenset[str] = frozenset()
+    speaker_work_leads: tuple[tuple[str, ...], ...] = ()
     role_copulas: frozenset[str] = frozenset()  # "var" in "mor var besøgsven": a role, no person
     role_gap: frozenset[str] = frozenset()  # "frivillig" in "være frivillig besøgsven"
     # "gå til lægen": a person word that is only where one goes (people.yaml)
@@ -1375,6 +1386,8 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         hard_words=w("hard_words"),
         help_now_words=w("help_now_words"),
         help_saying_verbs=w("help_saying_verbs"),
+        told_help_verbs=w("told_help_verbs"),
+        told_help_not_after=w("told_help_not_after"),
         aid_now_leads=w("aid_now_leads"),
         aid_now_breaks=w("aid_now_breaks"),
         taught_verbs=w("taught_verbs"),
@@ -1467,6 +1480,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         unit_fillers=_words(units, "unit_fillers", folder / "units.yaml", problems),
         past_count_leads=_words(units, "past_count_leads", folder / "units.yaml", problems),
         limit_leads=_words(units, "limit_leads", folder / "units.yaml", problems),
+        lack_limit_skips=_words(units, "lack_limit_skips", folder / "units.yaml", problems),
         limit_modals=_words(units, "limit_modals", folder / "units.yaml", problems),
         limit_then=_words(units, "limit_then", folder / "units.yaml", problems),
         limit_musts=_words(units, "limit_musts", folder / "units.yaml", problems),
@@ -1734,6 +1748,13 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             )
         ),
         speaker_gap=_words(y["people"], "speaker_gap", people_path, problems),
+        workplace_preps=_words(y["people"], "workplace_preps", people_path, problems),
+        speaker_work_leads=tuple(
+            tuple(p.split())
+            for p in as_str_list(
+                y["people"].get("speaker_work_leads"), people_path, "speaker_work_leads", problems
+            )
+        ),
         role_copulas=_words(y["people"], "role_copulas", people_path, problems),
         role_gap=_words(y["people"], "role_gap", people_path, problems),
         none_leads=_words(y["people"], "none_leads", people_path, problems),
@@ -1960,6 +1981,10 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         advice_verbs=sw("advice_verbs"),
         advice_modals=sw("advice_modals"),
         advice_reach=int(stance.get("advice_reach", 3)),
+        view_verbs=sw("view_verbs"),
+        preference_words=sw("preference_words"),
+        idle_preference_skips=sw("idle_preference_skips"),
+        idle_preferences=tuple(tuple(p.split()) for p in sw("idle_preferences")),
         checkup_verbs=sw("checkup_verbs"),
         checkup_objects=sw("checkup_objects"),
         refusal_states=sw("refusal_states"),

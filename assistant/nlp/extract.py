@@ -40,6 +40,7 @@ from assistant.nlp.habits import (
     visit_length,
 )
 from assistant.nlp.helper_needed import helper_spans
+from assistant.nlp.idle_preference import excuse_spans, idle_preference
 from assistant.nlp.joint_wish import joint_company
 from assistant.nlp.lack_limit import limit_behind_lack
 from assistant.nlp.level_said import without_levels
@@ -48,6 +49,7 @@ from assistant.nlp.named_kind import named_kind
 from assistant.nlp.not_just import without_alternative, without_instead
 from assistant.nlp.numbers import number_at, number_words, word_number
 from assistant.nlp.opinion_aside import opinion_aside_at
+from assistant.nlp.others_view import in_others_view
 from assistant.nlp.people_roles import HELPING, RoleFinder, role_by_name
 from assistant.nlp.person_place import (
     among,
@@ -70,6 +72,7 @@ from assistant.nlp.pointed_thing import pointed_thing
 from assistant.nlp.routine_count import routine_rhythm
 from assistant.nlp.self_repair import corrected_figure, reason_refusal_only
 from assistant.nlp.speaker_pair import told_of, with_speaker
+from assistant.nlp.speaker_work import speaker_workplace
 from assistant.nlp.story_object import story_object
 from assistant.nlp.story_place import story_place
 from assistant.nlp.story_thing import story_thing
@@ -102,6 +105,7 @@ def _vague_head_pattern(heads: frozenset[str]) -> re.Pattern[str] | None:
 
 CLEFT_AFTER = 3  # words of a statement before a cleft may start a new one
 CLEFT_REACH = 3  # words of the named thing between "det er" and "der"
+TOLD_HELP_LEAD = 3  # words before a helper's verb searched for "at" ("til at hjemmehjælpen")
 SPEAKER_GAP = 3  # words between "jeg er" and the person the speaker says they are
 CLAIM_REACH = 5  # words between a verb of saying and the resource it reports
 
@@ -412,6 +416,11 @@ class Analyzer:
         manage on one's own: the help belongs to the other part.
         """
         lex = self.lex
+        if stance == "difficulty" and not lex.independence.alone_words & set(words):
+            # "… kan ikke vaske sine fødder. Jeg hjælper ham hver dag": a helper's help of today
+            # told beside a difficulty is no way of managing to reach; beside "kan ikke komme i
+            # bad alene" it is the help needed, as "har brug for hjælp fra …" is
+            matches = [m for m in matches if not _told_help(words, m, lex)]
         if stance != "wish" and clauses.help_needed(words, matches, cl, lex):
             # "sammen med grethe hun går ved siden af mig jeg tør ikke alene endnu og så har jeg
             # min gåvogn": the help one cannot do without is the way, whatever aid is named too
@@ -625,7 +634,9 @@ class Analyzer:
             keys, toks = self._columns(text)
         words, lemmas, stops = toks.lower, toks.lemma, toks.stop
         lex = self.lex
-        matches = _without_idle_cues(words, self.rules.find(keys, toks.punct), lex)
+        found = self.rules.find(keys, toks.punct)
+        excuses = excuse_spans(words, found, lex)  # "… og vil hellere se fodbold": side words
+        matches = _without_idle_cues(words, found, lex)
         labels = {lab for lab, _s, _e in matches}
 
         # "hun vil ikke ud … fordi folk kigger": a refusal's cause is no reason for a goal
@@ -650,7 +661,7 @@ class Analyzer:
         if stance == "wish":  # "hun skal bare have en der skriver det op": names no activity
             matches = [*matches, *((_NO_ACTIVITY, s, e) for s, e in helper_spans(words, lex))]
         fronted = _fronted(words, matches, lex)  # "til brylluppet i kirken vil jeg gerne …"
-        side_at = _side_tokens(len(words), fronted, matches, cl)
+        side_at = _side_tokens(len(words), fronted, matches, cl, excuses)
         side = side_at.__getitem__
         cues = activity.utterance_cues(words, lemmas, self.index, self.content, stops)
         scores = activity.score_activities(
@@ -832,6 +843,8 @@ class Analyzer:
             if _owned_or_known(as_people, i, lex)  # "en gammel kone", "som et barn": anyone
             and _determined(as_people, i, p, lex)  # "frivilligt arbejde", "som frivillig": no one
             and not _speaker_said(as_people, i, lex)  # "jeg er hans nabo": the one speaking
+            # "jeg er nattevagt i hjemmeplejen": where the one speaking works
+            and not speaker_workplace(as_people, i, lex)
             and not _role_said(as_people, i, p, lex)  # "mor var besøgsven": what she was
             and not played_role(as_people, i, lex)  # "være hans kone og ikke kun …": a role
             and not _said_of_person(as_people, i, lex)  # "min svoger er min chef": one person
@@ -2643,6 +2656,8 @@ def _without_idle_cues(words, matches, lex):
     for lab, s, e in matches:
         if lab == "wish" and _in_known_question(words, s, lex):
             continue
+        if lab == "wish" and idle_preference(words, matches, s, e, lex) is not None:
+            continue  # "gider ikke lave øvelserne … og vil hellere se fodbold": an excuse
         if lab == "selv" and one_motion_go(words, matches, s, e, lex):
             continue  # "rejse mig i et hug": the movement in one go, no way of managing
         if lab in _RESOURCE_LABELS and (
@@ -2653,6 +2668,8 @@ def _without_idle_cues(words, matches, lex):
             continue
         if lab in _NEED_LABELS and _other_things_after(words, e, lex):
             continue
+        if lab == "difficulty" and in_others_view(words, matches, s, lex):
+            continue  # "…, det er kun min datter der synes jeg er blevet glemsom"
         out.append((lab, s, e))
     return out
 
@@ -2713,12 +2730,26 @@ def _stance(matches, cl: clauses.Clauses) -> str | None:
     return _stance_of([m for m in matches if not _backgrounded(m[1], matches, cl)], cl)
 
 
-def _side_tokens(n: int, fronted: int, matches, cl: clauses.Clauses) -> tuple[bool, ...]:
+def _told_help(words, match, lex) -> bool:
+    """True for a help cue said with a helper's verb of today ("jeg hjælper ham hver dag"), not
+    in a clause led by one of told_help_not_after ("har sagt ja til at hjemmehjælpen hjælper
+    hende": help agreed to, the way ahead)."""
+    lab, s, _e = match
+    ind = lex.independence
+    if lab != clauses.HELP or words[s] not in ind.told_help_verbs:
+        return False
+    return not any(w in ind.told_help_not_after for w in words[max(0, s - TOLD_HELP_LEAD) : s])
+
+
+def _side_tokens(
+    n: int, fronted: int, matches, cl: clauses.Clauses, excuses=()
+) -> tuple[bool, ...]:
     """Per token (read once: the scorers ask many times), whether it is a side word: in the
-    purpose clause, an "uden …" scope or a clause that tells when, before what is put first,
-    or in a backgrounded clause ("… fordi han ikke kan tale ordentligt")."""
+    purpose clause, an "uden …" scope, a clause that tells when or a refusal's excuse ("… og vil
+    hellere se fodbold"), before what is put first, or in a backgrounded clause ("… fordi han
+    ikke kan tale ordentligt")."""
     side = [i < fronted for i in range(n)]
-    spans = [*cl.without, *cl.told]
+    spans = [*cl.without, *cl.told, *excuses]
     if cl.motivation is not None:
         spans.append(cl.motivation)
     for lo, hi in spans:

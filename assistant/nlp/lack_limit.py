@@ -2,7 +2,11 @@
 minutter ad gangen"): in a difficulty, an amount after "kan kun"/"kan højst" said after the
 activity the person can no longer do tells why, no level to reach, so it is no measure. A limit
 said alone ("min mand kan kun sove to timer ad gangen"), or of the verb lacked ("kan ikke sove
-om natten, kan kun sove to timer"), is the difficulty itself and stays."""
+om natten, kan kun sove to timer"), is the difficulty itself and stays.
+
+The limit may be said negated too ("min kone kan ikke længere være frivillig …, hun kan ikke stå
+op i fire timer", "… kan ikke stå ved komfuret mere end ti minutter"): the amount what she
+cannot hold out for, behind the lack, is no measure either."""
 
 from __future__ import annotations
 
@@ -11,20 +15,44 @@ from collections.abc import Sequence
 LACK_GAP = 2  # words between "kan" and its negation ("kan jo ikke", "kan altså ikke")
 LIMIT_VERB = 2  # words of the limit's verb before its amount ("kan kun holde til ti minutter")
 LACK_VERB = 2  # words after the negation searched for the lacked verb ("ikke længere sove")
+NEGATED_LIMIT = 5  # words of a negated limit's verb before its amount ("stå ved disken i")
 
 
 def limit_behind_lack(words: Sequence[str], start: int, lex) -> bool:
     """True for an amount at `start` right after one of limit_modals and one of limit_leads
-    ("kan kun stå fem minutter"), two words of the limit's own verb between at most, with a
-    negated "kan" of another verb earlier in the words ("kan ikke længere tage opvasken")."""
-    reach = range(start - 1, max(0, start - 2 - LIMIT_VERB), -1)
-    lead = next((k for k in reach if words[k] in lex.limit_leads), None)
-    if lead is None or words[lead - 1] not in lex.limit_modals:
+    ("kan kun stå fem minutter"), two words of the limit's own verb between at most, or after a
+    negated one of limit_modals ("kan ikke stå op i fire timer"), with a negated "kan" of
+    another verb earlier in the words ("kan ikke længere tage opvasken")."""
+    found = _limit_lead(words, start, lex)
+    if found is None:
         return False
-    verb = words[lead + 1] if lead + 1 < start else None
+    modal, lead = found
+    k = lead + 1
+    while k < start and words[k] in lex.lack_limit_skips:
+        k += 1  # "kan ikke længere stå …": the limit's own verb
+    verb = words[k] if k < start else None
     return any(
         words[k] in lex.limit_modals
         and any(w in lex.negations for w in words[k + 1 : k + 1 + LACK_GAP])
         and verb not in words[k + 1 : k + 1 + LACK_GAP + LACK_VERB]  # "kan ikke sove … kun sove"
-        for k in range(lead - 1)
+        for k in range(modal)
     )
+
+
+def _limit_lead(words: Sequence[str], start: int, lex) -> tuple[int, int] | None:
+    """(modal, lead) of the limit the amount at `start` is said in: "kan kun"/"kan højst" two
+    words of its verb before it at most, or a negated modal ("kan ikke", "kan hun ikke") a few
+    words before it, no clause break between; None when neither."""
+    reach = range(start - 1, max(0, start - 2 - LIMIT_VERB), -1)
+    lead = next((k for k in reach if words[k] in lex.limit_leads), None)
+    if lead is not None:
+        return (lead - 1, lead) if lead > 0 and words[lead - 1] in lex.limit_modals else None
+    ends = lex.clause_breaks | {","}
+    for k in range(start - 1, max(0, start - 2 - NEGATED_LIMIT), -1):
+        if words[k] in ends:
+            return None
+        if words[k] in lex.negations:
+            before = range(k - 1, max(-1, k - 1 - LACK_GAP), -1)  # "kan ikke", "kan hun ikke"
+            modal = next((j for j in before if words[j] in lex.limit_modals), None)
+            return None if modal is None else (modal, k)
+    return None
