@@ -30,14 +30,12 @@ def _said_ended(words: Sequence[str], i: int, person: str, lex) -> bool:
 def _refused(words: Sequence[str], i: int, lex) -> bool:
     """True for a negation (ended_tie_negations) up to ended_tie_refusal_before words before
     the person or ended_tie_refusal_after words after it, no punctuation mark between."""
-    for k in range(i - 1, max(-1, i - 1 - lex.ended_tie_refusal_before), -1):
-        if not any(c.isalnum() for c in words[k]):
-            break
-        if words[k] in lex.ended_tie_negations:
-            return True
-    for k in range(i + 1, min(len(words), i + 1 + lex.ended_tie_refusal_after)):
-        if not any(c.isalnum() for c in words[k]):
-            break
-        if words[k] in lex.ended_tie_negations:
-            return True
+    before = range(i - 1, max(-1, i - 1 - lex.ended_tie_refusal_before), -1)
+    after = range(i + 1, min(len(words), i + 1 + lex.ended_tie_refusal_after))
+    for reach in (before, after):
+        for k in reach:
+            if not any(c.isalnum() for c in words[k]):
+                break
+            if words[k] in lex.ended_tie_negations:
+                return True
     return False

@@ -71,9 +71,14 @@ def fold(word: str) -> str:
     return word.replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
 
 
-def undoubled(word: str) -> set[str]:
-    """Every form of word with one of its double letters typed once ("aparat" for "apparat")."""
-    return {word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1]}
+def undoubled(word: str, vowels: bool = True) -> set[str]:
+    """Every form of word with one of its double letters typed once ("aparat" for "apparat");
+    with vowels False, only its double consonants ("smorrebroddet" → "smorrebrodet")."""
+    return {
+        word[:i] + word[i + 1 :]
+        for i in range(1, len(word))
+        if word[i] == word[i - 1] and (vowels or word[i] not in _VOWELS)
+    }
 
 
 def shapes(word: str) -> set[str]:
@@ -440,11 +445,7 @@ class Speller:
             return None
         if found := _one_restored(lower, plain_letter_forms, self.vocab):
             return found
-        once = {
-            lower[:i] + lower[i + 1 :]
-            for i in range(1, len(lower))
-            if lower[i] == lower[i - 1] and lower[i] not in _VOWELS
-        }
+        once = undoubled(lower, vowels=False)
         found = {w for typed in once if (w := _one_restored(typed, plain_letter_forms, self.vocab))}
         return found.pop() if len(found) == 1 else None
 
@@ -479,9 +480,7 @@ class Speller:
         only when exactly one known word results."""
         found = set()
         if doubled:
-            found = {
-                lower[:i] + lower[i + 1 :] for i in range(1, len(lower)) if lower[i] == lower[i - 1]
-            }
+            found = undoubled(lower)
         found |= _schwa_forms(lower)  # "morgn" → "morgen", "morgnen" → "morgenen"
         hits = [w for w in found if len(w) > 2 and self.is_word(w)]
         return self.word(hits[0]) if len(hits) == 1 else lower
@@ -899,7 +898,7 @@ class Speller:
         ("å fisk", "å tænker", "å det er"), not a noun after the article ("ve æ å igen")."""
         spoken = self._spoken(nxt)
         verb = spoken in self.verbs or spoken in self.bare_infinitives or spoken in self.modals
-        present = len(spoken) >= MIN_PRESENT and spoken.endswith(self.present_endings)
+        present = self._present_ending(spoken)
         clause = spoken in self.subjects or spoken in self.dialect_pronouns
         return verb or clause or (present and self.is_word(spoken))
 
@@ -1451,8 +1450,11 @@ class Speller:
 
     def _present_form(self, word: str) -> bool:
         """True for a known word in a present-tense ending ("smager", "holder"), no pronoun."""
-        present = len(word) >= MIN_PRESENT and word.endswith(self.present_endings)
-        return present and word not in self.subjects and self.is_word(word)
+        return self._present_ending(word) and word not in self.subjects and self.is_word(word)
+
+    def _present_ending(self, word: str) -> bool:
+        """True for a word long enough to be a present-tense form and ending as one ("trykker")."""
+        return len(word) >= MIN_PRESENT and word.endswith(self.present_endings)
 
     def _main_clause_verb(self, out: list[str], i: int) -> bool:
         """True when the word before the "ik" at i (particles between, no pronoun) is a verb
@@ -1510,7 +1512,7 @@ class Speller:
         nxt = self._spoken(texts[i + 1]) if i + 1 < len(texts) else ""
         before = out[i - 1].lower() if i > 0 else ""
         lead = not before or not before.isalnum() or before in self.no_join | self.pronoun_leads
-        present = len(nxt) >= MIN_PRESENT and nxt.endswith(self.present_endings)
+        present = self._present_ending(nxt)
         # a pronoun that is also the article ("æ"): only a listed verb, never a noun in -er
         # ("æ ka", not "i æ vinter", "æ søster")
         article = texts[i].lower() in self.dialect_articles
