@@ -104,12 +104,12 @@ def _day_told_before(words: Sequence[str], found: Found, lex: Lexicon) -> Found:
     uge"): that frequency, its span holding the day. A day that ends a sentence of its own
     ("min datter kommer fredag. Hver uge …") is no part of it."""
     value = found.value
-    if not isinstance(value, Frequency) or (value.times, value.per) != (1, "week"):
+    if not _once_a_week(value):
         return found
     k = found.start
     told_apart = k > 0 and (words[k - 1] == _COMMA or words[k - 1] in SENTENCE_ENDS)
     day = k - 1 - told_apart
-    if day < 0 or lex.weekdays.get(words[day]) is None or words[day] in lex.weekday_habits:
+    if day < 0 or not _weekday_said(words[day], lex):
         return found
     start = day - 1 if day > 0 and f"{words[day - 1]} {words[day]}" in lex.weekday_whens else day
     if told_apart and not _opens_fragment(words, start, lex):
@@ -124,11 +124,10 @@ def day_first_said(
     bare day before "hver (anden) uge" ("fredag. hver uge."), else as said without the stop
     between ("om fredagen hver uge"); None for any other frequency."""
     s, e = found.start, found.end
-    value = found.value
-    if not isinstance(value, Frequency) or (value.times, value.per) != (1, "week"):
+    if not _once_a_week(found.value):
         return None
     day = s + 1 if s + 1 < e and f"{words[s]} {words[s + 1]}" in lex.weekday_whens else s
-    if lex.weekdays.get(words[day]) is None or words[day] in lex.weekday_habits:
+    if not _weekday_said(words[day], lex):
         return None
     k = day + 1
     if k < e and (words[k] == _COMMA or words[k] in SENTENCE_ENDS):
@@ -138,6 +137,16 @@ def day_first_said(
     if day == s and words[k] in lex.every_words and lex.periods.get(words[e - 1]) == "week":
         return " ".join([*texts[k : e - 1], words[day]])
     return " ".join([*texts[s : day + 1], *texts[k:e]])
+
+
+def _once_a_week(value) -> bool:
+    """True for the frequency once a week (the rhythm a weekday said before it narrows)."""
+    return isinstance(value, Frequency) and (value.times, value.per) == (1, "week")
+
+
+def _weekday_said(word: str, lex: Lexicon) -> bool:
+    """True for a weekday said as one day ("fredag", "om fredagen"), no habit ("fredage")."""
+    return lex.weekdays.get(word) is not None and word not in lex.weekday_habits
 
 
 def _opens_fragment(words: Sequence[str], k: int, lex: Lexicon) -> bool:
