@@ -62,6 +62,8 @@ def find_criterion(
         if v >= n or words[v] in negations:
             return None
         verb = _verb(words[v], lemmas[v], stops[v], cues)
+        if verb is None and tuple(words[v : v + 2]) in cues.stop_doings:
+            verb = words[v]  # "være med til hele korprøven": taking part is the deed
         if verb is None:
             return None
         if verb != words[v] and v == lead and not set(words[:lead]) & cues.present_after:
