@@ -108,8 +108,19 @@ def test_an_aid_answer_opening_with_an_article_and_a_thing_is_that_thing(answer,
     assert turn.state["slots"]["independence"] == "hjaelpemiddel"
 
 
-@pytest.mark.parametrize("answer", ["en fra hjemmeplejen skal være med", "en gang imellem"])
-def test_someone_or_a_time_after_the_article_is_no_thing(answer):
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "en fra hjemmeplejen skal være med",
+        "en gang imellem",
+        "en anden skal hjælpe mig",
+        "et par gange har jeg prøvet",
+        "en god ven",
+        "en stol står i badet",
+        "et GPS-ur vil jeg ikke have",
+    ],
+)
+def test_someone_a_time_a_clause_or_a_refusal_after_the_article_is_no_thing(answer):
     answers = {"wish": "jeg vil gerne i bad selv igen", "motivation": "så jeg føler mig frisk"}
     turn = answered_until(as_citizen(), answers, "independence")
     turn = go(turn, answer)

@@ -1825,6 +1825,10 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
     return UNUSABLE
 
 
+#: Words after the article an answer's thing may stand ("en lille rød skammel").
+ARTICLE_THING_REACH = 3
+
+
 def _article_thing(s, r: Reply, ctx: Ctx) -> bool:
     """An answer to how that opens with an indefinite article and a thing the lexicon does
     not know ("En sneskubber med langt skaft, som jeg kan skubbe med begge hænder, og en
@@ -1838,10 +1842,19 @@ def _article_thing(s, r: Reply, ctx: Ctx) -> bool:
     if len(opening) < 2 or opening[0] not in ctx.content.goals.grammar.article_genders:
         return False
     told = " ".join([opening[0], *words[1:]])  # "øh En sneskubber": "en sneskubber"
-    lex = ctx.content.lexicon
-    thing = opening[1]
-    if names_person(thing, lex) or _amount(thing, lex) or not thing.isalpha():
+    lex, g = ctx.content.lexicon, ctx.content.goals.grammar
+    # the thing: a noun of known gender after the article and its adjectives ("en lille
+    # skammel"); "en anden skal hjælpe mig" names none
+    reach = opening[1 : ARTICLE_THING_REACH + 1]
+    modal = next((k + 1 for k, w in enumerate(reach) if w in g.modals), len(reach) + 1)
+    at = next((k for k in range(1, modal)
+               if opening[k].isalpha() and g.indefinite_article(opening[k])), None)  # fmt: skip
+    if at is None or any(names_person(w, lex) or _amount(w, lex) for w in opening[1 : at + 1]):
         return False
+    around = [*opening[1:at], *opening[at + 1 : at + 2]]  # "sneskubber" only looks like one
+    verbs = [w for w in around if w in g.modals or g.is_present(w)]
+    if verbs:
+        return False  # "en anden skal hjælpe mig", "en stol står …": a clause, no thing of how
     first = normalise(" ".join(words).split(",")[0], fillers).split()
     if set(first) & lex.negations:
         return False  # "et GPS-ur vil hun ikke have": a thing put first and refused
