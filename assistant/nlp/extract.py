@@ -796,10 +796,10 @@ class Analyzer:
                     )
                 )
                 other = other if other in named else act
-            if other != act and span_act is not None:
+            if other != act and span_act is not None and other not in scores:
                 # "Da jeg lå på sygehuset … hjernen. Jeg vil gerne tilbage i kirkekoret og synge
-                # med igen": the story told before the wish sways the counts; they choose only
-                # among the activities the wish's own words name
+                # med igen": the story told before the wish sways the counts to an activity no
+                # word names; they choose only among the activities the wish's own words name
                 spanned = activity.score_activities(
                     words, lemmas, matches, self.index, self.content, side, span=span_act, cues=cues
                 )
