@@ -28,6 +28,11 @@ def spelled(text: str) -> str:
         # an adjective's definite form stays apart from its noun
         ("han går med den lette støvsuger", "han går med den lette støvsuger"),
         ("hun vil sidde i den store stol", "hun vil sidde i den store stol"),
+        # "både" is "both" here, no plural of "båd"
+        (
+            "hun vil synge for både koret og menigheden",
+            "hun vil synge for både koret og menigheden",
+        ),
     ],
 )
 def test_a_nouns_plural_before_a_definite_noun_joins(said, fixed):

@@ -1409,10 +1409,12 @@ class Speller:
 
     def _noun_plural(self, a: str) -> bool:
         """True for a noun's plural in -e, no adjective's form, whose -t form is only a verb's
-        participle ("havne": havnet, "drenge"): a compound's first part ("ved havne fronten")."""
+        participle ("havne": havnet, "drenge"): a compound's first part ("ved havne fronten");
+        not one of the commonest words ("både koret og menigheden": both)."""
         lemma = self.lemma_of.get(a, a)
         noun = a.endswith("e") and lemma != a and lemma in self.nouns
-        return noun and not self._weak_adjective(a)
+        function = self.common.get(a, FUNCTION_RANK) < FUNCTION_RANK  # "både koret": both
+        return noun and not function and not self._weak_adjective(a)
 
     def _weak_adjective(self, a: str) -> bool:
         """True when a word in -e is an adjective's definite form: its neuter in -t is a word
