@@ -144,6 +144,7 @@ class CriterionCues:
     span_each: frozenset[str] = frozenset()  # "hver" in "hver morgen i en uge"
     span_fillers: frozenset[str] = frozenset()  # "hel" in "en hel uge i træk"
     tail_past: frozenset[str] = frozenset()  # "…, med rollatoren, uden at …": the way passed
+    stop_doings: frozenset[tuple[str, ...]] = frozenset()  # "være med": taking part, a deed
 
 
 def load_criterion_cues(data: dict, path: Path, problems: Problems) -> CriterionCues:
@@ -182,6 +183,7 @@ def load_criterion_cues(data: dict, path: Path, problems: Problems) -> Criterion
         span_fillers=words("span_fillers"),
         tail_past=words("tail_past"),
         span_ends=frozenset(tuple(p.split()) for p in words("span_ends") if p.split()),
+        stop_doings=frozenset(tuple(p.split()) for p in words("stop_doings") if p.split()),
         shown_subjects=words("shown_subjects"),
         shown_verbs=words("shown_verbs"),
         state_verbs=words("state_verbs"),

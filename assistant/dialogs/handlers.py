@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 import re
+from dataclasses import replace
 
 from assistant.content.dialogue import Step
 from assistant.content.grammar import EDGE, fold
@@ -95,6 +96,7 @@ from assistant.nlp.telegraph import (
     described_thing,
     listed_things,
     listed_verbs,
+    listed_with_parts,
     signs_as_verbs,
     span_apart,
     state_reason,
@@ -278,6 +280,8 @@ def apply_facts(
                 continue  # "… så hele lejligheden er støvsuget i løbet af ugen": the measure's
             slots[slot] = data[key]
             changed.append(slot)
+            if slot == "independence" and step.kind == "measure":
+                slots["independence_by_measure"] = True  # "… med rollatoren": asked still
     if "frequency" in changed:  # the frequency in the person's words ("hver nat")
         said = (getattr(facts, "extras", None) or {}).get("frequency_said")
         if not _names_times_of(slots, known, said, lex):
@@ -1464,8 +1468,9 @@ def _telegraph_aid(s, r: Reply, ctx: Ctx) -> None:
     if aid and aid in r.facts.aids:
         s.slots["aid_said"] = _own_aid(f"{with_word} {phrase}", r, ctx)
         return
-    # "kortholder. store kort.": a known aid and another thing beside it, both named
-    things = listed_things(r.text, g)
+    # "kortholder. store kort.": a known aid and another thing beside it, both named; "Stok.
+    # Og lille vogn med hjul til spand, …": the thing with the part it has ("med hjul")
+    things = listed_things(r.text, g) or listed_with_parts(r.text, g, with_word)
     if any(named_aid(t.split()[-1], ctx.content) in r.facts.aids for t in things):
         listed = ", ".join(things[:-1]) + f" {g.and_word} {things[-1]}"
         s.slots["aid_said"] = _own_aid(f"{with_word} {listed}", r, ctx)
@@ -1815,7 +1820,50 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
         return OK  # "paa elcyklen, ellers kan jeg ikke"
     if r.card is None and _aid_opens(s, r, ctx):
         return OK  # "et lavt tørrestativ jeg kan nå fra stolen"
+    if r.card is None and _article_thing(s, r, ctx):
+        return OK  # "en sneskubber med langt skaft … og en saltspreder på hjul"
     return UNUSABLE
+
+
+#: Words after the article an answer's thing may stand ("en lille rød skammel").
+ARTICLE_THING_REACH = 3
+
+
+def _article_thing(s, r: Reply, ctx: Ctx) -> bool:
+    """An answer to how that opens with an indefinite article and a thing the lexicon does
+    not know ("En sneskubber med langt skaft, som jeg kan skubbe med begge hænder, og en
+    saltspreder på hjul"): read as said after "med", the thing one manages with, named in the
+    goal in the person's words. Not someone ("en fra hjemmeplejen"), nor a time ("en gang
+    imellem"). True when it took it."""
+    fillers = ctx.dialogue.yes_no.fillers
+    words = _aid_told(r, ctx).split()
+    words = words[next((k for k, w in enumerate(words) if normalise(w, fillers)), 0) :]
+    opening = normalise(" ".join(words), fillers).split()
+    if len(opening) < 2 or opening[0] not in ctx.content.goals.grammar.article_genders:
+        return False
+    told = " ".join([opening[0], *words[1:]])  # "øh En sneskubber": "en sneskubber"
+    lex, g = ctx.content.lexicon, ctx.content.goals.grammar
+    # the thing: a noun of known gender after the article and its adjectives ("en lille
+    # skammel"); "en anden skal hjælpe mig" names none
+    reach = opening[1 : ARTICLE_THING_REACH + 1]
+    modal = next((k + 1 for k, w in enumerate(reach) if w in g.modals), len(reach) + 1)
+    at = next((k for k in range(1, modal)
+               if opening[k].isalpha() and g.indefinite_article(opening[k])), None)  # fmt: skip
+    if at is None or any(names_person(w, lex) or _amount(w, lex) for w in opening[1 : at + 1]):
+        return False
+    around = [*opening[1:at], *opening[at + 1 : at + 2]]  # "sneskubber" only looks like one
+    verbs = [w for w in around if w in g.modals or g.is_present(w)]
+    if verbs:
+        return False  # "en anden skal hjælpe mig", "en stol står …": a clause, no thing of how
+    first = normalise(" ".join(words).split(",")[0], fillers).split()
+    if set(first) & lex.negations:
+        return False  # "et GPS-ur vil hun ikke have": a thing put first and refused
+    with_word = ctx.dialogue.words["with_after_self"][0]
+    facts = r.facts and replace(r.facts, extras={**(r.facts.extras or {}), "spelled": None})
+    as_with = replace(r, text=f"{with_word} {told}", facts=facts)
+    if _helped_by(as_with, ctx, "with_something"):
+        return False
+    return _said_aid(s, as_with, ctx, "with_something")
 
 
 #: Words an answer may say before the aid it opens with ("et lavt tørrestativ", "øh sådan en

@@ -62,6 +62,13 @@ def find_criterion(
         if v >= n or words[v] in negations:
             return None
         verb = _verb(words[v], lemmas[v], stops[v], cues)
+        if verb is None and tuple(words[v : v + 2]) in cues.stop_doings:
+            # "være med til hele korprøven på en time": taking part is the deed; an amount said
+            # after it ("være med hele mødet, det er halvanden time") is the measure instead
+            phrase = _phrase(v, words[v], words, stops, texts, cues, breaks, cut, lemmas)
+            own = phrase.split(",")[0].split() if phrase else []
+            inside = range(v, v + len(own))
+            return phrase if not amounts or any(k in inside for k in amounts) else None
         if verb is None:
             return None
         if verb != words[v] and v == lead and not set(words[:lead]) & cues.present_after:

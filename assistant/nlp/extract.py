@@ -698,6 +698,7 @@ class Analyzer:
         )
         act = self._lost_activity(words, lemmas, matches, cl, side, cues, stance, parts, act)
         own_task = None  # the wish's span and the activities its own verb phrase names
+        span_act = None  # the span of the wish's own words, when they chose the activity
         wished = clauses.own_action_tokens(
             words,
             lex.action,
@@ -734,6 +735,9 @@ class Analyzer:
             whole = scores[act][0] if act in scores else 0.0
             if found and score >= max(lex.wish_span_min, whole * lex.wish_span_share):
                 act = found
+            # the wish's words agree, told after a story in sentences of its own
+            told_after = any(w in _SENTENCE_ENDS for w in words[: span[0]])
+            span_act = span if found and found == act and told_after else None
         if fixed is not None:
             # "… spise aftensmad sammen med de andre nej vent det er ikke det det er at jeg ikke
             # kan skære kødet": the correction names another activity and drops the first
@@ -792,6 +796,14 @@ class Analyzer:
                     )
                 )
                 other = other if other in named else act
+            if other != act and span_act is not None and other not in scores:
+                # "Da jeg lå på sygehuset … hjernen. Jeg vil gerne tilbage i kirkekoret og synge
+                # med igen": the story told before the wish sways the counts to an activity no
+                # word names; they choose only among the activities the wish's own words name
+                spanned = activity.score_activities(
+                    words, lemmas, matches, self.index, self.content, side, span=span_act, cues=cues
+                )
+                other = other if other in spanned else act
             act = other
         # no activity named: the counts' guess, kept aside for a dialogue that must have one
         guess = (

@@ -1305,7 +1305,9 @@ class Speller:
             return False
         if a in self.no_join or b in self.no_join or a in self.proper or len(b) - 2 < MIN_JOIN:
             return False  # "til aarhus alene", "til slut uden at": no noun said apart
-        if a in self.periods or a in self.tool_compound_adjectives or self._adjective(a):
+        if a in self.periods or a in self.tool_compound_adjectives:
+            return False
+        if self._adjective(a) and not self._noun_plural(a):
             return False
         if self.is_definite(a) or not self.definite(a) or not self.is_word(a):
             return False
@@ -1404,6 +1406,15 @@ class Speller:
         if outs[k] in self.tool_definite_leads:
             return True
         return outs[k] in self.tool_pointers and k > 0 and outs[k - 1] in self.tool_definite_leads
+
+    def _noun_plural(self, a: str) -> bool:
+        """True for a noun's plural in -e, no adjective's form, whose -t form is only a verb's
+        participle ("havne": havnet, "drenge"): a compound's first part ("ved havne fronten");
+        not one of the commonest words ("både koret og menigheden": both)."""
+        lemma = self.lemma_of.get(a, a)
+        noun = a.endswith("e") and lemma != a and lemma in self.nouns
+        function = self.common.get(a, FUNCTION_RANK) < FUNCTION_RANK  # "både koret": both
+        return noun and not function and not self._weak_adjective(a)
 
     def _weak_adjective(self, a: str) -> bool:
         """True when a word in -e is an adjective's definite form: its neuter in -t is a word
