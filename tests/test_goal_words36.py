@@ -50,6 +50,19 @@ def test_a_second_vil_inside_the_wish_joins_as_an_infinitive(own, joined):
 
 
 @pytest.mark.parametrize(
+    ("own", "joined"),
+    [
+        ("drikke te med mine venner og vil gerne derned igen", "venner og komme derned igen"),
+        ("svømme igen og vil gerne ud at gå bagefter", "igen og komme ud at gå"),
+    ],
+)
+def test_a_second_vil_with_a_direction_takes_the_motion_verb(own, joined):
+    """'… og vil gerne derned': no 'ville derned' in the goal, the direction gets 'komme'."""
+    goal = compose({"activity": "fritid", "own_action": own}, GOALS)[0]
+    assert joined in goal, goal
+
+
+@pytest.mark.parametrize(
     "own",
     [
         "gå ture og vil ikke bruge rollatoren",  # a refusal stays as said

@@ -13,8 +13,9 @@ _EDGE = ",.;:!?"
 def will_after_and(words: list[str], g: Grammar) -> list[str]:
     """The verb phrase with "og vil (gerne) <infinitive>" said as "og <infinitive>". Only in a
     phrase that opens with an infinitive, and only where the "vil" is the first word after "og"
-    (no subject of its own: "og han vil …" is another person's wish); a negated "og vil ikke
-    …" and a "vil" with no verb after it ("og vil gerne i svømmehallen") stay as said."""
+    (no subject of its own: "og han vil …" is another person's wish); a direction said without
+    its verb takes the motion verb ("og vil gerne derned" → "og komme derned"). A negated "og vil
+    ikke …" and a "vil" with no verb after it ("og vil gerne i svømmehallen") stay as said."""
     if not words or not g.is_infinitive(words[0]) or _b(words[0]) in g.not_verbs:
         return words
     out = list(words)
@@ -30,9 +31,10 @@ def will_after_and(words: list[str], g: Grammar) -> list[str]:
             k += 1
         said = out[k] if k < len(out) else "."
         verb = g.is_infinitive(said) or _b(said) in g.spoken_infinitives  # "og vil ta bussen"
-        if out[k - 1][-1:] in _EDGE or not verb or _b(said) in g.not_verbs:
+        motion = _b(said) in g.motion_adverbs and bool(g.motion_verb)  # "og vil gerne derned"
+        if out[k - 1][-1:] in _EDGE or not (verb or motion) or _b(said) in g.not_verbs:
             i += 1
             continue
-        out[i + 1 : k] = []
+        out[i + 1 : k] = [] if verb else [g.motion_verb]
         i += 1
     return out
