@@ -191,6 +191,9 @@ class Grammar:
     wish_for_others: frozenset[tuple[str, ...]] = frozenset()  # "have at han kan …"
     doing_pointer: str = ""  # "klare det": "det" points back at a doing told before
     doing_perfect_aux: frozenset[str] = frozenset()  # "skal have målt …": the doing told
+    doing_adverbs: frozenset[str] = frozenset()  # "kan ikke længere støvsuge …": the doing
+    doing_at_leads: tuple[tuple[str, ...], ...] = ()  # "svært ved at skrælle …": the doing
+    memory_pointers: frozenset[str] = frozenset()  # "huske det": "huske at <the doing>"
     visit_verbs: frozenset[str] = frozenset()  # "have at min veninde kommer …": a visit
     visit_tail: tuple[tuple[str, ...], ...] = ()  # "forbi", "på besøg": no more than the visit
     visit_tail_verbs: frozenset[str] = frozenset()  # "kigger": a visit only with a tail word
@@ -199,6 +202,7 @@ class Grammar:
     visit_said: str = ""  # the citizen's doing: "få besøg af"
     citizen_words: frozenset[str] = frozenset()  # "mor", "far": the citizen, said by family
     filler_phrases: tuple[tuple[str, ...], ...] = ()  # "i hvert fald", "du ved"
+    amount_hedges: tuple[tuple[str, ...], ...] = ()  # "i hvert fald 20 minutter": at least
     object_quantifiers: tuple[tuple[str, ...], ...] = ()  # "begge to" said after …
     quantified_objects: frozenset[str] = frozenset()  # … "os", "dem": the object's, no filler
     narrowing_leads: frozenset[str] = frozenset()  # "altså" before …
@@ -210,6 +214,7 @@ class Grammar:
     staff_self: frozenset[str] = frozenset()  # a staff member's "vi", "os": the team
     staff_us: frozenset[str] = frozenset()  # a staff member's "os" in a clause about the citizen
     staff_us_said: str = ""  # … in the citizen's goal: "hjælpen"
+    staff_we_said: str = ""  # the team's "vi" in a clause of the wish: "hjemmeplejen"
     relative_us: frozenset[str] = frozenset()  # a relative's "os" of their household
     relative_us_said: str = ""  # … in the citizen's goal: "min familie"
     relative_household: dict[str, str] = field(default_factory=dict)  # "vi" → "min familie"
@@ -240,6 +245,7 @@ class Grammar:
     reflexive_objects: frozenset[str] = frozenset()  # "klæde mig på": the verb has its object
     want_forms: frozenset[str] = frozenset()  # "fordi jeg gerne vil …" is a purpose
     wish_particles: frozenset[str] = frozenset()  # "gerne", dropped after "vil"
+    wish_correction_noes: frozenset[str] = frozenset()  # "nej" in "hele huset nej stuen"
     # "jeg vil have at de har noget at glæde sig til": what one wants to be so, a purpose
     want_that: tuple[tuple[str, ...], ...] = ()
     subject_quantifiers: frozenset[str] = frozenset()  # "alle" in "alle mine børnebørn har …"
@@ -335,6 +341,7 @@ class Grammar:
     object_said_again: dict[str, str] = field(default_factory=dict)
     body_parts: dict[str, str] = field(default_factory=dict)  # "øjne" → "i": "i begge øjne"
     object_clause_verbs: frozenset[str] = frozenset()  # "synes": "… jeg synes det er …"
+    comparative_adverbs: frozenset[str] = frozenset()  # "bedre" in "fordi fanger bedre"
 
     @property
     def comparisons(self) -> frozenset[str]:
@@ -480,6 +487,7 @@ class Grammar:
     comment_leads: tuple[tuple[str, ...], ...] = ()  # "det er sådan en tradition": a comment
     comment_heads: frozenset[str] = frozenset()  # "en", "noget": what the comment says it is
     resumptive_pronouns: frozenset[str] = frozenset()  # "en flue, det er …": the thing again
+    resumptive_people: frozenset[str] = frozenset()  # "min kone, hun skal …": the person again
     resumptive_persons: frozenset[str] = frozenset()  # "man", "jeg": a person, no thing
     resigned_comments: tuple[tuple[str, ...], ...] = ()  # "men sådan er det jo"
     shame_leads: tuple[tuple[str, ...], ...] = ()  # "uden at skamme mig"
@@ -1088,6 +1096,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         wish_for_others=frozenset(tuple(p.split()) for p in w("wish_for_others")),
         doing_pointer=fold(str(data.get("doing_pointer") or "")),
         doing_perfect_aux=w("doing_perfect_aux"),
+        doing_adverbs=w("doing_adverbs"),
+        doing_at_leads=longest_first(w("doing_at_leads")),
+        memory_pointers=w("memory_pointers"),
         visit_verbs=w("visit_verbs"),
         visit_tail=longest_first(w("visit_tail")),
         visit_tail_verbs=w("visit_tail_verbs"),
@@ -1099,6 +1110,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         staff_self=w("staff_self"),
         staff_us=w("staff_us"),
         staff_us_said=nfc(str(data.get("staff_us_said") or "")),
+        staff_we_said=nfc(str(data.get("staff_we_said") or "")),
         quote_leads=longest_first(w("quote_leads")),
         quote_that=w("quote_that"),
         reported_verbs=w("reported_verbs"),
@@ -1106,6 +1118,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         title_verbs=w("title_verbs"),
         title_openers=w("title_openers"),
         filler_phrases=longest_first(w("filler_phrases")),
+        amount_hedges=longest_first(w("amount_hedges")),
         object_quantifiers=longest_first(w("object_quantifiers")),
         quantified_objects=w("quantified_objects"),
         narrowing_leads=w("narrowing_leads"),
@@ -1125,6 +1138,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         reflexive_objects=w("reflexive_objects"),
         want_forms=w("want_forms"),
         wish_particles=w("wish_particles"),
+        wish_correction_noes=w("wish_correction_noes"),
         want_that=longest_first(w("want_that")),
         subject_quantifiers=w("subject_quantifiers"),
         help_leads=w("help_leads"),
@@ -1201,6 +1215,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
             str(k): fold(str(v)) for k, v in (data.get("object_said_again") or {}).items()
         },
         object_clause_verbs=w("object_clause_verbs"),
+        comparative_adverbs=w("comparative_adverbs"),
         main_joins=w("main_joins"),
         citizen_kin=w("citizen_kin"),
         question_words=w("question_words"),
@@ -1280,6 +1295,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         comment_leads=longest_first(w("comment_leads")),
         comment_heads=w("comment_heads"),
         resumptive_pronouns=w("resumptive_pronouns"),
+        resumptive_people=w("resumptive_people"),
         resumptive_persons=w("resumptive_persons"),
         resigned_comments=longest_first(w("resigned_comments")),
         shame_leads=longest_first(w("shame_leads")),

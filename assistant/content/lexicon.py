@@ -242,6 +242,8 @@ class ActionCues:
     object_wish_verbs: frozenset[str] = frozenset()
     object_verb_markers: frozenset[str] = frozenset()
     span_goes_on: frozenset[str] = frozenset()  # "med" in "… hver aften med et spejl"
+    after_phrases: tuple[tuple[str, ...], ...] = ()  # "vil i hvert fald gerne kunne gå …"
+    span_clause_leads: tuple[tuple[str, ...], ...] = ()  # "uden at" in "… hver dag uden at …"
     span_again: frozenset[str] = frozenset()  # "igen" in "… om lørdagen igen og købe …"
     cut_leads: frozenset[str] = frozenset()  # "som" in a phrase cut short: "… som hun kan"
     # "et sår der ikke vil hele": a negated wish verb after one of these tells what a thing
@@ -1296,6 +1298,8 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         requirement_modals=w("action_requirement_modals"),
         retold_endings=w("action_retold_endings"),
         span_goes_on=w("action_span_goes_on"),
+        after_phrases=tuple(tuple(p.split()) for p in w("action_after_phrases")),
+        span_clause_leads=tuple(tuple(p.split()) for p in w("action_span_clause_leads")),
         span_again=w("action_span_again"),
         degree_after={stop: w("action_degree_words") for stop in w("action_degree_stops")},
         cleft_links=longest_first(w("action_cleft_links")),

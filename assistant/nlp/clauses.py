@@ -452,6 +452,8 @@ def _purpose(
                 fact = told_at < i and (not wish or i < wish_at)
                 if _consequence(words, j, m, fact):
                     continue  # "så jeg har en lup med", "så vi har fået en trappelift"
+                if wish and told_at < i < wish_at and _in_trouble_clause(words, told_at, i, m):
+                    continue  # "kan ikke skrive så man kan læse det, vil gerne …": how, lacked
                 drop = 1 if words[j] in ("kan", "kunne", "skal", "må", "vil") else 0
                 return (i, _clause_end(words, j, stops)), 1 if named else j - i + drop
             if after_wish and j + 1 < n and _present(words[j], lemmas[j], m):
@@ -484,6 +486,13 @@ def _purpose(
                 continue  # "bange for at sove fordi …, jeg vil gerne …": why that, not the goal
             return (i, _clause_end(words, i + 1, stops)), 1
     return None, 0
+
+
+def _in_trouble_clause(words: Sequence[str], told_at: int, i: int, m: MotivationCues) -> bool:
+    """True when the "så" at i stands in the clause of the trouble told at `told_at` (no stop or
+    comma between): with the wish still to come, it says how the lacked doing should be ("kan
+    ikke længere skrive så man kan læse det"), not what the goal is for."""
+    return not any(w in m.stops or w == "," for w in words[told_at:i])
 
 
 def _present(word: str, lemma: str, m: MotivationCues) -> bool:
@@ -2249,7 +2258,8 @@ def _phrase_at(
             verb_goes_on = join + 1 < n and words[join] in cues.joins and verb_like(words[join + 1])
             # "til det lille oldebarn der kommer til maj": the time of a relative clause is its own
             timed = _relative_verb_before(words, kept, end, cues)
-            if not verb_goes_on and not (after < n and words[after] in cues.span_goes_on):
+            way_goes_on = after < n and words[after] in cues.span_goes_on
+            if not (verb_goes_on or way_goes_on or _span_clause_at(words, after, cues)):
                 if timed:
                     kept.extend(range(end, after))
                 break  # "… hver aften med et spejl": the means goes on; a new clause does not
@@ -2275,6 +2285,12 @@ def _phrase_at(
         elif tail:
             kept = kept[: kept.index(tail[-1])]
     return _without_trailing(words, kept, cues)
+
+
+def _span_clause_at(words: Sequence[str], k: int, cues) -> bool:
+    """True when a clause of the wish's own way opens at k, after a date or frequency ("… hver
+    dag uden at få ondt i knæet"): the phrase goes on with it."""
+    return any(tuple(words[k : k + len(lead)]) == lead for lead in cues.span_clause_leads)
 
 
 def _without_trailing(words: Sequence[str], kept: list[int], cues) -> list[int]:
@@ -2553,16 +2569,17 @@ def _phrase_start(
             reach = range(i + 1, min(len(words), i + 1 + cues.answer_reach))
             i = next((k + 1 for k in reach if words[k] in cues.answer_modals), i)
     n = len(words)
-    while (
-        i < n
-        and not _verb_after(words, i, cues)
-        and (
-            words[i] in cues.after
+    while i < n and not _verb_after(words, i, cues):
+        said = next((len(p) for p in cues.after_phrases if _starts(words, i, p)), 0)
+        if said:  # "vil i hvert fald gerne kunne gå …"
+            i += said
+        elif words[i] in cues.after or (
             # "det kunne jeg godt tænke mig, at hjælpe …": the comma before "at"
-            or (words[i] == "," and i + 1 < n and words[i + 1] in cues.object_verb_markers)
-        )
-    ):
-        i += 1
+            words[i] == "," and i + 1 < n and words[i + 1] in cues.object_verb_markers
+        ):
+            i += 1
+        else:
+            break
     if i >= n:
         return None
     place = (

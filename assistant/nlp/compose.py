@@ -13,6 +13,7 @@ from assistant.content.goals import GoalTemplates
 from assistant.content.grammar import bare as _b
 from assistant.content.grammar import fold
 from assistant.nlp.aid_in_action import aid_into_action
+from assistant.nlp.and_will import will_after_and
 from assistant.nlp.asides import others_tail, without_asides
 from assistant.nlp.grammar import agree, own_reflexives_after_self, polish, write_kin_names
 from assistant.nlp.perspective import (
@@ -1125,6 +1126,7 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     action = _without_inverted_aside(action, templates.grammar)  # "… og det vil jeg gerne"
     # "være med til korprøven og synger med" (the sign, or the wish made of it): "og synge med"
     action = " ".join(infinitives_after_and(action.split(), templates.grammar))
+    action = " ".join(will_after_and(action.split(), templates.grammar))  # "og vil træne"
     sign = criterion_phrase(facts, templates)
     if sign:
         sign = " ".join(infinitives_after_and(sign.split(), templates.grammar))

@@ -15,6 +15,7 @@ from assistant.nlp.afterword import wish_afterword
 from assistant.nlp.aid_again import aids_said_again
 from assistant.nlp.aid_selv import managed_with_aid, selv_restated_with_aid
 from assistant.nlp.aid_without import aid_pointed_without
+from assistant.nlp.at_least import hedged
 from assistant.nlp.body_grip import persons_grip
 from assistant.nlp.counted_object import counted_object, counted_sign
 from assistant.nlp.criterion import find_criterion, shown_to_others, state_shown
@@ -88,6 +89,7 @@ from assistant.nlp.trouble_counts import (
     trouble_event,
 )
 from assistant.nlp.ways import agreed_way, brought_aid, one_motion_go, wished_way_round
+from assistant.nlp.wish_correction import corrected_wish
 from assistant.nlp.wish_object import condition_tail, object_tail
 from assistant.nlp.wish_place import place_tail, retold_place, standing_place
 
@@ -1260,6 +1262,7 @@ class Analyzer:
         )
         action = without_instead(action, lex, grammar)  # "…, ikke bare sidde og sige dem …"
         action = without_alternative(action, lex)  # "de ni huller ikke de atten"
+        action = corrected_wish(action, grammar)  # "hele huset nej altså bare stuen": "stuen"
         action = told_again(action, words, toks.text, toks.punct, skip, lex, grammar)
         action = pointed_doing(action, words, toks.text, toks.punct, persp, lex, grammar)
         action = fronted_pointer(
@@ -1352,11 +1355,23 @@ class Analyzer:
                 and all(_told_distance(words, m, lex, wished) for m in measures),
                 # "hver nat" is once a day, but the goal sentence says it as the person did
                 "frequency_said": _practised(
-                    toks.text, words, lemmas, freq, lex, _said_whole(toks.text, words, freq, lex)
+                    toks.text,
+                    words,
+                    lemmas,
+                    freq,
+                    lex,
+                    # "i hvert fald et par gange om ugen": at least, as said
+                    hedged(
+                        _said_whole(toks.text, words, freq, lex),
+                        words,
+                        toks.text,
+                        freq.start if freq else 0,
+                        grammar,
+                    ),
                 ),
                 "day_said": quantities.lone_day(words, freq, lex),  # "om søndagen" said: when
                 # "3 km", "1,5 km": each measure in the person's words, keyed by value and unit
-                "measures_said": _measures_said(measures, toks.text),
+                "measures_said": _measures_said(measures, words, toks.text, grammar),
                 # "til sommer": the deadline in the person's words, shown back beside its date
                 "deadline_said": " ".join(toks.text[deadline.start : deadline.end])
                 if deadline
@@ -1403,12 +1418,14 @@ class Analyzer:
         )
 
 
-def _measures_said(measures, said) -> dict[str, str]:
-    """Each measure's words as said ("3 km" for 3 kilometer), keyed by `measure_key`; the
-    first saying of a value counts, as in Facts.measures."""
+def _measures_said(measures, words, said, grammar) -> dict[str, str]:
+    """Each measure's words as said ("3 km" for 3 kilometer, "i hvert fald 20 minutter" with
+    its hedge), keyed by `measure_key`; the first saying of a value counts, as in
+    Facts.measures."""
     out: dict[str, str] = {}
     for m in measures:
-        out.setdefault(measure_key(m.value.value, m.value.unit), " ".join(said[m.start : m.end]))
+        told = hedged(" ".join(said[m.start : m.end]), words, said, m.start, grammar)
+        out.setdefault(measure_key(m.value.value, m.value.unit), told)
     return out
 
 

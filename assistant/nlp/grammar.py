@@ -145,8 +145,11 @@ def _same_in_plural(noun: str, grammar: Grammar) -> bool:
 
 
 def _adjective_before_noun(word: str, noun: str, grammar: Grammar) -> bool:
-    """True for an adjective in its -e form between a possessive and a known noun ("beskidte")."""
-    bare = _bare(word)
+    """True for an adjective in its -e form between a possessive and a known noun ("beskidte");
+    not a noun of the lemma table before a direction ("min egen indkøbspose hjem")."""
+    bare, said = _bare(word), nfc(word.strip(_EDGE)).lower()
+    if _bare(noun) in grammar.motion_adverbs and grammar.lemma_forms.get(said + "n") == said:
+        return False
     return (
         word[-1:] not in _EDGE
         and bare.endswith("e")
@@ -1386,7 +1389,11 @@ def adjectives_agreeing(words: list[str], g: Grammar) -> list[str]:
         singular = {fold(a) for a in g.indefinite_articles.values()}
         if lead[-1:] not in _EDGE and _bare(lead) in singular:
             continue  # "et lille kort": one, though "kort" is a plural too
-        if _plural_noun(noun, g):
+        # "den lille ting": one too, though "ting" is a plural ("den tung dør" is definite)
+        one = lead[-1:] not in _EDGE and _bare(lead) in {
+            fold(a) for a in g.definite_articles.values()
+        }
+        if _plural_noun(noun, g) and not one:
             out[i] = plural
             continue
         if lead[-1:] in _EDGE or _bare(lead) not in leads or not _bare_noun(noun, g):

@@ -1548,11 +1548,30 @@ def _without_apposed_kin(text: str, g: Grammar) -> str:
     return text
 
 
+def _without_opening_no(text: str, g: Grammar) -> str:
+    """A told reason without a "nej" (reason_hedge_noes) and fillers that open it right before a
+    reason's lead ("nej øh det er fordi min kone, hun skal have lidt fred", "nej, for at …"):
+    a spoken start, the reason follows; any other "nej …" stays as told."""
+    words = text.split()
+    if not words or _b(words[0]) not in g.reason_hedge_noes or words[0][-1:] in ".!?;":
+        return text
+    k = 1
+    while k < len(words) and words[k - 1][-1:] not in ".!?;":
+        if _b(words[k]) not in g.fillers and any(c.isalnum() for c in words[k]):
+            break  # "nej … det er": a pause or a filler is passed
+        k += 1
+    rest = words[k:]
+    if not rest or words[k - 1][-1:] in ".!?;" or not _lead(rest, g)[0]:
+        return text
+    return " ".join(rest)
+
+
 def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tuple[str, str]:
     """The reason of the first sentence; a later sentence's when the first gives none (a past
     story before it, a relative's own clause: "Hun vil ikke have, at jeg skal ringe. … Hun vil
     klare sig selv."), or beside it when both say how things are for the citizen ("fordi vi er
     de sidste to. hun bliver så glad når …")."""
+    text = _without_opening_no(text, g)  # "nej det er fordi …": the reason after the "nej"
     text = _motion_opened(kin_subjects_said(text, g), g)  # "Familie komme": "Min familie kommer"
     text = topic_said_again(text, g)  # "det er karen … så synger hun med": "Karen synger med"
     text = _without_apposed_kin(text, g)  # "så Bodil, min datter, ikke skal …": "så Bodil …"

@@ -365,6 +365,8 @@ def noun_subjects(words: list[str], g: Grammar, bare_noun, verb_lemma) -> list[s
         if out[k - 1][-1:] in EDGE:
             continue
         word = out[k].rstrip(EDGE)
+        if g.is_present(small) and _b(word) in g.comparative_adverbs:
+            continue  # "fordi fanger bedre": the verb and its comparative, no noun subject
         if _bare_verb(word, g, verb_lemma):
             out[k] = g.present_of(word) + out[k][len(word) :]
         elif not before.endswith(",") or g.nouns.get(_b(word)) == "pl":
