@@ -1167,6 +1167,12 @@ class Speller:
         classes = (self.nouns.get(noun) or "").split("|")
         return frozenset(_gender_of(c) for c in classes if c.rstrip("+")[-1:] in ("n", "t"))
 
+    def _e_plural_of_count_noun(self, word: str) -> bool:
+        """True for a count noun's plural in -e the lemma table gives ("havne" of havn, "bade"
+        of bad), no adjective's definite form ("store", "hele")."""
+        lemma = self.lemma_of.get(word, word)
+        return word == lemma + "e" and (self.nouns.get(lemma) or "").endswith("+")
+
     def _plural(self, noun: str) -> bool:
         """True for a plural: a word of plural_ends ("fiskere") or an inflected form no shorter
         than its lemma ("både" of "båd", "børn" of "barn"; "knap" of "knappe" is none)."""
@@ -1327,8 +1333,10 @@ class Speller:
             return False
         if a in self.no_join or b in self.no_join or a in self.proper or len(b) - 2 < MIN_JOIN:
             return False  # "til aarhus alene", "til slut uden at": no noun said apart
-        if a in self.periods or a in self.tool_compound_adjectives or self._adjective(a):
+        if a in self.periods or a in self.tool_compound_adjectives:
             return False
+        if self._weak_adjective(a) or (self._adjective(a) and not self._e_plural_of_count_noun(a)):
+            return False  # "på hele dagen", "på høje stolen"; "havne" (as "havnet") joins
         if self.is_definite(a) or not self.definite(a) or not self.is_word(a):
             return False
         if self.common.get(b, FUNCTION_RANK) < FUNCTION_RANK or b in self.name_leads:
