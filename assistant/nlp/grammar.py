@@ -230,7 +230,7 @@ def lower_openers(words: list[str], grammar: Grammar) -> list[str]:
                 grammar.is_noun_form(low)
                 or _plural_definite(low, grammar)
                 or definite_noun(low, grammar)
-                or grammar.noun_classes.get(low.strip(_EDGE), "-") != "-"
+                or _table_noun_opens(out, i, grammar)
             )
         )
         if _opens_title(out, i, grammar):
@@ -238,6 +238,16 @@ def lower_openers(words: list[str], grammar: Grammar) -> list[str]:
         if bare in grammar.never_capital or after_modal or opens:
             out[i] = low
     return out
+
+
+def _table_noun_opens(words: list[str], i: int, grammar: Grammar) -> bool:
+    """True for a noun of the noun table at i that opens its clause, a small word after it
+    ("fordi Høns er mit arbejde"); one alone ("fordi Frisør, det er godt") or a title before
+    a name ("fordi Frisør Ali er min ven") stays as typed."""
+    word = words[i]
+    if word[-1:] in _EDGE or i + 1 >= len(words) or not words[i + 1][:1].islower():
+        return False
+    return grammar.noun_classes.get(nfc(word.lower()), "-") != "-"
 
 
 def _first_name(word: str, grammar: Grammar) -> bool:
