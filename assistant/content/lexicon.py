@@ -464,6 +464,11 @@ class Lexicon:
     grip_hands: frozenset[str] = frozenset()
     grip_places: frozenset[str] = frozenset()
     grip_strengths: frozenset[str] = frozenset()
+    # "badedragt special": a garment made for the body, an aid (aids.yaml special_garments …)
+    special_marks: frozenset[str] = frozenset()
+    special_garments: frozenset[str] = frozenset()
+    special_prefix: str = ""
+    special_written: str = ""  # "specielle" in "min specielle badedragt"
     # "vist mig nogle greb": a way of holding taught, no grab rail (aids.yaml grip_ways …)
     grip_ways: frozenset[str] = frozenset()
     grip_teachers: frozenset[str] = frozenset()
@@ -1613,6 +1618,10 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         grip_hands=_words(y["aids"], "grip_hands", folder / "aids.yaml", problems),
         grip_places=_words(y["aids"], "grip_places", folder / "aids.yaml", problems),
         grip_strengths=_words(y["aids"], "grip_strengths", folder / "aids.yaml", problems),
+        special_marks=_words(y["aids"], "special_marks", folder / "aids.yaml", problems),
+        special_garments=_words(y["aids"], "special_garments", folder / "aids.yaml", problems),
+        special_prefix=str(y["aids"].get("special_prefix") or ""),
+        special_written=str(y["aids"].get("special_written") or ""),
         grip_ways=_words(y["aids"], "grip_ways", folder / "aids.yaml", problems),
         grip_teachers=_words(y["aids"], "grip_teachers", folder / "aids.yaml", problems),
         grip_taught=_words(y["aids"], "grip_taught", folder / "aids.yaml", problems),
