@@ -16,7 +16,8 @@ TODAY = date(2026, 12, 5)
     ("text", "action"),
     [
         (
-            "jeg vil gerne kunne smore smorrebroddet selv igen naar det er min tur, med sild og aeg",
+            "jeg vil gerne kunne smore smorrebroddet selv igen naar det er min tur, "
+            "med sild og aeg",
             "smøre smørrebrødet selv igen med sild og æg når det er min tur",
         ),
         (
