@@ -318,6 +318,8 @@ class Grammar:
     # nlp/spelling.json `person_names`: a first name in lower case → as written ("karen" →
     # "Karen"); none is a word of the dictionary
     person_names: dict[str, str] = field(default_factory=dict)
+    # nlp/spelling.json `noun_names`: nouns that are first names too ("bo", "rose", "sten")
+    noun_names: frozenset[str] = frozenset()
     first_name_leads: frozenset[str] = frozenset()  # "med" in "med ole": a name after it
     not_finite: frozenset[str] = frozenset()  # "hver", "over": end in -r, yet no verb
     since_leads: frozenset[str] = frozenset()  # "siden": a past after it is the reason's past
@@ -1402,7 +1404,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         counted_verb_nouns=w("counted_verb_nouns"),
         infinitive_after=w("infinitive_after"),
         noun_classes=_noun_classes(path.parent.parent / "nlp" / "nouns.json", problems),
-        person_names=_person_names(path.parent.parent / "nlp" / "spelling.json", problems),
+        **_spelling_names(path.parent.parent / "nlp" / "spelling.json", problems),
         definite_after=w("definite_after"),
         from_word=fold(str((data.get("from_to") or ["", ""])[0])),
         to_word=fold(str((data.get("from_to") or ["", ""])[-1])),
@@ -1524,16 +1526,21 @@ def _noun_classes(table: Path, problems: Problems) -> dict[str, str]:
         return {}
 
 
-def _person_names(table: Path, problems: Problems) -> dict[str, str]:
-    """The spelling table's first names, lower case → as written (none without a table)."""
+def _spelling_names(table: Path, problems: Problems) -> dict[str, Any]:
+    """The spelling table's `person_names` and `noun_names` (none without a table)."""
     if not table.exists():
         return {}
     try:
-        names = json.loads(table.read_text(encoding="utf-8")).get("person_names") or {}
+        data = json.loads(table.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         problems.add(table, f"cannot be read: {exc}")
         return {}
-    return {nfc(str(k)): nfc(str(v)) for k, v in names.items()}
+    return {
+        "person_names": {
+            nfc(str(k)): nfc(str(v)) for k, v in (data.get("person_names") or {}).items()
+        },
+        "noun_names": frozenset(nfc(str(n)) for n in data.get("noun_names") or ()),
+    }
 
 
 def _clause_leads(raw: Any, path: Path, problems: Problems) -> tuple:

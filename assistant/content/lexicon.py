@@ -466,6 +466,16 @@ class Lexicon:
     grip_hands: frozenset[str] = frozenset()
     grip_places: frozenset[str] = frozenset()
     grip_strengths: frozenset[str] = frozenset()
+    # "badedragt special": a garment made for the body, an aid (aids.yaml special_garments …)
+    special_marks: frozenset[str] = frozenset()
+    special_garments: frozenset[str] = frozenset()
+    special_prefix: str = ""
+    special_written: str = ""  # "specielle" in "min specielle badedragt"
+    # "vist mig nogle greb": a way of holding taught, no grab rail (aids.yaml grip_ways …)
+    grip_ways: frozenset[str] = frozenset()
+    grip_teachers: frozenset[str] = frozenset()
+    grip_taught: frozenset[str] = frozenset()
+    grip_way_not_before: frozenset[str] = frozenset()
     aid_target_leads: frozenset[str] = frozenset()
     aid_target_gap: frozenset[str] = frozenset()
     adapted_words: frozenset[str] = frozenset()  # "lavt" in "på et lavt tørrestativ"
@@ -1612,6 +1622,16 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         grip_hands=_words(y["aids"], "grip_hands", folder / "aids.yaml", problems),
         grip_places=_words(y["aids"], "grip_places", folder / "aids.yaml", problems),
         grip_strengths=_words(y["aids"], "grip_strengths", folder / "aids.yaml", problems),
+        special_marks=_words(y["aids"], "special_marks", folder / "aids.yaml", problems),
+        special_garments=_words(y["aids"], "special_garments", folder / "aids.yaml", problems),
+        special_prefix=str(y["aids"].get("special_prefix") or ""),
+        special_written=str(y["aids"].get("special_written") or ""),
+        grip_ways=_words(y["aids"], "grip_ways", folder / "aids.yaml", problems),
+        grip_teachers=_words(y["aids"], "grip_teachers", folder / "aids.yaml", problems),
+        grip_taught=_words(y["aids"], "grip_taught", folder / "aids.yaml", problems),
+        grip_way_not_before=_words(
+            y["aids"], "grip_way_not_before", folder / "aids.yaml", problems
+        ),
         aid_target_leads=_words(y["aids"], "target_leads", folder / "aids.yaml", problems),
         aid_target_gap=_words(y["aids"], "target_gap", folder / "aids.yaml", problems),
         adapted_words=_words(y["aids"], "adapted_words", folder / "aids.yaml", problems),

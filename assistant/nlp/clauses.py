@@ -1998,7 +1998,7 @@ def own_action(
     if kept and _missed_object(words, kept[0], cues):
         return None  # "savner drengene": a thing or person missed is no verb phrase for a goal
     if kept and tail is not None:
-        kept = kept + tail(kept)
+        kept = _before_occasion(words, kept, tail(kept), cues)
     last = _last_list_commas(words, kept, punct, cues, negations)
     said = " ".join(
         _sentence_join(words, kept, n, cues, sentence_join)
@@ -2007,6 +2007,18 @@ def own_action(
         for n, k in enumerate(kept)
     )
     return said.replace(" ,", ",") or None  # a task list's comma sits on its word
+
+
+def _before_occasion(words: Sequence[str], kept: list[int], more: list[int], cues) -> list[int]:
+    """The phrase with the words said beside it (`more`); company said after a comma that
+    follows an occasion clause ("smøre smørrebrødet igen når det er min tur, med sild og æg")
+    goes with the deed, before the clause ("… igen med sild og æg når det er min tur")."""
+    if not more or words[more[0]] not in cues.object_company:
+        return kept + more
+    lead = next((n for n, k in enumerate(kept) if n and words[k] in cues.occasion_leads), None)
+    if lead is None or more[0] <= kept[-1]:
+        return kept + more
+    return kept[:lead] + more + kept[lead:]
 
 
 def _last_list_commas(words, kept: list[int], punct, cues, negations) -> set[int]:

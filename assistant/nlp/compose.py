@@ -194,6 +194,8 @@ def _aids_or_help(facts: dict, templates: GoalTemplates, action: str = "") -> st
             and not forms.get(a, set()) & words
             # "med vinkelgaflen": its definite form, a syncope the lemma's letters do not hold
             and fold(g.definite_singular(str(a)) or "").lower() not in words
+            # "med en speciel badedragt": the word said for the aid is in the phrase already
+            and fold(str((facts.get("aid_words") or {}).get(a) or "-").split()[-1]) not in words
         ]
         if aids and not unnamed:
             return ""

@@ -74,6 +74,7 @@ from assistant.nlp.routine_count import routine_rhythm
 from assistant.nlp.self_repair import corrected_figure, reason_refusal_only
 from assistant.nlp.speaker_pair import told_of, with_speaker
 from assistant.nlp.speaker_work import speaker_workplace
+from assistant.nlp.special_garment import special_garments, special_words
 from assistant.nlp.story_object import story_object
 from assistant.nlp.story_place import story_place
 from assistant.nlp.story_thing import story_thing
@@ -1104,6 +1105,10 @@ class Analyzer:
         told_aids = named_again(told_aids, [*aids, *((a, i) for a, i, _e in phrases)], lemmas)
         aids = clauses.with_phrases(aids, [*phrases, *told_aids])
         aids += [a for a in made_aids(words, lemmas, lex) if a[1] not in {i for _a, i in aids}]
+        # "badedragt special, høj": a garment made for the body
+        aids += [
+            a for a in special_garments(words, lemmas, lex) if a[1] not in {i for _a, i in aids}
+        ]
         # "en forhøjer under sengen": a bare raiser is the furniture's it is said under
         aids = [(clauses.placed_aid(words, i, lex) or a, i) for a, i in aids]
         # "med sådan et skærebræt", "på min malerskammel": a tool the lexicon does not know
@@ -1387,7 +1392,8 @@ class Analyzer:
                     a: lex.described_words[words[i]]
                     for a, i in aids
                     if words[i] in lex.described_words
-                },
+                }
+                | special_words(aids, lemmas, lex),  # "min specielle badedragt"
                 # "på min lille malerskammel": a tool's noun phrase after its lead, as said
                 "tool_words": {
                     name: " ".join(words[clauses.tool_phrase_start(words, i, lex) : i + 1])

@@ -226,16 +226,38 @@ def lower_openers(words: list[str], grammar: Grammar) -> list[str]:
         if after_modal and _inverted_name(out, i, grammar):
             continue  # "så skal Inge ikke gå derned": the name is the subject, no verb
         # "fordi Koret er mine venner": an answer's first word after the frame's lead, a noun
-        opens = _bare(out[i - 1]) in grammar.subordinators and (
-            grammar.is_noun_form(low)
-            or _plural_definite(low, grammar)
-            or definite_noun(low, grammar)
+        opens = (
+            _bare(out[i - 1]) in grammar.subordinators
+            and not _first_name(low, grammar)
+            and (
+                grammar.is_noun_form(low)
+                or _plural_definite(low, grammar)
+                or definite_noun(low, grammar)
+                or _table_noun_opens(out, i, grammar)
+            )
         )
         if _opens_title(out, i, grammar):
             continue  # "spille Den blå anemone": a title typed with its capital
         if bare in grammar.never_capital or after_modal or opens:
             out[i] = low
     return out
+
+
+def _table_noun_opens(words: list[str], i: int, grammar: Grammar) -> bool:
+    """True for a noun of the noun table at i that opens its clause, a small word after it
+    ("fordi Høns er mit arbejde"); one alone ("fordi Frisør, det er godt") or a title before
+    a name ("fordi Frisør Ali er min ven") stays as typed."""
+    word = words[i]
+    if word[-1:] in _EDGE or i + 1 >= len(words) or not words[i + 1][:1].islower():
+        return False
+    return grammar.noun_classes.get(nfc(word.lower()), "-") != "-"
+
+
+def _first_name(word: str, grammar: Grammar) -> bool:
+    """True for a first name, one that is a noun too ("bo", "rose", "sten": "fordi Bo er min
+    ven", "så Rose ikke skal køre") or none ("karen")."""
+    w = nfc(word.strip(_EDGE))
+    return w in grammar.person_names or w in grammar.noun_names
 
 
 def _opens_title(words: list[str], i: int, grammar: Grammar) -> bool:

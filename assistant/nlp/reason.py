@@ -88,7 +88,6 @@ def _subject(words: list[str], g: Grammar) -> int:
 
 
 _DEFINITE_NOUN = ("en", "et", "ene", "rne")  # "hjemmeplejen", "barnet", "børnene", "naboerne"
-_WEAK_PAST = ("te",)  # a weak past after "ligesom min morfar": "lærte", "viste", "kørte"
 
 
 def _noun_subject(words: list[str], g: Grammar) -> int:
@@ -278,16 +277,24 @@ def _not_only(words: list[str], i: int, g: Grammar) -> bool:
 
 def _compares_subject(words: list[str], k: int, g: Grammar) -> bool:
     """True when a subject pronoun at k opens what "ligesom" compares with ("ligesom jeg lærte
-    det"); "der" before a possessive is a place ("det er ligesom der min uge begynder"), so
-    "ligesom" there is a filler. So does a possessive, a noun and a finite verb ("ligesom min
-    morfar lærte mig det")."""
-    if _b(words[k]) in g.possessive_words and k + 2 < len(words) and words[k][-1:] not in _EDGE:
-        verb = words[k + 2]
-        told = _finite(verb, g) or _b(verb).endswith(_WEAK_PAST)  # "lærte", "viste"
-        return g.noun_kind(words[k + 1]) is not None and words[k + 1][-1:] not in _EDGE and told
+    det"), or an owned noun and its finite verb ("ligesom min morfar lærte mig det"); "der"
+    before a possessive is a place ("det er ligesom der min uge begynder"), so "ligesom" there
+    is a filler."""
+    if _owned_subject(words, k, g):
+        return True
     if _b(words[k]) not in g.subject_pronouns:
         return False
     return not (k + 1 < len(words) and _b(words[k + 1]) in g.possessive_words)
+
+
+def _owned_subject(words: list[str], k: int, g: Grammar) -> bool:
+    """True for a possessive, a noun and a finite verb at k, in one clause ("min morfar lærte",
+    "hans far gjorde")."""
+    if k + 2 >= len(words) or any(w[-1:] in _EDGE for w in words[k : k + 2]):
+        return False
+    owned = _b(words[k]) in g.possessive_words and g.noun_kind(words[k + 1]) is not None
+    verb = words[k + 2]
+    return owned and (_finite(verb, g) or g.infinitive_of_preterite(verb) is not None)
 
 
 def _without_story_tails(words: list[str], g: Grammar) -> list[str]:

@@ -10,6 +10,7 @@ from assistant.content.grammar import EDGE, Grammar, fold
 from assistant.content.grammar import bare as _b
 
 _CLAUSE_ENDS = ".!?:"
+COORDINATED_REACH = 2  # words of an object between a verb and "og" and a second verb
 
 
 def _with_case(new: str, old: str) -> str:
@@ -217,7 +218,38 @@ def bare_verbs_after_subjects(words: list[str], g: Grammar, verb_lemma) -> list[
         # a plural subject may be an article ("de lange klemmer"): only a plain verb after it
         if (_subject_verb if number == "sg" else _bare_verb)(word, g, verb_lemma):
             out[k] = g.present_of(word) + out[k][len(word) :]
+            if (j := _joined_bare_verb(out, k, g, verb_lemma)) is not None:
+                out[j] = g.present_of(out[j].rstrip(EDGE)) + out[j][len(out[j].rstrip(EDGE)) :]
     return out
+
+
+def _joined_bare_verb(words: list[str], k: int, g: Grammar, verb_lemma) -> int | None:
+    """Where a second bare verb stands that "og", "eller" or "men" joins to the finite verb at
+    k, past at most COORDINATED_REACH words of its object in the same clause ("vi snakke og
+    grine", "jeg drikke kaffe og læse avis"); None when none does, or an infinitive mark or a
+    modal stands between ("de prøve at gå og handle": the infinitive's)."""
+    for j in range(k + 1, min(k + 2 + COORDINATED_REACH, len(words) - 1)):
+        if words[j - 1][-1:] in EDGE:
+            return None
+        said = _b(words[j])
+        if said in g.infinitive_markers or said in g.modals:
+            return None
+        if said in g.main_joins:
+            nxt = words[j + 1].rstrip(EDGE)
+            return j + 1 if _joined_verb(nxt, g, verb_lemma) else None
+    return None
+
+
+def _joined_verb(word: str, g: Grammar, verb_lemma) -> bool:
+    """True for a bare verb joined to a finite one: one of the verb table, or any infinitive
+    of no noun the tables know ("grine" in "vi snakker og grine"; "og kage" is a noun)."""
+    if _bare_verb(word, g, verb_lemma):
+        return True
+    if not word.isalpha() or not word.islower() or not g.is_infinitive(word):
+        return False
+    if _b(word) in g.modals | g.not_verbs or g.is_past(word):
+        return False
+    return g.noun_kind(word) is None and g.noun_class(word) is None
 
 
 def kin_subjects(words: list[str], g: Grammar, verb_lemma) -> list[str]:
