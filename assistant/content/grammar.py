@@ -417,6 +417,13 @@ class Grammar:
     be_states: frozenset[str] = frozenset()  # "alene" of a learner's "jeg alene hjemme"
     bare_verb_subjects: dict[str, str] = field(default_factory=dict)  # "de" → "pl"
     bare_kin_subjects: dict[str, str] = field(default_factory=dict)  # "familie" → "min familie"
+    kin_objects: dict[str, str] = field(default_factory=dict)  # "følge barnebarn": "mit …"
+    reflexive_only_verbs: frozenset[str] = frozenset()  # "bekymre" said without "sig"
+    reflexive_by_subject: dict[str, str] = field(default_factory=dict)  # "jeg" → "mig"
+    reflexive_default: str = ""  # "sig"
+    reflexive_next: frozenset[str] = frozenset()  # "for" in "bekymre for Abdi"
+    kin_object_leads: frozenset[str] = frozenset()  # "med" in "lege med barnebarn"
+    kin_bare_verbs: frozenset[str] = frozenset()  # "have" in "have familie": stays bare
     clause_adverbs: frozenset[str] = frozenset()  # "altid" before the verb after "fordi"
     stance_adverbs: frozenset[str] = frozenset()  # "rent faktisk" in "at jeg rent faktisk går"
     perfect_auxiliaries: frozenset[str] = frozenset()  # "har" in "har gået derhen …"
@@ -528,6 +535,8 @@ class Grammar:
     to_word: str = ""  # "til"
     bare_after_prepositions: frozenset[str] = frozenset()  # "i seng", "til fods": stay bare
     bare_only_after: dict[str, frozenset[str]] = field(default_factory=dict)  # "på café" only
+    # "på" → nouns said bare after it that take their definite form ("på gulv": "på gulvet")
+    definite_after_on: dict[str, frozenset[str]] = field(default_factory=dict)
     bare_part_not: frozenset[str] = frozenset()  # "forening" ends in "ning" but is a place
     no_noun_endings: tuple[str, ...] = ()  # "efter" in "bagefter": no noun
     e_plural_endings: tuple[str, ...] = ()  # "er" in "curler": its plural adds "e" ("curlere")
@@ -1283,6 +1292,15 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         bare_kin_subjects={
             fold(str(k)): str(v) for k, v in (data.get("bare_kin_subjects") or {}).items()
         },
+        kin_objects={fold(str(k)): str(v) for k, v in (data.get("kin_objects") or {}).items()},
+        kin_object_leads=w("kin_object_leads"),
+        reflexive_only_verbs=w("reflexive_only_verbs"),
+        reflexive_by_subject={
+            fold(str(k)): str(v) for k, v in (data.get("reflexive_by_subject") or {}).items()
+        },
+        reflexive_default=nfc(str(data.get("reflexive_default") or "")),
+        reflexive_next=w("reflexive_next"),
+        kin_bare_verbs=w("kin_bare_verbs"),
         bare_verb_subjects={
             fold(str(k)): str(v) for k, v in (data.get("bare_verb_subjects") or {}).items()
         },
@@ -1412,6 +1430,10 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         bare_only_after={
             fold(str(k)): frozenset(fold(str(p)) for p in (v or ()))
             for k, v in (data.get("bare_only_after") or {}).items()
+        },
+        definite_after_on={
+            fold(str(k)): frozenset(fold(str(p)) for p in (v or ()))
+            for k, v in (data.get("definite_after_on") or {}).items()
         },
         bare_part_not=w("bare_part_not"),
         no_noun_endings=tuple(sorted(w("no_noun_endings"))),

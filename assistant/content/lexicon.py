@@ -730,6 +730,7 @@ class Lexicon:
     ended_tie_leads: frozenset[str] = frozenset()  # "eks" in "min eks kone": no wife of today
     ended_ties: frozenset[str] = frozenset()  # "kone": a tie that "eks" says is over
     ended_tie_names: dict[str, str] = field(default_factory=dict)  # "kone" → "ekskone"
+    spouse_of_leads: tuple[tuple[str, ...], ...] = ()  # "gift med" in "han er gift med min …"
     ended_tie_refusal_before: int = 0  # "ikke min eks kone": a negation this near before
     ended_tie_refusal_after: int = 0  # "min tidligere mand vil jeg ikke …": … or after
     ended_tie_negations: frozenset[str] = frozenset()  # "ikke", "IKK" as typed
@@ -1760,6 +1761,10 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         ended_tie_leads=_words(y["people"], "ended_tie_leads", people_path, problems),
         ended_ties=_words(y["people"], "ended_ties", people_path, problems),
         ended_tie_names=_ended_tie_names(y["people"], people_path, problems),
+        spouse_of_leads=tuple(
+            tuple(p.split())
+            for p in sorted(_words(y["people"], "spouse_of_leads", people_path, problems))
+        ),
         ended_tie_refusal_before=int(y["people"].get("ended_tie_refusal_before", 0)),
         ended_tie_refusal_after=int(y["people"].get("ended_tie_refusal_after", 0)),
         ended_tie_negations=_words(y["people"], "ended_tie_negations", people_path, problems),

@@ -43,6 +43,7 @@ from assistant.nlp.habits import (
 from assistant.nlp.helper_needed import helper_spans
 from assistant.nlp.idle_preference import excuse_spans, idle_preference
 from assistant.nlp.joint_wish import joint_company
+from assistant.nlp.kin_name import kin_named_after
 from assistant.nlp.lack_limit import limit_behind_lack
 from assistant.nlp.level_said import without_levels
 from assistant.nlp.memo import Memo
@@ -75,6 +76,7 @@ from assistant.nlp.self_repair import corrected_figure, reason_refusal_only
 from assistant.nlp.speaker_pair import told_of, with_speaker
 from assistant.nlp.speaker_work import speaker_workplace
 from assistant.nlp.special_garment import special_garments, special_words
+from assistant.nlp.spouse_of import spouse_of_named
 from assistant.nlp.story_object import story_object
 from assistant.nlp.story_place import story_place
 from assistant.nlp.story_thing import story_thing
@@ -864,6 +866,7 @@ class Analyzer:
             and not played_role(as_people, i, lex)  # "være hans kone og ikke kun …": a role
             and not _said_of_person(as_people, i, lex)  # "min svoger er min chef": one person
             and not _kin_of_other(as_people, i, lex)  # "hun er Almas mor": who she is to Alma
+            and not spouse_of_named(as_people, i, lex)  # "han er gift med mit barnebarn"
             and not _owner_of_thing(as_people, i, p, lex)  # "min søns gamle cykel": its owner
             and not _addressed(as_people, i, p, lex)  # "nej far du skal hvile": spoken to
             and not gone_to(as_people, lemmas, i, lex)  # "gå til lægen": a place
@@ -1301,6 +1304,7 @@ class Analyzer:
         action = _named_people(
             action, words, toks.text, people, persp, about, lex, grammar.articles
         )
+        action = kin_named_after(action, words, toks.text, people, lex, grammar)  # ". Abdi."
         action = _named_thing(action, words, toks.text, lex)
         action = named_kind(action, words, toks.text, lex)  # "brød. Tyrkisk brød, yufka"
         action = _with_scene(action, _scene(words, toks.text, fronted, skip, lex))

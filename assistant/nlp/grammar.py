@@ -12,6 +12,7 @@ from assistant.content.grammar import EDGE as _EDGE
 from assistant.content.grammar import NOUN_PART, Grammar, fold, nfc
 from assistant.nlp.second_language import (
     bare_verbs_after_subjects,
+    kin_objects,
     kin_subjects,
     manners_written,
     noun_subjects,
@@ -22,6 +23,7 @@ from assistant.nlp.second_language import (
     plural_adjective_nouns,
     possessed_plurals,
     quantified_plurals,
+    reflexives_written,
     role_subjects,
     roles_definite,
     subjects_after_without,
@@ -752,6 +754,8 @@ def _lower_name(word: str, g: Grammar) -> bool:
     known |= g.subject_clause_leads | g.never_capital  # "til mit barnebarn inden det bliver født"
     if b in known or g.is_present(core) or g.is_past(core) or g.noun_kind(core) is not None:
         return False
+    if core in g.lemmas:
+        return False  # "til mit barnebarn færdig til jul": a word of the lemma table
     return g.infinitive_of_participle(core) is None or not core.endswith("t")
 
 
@@ -962,6 +966,8 @@ def polish(text: str, grammar: Grammar) -> str:
     words = role_subjects(words, grammar)  # "fordi Frisør er min ven": "fordi frisøren er"
     words = bare_verbs_after_subjects(words, grammar, _verb_lemma)  # "de spise": "de spiser"
     words = kin_subjects(words, grammar, _verb_lemma)  # "familie komme": "min familie kommer"
+    words = kin_objects(words, grammar, _verb_lemma, _other_subject_before)  # "følge barnebarn"
+    words = reflexives_written(words, grammar)  # "hun skal ikke bekymre for": "bekymre sig"
     words = owned_subjects(words, grammar, _verb_lemma)  # "min mor lave": "min mor laver"
     words = noun_subjects(words, grammar, _bare_noun, _verb_lemma)  # "sælger kender": "sælgeren"
     out = " ".join(write_org_names(words, grammar))
@@ -986,6 +992,13 @@ def _stays_bare(word: str, g: Grammar, prep: str | None = None) -> bool:
         b == w or (len(w) > NOUN_PART and b.endswith(w) and len(b) - len(w) >= NOUN_PART)
         for w in g.bare_after_prepositions
     )
+
+
+def _surface_after(word: str, prep: str, g: Grammar) -> bool:
+    """True for a noun of definite_after_on said after its preposition ("på gulv", "på
+    køkkengulv"), a compound by its last part."""
+    b = _bare(word)
+    return any(b == w or b.endswith(w) for w in g.definite_after_on.get(prep, ()))
 
 
 def _bare_noun(word: str, g: Grammar) -> bool:
@@ -1163,7 +1176,7 @@ def bare_nouns_written(words: list[str], g: Grammar) -> list[str]:
             done.append(word)
             continue
         if (
-            b_before in g.definite_after
+            (b_before in g.definite_after or _surface_after(word, b_before, g))
             and not _stays_bare(word, g, b_before)
             and _bare(word) not in g.time_of_day_bare  # "til torsdag": by Thursday
             and _ends_phrase(out, i, g)

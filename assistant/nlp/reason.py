@@ -1655,6 +1655,10 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
             if _b(head) in g.subject_quantifiers or not _is_name(head, g):
                 said = said[:1].lower() + said[1:]  # "Alle mine børnebørn": no name
             return frame, f"{words}, {g.and_word} {said}"
+        if frame == then == "because" and said not in words and _spares_kin(words, said, g):
+            # "Min datter arbejde tidlig. Hun skal ikke bekymre for Abdi.": what the relative
+            # told of first is spared by the goal, a purpose ("…, så hun ikke skal …")
+            return frame, f"{words}, {g.so_word} {said}"
         also_wants = frame == "because" and _wants(part, g, speaker) is not None
         if (
             frame == "because"
@@ -1759,6 +1763,18 @@ def _who_is(words: str, g: Grammar) -> bool:
         and said[3] in g.kin_before_names
         and not any(w in g.clause_joins for w in said[4:])
     )
+
+
+def _spares_kin(words: str, said: str, g: Grammar) -> bool:
+    """True when a reason opens with a relative as its subject ("min datter arbejder tidlig")
+    and the next sentence says what that one should not have to do, a pronoun, a negation and a
+    modal ("hun ikke skal bekymre sig …", "han ikke behøver køre …")."""
+    first, then = [_b(w) for w in words.split()[:2]], [_b(w) for w in said.split()[:3]]
+    if len(first) < 2 or len(then) < 3:
+        return False
+    kin = first[0] in g.possessive_words and first[1] in g.kin_before_names
+    pronoun = then[0] in g.subject_pronouns - {g.self_subject}
+    return kin and pronoun and then[1] in g.negations and then[2] in g.modals
 
 
 def _there_is(words: list[str], g: Grammar) -> bool:

@@ -78,9 +78,10 @@ def _place_noun(word: str, g: Grammar, bare_noun) -> bool:
 
 def places_after_going(words: list[str], g: Grammar, ends, bare_noun) -> list[str]:
     """A verb of going said straight before a common place, maybe "selv" between ("gå kaffehus
-    igen", "gå selv kaffehus, 400 meter"), takes its direction and the place its definite form
-    ("gå til kaffehuset igen", "gå selv til kaffehuset"); `ends(words, k, g)` tells whether the
-    noun at k ends its phrase, `bare_noun(word, g)` whether a word is a bare singular noun."""
+    igen", "gå selv kaffehus, 400 meter", "gå moské fredag"), takes its direction and the place
+    its definite form ("gå til kaffehuset igen", "gå selv til kaffehuset", "gå til moskéen
+    fredag"); `ends(words, k, g)` tells whether the noun at k ends its phrase, `bare_noun(word,
+    g)` whether a word is a bare singular noun."""
     if not g.name_direction:
         return words
     out = list(words)
@@ -90,10 +91,20 @@ def places_after_going(words: list[str], g: Grammar, ends, bare_noun) -> list[st
         k = i + 1
         if _b(out[k]) in g.place_direction_between and out[k][-1:] not in EDGE:
             k += 1
-        if k < len(out) and _place_noun(out[k], g, bare_noun) and ends(out, k, g):
+        if k >= len(out) or not _place_noun(out[k], g, bare_noun):
+            continue
+        if ends(out, k, g) or _day_after(out, k, g):
             out[k] = _with_case(g.definite_singular(out[k]) or out[k], out[k])
             out.insert(k, g.name_direction)
     return out
+
+
+def _day_after(words: list[str], k: int, g: Grammar) -> bool:
+    """True when a lone weekday follows the place at k ("gå moské fredag med …"): when one goes
+    there, no part of the place's name."""
+    return (
+        k + 1 < len(words) and words[k][-1:] not in EDGE and _b(words[k + 1]) in g.time_of_day_bare
+    )
 
 
 def roles_definite(words: list[str], g: Grammar, ends) -> list[str]:
@@ -517,3 +528,52 @@ def _name(word: str, g: Grammar) -> bool:
     word ("Abdi", "Hanne")."""
     small = word.lower()
     return _b(word) in g.person_names or (g.noun_class(small) is None and small not in g.lemmas)
+
+
+def kin_objects(words: list[str], g: Grammar, verb_lemma, other_subject) -> list[str]:
+    """A kin word said bare as the object of a verb or after a lead of kin_object_leads, with
+    the citizen's possessive ("følge barnebarn Abdi til skole" → "følge mit barnebarn Abdi",
+    "lege med barnebarn" → "lege med mit barnebarn"); "mit barnebarn", "have familie" (a verb
+    of kin_bare_verbs), "se min søde oldebarn" (an adjective, no verb) and one with another
+    subject before it (`other_subject(words, k, g)`: "han vil hente datter") stay."""
+    out = list(words)
+    for i in range(len(out) - 1, 0, -1):
+        core = out[i].rstrip(EDGE)
+        written = g.kin_objects.get(fold(core))
+        before = out[i - 1]
+        if written is None or not core.isalpha() or not core.islower() or before[-1:] in EDGE:
+            continue
+        lead = _b(before)
+        if lead in g.kin_bare_verbs or (i > 1 and _b(out[i - 2]) in _owners(g)):
+            continue  # "have familie", "min søde oldebarn"
+        led = lead in g.kin_object_leads or _subject_verb(before, g, verb_lemma)
+        if led and not other_subject(out, i - 1, g):
+            out[i : i + 1] = [*written.split()[:-1], out[i]]
+    return out
+
+
+def _owners(g: Grammar) -> frozenset[str]:
+    """Words that open a noun phrase before an adjective ("min søde", "en lille")."""
+    return g.possessive_words | g.articles
+
+
+def reflexives_written(words: list[str], g: Grammar) -> list[str]:
+    """A verb said only with a reflexive, its reflexive left out ("så hun ikke skal bekymre for
+    Abdi" → "bekymre sig for Abdi", "jeg skal ikke skynde" → "skynde mig"), with the one of the
+    clause's subject; "bekymre mig for", "det bekymrer hende" stay."""
+    if not g.reflexive_default:
+        return words
+    out = list(words)
+    for i in range(len(out) - 1, -1, -1):
+        core = out[i].rstrip(EDGE)
+        if _b(core) not in g.reflexive_only_verbs or not core.islower():
+            continue
+        if core == out[i] and i + 1 < len(out) and _b(out[i + 1]) not in g.reflexive_next:
+            continue  # "bekymre mig", "det bekymrer hende": its object said
+        subject = next(
+            (_b(w) for w in reversed(out[:i]) if _b(w) in g.bare_verb_subjects or w[-1:] in EDGE),
+            "",
+        )
+        reflexive = g.reflexive_by_subject.get(subject, g.reflexive_default)
+        out[i : i + 1] = [core, reflexive + out[i][len(core) :]]
+    return out
