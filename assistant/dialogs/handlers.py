@@ -64,6 +64,7 @@ from assistant.dialogs.reply import (
     spelled,
 )
 from assistant.dialogs.wordlists import word_set
+from assistant.nlp.body_thing import thing_on_body
 from assistant.nlp.clauses import tool_name
 from assistant.nlp.compose import first_person
 from assistant.nlp.criterion import whole_tail
@@ -582,7 +583,9 @@ def _wish(step, s, r: Reply, ctx: Ctx) -> Outcome:
         return OK
     if r.card is not None or not has_words(r.text):
         return UNUSABLE
-    put = things_put_in(spelled(r), ctx.content.goals.grammar)
+    g = ctx.content.goals.grammar
+    # "fødder. creme. selv.": "smøre creme på mine fødder", not the label
+    put = things_put_in(spelled(r), g) or thing_on_body(spelled(r), g)
     if put:  # "frimærker. albummet. igen.": "sætte frimærker i albummet", not the label
         s.slots["own_action"] = put
     s.dreams.append(kept(r.text))
