@@ -2723,6 +2723,7 @@ def _people_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
     )
     roles = roles_of(r.facts, step.kind)
     helpers = helpers_in(roles)
+    story = list(s.slots.get("story_people") or [])
     if only_nobody:
         # "ingen. Birthe har nok at se til med sin mand": who is named after a plain "ingen"
         # tells why no one can; only one said as help ("ingen. min datter tager med") is, and
@@ -2745,8 +2746,9 @@ def _people_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
     names = first_names(r.text, ctx.content.lexicon, negations) or _opening_names(r, ctx)
     if names:
         # "ved ikke måske Svend kan hente mig": a first name with no relation told is the
-        # helper, by the name itself
-        people[:] = names if again else [*people, *(n for n in names if n not in people)]
+        # helper, by the name itself; help told only in the story of today is not the goal's
+        kept = [p for p in people if p not in story]
+        people[:] = names if again else [*kept, *(n for n in names if n not in kept)]
         s.people_answered = True
         return OK
     return UNUSABLE
