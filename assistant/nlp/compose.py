@@ -1633,6 +1633,8 @@ def _unrepeated(action: str, sign: str, g) -> tuple[str, str]:
         return action, " ".join([g.do_it, *said[again:]])
     i, j, n = _shared_run(bare(action), bare(sign))
     n = _run_before_clause(bare(sign)[j : j + n], g)  # "… vandet fra | uden at spilde"
+    while n and bare(sign)[j + n - 1] in g.main_joins:
+        n -= 1  # "brænde ind fra skuret | og": the join opens the next doing, no word shared
     if n < _REPEAT:
         return action, sign
     run = bare(sign)[j : j + n]

@@ -160,6 +160,21 @@ def _is_about_the_past(words: list[str], g: Grammar) -> bool:
     )
 
 
+def _before_past_clause(words: list[str], g: Grammar) -> list[str]:
+    """The reason up to a clause of its own joined by "og" that tells the past ("det er der jeg
+    ser gutterne og jeg var klubmester tre år i træk": a story beside the reason), when what
+    comes before it tells the present; the words as they are otherwise."""
+    for k in range(2, len(words) - 2):
+        if _b(words[k]) not in g.main_joins or _b(words[k + 1]) not in g.run_on_subjects:
+            continue
+        head = words[:k]
+        present = any(g.is_present(w) for w in head) and not _is_about_the_past(head, g)
+        if present and _is_about_the_past(words[k:], g):
+            return [*head[:-1], head[-1].rstrip(",")]
+        return words
+    return words
+
+
 def _past_in_relative(words: list[str], i: int, g: Grammar) -> bool:
     """True for a past verb in a clause that tells how or which, opened after the reason's own
     present verb ("synge de gamle sange igen som vi gjorde derhjemme", "… ligesom jeg gjorde
@@ -1985,6 +2000,7 @@ def _reason_parts(
         words = _before_speaker(words, g, speaker)
     if not words:
         return "", ""
+    words = _before_past_clause(words, g)  # "… jeg ser gutterne og jeg var klubmester …"
     if _is_about_the_past(words, g):
         return "", ""
     convert = speaker != "citizen" and (named or owned or not _speaks_of_self(words, g))
