@@ -588,6 +588,8 @@ class Lexicon:
     limit_leads: frozenset[str] = frozenset()  # "kun" in "kan kun gå 100 meter, så skal jeg …"
     lack_limit_skips: frozenset[str] = frozenset()  # "længere" in "kan ikke længere stå"
     limit_modals: frozenset[str] = frozenset()  # "kan" right before "kun"
+    lack_duty_modals: frozenset[str] = frozenset()  # "skal" in "skal gå på sprogskole, men …"
+    lack_duty_contrasts: frozenset[str] = frozenset()  # "men" between that duty and the limit
     limit_then: frozenset[str] = frozenset()  # "så" after today's limit
     limit_musts: frozenset[str] = frozenset()  # "skal", "må" in "så skal jeg stoppe"
     limit_not_after: frozenset[str] = frozenset()  # "og" in "… og så må jeg sætte mig"
@@ -775,6 +777,10 @@ class Lexicon:
     helper_gap: int = 0  # words between "bare" and "have" ("bare lige have")
     consequence_leads: frozenset[str] = frozenset()
     reaction_verbs: frozenset[str] = frozenset()
+    # "… de andre er så sure": how the others are, side words (others_state.py)
+    others_state_subjects: tuple[tuple[str, ...], ...] = ()
+    others_state_verbs: frozenset[str] = frozenset()
+    drive_object_ends: frozenset[str] = frozenset()  # "gider ikke mere petanque"
     # someone's advice reported outside a wish ("… præsten har sagt jeg skulle prøve en
     # sorggruppe"): a verb of saying with a modal of duty close after it
     advice_verbs: frozenset[str] = frozenset()
@@ -849,6 +855,8 @@ class Lexicon:
     third_person_objects: frozenset[str] = frozenset()  # "svært for hende at …"
     speaker_leads: tuple[tuple[str, ...], ...] = ()  # "jeg er" in "jeg er hans nabo"
     speaker_gap: frozenset[str] = frozenset()  # "hans", "fra" between that lead and the person
+    intro_tail_preps: frozenset[str] = frozenset()  # "jeg er hjemmehjælper hos hende."
+    person_titles: frozenset[str] = frozenset()  # "Hr. Jensen", "fru Hansen": someone told of
     # "jeg er nattevagt i hjemmeplejen", "jeg arbejder på plejecentret": the speaker's workplace
     workplace_preps: frozenset[str] = frozenset()
     speaker_work_leads: tuple[tuple[str, ...], ...] = ()
@@ -1497,6 +1505,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         limit_leads=_words(units, "limit_leads", folder / "units.yaml", problems),
         lack_limit_skips=_words(units, "lack_limit_skips", folder / "units.yaml", problems),
         limit_modals=_words(units, "limit_modals", folder / "units.yaml", problems),
+        lack_duty_modals=_words(units, "lack_duty_modals", folder / "units.yaml", problems),
+        lack_duty_contrasts=_words(units, "lack_duty_contrasts", folder / "units.yaml", problems),
         limit_then=_words(units, "limit_then", folder / "units.yaml", problems),
         limit_musts=_words(units, "limit_musts", folder / "units.yaml", problems),
         limit_not_after=_words(units, "limit_not_after", folder / "units.yaml", problems),
@@ -1777,6 +1787,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             )
         ),
         speaker_gap=_words(y["people"], "speaker_gap", people_path, problems),
+        intro_tail_preps=_words(y["people"], "intro_tail_preps", people_path, problems),
+        person_titles=_words(y["people"], "person_titles", people_path, problems),
         workplace_preps=_words(y["people"], "workplace_preps", people_path, problems),
         speaker_work_leads=tuple(
             tuple(p.split())
@@ -2007,6 +2019,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         helper_gap=int(stance.get("helper_gap", 0)),
         consequence_leads=sw("consequence_leads"),
         reaction_verbs=sw("reaction_verbs"),
+        others_state_subjects=tuple(tuple(p.split()) for p in sw("others_state_subjects")),
+        others_state_verbs=sw("others_state_verbs"),
+        drive_object_ends=sw("drive_object_ends"),
         advice_verbs=sw("advice_verbs"),
         advice_modals=sw("advice_modals"),
         advice_reach=int(stance.get("advice_reach", 3)),

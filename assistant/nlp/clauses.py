@@ -9,6 +9,7 @@ from assistant.content.lexicon import IndependenceCues, Lexicon, MotivationCues
 from assistant.nlp.described_aid import purpose_before
 from assistant.nlp.memo import MISSING, Memo, once
 from assistant.nlp.numbers import number_at
+from assistant.nlp.speaker_intro import gives_help, intro_end, titled_person
 from assistant.nlp.story_wish import without_story
 from assistant.nlp.ways import only_when_today
 
@@ -639,6 +640,7 @@ def perspective(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, cl: C
     later_self = later_subject = False
     mot_lo, mot_hi = cl.motivation or (0, 0)  # cl.in_motivation, read here for every word
     ends, fillers = lex.sentence_ends, lex.fillers
+    told_of = not lex.third_person_subjects.isdisjoint(words)  # han/hun said
     i = 0
     while i < n:
         w = words[i]
@@ -654,6 +656,8 @@ def perspective(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, cl: C
             first = "other"  # "aksel nedenunder vil ikke med …": named by where they live
         if opens and first is None and elided_self(words, lemmas, i, lex):
             first = "self"  # "kan ikke skære kød. … kone skærer": the note's dropped "jeg"
+        if opens and first is None and titled_person(words, lemmas, i, lex):
+            first = "other"  # "Hr. Jensen kan selv …": someone told of by their title
         if w in lex.possessives and i + 1 < n and lemmas[i + 1] in lex.third_person_nouns:
             # "min kone vil gerne …" names whose goal it is; "min mand hjælper mig" does not
             cleft = _cleft(words, i, i + 2, lex)
@@ -667,11 +671,17 @@ def perspective(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, cl: C
             i += 2
             continue
         if w in lex.self_words:
+            if first is None and (end := intro_end(words, i, lex)):
+                i = end  # "Jeg er hjemmehjælper. …": who speaks, not whose matter it is
+                continue
             if first is None:
                 # "jeg vil gerne have at mor kan …": the speaker wishes for the citizen
                 first = "other" if _speaker_wishes_for(words, lemmas, i, lex) else "self"
             elif w in ("mig", "jeg"):
-                main = i == 0 or words[i - 1] not in lex.subordinators
+                # "Min mor … Hun sidder … Jeg laver mad til hende": the help given to her
+                main = (i == 0 or words[i - 1] not in lex.subordinators) and not (
+                    told_of and gives_help(words, i, lex)
+                )
                 # "min mand … men han kan godt selv barbere sig når jeg har sat den i stikket":
                 # the speaker only in a side clause does not take the statement from him
                 later_self = later_self or main

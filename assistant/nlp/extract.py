@@ -22,6 +22,7 @@ from assistant.nlp.criterion import find_criterion, shown_to_others, state_shown
 from assistant.nlp.dates import DeadlineMatch, find_deadline
 from assistant.nlp.described_aid import described_phrases, made_aids, named_again, said_apart
 from assistant.nlp.distance_verb import distance_of_other_doing
+from assistant.nlp.drive_object import without_drive_objects
 from assistant.nlp.ended_tie import ended_ties
 from assistant.nlp.event_place import event_place, named_place
 from assistant.nlp.facts import Facts, measure_key
@@ -51,6 +52,7 @@ from assistant.nlp.named_kind import named_kind
 from assistant.nlp.not_just import without_alternative, without_instead
 from assistant.nlp.numbers import number_at, number_words, word_number
 from assistant.nlp.opinion_aside import opinion_aside_at
+from assistant.nlp.others_state import others_state_spans
 from assistant.nlp.others_view import in_others_view
 from assistant.nlp.people_roles import HELPING, RoleFinder, role_by_name
 from assistant.nlp.person_place import (
@@ -71,6 +73,7 @@ from assistant.nlp.pointed_cue import verb_points_back
 from assistant.nlp.pointed_doing import pointed_doing
 from assistant.nlp.pointed_measure import pointed_measure
 from assistant.nlp.pointed_thing import pointed_thing
+from assistant.nlp.refused_aid_reason import refused_aid_reasons
 from assistant.nlp.routine_count import routine_rhythm
 from assistant.nlp.self_repair import corrected_figure, reason_refusal_only
 from assistant.nlp.speaker_pair import told_of, with_speaker
@@ -669,11 +672,14 @@ class Analyzer:
         side_at = _side_tokens(len(words), fronted, matches, cl, excuses)
         side = side_at.__getitem__
         cues = activity.utterance_cues(words, lemmas, self.index, self.content, stops)
+        matches = without_drive_objects(words, matches, cues, lex)  # "gider ikke mere petanque"
         scores = activity.score_activities(
             words, lemmas, matches, self.index, self.content, side, cues=cues
         )
         mods = clauses.modifier_spans(words, lemmas, lex, stance == "wish")
         mods += _tools(words, matches, cues, side, lex)
+        mods += refused_aid_reasons(words, matches, lex)  # "…, den er for gamle mennesker"
+        mods += others_state_spans(words, lex)  # "… de andre er så sure": not the citizen
         mods += clauses.fear_spans(
             words, lex, frozenset(s for lab, s, _e in matches if lab[:4] == "ACT:")
         )
