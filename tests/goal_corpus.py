@@ -7,7 +7,8 @@ where that is no card, yes / the citizen. The drafted goal sentence is then chec
 - grammar: the persona lint (tests/persona_expect.py: doubled words, "kan kunne", "så jeg nej", …);
 - own words: every content word of the wish's own verb phrase (analyze's extras.action) is in
   the goal, except words the goal rightly says otherwise (a relative's "sin" is the citizen's
-  "min", "klare det" becomes the activity's verb, fillers, "selv" said by the frame).
+  "min", "klare det" becomes the activity's verb, fillers, "selv" and a second "vil gerne"
+  said by the frame).
 Used by tests/test_goal_corpus.py (a sample) and benchmarks/goals.py (all of them).
 """
 
@@ -32,7 +33,7 @@ YES_STEPS = ("consent", "own_consent", "subgoals", "confirm", "handover")
 #: Words of the own phrase the goal may rightly say otherwise (see the module docstring).
 SAID_OTHERWISE = frozenset(
     ["sin", "sit", "sine", "hans", "hendes", "selv", "alene", "mine", "igen", "bare", "klare",
-     "gøre", "altså", "sådan", "ligesom", "have"]
+     "gøre", "altså", "sådan", "ligesom", "have", "gerne"]
 )  # fmt: skip
 MIN_LETTERS = 4  # shorter words are function words ("på", "til", "min")
 

@@ -1444,7 +1444,7 @@ def test_a_sign_said_as_a_verb_is_quoted_to_its_first_sentence_in_lower_case(
         ("fritid", "strikke igen", "Hue til lille Zofia færdig. Selv strikke, ikke datter hjælpe.",
          "når jeg kan strikke en hue til lille Zofia færdig.", "datter"),
         ("fritid", "strikke til børnebørn", "trøje til barnebarn færdig til jul",
-         "når jeg kan strikke en trøje til barnebarn færdig til jul.", None),
+         "når jeg kan strikke en trøje til mit barnebarn færdig til jul.", None),
         ("madlavning", "bage igen", "Kage til min søn fødselsdag. Selv.",
          "når jeg kan bage en kage til min søn fødselsdag.", "Selv"),
         ("fritid", "sy igen paa maskine", "kjole færdig til min datter",

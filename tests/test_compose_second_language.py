@@ -164,6 +164,32 @@ def test_a_verb_left_bare_after_its_subject_is_written_in_the_present(said, writ
 @pytest.mark.parametrize(
     ("said", "written"),
     [
+        ("Jeg vil svømme, fordi jeg savne damer, vi snakke og grine", "vi snakker og griner"),
+        ("jeg vil til klubben, fordi vi drikke kaffe og snakke", "vi drikker kaffe og snakker"),
+        ("fordi vi sidde og grine hele aftenen", "vi sidder og griner hele aftenen"),
+        ("fordi hun ringe eller komme hver dag", "hun ringer eller kommer hver dag"),
+        ("fordi vi spille kort og hygge", "vi spiller kort og hygger"),
+    ],
+)
+def test_a_bare_verb_joined_to_a_mended_one_is_written_in_the_present_too(said, written):
+    assert written in polish(said, G)
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ("fordi vi snakke om at spise og drikke", "om at spise og drikke"),  # the "at"'s
+        ("fordi vi spise kage og kaffe", "spiser kage og kaffe"),  # a noun
+        ("fordi han kan gå og handle selv", "kan gå og handle"),  # the modal's
+    ],
+)
+def test_a_joined_infinitive_or_noun_stays(said, kept):
+    assert kept in polish(said, G)
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
         ("fordi jeg alene hjemme hele dag", "fordi jeg er alene hjemme hele dag"),
         ("fordi jeg hjemme hele tiden, ingen at snakke med", "fordi jeg er hjemme hele tiden"),
         ("fordi han syg, han ikke kan", "fordi han er syg, han"),

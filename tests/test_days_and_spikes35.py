@@ -42,7 +42,7 @@ def test_the_days_after_a_stop_are_said_as_one_phrase():
     ("own", "said", "written"),
     [
         ("følge barnebarn til skole om morgen", "hver morgen mandag til fredag",
-         "følge barnebarn til skole hver morgen mandag til fredag."),
+         "følge mit barnebarn til skole hver morgen mandag til fredag."),
         ("gå en tur med hunden om morgenen", "hver morgen mandag til fredag",
          "gå en tur med hunden hver morgen mandag til fredag."),
         ("smøre min madpakke om morgenen", "hver morgen, mandag til torsdag",

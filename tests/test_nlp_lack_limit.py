@@ -73,3 +73,32 @@ def test_a_negated_limit_behind_a_lack_is_no_measure(text):
 )
 def test_a_negated_limit_alone_or_of_the_verb_lacked_stays(text, value):
     assert [m.value for m in analyze(text, TODAY).measures] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg skal gå på sprogskole, men jeg kan ikke sidde stille i tre timer med min ryg.",
+        "hun skal til genoptræning hver uge men hun kan ikke staa op i en halv time",
+        "jeg skal passe mit barnebarn om onsdagen men jeg kan jo ikke gå med hende i to timer",
+        "far skulle til fødselsdag men han kan ikke sidde på en stol i fire timer",
+    ],
+)
+def test_a_negated_limit_behind_a_duty_is_no_measure(text):
+    """Fix round 36 (f36f, blind74): a duty said before "men" ("skal gå på sprogskole") stands
+    before the limit as a lack does."""
+    facts = analyze(text, TODAY)
+    assert facts.stance == "difficulty"
+    assert facts.measures == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("jeg kan ikke sidde stille i tre timer", 3),
+        ("jeg skal ikke noget særligt men jeg kan ikke gå 200 meter", 200),
+        ("Jeg skal gå til lægen. Men jeg kan ikke gå 300 meter.", 300),
+    ],
+)
+def test_a_negated_limit_without_a_duty_before_stays(text, value):
+    assert [m.value for m in analyze(text, TODAY).measures] == [value]

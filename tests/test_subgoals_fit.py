@@ -519,3 +519,37 @@ def test_bed_linen_with_a_clean_sign_is_stepped_down_in_its_own_words(own, crite
     goal = {"activity": "rengoering", "own_action": own, "criterion": criterion}
     texts = _texts({**goal, "independence": "selv"})
     assert not [t for t in texts if "støv" in t or "opvask" in t], texts
+
+
+@pytest.mark.parametrize(
+    ("goal", "unit"),
+    [
+        ({"activity": "madlavning", "own_action": "smøre smørrebrød til klubben"}, "stykke"),
+        (
+            {"activity": "madlavning", "own_action": "lave frikadeller til børnebørnene"},
+            "frikadelle",
+        ),
+        ({"activity": "rengoering", "own_action": "gøre rent i stuen"}, "rum"),
+        ({"activity": "styrke_og_motion", "own_action": "træne i hallen"}, "bane"),
+    ],
+)
+def test_a_count_of_things_is_no_measure_of_a_timed_step(goal, unit):
+    """A measure of things counted ("12 stykker") never fills a step's time ("lave mad i
+    {measure}"): the template's own measure does ("lave mad i ti minutter")."""
+    goal = {**goal, "measures": [{"value": 12, "unit": unit}], "current_level": 2}
+    steps = suggest_subgoals(goal, GOALS, TODAY)
+    assert not any(re.search(rf"\b{unit}\b", s["text"]) for s in steps), steps
+    assert all(m["unit"] != unit for s in steps for m in s["measures"])
+
+
+@pytest.mark.parametrize(
+    ("goal", "measure", "said"),
+    [
+        ({"activity": "madlavning"}, {"value": 40, "unit": "minut"}, "minutter"),
+        ({"activity": "gang"}, {"value": 800, "unit": "meter"}, "meter"),
+        ({"activity": "forflytning"}, {"value": 10, "unit": "gang"}, "gange"),
+    ],
+)
+def test_a_measure_of_the_steps_own_kind_stays(goal, measure, said):
+    goal = {**goal, "measures": [measure], "current_level": 2}
+    assert any(said in s["text"] for s in suggest_subgoals(goal, GOALS, TODAY))

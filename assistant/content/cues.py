@@ -144,6 +144,9 @@ class CriterionCues:
     span_each: frozenset[str] = frozenset()  # "hver" in "hver morgen i en uge"
     span_fillers: frozenset[str] = frozenset()  # "hel" in "en hel uge i træk"
     tail_past: frozenset[str] = frozenset()  # "…, med rollatoren, uden at …": the way passed
+    stop_doings: frozenset[tuple[str, ...]] = frozenset()  # "være med": taking part, a deed
+    relative_heads: frozenset[str] = frozenset()  # "den" in "end den, jeg går med"
+    relative_subjects: frozenset[str] = frozenset()  # "jeg" opening that relative clause
 
 
 def load_criterion_cues(data: dict, path: Path, problems: Problems) -> CriterionCues:
@@ -181,7 +184,10 @@ def load_criterion_cues(data: dict, path: Path, problems: Problems) -> Criterion
         span_each=words("span_each"),
         span_fillers=words("span_fillers"),
         tail_past=words("tail_past"),
+        relative_heads=words("relative_heads"),
+        relative_subjects=words("relative_subjects"),
         span_ends=frozenset(tuple(p.split()) for p in words("span_ends") if p.split()),
+        stop_doings=frozenset(tuple(p.split()) for p in words("stop_doings") if p.split()),
         shown_subjects=words("shown_subjects"),
         shown_verbs=words("shown_verbs"),
         state_verbs=words("state_verbs"),

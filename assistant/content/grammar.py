@@ -191,6 +191,9 @@ class Grammar:
     wish_for_others: frozenset[tuple[str, ...]] = frozenset()  # "have at han kan …"
     doing_pointer: str = ""  # "klare det": "det" points back at a doing told before
     doing_perfect_aux: frozenset[str] = frozenset()  # "skal have målt …": the doing told
+    doing_adverbs: frozenset[str] = frozenset()  # "kan ikke længere støvsuge …": the doing
+    doing_at_leads: tuple[tuple[str, ...], ...] = ()  # "svært ved at skrælle …": the doing
+    memory_pointers: frozenset[str] = frozenset()  # "huske det": "huske at <the doing>"
     visit_verbs: frozenset[str] = frozenset()  # "have at min veninde kommer …": a visit
     visit_tail: tuple[tuple[str, ...], ...] = ()  # "forbi", "på besøg": no more than the visit
     visit_tail_verbs: frozenset[str] = frozenset()  # "kigger": a visit only with a tail word
@@ -199,6 +202,7 @@ class Grammar:
     visit_said: str = ""  # the citizen's doing: "få besøg af"
     citizen_words: frozenset[str] = frozenset()  # "mor", "far": the citizen, said by family
     filler_phrases: tuple[tuple[str, ...], ...] = ()  # "i hvert fald", "du ved"
+    amount_hedges: tuple[tuple[str, ...], ...] = ()  # "i hvert fald 20 minutter": at least
     object_quantifiers: tuple[tuple[str, ...], ...] = ()  # "begge to" said after …
     quantified_objects: frozenset[str] = frozenset()  # … "os", "dem": the object's, no filler
     narrowing_leads: frozenset[str] = frozenset()  # "altså" before …
@@ -210,6 +214,7 @@ class Grammar:
     staff_self: frozenset[str] = frozenset()  # a staff member's "vi", "os": the team
     staff_us: frozenset[str] = frozenset()  # a staff member's "os" in a clause about the citizen
     staff_us_said: str = ""  # … in the citizen's goal: "hjælpen"
+    staff_we_said: str = ""  # the team's "vi" in a clause of the wish: "hjemmeplejen"
     relative_us: frozenset[str] = frozenset()  # a relative's "os" of their household
     relative_us_said: str = ""  # … in the citizen's goal: "min familie"
     relative_household: dict[str, str] = field(default_factory=dict)  # "vi" → "min familie"
@@ -240,6 +245,7 @@ class Grammar:
     reflexive_objects: frozenset[str] = frozenset()  # "klæde mig på": the verb has its object
     want_forms: frozenset[str] = frozenset()  # "fordi jeg gerne vil …" is a purpose
     wish_particles: frozenset[str] = frozenset()  # "gerne", dropped after "vil"
+    wish_correction_noes: frozenset[str] = frozenset()  # "nej" in "hele huset nej stuen"
     # "jeg vil have at de har noget at glæde sig til": what one wants to be so, a purpose
     want_that: tuple[tuple[str, ...], ...] = ()
     subject_quantifiers: frozenset[str] = frozenset()  # "alle" in "alle mine børnebørn har …"
@@ -312,6 +318,8 @@ class Grammar:
     # nlp/spelling.json `person_names`: a first name in lower case → as written ("karen" →
     # "Karen"); none is a word of the dictionary
     person_names: dict[str, str] = field(default_factory=dict)
+    # nlp/spelling.json `noun_names`: nouns that are first names too ("bo", "rose", "sten")
+    noun_names: frozenset[str] = frozenset()
     first_name_leads: frozenset[str] = frozenset()  # "med" in "med ole": a name after it
     not_finite: frozenset[str] = frozenset()  # "hver", "over": end in -r, yet no verb
     since_leads: frozenset[str] = frozenset()  # "siden": a past after it is the reason's past
@@ -335,6 +343,7 @@ class Grammar:
     object_said_again: dict[str, str] = field(default_factory=dict)
     body_parts: dict[str, str] = field(default_factory=dict)  # "øjne" → "i": "i begge øjne"
     object_clause_verbs: frozenset[str] = frozenset()  # "synes": "… jeg synes det er …"
+    comparative_adverbs: frozenset[str] = frozenset()  # "bedre" in "fordi fanger bedre"
 
     @property
     def comparisons(self) -> frozenset[str]:
@@ -408,6 +417,13 @@ class Grammar:
     be_states: frozenset[str] = frozenset()  # "alene" of a learner's "jeg alene hjemme"
     bare_verb_subjects: dict[str, str] = field(default_factory=dict)  # "de" → "pl"
     bare_kin_subjects: dict[str, str] = field(default_factory=dict)  # "familie" → "min familie"
+    kin_objects: dict[str, str] = field(default_factory=dict)  # "følge barnebarn": "mit …"
+    reflexive_only_verbs: frozenset[str] = frozenset()  # "bekymre" said without "sig"
+    reflexive_by_subject: dict[str, str] = field(default_factory=dict)  # "jeg" → "mig"
+    reflexive_default: str = ""  # "sig"
+    reflexive_next: frozenset[str] = frozenset()  # "for" in "bekymre for Abdi"
+    kin_object_leads: frozenset[str] = frozenset()  # "med" in "lege med barnebarn"
+    kin_bare_verbs: frozenset[str] = frozenset()  # "have" in "have familie": stays bare
     clause_adverbs: frozenset[str] = frozenset()  # "altid" before the verb after "fordi"
     stance_adverbs: frozenset[str] = frozenset()  # "rent faktisk" in "at jeg rent faktisk går"
     perfect_auxiliaries: frozenset[str] = frozenset()  # "har" in "har gået derhen …"
@@ -480,6 +496,7 @@ class Grammar:
     comment_leads: tuple[tuple[str, ...], ...] = ()  # "det er sådan en tradition": a comment
     comment_heads: frozenset[str] = frozenset()  # "en", "noget": what the comment says it is
     resumptive_pronouns: frozenset[str] = frozenset()  # "en flue, det er …": the thing again
+    resumptive_people: frozenset[str] = frozenset()  # "min kone, hun skal …": the person again
     resumptive_persons: frozenset[str] = frozenset()  # "man", "jeg": a person, no thing
     resigned_comments: tuple[tuple[str, ...], ...] = ()  # "men sådan er det jo"
     shame_leads: tuple[tuple[str, ...], ...] = ()  # "uden at skamme mig"
@@ -518,6 +535,8 @@ class Grammar:
     to_word: str = ""  # "til"
     bare_after_prepositions: frozenset[str] = frozenset()  # "i seng", "til fods": stay bare
     bare_only_after: dict[str, frozenset[str]] = field(default_factory=dict)  # "på café" only
+    # "på" → nouns said bare after it that take their definite form ("på gulv": "på gulvet")
+    definite_after_on: dict[str, frozenset[str]] = field(default_factory=dict)
     bare_part_not: frozenset[str] = frozenset()  # "forening" ends in "ning" but is a place
     no_noun_endings: tuple[str, ...] = ()  # "efter" in "bagefter": no noun
     e_plural_endings: tuple[str, ...] = ()  # "er" in "curler": its plural adds "e" ("curlere")
@@ -1088,6 +1107,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         wish_for_others=frozenset(tuple(p.split()) for p in w("wish_for_others")),
         doing_pointer=fold(str(data.get("doing_pointer") or "")),
         doing_perfect_aux=w("doing_perfect_aux"),
+        doing_adverbs=w("doing_adverbs"),
+        doing_at_leads=longest_first(w("doing_at_leads")),
+        memory_pointers=w("memory_pointers"),
         visit_verbs=w("visit_verbs"),
         visit_tail=longest_first(w("visit_tail")),
         visit_tail_verbs=w("visit_tail_verbs"),
@@ -1099,6 +1121,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         staff_self=w("staff_self"),
         staff_us=w("staff_us"),
         staff_us_said=nfc(str(data.get("staff_us_said") or "")),
+        staff_we_said=nfc(str(data.get("staff_we_said") or "")),
         quote_leads=longest_first(w("quote_leads")),
         quote_that=w("quote_that"),
         reported_verbs=w("reported_verbs"),
@@ -1106,6 +1129,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         title_verbs=w("title_verbs"),
         title_openers=w("title_openers"),
         filler_phrases=longest_first(w("filler_phrases")),
+        amount_hedges=longest_first(w("amount_hedges")),
         object_quantifiers=longest_first(w("object_quantifiers")),
         quantified_objects=w("quantified_objects"),
         narrowing_leads=w("narrowing_leads"),
@@ -1125,6 +1149,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         reflexive_objects=w("reflexive_objects"),
         want_forms=w("want_forms"),
         wish_particles=w("wish_particles"),
+        wish_correction_noes=w("wish_correction_noes"),
         want_that=longest_first(w("want_that")),
         subject_quantifiers=w("subject_quantifiers"),
         help_leads=w("help_leads"),
@@ -1201,6 +1226,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
             str(k): fold(str(v)) for k, v in (data.get("object_said_again") or {}).items()
         },
         object_clause_verbs=w("object_clause_verbs"),
+        comparative_adverbs=w("comparative_adverbs"),
         main_joins=w("main_joins"),
         citizen_kin=w("citizen_kin"),
         question_words=w("question_words"),
@@ -1266,6 +1292,15 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         bare_kin_subjects={
             fold(str(k)): str(v) for k, v in (data.get("bare_kin_subjects") or {}).items()
         },
+        kin_objects={fold(str(k)): str(v) for k, v in (data.get("kin_objects") or {}).items()},
+        kin_object_leads=w("kin_object_leads"),
+        reflexive_only_verbs=w("reflexive_only_verbs"),
+        reflexive_by_subject={
+            fold(str(k)): str(v) for k, v in (data.get("reflexive_by_subject") or {}).items()
+        },
+        reflexive_default=nfc(str(data.get("reflexive_default") or "")),
+        reflexive_next=w("reflexive_next"),
+        kin_bare_verbs=w("kin_bare_verbs"),
         bare_verb_subjects={
             fold(str(k)): str(v) for k, v in (data.get("bare_verb_subjects") or {}).items()
         },
@@ -1280,6 +1315,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         comment_leads=longest_first(w("comment_leads")),
         comment_heads=w("comment_heads"),
         resumptive_pronouns=w("resumptive_pronouns"),
+        resumptive_people=w("resumptive_people"),
         resumptive_persons=w("resumptive_persons"),
         resigned_comments=longest_first(w("resigned_comments")),
         shame_leads=longest_first(w("shame_leads")),
@@ -1386,7 +1422,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         counted_verb_nouns=w("counted_verb_nouns"),
         infinitive_after=w("infinitive_after"),
         noun_classes=_noun_classes(path.parent.parent / "nlp" / "nouns.json", problems),
-        person_names=_person_names(path.parent.parent / "nlp" / "spelling.json", problems),
+        **_spelling_names(path.parent.parent / "nlp" / "spelling.json", problems),
         definite_after=w("definite_after"),
         from_word=fold(str((data.get("from_to") or ["", ""])[0])),
         to_word=fold(str((data.get("from_to") or ["", ""])[-1])),
@@ -1394,6 +1430,10 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         bare_only_after={
             fold(str(k)): frozenset(fold(str(p)) for p in (v or ()))
             for k, v in (data.get("bare_only_after") or {}).items()
+        },
+        definite_after_on={
+            fold(str(k)): frozenset(fold(str(p)) for p in (v or ()))
+            for k, v in (data.get("definite_after_on") or {}).items()
         },
         bare_part_not=w("bare_part_not"),
         no_noun_endings=tuple(sorted(w("no_noun_endings"))),
@@ -1508,16 +1548,21 @@ def _noun_classes(table: Path, problems: Problems) -> dict[str, str]:
         return {}
 
 
-def _person_names(table: Path, problems: Problems) -> dict[str, str]:
-    """The spelling table's first names, lower case → as written (none without a table)."""
+def _spelling_names(table: Path, problems: Problems) -> dict[str, Any]:
+    """The spelling table's `person_names` and `noun_names` (none without a table)."""
     if not table.exists():
         return {}
     try:
-        names = json.loads(table.read_text(encoding="utf-8")).get("person_names") or {}
+        data = json.loads(table.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         problems.add(table, f"cannot be read: {exc}")
         return {}
-    return {nfc(str(k)): nfc(str(v)) for k, v in names.items()}
+    return {
+        "person_names": {
+            nfc(str(k)): nfc(str(v)) for k, v in (data.get("person_names") or {}).items()
+        },
+        "noun_names": frozenset(nfc(str(n)) for n in data.get("noun_names") or ()),
+    }
 
 
 def _clause_leads(raw: Any, path: Path, problems: Problems) -> tuple:

@@ -242,6 +242,8 @@ class ActionCues:
     object_wish_verbs: frozenset[str] = frozenset()
     object_verb_markers: frozenset[str] = frozenset()
     span_goes_on: frozenset[str] = frozenset()  # "med" in "… hver aften med et spejl"
+    after_phrases: tuple[tuple[str, ...], ...] = ()  # "vil i hvert fald gerne kunne gå …"
+    span_clause_leads: tuple[tuple[str, ...], ...] = ()  # "uden at" in "… hver dag uden at …"
     span_again: frozenset[str] = frozenset()  # "igen" in "… om lørdagen igen og købe …"
     cut_leads: frozenset[str] = frozenset()  # "som" in a phrase cut short: "… som hun kan"
     # "et sår der ikke vil hele": a negated wish verb after one of these tells what a thing
@@ -464,6 +466,16 @@ class Lexicon:
     grip_hands: frozenset[str] = frozenset()
     grip_places: frozenset[str] = frozenset()
     grip_strengths: frozenset[str] = frozenset()
+    # "badedragt special": a garment made for the body, an aid (aids.yaml special_garments …)
+    special_marks: frozenset[str] = frozenset()
+    special_garments: frozenset[str] = frozenset()
+    special_prefix: str = ""
+    special_written: str = ""  # "specielle" in "min specielle badedragt"
+    # "vist mig nogle greb": a way of holding taught, no grab rail (aids.yaml grip_ways …)
+    grip_ways: frozenset[str] = frozenset()
+    grip_teachers: frozenset[str] = frozenset()
+    grip_taught: frozenset[str] = frozenset()
+    grip_way_not_before: frozenset[str] = frozenset()
     aid_target_leads: frozenset[str] = frozenset()
     aid_target_gap: frozenset[str] = frozenset()
     adapted_words: frozenset[str] = frozenset()  # "lavt" in "på et lavt tørrestativ"
@@ -576,6 +588,8 @@ class Lexicon:
     limit_leads: frozenset[str] = frozenset()  # "kun" in "kan kun gå 100 meter, så skal jeg …"
     lack_limit_skips: frozenset[str] = frozenset()  # "længere" in "kan ikke længere stå"
     limit_modals: frozenset[str] = frozenset()  # "kan" right before "kun"
+    lack_duty_modals: frozenset[str] = frozenset()  # "skal" in "skal gå på sprogskole, men …"
+    lack_duty_contrasts: frozenset[str] = frozenset()  # "men" between that duty and the limit
     limit_then: frozenset[str] = frozenset()  # "så" after today's limit
     limit_musts: frozenset[str] = frozenset()  # "skal", "må" in "så skal jeg stoppe"
     limit_not_after: frozenset[str] = frozenset()  # "og" in "… og så må jeg sætte mig"
@@ -718,6 +732,7 @@ class Lexicon:
     ended_tie_leads: frozenset[str] = frozenset()  # "eks" in "min eks kone": no wife of today
     ended_ties: frozenset[str] = frozenset()  # "kone": a tie that "eks" says is over
     ended_tie_names: dict[str, str] = field(default_factory=dict)  # "kone" → "ekskone"
+    spouse_of_leads: tuple[tuple[str, ...], ...] = ()  # "gift med" in "han er gift med min …"
     ended_tie_refusal_before: int = 0  # "ikke min eks kone": a negation this near before
     ended_tie_refusal_after: int = 0  # "min tidligere mand vil jeg ikke …": … or after
     ended_tie_negations: frozenset[str] = frozenset()  # "ikke", "IKK" as typed
@@ -762,6 +777,10 @@ class Lexicon:
     helper_gap: int = 0  # words between "bare" and "have" ("bare lige have")
     consequence_leads: frozenset[str] = frozenset()
     reaction_verbs: frozenset[str] = frozenset()
+    # "… de andre er så sure": how the others are, side words (others_state.py)
+    others_state_subjects: tuple[tuple[str, ...], ...] = ()
+    others_state_verbs: frozenset[str] = frozenset()
+    drive_object_ends: frozenset[str] = frozenset()  # "gider ikke mere petanque"
     # someone's advice reported outside a wish ("… præsten har sagt jeg skulle prøve en
     # sorggruppe"): a verb of saying with a modal of duty close after it
     advice_verbs: frozenset[str] = frozenset()
@@ -836,6 +855,8 @@ class Lexicon:
     third_person_objects: frozenset[str] = frozenset()  # "svært for hende at …"
     speaker_leads: tuple[tuple[str, ...], ...] = ()  # "jeg er" in "jeg er hans nabo"
     speaker_gap: frozenset[str] = frozenset()  # "hans", "fra" between that lead and the person
+    intro_tail_preps: frozenset[str] = frozenset()  # "jeg er hjemmehjælper hos hende."
+    person_titles: frozenset[str] = frozenset()  # "Hr. Jensen", "fru Hansen": someone told of
     # "jeg er nattevagt i hjemmeplejen", "jeg arbejder på plejecentret": the speaker's workplace
     workplace_preps: frozenset[str] = frozenset()
     speaker_work_leads: tuple[tuple[str, ...], ...] = ()
@@ -1296,6 +1317,8 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         requirement_modals=w("action_requirement_modals"),
         retold_endings=w("action_retold_endings"),
         span_goes_on=w("action_span_goes_on"),
+        after_phrases=tuple(tuple(p.split()) for p in w("action_after_phrases")),
+        span_clause_leads=tuple(tuple(p.split()) for p in w("action_span_clause_leads")),
         span_again=w("action_span_again"),
         degree_after={stop: w("action_degree_words") for stop in w("action_degree_stops")},
         cleft_links=longest_first(w("action_cleft_links")),
@@ -1482,6 +1505,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         limit_leads=_words(units, "limit_leads", folder / "units.yaml", problems),
         lack_limit_skips=_words(units, "lack_limit_skips", folder / "units.yaml", problems),
         limit_modals=_words(units, "limit_modals", folder / "units.yaml", problems),
+        lack_duty_modals=_words(units, "lack_duty_modals", folder / "units.yaml", problems),
+        lack_duty_contrasts=_words(units, "lack_duty_contrasts", folder / "units.yaml", problems),
         limit_then=_words(units, "limit_then", folder / "units.yaml", problems),
         limit_musts=_words(units, "limit_musts", folder / "units.yaml", problems),
         limit_not_after=_words(units, "limit_not_after", folder / "units.yaml", problems),
@@ -1608,6 +1633,16 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         grip_hands=_words(y["aids"], "grip_hands", folder / "aids.yaml", problems),
         grip_places=_words(y["aids"], "grip_places", folder / "aids.yaml", problems),
         grip_strengths=_words(y["aids"], "grip_strengths", folder / "aids.yaml", problems),
+        special_marks=_words(y["aids"], "special_marks", folder / "aids.yaml", problems),
+        special_garments=_words(y["aids"], "special_garments", folder / "aids.yaml", problems),
+        special_prefix=str(y["aids"].get("special_prefix") or ""),
+        special_written=str(y["aids"].get("special_written") or ""),
+        grip_ways=_words(y["aids"], "grip_ways", folder / "aids.yaml", problems),
+        grip_teachers=_words(y["aids"], "grip_teachers", folder / "aids.yaml", problems),
+        grip_taught=_words(y["aids"], "grip_taught", folder / "aids.yaml", problems),
+        grip_way_not_before=_words(
+            y["aids"], "grip_way_not_before", folder / "aids.yaml", problems
+        ),
         aid_target_leads=_words(y["aids"], "target_leads", folder / "aids.yaml", problems),
         aid_target_gap=_words(y["aids"], "target_gap", folder / "aids.yaml", problems),
         adapted_words=_words(y["aids"], "adapted_words", folder / "aids.yaml", problems),
@@ -1736,6 +1771,10 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         ended_tie_leads=_words(y["people"], "ended_tie_leads", people_path, problems),
         ended_ties=_words(y["people"], "ended_ties", people_path, problems),
         ended_tie_names=_ended_tie_names(y["people"], people_path, problems),
+        spouse_of_leads=tuple(
+            tuple(p.split())
+            for p in sorted(_words(y["people"], "spouse_of_leads", people_path, problems))
+        ),
         ended_tie_refusal_before=int(y["people"].get("ended_tie_refusal_before", 0)),
         ended_tie_refusal_after=int(y["people"].get("ended_tie_refusal_after", 0)),
         ended_tie_negations=_words(y["people"], "ended_tie_negations", people_path, problems),
@@ -1748,6 +1787,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             )
         ),
         speaker_gap=_words(y["people"], "speaker_gap", people_path, problems),
+        intro_tail_preps=_words(y["people"], "intro_tail_preps", people_path, problems),
+        person_titles=_words(y["people"], "person_titles", people_path, problems),
         workplace_preps=_words(y["people"], "workplace_preps", people_path, problems),
         speaker_work_leads=tuple(
             tuple(p.split())
@@ -1978,6 +2019,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         helper_gap=int(stance.get("helper_gap", 0)),
         consequence_leads=sw("consequence_leads"),
         reaction_verbs=sw("reaction_verbs"),
+        others_state_subjects=tuple(tuple(p.split()) for p in sw("others_state_subjects")),
+        others_state_verbs=sw("others_state_verbs"),
+        drive_object_ends=sw("drive_object_ends"),
         advice_verbs=sw("advice_verbs"),
         advice_modals=sw("advice_modals"),
         advice_reach=int(stance.get("advice_reach", 3)),

@@ -101,6 +101,13 @@ class TimeLexicon:
     story_verbs: frozenset[str] = frozenset()
     story_verb_stops: frozenset[str] = frozenset()
     story_verb_reach: int = 0
+    # "Kommunen kommer med armlæn … på mandag": the time something is brought (brought_time)
+    brought_verbs: frozenset[str] = frozenset()
+    brought_direct_verbs: frozenset[str] = frozenset()
+    brought_particles: frozenset[str] = frozenset()
+    brought_leads: frozenset[str] = frozenset()
+    brought_not_things: frozenset[str] = frozenset()
+    brought_reach: int = 0
     # "om tolv uger sagde hun": a span ahead said with these leads is never a told past event;
     # "efter tre uger faldt jeg" may be one (the leads of relative_lead_ins that tell a story)
     story_span_leads: frozenset[str] = frozenset()
@@ -374,6 +381,12 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
         story_verbs=_word_set(data, "story_verbs", path, problems),
         story_verb_stops=_word_set(data, "story_verb_stops", path, problems),
         story_verb_reach=int(data.get("story_verb_reach", 0)),
+        brought_verbs=_word_set(data, "brought_verbs", path, problems),
+        brought_direct_verbs=_word_set(data, "brought_direct_verbs", path, problems),
+        brought_particles=_word_set(data, "brought_particles", path, problems),
+        brought_leads=_word_set(data, "brought_leads", path, problems),
+        brought_not_things=_word_set(data, "brought_not_things", path, problems),
+        brought_reach=int(data.get("brought_reach", 0)),
         event_after=_word_set(data, "event_after", path, problems),
         event_not_wished=_word_set(data, "event_not_wished", path, problems),
         event_subjects=_word_set(data, "event_subjects", path, problems),

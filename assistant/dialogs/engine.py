@@ -154,6 +154,7 @@ from assistant.dialogs.reply import spelled as spelled_reply
 from assistant.dialogs.selfcorrect import corrected_rests
 from assistant.dialogs.state import DialogueState, Status
 from assistant.dialogs.summary import (
+    aid_kind_named,
     already_without,
     complaint,
     complaint_value,
@@ -851,6 +852,8 @@ def _answer(
         reply = _in_time(reply, content, today, understand)
     if step.kind in ("confirm", "change"):  # "nej. 2 måned er for kort … 3 måned"
         reply = reply_with_span(reply, content, today, understand)
+    if step.kind == "change":  # "hjælpemidlerne skal rettes": the aid question again
+        reply = aid_kind_named(reply, ctx)
     if step.slot == "motivation" and confirms_known(step, s) and turned_down(reply, ctx):
         reply = _offered_reason_off(s, reply, ctx, today, understand)
     elif step.slot == "motivation" and turns_reason_down(reply, ctx):

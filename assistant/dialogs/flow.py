@@ -61,10 +61,14 @@ def told_aid(s: dict, content) -> bool:
     """True when an aid came with another answer as the thing handled, not as the means ("…
     tage mine piller fra doseringsæsken", not "gå en tur med min rollator"): how one will
     manage is still asked, and what else helps is heard ("med en alarm på telefonen"). So is an
-    aid named only in another answer than the wish (the sign's "holde fast i håndtaget")."""
+    aid named only in another answer than the wish (the sign's "holde fast i håndtaget"), and
+    so is how one manages when only the measure told it ("… gå ned på molen med rollatoren"):
+    the aid question then hears what else helps ("… og så en stangholder på rollatoren")."""
     aid_card = content.dialogue.engine_cards.ids.get("independence_aid")
     if not aid_card or s.slots.get("independence") != aid_card:
         return False
+    if s.slots.get("independence_by_measure"):
+        return True  # "… gå ned på molen med rollatoren": an aid said in passing; more may help
     own = set(normalise(str(s.slots.get("own_action") or "")).split())
     said = {w for v in (s.slots.get("aid_words") or {}).values() for w in normalise(str(v)).split()}
     if said and not own & said:

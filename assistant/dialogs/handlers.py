@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 import re
+from dataclasses import replace
 
 from assistant.content.dialogue import Step
 from assistant.content.grammar import EDGE, fold
@@ -16,6 +17,7 @@ from assistant.dialogs.about import read_about, speaker_role
 from assistant.dialogs.accepted import accepted_thing
 from assistant.dialogs.aid_participle import without_participle
 from assistant.dialogs.aid_place import aid_place
+from assistant.dialogs.aid_things import ShapeWords, shaped_things
 from assistant.dialogs.cards import (
     deadline_dates,
     has_words,
@@ -31,7 +33,7 @@ from assistant.dialogs.counted_deed import counted_deed, deed_beside
 from assistant.dialogs.draft import goal_templates, named_aid, names_person, said_thing, speaker_as
 from assistant.dialogs.flow import told_self
 from assistant.dialogs.long_sign import counted_durations, counts_only, cut_long_sign
-from assistant.dialogs.more_aids import aids_beside, handled_beside, purpose_before_aid
+from assistant.dialogs.more_aids import aids_beside, handled_beside, listed, purpose_before_aid
 from assistant.dialogs.people import (
     NO_HELP_BY_NAME,
     drop_story_people,
@@ -63,6 +65,7 @@ from assistant.dialogs.reply import (
     spelled,
 )
 from assistant.dialogs.wordlists import word_set
+from assistant.nlp.body_thing import thing_on_body
 from assistant.nlp.clauses import tool_name
 from assistant.nlp.compose import first_person
 from assistant.nlp.criterion import whole_tail
@@ -95,6 +98,7 @@ from assistant.nlp.telegraph import (
     described_thing,
     listed_things,
     listed_verbs,
+    listed_with_parts,
     signs_as_verbs,
     span_apart,
     state_reason,
@@ -278,6 +282,8 @@ def apply_facts(
                 continue  # "… så hele lejligheden er støvsuget i løbet af ugen": the measure's
             slots[slot] = data[key]
             changed.append(slot)
+            if slot == "independence" and step.kind == "measure":
+                slots["independence_by_measure"] = True  # "… med rollatoren": asked still
     if "frequency" in changed:  # the frequency in the person's words ("hver nat")
         said = (getattr(facts, "extras", None) or {}).get("frequency_said")
         if not _names_times_of(slots, known, said, lex):
@@ -581,7 +587,9 @@ def _wish(step, s, r: Reply, ctx: Ctx) -> Outcome:
         return OK
     if r.card is not None or not has_words(r.text):
         return UNUSABLE
-    put = things_put_in(spelled(r), ctx.content.goals.grammar)
+    g = ctx.content.goals.grammar
+    # "fødder. creme. selv.": "smøre creme på mine fødder", not the label
+    put = things_put_in(spelled(r), g) or thing_on_body(spelled(r), g)
     if put:  # "frimærker. albummet. igen.": "sætte frimærker i albummet", not the label
         s.slots["own_action"] = put
     s.dreams.append(kept(r.text))
@@ -1408,6 +1416,7 @@ def _independence(step, s, r: Reply, ctx: Ctx) -> Outcome:
         _telegraph_aid(s, r, ctx)
         _aid_purpose(s, r, ctx)
         _more_aids(s, r, ctx)
+        _shaped_beside(s, r, ctx)
     return out
 
 
@@ -1464,11 +1473,91 @@ def _telegraph_aid(s, r: Reply, ctx: Ctx) -> None:
     if aid and aid in r.facts.aids:
         s.slots["aid_said"] = _own_aid(f"{with_word} {phrase}", r, ctx)
         return
-    # "kortholder. store kort.": a known aid and another thing beside it, both named
-    things = listed_things(r.text, g)
+    # "kortholder. store kort.": a known aid and another thing beside it, both named; "Stok.
+    # Og lille vogn med hjul til spand, …": the thing with the part it has ("med hjul")
+    things = listed_things(r.text, g) or listed_with_parts(r.text, g, with_word)
     if any(named_aid(t.split()[-1], ctx.content) in r.facts.aids for t in things):
         listed = ", ".join(things[:-1]) + f" {g.and_word} {things[-1]}"
         s.slots["aid_said"] = _own_aid(f"{with_word} {listed}", r, ctx)
+
+
+def _shape_words(ctx: Ctx) -> ShapeWords:
+    """dialogue.yaml's aid_thing_* words: a tool's shapes, parts and restating words."""
+    d = ctx.dialogue
+    return ShapeWords(
+        **{k: word_set(d, f"aid_thing_{k}") for k in ("shapes", "parts", "part_leads", "kinds")},
+        heads=word_set(d, "aid_thing_heads"),
+        pairs=word_set(d, "aid_thing_pairs"),
+        agent_endings=word_set(d, "aid_thing_agent_endings"),
+        skip=word_set(d, "joined_skip"),
+        stops=word_set(d, "aid_list_stops"),
+        fragment_lead=d.words["aid_thing_fragment_lead"][0],
+    )
+
+
+def _shaped_things(
+    r: Reply, ctx: Ctx, aids: bool = False, fragments_only: bool = False
+) -> list[tuple[str, str]]:
+    """The things an aid answer names with a tool's part, shape or restating tool
+    (aid_things.shaped_things), with `aids` the aids of the lexicon it lists too; no person,
+    ride or thing of described_tool_not_things."""
+    lex = ctx.content.lexicon
+    not_things = lex.described_tool_not_things
+
+    def other(word: str) -> bool:
+        return names_person(word, lex) or _is_ride(word, ctx) or word in not_things
+
+    def aid(word: str) -> bool:
+        return aids and named_aid(word, ctx.content) is not None
+
+    g = ctx.content.goals.grammar
+    told = _aid_told(r, ctx)
+    return shaped_things(told, g, _shape_words(ctx), other, aid, fragments_only)
+
+
+def _shaped_aid(s, r: Reply, ctx: Ctx, fragments_only: bool = False) -> bool:
+    """Things the lexicon knows no aid by, said to the aid question with a tool's part or shape
+    ("En brændekurv på hjul og en lang lighter", "påsmører. langt skaft."): the means, named
+    after "med" as said, each an aid by its word; with `fragments_only` only a thing whose
+    part is typed as a fragment of its own."""
+    things = _shaped_things(r, ctx, fragments_only=fragments_only)
+    if not things:
+        return False
+    g = ctx.content.goals.grammar
+    with_word = ctx.dialogue.words["with_after_self"][0]
+    phrases = [p for p, _w in things]
+    s.slots["independence"] = card(ctx, "independence_aid")
+    s.slots["aid_said"] = f"{with_word} {listed(phrases[0], phrases[1:], g)}"
+    known = s.slots.get("aids") or []
+    s.slots["aids"] = [*known, *(w for _p, w in things if w not in known)]
+    return True
+
+
+def _shaped_beside(s, r: Reply, ctx: Ctx) -> None:
+    """Things said with a tool's part or shape beside an aid the answer names ("Et rullebord,
+    som hun kan køre fadet ud på, og et par lange ovnhandsker", "min stok og så en bro altså
+    sådan en kø holder"): aids too, named beside the answer's own phrase when it has one."""
+    if r.card is not None or r.facts is None:
+        return
+    known = s.slots.get("aids") or []
+    things = [(p, w) for p, w in _shaped_things(r, ctx) if w not in known]
+    if not things:
+        return
+    s.slots["aids"] = [*known, *(w for _p, w in things)]
+    g = ctx.content.goals.grammar
+    phrase = str(s.slots.get("aid_said") or "")
+    more = [p for p, w in things if w not in phrase.lower()]
+    if phrase and more:
+        s.slots["aid_said"] = listed(phrase, more, g)
+        return
+    # "Et rullebord, som …, og et par lange ovnhandsker": all named as said, when the list
+    # has every aid the answer names
+    every = _shaped_things(r, ctx, aids=True)
+    named = {named_aid(w, ctx.content) for _p, w in every}
+    used = set(r.facts.aids) - _aids_not_used(r.facts)
+    if not phrase and used <= named:
+        with_word = ctx.dialogue.words["with_after_self"][0]
+        s.slots["aid_said"] = f"{with_word} {listed(every[0][0], [p for p, _w in every[1:]], g)}"
 
 
 def _described_thing_aid(s, r: Reply, ctx: Ctx) -> bool:
@@ -1780,6 +1869,8 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if r.card is None and (chosen := _card_said_first(r.text, ctx)):
         s.slots["independence"] = chosen  # "med hjælp. jeg går med derhen og …"
         return OK
+    if r.card is None and _shaped_aid(s, r, ctx, fragments_only=True):
+        return OK  # "negleklipper. langt skaft.": the part is the thing's, no thing of its own
     if r.card is None and _described_thing_aid(s, r, ctx):
         return OK  # "tavle. stor.": a thing and its quality, typed as the answer to how
     if r.card is None and _listed_things_aid(s, r, ctx):
@@ -1815,7 +1906,54 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
         return OK  # "paa elcyklen, ellers kan jeg ikke"
     if r.card is None and _aid_opens(s, r, ctx):
         return OK  # "et lavt tørrestativ jeg kan nå fra stolen"
+    if r.card is None and _shaped_aid(s, r, ctx):
+        return OK  # "En brændekurv på hjul og en lang lighter", "påsmører. langt skaft."
+    if r.card is None and _article_thing(s, r, ctx):
+        return OK  # "en sneskubber med langt skaft … og en saltspreder på hjul"
     return UNUSABLE
+
+
+#: Words after the article an answer's thing may stand ("en lille rød skammel").
+ARTICLE_THING_REACH = 3
+
+
+def _article_thing(s, r: Reply, ctx: Ctx) -> bool:
+    """An answer to how that opens with an indefinite article and a thing the lexicon does
+    not know ("En sneskubber med langt skaft, som jeg kan skubbe med begge hænder, og en
+    saltspreder på hjul"): read as said after "med", the thing one manages with, named in the
+    goal in the person's words. Not someone ("en fra hjemmeplejen"), nor a time ("en gang
+    imellem"). True when it took it."""
+    fillers = ctx.dialogue.yes_no.fillers
+    words = _aid_told(r, ctx).split()
+    words = words[next((k for k, w in enumerate(words) if normalise(w, fillers)), 0) :]
+    opening = normalise(" ".join(words), fillers).split()
+    if len(opening) < 2 or opening[0] not in ctx.content.goals.grammar.article_genders:
+        return False
+    told = " ".join([opening[0], *words[1:]])  # "øh En sneskubber": "en sneskubber"
+    lex, g = ctx.content.lexicon, ctx.content.goals.grammar
+    # the thing: a noun of known gender after the article and its adjectives ("en lille
+    # skammel"); "en anden skal hjælpe mig" names none
+    reach = opening[1 : ARTICLE_THING_REACH + 1]
+    modal = next((k + 1 for k, w in enumerate(reach) if w in g.modals), len(reach) + 1)
+    at = next((k for k in range(1, modal)
+               if opening[k].isalpha() and g.indefinite_article(opening[k])), None)  # fmt: skip
+    if at is None or any(names_person(w, lex) or _amount(w, lex) for w in opening[1 : at + 1]):
+        return False
+    if _is_ride(opening[at], ctx) or opening[at] in lex.described_tool_not_things:
+        return False  # "en taxa med hjul": a ride, no thing one manages with
+    around = [*opening[1:at], *opening[at + 1 : at + 2]]  # "sneskubber" only looks like one
+    verbs = [w for w in around if w in g.modals or g.is_present(w)]
+    if verbs:
+        return False  # "en anden skal hjælpe mig", "en stol står …": a clause, no thing of how
+    first = normalise(" ".join(words).split(",")[0], fillers).split()
+    if set(first) & lex.negations:
+        return False  # "et GPS-ur vil hun ikke have": a thing put first and refused
+    with_word = ctx.dialogue.words["with_after_self"][0]
+    facts = r.facts and replace(r.facts, extras={**(r.facts.extras or {}), "spelled": None})
+    as_with = replace(r, text=f"{with_word} {told}", facts=facts)
+    if _helped_by(as_with, ctx, "with_something"):
+        return False
+    return _said_aid(s, as_with, ctx, "with_something")
 
 
 #: Words an answer may say before the aid it opens with ("et lavt tørrestativ", "øh sådan en
@@ -2635,6 +2773,7 @@ def _people_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
     )
     roles = roles_of(r.facts, step.kind)
     helpers = helpers_in(roles)
+    story = list(s.slots.get("story_people") or [])
     if only_nobody:
         # "ingen. Birthe har nok at se til med sin mand": who is named after a plain "ingen"
         # tells why no one can; only one said as help ("ingen. min datter tager med") is, and
@@ -2657,8 +2796,9 @@ def _people_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
     names = first_names(r.text, ctx.content.lexicon, negations) or _opening_names(r, ctx)
     if names:
         # "ved ikke måske Svend kan hente mig": a first name with no relation told is the
-        # helper, by the name itself
-        people[:] = names if again else [*people, *(n for n in names if n not in people)]
+        # helper, by the name itself; help told only in the story of today is not the goal's
+        kept = [p for p in people if p not in story]
+        people[:] = names if again else [*kept, *(n for n in names if n not in kept)]
         s.people_answered = True
         return OK
     return UNUSABLE

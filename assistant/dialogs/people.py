@@ -427,18 +427,21 @@ def opening_names(text: str, unknown, lex, follow, present_endings, negations) -
     unknown = set(unknown or ())
     words = re.findall(r"\w+|[.!?,]", text)
     plain = lex.people.keys() | lex.run_on_subjects | lex.third_person_subjects | lex.possessives
+    # "hanne henter mig …": an answer typed all in small letters writes no name with a capital
+    small = not any(c.isupper() for c in text)
     found = []
     for k, w in enumerate(words[:-1]):
         if k and words[k - 1] not in ".!?":
             continue  # inside a sentence: first_names reads it
         low, nxt = w.lower(), words[k + 1].lower()
-        if not (w.istitle() and w.isalpha() and w in unknown) or low in plain or low in lex.lemmas:
+        named = w.istitle() or (small and w.islower())
+        if not (named and w.isalpha() and w in unknown) or low in plain or low in lex.lemmas:
             continue
         lemma = lex.lemmas.get(nxt, "")
         present = bool(lemma) and any(nxt == lemma + e for e in present_endings)
         denied = any(x.lower() in negations for x in words[k + 1 : k + 4])
         if (present or nxt in follow) and not denied:
-            found.append(w)
+            found.append(w[:1].upper() + w[1:])
     return list(dict.fromkeys(found))
 
 

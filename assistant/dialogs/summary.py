@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant.content.yesno import normalise
 from assistant.dialogs.cards import around_said, clauses, has_words, said
@@ -228,6 +229,19 @@ def _short_no(r: Reply, ctx: Ctx) -> bool:
     """True for a no said short ("nej", "nej tak, det er godt"): no wish to change a thing."""
     words = normalise(r.text, ctx.dialogue.yes_no.fillers).split()
     return is_no(r, ctx) and len(words) <= SHORT_NO
+
+
+def aid_kind_named(r: Reply, ctx: Ctx) -> Reply:
+    """The answer to "Hvad vil du rette?" without the word for aids as a kind among its aids
+    ("hjælpemidlerne skal rettes"): it names what to change, no aid of the goal, so the aid
+    question is asked again; a thing named beside it stays ("… en rollator i stedet")."""
+    facts = r.facts
+    kinds = word_set(ctx.dialogue, "aid_kind_words")
+    if r.card is not None or facts is None or not kinds & {normalise(a) for a in facts.aids}:
+        return r
+    aids = tuple(a for a in facts.aids if normalise(a) not in kinds)
+    independence = facts.independence if aids else None
+    return replace(r, facts=replace(facts, aids=aids, independence=independence))
 
 
 def change(step, s, r: Reply, ctx: Ctx) -> Outcome:

@@ -1,4 +1,5 @@
-"""A person's grip told with a grab rail's word ("se på hans greb"): no aid."""
+"""A person's grip told with a grab rail's word ("se på hans greb"), or a way of holding taught
+("hun viste mig nogle greb"): no aid."""
 
 from __future__ import annotations
 
@@ -21,7 +22,25 @@ def persons_grip(words: Sequence[str], i: int, lex: Lexicon) -> bool:
         return True
     if i and words[i - 1] in lex.grip_strengths:
         return True  # "hun har et svagt greb"
+    if _taught_way(words, i, lex):
+        return True  # "ergoterapeuten har vist mig nogle greb"
     k = i - 1
     while k >= 0 and words[k] in lex.grip_gap:
         k -= 1
     return k >= 0 and (words[k] in lex.grip_owners or words[k] in lex.grip_verbs)
+
+
+def _taught_way(words: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """True for the grip word at `i` said as a way of holding: after a word of grip_ways ("et
+    par smarte greb") or a verb of grip_teachers ("vist mig greb"), past grip_gap, grip_ways and
+    grip_taught words; not before one of grip_way_not_before ("nogle greb i badet", "sat nogle
+    greb op")."""
+    if i + 1 < len(words) and words[i + 1] in lex.grip_way_not_before:
+        return False
+    passed = lex.grip_gap | lex.grip_ways | lex.grip_taught
+    k = i - 1
+    while k >= 0 and words[k] in passed:
+        if words[k] in lex.grip_ways:
+            return True
+        k -= 1
+    return k >= 0 and words[k] in lex.grip_teachers

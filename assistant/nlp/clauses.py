@@ -9,6 +9,7 @@ from assistant.content.lexicon import IndependenceCues, Lexicon, MotivationCues
 from assistant.nlp.described_aid import purpose_before
 from assistant.nlp.memo import MISSING, Memo, once
 from assistant.nlp.numbers import number_at
+from assistant.nlp.speaker_intro import gives_help, intro_end, titled_person
 from assistant.nlp.story_wish import without_story
 from assistant.nlp.ways import only_when_today
 
@@ -452,6 +453,8 @@ def _purpose(
                 fact = told_at < i and (not wish or i < wish_at)
                 if _consequence(words, j, m, fact):
                     continue  # "så jeg har en lup med", "så vi har fået en trappelift"
+                if wish and told_at < i < wish_at and _in_trouble_clause(words, told_at, i, m):
+                    continue  # "kan ikke skrive så man kan læse det, vil gerne …": how, lacked
                 drop = 1 if words[j] in ("kan", "kunne", "skal", "må", "vil") else 0
                 return (i, _clause_end(words, j, stops)), 1 if named else j - i + drop
             if after_wish and j + 1 < n and _present(words[j], lemmas[j], m):
@@ -484,6 +487,13 @@ def _purpose(
                 continue  # "bange for at sove fordi …, jeg vil gerne …": why that, not the goal
             return (i, _clause_end(words, i + 1, stops)), 1
     return None, 0
+
+
+def _in_trouble_clause(words: Sequence[str], told_at: int, i: int, m: MotivationCues) -> bool:
+    """True when the "så" at i stands in the clause of the trouble told at `told_at` (no stop or
+    comma between): with the wish still to come, it says how the lacked doing should be ("kan
+    ikke længere skrive så man kan læse det"), not what the goal is for."""
+    return not any(w in m.stops or w == "," for w in words[told_at:i])
 
 
 def _present(word: str, lemma: str, m: MotivationCues) -> bool:
@@ -630,6 +640,7 @@ def perspective(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, cl: C
     later_self = later_subject = False
     mot_lo, mot_hi = cl.motivation or (0, 0)  # cl.in_motivation, read here for every word
     ends, fillers = lex.sentence_ends, lex.fillers
+    told_of = not lex.third_person_subjects.isdisjoint(words)  # han/hun said
     i = 0
     while i < n:
         w = words[i]
@@ -645,6 +656,8 @@ def perspective(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, cl: C
             first = "other"  # "aksel nedenunder vil ikke med …": named by where they live
         if opens and first is None and elided_self(words, lemmas, i, lex):
             first = "self"  # "kan ikke skære kød. … kone skærer": the note's dropped "jeg"
+        if opens and first is None and titled_person(words, lemmas, i, lex):
+            first = "other"  # "Hr. Jensen kan selv …": someone told of by their title
         if w in lex.possessives and i + 1 < n and lemmas[i + 1] in lex.third_person_nouns:
             # "min kone vil gerne …" names whose goal it is; "min mand hjælper mig" does not
             cleft = _cleft(words, i, i + 2, lex)
@@ -658,11 +671,17 @@ def perspective(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, cl: C
             i += 2
             continue
         if w in lex.self_words:
+            if first is None and (end := intro_end(words, i, lex)):
+                i = end  # "Jeg er hjemmehjælper. …": who speaks, not whose matter it is
+                continue
             if first is None:
                 # "jeg vil gerne have at mor kan …": the speaker wishes for the citizen
                 first = "other" if _speaker_wishes_for(words, lemmas, i, lex) else "self"
             elif w in ("mig", "jeg"):
-                main = i == 0 or words[i - 1] not in lex.subordinators
+                # "Min mor … Hun sidder … Jeg laver mad til hende": the help given to her
+                main = (i == 0 or words[i - 1] not in lex.subordinators) and not (
+                    told_of and gives_help(words, i, lex)
+                )
                 # "min mand … men han kan godt selv barbere sig når jeg har sat den i stikket":
                 # the speaker only in a side clause does not take the statement from him
                 later_self = later_self or main
@@ -1989,7 +2008,7 @@ def own_action(
     if kept and _missed_object(words, kept[0], cues):
         return None  # "savner drengene": a thing or person missed is no verb phrase for a goal
     if kept and tail is not None:
-        kept = kept + tail(kept)
+        kept = _before_occasion(words, kept, tail(kept), cues)
     last = _last_list_commas(words, kept, punct, cues, negations)
     said = " ".join(
         _sentence_join(words, kept, n, cues, sentence_join)
@@ -1998,6 +2017,18 @@ def own_action(
         for n, k in enumerate(kept)
     )
     return said.replace(" ,", ",") or None  # a task list's comma sits on its word
+
+
+def _before_occasion(words: Sequence[str], kept: list[int], more: list[int], cues) -> list[int]:
+    """The phrase with the words said beside it (`more`); company said after a comma that
+    follows an occasion clause ("smøre smørrebrødet igen når det er min tur, med sild og æg")
+    goes with the deed, before the clause ("… igen med sild og æg når det er min tur")."""
+    if not more or words[more[0]] not in cues.object_company:
+        return kept + more
+    lead = next((n for n, k in enumerate(kept) if n and words[k] in cues.occasion_leads), None)
+    if lead is None or more[0] <= kept[-1]:
+        return kept + more
+    return kept[:lead] + more + kept[lead:]
 
 
 def _last_list_commas(words, kept: list[int], punct, cues, negations) -> set[int]:
@@ -2249,7 +2280,8 @@ def _phrase_at(
             verb_goes_on = join + 1 < n and words[join] in cues.joins and verb_like(words[join + 1])
             # "til det lille oldebarn der kommer til maj": the time of a relative clause is its own
             timed = _relative_verb_before(words, kept, end, cues)
-            if not verb_goes_on and not (after < n and words[after] in cues.span_goes_on):
+            way_goes_on = after < n and words[after] in cues.span_goes_on
+            if not (verb_goes_on or way_goes_on or _span_clause_at(words, after, cues)):
                 if timed:
                     kept.extend(range(end, after))
                 break  # "… hver aften med et spejl": the means goes on; a new clause does not
@@ -2275,6 +2307,12 @@ def _phrase_at(
         elif tail:
             kept = kept[: kept.index(tail[-1])]
     return _without_trailing(words, kept, cues)
+
+
+def _span_clause_at(words: Sequence[str], k: int, cues) -> bool:
+    """True when a clause of the wish's own way opens at k, after a date or frequency ("… hver
+    dag uden at få ondt i knæet"): the phrase goes on with it."""
+    return any(tuple(words[k : k + len(lead)]) == lead for lead in cues.span_clause_leads)
 
 
 def _without_trailing(words: Sequence[str], kept: list[int], cues) -> list[int]:
@@ -2553,16 +2591,17 @@ def _phrase_start(
             reach = range(i + 1, min(len(words), i + 1 + cues.answer_reach))
             i = next((k + 1 for k in reach if words[k] in cues.answer_modals), i)
     n = len(words)
-    while (
-        i < n
-        and not _verb_after(words, i, cues)
-        and (
-            words[i] in cues.after
+    while i < n and not _verb_after(words, i, cues):
+        said = next((len(p) for p in cues.after_phrases if _starts(words, i, p)), 0)
+        if said:  # "vil i hvert fald gerne kunne gå …"
+            i += said
+        elif words[i] in cues.after or (
             # "det kunne jeg godt tænke mig, at hjælpe …": the comma before "at"
-            or (words[i] == "," and i + 1 < n and words[i + 1] in cues.object_verb_markers)
-        )
-    ):
-        i += 1
+            words[i] == "," and i + 1 < n and words[i + 1] in cues.object_verb_markers
+        ):
+            i += 1
+        else:
+            break
     if i >= n:
         return None
     place = (

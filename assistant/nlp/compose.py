@@ -13,6 +13,7 @@ from assistant.content.goals import GoalTemplates
 from assistant.content.grammar import bare as _b
 from assistant.content.grammar import fold
 from assistant.nlp.aid_in_action import aid_into_action
+from assistant.nlp.and_will import will_after_and
 from assistant.nlp.asides import others_tail, without_asides
 from assistant.nlp.grammar import agree, own_reflexives_after_self, polish, write_kin_names
 from assistant.nlp.perspective import (
@@ -193,6 +194,8 @@ def _aids_or_help(facts: dict, templates: GoalTemplates, action: str = "") -> st
             and not forms.get(a, set()) & words
             # "med vinkelgaflen": its definite form, a syncope the lemma's letters do not hold
             and fold(g.definite_singular(str(a)) or "").lower() not in words
+            # "med en speciel badedragt": the word said for the aid is in the phrase already
+            and fold(str((facts.get("aid_words") or {}).get(a) or "-").split()[-1]) not in words
         ]
         if aids and not unnamed:
             return ""
@@ -1125,6 +1128,7 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     action = _without_inverted_aside(action, templates.grammar)  # "… og det vil jeg gerne"
     # "være med til korprøven og synger med" (the sign, or the wish made of it): "og synge med"
     action = " ".join(infinitives_after_and(action.split(), templates.grammar))
+    action = " ".join(will_after_and(action.split(), templates.grammar))  # "og vil træne"
     sign = criterion_phrase(facts, templates)
     if sign:
         sign = " ".join(infinitives_after_and(sign.split(), templates.grammar))
@@ -1629,6 +1633,8 @@ def _unrepeated(action: str, sign: str, g) -> tuple[str, str]:
         return action, " ".join([g.do_it, *said[again:]])
     i, j, n = _shared_run(bare(action), bare(sign))
     n = _run_before_clause(bare(sign)[j : j + n], g)  # "… vandet fra | uden at spilde"
+    while n and bare(sign)[j + n - 1] in g.main_joins:
+        n -= 1  # "brænde ind fra skuret | og": the join opens the next doing, no word shared
     if n < _REPEAT:
         return action, sign
     run = bare(sign)[j : j + n]

@@ -62,6 +62,13 @@ def find_criterion(
         if v >= n or words[v] in negations:
             return None
         verb = _verb(words[v], lemmas[v], stops[v], cues)
+        if verb is None and tuple(words[v : v + 2]) in cues.stop_doings:
+            # "være med til hele korprøven på en time": taking part is the deed; an amount said
+            # after it ("være med hele mødet, det er halvanden time") is the measure instead
+            phrase = _phrase(v, words[v], words, stops, texts, cues, breaks, cut, lemmas)
+            own = phrase.split(",")[0].split() if phrase else []
+            inside = range(v, v + len(own))
+            return phrase if not amounts or any(k in inside for k in amounts) else None
         if verb is None:
             return None
         if verb != words[v] and v == lead and not set(words[:lead]) & cues.present_after:
@@ -239,6 +246,33 @@ def _span_end(words, v: int, end: int, cues: CriterionCues) -> int | None:
     return stop if span_lead(part, cues) is not None and comma < end + _SPAN_MAX else None
 
 
+def _relative_comma(words, k: int, cues: CriterionCues) -> bool:
+    """True for a comma that closes a pronoun a relative clause without "som" follows ("end
+    den, jeg går med"): the pronoun heads the clause, no clause ends there."""
+    return (
+        0 < k < len(words) - 1
+        and words[k] == ","
+        and words[k - 1] in cues.relative_heads
+        and words[k + 1] in cues.relative_subjects
+    )
+
+
+#: Most words of a relative clause without "som" kept past max_words ("jeg går med").
+_RELATIVE_MAX = 5
+
+
+def _relative_end(words, v: int, end: int, cues: CriterionCues) -> int | None:
+    """The end of a sign a little past max_words when its last clause is a short relative
+    clause without "som" that ends the sentence ("… mere ilt end den, jeg går med."); None
+    otherwise."""
+    comma = next((j for j in range(end - 1, v, -1) if words[j] in cues.clause_cuts), None)
+    if comma is None or not _relative_comma(words, comma, cues):
+        return None
+    stop = next((j for j in range(end, len(words)) if words[j] in _SENTENCE_END), len(words))
+    part = words[comma + 1 : stop]
+    return stop if len(part) <= _RELATIVE_MAX and all(w.isalpha() for w in part) else None
+
+
 def _whole_end(words, v: int, end: int, cues: CriterionCues) -> int | None:
     """The end of a sign a little past max_words when its last clause is one kept whole and
     ends the sentence ("…, uden at hjemmeplejen har hjulpet."); None otherwise."""
@@ -355,12 +389,16 @@ def _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas=None) -> str
         end = whole  # "…, uden at hjemmeplejen har hjulpet": the point of the sign, kept
     if end < len(words) and not stops_at(end) and (span := _span_end(words, v, end, cues)):
         end = span  # "…, hver morgen i en uge": how long the sign holds, kept
+    if end < len(words) and not stops_at(end) and (rel := _relative_end(words, v, end, cues)):
+        end = rel  # "… mere ilt end den, jeg går med": the pronoun's clause ends the sentence
     if end < len(words) and not stops_at(end):  # too long: end before its last clause
         end = next(
             (
                 k
                 for k in range(end, v + _MIN_WORDS, -1)
-                if words[k] in cues.clause_cuts and not _inside_whole(words, v, k, cues)
+                if words[k] in cues.clause_cuts
+                and not _inside_whole(words, v, k, cues)
+                and not _relative_comma(words, k, cues)  # never "… end den."
             ),
             end,
         )

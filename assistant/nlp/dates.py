@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from assistant.content.time import Index, Phrase, Rule, TimeLexicon, load_time_lexicon
+from assistant.nlp.brought_time import brought_time
 from assistant.nlp.month_weekday import counted_weekday, restated_weekday
 from assistant.nlp.start_event import started_after
 from assistant.nlp.until_clause import not_until_time
@@ -547,6 +548,8 @@ def find_deadline(
             continue  # "i stedet for kun til jul": the habit set aside
         if found and found[0] is not None and not_until_time(words, found[1], lex):
             continue  # "kan ikke … før lyset kommer igen i marts": when the trouble ends
+        if found and found[0] is not None and brought_time(words, found[1], lex):
+            continue  # "ergoterapeuten kommer med et smørebræt næste uge": an appointment
         if found and found[0] is not None and started_after(words, found[1], found[2], lex):
             continue  # "skal flytte den 1. april og når hun er flyttet …": when the goal begins
         if found and found[0] is not None and _told_event(words, i, today, found, lex):

@@ -50,7 +50,9 @@ def _resumptive_at(words: list[str], i: int, g: Grammar) -> int | None:
         clause_end = _phrase_end(words, p, _CLAUSE_MAX, g, finite=True)
         if clause_end is not None and words[clause_end - 1].endswith(","):
             p = clause_end  # "…, man selv har bundet, det er …": a relative clause between
-    if p + 1 >= len(words) or _b(words[p]) not in g.resumptive_pronouns:
+    # "min kone, hun skal …": a person with a possessive taken up as "hun"
+    people = g.resumptive_people if first in g.possessive_words else frozenset()
+    if p + 1 >= len(words) or _b(words[p]) not in g.resumptive_pronouns | people:
         return None
     if words[p][-1:] in _EDGE or not _finite(words[p + 1], g):
         return None

@@ -15,12 +15,14 @@ from assistant.nlp.afterword import wish_afterword
 from assistant.nlp.aid_again import aids_said_again
 from assistant.nlp.aid_selv import managed_with_aid, selv_restated_with_aid
 from assistant.nlp.aid_without import aid_pointed_without
+from assistant.nlp.at_least import hedged
 from assistant.nlp.body_grip import persons_grip
 from assistant.nlp.counted_object import counted_object, counted_sign
 from assistant.nlp.criterion import find_criterion, shown_to_others, state_shown
 from assistant.nlp.dates import DeadlineMatch, find_deadline
 from assistant.nlp.described_aid import described_phrases, made_aids, named_again, said_apart
 from assistant.nlp.distance_verb import distance_of_other_doing
+from assistant.nlp.drive_object import without_drive_objects
 from assistant.nlp.ended_tie import ended_ties
 from assistant.nlp.event_place import event_place, named_place
 from assistant.nlp.facts import Facts, measure_key
@@ -42,6 +44,7 @@ from assistant.nlp.habits import (
 from assistant.nlp.helper_needed import helper_spans
 from assistant.nlp.idle_preference import excuse_spans, idle_preference
 from assistant.nlp.joint_wish import joint_company
+from assistant.nlp.kin_name import kin_named_after
 from assistant.nlp.lack_limit import limit_behind_lack
 from assistant.nlp.level_said import without_levels
 from assistant.nlp.memo import Memo
@@ -49,6 +52,7 @@ from assistant.nlp.named_kind import named_kind
 from assistant.nlp.not_just import without_alternative, without_instead
 from assistant.nlp.numbers import number_at, number_words, word_number
 from assistant.nlp.opinion_aside import opinion_aside_at
+from assistant.nlp.others_state import others_state_spans
 from assistant.nlp.others_view import in_others_view
 from assistant.nlp.people_roles import HELPING, RoleFinder, role_by_name
 from assistant.nlp.person_place import (
@@ -69,10 +73,13 @@ from assistant.nlp.pointed_cue import verb_points_back
 from assistant.nlp.pointed_doing import pointed_doing
 from assistant.nlp.pointed_measure import pointed_measure
 from assistant.nlp.pointed_thing import pointed_thing
+from assistant.nlp.refused_aid_reason import refused_aid_reasons
 from assistant.nlp.routine_count import routine_rhythm
 from assistant.nlp.self_repair import corrected_figure, reason_refusal_only
 from assistant.nlp.speaker_pair import told_of, with_speaker
 from assistant.nlp.speaker_work import speaker_workplace
+from assistant.nlp.special_garment import special_garments, special_words
+from assistant.nlp.spouse_of import spouse_of_named
 from assistant.nlp.story_object import story_object
 from assistant.nlp.story_place import story_place
 from assistant.nlp.story_thing import story_thing
@@ -88,6 +95,7 @@ from assistant.nlp.trouble_counts import (
     trouble_event,
 )
 from assistant.nlp.ways import agreed_way, brought_aid, one_motion_go, wished_way_round
+from assistant.nlp.wish_correction import corrected_wish
 from assistant.nlp.wish_object import condition_tail, object_tail
 from assistant.nlp.wish_place import place_tail, retold_place, standing_place
 
@@ -664,11 +672,14 @@ class Analyzer:
         side_at = _side_tokens(len(words), fronted, matches, cl, excuses)
         side = side_at.__getitem__
         cues = activity.utterance_cues(words, lemmas, self.index, self.content, stops)
+        matches = without_drive_objects(words, matches, cues, lex)  # "gider ikke mere petanque"
         scores = activity.score_activities(
             words, lemmas, matches, self.index, self.content, side, cues=cues
         )
         mods = clauses.modifier_spans(words, lemmas, lex, stance == "wish")
         mods += _tools(words, matches, cues, side, lex)
+        mods += refused_aid_reasons(words, matches, lex)  # "…, den er for gamle mennesker"
+        mods += others_state_spans(words, lex)  # "… de andre er så sure": not the citizen
         mods += clauses.fear_spans(
             words, lex, frozenset(s for lab, s, _e in matches if lab[:4] == "ACT:")
         )
@@ -698,6 +709,7 @@ class Analyzer:
         )
         act = self._lost_activity(words, lemmas, matches, cl, side, cues, stance, parts, act)
         own_task = None  # the wish's span and the activities its own verb phrase names
+        span_act = None  # the span of the wish's own words, when they chose the activity
         wished = clauses.own_action_tokens(
             words,
             lex.action,
@@ -734,6 +746,9 @@ class Analyzer:
             whole = scores[act][0] if act in scores else 0.0
             if found and score >= max(lex.wish_span_min, whole * lex.wish_span_share):
                 act = found
+            # the wish's words agree, told after a story in sentences of its own
+            told_after = any(w in _SENTENCE_ENDS for w in words[: span[0]])
+            span_act = span if found and found == act and told_after else None
         if fixed is not None:
             # "… spise aftensmad sammen med de andre nej vent det er ikke det det er at jeg ikke
             # kan skære kødet": the correction names another activity and drops the first
@@ -792,6 +807,14 @@ class Analyzer:
                     )
                 )
                 other = other if other in named else act
+            if other != act and span_act is not None and other not in scores:
+                # "Da jeg lå på sygehuset … hjernen. Jeg vil gerne tilbage i kirkekoret og synge
+                # med igen": the story told before the wish sways the counts to an activity no
+                # word names; they choose only among the activities the wish's own words name
+                spanned = activity.score_activities(
+                    words, lemmas, matches, self.index, self.content, side, span=span_act, cues=cues
+                )
+                other = other if other in spanned else act
             act = other
         # no activity named: the counts' guess, kept aside for a dialogue that must have one
         guess = (
@@ -849,6 +872,7 @@ class Analyzer:
             and not played_role(as_people, i, lex)  # "være hans kone og ikke kun …": a role
             and not _said_of_person(as_people, i, lex)  # "min svoger er min chef": one person
             and not _kin_of_other(as_people, i, lex)  # "hun er Almas mor": who she is to Alma
+            and not spouse_of_named(as_people, i, lex)  # "han er gift med mit barnebarn"
             and not _owner_of_thing(as_people, i, p, lex)  # "min søns gamle cykel": its owner
             and not _addressed(as_people, i, p, lex)  # "nej far du skal hvile": spoken to
             and not gone_to(as_people, lemmas, i, lex)  # "gå til lægen": a place
@@ -1090,6 +1114,10 @@ class Analyzer:
         told_aids = named_again(told_aids, [*aids, *((a, i) for a, i, _e in phrases)], lemmas)
         aids = clauses.with_phrases(aids, [*phrases, *told_aids])
         aids += [a for a in made_aids(words, lemmas, lex) if a[1] not in {i for _a, i in aids}]
+        # "badedragt special, høj": a garment made for the body
+        aids += [
+            a for a in special_garments(words, lemmas, lex) if a[1] not in {i for _a, i in aids}
+        ]
         # "en forhøjer under sengen": a bare raiser is the furniture's it is said under
         aids = [(clauses.placed_aid(words, i, lex) or a, i) for a, i in aids]
         # "med sådan et skærebræt", "på min malerskammel": a tool the lexicon does not know
@@ -1248,6 +1276,7 @@ class Analyzer:
         )
         action = without_instead(action, lex, grammar)  # "…, ikke bare sidde og sige dem …"
         action = without_alternative(action, lex)  # "de ni huller ikke de atten"
+        action = corrected_wish(action, grammar)  # "hele huset nej altså bare stuen": "stuen"
         action = told_again(action, words, toks.text, toks.punct, skip, lex, grammar)
         action = pointed_doing(action, words, toks.text, toks.punct, persp, lex, grammar)
         action = fronted_pointer(
@@ -1281,6 +1310,7 @@ class Analyzer:
         action = _named_people(
             action, words, toks.text, people, persp, about, lex, grammar.articles
         )
+        action = kin_named_after(action, words, toks.text, people, lex, grammar)  # ". Abdi."
         action = _named_thing(action, words, toks.text, lex)
         action = named_kind(action, words, toks.text, lex)  # "brød. Tyrkisk brød, yufka"
         action = _with_scene(action, _scene(words, toks.text, fronted, skip, lex))
@@ -1340,11 +1370,23 @@ class Analyzer:
                 and all(_told_distance(words, m, lex, wished) for m in measures),
                 # "hver nat" is once a day, but the goal sentence says it as the person did
                 "frequency_said": _practised(
-                    toks.text, words, lemmas, freq, lex, _said_whole(toks.text, words, freq, lex)
+                    toks.text,
+                    words,
+                    lemmas,
+                    freq,
+                    lex,
+                    # "i hvert fald et par gange om ugen": at least, as said
+                    hedged(
+                        _said_whole(toks.text, words, freq, lex),
+                        words,
+                        toks.text,
+                        freq.start if freq else 0,
+                        grammar,
+                    ),
                 ),
                 "day_said": quantities.lone_day(words, freq, lex),  # "om søndagen" said: when
                 # "3 km", "1,5 km": each measure in the person's words, keyed by value and unit
-                "measures_said": _measures_said(measures, toks.text),
+                "measures_said": _measures_said(measures, words, toks.text, grammar),
                 # "til sommer": the deadline in the person's words, shown back beside its date
                 "deadline_said": " ".join(toks.text[deadline.start : deadline.end])
                 if deadline
@@ -1360,7 +1402,8 @@ class Analyzer:
                     a: lex.described_words[words[i]]
                     for a, i in aids
                     if words[i] in lex.described_words
-                },
+                }
+                | special_words(aids, lemmas, lex),  # "min specielle badedragt"
                 # "på min lille malerskammel": a tool's noun phrase after its lead, as said
                 "tool_words": {
                     name: " ".join(words[clauses.tool_phrase_start(words, i, lex) : i + 1])
@@ -1391,12 +1434,14 @@ class Analyzer:
         )
 
 
-def _measures_said(measures, said) -> dict[str, str]:
-    """Each measure's words as said ("3 km" for 3 kilometer), keyed by `measure_key`; the
-    first saying of a value counts, as in Facts.measures."""
+def _measures_said(measures, words, said, grammar) -> dict[str, str]:
+    """Each measure's words as said ("3 km" for 3 kilometer, "i hvert fald 20 minutter" with
+    its hedge), keyed by `measure_key`; the first saying of a value counts, as in
+    Facts.measures."""
     out: dict[str, str] = {}
     for m in measures:
-        out.setdefault(measure_key(m.value.value, m.value.unit), " ".join(said[m.start : m.end]))
+        told = hedged(" ".join(said[m.start : m.end]), words, said, m.start, grammar)
+        out.setdefault(measure_key(m.value.value, m.value.unit), told)
     return out
 
 

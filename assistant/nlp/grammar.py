@@ -12,6 +12,7 @@ from assistant.content.grammar import EDGE as _EDGE
 from assistant.content.grammar import NOUN_PART, Grammar, fold, nfc
 from assistant.nlp.second_language import (
     bare_verbs_after_subjects,
+    kin_objects,
     kin_subjects,
     manners_written,
     noun_subjects,
@@ -22,6 +23,7 @@ from assistant.nlp.second_language import (
     plural_adjective_nouns,
     possessed_plurals,
     quantified_plurals,
+    reflexives_written,
     role_subjects,
     roles_definite,
     subjects_after_without,
@@ -145,8 +147,11 @@ def _same_in_plural(noun: str, grammar: Grammar) -> bool:
 
 
 def _adjective_before_noun(word: str, noun: str, grammar: Grammar) -> bool:
-    """True for an adjective in its -e form between a possessive and a known noun ("beskidte")."""
-    bare = _bare(word)
+    """True for an adjective in its -e form between a possessive and a known noun ("beskidte");
+    not a noun of the lemma table before a direction ("min egen indkøbspose hjem")."""
+    bare, said = _bare(word), nfc(word.strip(_EDGE)).lower()
+    if _bare(noun) in grammar.motion_adverbs and grammar.lemma_forms.get(said + "n") == said:
+        return False
     return (
         word[-1:] not in _EDGE
         and bare.endswith("e")
@@ -223,16 +228,38 @@ def lower_openers(words: list[str], grammar: Grammar) -> list[str]:
         if after_modal and _inverted_name(out, i, grammar):
             continue  # "så skal Inge ikke gå derned": the name is the subject, no verb
         # "fordi Koret er mine venner": an answer's first word after the frame's lead, a noun
-        opens = _bare(out[i - 1]) in grammar.subordinators and (
-            grammar.is_noun_form(low)
-            or _plural_definite(low, grammar)
-            or definite_noun(low, grammar)
+        opens = (
+            _bare(out[i - 1]) in grammar.subordinators
+            and not _first_name(low, grammar)
+            and (
+                grammar.is_noun_form(low)
+                or _plural_definite(low, grammar)
+                or definite_noun(low, grammar)
+                or _table_noun_opens(out, i, grammar)
+            )
         )
         if _opens_title(out, i, grammar):
             continue  # "spille Den blå anemone": a title typed with its capital
         if bare in grammar.never_capital or after_modal or opens:
             out[i] = low
     return out
+
+
+def _table_noun_opens(words: list[str], i: int, grammar: Grammar) -> bool:
+    """True for a noun of the noun table at i that opens its clause, a small word after it
+    ("fordi Høns er mit arbejde"); one alone ("fordi Frisør, det er godt") or a title before
+    a name ("fordi Frisør Ali er min ven") stays as typed."""
+    word = words[i]
+    if word[-1:] in _EDGE or i + 1 >= len(words) or not words[i + 1][:1].islower():
+        return False
+    return grammar.noun_classes.get(nfc(word.lower()), "-") != "-"
+
+
+def _first_name(word: str, grammar: Grammar) -> bool:
+    """True for a first name, one that is a noun too ("bo", "rose", "sten": "fordi Bo er min
+    ven", "så Rose ikke skal køre") or none ("karen")."""
+    w = nfc(word.strip(_EDGE))
+    return w in grammar.person_names or w in grammar.noun_names
 
 
 def _opens_title(words: list[str], i: int, grammar: Grammar) -> bool:
@@ -727,6 +754,8 @@ def _lower_name(word: str, g: Grammar) -> bool:
     known |= g.subject_clause_leads | g.never_capital  # "til mit barnebarn inden det bliver født"
     if b in known or g.is_present(core) or g.is_past(core) or g.noun_kind(core) is not None:
         return False
+    if core in g.lemmas:
+        return False  # "til mit barnebarn færdig til jul": a word of the lemma table
     return g.infinitive_of_participle(core) is None or not core.endswith("t")
 
 
@@ -937,6 +966,8 @@ def polish(text: str, grammar: Grammar) -> str:
     words = role_subjects(words, grammar)  # "fordi Frisør er min ven": "fordi frisøren er"
     words = bare_verbs_after_subjects(words, grammar, _verb_lemma)  # "de spise": "de spiser"
     words = kin_subjects(words, grammar, _verb_lemma)  # "familie komme": "min familie kommer"
+    words = kin_objects(words, grammar, _verb_lemma, _other_subject_before)  # "følge barnebarn"
+    words = reflexives_written(words, grammar)  # "hun skal ikke bekymre for": "bekymre sig"
     words = owned_subjects(words, grammar, _verb_lemma)  # "min mor lave": "min mor laver"
     words = noun_subjects(words, grammar, _bare_noun, _verb_lemma)  # "sælger kender": "sælgeren"
     out = " ".join(write_org_names(words, grammar))
@@ -961,6 +992,13 @@ def _stays_bare(word: str, g: Grammar, prep: str | None = None) -> bool:
         b == w or (len(w) > NOUN_PART and b.endswith(w) and len(b) - len(w) >= NOUN_PART)
         for w in g.bare_after_prepositions
     )
+
+
+def _surface_after(word: str, prep: str, g: Grammar) -> bool:
+    """True for a noun of definite_after_on said after its preposition ("på gulv", "på
+    køkkengulv"), a compound by its last part."""
+    b = _bare(word)
+    return any(b == w or b.endswith(w) for w in g.definite_after_on.get(prep, ()))
 
 
 def _bare_noun(word: str, g: Grammar) -> bool:
@@ -1138,7 +1176,7 @@ def bare_nouns_written(words: list[str], g: Grammar) -> list[str]:
             done.append(word)
             continue
         if (
-            b_before in g.definite_after
+            (b_before in g.definite_after or _surface_after(word, b_before, g))
             and not _stays_bare(word, g, b_before)
             and _bare(word) not in g.time_of_day_bare  # "til torsdag": by Thursday
             and _ends_phrase(out, i, g)
@@ -1386,7 +1424,11 @@ def adjectives_agreeing(words: list[str], g: Grammar) -> list[str]:
         singular = {fold(a) for a in g.indefinite_articles.values()}
         if lead[-1:] not in _EDGE and _bare(lead) in singular:
             continue  # "et lille kort": one, though "kort" is a plural too
-        if _plural_noun(noun, g):
+        # "den lille ting": one too, though "ting" is a plural ("den tung dør" is definite)
+        one = lead[-1:] not in _EDGE and _bare(lead) in {
+            fold(a) for a in g.definite_articles.values()
+        }
+        if _plural_noun(noun, g) and not one:
             out[i] = plural
             continue
         if lead[-1:] in _EDGE or _bare(lead) not in leads or not _bare_noun(noun, g):

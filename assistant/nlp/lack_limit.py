@@ -6,7 +6,8 @@ om natten, kan kun sove to timer"), is the difficulty itself and stays.
 
 The limit may be said negated too ("min kone kan ikke længere være frivillig …, hun kan ikke stå
 op i fire timer", "… kan ikke stå ved komfuret mere end ti minutter"): the amount what she
-cannot hold out for, behind the lack, is no measure either."""
+cannot hold out for, behind the lack, is no measure either; so behind a duty said before "men"
+("Jeg skal gå på sprogskole, men jeg kan ikke sidde stille i tre timer")."""
 
 from __future__ import annotations
 
@@ -36,6 +37,22 @@ def limit_behind_lack(words: Sequence[str], start: int, lex) -> bool:
         and any(w in lex.negations for w in words[k + 1 : k + 1 + LACK_GAP])
         and verb not in words[k + 1 : k + 1 + LACK_GAP + LACK_VERB]  # "kan ikke sove … kun sove"
         for k in range(modal)
+    ) or (words[lead] in lex.negations and _duty_before(words, modal, lex))
+
+
+def _duty_before(words: Sequence[str], modal: int, lex) -> bool:
+    """True for a duty said before the limit's modal at `modal`, "men" between ("Jeg skal gå på
+    sprogskole, men jeg kan ikke sidde stille i tre timer"): the limit stands behind it."""
+    contrast = next(
+        (k for k in range(modal - 1, -1, -1) if words[k] in lex.lack_duty_contrasts), None
+    )
+    if contrast is None or any(w in lex.sentence_ends for w in words[contrast:modal]):
+        return False
+    return any(
+        words[k] in lex.lack_duty_modals
+        and not any(w in lex.negations for w in words[k + 1 : k + 1 + LACK_GAP])
+        and not any(w in lex.sentence_ends for w in words[k:contrast])
+        for k in range(contrast)
     )
 
 

@@ -134,3 +134,9 @@ def _with_rest(words: Sequence[str], i: int, value: float, used: int, nw: Number
     if words[i + used : i + used + 3] in (["og", "en", "halv"], ["og", "et", "halvt"]):
         return value + 0.5, used + 3
     return value, used
+
+
+def written_number(digits: str) -> str:
+    """Typed digits as the goal writes them: a decimal point as the Danish comma ("1.5" →
+    "1,5"), a dot that groups thousands kept ("1.500")."""
+    return digits if _THOUSANDS.match(digits) else digits.replace(".", ",")

@@ -107,6 +107,8 @@ def own_phrase(
             words = _what_they_wish_for(words[2:], g)  # "have at mor kan handle i kiosken"
         if not words:
             return None
+    if speaker == "staff":
+        words = _team_in_clause(words, g)  # "uden at vi skal komme": "uden at hjemmeplejen …"
     if speaker not in (None, "citizen"):
         words = _without_speakers_clause(words, g)  # before "sig" becomes "mig"
         if not words:
@@ -123,6 +125,8 @@ def own_phrase(
             break  # "… en kalender som jeg kan skrive i": the relative clause's own preposition
         if _particle_end(words, g):
             break  # "tage mine støttestrømper på": the verb's particle, no preposition cut short
+        if len(words) > 2 and _b(words[-2]) in g.modals and words[-1].isalpha():
+            break  # "uden at min nabo skal med": the modal's own particle ("skal med")
         if (
             len(words) > 2
             and _b(words[-1]) in g.pronoun_objects
@@ -326,6 +330,21 @@ def _without_speakers_clause(words: list[str], g: Grammar) -> list[str]:
     if said & g.speaker_self or (g.we_word in said and not said & g.together_words):
         return head.split()
     return words
+
+
+def _team_in_clause(words: list[str], g: Grammar) -> list[str]:
+    """A staff member's "vi" as the subject of a clause inside the wish ("skifte bind uden at vi
+    skal komme hver gang"): the team by its name (staff_we_said), the clause the citizen's own
+    way ("uden at hjemmeplejen skal komme …"). A phrase that says "sammen" has the citizen in
+    it, and a clause with "os" too is the team's own: both stay as said."""
+    head, clause = split_clause(" ".join(words), g)
+    said = {_b(w) for w in clause.split()}
+    if not g.staff_we_said or g.we_word not in said or said & g.staff_us:
+        return words  # "uden at vi skal skynde os": the team's own clause, left to the rule after
+    if {_b(w) for w in words} & g.together_words:
+        return words
+    team = [g.staff_we_said if _b(w) == g.we_word else w for w in clause.split()]
+    return [*head.split(), *team]
 
 
 def _before_speakers_sentence(words: list[str], g: Grammar) -> list[str]:
@@ -762,11 +781,16 @@ def ends_particle_phrase(words: Sequence[str], i: int, g: Grammar) -> bool:
 
 def without_filler_phrases(words: list[str], g: Grammar) -> list[str]:
     """Drop spoken fillers of several words ("støvsuge i hvert fald stuen"); one right after
-    an object pronoun is its quantifier and stays ("til os begge to")."""
+    an object pronoun is its quantifier and stays ("til os begge to"), and so does one that
+    says "at least" before an amount ("i hvert fald 20 minutter")."""
     out, i = [], 0
     folded = [_b(w) for w in words]
     while i < len(words):
         hit = next((p for p in g.filler_phrases if tuple(folded[i : i + len(p)]) == p), None)
+        after = folded[i + len(hit)] if hit and i + len(hit) < len(words) else ""
+        amount = after.isdigit() or after in g.amount_words
+        if hit and hit in g.amount_hedges and amount:
+            hit = None
         if hit and not (
             hit in g.object_quantifiers and i and folded[i - 1] in g.quantified_objects
         ):

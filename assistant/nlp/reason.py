@@ -160,6 +160,21 @@ def _is_about_the_past(words: list[str], g: Grammar) -> bool:
     )
 
 
+def _before_past_clause(words: list[str], g: Grammar) -> list[str]:
+    """The reason up to a clause of its own joined by "og" that tells the past ("det er der jeg
+    ser gutterne og jeg var klubmester tre år i træk": a story beside the reason), when what
+    comes before it tells the present; the words as they are otherwise."""
+    for k in range(2, len(words) - 2):
+        if _b(words[k]) not in g.main_joins or _b(words[k + 1]) not in g.run_on_subjects:
+            continue
+        head = words[:k]
+        present = any(g.is_present(w) for w in head) and not _is_about_the_past(head, g)
+        if present and _is_about_the_past(words[k:], g):
+            return [*head[:-1], head[-1].rstrip(",")]
+        return words
+    return words
+
+
 def _past_in_relative(words: list[str], i: int, g: Grammar) -> bool:
     """True for a past verb in a clause that tells how or which, opened after the reason's own
     present verb ("synge de gamle sange igen som vi gjorde derhjemme", "… ligesom jeg gjorde
@@ -277,11 +292,24 @@ def _not_only(words: list[str], i: int, g: Grammar) -> bool:
 
 def _compares_subject(words: list[str], k: int, g: Grammar) -> bool:
     """True when a subject pronoun at k opens what "ligesom" compares with ("ligesom jeg lærte
-    det"); "der" before a possessive is a place ("det er ligesom der min uge begynder"), so
-    "ligesom" there is a filler."""
+    det"), or an owned noun and its finite verb ("ligesom min morfar lærte mig det"); "der"
+    before a possessive is a place ("det er ligesom der min uge begynder"), so "ligesom" there
+    is a filler."""
+    if _owned_subject(words, k, g):
+        return True
     if _b(words[k]) not in g.subject_pronouns:
         return False
     return not (k + 1 < len(words) and _b(words[k + 1]) in g.possessive_words)
+
+
+def _owned_subject(words: list[str], k: int, g: Grammar) -> bool:
+    """True for a possessive, a noun and a finite verb at k, in one clause ("min morfar lærte",
+    "hans far gjorde")."""
+    if k + 2 >= len(words) or any(w[-1:] in _EDGE for w in words[k : k + 2]):
+        return False
+    owned = _b(words[k]) in g.possessive_words and g.noun_kind(words[k + 1]) is not None
+    verb = words[k + 2]
+    return owned and (_finite(verb, g) or g.infinitive_of_preterite(verb) is not None)
 
 
 def _without_story_tails(words: list[str], g: Grammar) -> list[str]:
@@ -1542,11 +1570,30 @@ def _without_apposed_kin(text: str, g: Grammar) -> str:
     return text
 
 
+def _without_opening_no(text: str, g: Grammar) -> str:
+    """A told reason without a "nej" (reason_hedge_noes) and fillers that open it right before a
+    reason's lead ("nej øh det er fordi min kone, hun skal have lidt fred", "nej, for at …"):
+    a spoken start, the reason follows; any other "nej …" stays as told."""
+    words = text.split()
+    if not words or _b(words[0]) not in g.reason_hedge_noes or words[0][-1:] in ".!?;":
+        return text
+    k = 1
+    while k < len(words) and words[k - 1][-1:] not in ".!?;":
+        if _b(words[k]) not in g.fillers and any(c.isalnum() for c in words[k]):
+            break  # "nej … det er": a pause or a filler is passed
+        k += 1
+    rest = words[k:]
+    if not rest or words[k - 1][-1:] in ".!?;" or not _lead(rest, g)[0]:
+        return text
+    return " ".join(rest)
+
+
 def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tuple[str, str]:
     """The reason of the first sentence; a later sentence's when the first gives none (a past
     story before it, a relative's own clause: "Hun vil ikke have, at jeg skal ringe. … Hun vil
     klare sig selv."), or beside it when both say how things are for the citizen ("fordi vi er
     de sidste to. hun bliver så glad når …")."""
+    text = _without_opening_no(text, g)  # "nej det er fordi …": the reason after the "nej"
     text = _motion_opened(kin_subjects_said(text, g), g)  # "Familie komme": "Min familie kommer"
     text = topic_said_again(text, g)  # "det er karen … så synger hun med": "Karen synger med"
     text = _without_apposed_kin(text, g)  # "så Bodil, min datter, ikke skal …": "så Bodil …"
@@ -1623,6 +1670,10 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
             if _b(head) in g.subject_quantifiers or not _is_name(head, g):
                 said = said[:1].lower() + said[1:]  # "Alle mine børnebørn": no name
             return frame, f"{words}, {g.and_word} {said}"
+        if frame == then == "because" and said not in words and _spares_kin(words, said, g):
+            # "Min datter arbejde tidlig. Hun skal ikke bekymre for Abdi.": what the relative
+            # told of first is spared by the goal, a purpose ("…, så hun ikke skal …")
+            return frame, f"{words}, {g.so_word} {said}"
         also_wants = frame == "because" and _wants(part, g, speaker) is not None
         if (
             frame == "because"
@@ -1727,6 +1778,18 @@ def _who_is(words: str, g: Grammar) -> bool:
         and said[3] in g.kin_before_names
         and not any(w in g.clause_joins for w in said[4:])
     )
+
+
+def _spares_kin(words: str, said: str, g: Grammar) -> bool:
+    """True when a reason opens with a relative as its subject ("min datter arbejder tidlig")
+    and the next sentence says what that one should not have to do, a pronoun, a negation and a
+    modal ("hun ikke skal bekymre sig …", "han ikke behøver køre …")."""
+    first, then = [_b(w) for w in words.split()[:2]], [_b(w) for w in said.split()[:3]]
+    if len(first) < 2 or len(then) < 3:
+        return False
+    kin = first[0] in g.possessive_words and first[1] in g.kin_before_names
+    pronoun = then[0] in g.subject_pronouns - {g.self_subject}
+    return kin and pronoun and then[1] in g.negations and then[2] in g.modals
 
 
 def _there_is(words: list[str], g: Grammar) -> bool:
@@ -1937,6 +2000,7 @@ def _reason_parts(
         words = _before_speaker(words, g, speaker)
     if not words:
         return "", ""
+    words = _before_past_clause(words, g)  # "… jeg ser gutterne og jeg var klubmester …"
     if _is_about_the_past(words, g):
         return "", ""
     convert = speaker != "citizen" and (named or owned or not _speaks_of_self(words, g))

@@ -10,6 +10,7 @@ from assistant.content.grammar import EDGE, Grammar, fold
 from assistant.content.grammar import bare as _b
 
 _CLAUSE_ENDS = ".!?:"
+COORDINATED_REACH = 2  # words of an object between a verb and "og" and a second verb
 
 
 def _with_case(new: str, old: str) -> str:
@@ -77,9 +78,10 @@ def _place_noun(word: str, g: Grammar, bare_noun) -> bool:
 
 def places_after_going(words: list[str], g: Grammar, ends, bare_noun) -> list[str]:
     """A verb of going said straight before a common place, maybe "selv" between ("gå kaffehus
-    igen", "gå selv kaffehus, 400 meter"), takes its direction and the place its definite form
-    ("gå til kaffehuset igen", "gå selv til kaffehuset"); `ends(words, k, g)` tells whether the
-    noun at k ends its phrase, `bare_noun(word, g)` whether a word is a bare singular noun."""
+    igen", "gå selv kaffehus, 400 meter", "gå moské fredag"), takes its direction and the place
+    its definite form ("gå til kaffehuset igen", "gå selv til kaffehuset", "gå til moskéen
+    fredag"); `ends(words, k, g)` tells whether the noun at k ends its phrase, `bare_noun(word,
+    g)` whether a word is a bare singular noun."""
     if not g.name_direction:
         return words
     out = list(words)
@@ -89,10 +91,20 @@ def places_after_going(words: list[str], g: Grammar, ends, bare_noun) -> list[st
         k = i + 1
         if _b(out[k]) in g.place_direction_between and out[k][-1:] not in EDGE:
             k += 1
-        if k < len(out) and _place_noun(out[k], g, bare_noun) and ends(out, k, g):
+        if k >= len(out) or not _place_noun(out[k], g, bare_noun):
+            continue
+        if ends(out, k, g) or _day_after(out, k, g):
             out[k] = _with_case(g.definite_singular(out[k]) or out[k], out[k])
             out.insert(k, g.name_direction)
     return out
+
+
+def _day_after(words: list[str], k: int, g: Grammar) -> bool:
+    """True when a lone weekday follows the place at k ("gå moské fredag med …"): when one goes
+    there, no part of the place's name."""
+    return (
+        k + 1 < len(words) and words[k][-1:] not in EDGE and _b(words[k + 1]) in g.time_of_day_bare
+    )
 
 
 def roles_definite(words: list[str], g: Grammar, ends) -> list[str]:
@@ -217,7 +229,38 @@ def bare_verbs_after_subjects(words: list[str], g: Grammar, verb_lemma) -> list[
         # a plural subject may be an article ("de lange klemmer"): only a plain verb after it
         if (_subject_verb if number == "sg" else _bare_verb)(word, g, verb_lemma):
             out[k] = g.present_of(word) + out[k][len(word) :]
+            if (j := _joined_bare_verb(out, k, g, verb_lemma)) is not None:
+                out[j] = g.present_of(out[j].rstrip(EDGE)) + out[j][len(out[j].rstrip(EDGE)) :]
     return out
+
+
+def _joined_bare_verb(words: list[str], k: int, g: Grammar, verb_lemma) -> int | None:
+    """Where a second bare verb stands that "og", "eller" or "men" joins to the finite verb at
+    k, past at most COORDINATED_REACH words of its object in the same clause ("vi snakke og
+    grine", "jeg drikke kaffe og læse avis"); None when none does, or an infinitive mark or a
+    modal stands between ("de prøve at gå og handle": the infinitive's)."""
+    for j in range(k + 1, min(k + 2 + COORDINATED_REACH, len(words) - 1)):
+        if words[j - 1][-1:] in EDGE:
+            return None
+        said = _b(words[j])
+        if said in g.infinitive_markers or said in g.modals:
+            return None
+        if said in g.main_joins:
+            nxt = words[j + 1].rstrip(EDGE)
+            return j + 1 if _joined_verb(nxt, g, verb_lemma) else None
+    return None
+
+
+def _joined_verb(word: str, g: Grammar, verb_lemma) -> bool:
+    """True for a bare verb joined to a finite one: one of the verb table, or any infinitive
+    of no noun the tables know ("grine" in "vi snakker og grine"; "og kage" is a noun)."""
+    if _bare_verb(word, g, verb_lemma):
+        return True
+    if not word.isalpha() or not word.islower() or not g.is_infinitive(word):
+        return False
+    if _b(word) in g.modals | g.not_verbs or g.is_past(word):
+        return False
+    return g.noun_kind(word) is None and g.noun_class(word) is None
 
 
 def kin_subjects(words: list[str], g: Grammar, verb_lemma) -> list[str]:
@@ -365,6 +408,8 @@ def noun_subjects(words: list[str], g: Grammar, bare_noun, verb_lemma) -> list[s
         if out[k - 1][-1:] in EDGE:
             continue
         word = out[k].rstrip(EDGE)
+        if g.is_present(small) and _b(word) in g.comparative_adverbs:
+            continue  # "fordi fanger bedre": the verb and its comparative, no noun subject
         if _bare_verb(word, g, verb_lemma):
             out[k] = g.present_of(word) + out[k][len(word) :]
         elif not before.endswith(",") or g.nouns.get(_b(word)) == "pl":
@@ -483,3 +528,52 @@ def _name(word: str, g: Grammar) -> bool:
     word ("Abdi", "Hanne")."""
     small = word.lower()
     return _b(word) in g.person_names or (g.noun_class(small) is None and small not in g.lemmas)
+
+
+def kin_objects(words: list[str], g: Grammar, verb_lemma, other_subject) -> list[str]:
+    """A kin word said bare as the object of a verb or after a lead of kin_object_leads, with
+    the citizen's possessive ("følge barnebarn Abdi til skole" → "følge mit barnebarn Abdi",
+    "lege med barnebarn" → "lege med mit barnebarn"); "mit barnebarn", "have familie" (a verb
+    of kin_bare_verbs), "se min søde oldebarn" (an adjective, no verb) and one with another
+    subject before it (`other_subject(words, k, g)`: "han vil hente datter") stay."""
+    out = list(words)
+    for i in range(len(out) - 1, 0, -1):
+        core = out[i].rstrip(EDGE)
+        written = g.kin_objects.get(fold(core))
+        before = out[i - 1]
+        if written is None or not core.isalpha() or not core.islower() or before[-1:] in EDGE:
+            continue
+        lead = _b(before)
+        if lead in g.kin_bare_verbs or (i > 1 and _b(out[i - 2]) in _owners(g)):
+            continue  # "have familie", "min søde oldebarn"
+        led = lead in g.kin_object_leads or _subject_verb(before, g, verb_lemma)
+        if led and not other_subject(out, i - 1, g):
+            out[i : i + 1] = [*written.split()[:-1], out[i]]
+    return out
+
+
+def _owners(g: Grammar) -> frozenset[str]:
+    """Words that open a noun phrase before an adjective ("min søde", "en lille")."""
+    return g.possessive_words | g.articles
+
+
+def reflexives_written(words: list[str], g: Grammar) -> list[str]:
+    """A verb said only with a reflexive, its reflexive left out ("så hun ikke skal bekymre for
+    Abdi" → "bekymre sig for Abdi", "jeg skal ikke skynde" → "skynde mig"), with the one of the
+    clause's subject; "bekymre mig for", "det bekymrer hende" stay."""
+    if not g.reflexive_default:
+        return words
+    out = list(words)
+    for i in range(len(out) - 1, -1, -1):
+        core = out[i].rstrip(EDGE)
+        if _b(core) not in g.reflexive_only_verbs or not core.islower():
+            continue
+        if core == out[i] and i + 1 < len(out) and _b(out[i + 1]) not in g.reflexive_next:
+            continue  # "bekymre mig", "det bekymrer hende": its object said
+        subject = next(
+            (_b(w) for w in reversed(out[:i]) if _b(w) in g.bare_verb_subjects or w[-1:] in EDGE),
+            "",
+        )
+        reflexive = g.reflexive_by_subject.get(subject, g.reflexive_default)
+        out[i : i + 1] = [core, reflexive + out[i][len(core) :]]
+    return out

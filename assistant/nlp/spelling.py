@@ -309,6 +309,9 @@ class Speller:
     slot_slips: dict[str, frozenset[str]] = field(init=False, compare=False, repr=False)
     # a finite verb with its double letter typed once ("sider") → the verb ("sidder")
     verb_slips: dict[str, str] = field(init=False, compare=False, repr=False)
+    # an everyday verb's typing without æøå that is a real word too ("roere": rowers) → the
+    # verb ("røre"), read so in a verb's place ("jeg kan roere dejen")
+    typed_verbs: dict[str, str] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         tables = (
@@ -358,7 +361,23 @@ class Speller:
                 verb_slips.setdefault(typed, set()).add(verb)
         once = {typed: next(iter(v)) for typed, v in verb_slips.items() if len(v) == 1}
         object.__setattr__(self, "verb_slips", once)
-        object.__setattr__(self, "special", self.special | frozen.keys() | once.keys())
+        typed = self._typed_verbs()
+        object.__setattr__(self, "typed_verbs", typed)
+        special = self.special | frozen.keys() | once.keys() | typed.keys()
+        object.__setattr__(self, "special", special)
+
+    def _typed_verbs(self) -> dict[str, str]:
+        """The typings without æøå the restore table leaves as they are, a real word's
+        ("roere": rowers), of an everyday infinitive with a present form ("røre", "rører") →
+        that infinitive."""
+        found: dict[str, str] = {}
+        for verb in self.common:
+            typed = fold(verb)
+            if typed == verb or not verb.endswith("e") or typed in self.restore:
+                continue
+            if verb + "r" in self.common or verb + "r" in self.known:
+                found[typed] = verb
+        return found
 
     def unglue(self, lower: str) -> tuple[str, str] | None:
         """Split a word speech recognition glued together ("kunnevaske" → "kunne", "vaske";
@@ -734,6 +753,9 @@ class Speller:
             marked = dialect and before in self.infinitive_marks
             if lower in self.bare_infinitives and (marked or self._after_modal(out, i)):
                 out.append(_recase(text, self.bare_infinitives[lower]))  # "ku husk": huske
+                continue
+            if lower in self.typed_verbs and self._verb_place(out, i):
+                out.append(_recase(text, self.typed_verbs[lower]))  # "kan roere dejen": røre
                 continue
             if lower in self.dialect_negations and dialect and self._negated(out, nxt):
                 out.append(_recase(text, self.dialect_negations[lower]))  # "a ka et sov": ikke
@@ -1145,6 +1167,12 @@ class Speller:
         classes = (self.nouns.get(noun) or "").split("|")
         return frozenset(_gender_of(c) for c in classes if c.rstrip("+")[-1:] in ("n", "t"))
 
+    def _e_plural_of_count_noun(self, word: str) -> bool:
+        """True for a count noun's plural in -e the lemma table gives ("havne" of havn, "bade"
+        of bad), no adjective's definite form ("store", "hele")."""
+        lemma = self.lemma_of.get(word, word)
+        return word == lemma + "e" and (self.nouns.get(lemma) or "").endswith("+")
+
     def _plural(self, noun: str) -> bool:
         """True for a plural: a word of plural_ends ("fiskere") or an inflected form no shorter
         than its lemma ("både" of "båd", "børn" of "barn"; "knap" of "knappe" is none)."""
@@ -1305,8 +1333,11 @@ class Speller:
             return False
         if a in self.no_join or b in self.no_join or a in self.proper or len(b) - 2 < MIN_JOIN:
             return False  # "til aarhus alene", "til slut uden at": no noun said apart
-        if a in self.periods or a in self.tool_compound_adjectives or self._adjective(a):
+        if a in self.periods or a in self.tool_compound_adjectives:
             return False
+            return False
+        if self._weak_adjective(a) or (self._adjective(a) and not self._e_plural_of_count_noun(a)):
+            return False  # "på hele dagen", "på høje stolen"; "havne" (as "havnet") joins
         if self.is_definite(a) or not self.definite(a) or not self.is_word(a):
             return False
         if self.common.get(b, FUNCTION_RANK) < FUNCTION_RANK or b in self.name_leads:
@@ -1572,10 +1603,21 @@ class Speller:
     def _after_modal(self, out: list[str], i: int) -> bool:
         """True when a modal verb stands before word i, maybe with words of modal_gap between
         ("a vil gjan ud og fisk", "a ka int kom op")."""
+        return self._before_gap(out, i) in self.modals
+
+    def _verb_place(self, out: list[str], i: int) -> bool:
+        """True when a modal verb or the infinitive mark stands before word i, maybe with words
+        of modal_gap between ("jeg kan ikke roere", "at roere dejen"): an infinitive's place."""
+        before = self._before_gap(out, i)
+        return before in self.modals or (before != "" and before == self.marked_infinitive)
+
+    def _before_gap(self, out: list[str], i: int) -> str:
+        """The lower-case word before word i and the words of modal_gap just before it, "" for
+        none."""
         k = i - 1
         while k >= 0 and i - k <= MAX_MODAL_GAP and out[k].lower() in self.modal_gap:
             k -= 1
-        return k >= 0 and out[k].lower() in self.modals
+        return out[k].lower() if k >= 0 else ""
 
     def _spoken(self, text: str) -> str:
         """The lower-case word said, with a short spoken form read ("ka" → "kan")."""

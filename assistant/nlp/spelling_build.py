@@ -15,7 +15,9 @@ The table holds what the analyzer's spelling step needs and nothing more:
   lower case → the name, written with its capital when typed small;
 - `person_names`: the everyday words that are hunspell-da's other names only ("birthe", "poul")
   and their genitives, lower case → the name: written with its capital after a word for a
-  person ("min søster birthe").
+  person ("min søster birthe");
+- `noun_names`: the nouns of the noun table that hunspell-da also gives as names of people
+  ("bo", "rose", "sten"): written with a capital mid-sentence, they stay a name.
 Run `assistant build-spelling` after changing content words; a test checks it is current.
 
 What the build reads from hunspell-da alone (its 700,000 expanded forms, lower-cased and folded)
@@ -375,6 +377,22 @@ def person_names(lang_root: Path, words: Dictionary, common: set[str]) -> dict[s
     return dict(sorted(out.items()))
 
 
+def noun_names(lang_root: Path) -> list[str]:
+    """The nouns of the noun table (nlp/nouns.json, written first) that are names of the
+    dictionary other than places too, lower-cased: "fordi Bo er min ven" keeps its capital,
+    "fordi Høns er mit arbejde" does not."""
+    problems = Problems()
+    extra = read_yaml(lang_root / "nlp" / "spelling.yaml", lang_root.name, problems) or {}
+    flag, place = str(extra.get("name_flag") or ""), str(extra.get("place_flag") or "")
+    table = lang_root / "nlp" / "nouns.json"
+    if not flag or not table.is_file() or not (hunspell.DICT_DIR / "da_DK.dic").is_file():
+        return []
+    nouns = json.loads(table.read_text(encoding="utf-8"))["nouns"]
+    places = set(hunspell.flagged(place)) if place else set()
+    names = {n for n in hunspell.flagged(flag) if n[:1].isupper() and n not in places}
+    return sorted(n.lower() for n in names if nouns.get(n.lower(), "-") != "-")
+
+
 def build_table(lang_root: Path, forms: dict[str, str] | None = None) -> dict:
     """Return the spelling table for the content in lang_root (forms: expanded hunspell-da,
     else the cached digest of Debian's da_DK)."""
@@ -412,6 +430,7 @@ def build_table(lang_root: Path, forms: dict[str, str] | None = None) -> dict:
         "slip_guard": slip_guard(words, rank, vocab | set(restore) | set(guard)),
         "places": places,
         "person_names": person_names(lang_root, words, common),
+        "noun_names": noun_names(lang_root),
     }
 
 

@@ -296,6 +296,12 @@ def _fits(measure: dict, units: tuple[str, ...], templates: GoalTemplates) -> bo
     return kind is not None and any(templates.grammar.kind_of_unit(u) == kind for u in units)
 
 
+def _counted_thing(measure: dict, templates: GoalTemplates) -> bool:
+    """True for a measure of things counted ("12 stykker", "10 julekort"): a unit of no measure
+    kind (distance, time, weight, …) the goal's units know."""
+    return templates.grammar.kind_of_unit(str(measure.get("unit", ""))) is None
+
+
 def alone(goal: dict, templates: GoalTemplates) -> bool:
     """True when the goal is to be done alone: independence "selv", no one to help ("ingen"),
     or the person's own words say so ("uden at ringe efter nogen", "på egen hånd")."""
@@ -491,6 +497,9 @@ def suggest_subgoals(
     target = measures[0] if measures else template.default_measure
     if target and units and not _fits(target, units, templates):
         target = None  # "bære {measure} hjem" takes kilos, not the 300 meter of the walk
+    elif target and not units and _counted_thing(target, templates):
+        # "lave mad i {measure}" takes the template's kind ("20 minutter"), not "12 stykker"
+        target = template.default_measure
     managed = _managed_share(goal, target, templates)
     if managed and not easier:  # "jeg kan gå 300 meter" today: the first step is near it
         first = max(first, managed)

@@ -84,6 +84,30 @@ def listed_things(text: str, g: Grammar) -> list[str]:
     return out
 
 
+def listed_with_parts(text: str, g: Grammar, with_word: str) -> list[str]:
+    """Things typed as fragments (listed_things), one going on with a part it has, after
+    `with_word` and one word ("Stok. Og lille vogn med hjul til spand, så jeg ikke bære." → "en
+    stok", "en lille vogn med hjul"): what it is for and why (after that word, or a comma) is
+    left out; [] when no fragment has such a part, or any other answer."""
+    heads, tails = [], []
+    for part in _fragments(text):
+        end = next((k + 1 for k, w in enumerate(part) if w.endswith(",")), len(part))
+        words = [w.strip(EDGE) for w in part[:end]]
+        at = next((k for k, w in enumerate(words) if k and _b(w) == fold(with_word)), None)
+        if at is not None and at + 1 < len(words) and words[at + 1].isalpha():
+            heads.append(words[:at])
+            tails.append(f" {with_word} {words[at + 1].lower()}")
+        else:
+            heads.append(words)
+            tails.append("")
+    if not any(tails):
+        return []
+    things = listed_things(" ".join(" ".join(h) + "." for h in heads), g)
+    if len(things) != len(heads):
+        return []
+    return [thing + tail for thing, tail in zip(things, tails, strict=True)]
+
+
 def _plural_thing(part: list[str], g: Grammar) -> str:
     """A noun after adjectives in their plural "-e" form ("store kort", "lange pinde" typed as
     a fragment): the phrase as said, lower-cased; "" for any other fragment."""

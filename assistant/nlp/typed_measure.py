@@ -11,6 +11,7 @@ import re
 
 from assistant.content.goals import GoalTemplates
 from assistant.nlp.facts import measure_key
+from assistant.nlp.numbers import written_number
 
 _DIGITS = re.compile(r"^\d+(?:[.,]\d+)?½?$|^\d*½$")
 
@@ -23,7 +24,7 @@ def typed_measure(measure: dict, said: dict | None, templates: GoalTemplates) ->
     parts = words.split()
     if len(parts) != 2 or not _DIGITS.match(parts[0]):
         return ""
-    return _written(measure, parts[0].replace(".", ","), parts[1], templates)
+    return _written(measure, written_number(parts[0]), parts[1], templates)  # "1.500 meter"
 
 
 def like_typed(measure: dict, typed: str, templates: GoalTemplates) -> str:

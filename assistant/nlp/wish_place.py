@@ -80,7 +80,24 @@ def place_tail(
         return []  # "svømme i svømmehallen. i svømmehallen": a place said twice is said once
     while words[place[0]] in said and words[place[1]] in cues.place_leads:
         place = place[1:]  # "sætte mit hår op igen, op i en knold": its particle once
-    return place
+    return place + _way_clause(words, place[-1] + 1, end, cues)
+
+
+def _way_clause(words: Sequence[str], k: int, end: int, cues) -> list[int]:
+    """The clause of the wish's own way right after its place ("handle i Netto hver fredag i
+    min kørestol uden at min nabo skal med"): from its lead (span_clause_leads) to the part's
+    end or a stop; empty when none opens at k."""
+    if not _way_clause_at(words, k, cues):
+        return []
+    out = []
+    while k < end and len(out) < cues.max_words and words[k] not in cues.stops:
+        out.append(k)
+        k += 1
+    return out
+
+
+def _way_clause_at(words: Sequence[str], k: int, cues) -> bool:
+    return any(tuple(words[k : k + len(lead)]) == lead for lead in cues.span_clause_leads)
 
 
 def standing_place(
@@ -282,6 +299,8 @@ def _place(words, start: int, end: int, cues, finite) -> list[int]:
         w = words[j]
         if w in cues.stops or w in cues.cut_leads or w in cues.joins or w in cues.wish_verbs:
             break
+        if _way_clause_at(words, j, cues):
+            break  # "i min kørestol uden at …": the place ends before the clause
         if out and finite(j):
             break
         out.append(j)

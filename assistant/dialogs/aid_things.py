@@ -1,0 +1,196 @@
+"""Things an answer to the aid question names with a tool's shape (pure).
+
+"påsmører. langt skaft.", "en brændekurv på hjul og en lang lighter", "min stok og så en bro
+altså sådan en kø holder …": a thing the lexicon knows no aid by, said in the aid answer with a
+part a tool has ("på hjul", "med langt skaft", or a fragment of its own: "langt skaft"), with a
+tool's shape ("en lang lighter", "et par lange ovnhandsker") or restated as a tool ("altså sådan
+en kø holder"), is an aid of the answer, named by the word said. A thing said plainly ("en kop
+kaffe", "min telefon") is none, nor a person or a ride (`other`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from assistant.content.grammar import EDGE, fold
+from assistant.content.yesno import normalise
+
+#: Adjectives a thing's noun phrase may have before the thing ("et par lange", "en ny lang").
+MODIFIERS_MAX = 2
+
+#: Words a part may stand after its lead ("med et langt skaft", "på to små hjul").
+PART_REACH = 3
+
+#: Words a tool restating the thing may stand after "sådan" ("sådan en kø holder").
+RESTATE_REACH = 4
+
+
+@dataclass(frozen=True)
+class ShapeWords:
+    """dialogue.yaml's words of a tool's shape, normalised (aid_thing_* lists)."""
+
+    shapes: frozenset[str]  # "lang", "langt", "forlænget"
+    parts: frozenset[str]  # "skaft", "hjul", "håndtag"
+    part_leads: frozenset[str]  # "med", "på"
+    kinds: frozenset[str]  # "sådan" before a tool restating the thing
+    heads: frozenset[str]  # "holder": the last part of a tool restating it
+    pairs: frozenset[str]  # "par" in "et par lange ovnhandsker"
+    agent_endings: frozenset[str]  # "er": a thing named by what it does takes "en"
+    skip: frozenset[str]  # "så" after "og"
+    stops: frozenset[str]  # a clause lead that ends the list ("så jeg …")
+    fragment_lead: str  # "med": joins a part typed as a fragment of its own
+
+
+@dataclass(frozen=True)
+class _Thing:
+    phrase: str  # as said, for the goal ("en brændekurv på hjul")
+    word: str  # the thing's word, lower-cased ("brændekurv")
+    fragment: bool = False  # its part typed as a fragment of its own ("langt skaft.")
+
+
+def shaped_things(
+    told: str,
+    g,
+    w: ShapeWords,
+    other: Callable[[str], bool],
+    aid: Callable[[str], bool] = lambda _word: False,
+    fragments_only: bool = False,
+) -> list[tuple[str, str]]:
+    """(noun phrase, thing word) of every thing `told` names with a tool's part, shape or
+    restating tool, in the order said; `other` is True for a word that names no thing one
+    uses (a person, a ride), `aid` for a word naming an aid of the lexicon, listed too ("et
+    rullebord", as said). With `fragments_only`, only things whose part is typed as a fragment
+    of its own ("påsmører. langt skaft.")."""
+    fragments = [f for f in re.split(r"[.!?]+(?:\s+|$)", told) if f.strip()]
+    out: list[_Thing] = []
+    for n, fragment in enumerate(fragments):
+        said = fragment.replace(",", " , ").split()
+        low = [normalise(t) for t in said]
+        end = next((k for k in range(len(low)) if _stopped(low, k, w, g)), len(low))
+        later = fragments[n + 1].split() if n + 1 < len(fragments) else []
+        for start, stop in _segments(low, end, g):
+            part = (said[start:stop], low[start:stop])
+            thing = _thing(*part, later, g, w, (other, aid), start == 0)
+            if fragments_only and (thing is None or not thing.fragment):
+                continue
+            if thing is not None and thing.word not in {t.word for t in out}:
+                out.append(thing)
+    return [(t.phrase, t.word) for t in out]
+
+
+def _stopped(low: list[str], k: int, w: ShapeWords, g) -> bool:
+    """True when the word at k opens a clause that ends the list ("så jeg ikke skal bøje mig");
+    "og så en lang lighter" goes on with it."""
+    return low[k] in w.stops and not (k and low[k - 1] == fold(g.and_word))
+
+
+def _segments(low: list[str], end: int, g) -> list[tuple[int, int]]:
+    """(start, stop) of the parts of a list cut at "og" and commas, up to `end`."""
+    cuts = [-1, *(k for k in range(end) if low[k] in ("", fold(g.and_word))), end]
+    return [(a + 1, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a + 1]
+
+
+def _thing(
+    said: list[str], low: list[str], later: list[str], g, w: ShapeWords, tests, opening: bool
+) -> _Thing | None:
+    """The thing of one list part when it is said with a tool's part, shape or restating tool
+    ("en brændekurv på hjul", "et par lange ovnhandsker", "påsmører" before "langt skaft"), or
+    is an aid (`tests`: other, aid)."""
+    other, aid = tests
+    i = 0
+    while i < len(low) and (low[i] in w.skip | w.kinds or fold(low[i]) in g.fillers):
+        i += 1  # "øh en neglesaks …", "og så en bro"
+    opened = i < len(low) and (low[i] in g.article_genders or low[i] in g.possessive_words)
+    first = i + opened
+    if first < len(low) and low[first] in w.pairs:
+        first += 1
+    k = first
+    while k < len(low) and k - first < MODIFIERS_MAX and _adjective(low[k], g, w):
+        k += 1
+    if k >= len(low) or not _noun(said[k], low[k], g, other, capital=opening and k == i):
+        return None
+    head = said[k].strip(EDGE)
+    if head[:1].isupper() and not (g.indefinite_article(head.lower()) or aid(head.lower())):
+        return None  # "Poul. langt skaft.": a capital opening a fragment on no known thing
+    tail = low[k + 1 :]
+    shaped = any(low[m] in w.shapes for m in range(first, k))
+    part = _part_after(tail, g, w)
+    fragment = not tail and i == 0 and not opened and _only_part(later, g, w)
+    restated = _restated(tail, w)
+    if not (shaped or part or fragment or restated or aid(head.lower())):
+        return None
+    words = [t.strip(EDGE) for t in said[i : k + 1]]
+    if opened or opening:
+        words[0] = words[0].lower()  # "En brændekurv …", "Rollatoren, som …": as in a sentence
+    if part:
+        words += [t.strip(EDGE) for t in said[k + 1 : k + 1 + part]]
+    if fragment:
+        words += [w.fragment_lead, *(t.strip(EDGE).lower() for t in later)]
+    if not opened and (article := _article(head, g, w)):
+        words.insert(0, article)
+    return _Thing(" ".join(words), head.lower(), fragment)
+
+
+def _adjective(word: str, g, w: ShapeWords) -> bool:
+    """True for an adjective before a thing: a shape, or a bare adjective in any form ("lange",
+    "høje")."""
+    f = fold(word)
+    return word in w.shapes or f in g.bare_adjectives or f.removesuffix("e") in g.bare_adjectives
+
+
+def _noun(said: str, low: str, g, other, capital: bool) -> bool:
+    """True for a word that may be a thing: a word of letters, no function word, filler,
+    pronoun, modal or adjective, no name (a capital only as the fragment's first word) and
+    nothing `other` rules out."""
+    word = said.strip(EDGE)
+    blocked = g.function_words | g.fillers | g.subject_pronouns | g.modals
+    return (
+        word.isalpha()
+        and (capital or not word[:1].isupper())
+        and low not in blocked
+        and fold(word) not in g.bare_adjectives
+        and not other(word.lower())
+    )
+
+
+def _part_after(tail: list[str], g, w: ShapeWords) -> int:
+    """The words of a part said right after the thing ("på hjul", "med et langt skaft"): their
+    count, 0 for none."""
+    if not tail or tail[0] not in w.part_leads:
+        return 0
+    for m in range(1, min(len(tail), PART_REACH + 1)):
+        if tail[m] in w.parts:
+            return m + 1
+        if not (tail[m] in g.article_genders or _adjective(tail[m], g, w) or tail[m].isdigit()):
+            return 0
+    return 0
+
+
+def _only_part(later: list[str], g, w: ShapeWords) -> bool:
+    """True when the next fragment is a part with its shape and nothing else ("langt skaft")."""
+    low = [normalise(t) for t in later]
+    if not low or low[-1] not in w.parts or len(low) > PART_REACH:
+        return False
+    return all(_adjective(t, g, w) or t in g.article_genders for t in low[:-1])
+
+
+def _restated(tail: list[str], w: ShapeWords) -> bool:
+    """True when the thing is restated as a tool right after it ("altså sådan en kø holder")."""
+    at = next((m for m, t in enumerate(tail) if t in w.kinds), None)
+    if at is None:
+        return False
+    return any(any(t.endswith(h) for h in w.heads) for t in tail[at + 1 : at + 1 + RESTATE_REACH])
+
+
+def _article(head: str, g, w: ShapeWords) -> str:
+    """The indefinite article of a thing said bare ("påsmører" → "en"): by its gender, or "en"
+    for a thing named by what it does (an agent ending); "" for a plural or none known."""
+    known = g.indefinite_article(head.lower())
+    if known:
+        return known
+    if g.noun_kind(head.lower()) == "pl":
+        return ""
+    agent = any(fold(head).endswith(e) for e in w.agent_endings)
+    return g.indefinite_articles.get("c", "") if agent else ""

@@ -1,0 +1,30 @@
+"""How the others are says nothing of the citizen's own mood.
+
+"nej jeg gider ikke mere petanque i klubben de andre er så sure", "folk var så sure på mig":
+the state words ("sure", "triste", "kede af det") are the others', a reason told beside the
+point; the clause weighs as side words, as a modifier clause does. "jeg er så sur" and "hun er
+så ked af det" (the citizen, told by a relative) stay.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from assistant.nlp.clauses import modifier_end
+
+
+def others_state_spans(words: Sequence[str], lex) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each clause telling how the others are ("de andre er så sure")."""
+    out = []
+    for i in range(len(words)):
+        for subject in lex.others_state_subjects:
+            k = i + len(subject)
+            if (
+                tuple(words[i:k]) == subject
+                and k < len(words)
+                and words[k] in lex.others_state_verbs
+                and (i == 0 or tuple(words[i - 1 : k]) not in lex.others_state_subjects)
+            ):
+                out.append((i, modifier_end(words, i, lex)))
+                break
+    return tuple(out)
