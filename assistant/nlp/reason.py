@@ -23,7 +23,7 @@ from assistant.nlp.phrase import (
     without_filler_phrases,
 )
 from assistant.nlp.spoken import spoken_sentences
-from assistant.nlp.topic_object import topic_as_object
+from assistant.nlp.topic_object import thing_topic_as_object, topic_as_object
 
 _EDGE = ",.;:!?"
 _MIN_KEPT = 3  # words of a relative's reason kept before their own words begin
@@ -1586,9 +1586,12 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
         return "", ""  # "det er godt for mig, siger hun": her reason, not the citizen's
     # "… så glad jeg bliver …": two spoken sentences; a relative's "hun bliver …" is the citizen's
     others = g.others_subjects - (g.citizen_pronouns if speaker in ("relative", "staff") else set())
+    told_all = sentences(text)
+    if speaker == "citizen":  # "Min krop, jeg vil selv styre.": "jeg vil selv styre min krop."
+        told_all = [" ".join(thing_topic_as_object(told.split(), g)) for told in told_all]
     parts = [
         (said, k > 0)  # a spoken sentence run on after the first of a told one
-        for told in sentences(text)
+        for told in told_all
         if told.strip()
         for k, said in enumerate(spoken_sentences(told, g, others))
     ]
