@@ -55,3 +55,7 @@ def test_a_frequency_typed_the_old_way_is_read():
     facts = analyze("jeg vil i svømmehallen hver tredie uge", TODAY)
     assert facts.frequency is not None
     assert facts.frequency.every == 3
+
+
+def test_a_content_variant_typed_without_aeoeaa_is_still_restored():
+    assert "børnebørnene" in spelled("til alle boernene og barneboernene")

@@ -392,11 +392,11 @@ class Speller:
 
     def word(self, lower: str) -> str:
         """Return the repaired lower-case form of one word (the word itself when fine)."""
+        if found := self.old_spellings.get(lower):
+            return found  # a dictionary word, yet not how the goal is written today
         for bad, good in self.variants.items():  # content's own decision: before any guard
             if lower.startswith(bad) and (fixed := good + lower[len(bad) :]) in self.domain:
                 return fixed
-        if found := self.old_spellings.get(lower):
-            return found  # a dictionary word, yet not how the goal is written today
             # "barneboernene" typed without ø: the stem's variant as typed in ASCII
             typed = fold(bad)
             if (
