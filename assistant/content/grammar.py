@@ -365,6 +365,10 @@ class Grammar:
     particle_verbs: frozenset[str] = frozenset()
     # "selv" in "så jeg selv kan handle": an adverb between the subject and "kan"
     pre_modal_adverbs: frozenset[str] = frozenset()
+    # "hele" in "hele familien spiser sammen": a word before a noun subject
+    noun_quantifiers: frozenset[str] = frozenset()
+    # "styre" in "min krop, jeg vil selv styre": the topic thing is its left-out object
+    topic_gap_verbs: frozenset[str] = frozenset()
     # "æg ind" typed as a fragment of a sign: a thing and its way, carried ("tage æg med ind")
     carried_ways: frozenset[str] = frozenset()
     carried_thing: str = ""
@@ -1241,6 +1245,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         sign_particles=w("sign_particles"),
         particle_verbs=w("particle_verbs"),
         pre_modal_adverbs=w("pre_modal_adverbs"),
+        topic_gap_verbs=w("topic_gap_verbs"),
+        noun_quantifiers=w("noun_quantifiers"),
         carried_ways=w("carried_ways"),
         carried_thing=str(data.get("carried_thing", "")),
         made_so=str(data.get("made_so", "")),

@@ -1433,9 +1433,13 @@ def _tool_joined(words: Sequence[str], i: int, lex: Lexicon) -> int | None:
     but is joined by "og" or a comma to a phrase after a tool_and_leads word earlier in the
     same sentence ("med klodser under sengen, og nogle store dyneklemmer", "med en lettere
     harmonika … og så en bred skulderrem"): the phrase opens with a word of
-    tool_and_articles, at most tool_and_reach words before the compound; else None."""
+    tool_and_articles, at most tool_and_reach words before the compound, or is the bare
+    compound right after the join ("med store noder og varmehandsker på inden"); else None."""
     reach = range(i - 1, max(-1, i - 1 - lex.tool_and_reach), -1)
     start = next((k for k in reach if words[k] in lex.tool_and_articles), None)
+    bare = not words[i].endswith(lex.motivation.definite_endings)  # not "og kaffekoppen"
+    if start is None and bare and i > 0 and words[i - 1] in lex.tool_and_words | lex.tool_and_skip:
+        start = i  # a bare plural joined on: "og varmehandsker", "og så dyneklemmer"
     if start is None or any(not w.isalpha() or w in lex.aids for w in words[start:i]):
         return None
     k = start - 1

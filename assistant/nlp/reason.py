@@ -23,7 +23,7 @@ from assistant.nlp.phrase import (
     without_filler_phrases,
 )
 from assistant.nlp.spoken import spoken_sentences
-from assistant.nlp.topic_object import topic_as_object
+from assistant.nlp.topic_object import thing_topic_as_object, topic_as_object
 
 _EDGE = ",.;:!?"
 _MIN_KEPT = 3  # words of a relative's reason kept before their own words begin
@@ -71,6 +71,8 @@ def _subject(words: list[str], g: Grammar) -> int:
         return 1
     if first in g.subject_quantifiers and len(words) > 3 and _b(words[1]) in g.possessive_words:
         return 3  # "alle mine børnebørn har …"
+    if first in g.noun_quantifiers and len(words) > 2 and (n := _noun_subject(words[1:], g)):
+        return 1 + n  # "hele familien spiser sammen"
     if first in g.possessive_words and len(words) > 2 and _is_name(words[2], g):
         return 3 if words[1][-1:] not in _EDGE else 2  # "min søn Peter": his name said with it
     if first in g.possessive_words and len(words) > 1:
@@ -1601,9 +1603,12 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
         return "", ""  # "det er godt for mig, siger hun": her reason, not the citizen's
     # "… så glad jeg bliver …": two spoken sentences; a relative's "hun bliver …" is the citizen's
     others = g.others_subjects - (g.citizen_pronouns if speaker in ("relative", "staff") else set())
+    told_all = sentences(text)
+    if speaker == "citizen":  # "Min krop, jeg vil selv styre.": "jeg vil selv styre min krop."
+        told_all = [" ".join(thing_topic_as_object(told.split(), g)) for told in told_all]
     parts = [
         (said, k > 0)  # a spoken sentence run on after the first of a told one
-        for told in sentences(text)
+        for told in told_all
         if told.strip()
         for k, said in enumerate(spoken_sentences(told, g, others))
     ]
@@ -2181,20 +2186,48 @@ def _subject_first(words: list[str], g: Grammar) -> list[str] | None:
         j = k + 1 if said_again else k
         if phrase[-1][-1:] in _EDGE and not (said_again and phrase[-1][-1:] == ","):
             return None  # "i vandet, ryster …": no phrase of the clause after it
-        if j + 2 > len(words) or not _finite(words[j], g) or words[j][-1:] in _EDGE:
+        if j + 2 > len(words) or words[j][-1:] in _EDGE:
             continue
-        n = _subject(words[j + 1 :], g)
-        if not n or _b(words[j + 1]) in g.fronted_resumptive:
-            continue  # "i huset der ligger ved søen": a relative clause, no subject after it
-        start = j + 1 + n
-        end = _clause_end_at(words, start, g)
-        clause = [*words[j + 1 : start], words[j], *words[start:end]]
+        if _finite(words[j], g):
+            n = _subject(words[j + 1 :], g) or _inverted_noun_subject(words[j + 1 :], g)
+            if not n or _b(words[j + 1]) in g.fronted_resumptive:
+                continue  # "i huset der ligger ved søen": a relative clause, no subject after it
+            start = j + 1 + n
+            end = _clause_end_at(words, start, g)
+            clause = [*words[j + 1 : start], words[j], *words[start:end]]
+        else:
+            # "lørdag morgen hele familie spiser sammen": a second language's subject before
+            # its verb, the clause already subject first
+            n = _subject(words[j:], g)
+            if not n or j + n >= len(words) or not _finite(words[j + n], g):
+                continue
+            end = _clause_end_at(words, j + n + 1, g)
+            clause = [*_whole_subject(words[j : j + n], g), *words[j + n : end]]
         place = [phrase[0].lower(), *phrase[1:-1], phrase[-1].rstrip(_EDGE)]
         tail = clause[-1][len(clause[-1].rstrip(_EDGE)) :]
         clause[-1] = clause[-1].rstrip(_EDGE)
         place[-1] += tail
         return [*clause, *place, *words[end:]]
     return None
+
+
+def _whole_subject(subject: list[str], g: Grammar) -> list[str]:
+    """A second language's "hele" and a bare singular noun as a subject written with the
+    noun's definite ("hele familie" → "hele familien"); any other subject as said."""
+    if len(subject) != 2 or _b(subject[0]) != fold(g.whole_written or "-"):
+        return subject
+    noun = subject[1]
+    definite = noun.isalpha() and noun.islower() and g.noun_class(noun) and g.definite_of(noun)
+    return [subject[0], definite] if definite and definite != noun else subject
+
+
+def _inverted_noun_subject(words: list[str], g: Grammar) -> int:
+    """The words of a noun subject after its fronted verb ("… spiser hele familien sammen",
+    "… kommer børnene"): a definite noun, maybe after a word of noun_quantifiers; else 0."""
+    k = 1 if words and _b(words[0]) in g.noun_quantifiers else 0
+    if k >= len(words) or (k and words[0][-1:] in _EDGE):
+        return 0
+    return k + 1 if _definite_form(words[k], g) else 0
 
 
 _SAKE_MAX = 3  # words of a reason that only names whom it is for ("min datter")

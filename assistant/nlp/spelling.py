@@ -220,6 +220,7 @@ class Speller:
     after_possessive: dict[str, str] = field(default_factory=dict)  # "soen" → "søn" after "min"
     glue: frozenset[str] = frozenset()  # "kunne" in "kunnevaske": words speech glues on
     typos: dict[str, str] = field(default_factory=dict)  # "ikk" → "ikke": whole typed words
+    old_spellings: dict[str, str] = field(default_factory=dict)  # "tredie" → "tredje"
     verbs: frozenset[str] = frozenset()  # "kan" in "kan ik gå": a finite verb
     after_verb: dict[str, str] = field(default_factory=dict)  # "ik" → "ikke" after a verb
     verb_gap: frozenset[str] = frozenset()  # "jeg", "sgu" in "ka' jeg sgu ik'": between the two
@@ -391,6 +392,8 @@ class Speller:
 
     def word(self, lower: str) -> str:
         """Return the repaired lower-case form of one word (the word itself when fine)."""
+        if found := self.old_spellings.get(lower):
+            return found  # a dictionary word, yet not how the goal is written today
         for bad, good in self.variants.items():  # content's own decision: before any guard
             if lower.startswith(bad) and (fixed := good + lower[len(bad) :]) in self.domain:
                 return fixed
@@ -1939,6 +1942,7 @@ def load_speller(
         glue=lower(extra.get("glue")),
         after_possessive=_lower_mapping(extra, "after_possessive"),
         typos=_lower_mapping(extra, "typos"),
+        old_spellings=_lower_mapping(extra, "old_spellings"),
         verbs=lower(extra.get("verbs")),
         after_verb=_lower_mapping(extra, "after_verb"),
         verb_gap=lower(extra.get("verb_gap")),

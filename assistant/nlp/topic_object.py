@@ -50,3 +50,32 @@ def _kin(lemma: str, g: Grammar) -> bool:
     """True for a word naming kin ("barnebarn", "datter", "svigersøn")."""
     folded = _b(lemma)
     return any(folded == k or folded.endswith(k) for k in g.kin_before_names)
+
+
+def thing_topic_as_object(words: list[str], g: Grammar) -> list[str]:
+    """`words` with a thing of the citizen's said alone before their own clause of will ("min
+    krop, jeg vil selv styre den", a second language's "Min krop, jeg vil selv styre.") put
+    where the clause says it again as "den"/"det", or after the clause's infinitive when the
+    clause ends on it ("jeg vil selv styre min krop."); `words` as said otherwise. A kin topic
+    is topic_as_object's."""
+    if len(words) < 5 or _b(words[0]) not in g.possessive_words or words[1][-1:] != ",":
+        return words
+    if _kin(g.lemma_forms.get(_b(words[1])) or _b(words[1]), g):
+        return words
+    if _b(words[2]) != g.self_subject or _b(words[3]) not in g.modals:
+        return words
+    topic = [words[0][:1].lower() + words[0][1:], words[1].rstrip(_EDGE)]
+    clause = words[2:]
+    for j in range(2, len(clause)):
+        if _b(clause[j]) in g.pronoun_objects:
+            tail = clause[j][len(clause[j].rstrip(_EDGE)) :]  # "den." keeps its stop
+            return [*clause[:j], topic[0], topic[1] + tail, *clause[j + 1 :]]
+        if clause[j][-1:] in _EDGE and j < len(clause) - 1:
+            return words  # the clause goes on past a comma: no object missing at its end
+    between = [_b(w) for w in clause[2:-1]]
+    last = clause[-1].rstrip(_EDGE)
+    if all(w in g.pre_modal_adverbs or w in g.negations for w in between) and (
+        _b(last) in g.topic_gap_verbs
+    ):
+        return [*clause[:-1], last, topic[0], topic[1] + clause[-1][len(last) :]]
+    return words
