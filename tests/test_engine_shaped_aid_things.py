@@ -10,8 +10,7 @@ import pytest
 from engine_support import CONTENT
 from test_engine_hedge import at_step, go, text
 
-from assistant.dialogs.aid_things import ShapeWords, shaped_things
-from assistant.dialogs.wordlists import word_set
+from assistant.dialogs.aid_things import shape_words, shaped_things
 
 NAILS = "jeg vil selv klippe mine negle igen"
 SNOW = "jeg vil selv rydde sne foran huset"
@@ -84,21 +83,9 @@ def test_plain_things_people_and_rides_are_no_shaped_aids(content, said):
     assert slots.get("independence") != "hjaelpemiddel"
 
 
-def _words() -> ShapeWords:
-    d = CONTENT.dialogue
-    return ShapeWords(
-        **{k: word_set(d, f"aid_thing_{k}") for k in ("shapes", "parts", "part_leads", "kinds")},
-        heads=word_set(d, "aid_thing_heads"),
-        pairs=word_set(d, "aid_thing_pairs"),
-        agent_endings=word_set(d, "aid_thing_agent_endings"),
-        skip=word_set(d, "joined_skip"),
-        stops=word_set(d, "aid_list_stops"),
-        fragment_lead="med",
-    )
-
-
 def test_the_list_ends_at_a_clause_of_what_for():
     """ "…, så jeg ikke skal bøje mig ned til en lang stang": the clause is no list."""
     said = "en kurv paa hjul, saa jeg ikke skal boeje mig ned til en lang stang"
-    found = shaped_things(said, CONTENT.goals.grammar, _words(), lambda _w: False)
+    words = shape_words(CONTENT.dialogue)
+    found = shaped_things(said, CONTENT.goals.grammar, words, lambda _w: False)
     assert found == [("en kurv paa hjul", "kurv")]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from assistant.content.grammar import EDGE, fold
 from assistant.content.yesno import normalise
+from assistant.dialogs.wordlists import word_set
 
 #: Adjectives a thing's noun phrase may have before the thing ("et par lange", "en ny lang").
 MODIFIERS_MAX = 2
@@ -41,6 +42,20 @@ class ShapeWords:
     skip: frozenset[str]  # "så" after "og"
     stops: frozenset[str]  # a clause lead that ends the list ("så jeg …")
     fragment_lead: str  # "med": joins a part typed as a fragment of its own
+
+
+def shape_words(dialogue) -> ShapeWords:
+    """dialogue.yaml's aid_thing_* words: a tool's shapes, parts and restating words."""
+    return ShapeWords(
+        **{k: word_set(dialogue, f"aid_thing_{k}") for k in ("shapes", "parts", "part_leads")},
+        kinds=word_set(dialogue, "aid_thing_kinds"),
+        heads=word_set(dialogue, "aid_thing_heads"),
+        pairs=word_set(dialogue, "aid_thing_pairs"),
+        agent_endings=word_set(dialogue, "aid_thing_agent_endings"),
+        skip=word_set(dialogue, "joined_skip"),
+        stops=word_set(dialogue, "aid_list_stops"),
+        fragment_lead=dialogue.words["aid_thing_fragment_lead"][0],
+    )
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from assistant.dialogs.about import read_about, speaker_role
 from assistant.dialogs.accepted import accepted_thing
 from assistant.dialogs.aid_participle import without_participle
 from assistant.dialogs.aid_place import aid_place
-from assistant.dialogs.aid_things import ShapeWords, shaped_things
+from assistant.dialogs.aid_things import shape_words, shaped_things
 from assistant.dialogs.cards import (
     deadline_dates,
     has_words,
@@ -1481,20 +1481,6 @@ def _telegraph_aid(s, r: Reply, ctx: Ctx) -> None:
         s.slots["aid_said"] = _own_aid(f"{with_word} {listed}", r, ctx)
 
 
-def _shape_words(ctx: Ctx) -> ShapeWords:
-    """dialogue.yaml's aid_thing_* words: a tool's shapes, parts and restating words."""
-    d = ctx.dialogue
-    return ShapeWords(
-        **{k: word_set(d, f"aid_thing_{k}") for k in ("shapes", "parts", "part_leads", "kinds")},
-        heads=word_set(d, "aid_thing_heads"),
-        pairs=word_set(d, "aid_thing_pairs"),
-        agent_endings=word_set(d, "aid_thing_agent_endings"),
-        skip=word_set(d, "joined_skip"),
-        stops=word_set(d, "aid_list_stops"),
-        fragment_lead=d.words["aid_thing_fragment_lead"][0],
-    )
-
-
 def _shaped_things(
     r: Reply, ctx: Ctx, aids: bool = False, fragments_only: bool = False
 ) -> list[tuple[str, str]]:
@@ -1512,7 +1498,7 @@ def _shaped_things(
 
     g = ctx.content.goals.grammar
     told = _aid_told(r, ctx)
-    return shaped_things(told, g, _shape_words(ctx), other, aid, fragments_only)
+    return shaped_things(told, g, shape_words(ctx.dialogue), other, aid, fragments_only)
 
 
 def _shaped_aid(s, r: Reply, ctx: Ctx, fragments_only: bool = False) -> bool:
