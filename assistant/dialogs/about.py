@@ -238,12 +238,15 @@ def _role_and_owner(transcript, dialogue) -> tuple[str, str | None] | None:
 
 def _speaker_roles(dialogue) -> dict[str, str]:
     """The roles a relative may give themself, folded, each to its person word: the plain
-    role ("søn") and its definite form ("sønnen": the longest role it begins with)."""
+    role ("søn"), its definite form ("sønnen": the longest role it begins with) and the
+    compound that spells out the kin ("søsterdatter": "niece")."""
     roles = {fold(w): w for w in dialogue.words.get("speaker_roles", ())}
     for form in dialogue.words.get("speaker_role_definite", ()):
         stem = max((r for r in roles if fold(form).startswith(r)), key=len, default=None)
         if stem is not None:
             roles.setdefault(fold(form), roles[stem])
+    for role, *forms in (entry.split() for entry in dialogue.words.get("speaker_role_forms", ())):
+        roles.update({fold(form): role for form in forms})  # "søsterdatter": the niece
     return roles
 
 

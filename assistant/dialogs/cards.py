@@ -278,7 +278,10 @@ def _number_first(text: str, dialogue: Dialogue) -> int | None:
             # "to, nej tre": the number after the correction, if it is one said alone
             again = _number_first(" ".join(said[j + len(correction) :]), dialogue)
             return again if again is not None else _scale_in(said[k], dialogue)
-    if j < len(said) and said[j] not in then:
+    # "fem det er meget vigtigt": talk begun anew right after the number, though a hedge
+    # ("det er") would take its first words
+    anew = k + 1 < len(said) and said[k + 1] in then
+    if j < len(said) and said[j] not in then and not anew:
         return None
     return _scale_in(said[k], dialogue)
 

@@ -426,6 +426,8 @@ class Speller:
         short = len(lower) < MIN_NEAR
         if (fixed := self._slip(lower, doubled=short)) != lower or short:
             return fixed  # "jull" → "jul", "kalendern" → "kalenderen"; short ones end here
+        if found := self._typed_twice(lower):
+            return found  # "varrer" is "varer", no domain word one letter away ("varmer")
         near = {w for d in deletes(lower) for w in self.near.get(d, ())}
         # typed in ASCII with a slip too ("hoereaperatet"): one edit from a shape of the word;
         # the nearest when one is nearest ("hoereaparatet": høreapparatet, not høreapparater)
@@ -506,6 +508,13 @@ class Speller:
         found |= _schwa_forms(lower)  # "morgn" → "morgen", "morgnen" → "morgenen"
         hits = [w for w in found if len(w) > 2 and self.is_word(w)]
         return self.word(hits[0]) if len(hits) == 1 else lower
+
+    def _typed_twice(self, lower: str) -> str | None:
+        """The one known word an unknown word is with a double consonant typed once ("varrer" →
+        "varer", "tallerrken" → "tallerken"), else None: a key struck twice is a likelier slip
+        than another letter typed for one, so it wins over a domain word one letter away."""
+        found = {w for w in undoubled(lower, vowels=False) if len(w) > 2 and self.is_word(w)}
+        return self.word(found.pop()) if len(found) == 1 else None
 
     def _written(self, lower: str) -> str | None:
         """The one everyday word a rare word is with the e speech drops put back before its n,
