@@ -2598,12 +2598,28 @@ _RELATIVE_REACH = 8  # words of a relative clause between two things of an aid p
 
 def _relative_before_and(rest: list[str], g) -> int:
     """How many words a relative clause said right after the thing takes up to its comma when
-    "og" follows that comma ("som ergoterapeuten har vist mig , og …"); 0 for any other rest."""
-    if not rest or fold(rest[0]).lower() not in g.relative_leads:
+    "og" follows that comma ("som ergoterapeuten har vist mig , og …", or without "som" between
+    commas: ", ergoterapeuten har lavet til ham , og …"); 0 for any other rest."""
+    if not rest:
         return 0
-    comma = next((k for k, w in enumerate(rest[:_RELATIVE_REACH]) if w == ","), None)
+    bare = rest[0] == "," and _bare_relative(rest[1:], g)
+    if not bare and fold(rest[0]).lower() not in g.relative_leads:
+        return 0
+    reach = _RELATIVE_REACH + 1 if bare else _RELATIVE_REACH  # its own comma first
+    comma = next((k for k, w in enumerate(rest[:reach]) if w == "," and k), None)
     after = rest[comma + 1 : comma + 2] if comma else []
     return comma + 1 if after and fold(after[0]).lower() == g.and_word else 0
+
+
+def _bare_relative(words: list[str], g) -> bool:
+    """True for a clause with a subject and then its finite verb ("ergoterapeuten har lavet til
+    ham", "min datter har købt"): a relative clause without "som" said after a comma; not "og
+    …", "men kun …"."""
+    k = 1 if words and fold(words[0]).lower() in g.possessive_words else 0  # "min datter har"
+    if len(words) < k + 2 or not words[k].isalpha() or fold(words[k]).lower() in g.function_words:
+        return False
+    verb = fold(words[k + 1]).lower()
+    return g.is_present(verb) or g.is_past(verb) or verb in g.modals
 
 
 def _bare_thing(word: str, ctx: Ctx) -> bool:
@@ -2661,6 +2677,17 @@ def _thing_words(told: str, ctx: Ctx, key: str) -> list[str]:
     for k in range(2, len(words) - 1):  # "den kan": the thing said again as a clause's subject
         if low[k] in g.pointing_articles and low[k + 1] in g.modals | g.perfect_auxiliaries:
             return words[:k]
+    return _before_instead(words, low, ctx)
+
+
+def _before_instead(words: list[str], low: list[str], ctx: Ctx) -> list[str]:
+    """An aid phrase without what the aid replaces ("… ved arbejdsbænken i stedet for
+    skamlen": dialogue.yaml aid_instead_leads), kept whole when that is all it says."""
+    for lead in sorted(word_set(ctx.dialogue, "aid_instead_leads"), key=len, reverse=True):
+        n = len(lead.split())
+        at = next((k for k in range(2, len(low)) if " ".join(low[k : k + n]) == lead), None)
+        if at is not None:
+            return [*words[: at - 1], words[at - 1].rstrip(",")]
     return words
 
 
