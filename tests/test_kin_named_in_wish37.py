@@ -166,3 +166,27 @@ def test_anothers_story_after_the_reason_still_goes(told, gone):
 
 def test_grammar_reads_inden_as_a_clause_lead():
     assert "inden" in GOALS.grammar.clause_subordinators
+
+
+# --- (b) in the dialogue: the story's place never stands for the wish's person's home ---------
+
+STORY = "jeg bor alene i et rækkehus og har en kolonihave ude ved skoven"
+
+
+@pytest.mark.parametrize(
+    ("wish", "action"),
+    [
+        ("min søn er flyttet til jylland og jeg vil gerne selv kunne køre derover", "køre derover"),
+        (
+            "vores datter bor i malaga og jeg vil gerne kunne flyve derned igen",
+            "flyve ned til vores datter i Malaga igen",
+        ),
+        # counter-example: nobody's home told in the wish, the story's place is meant
+        ("jeg vil gerne kunne cykle derud igen", "cykle ud til kolonihaven igen"),
+    ],
+)
+def test_the_storys_place_never_stands_for_a_home_the_wish_tells(wish, action):
+    from engine_support import answered_until, as_citizen  # noqa: PLC0415
+
+    turn = answered_until(as_citizen(), {"everyday": STORY, "wish": wish}, "motivation")
+    assert turn.state.slots["own_action"] == action

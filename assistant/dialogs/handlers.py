@@ -233,7 +233,10 @@ def apply_facts(
     if lex is not None and action and _bare_noun(action, lex, said_words or {}, grammar):
         action = None  # "kaffe. aften. selv": a noun said alone is no verb of the goal
     if action and (activity or wished) and step.kind in ("wish", "activity", "change", "confirm"):
-        if lex is not None and step.kind == "wish":  # "cykle derud igen": where the story said
+        # "cykle derud igen": where the story said; but "min datter bor i Aalborg … køre derover"
+        # points at where the wish's own person lives, never at the story's place
+        away = "away" in ((getattr(facts, "extras", None) or {}).get("people_roles") or {}).values()
+        if lex is not None and step.kind == "wish" and not away:
             action = pointed_to(action, slots.get("story_place"), lex)
         slots["own_action"] = action  # the goal sentence may use the citizen's own words
     elif action and activity and first and step.kind == "open" and told_wish(facts):
