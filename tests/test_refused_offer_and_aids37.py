@@ -145,3 +145,22 @@ def test_a_wished_verb_after_a_lead_takes_its_told_object(text, action):
 )
 def test_a_wished_verb_with_its_own_or_another_verb_stays(text, action):
     assert action in analyze(text, TODAY).extras["action"]
+
+
+# --- an aid said again by the last part of its compound is no second aid ----------------------
+
+
+@pytest.mark.parametrize(
+    ("how", "people", "aids"),
+    [
+        ("med mine tommelskinner", "ergoterapeuten kommer og ser til skinnerne", []),
+        # counter-example: another aid named later joins the goal's aids
+        ("med min rollator", "min datter hjælper mig og så bruger jeg også min stok", ["stok"]),
+    ],
+)
+def test_an_aid_said_again_by_its_compounds_head_is_no_new_aid(how, people, aids):
+    from engine_support import answered_until, as_citizen, go  # noqa: PLC0415
+
+    answers = {"wish": "jeg vil gerne kunne strikke igen", "independence": how}
+    turn = go(answered_until(as_citizen(), answers, "people"), people)
+    assert [a for a in turn.state.slots["aids"] if a != "rollator"] == aids

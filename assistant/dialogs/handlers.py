@@ -195,7 +195,9 @@ def apply_facts(
     # the goal: kept as told, like the story's
     unused = _aids_not_used(facts)
     for item in data.get("aids") or []:
-        if item not in slots.setdefault("aids", []):
+        if item not in slots.setdefault("aids", []) and _compound_said(item, slots):
+            continue  # "ser til skinnerne" after "med de tommelskinner": the same aid again
+        if item not in slots["aids"]:
             slots["aids"].append(item)
             changed.append("aids")
             if step.kind in _NOT_MEANS_KINDS or item in unused:  # "jeg går med rollator"
@@ -2597,6 +2599,22 @@ def _aid_phrase(r: Reply, ctx: Ctx, key: str) -> str | None:
 
 
 _RELATIVE_REACH = 8  # words of a relative clause between two things of an aid phrase
+
+
+#: Letters before an aid's word in a compound naming the same aid ("tommel" + "skinner").
+COMPOUND_FIRST_AID = 3
+
+
+def _compound_said(item: str, slots: dict) -> bool:
+    """True for an aid whose word ends a compound the answers named as an aid before it
+    ("skinne" after "med de tommelskinner", "bænk" after "badebænken"): no second aid."""
+    stem = fold(item).lower()
+    said = [*(slots.get("aids") or []), *str(slots.get("aid_said") or "").split()]
+    for word in (fold(w.strip(EDGE)).lower() for w in said):
+        at = word.find(stem, COMPOUND_FIRST_AID)
+        if at >= COMPOUND_FIRST_AID and len(word) - at - len(stem) <= len("erne"):
+            return True
+    return False
 
 
 def _relative_before_and(rest: list[str], g) -> int:
