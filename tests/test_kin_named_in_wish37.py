@@ -107,6 +107,27 @@ def test_a_pointing_word_goes_to_the_relatives_home(text, said):
 
 
 @pytest.mark.parametrize(
+    ("text", "goal"),
+    [
+        (
+            "hans søster bor i Skive og han vil gerne kunne køre derover selv igen",
+            "køre over til min søster i Skive",
+        ),
+        (
+            "hendes søn han bor i vejle og hun vil gerne kunne tage bussen derover",
+            "tage bussen over til min søn i Vejle",
+        ),
+    ],
+)
+def test_a_relative_tells_the_home_of_the_citizens_kin(text, goal):
+    from goal_corpus import check  # noqa: PLC0415
+
+    found = check(text, True)
+    assert goal in found.goal
+    assert not found.problems
+
+
+@pytest.mark.parametrize(
     ("text", "kept"),
     [
         # counter-examples: a place the answer names itself wins; a home that is a word no name

@@ -67,7 +67,10 @@ def pointed_home(
     back = next((k for k, w in enumerate(words) if w == tokens[at].lower()), len(words))
     if named_place(words[:back], said, lex, g):
         return action  # "vi har kolonihave ude ved banen … cykle derud": that place
-    told = [(i, h) for _p, i in people if i < back and (h := _home(words, said, i, lex, is_word))]
+    # every owned person said before it, also one `people` leaves out as whom a relative's
+    # words are about ("hans søster bor i Skive og han vil gerne køre derover")
+    named = sorted({i for _p, i in people} | {k for k in range(back) if words[k] in lex.people})
+    told = [(i, h) for i in named if i < back and (h := _home(words, said, i, lex, is_word))]
     if not told:
         return action
     i, (last, lead, place) = told[-1]
