@@ -744,6 +744,8 @@ class Lexicon:
     # "sin", "sine": the person belongs to a third-person subject ("Birthe … med sin mand")
     reflexive_owners: frozenset[str] = frozenset()
     third_person_owners: frozenset[str] = frozenset()  # "hans" in "han … Hans datter har …"
+    # "vores" in "vores datter mette hun bor i …": the one speaking's own relative put first
+    speaker_owners: frozenset[str] = frozenset()
     focus_words: frozenset[str] = frozenset()  # "mest" in "…, men det er mest badet": the point
     # "fordi …", "selvom …": background clauses, their cues count for the stance only alone
     background_leads: tuple[tuple[str, ...], ...] = ()
@@ -1862,6 +1864,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         reflexive_owners=_words(y["people"], "reflexive_owners", people_path, problems),
         third_person_owners=_words(y["people"], "third_person_owners", people_path, problems),
         self_words=_words(persp, "self_words", folder / "perspective.yaml", problems),
+        speaker_owners=_words(persp, "speaker_owners", folder / "perspective.yaml", problems),
         couple_words=_words(persp, "couple_words", folder / "perspective.yaml", problems),
         neighbour_places=_words(persp, "neighbour_places", folder / "perspective.yaml", problems),
         couple_joins=_words(persp, "couple_joins", folder / "perspective.yaml", problems),

@@ -195,7 +195,9 @@ def apply_facts(
     # the goal: kept as told, like the story's
     unused = _aids_not_used(facts)
     for item in data.get("aids") or []:
-        if item not in slots.setdefault("aids", []):
+        if item not in slots.setdefault("aids", []) and _compound_said(item, slots):
+            continue  # "ser til skinnerne" after "med de tommelskinner": the same aid again
+        if item not in slots["aids"]:
             slots["aids"].append(item)
             changed.append("aids")
             if step.kind in _NOT_MEANS_KINDS or item in unused:  # "jeg går med rollator"
@@ -233,7 +235,10 @@ def apply_facts(
     if lex is not None and action and _bare_noun(action, lex, said_words or {}, grammar):
         action = None  # "kaffe. aften. selv": a noun said alone is no verb of the goal
     if action and (activity or wished) and step.kind in ("wish", "activity", "change", "confirm"):
-        if lex is not None and step.kind == "wish":  # "cykle derud igen": where the story said
+        # "cykle derud igen": where the story said; but "min datter bor i Aalborg … køre derover"
+        # points at where the wish's own person lives, never at the story's place
+        away = "away" in ((getattr(facts, "extras", None) or {}).get("people_roles") or {}).values()
+        if lex is not None and step.kind == "wish" and not away:
             action = pointed_to(action, slots.get("story_place"), lex)
         slots["own_action"] = action  # the goal sentence may use the citizen's own words
     elif action and activity and first and step.kind == "open" and told_wish(facts):
@@ -2596,14 +2601,46 @@ def _aid_phrase(r: Reply, ctx: Ctx, key: str) -> str | None:
 _RELATIVE_REACH = 8  # words of a relative clause between two things of an aid phrase
 
 
+#: Letters before an aid's word in a compound naming the same aid ("tommel" + "skinner").
+COMPOUND_FIRST_AID = 3
+
+
+def _compound_said(item: str, slots: dict) -> bool:
+    """True for an aid whose word ends a compound the answers named as an aid before it
+    ("skinne" after "med de tommelskinner", "bænk" after "badebænken"): no second aid."""
+    stem = fold(item).lower()
+    said = [*(slots.get("aids") or []), *str(slots.get("aid_said") or "").split()]
+    for word in (fold(w.strip(EDGE)).lower() for w in said):
+        at = word.find(stem, COMPOUND_FIRST_AID)
+        if at >= COMPOUND_FIRST_AID and len(word) - at - len(stem) <= len("erne"):
+            return True
+    return False
+
+
 def _relative_before_and(rest: list[str], g) -> int:
     """How many words a relative clause said right after the thing takes up to its comma when
-    "og" follows that comma ("som ergoterapeuten har vist mig , og …"); 0 for any other rest."""
-    if not rest or fold(rest[0]).lower() not in g.relative_leads:
+    "og" follows that comma ("som ergoterapeuten har vist mig , og …", or without "som" between
+    commas: ", ergoterapeuten har lavet til ham , og …"); 0 for any other rest."""
+    if not rest:
         return 0
-    comma = next((k for k, w in enumerate(rest[:_RELATIVE_REACH]) if w == ","), None)
+    bare = rest[0] == "," and _bare_relative(rest[1:], g)
+    if not bare and fold(rest[0]).lower() not in g.relative_leads:
+        return 0
+    reach = _RELATIVE_REACH + 1 if bare else _RELATIVE_REACH  # its own comma first
+    comma = next((k for k, w in enumerate(rest[:reach]) if w == "," and k), None)
     after = rest[comma + 1 : comma + 2] if comma else []
     return comma + 1 if after and fold(after[0]).lower() == g.and_word else 0
+
+
+def _bare_relative(words: list[str], g) -> bool:
+    """True for a clause with a subject and then its finite verb ("ergoterapeuten har lavet til
+    ham", "min datter har købt"): a relative clause without "som" said after a comma; not "og
+    …", "men kun …"."""
+    k = 1 if words and fold(words[0]).lower() in g.possessive_words else 0  # "min datter har"
+    if len(words) < k + 2 or not words[k].isalpha() or fold(words[k]).lower() in g.function_words:
+        return False
+    verb = fold(words[k + 1]).lower()
+    return g.is_present(verb) or g.is_past(verb) or verb in g.modals
 
 
 def _bare_thing(word: str, ctx: Ctx) -> bool:
@@ -2661,6 +2698,17 @@ def _thing_words(told: str, ctx: Ctx, key: str) -> list[str]:
     for k in range(2, len(words) - 1):  # "den kan": the thing said again as a clause's subject
         if low[k] in g.pointing_articles and low[k + 1] in g.modals | g.perfect_auxiliaries:
             return words[:k]
+    return _before_instead(words, low, ctx)
+
+
+def _before_instead(words: list[str], low: list[str], ctx: Ctx) -> list[str]:
+    """An aid phrase without what the aid replaces ("… ved arbejdsbænken i stedet for
+    skamlen": dialogue.yaml aid_instead_leads), kept whole when that is all it says."""
+    for lead in sorted(word_set(ctx.dialogue, "aid_instead_leads"), key=len, reverse=True):
+        n = len(lead.split())
+        at = next((k for k in range(2, len(low)) if " ".join(low[k : k + n]) == lead), None)
+        if at is not None:
+            return [*words[: at - 1], words[at - 1].rstrip(",")]
     return words
 
 
