@@ -3,7 +3,8 @@
 - A measure's clause opened by an adverb before its lead ("…, også når det er mørkt, og hjem
   igen …") is the sign's own: "når" is no finite verb of a new main clause.
 - A measure told in the present as a way there and back ("Jeg går selv med Abdi til skole og
-  hjem igen") is the sign; a feeling told so ("jeg savner at gå …") is none.
+  hjem igen") is the sign; a feeling told so ("jeg savner at gå …") is none. A negated bare
+  infinitive typed after it ("Ikke falde.") is its "uden at falde", past a bare distance.
 - A part put on the aid ("og så har mit barnebarn sat en lygte på den") or said with it
   ("rollator med lygte") is named with the aid in the goal.
 - The part of the day after the weekday that ends a frequency ("hver tirsdag aften", "om
@@ -25,6 +26,7 @@ from assistant.dialogs.aid_instead import without_instead
 from assistant.dialogs.draft import named_aid, names_person
 from assistant.nlp import analyze
 from assistant.nlp.phrase import without_told_clause
+from assistant.nlp.states import without_fragments
 from assistant.nlp.subgoals import suggest_subgoals
 
 TODAY = date(2026, 12, 5)
@@ -97,6 +99,41 @@ def test_a_way_there_and_back_in_the_present_is_the_sign(said, sign):
 )
 def test_a_feeling_or_a_habit_in_the_present_is_no_sign(said):
     assert not (analyze(said, TODAY).extras or {}).get("criterion")
+
+
+@pytest.mark.parametrize(
+    ("sign", "said"),
+    [
+        ("gå til skole og hjem igen. Ikke falde.", "gå til skole og hjem igen uden at falde"),
+        ("hele trappen. ikke stoppe undervejs", "hele trappen uden at stoppe undervejs"),
+        ("gaa til bussen. aldrig hvile", "gaa til bussen uden at hvile"),
+    ],
+)
+def test_a_negated_bare_infinitive_fragment_is_said_with_uden(sign, said):
+    assert " ".join(without_fragments(sign.split(), G)) == said
+
+
+@pytest.mark.parametrize("sign", ["gå til bussen. ikke mere", "hele vejen. ikke bussen"])
+def test_a_negated_fragment_without_a_verb_stays(sign):
+    assert without_fragments(sign.split(), G) == sign.split()
+
+
+@pytest.mark.parametrize(
+    "measure",
+    [
+        "Jeg går selv med Abdi til skole og hjem igen. 800 meter. Ikke falde.",
+        "jeg gaar med drengen til skolen og hjem igen. 1 km. ikke falde",
+    ],
+)
+def test_the_second_language_measure_keeps_its_way_back_and_its_without(measure):
+    goal = _goal(
+        {
+            "wish": "Jeg vil følge barnebarn til skole om morgen.",
+            "motivation": "Min datter arbejde tidlig.",
+            "measure": measure,
+        }
+    )
+    assert "og hjem igen uden at falde" in goal
 
 
 # --- a part fitted on the aid -------------------------------------------------------------------

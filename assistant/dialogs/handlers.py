@@ -916,9 +916,30 @@ def _without_fragment_after(criterion: str, said: str, ctx: Ctx) -> str:
     (states.without_fragments); "" for any other answer."""
     at = said.find(criterion)
     rest = said[at + len(criterion) :] if at >= 0 else ""
-    if not rest.startswith(".") or not told_without(rest[1:].strip(), ctx.content.goals.grammar):
+    if at < 0:  # "Jeg går selv med Abdi til skole og hjem igen": the sign's verb made infinitive
+        tail = " ".join(criterion.split()[-_SIGN_TAIL_WORDS:]).lower()
+        at = said.lower().rfind(tail) if len(criterion.split()) > _SIGN_TAIL_WORDS else -1
+        rest = said[at + len(tail) :] if at >= 0 else ""
+    if not rest.startswith("."):
         return ""
-    return rest[1:].strip().rstrip(".!")
+    parts = [p.strip() for p in rest[1:].split(".") if p.strip()]
+    while len(parts) > 1 and _amount_only(parts[0], ctx):
+        parts.pop(0)  # "… og hjem igen. 800 meter. Ikke falde.": the distance is the measure's
+    if len(parts) != 1 or not told_without(parts[0], ctx.content.goals.grammar):
+        return ""
+    return parts[0].rstrip(".!")
+
+
+#: Last words of a sign found again in the answer when its verb was said otherwise ("går").
+_SIGN_TAIL_WORDS = 3
+
+
+def _amount_only(fragment: str, ctx: Ctx) -> bool:
+    """True for a fragment that is only an amount and its unit ("800 meter", "to etager")."""
+    lex = ctx.content.lexicon
+    words = normalise(fragment).split()
+    found = number_at(words, 0, lex.numbers) if words else None
+    return found is not None and found[1] == len(words) - 1 and words[-1] in lex.units
 
 
 _WHOLE_THING_MAX = 3  # words of a whole thing after its lead ("et helt spil kort")
