@@ -149,6 +149,7 @@ def _part(text: str) -> str | None:
             and low not in G.function_words | G.reflexive_objects | G.subject_pronouns
             and named_aid(word, CONTENT) is None
             and not names_person(word, CONTENT.lexicon)
+            and word.lower() not in CONTENT.dialogue.words["with_manner"]
         )
 
     found = fitted_part(
@@ -174,6 +175,7 @@ def test_a_part_put_on_the_aid_is_named_with_it(said, part):
     "said",
     [
         "med rollator med min datter ved siden af",
+        "med stokken med pauser",
         "med min rollator, og så har jeg sat mig på den",
         "min stok, og Bodil har sat en kage på bordet",
     ],

@@ -1459,6 +1459,7 @@ def _fitted_on_aid(s, r: Reply, ctx: Ctx) -> None:
             and low not in g.function_words | g.reflexive_objects | g.subject_pronouns
             and named_aid(word, ctx.content) is None
             and not names_person(word, lex)
+            and not _manner([word], ctx)  # "med stokken med pauser": how, no part
         )
 
     found = fitted_part(
