@@ -628,6 +628,7 @@ class Lexicon:
     amount_words: frozenset[str] = frozenset()  # "liter" in "halvanden liter om dagen"
     day_parts: frozenset[str] = frozenset()  # "formiddagen" in "fire timer om formiddagen"
     day_part_leads: frozenset[str] = frozenset()  # "om" in "fire timer om formiddagen"
+    day_time_leads: frozenset[str] = frozenset()  # "sidst på" in "om fredagen sidst på dagen"
     day_part_not_after: frozenset[str] = frozenset()  # "i" in "i morgen og i aften"
     freq_return_words: frozenset[str] = frozenset()  # "igen" in "… vil gerne med igen"
     routine_back_ends: frozenset[str] = frozenset()  # "og" in "vil gerne klare det og …"
@@ -1931,6 +1932,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         amount_words=_words(freq, "amount_words", fpath, problems),
         day_parts=_words(freq, "day_parts", fpath, problems),
         day_part_leads=_words(freq, "day_part_leads", fpath, problems),
+        day_time_leads=_words(freq, "day_time_leads", fpath, problems),
         day_part_not_after=_words(freq, "day_part_not_after", fpath, problems),
         freq_return_words=_words(freq, "back_words", fpath, problems),
         routine_back_ends=_words(freq, "routine_back_ends", fpath, problems),

@@ -15,6 +15,8 @@ from assistant.content.yesno import NO, UNCLEAR, YES, normalise
 from assistant.dialogs import conditions, offer, summary
 from assistant.dialogs.about import read_about, speaker_role
 from assistant.dialogs.accepted import accepted_thing
+from assistant.dialogs.aid_fitted import fitted_part, fitted_words
+from assistant.dialogs.aid_instead import without_instead
 from assistant.dialogs.aid_participle import without_participle
 from assistant.dialogs.aid_place import aid_place
 from assistant.dialogs.aid_things import shape_words, shaped_things
@@ -919,9 +921,30 @@ def _without_fragment_after(criterion: str, said: str, ctx: Ctx) -> str:
     (states.without_fragments); "" for any other answer."""
     at = said.find(criterion)
     rest = said[at + len(criterion) :] if at >= 0 else ""
-    if not rest.startswith(".") or not told_without(rest[1:].strip(), ctx.content.goals.grammar):
+    if at < 0:  # "Jeg går selv med Abdi til skole og hjem igen": the sign's verb made infinitive
+        tail = " ".join(criterion.split()[-_SIGN_TAIL_WORDS:]).lower()
+        at = said.lower().rfind(tail) if len(criterion.split()) > _SIGN_TAIL_WORDS else -1
+        rest = said[at + len(tail) :] if at >= 0 else ""
+    if not rest.startswith("."):
         return ""
-    return rest[1:].strip().rstrip(".!")
+    parts = [p.strip() for p in rest[1:].split(".") if p.strip()]
+    while len(parts) > 1 and _amount_only(parts[0], ctx):
+        parts.pop(0)  # "… og hjem igen. 800 meter. Ikke falde.": the distance is the measure's
+    if len(parts) != 1 or not told_without(parts[0], ctx.content.goals.grammar):
+        return ""
+    return parts[0].rstrip(".!")
+
+
+#: Last words of a sign found again in the answer when its verb was said otherwise ("går").
+_SIGN_TAIL_WORDS = 3
+
+
+def _amount_only(fragment: str, ctx: Ctx) -> bool:
+    """True for a fragment that is only an amount and its unit ("800 meter", "to etager")."""
+    lex = ctx.content.lexicon
+    words = normalise(fragment).split()
+    found = number_at(words, 0, lex.numbers) if words else None
+    return found is not None and found[1] == len(words) - 1 and words[-1] in lex.units
 
 
 _WHOLE_THING_MAX = 3  # words of a whole thing after its lead ("et helt spil kort")
@@ -1422,7 +1445,50 @@ def _independence(step, s, r: Reply, ctx: Ctx) -> Outcome:
         _aid_purpose(s, r, ctx)
         _more_aids(s, r, ctx)
         _shaped_beside(s, r, ctx)
+        _fitted_on_aid(s, r, ctx)
     return out
+
+
+def _fitted_on_aid(s, r: Reply, ctx: Ctx) -> None:
+    """A part the answer says is fitted on its aid ("min rollator, og så har mit barnebarn sat
+    en lygte på den"): the goal names the aid with it ("med min rollator med en lygte på")."""
+    if r.card is not None or r.facts is None or not r.facts.aids:
+        return
+    lex, g = ctx.content.lexicon, ctx.content.goals.grammar
+    aids = set(r.facts.aids) - _aids_not_used(r.facts)
+
+    def is_thing(word: str) -> bool:
+        low = word.lower()
+        return (
+            word.isalpha()
+            and low not in g.function_words | g.reflexive_objects | g.subject_pronouns
+            and named_aid(word, ctx.content) is None
+            and not names_person(word, lex)
+            and not _manner([word], ctx)  # "med stokken med pauser": how, no part
+        )
+
+    found = fitted_part(
+        _aid_told(r, ctx), lambda w: named_aid(w, ctx.content) in aids, is_thing,
+        fitted_words(ctx.dialogue),
+    )  # fmt: skip
+    phrase = str(s.slots.get("aid_said") or "")
+    if not found or set(found[1].split()) <= set(phrase.lower().split()):
+        return  # "Med min rollator med lygte på": said in the aid's own phrase already
+    word, part = found
+    if phrase and fold(phrase.split()[-1]).lower() != fold(word).lower():
+        return  # "med rollatoren og en stok": the part would go with the last thing
+    if not phrase:  # "min rollator med en lygte på", the other aids after it as the lexicon's
+        goals = ctx.content.goals
+        said = [a for a in r.facts.aids if a in aids]
+        own = [goals.common.get("aid_phrases", {}).get(a) or goals.text("own_thing", thing=a)
+               for a in said]  # fmt: skip
+        with_word = ctx.dialogue.words["with_after_self"][0]
+        first = said.index(named_aid(word, ctx.content))
+        rest = [p for k, p in enumerate(own) if k != first]
+        phrase = f"{with_word} {listed(f'{own[first]} {part}', rest, g)}"
+        s.slots["aid_said"] = phrase
+        return
+    s.slots["aid_said"] = f"{phrase} {part}"
 
 
 def _more_aids(s, r: Reply, ctx: Ctx) -> None:
@@ -2571,6 +2637,10 @@ def _aid_phrase(r: Reply, ctx: Ctx, key: str) -> str | None:
     g = ctx.content.goals.grammar
     at = next((k for k in range(len(told)) if told[k : k + len(words)] == words), None)
     rest = told[at + len(words) :] if at is not None else []
+    # "med en rulleskærer i stedet for saksen og en skæreplade": the thing replaced is left out
+    words, rest = without_instead(words, rest, ctx.dialogue)
+    if at is not None:
+        at = len(told) - len(rest) - len(words)
     # "med en smørekniv med tykt greb som ergoterapeuten har vist mig, og en høj stol": the
     # relative clause of the first thing is left out, the second thing is still joined
     cut = _relative_before_and(rest, g)

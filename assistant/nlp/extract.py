@@ -20,6 +20,7 @@ from assistant.nlp.body_grip import persons_grip
 from assistant.nlp.counted_object import counted_object, counted_sign
 from assistant.nlp.criterion import find_criterion, shown_to_others, state_shown
 from assistant.nlp.dates import DeadlineMatch, find_deadline
+from assistant.nlp.day_time import with_day_time
 from assistant.nlp.described_aid import described_phrases, made_aids, named_again, said_apart
 from assistant.nlp.distance_verb import distance_of_other_doing
 from assistant.nlp.drive_object import without_drive_objects
@@ -1384,7 +1385,10 @@ class Analyzer:
                     lex,
                     # "i hvert fald et par gange om ugen": at least, as said
                     hedged(
-                        _said_whole(toks.text, words, freq, lex),
+                        # "hver tirsdag aften": the part of the day after the weekday, too
+                        with_day_time(
+                            _said_whole(toks.text, words, freq, lex), toks.text, words, freq, lex
+                        ),
                         words,
                         toks.text,
                         freq.start if freq else 0,
