@@ -617,6 +617,9 @@ class Grammar:
     verb_second_objects: frozenset[str] = frozenset()  # "mig" of "føler jeg mig ikke"
     pointed_noun_after: frozenset[str] = frozenset()  # "på" of "på computer der"
     pointed_noun_adverbs: frozenset[str] = frozenset()  # "der" of "på computer der"
+    complaint_verbs: frozenset[str] = frozenset()  # "bliver" of "og bliver sur på Svend"
+    complaint_states: frozenset[str] = frozenset()  # "sur"
+    complaint_prepositions: frozenset[str] = frozenset()  # "på"
 
     def noun_class(self, word: str) -> str | None:
         """The definite ending of a bare noun by nlp/nouns.json ("trappe" → "n+", "+" for a
@@ -1542,6 +1545,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         verb_second_objects=w("verb_second_objects"),
         pointed_noun_after=w("pointed_noun_after"),
         pointed_noun_adverbs=w("pointed_noun_adverbs"),
+        complaint_verbs=w("complaint_verbs"),
+        complaint_states=w("complaint_states"),
+        complaint_prepositions=w("complaint_prepositions"),
     )
 
 

@@ -15,6 +15,7 @@ from assistant.content.grammar import Grammar, fold, genitive
 from assistant.content.grammar import bare as _b
 from assistant.nlp.bare_reason import named_reason
 from assistant.nlp.cleft_topic import topic_said_again
+from assistant.nlp.complaint import without_complaints
 from assistant.nlp.grammar import kin_subjects_said, verbs_second_said, written_as
 from assistant.nlp.phrase import (
     ends_particle_phrase,
@@ -1598,6 +1599,7 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
     text = _without_opening_no(text, g)  # "nej det er fordi …": the reason after the "nej"
     text = _motion_opened(kin_subjects_said(text, g), g)  # "Familie komme": "Min familie kommer"
     text = verbs_second_said(text, g)  # "Der jeg kan snakke …": "Der kan jeg snakke …"
+    text = without_complaints(text, g)  # "… og bliver sur på Svend": no reason
     text = topic_said_again(text, g)  # "det er karen … så synger hun med": "Karen synger med"
     text = _without_apposed_kin(text, g)  # "så Bodil, min datter, ikke skal …": "så Bodil …"
     if speaker == "citizen" and _others_opinion(text, g):
