@@ -86,3 +86,14 @@ def test_a_complaint_about_someone_is_left_out_of_the_reason(told, kept):
 )
 def test_anger_at_oneself_or_a_feeling_of_no_one_stays(told, kept):
     assert kept in reason_parts(told, G, "citizen")[1]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "jeg er den der altid melder afbud og jeg er træt af det",
+        "jeg sidder bare og venter og bliver træt af at vente",
+    ],
+)
+def test_tiredness_of_a_thing_is_no_complaint_about_someone(told):
+    assert "træt af" in reason_parts(told, G, "citizen")[1]

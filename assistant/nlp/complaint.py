@@ -48,6 +48,8 @@ def _complaint_end(words: list[str], i: int, g: Grammar) -> int | None:
     person = k + 3
     if person >= len(words) or _b(words[person]) in g.reflexive_objects | {g.self_subject}:
         return None  # "sur på mig selv": the citizen's own
+    if _b(words[person]) in g.subject_pronouns | g.infinitive_markers:
+        return None  # "og jeg er træt af det", "træt af at vente": of a thing, no one
     for j in range(person, min(len(words), person + _PERSON_MAX)):
         if words[j][-1:] in EDGE or j + 1 == len(words):
             return j + 1

@@ -1742,11 +1742,12 @@ def kin_subjects_said(text: str, g: Grammar) -> str:
     return " ".join(owned_subjects(kin_subjects(text.split(), g, _verb_lemma), g, _verb_lemma))
 
 
-def verbs_second_said(text: str, g: Grammar) -> str:
+def verbs_second_said(text: str, g: Grammar, phrases: bool = True) -> str:
     """The text with a second-language main clause's subject said before its verb after a
     fronted word, phrase or clause written verb first ("Når jeg læser, jeg ikke føler mig
-    alene" → "Når jeg læser, føler jeg mig ikke alene"): verb_second.verbs_second."""
-    return " ".join(verbs_second(text.split(), g, _verb_lemma))
+    alene" → "Når jeg læser, føler jeg mig ikke alene"): verb_second.verbs_second. Without
+    `phrases` a fronted place phrase stays first ("I moske jeg se …": the reason moves it)."""
+    return " ".join(verbs_second(text.split(), g, _verb_lemma, phrases))
 
 
 def _verb_lemma(lemma: str, g: Grammar) -> bool:

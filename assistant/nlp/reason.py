@@ -1598,7 +1598,8 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
     de sidste to. hun bliver så glad når …")."""
     text = _without_opening_no(text, g)  # "nej det er fordi …": the reason after the "nej"
     text = _motion_opened(kin_subjects_said(text, g), g)  # "Familie komme": "Min familie kommer"
-    text = verbs_second_said(text, g)  # "Der jeg kan snakke …": "Der kan jeg snakke …"
+    # "Der jeg kan snakke …": "Der kan jeg snakke …"; "I café jeg snakke …" is read below
+    text = verbs_second_said(text, g, phrases=False)
     text = without_complaints(text, g)  # "… og bliver sur på Svend": no reason
     text = topic_said_again(text, g)  # "det er karen … så synger hun med": "Karen synger med"
     text = _without_apposed_kin(text, g)  # "så Bodil, min datter, ikke skal …": "så Bodil …"

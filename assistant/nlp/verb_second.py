@@ -18,17 +18,18 @@ _PHRASE_MAX = 3  # words of a fronted place or time phrase after its preposition
 _CLAUSE_MAX = 10  # words of a fronted subordinate clause before its comma
 
 
-def verbs_second(words: list[str], g: Grammar, verb_lemma) -> list[str]:
-    """The words with each main clause that opens with a fronted adverb, phrase or subordinate
-    clause and then says its subject pronoun before its finite verb written verb first; a bare
-    verb said for the finite one in the present ("jeg snakke" → "snakker jeg")."""
+def verbs_second(words: list[str], g: Grammar, verb_lemma, phrases: bool = True) -> list[str]:
+    """The words with each main clause that opens with a fronted adverb, phrase (unless not
+    `phrases`) or subordinate clause and then says its subject pronoun before its finite verb
+    written verb first; a bare verb said for the finite one in the present ("jeg snakke" →
+    "snakker jeg")."""
     if not g.verb_second_adverbs:
         return words
     out = list(words)
     for i in range(len(out)):
         if not _clause_start(out, i, g):
             continue
-        s = _subject_at(out, i, g)
+        s = _subject_at(out, i, g, phrases)
         if s is not None:
             out = _inverted(out, s, g, verb_lemma) or out
     return out
@@ -42,7 +43,7 @@ def _clause_start(words: list[str], i: int, g: Grammar) -> bool:
     return _b(words[i - 1]) in g.main_joins and words[i - 1][-1:] not in EDGE
 
 
-def _subject_at(words: list[str], i: int, g: Grammar) -> int | None:
+def _subject_at(words: list[str], i: int, g: Grammar, phrases: bool = True) -> int | None:
     """Where the subject stands after the fronted part that opens at i, or None when none opens
     there."""
     lead = _b(words[i])
@@ -58,7 +59,7 @@ def _subject_at(words: list[str], i: int, g: Grammar) -> int | None:
                 break
             if words[k].endswith(","):
                 return k + 1
-    if lead in g.verb_second_prepositions:  # "i café", "om lørdagen", "med min rollator"
+    if phrases and lead in g.verb_second_prepositions:  # "i café", "om lørdagen"
         for k in range(i + 1, min(len(words), i + 2 + _PHRASE_MAX)):
             said = _b(words[k])
             if said in g.bare_verb_subjects:
