@@ -431,6 +431,7 @@ class Lexicon:
     compound_min_head: int = 3
     # the aid forms read as a compound's last part: not "greb" ("gummigreb" is a pen's grip)
     aid_tails: dict[str, str] = field(default_factory=dict)
+    whole_aid_heads: frozenset[str] = frozenset()  # "kørestol": "foldekørestolen" is its own
     # "skærebræt", "malerskamlen": the last parts of compounds naming a tool (form → its lemma),
     # an aid when said after one of tool_leads within tool_lead_reach words (aids.yaml)
     tool_heads: dict[str, str] = field(default_factory=dict)
@@ -1605,6 +1606,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         joined_every_not_after=_words(freq, "joined_every_not_after", fpath, problems),
         aids=aids,
         aid_tails={f: a for f, a in aids.items() if f not in aid_whole},
+        whole_aid_heads=_words(y["aids"], "whole_compound_heads", folder / "aids.yaml", problems),
         aid_use_words=_words(y["aids"], "use_words", folder / "aids.yaml", problems),
         not_aids=frozenset(map(nfc, _words(y["aids"], "not_aids", folder / "aids.yaml", problems))),
         tool_heads={

@@ -1104,7 +1104,13 @@ class Analyzer:
             act = lex.motion_activity or act
 
         aids = clauses.named(
-            words, lemmas, lex.aids, compounds=False, tails=lex.aid_tails, memo=self.aids_named
+            words,
+            lemmas,
+            lex.aids,
+            compounds=False,
+            tails=lex.aid_tails,
+            memo=self.aids_named,
+            wholes=lex.whole_aid_heads,  # "foldekørestolen": foldekørestol
         )
         phrases = clauses.named_phrases(words, lemmas, self.aid_phrases)
         # "en lang pind med krog", "et ur der viser ugedagen": an aid named by what it is
