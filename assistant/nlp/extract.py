@@ -1999,14 +1999,16 @@ def _determined(words, i: int, person: str, lex) -> bool:
     """False for "frivillig" said as an adjective: another form ("frivilligt arbejde"), no
     "en"/"de" in the two words before ("som frivillig"), or a word after that is no
     determined_followers ("en frivillig besøgsven", "mit frivillige arbejde"); and for one
-    lacked ("de mangler en frivillig")."""
+    lacked ("de mangler en frivillig"). One said from where she comes, opening the answer with
+    at most a word before it ("it frivillig fra ældresagen", "frivillig fra kirken"), is one."""
     if person not in lex.needs_determiner:
         return True
     after = words[i + 1] if i + 1 < len(words) else ""
     before = set(words[max(0, i - 3) : i])
+    opening = i <= 1 and after in lex.origin_leads and not before & lex.role_copulas
     return (
         words[i] in lex.people
-        and bool(before & lex.person_determiners)
+        and (bool(before & lex.person_determiners) or opening)
         and not before & lex.lacked_leads  # "de mangler en frivillig": no one yet
         and (not after.isalpha() or after in lex.determined_followers)
     )
