@@ -28,6 +28,8 @@ TODAY = date(2026, 12, 5)
         "øh hun vil gerne betjene kunderne i kiosken to timer om ugen",
         "jeg vil kunne hjælpe min nevø ved kassen når han har travlt",
         "stå bag disken i min brors kiosk om søndagen, det savner jeg",
+        "jeg vil gerne stå i butikken om lørdagen igen",
+        "sælge is i kiosken om sommeren som jeg altid har gjort",
     ],
 )
 def test_serving_in_a_shop_is_the_work_there(text):
@@ -42,6 +44,8 @@ def test_serving_in_a_shop_is_the_work_there(text):
         "min mor vil gerne selv kunne købe brød i min søns bageri",
         "jeg vil gerne bestille mine varer på nettet på min tablet",
         "jeg vil selv kunne betale ved kassen i Brugsen",
+        "jeg vil gerne kunne stå længe i butikken og handle",
+        "jeg kan ikke stå i kø i butikken mere, det vil jeg gerne igen",
     ],
 )
 def test_buying_in_a_shop_stays_shopping(text):
