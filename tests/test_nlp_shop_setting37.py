@@ -122,3 +122,28 @@ def test_a_volunteer_said_from_where_she_comes_is_a_person(text):
 )
 def test_volunteering_is_no_person(text):
     assert "frivillig" not in analyze(text, TODAY).people
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("far vil gerne bestille sine piller på appen på telefonen", "egen_sundhed"),
+        ("jeg vil gerne kunne betale mine regninger på computeren selv", "daglige_rutiner"),
+        ("hun vil gerne selv kunne bestille sine varer paa tabletten", "indkoeb"),
+        ("øh jeg vil gerne kunne bestille min medicin på mobilen igen", "egen_sundhed"),
+    ],
+)
+def test_the_device_a_deed_is_done_on_is_its_means(text, activity):
+    assert analyze(text, TODAY).activity == activity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg vil gerne kunne ringe til mine børnebørn på tabletten",
+        "jeg vil gerne lære at bruge tabletten",
+        "jeg vil gerne kunne skrive sms til min datter på mobilen",
+    ],
+)
+def test_using_the_device_itself_stays_communication(text):
+    assert analyze(text, TODAY).activity == "kommunikation"

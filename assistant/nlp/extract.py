@@ -2655,10 +2655,13 @@ def _tools(words, matches, cues, side, lex) -> tuple[clauses.Span, ...]:
         own = {a for a, _wt in cues[i]}
         if not users or own & set(users) or any(named.get(a, set()) - used for a in own):
             continue  # no other activity named, the thing names it, or its own is named too
-        around = [(s, e) for lab, s, e in matches if lab.startswith("ACT:") and s <= i < e]
+        # … and the way it is done on, with it ("… på telefonen": a motion phrase)
+        around = [(s, e) for lab, s, e in matches if lab.startswith(_TOOL_PHRASES) and s <= i < e]
         out.append(around[0] if around else (i, i + 1))
     return tuple(out)
 
+
+_TOOL_PHRASES = ("ACT:", "MOV:")  # the activity phrases a tool's span takes in
 
 # id of a lexicon's tools_of → (that tools_of, kept so the id is not reused; the table)
 _TOOL_USERS: dict[int, tuple[object, dict[str, tuple[str, ...]]]] = {}
