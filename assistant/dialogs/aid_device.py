@@ -4,8 +4,9 @@
 computer (the lexicon's action_fragment_devices) said to "Skal du bruge et hjælpemiddel?" is what
 the task is done on, an aid of the goal beside the others, named by the device's indefinite form
 the word begins with ("tabletten": tablet, "mobilen": mobil); the activity is
-still the deed's (ordering groceries on the tablet is shopping). One said with a refusal right
-before it, past an article or a possessive ("uden telefonen", "ikke min mobil"), is none.
+still the deed's (ordering groceries on the tablet is shopping). One said right after a word of
+`not_after`, past an article or a possessive, is none: done without ("uden telefonen", "ikke min
+mobil"), or what another aid is put to ("høreapparaterne koblet til telefonen").
 """
 
 from __future__ import annotations
@@ -14,18 +15,18 @@ from collections.abc import Mapping
 
 from assistant.content.grammar import EDGE, fold
 
-#: Words an article or a possessive may put between the refusal and the device ("ikke min mobil").
+#: Words an article or a possessive may put between such a word and the device ("ikke min mobil").
 REFUSAL_REACH = 2
 
 
 def devices_named(
     told: str,
     devices: Mapping[str, str],
-    refusals: frozenset[str],
+    not_after: frozenset[str],
     determiners: frozenset[str],
 ) -> list[str]:
-    """The devices `told` names, in order, once each; none refused (`refusals` before it, past
-    `determiners`). `devices`: each form → the possessive its indefinite form takes ("" for a
+    """The devices `told` names, in order, once each; none right after a word of `not_after`
+    (past `determiners`). `devices`: each form → the possessive its indefinite form takes ("" for a
     definite form)."""
     known = {fold(d).lower() for d in devices}
     # the indefinite forms, longest first: "mobiltelefon" is no "mobil"
@@ -38,8 +39,8 @@ def devices_named(
         j = k - 1
         while j >= 0 and k - j <= REFUSAL_REACH and words[j] in determiners:
             j -= 1
-        if j >= 0 and words[j] in refusals:
-            continue  # "uden telefonen": done without it
+        if j >= 0 and words[j] in not_after:
+            continue  # "uden telefonen": done without it; "koblet til telefonen": put to it
         name = next((b for b in bare if w.startswith(b)), w)
         if name not in out:
             out.append(name)

@@ -1429,11 +1429,11 @@ def _device_beside(s, r: Reply, ctx: Ctx) -> None:
         return
     lex = ctx.content.lexicon
     g = ctx.content.goals.grammar
-    refusals = word_set(ctx.dialogue, "aid_device_refusals")
+    not_after = word_set(ctx.dialogue, "aid_device_not_after")
     found = devices_named(
         _aid_told(r, ctx),
         lex.action.fragment_devices,
-        refusals,
+        not_after,
         frozenset(g.article_genders) | g.possessive_words,
     )
     known = s.slots.get("aids") or []
