@@ -15,6 +15,7 @@ from assistant.content.yesno import NO, UNCLEAR, YES, normalise
 from assistant.dialogs import conditions, offer, summary
 from assistant.dialogs.about import read_about, speaker_role
 from assistant.dialogs.accepted import accepted_thing
+from assistant.dialogs.aid_device import devices_named
 from assistant.dialogs.aid_fitted import fitted_part, fitted_words
 from assistant.dialogs.aid_instead import without_instead
 from assistant.dialogs.aid_participle import without_participle
@@ -1446,6 +1447,7 @@ def _independence(step, s, r: Reply, ctx: Ctx) -> Outcome:
         _more_aids(s, r, ctx)
         _shaped_beside(s, r, ctx)
         _fitted_on_aid(s, r, ctx)
+        _device_beside(s, r, ctx)
     return out
 
 
@@ -1489,6 +1491,25 @@ def _fitted_on_aid(s, r: Reply, ctx: Ctx) -> None:
         s.slots["aid_said"] = phrase
         return
     s.slots["aid_said"] = f"{phrase} {part}"
+
+
+def _device_beside(s, r: Reply, ctx: Ctx) -> None:
+    """A tablet, phone or computer the aid answer names ("tabletten med stor skrift og …, og
+    et rullebord"): an aid of the goal beside the others (aid_device.py)."""
+    if r.card is not None or r.facts is None or ctx.content.lexicon.action is None:
+        return
+    lex = ctx.content.lexicon
+    g = ctx.content.goals.grammar
+    not_after = word_set(ctx.dialogue, "aid_device_not_after")
+    found = devices_named(
+        _aid_told(r, ctx),
+        lex.action.fragment_devices,
+        not_after,
+        frozenset(g.article_genders) | g.possessive_words,
+    )
+    known = s.slots.get("aids") or []
+    if found and any(d not in known for d in found):
+        s.slots["aids"] = [*known, *(d for d in found if d not in known)]
 
 
 def _more_aids(s, r: Reply, ctx: Ctx) -> None:

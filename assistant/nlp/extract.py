@@ -2016,14 +2016,16 @@ def _determined(words, i: int, person: str, lex) -> bool:
     """False for "frivillig" said as an adjective: another form ("frivilligt arbejde"), no
     "en"/"de" in the two words before ("som frivillig"), or a word after that is no
     determined_followers ("en frivillig besøgsven", "mit frivillige arbejde"); and for one
-    lacked ("de mangler en frivillig")."""
+    lacked ("de mangler en frivillig"). One said from where she comes, opening the answer with
+    at most a word before it ("it frivillig fra ældresagen", "frivillig fra kirken"), is one."""
     if person not in lex.needs_determiner:
         return True
     after = words[i + 1] if i + 1 < len(words) else ""
     before = set(words[max(0, i - 3) : i])
+    opening = i <= 1 and after in lex.origin_leads and not before & lex.role_copulas
     return (
         words[i] in lex.people
-        and bool(before & lex.person_determiners)
+        and (bool(before & lex.person_determiners) or opening)
         and not before & lex.lacked_leads  # "de mangler en frivillig": no one yet
         and (not after.isalpha() or after in lex.determined_followers)
     )
@@ -2674,10 +2676,13 @@ def _tools(words, matches, cues, side, lex) -> tuple[clauses.Span, ...]:
         own = {a for a, _wt in cues[i]}
         if not users or own & set(users) or any(named.get(a, set()) - used for a in own):
             continue  # no other activity named, the thing names it, or its own is named too
-        around = [(s, e) for lab, s, e in matches if lab.startswith("ACT:") and s <= i < e]
+        # … and the way it is done on, with it ("… på telefonen": a motion phrase)
+        around = [(s, e) for lab, s, e in matches if lab.startswith(_TOOL_PHRASES) and s <= i < e]
         out.append(around[0] if around else (i, i + 1))
     return tuple(out)
 
+
+_TOOL_PHRASES = ("ACT:", "MOV:")  # the activity phrases a tool's span takes in
 
 # id of a lexicon's tools_of → (that tools_of, kept so the id is not reused; the table)
 _TOOL_USERS: dict[int, tuple[object, dict[str, tuple[str, ...]]]] = {}

@@ -244,7 +244,8 @@ def _said_of(rules: list[Rule], patterns, roles) -> list[Rule]:
 
 def _names_after(texts: Sequence[str] | None, mentions) -> list[int]:
     """The tokens right after a mention that are its first name, as written ("min bror Jan",
-    "naboen Kurt"): a capitalised word of letters that is no mention itself."""
+    "naboen Kurt"): a capitalised word of letters that is no mention itself, nor one after a
+    mention written short with its full stop ("søn. fys. Kone nej": the stop ends the part)."""
     if texts is None:
         return []
     at = {i for _n, i in mentions}
@@ -253,6 +254,7 @@ def _names_after(texts: Sequence[str] | None, mentions) -> list[int]:
         for _n, i in mentions
         if i + 1 < len(texts)
         and i + 1 not in at
+        and not texts[i].endswith(".")
         and texts[i + 1][:1].isupper()
         and texts[i + 1].isalpha()
     ]
