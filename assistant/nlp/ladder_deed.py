@@ -1,6 +1,7 @@
-"""A ladder for one kind of an activity fits a wish only when the wish's deed is one its steps
-practise: "spille violin … til gammel dans" is no dancing, "ryge sild … ude i haven" no garden
-work; such a wish gets steps from its own deed."""
+"""A ladder for one kind of a broad activity (a template of `own_words`: hobbies, work, company)
+fits a wish only when the wish's deed is one its steps practise: "spille violin … til gammel
+dans" is no dancing, "ryge sild … ude i haven" no garden work; such a wish gets steps from its
+own deed. The kinds of a narrow activity are its things ("køre en tur på cyklen" is cycling)."""
 
 from __future__ import annotations
 
@@ -29,12 +30,14 @@ def step_deeds(variant: LadderVariant) -> tuple[str, ...]:
 def other_deed(
     own_words: list[str], variant: LadderVariant, template: GoalTemplate, templates: GoalTemplates
 ) -> bool:
-    """True when the wish opens with a deed of its own (an infinitive: "spille", "ryge",
-    "brodere") that the variant's steps do not practise: none of its `when` words or `deeds`,
-    no verb its steps open with, not the activity's own verb ("handle" of every kind of
-    shopping), no deed of no kind of its own (`light_deeds`: "gå", "komme"); False for a wish
-    that opens with no infinitive ("kor igen")."""
-    if not own_words or not templates.grammar.is_infinitive(own_words[0]):
+    """True when the wish of a broad activity opens with a deed of its own (an infinitive:
+    "spille", "ryge", "brodere") that the variant's steps do not practise: none of its `when`
+    words or `deeds`, no verb its steps open with, not the activity's own verb ("dyrke"), no
+    deed of no kind of its own (`light_deeds`: "gå", "komme"); False for a narrow activity and
+    for a wish that opens with no infinitive ("kor igen")."""
+    if not template.own_words or not own_words:
+        return False
+    if not templates.grammar.is_infinitive(own_words[0]):
         return False
     deed = own_words[0]
     if deed in templates.grammar.not_verbs:
