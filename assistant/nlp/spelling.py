@@ -284,6 +284,9 @@ class Speller:
     plural_definite: str = ""  # "ne" of "knuderne"
     plural_ends: tuple[str, ...] = ()  # "ere" of "fiskere": a plural
     plural_shapes: tuple[str, ...] = ()  # "er" of "knuder": a plural whose form is not listed
+    compound_endings: tuple[
+        str, ...
+    ] = ()  # "en" of "foldekorestolen": kept after the restored part
     count_plurals: tuple[str, ...] = ()  # "er" of "køkkener": a count noun's plural ending
     lemma_of: dict[str, str] = field(default_factory=dict)  # "både" → "båd": an inflected form
     # nlp/nouns.json's nouns: "gummi måtte" joins, both nouns and "gummimåtte" one of them
@@ -612,7 +615,7 @@ class Speller:
     def _plain_compound(self, lower: str) -> str | None:
         """Restore a compound typed with plain letters for the ø or å of a part: see
         plain_compound; the real words it would change are in the built guard (`known`)."""
-        return plain_compound(lower, self.restore, self._plain)
+        return plain_compound(lower, self.restore, self._plain, self.compound_endings)
 
     def rare(self, lower: str) -> bool:
         """True for a word neither everyday nor the NLP's own: unknown, or a form only the
@@ -1711,7 +1714,9 @@ def _typed_plainly(typed: str, word: str) -> bool:
     )
 
 
-def plain_compound(lower: str, restore: dict[str, str], plain) -> str | None:
+def plain_compound(
+    lower: str, restore: dict[str, str], plain, endings: tuple[str, ...] = ()
+) -> str | None:
     """The compound an unknown word is when typed with one plain letter for the ø or å of a
     part ("indkob" + "s" + "sedlen": indkøbssedlen, "fodsels" + "dags" + "kort"), else None: a
     part of at least MIN_PLAIN_PART letters `restore` holds so (its linking letter kept:
@@ -1735,20 +1740,17 @@ def plain_compound(lower: str, restore: dict[str, str], plain) -> str | None:
     for k in range(MIN_PART, len(lower) - MIN_PLAIN_PART + 1):
         head, tail = lower[:k], lower[k:]
         linked = plain(head) or (head[-1] in _LINKS and plain(head[:-1]))
-        if linked and (rest := restore.get(tail) or _restored_ending(tail, restore)):
+        if linked and (rest := restore.get(tail) or _restored_ending(tail, restore, endings)):
             if len(tail) < MIN_NEAR and (two_plain := _two_plain(lower, plain, two_plain)):
                 continue
             return head + rest
     return None
 
 
-_NOUN_ENDINGS = ("erne", "ene", "en", "et", "er")  # "folde" + "korestol" + "en"
-
-
-def _restored_ending(tail: str, restore: dict[str, str]) -> str | None:
+def _restored_ending(tail: str, restore: dict[str, str], endings: tuple[str, ...]) -> str | None:
     """A compound's last part restored by its stem, a noun's ending after it kept
-    ("korestolen": "kørestol" + "en"), else None."""
-    for end in _NOUN_ENDINGS:
+    ("korestolen": "kørestol" + "en"; `endings` of spelling.yaml), else None."""
+    for end in endings:
         stem = tail[: -len(end)]
         if tail.endswith(end) and len(stem) >= MIN_NEAR and (found := restore.get(stem)):
             return found + end
@@ -2049,6 +2051,9 @@ def load_speller(
         plural_ends=tuple(sorted(lower(extra.get("plural_ends")))),
         plural_shapes=tuple(sorted(lower(extra.get("plural_shapes")))),
         count_plurals=tuple(sorted(lower(extra.get("count_plurals")))),
+        compound_endings=tuple(
+            sorted(lower(extra.get("compound_noun_endings")), key=len, reverse=True)
+        ),
         slot_verbs=lower(extra.get("slot_verbs")),
         verb_slip_subjects=lower(extra.get("verb_slip_subjects")),
         slot_leads=lower(extra.get("slot_leads")),

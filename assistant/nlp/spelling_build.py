@@ -459,6 +459,10 @@ def compound_guard(lang_root: Path, words: Dictionary, vocab, restore, domain, g
     known = vocab | _stop_words(lang_root.name) | common_words(lang_root)
     known |= set(restore.values()) | domain | guard
     plain = lambda w: w in known and not any(p in w for p in spelling._TYPED)  # noqa: E731
+    extra = read_yaml(lang_root / "nlp" / "spelling.yaml", lang_root.name, Problems()) or {}
+    ends = sorted(
+        (str(e).lower() for e in extra.get("compound_noun_endings") or ()), key=len, reverse=True
+    )
     shortest = MIN_NEAR + MIN_PART
     return sorted(
         w
@@ -468,7 +472,7 @@ def compound_guard(lang_root: Path, words: Dictionary, vocab, restore, domain, g
         and w.isascii()
         and w not in known
         and w not in restore
-        and plain_compound(w, restore, plain)
+        and plain_compound(w, restore, plain, tuple(ends))
     )
 
 
