@@ -1073,9 +1073,10 @@ def test_a_bare_number_for_the_measure_is_read_in_the_goals_own_unit(content, wi
         ("morgen", {"times": 1, "per": "day", "every": 1}, "hver morgen"),
         ("aften", {"times": 1, "per": "day", "every": 1}, "hver aften"),
         ("om morgenen", {"times": 1, "per": "day", "every": 1}, "om morgenen"),
-        # a day said in a short answer, without "hver"
-        ("de oever torsdag aften", {"times": 1, "per": "week", "every": 1}, "hver torsdag"),
-        ("torsdag aften", {"times": 1, "per": "week", "every": 1}, "hver torsdag"),
+        # a day said in a short answer, without "hver"; the part of the day after it is said
+        # with it (fix round 37: "hver tirsdag aften")
+        ("de oever torsdag aften", {"times": 1, "per": "week", "every": 1}, "hver torsdag aften"),
+        ("torsdag aften", {"times": 1, "per": "week", "every": 1}, "hver torsdag aften"),
     ],
 )
 def test_a_time_alone_to_how_often_means_every_such_time(content, said, frequency, said_as):

@@ -2810,7 +2810,7 @@ def test_the_wishs_own_walk_with_its_aid_and_where_to_is_the_walking(said, act):
     ("text", "said"),
     [
         # a sum after "altså" that says the same rhythm keeps the rhythm as said, its day too
-        ("øh hver lørdag formiddag altså en gang om ugen", "hver lørdag"),
+        ("øh hver lørdag formiddag altså en gang om ugen", "hver lørdag formiddag"),
         ("hver tirsdag altså en gang om ugen", "hver tirsdag"),
         ("jeg vil gerne i svømmehallen hver fredag, altså en gang om ugen", "hver fredag"),
         ("hun vil gerne i kirke hver søndag det vil sige en gang om ugen", "hver søndag"),

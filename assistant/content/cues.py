@@ -119,6 +119,8 @@ class CriterionCues:
     trailing_kept: frozenset[str] = frozenset()  # "hjem igen": its "igen" stays
     max_words: int = 14
     directions: frozenset[str] = frozenset()  # "ned til postkassen og hjem igen": no verb
+    ways_back: frozenset[str] = frozenset()  # "og hjem igen": a present tense told as a sign
+    clause_objects: frozenset[str] = frozenset()  # "at" in "savner at gå …": no doing
     clause_cuts: frozenset[str] = frozenset()  # where a criterion too long may end ("uden")
     whole_clauses: frozenset[str] = frozenset()  # "uden at stå og hvile" is never cut at "og"
     joins: frozenset[str] = frozenset()  # "og" before a second verb ("gå ud og fylder …")
@@ -172,6 +174,8 @@ def load_criterion_cues(data: dict, path: Path, problems: Problems) -> Criterion
         whole_clauses=words("whole_clauses"),
         joins=words("joins"),
         directions=words("directions"),
+        ways_back=words("ways_back"),
+        clause_objects=words("clause_objects"),
         amount_leads=words("amount_leads"),
         amount_manners=words("amount_manners"),
         clause_subjects=words("clause_subjects"),

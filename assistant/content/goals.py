@@ -41,6 +41,8 @@ class LadderVariant:
     steps: tuple[str, ...]
     unless: tuple[str, ...] = ()  # words that rule it out ("telefon" for writing by hand)
     units: tuple[str, ...] = ()  # units its {measure} fits ("bære {measure}": kilo); () any
+    # deeds its steps practise beside the verbs they open with and its `when` ("fodre")
+    deeds: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -143,9 +145,14 @@ def _load_template(path: Path, lang: str, problems: Problems) -> GoalTemplate | 
             continue
         unless = as_str_list(raw.get("unless"), path, "ladders unless", problems)
         units = as_str_list(raw.get("units"), path, "ladders units", problems)
+        deeds = as_str_list(raw.get("deeds"), path, "ladders deeds", problems)
         variants.append(
             LadderVariant(
-                tuple(fold(w) for w in when), steps, tuple(fold(w) for w in unless), units
+                tuple(fold(w) for w in when),
+                steps,
+                tuple(fold(w) for w in unless),
+                units,
+                tuple(fold(w) for w in deeds),
             )
         )
     options = []

@@ -609,6 +609,17 @@ class Grammar:
     own_people_possessive: str = ""  # "mine" in "med mine venner"
     plural_adjective_leads: frozenset[str] = frozenset()  # "med" in "med nye høreapparat"
     infinitive_subject: str = ""  # "det at"
+    # second-language word order (nlp/verb_second.py): "der jeg kan" → "der kan jeg"
+    verb_second_adverbs: frozenset[str] = frozenset()  # "der", "nu", "hjemme" fronted
+    verb_second_clause_leads: frozenset[str] = frozenset()  # "når" of "når jeg læser, …"
+    verb_second_prepositions: frozenset[str] = frozenset()  # "i" of "i café jeg snakker"
+    verb_second_middle: frozenset[str] = frozenset()  # "kun" between the subject and its verb
+    verb_second_objects: frozenset[str] = frozenset()  # "mig" of "føler jeg mig ikke"
+    pointed_noun_after: frozenset[str] = frozenset()  # "på" of "på computer der"
+    pointed_noun_adverbs: frozenset[str] = frozenset()  # "der" of "på computer der"
+    complaint_verbs: frozenset[str] = frozenset()  # "bliver" of "og bliver sur på Svend"
+    complaint_states: frozenset[str] = frozenset()  # "sur"
+    complaint_prepositions: frozenset[str] = frozenset()  # "på"
 
     def noun_class(self, word: str) -> str | None:
         """The definite ending of a bare noun by nlp/nouns.json ("trappe" → "n+", "+" for a
@@ -642,6 +653,13 @@ class Grammar:
             for e in (*ends, *doubled)
             if self.lemma_forms.get(part + e) == part or self.lemma_forms.get(word + e) == word
         ]
+        # "kurv": "kurvet" is a verb's too; the noun list's gender chooses ("kurven"), also
+        # of two forms the lemma table gives ("arbejdet", not "arbejden")
+        kind = self.nouns.get(bare(part)) or self.nouns.get(bare(word))
+        mark = {"c": "n", "n": "t"}.get(kind or "")
+        chosen = [e for e in (own or ends) if mark and e in ends and e.endswith(mark)]
+        if len(chosen) == 1 and (len(own) > 1 or len(ends) > 1):
+            return chosen[0] + counted
         if own and own[0] in ends:
             return own[0] + counted
         if len(own) == 1:
@@ -1520,6 +1538,16 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         plural_adjective_leads=w("plural_adjective_leads"),
         own_people_possessive=nfc(str(data.get("own_people_possessive") or "")),
         infinitive_subject=nfc(str(data.get("infinitive_subject") or "")),
+        verb_second_adverbs=w("verb_second_adverbs"),
+        verb_second_clause_leads=w("verb_second_clause_leads"),
+        verb_second_prepositions=w("verb_second_prepositions"),
+        verb_second_middle=w("verb_second_middle"),
+        verb_second_objects=w("verb_second_objects"),
+        pointed_noun_after=w("pointed_noun_after"),
+        pointed_noun_adverbs=w("pointed_noun_adverbs"),
+        complaint_verbs=w("complaint_verbs"),
+        complaint_states=w("complaint_states"),
+        complaint_prepositions=w("complaint_prepositions"),
     )
 
 

@@ -431,6 +431,7 @@ class Lexicon:
     compound_min_head: int = 3
     # the aid forms read as a compound's last part: not "greb" ("gummigreb" is a pen's grip)
     aid_tails: dict[str, str] = field(default_factory=dict)
+    whole_aid_heads: frozenset[str] = frozenset()  # "kørestol": "foldekørestolen" is its own
     # "skærebræt", "malerskamlen": the last parts of compounds naming a tool (form → its lemma),
     # an aid when said after one of tool_leads within tool_lead_reach words (aids.yaml)
     tool_heads: dict[str, str] = field(default_factory=dict)
@@ -628,6 +629,7 @@ class Lexicon:
     amount_words: frozenset[str] = frozenset()  # "liter" in "halvanden liter om dagen"
     day_parts: frozenset[str] = frozenset()  # "formiddagen" in "fire timer om formiddagen"
     day_part_leads: frozenset[str] = frozenset()  # "om" in "fire timer om formiddagen"
+    day_time_leads: frozenset[str] = frozenset()  # "sidst på" in "om fredagen sidst på dagen"
     day_part_not_after: frozenset[str] = frozenset()  # "i" in "i morgen og i aften"
     freq_return_words: frozenset[str] = frozenset()  # "igen" in "… vil gerne med igen"
     routine_back_ends: frozenset[str] = frozenset()  # "og" in "vil gerne klare det og …"
@@ -744,6 +746,8 @@ class Lexicon:
     # "sin", "sine": the person belongs to a third-person subject ("Birthe … med sin mand")
     reflexive_owners: frozenset[str] = frozenset()
     third_person_owners: frozenset[str] = frozenset()  # "hans" in "han … Hans datter har …"
+    # "vores" in "vores datter mette hun bor i …": the one speaking's own relative put first
+    speaker_owners: frozenset[str] = frozenset()
     focus_words: frozenset[str] = frozenset()  # "mest" in "…, men det er mest badet": the point
     # "fordi …", "selvom …": background clauses, their cues count for the stance only alone
     background_leads: tuple[tuple[str, ...], ...] = ()
@@ -1602,6 +1606,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         joined_every_not_after=_words(freq, "joined_every_not_after", fpath, problems),
         aids=aids,
         aid_tails={f: a for f, a in aids.items() if f not in aid_whole},
+        whole_aid_heads=_words(y["aids"], "whole_compound_heads", folder / "aids.yaml", problems),
         aid_use_words=_words(y["aids"], "use_words", folder / "aids.yaml", problems),
         not_aids=frozenset(map(nfc, _words(y["aids"], "not_aids", folder / "aids.yaml", problems))),
         tool_heads={
@@ -1862,6 +1867,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         reflexive_owners=_words(y["people"], "reflexive_owners", people_path, problems),
         third_person_owners=_words(y["people"], "third_person_owners", people_path, problems),
         self_words=_words(persp, "self_words", folder / "perspective.yaml", problems),
+        speaker_owners=_words(persp, "speaker_owners", folder / "perspective.yaml", problems),
         couple_words=_words(persp, "couple_words", folder / "perspective.yaml", problems),
         neighbour_places=_words(persp, "neighbour_places", folder / "perspective.yaml", problems),
         couple_joins=_words(persp, "couple_joins", folder / "perspective.yaml", problems),
@@ -1928,6 +1934,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         amount_words=_words(freq, "amount_words", fpath, problems),
         day_parts=_words(freq, "day_parts", fpath, problems),
         day_part_leads=_words(freq, "day_part_leads", fpath, problems),
+        day_time_leads=_words(freq, "day_time_leads", fpath, problems),
         day_part_not_after=_words(freq, "day_part_not_after", fpath, problems),
         freq_return_words=_words(freq, "back_words", fpath, problems),
         routine_back_ends=_words(freq, "routine_back_ends", fpath, problems),

@@ -4,8 +4,9 @@
 altså sådan en kø holder …": a thing the lexicon knows no aid by, said in the aid answer with a
 part a tool has ("på hjul", "med langt skaft", or a fragment of its own: "langt skaft"), with a
 tool's shape ("en lang lighter", "et par lange ovnhandsker") or restated as a tool ("altså sådan
-en kø holder"), is an aid of the answer, named by the word said. A thing said plainly ("en kop
-kaffe", "min telefon") is none, nor a person or a ride (`other`).
+en kø holder"), is an aid of the answer, named by the word said, also past the clause of what
+the first is for ("en høj taburet, så jeg kan sidde, og en lang ildrager"). A thing said plainly
+("en kop kaffe", "min telefon") is none, nor a person or a ride (`other`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ MODIFIERS_MAX = 2
 
 #: Words a part may stand after its lead ("med et langt skaft", "på to små hjul").
 PART_REACH = 3
+
+#: Words of a clause between two things of a list ("…, så jeg kan sidde og passe ilden, og …").
+CLAUSE_REACH = 10
 
 #: Words a tool restating the thing may stand after "sådan" ("sådan en kø holder").
 RESTATE_REACH = 4
@@ -83,6 +87,7 @@ def shaped_things(
     for n, fragment in enumerate(fragments):
         said = fragment.replace(",", " , ").split()
         low = [normalise(t) for t in said]
+        said, low = _past_clauses(said, low, w, g)
         end = next((k for k in range(len(low)) if _stopped(low, k, w, g)), len(low))
         later = fragments[n + 1].split() if n + 1 < len(fragments) else []
         for start, stop in _segments(low, end, g):
@@ -99,6 +104,29 @@ def _stopped(low: list[str], k: int, w: ShapeWords, g) -> bool:
     """True when the word at k opens a clause that ends the list ("så jeg ikke skal bøje mig");
     "og så en lang lighter" goes on with it."""
     return low[k] in w.stops and not (k and low[k - 1] == fold(g.and_word))
+
+
+def _past_clauses(said: list[str], low: list[str], w: ShapeWords, g) -> tuple[list[str], list[str]]:
+    """The words without each clause after a comma that ends the list ("…, så jeg kan sidde og
+    passe ilden,") when a comma and "og" follow it within `CLAUSE_REACH` words: "en høj taburet,
+    så jeg kan sidde, og en lang ildrager" lists the poker too."""
+    k = 0
+    while k < len(low):
+        if not (k and low[k - 1] == "" and _stopped(low, k, w, g)):
+            k += 1
+            continue
+        back = next(
+            (
+                m
+                for m in range(k + 1, min(len(low) - 1, k + CLAUSE_REACH))
+                if low[m] == "" and low[m + 1] == fold(g.and_word)
+            ),
+            None,
+        )
+        if back is None:
+            break
+        said, low = said[:k] + said[back + 1 :], low[:k] + low[back + 1 :]
+    return said, low
 
 
 def _segments(low: list[str], end: int, g) -> list[tuple[int, int]]:

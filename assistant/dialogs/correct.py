@@ -47,7 +47,6 @@ def correct(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx) -> li
         # "bare ét barn" for "læse med to børn, en halv time hver": the sign's own count, the
         # goal's deed and the rest of its sign kept
         _restore(s, before, ("activity", "own_action"))
-        s.slots["measures"] = s.slots.get("measures") or before.get("measures")
         return sorted((out - {"activity", "own_action"}) | {"measure"})
     if {"measure", "frequency"} <= out and _counts_times(s.slots.get("measures"), ctx):
         # "hellere en gang om ugen … to gange det kan jeg ikke holde til": the count of times

@@ -24,9 +24,14 @@ def counted_deed(said: list[str], words: list[str], ctx) -> str | None:
         if not counted_noun(words[j], lex) or words[j] in lex.numbers.vague:
             continue
         v = k - 1
+        while v > 0 and words[v] in g.articles | g.not_verbs and said[v - 1][-1:] not in EDGE:
+            v -= 1  # "syet de sidste tyve firkanter": the count's own words before it
         if v > 0 and words[v] in particles and said[v - 1][-1:] not in EDGE:
             v -= 1  # "rulle ud ti yufka"
-        if not (g.is_infinitive(words[v]) or g.is_present(words[v])):
+        done = v > 0 and words[v - 1] in g.perfect_auxiliaries
+        if done and g.infinitive_of_participle(words[v]):
+            v -= 1  # "har syet de sidste tyve firkanter sammen": said in the perfect, whole
+        elif words[v] in g.not_verbs or not (g.is_infinitive(words[v]) or g.is_present(words[v])):
             continue
         end = next((e + 1 for e in range(j, len(said)) if said[e][-1:] in EDGE), len(said))
         return " ".join(said[v:end]).strip(",.;:!?")

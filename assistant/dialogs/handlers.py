@@ -15,6 +15,9 @@ from assistant.content.yesno import NO, UNCLEAR, YES, normalise
 from assistant.dialogs import conditions, offer, summary
 from assistant.dialogs.about import read_about, speaker_role
 from assistant.dialogs.accepted import accepted_thing
+from assistant.dialogs.aid_device import devices_named
+from assistant.dialogs.aid_fitted import fitted_part, fitted_words
+from assistant.dialogs.aid_instead import without_instead
 from assistant.dialogs.aid_participle import without_participle
 from assistant.dialogs.aid_place import aid_place
 from assistant.dialogs.aid_things import shape_words, shaped_things
@@ -195,7 +198,9 @@ def apply_facts(
     # the goal: kept as told, like the story's
     unused = _aids_not_used(facts)
     for item in data.get("aids") or []:
-        if item not in slots.setdefault("aids", []):
+        if item not in slots.setdefault("aids", []) and _compound_said(item, slots):
+            continue  # "ser til skinnerne" after "med de tommelskinner": the same aid again
+        if item not in slots["aids"]:
             slots["aids"].append(item)
             changed.append("aids")
             if step.kind in _NOT_MEANS_KINDS or item in unused:  # "jeg går med rollator"
@@ -233,7 +238,10 @@ def apply_facts(
     if lex is not None and action and _bare_noun(action, lex, said_words or {}, grammar):
         action = None  # "kaffe. aften. selv": a noun said alone is no verb of the goal
     if action and (activity or wished) and step.kind in ("wish", "activity", "change", "confirm"):
-        if lex is not None and step.kind == "wish":  # "cykle derud igen": where the story said
+        # "cykle derud igen": where the story said; but "min datter bor i Aalborg … køre derover"
+        # points at where the wish's own person lives, never at the story's place
+        away = "away" in ((getattr(facts, "extras", None) or {}).get("people_roles") or {}).values()
+        if lex is not None and step.kind == "wish" and not away:
             action = pointed_to(action, slots.get("story_place"), lex)
         slots["own_action"] = action  # the goal sentence may use the citizen's own words
     elif action and activity and first and step.kind == "open" and told_wish(facts):
@@ -914,9 +922,30 @@ def _without_fragment_after(criterion: str, said: str, ctx: Ctx) -> str:
     (states.without_fragments); "" for any other answer."""
     at = said.find(criterion)
     rest = said[at + len(criterion) :] if at >= 0 else ""
-    if not rest.startswith(".") or not told_without(rest[1:].strip(), ctx.content.goals.grammar):
+    if at < 0:  # "Jeg går selv med Abdi til skole og hjem igen": the sign's verb made infinitive
+        tail = " ".join(criterion.split()[-_SIGN_TAIL_WORDS:]).lower()
+        at = said.lower().rfind(tail) if len(criterion.split()) > _SIGN_TAIL_WORDS else -1
+        rest = said[at + len(tail) :] if at >= 0 else ""
+    if not rest.startswith("."):
         return ""
-    return rest[1:].strip().rstrip(".!")
+    parts = [p.strip() for p in rest[1:].split(".") if p.strip()]
+    while len(parts) > 1 and _amount_only(parts[0], ctx):
+        parts.pop(0)  # "… og hjem igen. 800 meter. Ikke falde.": the distance is the measure's
+    if len(parts) != 1 or not told_without(parts[0], ctx.content.goals.grammar):
+        return ""
+    return parts[0].rstrip(".!")
+
+
+#: Last words of a sign found again in the answer when its verb was said otherwise ("går").
+_SIGN_TAIL_WORDS = 3
+
+
+def _amount_only(fragment: str, ctx: Ctx) -> bool:
+    """True for a fragment that is only an amount and its unit ("800 meter", "to etager")."""
+    lex = ctx.content.lexicon
+    words = normalise(fragment).split()
+    found = number_at(words, 0, lex.numbers) if words else None
+    return found is not None and found[1] == len(words) - 1 and words[-1] in lex.units
 
 
 _WHOLE_THING_MAX = 3  # words of a whole thing after its lead ("et helt spil kort")
@@ -1417,7 +1446,70 @@ def _independence(step, s, r: Reply, ctx: Ctx) -> Outcome:
         _aid_purpose(s, r, ctx)
         _more_aids(s, r, ctx)
         _shaped_beside(s, r, ctx)
+        _fitted_on_aid(s, r, ctx)
+        _device_beside(s, r, ctx)
     return out
+
+
+def _fitted_on_aid(s, r: Reply, ctx: Ctx) -> None:
+    """A part the answer says is fitted on its aid ("min rollator, og så har mit barnebarn sat
+    en lygte på den"): the goal names the aid with it ("med min rollator med en lygte på")."""
+    if r.card is not None or r.facts is None or not r.facts.aids:
+        return
+    lex, g = ctx.content.lexicon, ctx.content.goals.grammar
+    aids = set(r.facts.aids) - _aids_not_used(r.facts)
+
+    def is_thing(word: str) -> bool:
+        low = word.lower()
+        return (
+            word.isalpha()
+            and low not in g.function_words | g.reflexive_objects | g.subject_pronouns
+            and named_aid(word, ctx.content) is None
+            and not names_person(word, lex)
+            and not _manner([word], ctx)  # "med stokken med pauser": how, no part
+        )
+
+    found = fitted_part(
+        _aid_told(r, ctx), lambda w: named_aid(w, ctx.content) in aids, is_thing,
+        fitted_words(ctx.dialogue),
+    )  # fmt: skip
+    phrase = str(s.slots.get("aid_said") or "")
+    if not found or set(found[1].split()) <= set(phrase.lower().split()):
+        return  # "Med min rollator med lygte på": said in the aid's own phrase already
+    word, part = found
+    if phrase and fold(phrase.split()[-1]).lower() != fold(word).lower():
+        return  # "med rollatoren og en stok": the part would go with the last thing
+    if not phrase:  # "min rollator med en lygte på", the other aids after it as the lexicon's
+        goals = ctx.content.goals
+        said = [a for a in r.facts.aids if a in aids]
+        own = [goals.common.get("aid_phrases", {}).get(a) or goals.text("own_thing", thing=a)
+               for a in said]  # fmt: skip
+        with_word = ctx.dialogue.words["with_after_self"][0]
+        first = said.index(named_aid(word, ctx.content))
+        rest = [p for k, p in enumerate(own) if k != first]
+        phrase = f"{with_word} {listed(f'{own[first]} {part}', rest, g)}"
+        s.slots["aid_said"] = phrase
+        return
+    s.slots["aid_said"] = f"{phrase} {part}"
+
+
+def _device_beside(s, r: Reply, ctx: Ctx) -> None:
+    """A tablet, phone or computer the aid answer names ("tabletten med stor skrift og …, og
+    et rullebord"): an aid of the goal beside the others (aid_device.py)."""
+    if r.card is not None or r.facts is None or ctx.content.lexicon.action is None:
+        return
+    lex = ctx.content.lexicon
+    g = ctx.content.goals.grammar
+    not_after = word_set(ctx.dialogue, "aid_device_not_after")
+    found = devices_named(
+        _aid_told(r, ctx),
+        lex.action.fragment_devices,
+        not_after,
+        frozenset(g.article_genders) | g.possessive_words,
+    )
+    known = s.slots.get("aids") or []
+    if found and any(d not in known for d in found):
+        s.slots["aids"] = [*known, *(d for d in found if d not in known)]
 
 
 def _more_aids(s, r: Reply, ctx: Ctx) -> None:
@@ -2566,6 +2658,10 @@ def _aid_phrase(r: Reply, ctx: Ctx, key: str) -> str | None:
     g = ctx.content.goals.grammar
     at = next((k for k in range(len(told)) if told[k : k + len(words)] == words), None)
     rest = told[at + len(words) :] if at is not None else []
+    # "med en rulleskærer i stedet for saksen og en skæreplade": the thing replaced is left out
+    words, rest = without_instead(words, rest, ctx.dialogue)
+    if at is not None:
+        at = len(told) - len(rest) - len(words)
     # "med en smørekniv med tykt greb som ergoterapeuten har vist mig, og en høj stol": the
     # relative clause of the first thing is left out, the second thing is still joined
     cut = _relative_before_and(rest, g)
@@ -2596,14 +2692,46 @@ def _aid_phrase(r: Reply, ctx: Ctx, key: str) -> str | None:
 _RELATIVE_REACH = 8  # words of a relative clause between two things of an aid phrase
 
 
+#: Letters before an aid's word in a compound naming the same aid ("tommel" + "skinner").
+COMPOUND_FIRST_AID = 3
+
+
+def _compound_said(item: str, slots: dict) -> bool:
+    """True for an aid whose word ends a compound the answers named as an aid before it
+    ("skinne" after "med de tommelskinner", "bænk" after "badebænken"): no second aid."""
+    stem = fold(item).lower()
+    said = [*(slots.get("aids") or []), *str(slots.get("aid_said") or "").split()]
+    for word in (fold(w.strip(EDGE)).lower() for w in said):
+        at = word.find(stem, COMPOUND_FIRST_AID)
+        if at >= COMPOUND_FIRST_AID and len(word) - at - len(stem) <= len("erne"):
+            return True
+    return False
+
+
 def _relative_before_and(rest: list[str], g) -> int:
     """How many words a relative clause said right after the thing takes up to its comma when
-    "og" follows that comma ("som ergoterapeuten har vist mig , og …"); 0 for any other rest."""
-    if not rest or fold(rest[0]).lower() not in g.relative_leads:
+    "og" follows that comma ("som ergoterapeuten har vist mig , og …", or without "som" between
+    commas: ", ergoterapeuten har lavet til ham , og …"); 0 for any other rest."""
+    if not rest:
         return 0
-    comma = next((k for k, w in enumerate(rest[:_RELATIVE_REACH]) if w == ","), None)
+    bare = rest[0] == "," and _bare_relative(rest[1:], g)
+    if not bare and fold(rest[0]).lower() not in g.relative_leads:
+        return 0
+    reach = _RELATIVE_REACH + 1 if bare else _RELATIVE_REACH  # its own comma first
+    comma = next((k for k, w in enumerate(rest[:reach]) if w == "," and k), None)
     after = rest[comma + 1 : comma + 2] if comma else []
     return comma + 1 if after and fold(after[0]).lower() == g.and_word else 0
+
+
+def _bare_relative(words: list[str], g) -> bool:
+    """True for a clause with a subject and then its finite verb ("ergoterapeuten har lavet til
+    ham", "min datter har købt"): a relative clause without "som" said after a comma; not "og
+    …", "men kun …"."""
+    k = 1 if words and fold(words[0]).lower() in g.possessive_words else 0  # "min datter har"
+    if len(words) < k + 2 or not words[k].isalpha() or fold(words[k]).lower() in g.function_words:
+        return False
+    verb = fold(words[k + 1]).lower()
+    return g.is_present(verb) or g.is_past(verb) or verb in g.modals
 
 
 def _bare_thing(word: str, ctx: Ctx) -> bool:
@@ -2661,6 +2789,17 @@ def _thing_words(told: str, ctx: Ctx, key: str) -> list[str]:
     for k in range(2, len(words) - 1):  # "den kan": the thing said again as a clause's subject
         if low[k] in g.pointing_articles and low[k + 1] in g.modals | g.perfect_auxiliaries:
             return words[:k]
+    return _before_instead(words, low, ctx)
+
+
+def _before_instead(words: list[str], low: list[str], ctx: Ctx) -> list[str]:
+    """An aid phrase without what the aid replaces ("… ved arbejdsbænken i stedet for
+    skamlen": dialogue.yaml aid_instead_leads), kept whole when that is all it says."""
+    for lead in sorted(word_set(ctx.dialogue, "aid_instead_leads"), key=len, reverse=True):
+        n = len(lead.split())
+        at = next((k for k in range(2, len(low)) if " ".join(low[k : k + n]) == lead), None)
+        if at is not None:
+            return [*words[: at - 1], words[at - 1].rstrip(",")]
     return words
 
 

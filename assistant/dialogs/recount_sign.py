@@ -54,12 +54,46 @@ def recount_in_sign(s, before: dict, text: str, ctx: Ctx) -> bool:
             if [normalise(w.strip(_EDGE)) for w in old[start : noun + 1]] == words[i : end + 1]:
                 continue  # the count the sign says already
             mark = old[noun][len(old[noun].rstrip(_EDGE)) :]
-            new = [*said_words[i : end + 1]]
+            new = [*said_words[i : end + 1], *_each_time(words, end + 1, old, noun, dialogue)]
             new[-1] += mark
             s.slots["criterion"] = " ".join([*old[:start], *new, *old[noun + 1 :]])
             s.slots.pop("criterion_card", None)
+            unit = lexicon.lemma(said_words[end].lower())
+            was = number_at(words_of(old[start:noun]), 0, lexicon.numbers, articles=False)
+            s.slots["measures"] = _recounted(s, before, unit, was and was[0], found[0])
             return True
     return False
+
+
+def words_of(said: list[str]) -> list[str]:
+    """The words of the sign as `number_at` reads them."""
+    return [normalise(w.strip(_EDGE)) for w in said]
+
+
+def _each_time(words: list[str], at: int, old: list[str], noun: int, dialogue) -> list[str]:
+    """The words of "ad gangen" / "hver gang" (dialogue.yaml each_time) said right after the new
+    count ("skriv en time ad gangen"), kept with it in the sign; none when the sign says one
+    after its count already."""
+    for phrase in dialogue.words.get("each_time", ()):
+        said = normalise(phrase).split()
+        if words[at : at + len(said)] == said and words_of(old[noun + 1 :])[: len(said)] != said:
+            return phrase.split()
+    return []
+
+
+def _recounted(s, before: dict, unit: str, old: float | None, new: float) -> list:
+    """The goal's measures with the old count of the sign's thing in its unit given the new one
+    ("tre timer" → "en time"): the old count said again in the no ("det med tre timer passer
+    ikke") is no measure of its own; the measures as the answer left them when none holds it."""
+    measures = [m for m in before.get("measures") or [] if isinstance(m, dict)]
+    at = next(
+        (k for k, m in enumerate(measures) if m.get("unit") == unit and m.get("value") == old),
+        None,
+    )
+    if at is None:
+        return s.slots.get("measures") or before.get("measures")
+    measures[at] = {**measures[at], "value": int(new) if float(new).is_integer() else new}
+    return measures
 
 
 def _counted(old: list[str], ctx: Ctx) -> dict[str, tuple[int, int]]:

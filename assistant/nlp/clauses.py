@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from assistant.content.lexicon import IndependenceCues, Lexicon, MotivationCues
 from assistant.nlp.described_aid import purpose_before
+from assistant.nlp.kin_topic import presented_kin
 from assistant.nlp.memo import MISSING, Memo, once
 from assistant.nlp.numbers import number_at
 from assistant.nlp.speaker_intro import gives_help, intro_end, titled_person
@@ -633,8 +634,16 @@ def motivation_text(
     return text or None
 
 
-def perspective(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, cl: Clauses) -> str:
-    """Return "other" when the utterance speaks about the citizen in the third person."""
+def perspective(
+    words: Sequence[str],
+    lemmas: Sequence[str],
+    lex: Lexicon,
+    cl: Clauses,
+    is_name: Callable[[str], bool] | None = None,
+) -> str:
+    """Return "other" when the utterance speaks about the citizen in the third person.
+
+    `is_name` tells a first name in lower case ("vores datter mette hun …": kin_topic)."""
     n = len(words)
     first: str | None = None
     later_self = later_subject = False
@@ -699,6 +708,10 @@ def perspective(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, cl: C
             # "konen tog sig altid af vasken, nu står jeg med …": the speaker's own spouse told
             # of, like "min kone"; only the speaker as a later subject makes it theirs
             first = first or "other_topic"
+        elif w in lex.third_person_subjects and presented_kin(
+            words, lemmas, i, lex, is_name or _no_name
+        ):
+            first = first or "other_topic"  # "vores datter hun bor i …": she is the topic
         elif (
             w in lex.third_person_subjects
             or (w in lex.third_person_objects and _for_them(words, i, lex))
@@ -725,6 +738,10 @@ def perspective(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, cl: C
     ):
         return "self"
     return "other" if first in ("other", "other_noun", "other_topic") else "self"
+
+
+def _no_name(_word: str) -> bool:
+    return False
 
 
 def _neighbour_named(words: Sequence[str], i: int, lex: Lexicon) -> bool:

@@ -325,9 +325,11 @@ def _whole_aid(said: str, templates: GoalTemplates) -> str:
         while words and last() in g.dangling:
             words.pop()  # but "med en kande med streger på" ends on its particle: it stays
     content = [w for w in words if fold(w).lower() not in g.function_words | g.help_leads]
-    if len(words) == 3 and (own := g.aid_pointers.get(fold(words[1]).lower())):
-        # "med de gåstave" of "med de gåstave, fysioterapeuten har vist mig": "med mine gåstave"
-        words = [words[0], own, words[2]]
+    alone = len(words) == 3 or (len(words) > 4 and fold(words[3]).lower() == g.and_word)
+    if alone and (own := g.aid_pointers.get(fold(words[1]).lower())):
+        # "med de gåstave" of "med de gåstave, fysioterapeuten har vist mig": "med mine gåstave",
+        # also as the first of two things ("med de tommelskinner, …, og en høj sadelstol")
+        words = [words[0], own, *words[2:]]
     return " ".join(words) if content else ""
 
 

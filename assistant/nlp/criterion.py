@@ -71,9 +71,12 @@ def find_criterion(
             return phrase if not amounts or any(k in inside for k in amounts) else None
         if verb is None:
             return None
+        phrase = _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas)
         if verb != words[v] and v == lead and not set(words[:lead]) & cues.present_after:
-            return None  # "jeg savner …" tells, "når jeg går …" is a sign
-        return _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas)
+            # "jeg savner …" tells, "når jeg går …" is a sign; so is the doing told as a way
+            # there and back ("jeg går selv med Abdi til skole og hjem igen")
+            return phrase if _there_and_back(phrase, cues) else None
+        return phrase
 
     # "at hun spiller en hel eftermiddag, det er 24 spil, og kan høre meldingerne": a sign from
     # the answer's start that runs on past its modal holds the modal's sign too, and more
@@ -108,6 +111,17 @@ def find_criterion(
                                   cut, taken):  # fmt: skip
             return sign
     return None
+
+
+def _there_and_back(phrase: str | None, cues: CriterionCues) -> bool:
+    """True for a phrase that goes somewhere and back: a join before a way back ("… til skole
+    og hjem igen", "… ned til Netto og tilbage"), no infinitive before it ("savner at gå …")."""
+    said = (phrase or "").lower().replace(",", " ").split()
+    back = next(
+        (k for k in range(1, len(said)) if said[k - 1] in cues.joins and said[k] in cues.ways_back),
+        None,
+    )  # "jeg savner at gå til havnen og hjem igen": a wish told, no doing
+    return back is not None and not set(said[:back]) & cues.clause_objects
 
 
 def _thing_modal(words, v: int, cues: CriterionCues) -> bool:

@@ -20,6 +20,7 @@ from assistant.nlp.body_grip import persons_grip
 from assistant.nlp.counted_object import counted_object, counted_sign
 from assistant.nlp.criterion import find_criterion, shown_to_others, state_shown
 from assistant.nlp.dates import DeadlineMatch, find_deadline
+from assistant.nlp.day_time import with_day_time
 from assistant.nlp.described_aid import described_phrases, made_aids, named_again, said_apart
 from assistant.nlp.distance_verb import distance_of_other_doing
 from assistant.nlp.drive_object import without_drive_objects
@@ -44,6 +45,7 @@ from assistant.nlp.habits import (
 from assistant.nlp.helper_needed import helper_spans
 from assistant.nlp.idle_preference import excuse_spans, idle_preference
 from assistant.nlp.joint_wish import joint_company
+from assistant.nlp.kin_home import person_home, pointed_home, said_name
 from assistant.nlp.kin_name import kin_named_after
 from assistant.nlp.lack_limit import limit_behind_lack
 from assistant.nlp.level_said import without_levels
@@ -886,7 +888,9 @@ class Analyzer:
         ]
         people = sorted([*people, *self._members(words, toks.text)], key=lambda p: p[1])
         people = owners_for_kin(words, people, lex)  # "naboens søn": the neighbour's kin
-        persp = clauses.perspective(words, lemmas, lex, cl)
+        speller = self.spelling.speller if self.spelling is not None else None
+        names = speller.person_names.__contains__ if speller is not None else None
+        persp = clauses.perspective(words, lemmas, lex, cl, names)
         if persp == "self" and _only_third_person_stances(words, lemmas, matches, lex, cl):
             persp = "other"  # "jeg er hendes nabo og … hun kan ikke nå ud på toilettet"
         if persp == "self":  # "… så de får et kort fra farmor": the one speaking, so called
@@ -1100,7 +1104,13 @@ class Analyzer:
             act = lex.motion_activity or act
 
         aids = clauses.named(
-            words, lemmas, lex.aids, compounds=False, tails=lex.aid_tails, memo=self.aids_named
+            words,
+            lemmas,
+            lex.aids,
+            compounds=False,
+            tails=lex.aid_tails,
+            memo=self.aids_named,
+            wholes=lex.whole_aid_heads,  # "foldekørestolen": foldekørestol
         )
         phrases = clauses.named_phrases(words, lemmas, self.aid_phrases)
         # "en lang pind med krog", "et ur der viser ugedagen": an aid named by what it is
@@ -1317,7 +1327,11 @@ class Analyzer:
         action = _with_person_occasion(
             action, words, toks.text, people if persp == "self" else [], lex
         )
-        action = _with_person_home(action, words, toks.text, people, lex)
+        lemma_of = dict(zip(words, lemmas, strict=False))
+        is_word = functools.partial(_known_word, lemma_of, speller, grammar)
+        # "vores datter … bor i malaga … flyve derned igen": the way to her, where she lives
+        action = pointed_home(action, words, toks.text, people, lex, grammar, is_word)
+        action = person_home(action, words, toks.text, people, lex, is_word)
         action = required_place(action, words, toks.text, toks.punct, lex, grammar)
         action = story_venue(action, words, toks.text, toks.punct, lex, grammar)
         action = story_place(action, words, toks.text, lex, grammar)  # "… på biblioteket"
@@ -1377,7 +1391,10 @@ class Analyzer:
                     lex,
                     # "i hvert fald et par gange om ugen": at least, as said
                     hedged(
-                        _said_whole(toks.text, words, freq, lex),
+                        # "hver tirsdag aften": the part of the day after the weekday, too
+                        with_day_time(
+                            _said_whole(toks.text, words, freq, lex), toks.text, words, freq, lex
+                        ),
                         words,
                         toks.text,
                         freq.start if freq else 0,
@@ -1999,14 +2016,16 @@ def _determined(words, i: int, person: str, lex) -> bool:
     """False for "frivillig" said as an adjective: another form ("frivilligt arbejde"), no
     "en"/"de" in the two words before ("som frivillig"), or a word after that is no
     determined_followers ("en frivillig besøgsven", "mit frivillige arbejde"); and for one
-    lacked ("de mangler en frivillig")."""
+    lacked ("de mangler en frivillig"). One said from where she comes, opening the answer with
+    at most a word before it ("it frivillig fra ældresagen", "frivillig fra kirken"), is one."""
     if person not in lex.needs_determiner:
         return True
     after = words[i + 1] if i + 1 < len(words) else ""
     before = set(words[max(0, i - 3) : i])
+    opening = i <= 1 and after in lex.origin_leads and not before & lex.role_copulas
     return (
         words[i] in lex.people
-        and bool(before & lex.person_determiners)
+        and (bool(before & lex.person_determiners) or opening)
         and not before & lex.lacked_leads  # "de mangler en frivillig": no one yet
         and (not after.isalpha() or after in lex.determined_followers)
     )
@@ -2027,8 +2046,12 @@ def _own_kin_name(words, i: int, lex) -> bool:
 
 def _others_own(words, i: int, lex) -> bool:
     """True for a person owned by "sin"/"sine" in the citizen's own words: the subject's, who
-    is someone else ("Birthe har nok at se til med sin mand"), not the citizen's."""
-    return bool(set(words[max(0, i - 2) : i]) & lex.reflexive_owners)
+    is someone else ("Birthe har nok at se til med sin mand"), not the citizen's; so is one
+    joined to them by "og" with no owner of their own ("hun bor der med sin mand og børnene")."""
+    if set(words[max(0, i - 2) : i]) & lex.reflexive_owners:
+        return True
+    joined = i > 1 and words[i - 1] in lex.couple_joins and words[i - 2] in lex.people
+    return joined and _others_own(words, i - 2, lex)
 
 
 def _period_of(words, found, lex):
@@ -2653,10 +2676,13 @@ def _tools(words, matches, cues, side, lex) -> tuple[clauses.Span, ...]:
         own = {a for a, _wt in cues[i]}
         if not users or own & set(users) or any(named.get(a, set()) - used for a in own):
             continue  # no other activity named, the thing names it, or its own is named too
-        around = [(s, e) for lab, s, e in matches if lab.startswith("ACT:") and s <= i < e]
+        # … and the way it is done on, with it ("… på telefonen": a motion phrase)
+        around = [(s, e) for lab, s, e in matches if lab.startswith(_TOOL_PHRASES) and s <= i < e]
         out.append(around[0] if around else (i, i + 1))
     return tuple(out)
 
+
+_TOOL_PHRASES = ("ACT:", "MOV:")  # the activity phrases a tool's span takes in
 
 # id of a lexicon's tools_of → (that tools_of, kept so the id is not reused; the table)
 _TOOL_USERS: dict[int, tuple[object, dict[str, tuple[str, ...]]]] = {}
@@ -3135,7 +3161,7 @@ def _named_object(action: str | None, words, said, people, lex) -> str | None:
     if len(fits) != 1:
         return action
     ((_person, i),) = fits.items()
-    name = said[i + 1] if i + 1 < len(said) and _said_name(said[i + 1], words[i + 1], lex) else ""
+    name = said[i + 1] if i + 1 < len(said) and said_name(said[i + 1], words[i + 1], lex) else ""
     relation = " ".join(t for t in (said[i - 1], said[i], name) if t)
     tokens = action.split()
     k = next((n for n, t in enumerate(tokens) if t.lower() == words[at]), None)
@@ -3198,7 +3224,7 @@ def _named_subject(
             return action
         ((_person, i),) = fits.items()
         name = (
-            said[i + 1] if i + 1 < len(said) and _said_name(said[i + 1], words[i + 1], lex) else ""
+            said[i + 1] if i + 1 < len(said) and said_name(said[i + 1], words[i + 1], lex) else ""
         )
         relation = " ".join(t for t in (said[i - 1], said[i], name) if t)
         tokens = action.split()
@@ -3231,7 +3257,7 @@ def _with_person_occasion(action: str | None, words, said, people, lex) -> str |
     for person, i in people:
         if i == 0 or words[i - 1] not in lex.owners:
             continue
-        named = i + 1 < len(said) and _said_name(said[i + 1], words[i + 1], lex)
+        named = i + 1 < len(said) and said_name(said[i + 1], words[i + 1], lex)
         last = i + 1 if named else i
         for k in range(last + 1, min(len(words), last + 1 + OCCASION_REACH)):
             if words[k] in lex.person_occasions:
@@ -3252,52 +3278,6 @@ def _with_person_occasion(action: str | None, words, said, people, lex) -> str |
         if not whose:
             return action
     return f"{action} {lex.person_occasion_lead} {whose} {occasion}"
-
-
-HOME_REACH = 4  # words from an owned person to the verb of where they live
-
-
-def _with_person_home(action: str | None, words, said, people, lex) -> str | None:
-    """The wish's phrase with where the owned person it names lives, told just after them
-    ("mit barnebarn Maja hun bor i Australien …": "ringe til mit barnebarn Maja i Australien").
-    As it is when the phrase does not name them, says the place, or the place is no name."""
-    if not action or not lex.home_verbs:
-        return action
-    for _person, i in people:
-        if i == 0 or words[i - 1] not in lex.owners:
-            continue
-        named = i + 1 < len(said) and _said_name(said[i + 1], words[i + 1], lex)
-        last = i + 1 if named else i
-        tokens = action.split()
-        span = [fold(w).lower() for w in words[i - 1 : last + 1]]
-        at = next(
-            (
-                n
-                for n in range(len(tokens) - len(span) + 1)
-                if [fold(t).lower().strip(",") for t in tokens[n : n + len(span)]] == span
-            ),
-            None,
-        )
-        if at is None:
-            continue
-        k = last + 1
-        while k < len(words) and k <= last + HOME_REACH and words[k] in lex.home_skip:
-            k += 1
-        if k >= len(words) or words[k] not in lex.home_verbs:
-            continue
-        k += 1
-        while k < len(words) and words[k] in lex.home_skip:
-            k += 1  # "bor jo ovre i Odense"
-        if k + 1 >= len(said) or words[k] not in lex.home_leads:
-            continue
-        lead, place = said[k], said[k + 1]
-        if not place[:1].isupper() or not place.isalpha():
-            continue
-        if fold(place).lower() in fold(action).lower():
-            return action
-        end = at + len(span)
-        return " ".join([*tokens[:end], lead, place, *tokens[end:]])
-    return action
 
 
 def _pronoun_forms(cues) -> list[tuple[str, frozenset[str]]]:
@@ -3341,7 +3321,7 @@ def _gift_giver(action: str | None, words, said, punct, lex) -> str | None:
             if (
                 words[j] in lex.owners
                 or words[j] in lex.people
-                or _said_name(said[j], words[j], lex)
+                or said_name(said[j], words[j], lex)
             ):
                 giver.append(j)
                 continue
@@ -3381,7 +3361,7 @@ def _named_thing(action: str | None, words, said, lex) -> str | None:
             owner = i - 3
         else:
             continue  # "min (gamle) hest Lotus": an owner two or three words before
-        if not _said_name(said[i], words[i], lex):
+        if not said_name(said[i], words[i], lex):
             continue
         noun = words[i - 1]
         if not noun.isalpha() or any(
@@ -3397,11 +3377,17 @@ def _named_thing(action: str | None, words, said, lex) -> str | None:
     return action
 
 
-def _said_name(text: str, word: str, lex) -> bool:
-    """True for a first name said right after a relation word ("mit barnebarn Oskar"), not a
-    pronoun typed with a capital ("min søn Han …")."""
-    pronouns = lex.third_person_subjects | lex.third_person_objects | lex.owners
-    return text[:1].isupper() and text.isalpha() and len(word) > 1 and word not in pronouns
+_HEAD_MIN, _TAIL_MIN = 3, 5  # letters of a compound's first and last part ("pleje", "hjemmet")
+
+
+def _known_word(lemma_of: dict[str, str], speller, g, word: str) -> bool:
+    """True for a word the tables know ("plejehjemmet"), not a name said small ("malaga")."""
+    if lemma_of.get(word, word) != word or g.noun_class(word) is not None or word in g.lemmas:
+        return True
+    if speller is None or speller.is_word(word):
+        return True
+    # "plejehjemmet", "rækkehuset": a compound whose last part is a word
+    return any(speller.is_word(word[k:]) for k in range(_HEAD_MIN, len(word) - _TAIL_MIN + 1))
 
 
 def _with_scene(action: str | None, scene: str | None) -> str | None:

@@ -420,6 +420,8 @@ def _thing_part(words, lemmas, stops, s: int, e: int, lex, g: Grammar, definite)
             continue  # "rundt" is no "rund" + "t"; "postkassen" is "postkasse" + "n"
         if lemmas[k] in (stem, stem + "e") and lemmas[k] != w or definite(stem) == w:
             return k
+        if len(stem) > 2 and stem[-1] == stem[-2] and definite(stem[:-1]) == w:
+            return k  # "butikken", "koppen": the last consonant doubled before the ending
     return None
 
 

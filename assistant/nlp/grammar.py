@@ -10,6 +10,7 @@ import re
 
 from assistant.content.grammar import EDGE as _EDGE
 from assistant.content.grammar import NOUN_PART, Grammar, fold, nfc
+from assistant.nlp.pointed_noun import pointed_nouns_written
 from assistant.nlp.second_language import (
     bare_verbs_after_subjects,
     kin_objects,
@@ -31,6 +32,7 @@ from assistant.nlp.second_language import (
 )
 from assistant.nlp.signs import degrees_before, spoken_appositions, written_ranges
 from assistant.nlp.telegraph import articles_at_clause_end, direction_before_names
+from assistant.nlp.verb_second import verbs_second
 
 _MAX_REPEAT = 6  # longest run of words removed when said twice in a row
 
@@ -236,6 +238,7 @@ def lower_openers(words: list[str], grammar: Grammar) -> list[str]:
                 or _plural_definite(low, grammar)
                 or definite_noun(low, grammar)
                 or _table_noun_opens(out, i, grammar)
+                or _word_subject_opens(out, i, grammar)
             )
         )
         if _opens_title(out, i, grammar):
@@ -253,6 +256,20 @@ def _table_noun_opens(words: list[str], i: int, grammar: Grammar) -> bool:
     if word[-1:] in _EDGE or i + 1 >= len(words) or not words[i + 1][:1].islower():
         return False
     return grammar.noun_classes.get(nfc(word.lower()), "-") != "-"
+
+
+def _word_subject_opens(words: list[str], i: int, grammar: Grammar) -> bool:
+    """True for a word form of the lemma table at i, no place's name nor infinitive, that a
+    finite verb follows: the clause's subject, a common word ("fordi Bøger er mit liv")."""
+    low = nfc(words[i].lower())
+    if low[-1:] in _EDGE or i + 1 >= len(words) or not words[i + 1][:1].islower():
+        return False
+    if low not in grammar.lemma_forms or grammar.noun_classes.get(low) == "-":
+        return False
+    if grammar.is_infinitive(low):
+        return False  # "fordi Strikke er min ro": infinitive_subjects
+    nxt = words[i + 1].rstrip(_EDGE)
+    return _bare(nxt) in grammar.modals or grammar.is_present(nxt) or grammar.is_past(nxt)
 
 
 def _first_name(word: str, grammar: Grammar) -> bool:
@@ -947,7 +964,7 @@ def polish(text: str, grammar: Grammar) -> str:
     words = negated_list_items(words, grammar)
     words = comma_before_that(add_empty_subjects(words, grammar), grammar)
     words = habit_weekdays_written(coordinated_infinitives(words, grammar), grammar)
-    words = bare_nouns_written(words, grammar)
+    words = pointed_nouns_written(bare_nouns_written(words, grammar), grammar, _bare_noun)
     words = described_nouns_written(adjective_phrases_written(words, grammar), grammar)
     words = agree(kin_calls_written(taken_nouns_written(words, grammar), grammar), grammar)
     words = adjectives_agreeing(definite_adjectives_written(words, grammar), grammar)
@@ -965,6 +982,7 @@ def polish(text: str, grammar: Grammar) -> str:
     words = own_people_written(words, grammar)  # "jeg vil spille med venner": "med mine venner"
     words = role_subjects(words, grammar)  # "fordi Frisør er min ven": "fordi frisøren er"
     words = bare_verbs_after_subjects(words, grammar, _verb_lemma)  # "de spise": "de spiser"
+    words = verbs_second(words, grammar, _verb_lemma)  # "og der jeg kan": "og der kan jeg"
     words = kin_subjects(words, grammar, _verb_lemma)  # "familie komme": "min familie kommer"
     words = kin_objects(words, grammar, _verb_lemma, _other_subject_before)  # "følge barnebarn"
     words = reflexives_written(words, grammar)  # "hun skal ikke bekymre for": "bekymre sig"
@@ -1722,6 +1740,14 @@ def kin_subjects_said(text: str, g: Grammar) -> str:
     if not g.bare_kin_subjects:
         return text
     return " ".join(owned_subjects(kin_subjects(text.split(), g, _verb_lemma), g, _verb_lemma))
+
+
+def verbs_second_said(text: str, g: Grammar, phrases: bool = True) -> str:
+    """The text with a second-language main clause's subject said before its verb after a
+    fronted word, phrase or clause written verb first ("Når jeg læser, jeg ikke føler mig
+    alene" → "Når jeg læser, føler jeg mig ikke alene"): verb_second.verbs_second. Without
+    `phrases` a fronted place phrase stays first ("I moske jeg se …": the reason moves it)."""
+    return " ".join(verbs_second(text.split(), g, _verb_lemma, phrases))
 
 
 def _verb_lemma(lemma: str, g: Grammar) -> bool:

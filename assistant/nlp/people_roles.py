@@ -171,15 +171,19 @@ class RoleFinder:
 
     def _refusing(self, words, mentions, name: str, i: int) -> list[int]:
         """The pronouns after the mention at i that may carry a refusal of the person: each
-        "han"/"hun" within reach, and an object put first ("ham"/"hende") a whole clause later
-        ("min datter har sagt, jeg skal tage det med ro, så hende spørger jeg ikke")."""
+        "han"/"hun" within reach, and an object put first ("ham"/"hende") or the person's own
+        "han"/"hun" a whole clause later ("min datter har sagt, jeg skal tage det med ro, så
+        hende spørger jeg ikke", "hans datter synes, han er for gammel til at gå med gevær, så
+        hun skal ikke spørges"; the caller takes a subject's refusal only of one not told as
+        help)."""
         near = self._pronouns(words, mentions, name, i)
+        own = self.cues.pronoun_of.get(name)
         # not past a contrast ("min søn Jens … og så er der viceværten Kurt men ham vil jeg
         # nu ikke spørge": the one after "men")
         far = [
             j
             for j in self._pronouns(words, mentions, name, i, _VETO_REACH)
-            if words[j] in self.objects
+            if (words[j] in self.objects or words[j] == own)
             and j not in near
             and not any(w in self.cues.contrast for w in words[i:j])
         ]
@@ -244,7 +248,8 @@ def _said_of(rules: list[Rule], patterns, roles) -> list[Rule]:
 
 def _names_after(texts: Sequence[str] | None, mentions) -> list[int]:
     """The tokens right after a mention that are its first name, as written ("min bror Jan",
-    "naboen Kurt"): a capitalised word of letters that is no mention itself."""
+    "naboen Kurt"): a capitalised word of letters that is no mention itself, nor one after a
+    mention written short with its full stop ("søn. fys. Kone nej": the stop ends the part)."""
     if texts is None:
         return []
     at = {i for _n, i in mentions}
@@ -253,6 +258,7 @@ def _names_after(texts: Sequence[str] | None, mentions) -> list[int]:
         for _n, i in mentions
         if i + 1 < len(texts)
         and i + 1 not in at
+        and not texts[i].endswith(".")
         and texts[i + 1][:1].isupper()
         and texts[i + 1].isalpha()
     ]

@@ -617,6 +617,8 @@ def without_told_clause(words: list[str], g: Grammar) -> list[str]:
         part = words[i : i + 2]
         if len(part) < 2 or part[0].endswith(",") or _b(part[0]) in leads | g.negations:
             continue  # "…, fra jeg rører dejen": a clause with its lead belongs to the sign
+        if _b(part[0]) in g.joined_adverbs and _b(part[1]) in leads:
+            continue  # "…, også når det er mørkt": an adverb before the lead ("når" no verb)
         if _b(part[1]) == g.be_word and _counts_things(words[i + 2 :], g):
             continue  # "spille en hel eftermiddag, det er 24 spil, …": the sign's own count
         number = part[0].strip(_EDGE).isdigit() or _b(part[0]) in g.amount_words
@@ -1078,6 +1080,8 @@ def split_clause(action: str, g: Grammar) -> tuple[str, str]:
     for i in range(1, len(words)):
         for lead, mark in g.clause_leads:
             if tuple(folded[i : i + len(lead)]) == lead and i + len(lead) < len(words):
+                if i > 1 and folded[i - 1] in g.joined_adverbs and words[i - 2].endswith(","):
+                    i -= 1  # "…, også når det er mørkt": the adverb opens the clause
                 head = " ".join(words[:i]).rstrip(",")
                 return head, " ".join([mark, *words[i:]]).strip()
     return action, ""

@@ -15,7 +15,8 @@ from assistant.content.grammar import Grammar, fold, genitive
 from assistant.content.grammar import bare as _b
 from assistant.nlp.bare_reason import named_reason
 from assistant.nlp.cleft_topic import topic_said_again
-from assistant.nlp.grammar import kin_subjects_said, written_as
+from assistant.nlp.complaint import without_complaints
+from assistant.nlp.grammar import kin_subjects_said, verbs_second_said, written_as
 from assistant.nlp.phrase import (
     ends_particle_phrase,
     run_on_leads,
@@ -1597,6 +1598,9 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
     de sidste to. hun bliver så glad når …")."""
     text = _without_opening_no(text, g)  # "nej det er fordi …": the reason after the "nej"
     text = _motion_opened(kin_subjects_said(text, g), g)  # "Familie komme": "Min familie kommer"
+    # "Der jeg kan snakke …": "Der kan jeg snakke …"; "I café jeg snakke …" is read below
+    text = verbs_second_said(text, g, phrases=False)
+    text = without_complaints(text, g)  # "… og bliver sur på Svend": no reason
     text = topic_said_again(text, g)  # "det er karen … så synger hun med": "Karen synger med"
     text = _without_apposed_kin(text, g)  # "så Bodil, min datter, ikke skal …": "så Bodil …"
     if speaker == "citizen" and _others_opinion(text, g):
@@ -1618,6 +1622,7 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
         # "Det er ikke for min egen skyld. Det er, så min datter …": why is told next
         (first, _), *later = later
         frame, words = _reason_parts_of(first, g, speaker, speaker_as)
+    skipped = 0
     for part, run_on in later:
         then, said = _reason_parts_of(part, g, speaker, speaker_as)
         if _others_story(frame, words, others, g) and then in _SO_SUBJECT and _wants(part, g):
@@ -1702,9 +1707,24 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
             # "købebrød smager ikke af noget. og jeg vil gerne kunne give …": how things are,
             # then what the citizen wants; one because-clause, in written order
             return frame, " ".join([f"{words},", g.and_word, *_adverb_first(wanted, 1, g)])
-        if frame:  # only the sentence right after a reason tells beside it
-            break
+        if frame and not (skipped < 1 and _aside_sentence(part, others, g)):
+            break  # only the sentence right after a reason tells beside it, or the one after
+        skipped += 1  # a past story or what another does between ("Kone arbejde.")
     return frame, words
+
+
+def _aside_sentence(said: str, others, g: Grammar) -> bool:
+    """True for a sentence told between the reason and the next that is no reason of the
+    citizen's today: a past story ("Jeg var lærer i Chile i 30 år.") or what someone else does
+    ("Kone arbejde.", "min datter arbejder hele tiden", "han har travlt")."""
+    words = said.rstrip(_EDGE).split()
+    if not words:
+        return False
+    if _is_about_the_past(words, g):
+        return True
+    k = 1 if _b(words[0]) in g.possessive_words and len(words) > 1 else 0
+    mine = g.generic_subjects  # "man bliver glad": the citizen, said generically
+    return _b(words[k]) in g.kin_before_names or (k == 0 and _b(words[0]) in others - mine)
 
 
 def _not_for_own_sake(words: str, g: Grammar) -> bool:

@@ -217,6 +217,7 @@ class Speller:
     verb_particles: frozenset[str] = frozenset()  # "ude" in "sidde ude": never a compound's tail
     particle_leads: frozenset[str] = frozenset()  # "ad" in "ned ad ind kørslen"
     possessives: frozenset[str] = frozenset()  # "min" in "min soen"
+    owned_kin_between: frozenset[str] = frozenset()  # "bedste" in "mine bedste venider"
     after_possessive: dict[str, str] = field(default_factory=dict)  # "soen" → "søn" after "min"
     glue: frozenset[str] = frozenset()  # "kunne" in "kunnevaske": words speech glues on
     typos: dict[str, str] = field(default_factory=dict)  # "ikk" → "ikke": whole typed words
@@ -726,7 +727,7 @@ class Speller:
         period_leads, plain = self.period_leads, self.plain
         dialect = not self.dialect_markers.isdisjoint(lowers)  # "a ka ett", "i æ havn"
         for i, text in enumerate(texts):
-            if i and lowers[i - 1] in self.possessives and (kin := self._owned_kin(lowers[i])):
+            if self._owner_before(lowers, i) and (kin := self._owned_kin(lowers[i])):
                 out.append(_recase(text, kin))  # "min dater", "mit baarnebarn": a person
                 continue
             if out and lowers[i] in self.after_modal and out[-1].lower() in self.modals:
@@ -1239,6 +1240,14 @@ class Speller:
         floor = WAY_RARER * (common[best] + 1)
         return best if all(common[w] >= floor for w in near - ways) else None
 
+    def _owner_before(self, lowers: list[str], i: int) -> bool:
+        """True when a possessive stands before i, maybe past a word of owned_kin_between
+        ("min dater", "mine bedste venider")."""
+        if i and lowers[i - 1] in self.possessives:
+            return True
+        between = i > 1 and lowers[i - 1] in self.owned_kin_between
+        return between and lowers[i - 2] in self.possessives
+
     def _owned_kin(self, lower: str) -> str | None:
         """The person word (`name_leads`) a word after an owner is when typed with a double
         letter once or twice ("min dater", "mit baarnebarn") or a plain letter for æ, ø or å
@@ -1248,6 +1257,8 @@ class Speller:
             return None
         doubled = {lower[:k] + lower[k - 1 :] for k in range(1, len(lower) + 1)}
         found = (doubled | undoubled(lower) | plain_letter_forms(lower)) & self.name_leads
+        if not found and not self.is_word(lower):  # "mine venider": a letter left out
+            found = {k for k in self.name_leads if _one_letter_out(k, lower)}
         if len(found) != 1:
             return None
         kin = found.pop()
@@ -1724,10 +1735,23 @@ def plain_compound(lower: str, restore: dict[str, str], plain) -> str | None:
     for k in range(MIN_PART, len(lower) - MIN_PLAIN_PART + 1):
         head, tail = lower[:k], lower[k:]
         linked = plain(head) or (head[-1] in _LINKS and plain(head[:-1]))
-        if linked and (rest := restore.get(tail)):
+        if linked and (rest := restore.get(tail) or _restored_ending(tail, restore)):
             if len(tail) < MIN_NEAR and (two_plain := _two_plain(lower, plain, two_plain)):
                 continue
             return head + rest
+    return None
+
+
+_NOUN_ENDINGS = ("erne", "ene", "en", "et", "er")  # "folde" + "korestol" + "en"
+
+
+def _restored_ending(tail: str, restore: dict[str, str]) -> str | None:
+    """A compound's last part restored by its stem, a noun's ending after it kept
+    ("korestolen": "kørestol" + "en"), else None."""
+    for end in _NOUN_ENDINGS:
+        stem = tail[: -len(end)]
+        if tail.endswith(end) and len(stem) >= MIN_NEAR and (found := restore.get(stem)):
+            return found + end
     return None
 
 
@@ -1867,6 +1891,14 @@ class SpellingStep:
         return doc
 
 
+def _one_letter_out(word: str, typed: str) -> bool:
+    """True when `typed` is `word` with one letter inside it left out ("venider": "veninder");
+    its first and last letters as typed."""
+    if len(word) != len(typed) + 1 or word[:1] != typed[:1] or word[-1:] != typed[-1:]:
+        return False
+    return any(word[:k] + word[k + 1 :] == typed for k in range(1, len(word) - 1))
+
+
 def load_speller(
     folder: Path,
     lang: str,
@@ -1948,6 +1980,7 @@ def load_speller(
         verb_particles=lower(extra.get("verb_particles")),
         particle_leads=lower(extra.get("particle_leads")),
         possessives=lower(extra.get("possessives")),
+        owned_kin_between=lower(extra.get("owned_kin_between")),
         glue=lower(extra.get("glue")),
         after_possessive=_lower_mapping(extra, "after_possessive"),
         typos=_lower_mapping(extra, "typos"),

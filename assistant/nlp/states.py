@@ -194,6 +194,11 @@ def _without_said(part: list[str], g: Grammar) -> list[str] | None:
         return [g.sign_without, *part[1:]]  # "ingen pauser"; "ingen glemt" is a state
     if thing and part[0].rstrip(_MARKS).isalpha() and not g.is_infinitive(part[0]):
         return [g.sign_without, part[0].lower(), *part[2:]]
+    verb = part[1].rstrip(_MARKS)
+    if low[0] in g.negations and g.infinitive_mark and g.is_bare_infinitive(verb):
+        # "Ikke falde.", "ikke stoppe undervejs": second-language Danish says the sign's "uden
+        # at …" as a negated bare infinitive
+        return [g.sign_without, g.infinitive_mark, verb.lower(), *part[2:]]
     return None
 
 

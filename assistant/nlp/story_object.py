@@ -3,7 +3,8 @@ har spillet krolf i mange år … jeg vil gerne spille med igen" wishes "spille 
 "hun har altid strikket sokker, det vil hun gerne igen at strikke igen" wishes "strikke sokker
 igen".
 
-The wish's phrase opens with its verb and has nothing after it but words of stance.yaml
+The wish's phrase opens with its verb (or with a lead ending on "at": "i gang med at flette
+igen") and has nothing after it but words of stance.yaml
 object_back_after ("med", "igen") before its next clause or a function word; the story before
 holds another form of that verb ("spillet", "spillede") with a content word right after it (no
 function word, no stop word, no pronoun): that word goes in after the wished verb. Any other
@@ -16,6 +17,8 @@ from collections.abc import Sequence
 
 from assistant.content.grammar import Grammar
 from assistant.content.grammar import bare as _b
+
+_LEAD_MAX = 5  # words of a lead before "at" and the wished verb ("komme i gang med at")
 
 
 def story_object(
@@ -32,9 +35,11 @@ def story_object(
     if not action or not after:
         return action
     phrase = action.split()
-    verb = _b(phrase[0])
-    if not g.is_bare_infinitive(phrase[0]) or not _objectless(phrase, after, g.function_words):
+    v = _verb_after_lead(phrase, g)
+    v = 0 if v is None and g.is_bare_infinitive(phrase[0]) else v
+    if v is None or not _objectless(phrase[v:], after, g.function_words):
         return action
+    verb = _b(phrase[v])
     wished = next((k for k in range(len(words)) if words[k] == verb), None)
     if wished is None:
         return action
@@ -50,8 +55,20 @@ def story_object(
             or g.is_bare_infinitive(thing)
         ):
             continue
-        return " ".join([phrase[0], said[k + 1], *phrase[1:]])
+        return " ".join([*phrase[: v + 1], said[k + 1], *phrase[v + 1 :]])
     return action
+
+
+def _verb_after_lead(phrase: list[str], g: Grammar) -> int | None:
+    """Where the wished verb stands after a lead that ends on "at" ("i gang med at flette
+    igen", "begynde at strikke igen"), else None."""
+    for k in range(1, min(len(phrase) - 1, _LEAD_MAX + 1)):
+        verb = phrase[k + 1]  # after "at" an infinitive, even one the grammar lacks ("flette")
+        if _b(phrase[k]) in g.infinitive_markers and verb.isalpha():
+            return None if _b(verb) in g.function_words else k + 1
+        if phrase[k][-1:] in ",.;:!?":
+            return None
+    return None
 
 
 def _objectless(phrase: list[str], after: frozenset[str], leads: frozenset[str]) -> bool:

@@ -16,6 +16,7 @@ from assistant.nlp.compose import (
     result_sign,
 )
 from assistant.nlp.grammar import polish
+from assistant.nlp.ladder_deed import other_deed
 from assistant.nlp.phrase import apposition_of, close_apposition, said_after_comma, split_clause
 from assistant.nlp.typed_measure import like_typed, typed_measure
 
@@ -111,8 +112,10 @@ def _ladder(goal: dict, template, templates: GoalTemplates) -> tuple[tuple[str, 
     unfit = any(_names(w, template.ladder_unless) for w in own_words)
     for words in sources if not unfit else ():
         for variant in template.ladders:
-            if any(_names(w, variant.when) for w in words) and not any(
-                _names(w, variant.unless) for w in every
+            if (
+                any(_names(w, variant.when) for w in words)
+                and not any(_names(w, variant.unless) for w in every)
+                and not other_deed(_kept_words(own_words, templates), variant, template, templates)
             ):
                 return variant.steps, variant.units
         if any(_names(w, template.ladder_when) for w in _task(words, templates)):
@@ -127,6 +130,11 @@ def _ladder(goal: dict, template, templates: GoalTemplates) -> tuple[tuple[str, 
         if steps:
             return steps, ()
     return template.ladder, template.ladder_units
+
+
+def _kept_words(words: list[str], templates: GoalTemplates) -> list[str]:
+    """The folded words of a task without a lead that says "go on doing it" (`_kept_on`)."""
+    return _words(_kept_on(" ".join(words), templates))
 
 
 def _own_ladder(own: str, goal: dict, templates: GoalTemplates) -> tuple[str, ...]:
