@@ -228,6 +228,10 @@ def _clean(words: list[str], g: Grammar) -> list[str]:
         and (
             _b(words[i + 1]) in kept
             or (_b(words[i]) in g.comparison_fillers and _compares_subject(words, i + 1, g))
+            or (
+                _b(words[i]) in g.comparison_fillers
+                and _b(words[i + 1]) in g.comparison_kept_before
+            )
             or bool(_compared_other_end(words, i, g))  # "ligesom min mor": as, cut below
         )
         for i in range(len(words))
