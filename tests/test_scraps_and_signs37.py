@@ -71,7 +71,9 @@ def test_the_clause_of_a_cleft_stays_in_the_reason(told, kept):
 
 def test_a_third_clause_run_on_is_still_left_out():
     words = reason_frame(
-        "fordi jeg savner dem og jeg keder mig herhjemme, det er så stille", CONTENT.goals, "citizen"
+        "fordi jeg savner dem og jeg keder mig herhjemme, det er så stille",
+        CONTENT.goals,
+        "citizen",
     )
     assert words[1] == "jeg savner dem og jeg keder mig herhjemme"
 
