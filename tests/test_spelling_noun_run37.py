@@ -39,6 +39,11 @@ def test_a_compound_said_in_parts_is_joined(said, joined):
         ("de er mine bedste venner", ["bedste", "venner"]),
         ("vi går en lang tur", ["lang", "tur"]),
         ("jeg vil min mad lave selv", ["mad", "lave"]),
+        ("det har været et godt liv herude", ["godt", "liv"]),
+        ("hun vil gerne have et rent hus igen", ["rent", "hus"]),
+        ("han går med sin stok inde i huset", ["stok", "inde"]),
+        ("jeg skal måle min iltmætning hverdag", ["iltmætning", "hverdag"]),
+        ("med sådan en knappe hjælpe ting", ["knappe", "hjælpe", "ting"]),
     ],
 )
 def test_nouns_that_are_no_compound_stay_apart(said, apart):

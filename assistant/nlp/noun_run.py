@@ -84,17 +84,23 @@ def _part(sp, word: str) -> bool:
 
 
 def _adjective(sp, word: str) -> bool:
-    """True for a word said as an adjective: one of tool_compound_adjectives, a definite form
-    ("hvide": hvidt), one with a
+    """True for a word said as an adjective: one of tool_compound_adjectives or run_adjectives,
+    a definite form ("hvide": hvidt), a neuter of one with a comparative ("rent"), one with a
     comparative or superlative ("fin": finere, "let": lettere) or a neuter in -t that is no
     noun of its own ("lang": langt; "kul" with its noun "kult" is none)."""
-    if word in sp.tool_compound_adjectives or sp._weak_adjective(word):
-        return True  # "lille", "hvide" (hvidt)
+    if word in sp.tool_compound_adjectives or word in sp.run_adjectives:
+        return True  # "lille", "godt"
+    if sp._weak_adjective(word):
+        return True  # "hvide" (hvidt)
+    if word.endswith(_NEUTER) and len(word) > _MIN_PART and _compared(sp, word[: -len(_NEUTER)]):
+        return True  # "rent" of "ren" (renere)
+    return _compared(sp, word) or (sp._any_word(word + _NEUTER) and word + _NEUTER not in sp.nouns)
+
+
+def _compared(sp, word: str) -> bool:
+    """True for a word with a comparative or superlative ("fin": finere, "let": lettere)."""
     stems = (word, word + word[-1:])
-    if any(sp._any_word(s + end) for s in stems for end in _COMPARED):
-        return True
-    neuter = word + _NEUTER
-    return sp._any_word(neuter) and neuter not in sp.nouns
+    return any(sp._any_word(s + end) for s in stems for end in _COMPARED)
 
 
 def _verb_like(sp, word: str) -> bool:

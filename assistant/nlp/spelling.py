@@ -216,6 +216,7 @@ class Speller:
     run_plural_leads: frozenset[str] = frozenset()  # "andre" in "de andre spille mænd"
     run_measures: frozenset[str] = frozenset()  # "kop" in "en kop kaffe": no compound's part
     run_not_parts: frozenset[str] = frozenset()  # "hverdag": a time, no compound's part
+    run_adjectives: frozenset[str] = frozenset()  # "godt": an adjective the noun table has
     run_not_after: frozenset[str] = frozenset()  # "giver" in "giver min hund mad": two objects
     voiced_pairs: dict[str, str] = field(default_factory=dict)  # "b" → "p" (voiced_head)
     tool_compound_adjectives: frozenset[str] = frozenset()  # "lille" in "en lille kop"
@@ -1959,6 +1960,7 @@ def load_speller(
         run_plural_leads=lower(extra.get("run_plural_leads")),
         run_measures=lower(extra.get("run_measures")),
         run_not_parts=lower(extra.get("run_not_parts")),
+        run_adjectives=lower(extra.get("run_adjectives")),
         run_not_after=lower(extra.get("run_not_after")),
         voiced_pairs=_lower_mapping(extra, "voiced_pairs"),
         tool_compound_adjectives=lower(extra.get("tool_compound_adjectives")),
