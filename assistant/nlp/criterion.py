@@ -293,7 +293,7 @@ def _parallel_end(words, v: int, end: int, cues: CriterionCues) -> int | None:
     own that ends the sentence (", og at jeg kan høre, hvad de siger."): after a cut within a
     few words of max_words, a lead of parallel_leads, a subject and a modal; None otherwise."""
     stop = next((j for j in range(end, len(words)) if words[j] in _SENTENCE_END), len(words))
-    for start in range(min(stop, v + cues.max_words + _PARALLEL_PAST), v, -1):
+    for start in range(min(stop - 1, v + cues.max_words + _PARALLEL_PAST), v, -1):
         if words[start] not in cues.clause_cuts:
             continue
         k = start

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 _LINK = "s"  # a compound's linking s ("spille mands lauget")
 _MIN_PART = 3  # fewest letters of each part ("kul")
+_FUNCTION_RANK = 200  # the most common words ("bare", "nej"): never a compound's part here
 _COMPARED = ("ere", "est")  # an adjective's comparative and superlative ("finere", "lettest")
 _NEUTER = "t"  # an adjective's neuter ("langt")
 
@@ -56,11 +57,15 @@ def _run(sp, outs: list[str], i: int, count: int, texts: list[str], lead: int) -
         return False
     if not all(_part(sp, p) for p in parts) or parts[0] in sp.run_measures:
         return False
-    if any(_adjective(sp, p) for p in parts[:-1]):
+    if any(_adjective(sp, p) for p in parts[:-1]) or parts[-1] in sp.run_adjectives:
+        return False  # "min krumme ryg", "min hukommelse helt"
+    if _genitive(sp, parts[0]):
+        return False  # "min mors grav"
+    if any(sp.lemma_of.get(p, p) != p for p in parts):
+        return False  # "min lille sorte bog": an inflected form, no bare compound's part
+    if "".join(parts) in sp.no_join:
         return False
     last = parts[-1]
-    if sp.lemma_of.get(last, last) != last or "".join(parts) in sp.no_join:
-        return False  # "for et år siden": a definite or plural form, no bare compound's end
     gender = sp.run_lead_genders.get(outs[lead])
     if gender and gender not in sp._genders(last):
         return False  # "et ur kande": the article is not the last part's
@@ -80,6 +85,8 @@ def _part(sp, word: str) -> bool:
         return False
     if word in sp.verb_particles or word in sp.run_not_parts:
         return False  # "min stok inde i huset", "min iltmætning hverdag"
+    if sp.common.get(word, _FUNCTION_RANK) < _FUNCTION_RANK:
+        return False  # "symaskine bare", "sengebord nej": a function word the table has
     return word not in sp.periods and word not in sp.proper and word not in sp.verbs
 
 
@@ -92,9 +99,18 @@ def _adjective(sp, word: str) -> bool:
         return True  # "lille", "godt"
     if sp._weak_adjective(word):
         return True  # "hvide" (hvidt)
+    stem = word[:-1]
+    stems = (stem, stem[:-1]) if stem[-1:] == stem[-2:-1] else (stem,)  # "krumm": krum
+    if word.endswith("e") and any(sp._any_word(s) or s in sp.common for s in stems):
+        return True  # "krumme" of krum, "sorte" of sort: maybe an adjective's definite form
     if word.endswith(_NEUTER) and len(word) > _MIN_PART and _compared(sp, word[: -len(_NEUTER)]):
         return True  # "rent" of "ren" (renere)
     return _compared(sp, word) or (sp._any_word(word + _NEUTER) and word + _NEUTER not in sp.nouns)
+
+
+def _genitive(sp, word: str) -> bool:
+    """True for a noun's genitive ("mors", "husets"): an owner, no compound's first part."""
+    return word.endswith(_LINK) and sp.lemma_of.get(word[:-1], word[:-1]) in sp.nouns
 
 
 def _compared(sp, word: str) -> bool:
