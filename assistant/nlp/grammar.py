@@ -70,7 +70,9 @@ def agree(words: list[str], grammar: Grammar) -> list[str]:
         kind = None
         if j < len(out):
             kind = grammar.noun_kind(out[j]) or grammar.article_genders.get(_bare(out[j]))
-            kind = kind or _one_gender(out[j], grammar)  # "min hjerte" → "mit hjerte"
+            alone = j + 1 >= len(out) or _gender(out[j + 1], grammar) is None  # "min ny rollator"
+            if kind is None and j == i + 1 and alone and _kind_of_form(word, forms) in ("c", "n"):
+                kind = _one_gender(out[j], grammar)  # "min hjerte" → "mit hjerte"
         if _kind_of_form(word, forms) == "pl" and j < len(out) and _same_in_plural(out[j], grammar):
             kind = "pl"  # "mine julekort": 15 of them, the plural is the same word
         if j < len(out) and kind != "pl" and _plural_said(out, i, j, grammar):
