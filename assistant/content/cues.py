@@ -149,6 +149,7 @@ class CriterionCues:
     stop_doings: frozenset[tuple[str, ...]] = frozenset()  # "være med": taking part, a deed
     relative_heads: frozenset[str] = frozenset()  # "den" in "end den, jeg går med"
     relative_subjects: frozenset[str] = frozenset()  # "jeg" opening that relative clause
+    parallel_leads: frozenset[str] = frozenset()  # "at" in "…, og at jeg kan høre, …"
 
 
 def load_criterion_cues(data: dict, path: Path, problems: Problems) -> CriterionCues:
@@ -190,6 +191,7 @@ def load_criterion_cues(data: dict, path: Path, problems: Problems) -> Criterion
         tail_past=words("tail_past"),
         relative_heads=words("relative_heads"),
         relative_subjects=words("relative_subjects"),
+        parallel_leads=words("parallel_leads"),
         span_ends=frozenset(tuple(p.split()) for p in words("span_ends") if p.split()),
         stop_doings=frozenset(tuple(p.split()) for p in words("stop_doings") if p.split()),
         shown_subjects=words("shown_subjects"),

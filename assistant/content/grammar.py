@@ -25,6 +25,8 @@ NOUN_PART = 3  # a compound's first part read by nlp/nouns.json ("vaske|kælder"
 NOUN_LAST_PART = 4  # … and its last part: "udlån|et" is no "udlå|net"
 _CONSONANTS = "bcdfghjklmnpqrstvwxz"  # before the "t" of a participle ("købt")
 _NOT_PRETERITE_ENDINGS = ("r", "s", "t", "nde")  # a present, passive, participle: no past form
+_PREFIX_MIN = 2  # a verb's prefix before a participle of the table ("be|skåret", "op|givet")
+_PARTICIPLE_TAIL_MIN = 4  # … and that participle ("skåret"); "sat", "set" alone too short to tell
 
 
 def genitive(noun: str) -> str:
@@ -385,12 +387,15 @@ class Grammar:
     fed_things: frozenset[str] = frozenset()  # "frø. vand.": given to the animal of the wish
     fed_thing: str = ""  # "give den frø og vand"
     fed_pronouns: tuple[str, str] = ("", "")  # the animal: one, many ("den", "dem")
+    fed_animals: frozenset[str] = frozenset()  # "får" of "fodre fårene": an animal fed
+    fed_counted: str = ""  # "de {count} {animals}": "tre får." beside fed things
     end_particles: frozenset[str] = frozenset()
     not_past_endings: tuple[str, ...] = ()  # "glaede" typed without æ: no "-ede" past
     filler_kept_before: frozenset[str] = frozenset()  # "ligesom før": no filler
     filler_kept_after: frozenset[str] = frozenset()  # "ikke bare": "not only", no filler
     way_prepositions: frozenset[str] = frozenset()  # "og over i kørestolen": a way's preposition
     comparison_fillers: frozenset[str] = frozenset()  # "ligesom jeg …": no filler
+    comparison_kept_before: frozenset[str] = frozenset()  # "ligesom altid": no filler
     # "som" in "… miste en tå som min bror": another person's story compared at a reason's end
     third_comparisons: frozenset[str] = frozenset()
     past_relative_leads: frozenset[str] = frozenset()  # "som vi gjorde": how, not the past
@@ -817,6 +822,8 @@ class Grammar:
         w = nfc(word.strip(EDGE)).lower()
         if fold(w) in self.participle_infinitives:
             return self.participle_infinitives[fold(w)]
+        if found := self._prefixed_participle(w):
+            return found  # "beskåret" → "beskære", "opgivet" → "opgive"
         if w.endswith("et") and fold(w[:-2]) in self.short_infinitives:
             return w[:-2]  # "stået"
         if w.endswith("et") and len(w) > 4:
@@ -826,6 +833,15 @@ class Grammar:
             if single not in self.lemmas and double in self.lemmas:
                 return double  # "tømt", "glemt": the stem's consonant doubled ("tømme")
             return single  # "købt", "spist", "bagt"
+        return None
+
+    def _prefixed_participle(self, w: str) -> str | None:
+        """The infinitive of a participle of the table with a prefix before it ("be" +
+        "skåret": beskære, "op" + "givet": opgive), else None: the rule by ending would make a
+        non-word of it ("beskåre")."""
+        for k in range(_PREFIX_MIN, len(w) - _PARTICIPLE_TAIL_MIN + 1):
+            if (verb := self.participle_infinitives.get(fold(w[k:]))) and w[:k].isalpha():
+                return w[:k] + verb
         return None
 
     def infinitive_of_preterite(self, word: str) -> str | None:
@@ -1282,12 +1298,15 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         fed_things=w("fed_things"),
         fed_thing=str(data.get("fed_thing", "")),
         fed_pronouns=tuple(str(x) for x in data.get("fed_pronouns") or ("", "")),  # type: ignore[arg-type]
+        fed_animals=w("fed_animals"),
+        fed_counted=str(data.get("fed_counted", "")),
         end_particles=w("end_particles"),
         not_past_endings=tuple(sorted(w("not_past_endings"))),
         filler_kept_before=w("filler_kept_before"),
         filler_kept_after=w("filler_kept_after"),
         way_prepositions=w("way_prepositions"),
         comparison_fillers=w("comparison_fillers"),
+        comparison_kept_before=w("comparison_kept_before"),
         third_comparisons=w("third_comparisons"),
         past_relative_leads=w("past_relative_leads"),
         story_spans=w("story_spans"),

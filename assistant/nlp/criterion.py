@@ -297,6 +297,30 @@ def _whole_end(words, v: int, end: int, cues: CriterionCues) -> int | None:
     return stop if _whole_clause(words[start:stop], cues) else None
 
 
+#: Most words of a second sign kept past max_words ("og at jeg kan høre, hvad de siger").
+_PARALLEL_MAX = 10
+_PARALLEL_PAST = 3  # … and most words past max_words before it
+
+
+def _parallel_end(words, v: int, end: int, cues: CriterionCues) -> int | None:
+    """The end of a sign a little past max_words when its last clause is a second sign of its
+    own that ends the sentence (", og at jeg kan høre, hvad de siger."): after a cut within a
+    few words of max_words, a lead of parallel_leads, a subject and a modal; None otherwise."""
+    stop = next((j for j in range(end, len(words)) if words[j] in _SENTENCE_END), len(words))
+    for start in range(min(stop - 1, v + cues.max_words + _PARALLEL_PAST), v, -1):
+        if words[start] not in cues.clause_cuts:
+            continue
+        k = start
+        while k < stop and words[k] in cues.clause_cuts:
+            k += 1  # ", og"
+        lead = words[k : k + 3]
+        if len(lead) == 3 and lead[0] in cues.parallel_leads and lead[1] in cues.clause_subjects:
+            if lead[2] in cues.modals and stop - start <= _PARALLEL_MAX:
+                return stop
+            return None
+    return None
+
+
 #: Words of a lead ("så", "så at") before the subject of a result shown to others.
 _SHOWN_LEAD = 2
 _SHOWN_NOUN = 4  # a thing said definite is longer ("huset"; "det", "den" are none)
@@ -405,6 +429,8 @@ def _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas=None) -> str
         end = span  # "…, hver morgen i en uge": how long the sign holds, kept
     if end < len(words) and not stops_at(end) and (rel := _relative_end(words, v, end, cues)):
         end = rel  # "… mere ilt end den, jeg går med": the pronoun's clause ends the sentence
+    if end < len(words) and not stops_at(end) and (par := _parallel_end(words, v, end, cues)):
+        end = par  # "…, og at jeg kan høre, hvad de siger": a second sign, kept
     if end < len(words) and not stops_at(end):  # too long: end before its last clause
         end = next(
             (

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from assistant.content.grammar import Grammar
+from assistant.content.grammar import Grammar, fold
 from assistant.nlp.memo import once
 
 
@@ -214,6 +214,8 @@ def animal_pronoun(own: str, lex, g: Grammar) -> str:
             return many if w.endswith(lex.action.fragment_noun_plurals) else one
         if _bears_name(w, bearers) or _bears_name(w[:-2], bearers):  # "katten", "hunden"
             return one
+        if lemma != w and fold(lemma) in g.fed_animals:  # "fårene", "køerne"
+            return many if w.endswith(lex.action.fragment_noun_plurals) else one
     return ""
 
 

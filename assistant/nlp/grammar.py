@@ -72,6 +72,9 @@ def agree(words: list[str], grammar: Grammar) -> list[str]:
         kind = None
         if j < len(out):
             kind = grammar.noun_kind(out[j]) or grammar.article_genders.get(_bare(out[j]))
+            alone = j + 1 >= len(out) or _gender(out[j + 1], grammar) is None  # "min ny rollator"
+            if kind is None and j == i + 1 and alone and _kind_of_form(word, forms) in ("c", "n"):
+                kind = _one_gender(out[j], grammar)  # "min hjerte" → "mit hjerte"
         if _kind_of_form(word, forms) == "pl" and j < len(out) and _same_in_plural(out[j], grammar):
             kind = "pl"  # "mine julekort": 15 of them, the plural is the same word
         if j < len(out) and kind != "pl" and _plural_said(out, i, j, grammar):
@@ -115,6 +118,16 @@ def _gender(noun: str, grammar: Grammar) -> str | None:
     kind = grammar.noun_kind(noun)
     ending = None if kind else grammar.noun_class(noun)
     return kind or (None if ending is None else "n" if ending.rstrip("+").endswith("t") else "c")
+
+
+def _one_gender(noun: str, grammar: Grammar) -> str | None:
+    """c / n of a bare noun the noun list lacks by its one definite ending in nouns.json
+    ("hjerte": "t", neuter); None for a noun of both genders ("n|t"), none or a plural."""
+    w = noun.strip(_EDGE).lower()
+    ending = grammar.noun_class(w)
+    if ending is None or "|" in ending or grammar.lemma_forms.get(w, w) != w:
+        return None
+    return "n" if ending.rstrip("+").endswith("t") else "c"
 
 
 def _predicate_of(words: list[str], i: int, grammar: Grammar) -> str | None:

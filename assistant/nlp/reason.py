@@ -229,6 +229,10 @@ def _clean(words: list[str], g: Grammar) -> list[str]:
         and (
             _b(words[i + 1]) in kept
             or (_b(words[i]) in g.comparison_fillers and _compares_subject(words, i + 1, g))
+            or (
+                _b(words[i]) in g.comparison_fillers
+                and _b(words[i + 1]) in g.comparison_kept_before
+            )
             or bool(_compared_other_end(words, i, g))  # "ligesom min mor": as, cut below
         )
         for i in range(len(words))
@@ -1924,7 +1928,8 @@ def _at_most_two_clauses(words: list[str], g: Grammar) -> list[str]:
     """A reason of at most two main clauses ("fordi jeg savner dem og jeg keder mig herhjemme,
     det er så stille" → "… og jeg keder mig herhjemme"): a third that opens with its subject
     pronoun and finite verb after a comma or "og"/"men" is a comment run on, left out. A "når"
-    clause and an inverted main clause ("…, er det dem …") open no new one."""
+    clause, an inverted main clause ("…, er det dem …") and the clause of a cleft ("og det er
+    der, jeg føler mig levende") open no new one."""
     opened = 0
     subject = _subject(words, g)  # "drengene og jeg spiller …": one subject, no second clause
     for i in range(subject or 1, len(words) - 1):
@@ -1933,6 +1938,8 @@ def _at_most_two_clauses(words: list[str], g: Grammar) -> list[str]:
         )
         if not joined or _b(words[i]) not in g.subject_pronouns - g.relative_leads:
             continue  # "…, der melder afbud": a relative clause
+        if _after_cleft(words, i, g):
+            continue  # "… og det er der, jeg føler mig levende": the cleft's own clause
         verb = i + 2 if _b(words[i + 1]) in g.negations and i + 2 < len(words) else i + 1
         if not _finite(words[verb], g) or ends_inside_clause(words[: i - 1], g):
             continue  # "…, hvor min bror og jeg har spillet": one subject of two, no clause

@@ -21,7 +21,9 @@ from assistant.content.nouns import noun_table
 from assistant.errors import ContentError
 from assistant.nlp.article_compound import article_compound
 from assistant.nlp.memo import MISSING, Memo
+from assistant.nlp.noun_run import noun_run
 from assistant.nlp.split_join import owner_after, split_joins
+from assistant.nlp.voiced_head import voiced_head
 
 MIN_NEAR = 6  # shortest word whose near-misses are fixed (one edit)
 MIN_JOIN = 3  # shortest part of a split compound
@@ -209,6 +211,14 @@ class Speller:
     loose_join: frozenset[str] = frozenset()  # aids: joined from a short part or three parts
     tool_tails: frozenset[str] = frozenset()  # "skammel": a tool's name ending a compound
     tool_compound_leads: frozenset[str] = frozenset()  # "en" in "en knae skammel"
+    run_leads: frozenset[str] = frozenset()  # "en" in "en ny skulder støtte" (noun_run)
+    run_lead_genders: dict[str, str] = field(default_factory=dict)  # "et" → "n": its gender
+    run_plural_leads: frozenset[str] = frozenset()  # "andre" in "de andre spille mænd"
+    run_measures: frozenset[str] = frozenset()  # "kop" in "en kop kaffe": no compound's part
+    run_not_parts: frozenset[str] = frozenset()  # "hverdag": a time, no compound's part
+    run_adjectives: frozenset[str] = frozenset()  # "godt": an adjective the noun table has
+    run_not_after: frozenset[str] = frozenset()  # "giver" in "giver min hund mad": two objects
+    voiced_pairs: dict[str, str] = field(default_factory=dict)  # "b" → "p" (voiced_head)
     tool_compound_adjectives: frozenset[str] = frozenset()  # "lille" in "en lille kop"
     tool_definite_leads: frozenset[str] = frozenset()  # "den" in "med den vinkel gaffel"
     tool_verb_tails: frozenset[str] = frozenset()  # "holder": a verb too ("den bil holder")
@@ -427,6 +437,8 @@ class Speller:
             return found
         if found := self._tail(lower) or self._head_doubled(lower):
             return found
+        if found := voiced_head(self, lower):
+            return found  # "teleskobskaft": teleskopskaft
         short = len(lower) < MIN_NEAR
         if (fixed := self._slip(lower, doubled=short)) != lower or short:
             return fixed  # "jull" → "jul", "kalendern" → "kalenderen"; short ones end here
@@ -857,6 +869,9 @@ class Speller:
             elif split_joins(self, outs, i, texts):
                 joins.append((i, 2))  # "på tribu nen", "i Svend borg", "eftermiddags færgen"
                 end = i + 2
+            elif count := noun_run(self, outs, i, texts):
+                joins.append((i, count))  # "en ny skulder støtte", "i spille mands lauget"
+                end = i + count
             if joins and joins[-1] == (i, 2) and owner_after(self, outs, i + 2, texts):
                 joins[-1] = (i, 3)  # "på veteran traktor klubbens": veterantraktorklubbens
                 end = i + 3
@@ -1974,6 +1989,14 @@ def load_speller(
         loose_join=frozenset(w for w in loose_join if w.isalpha()) & join,
         tool_tails=frozenset(tool_tails),
         tool_compound_leads=lower(extra.get("tool_compound_leads")),
+        run_leads=lower(extra.get("run_leads")),
+        run_lead_genders=_lower_mapping(extra, "run_lead_genders"),
+        run_plural_leads=lower(extra.get("run_plural_leads")),
+        run_measures=lower(extra.get("run_measures")),
+        run_not_parts=lower(extra.get("run_not_parts")),
+        run_adjectives=lower(extra.get("run_adjectives")),
+        run_not_after=lower(extra.get("run_not_after")),
+        voiced_pairs=_lower_mapping(extra, "voiced_pairs"),
         tool_compound_adjectives=lower(extra.get("tool_compound_adjectives")),
         tool_definite_leads=lower(extra.get("tool_definite_leads")),
         tool_verb_tails=lower(extra.get("tool_verb_tails")),

@@ -326,6 +326,9 @@ def _as_verbs(parts: list[list[str]], g: Grammar, fed: str) -> tuple[str, bool] 
             if len(given) == 1:
                 phrases.append([])
             made = True
+        elif fed and len(part) == 2 and _count(words[0], g) and g.fed_counted:
+            fed = g.fed_counted.format(count=words[0], animals=words[1])  # "tre får."
+            made = True
         elif len(part) == 2 and (so := _made_so(words[0], words[1], g)):
             phrases.append(so.split())  # "kattebakke ren": no verb "kattebakke"
             made = True
@@ -351,6 +354,11 @@ def _as_verbs(parts: list[list[str]], g: Grammar, fed: str) -> tuple[str, bool] 
     said = [" ".join(p) for p in phrases]
     listed = ", ".join(said[:-1]) + f" {g.and_word} " if len(said) > 1 else ""
     return " ".join([*lead, listed + said[-1]]), made
+
+
+def _count(word: str, g: Grammar) -> bool:
+    """True for a number of a few, as a word or digits ("tre", "3")."""
+    return word.isdigit() or _b(word) in g.range_numbers
 
 
 def _named(word: str, g: Grammar) -> bool:
