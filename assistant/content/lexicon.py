@@ -781,6 +781,11 @@ class Lexicon:
     others_state_subjects: tuple[tuple[str, ...], ...] = ()
     others_state_verbs: frozenset[str] = frozenset()
     drive_object_ends: frozenset[str] = frozenset()  # "gider ikke mere petanque"
+    # "min søn skriver dem ikke mere for mig": a help no longer needed (help_ended.py)
+    help_ended_ends: frozenset[str] = frozenset()
+    help_ended_refusing: frozenset[str] = frozenset()
+    help_ended_for: frozenset[str] = frozenset()
+    help_ended_beneficiaries: frozenset[str] = frozenset()
     # someone's advice reported outside a wish ("… præsten har sagt jeg skulle prøve en
     # sorggruppe"): a verb of saying with a modal of duty close after it
     advice_verbs: frozenset[str] = frozenset()
@@ -2022,6 +2027,10 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         others_state_subjects=tuple(tuple(p.split()) for p in sw("others_state_subjects")),
         others_state_verbs=sw("others_state_verbs"),
         drive_object_ends=sw("drive_object_ends"),
+        help_ended_ends=sw("help_ended_ends"),
+        help_ended_refusing=sw("help_ended_refusing"),
+        help_ended_for=sw("help_ended_for"),
+        help_ended_beneficiaries=sw("help_ended_beneficiaries"),
         advice_verbs=sw("advice_verbs"),
         advice_modals=sw("advice_modals"),
         advice_reach=int(stance.get("advice_reach", 3)),

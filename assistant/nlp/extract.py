@@ -41,6 +41,7 @@ from assistant.nlp.habits import (
     trip_told,
     visit_length,
 )
+from assistant.nlp.help_ended import HELP_ENDED, ended_help_spans
 from assistant.nlp.helper_needed import helper_spans
 from assistant.nlp.idle_preference import excuse_spans, idle_preference
 from assistant.nlp.joint_wish import joint_company
@@ -645,6 +646,9 @@ class Analyzer:
         found = self.rules.find(keys, toks.punct)
         excuses = excuse_spans(words, found, lex)  # "… og vil hellere se fodbold": side words
         matches = _without_idle_cues(words, found, lex)
+        # "min søn skriver dem ikke mere for mig": a help no longer needed denies the trouble
+        ended = ended_help_spans(words, matches, lex)
+        matches += [(HELP_ENDED, s, e) for s, e in ended]
         labels = {lab for lab, _s, _e in matches}
 
         # "hun vil ikke ud … fordi folk kigger": a refusal's cause is no reason for a goal
@@ -828,7 +832,7 @@ class Analyzer:
         elif plain:
             # A plain statement about an activity ("jeg går ture hver morgen") tells what
             # the person does: a resource, or with a negation a difficulty.
-            stance = "difficulty" if _plain_negation(words, lex) else "resource"
+            stance = "difficulty" if _plain_negation(words, lex, ended) else "resource"
 
         deadline = find_deadline(words, today, lex.time, cl.in_motivation)
         # a part's activity is said by its words before its deadline, the first one said when
@@ -2834,7 +2838,9 @@ def _stance_of(matches, cl: clauses.Clauses) -> str | None:
     if wishes:
         return "wish"
     denied = found.get("difficulty_negated", [])  # "det er ikke noget problem"
-    hard = [m for m in found.get("difficulty", []) if not any(s <= m[0] < e for s, e in denied)]
+    # "min søn skriver dem ikke mere for mig": a help no longer needed denies its cues too
+    undone = [*denied, *found.get(HELP_ENDED, [])]
+    hard = [m for m in found.get("difficulty", []) if not any(s <= m[0] < e for s, e in undone)]
     limits = found.get("limit", [])
     inside = lambda s: any(a <= s < b for a, b in limits)  # noqa: E731
     if limits and any(not inside(s) for s, _e in found.get("resource_firm", [])):
@@ -2855,11 +2861,12 @@ def _stance_of(matches, cl: clauses.Clauses) -> str | None:
     return None
 
 
-def _plain_negation(words, lex) -> bool:
+def _plain_negation(words, lex, ended=()) -> bool:
     """True when a negation says that something is not done: not one in a purpose ("det hjælper
-    mig til ikke at tænke på en øl") nor one on a bad habit given up ("har ikke rørt en øl")."""
+    mig til ikke at tænke på en øl"), nor one on a bad habit given up ("har ikke rørt en øl"),
+    nor one of a help no longer needed (the `ended` spans: "hjemmehjælpen skal ikke komme mere")."""
     for k, w in enumerate(words):
-        if w not in lex.negations:
+        if w not in lex.negations or any(lo <= k < hi for lo, hi in ended):
             continue
         purpose = (
             k > 0
