@@ -61,3 +61,73 @@ def test_getting_up_is_a_transfer(said: str) -> None:
 )
 def test_not_a_transfer(said: str, act: str) -> None:
     assert analyze(said, TODAY).activity == act
+
+
+@pytest.mark.parametrize(
+    ("said", "act"),
+    [
+        # alone the day through: the company missed, the phone only the means
+        (
+            "jeg er alene hele dagen min søn bor i Norge vi snakker kun i telefonen",
+            "socialt_samvaer",
+        ),
+        ("mor sidder alene hele weekenden, min bror ringer kun om søndagen", "socialt_samvaer"),
+        # another's friends seen, the bus only the way there
+        ("far ser sine venner fra klubben hver torsdag han tager bussen derhen", "socialt_samvaer"),
+        ("hun ser sine børnebørn hver søndag og hun kører selv derhen", "socialt_samvaer"),
+        # waiting the day through for the help: the structure of the day
+        (
+            "far ved aldrig hvornår hjemmeplejen kommer så han sidder i sin frakke og venter hele"
+            " dagen",
+            "daglige_rutiner",
+        ),
+        # the way down to a thing of another task: the task
+        (
+            "mor kan ikke gaa ned i kaelderen til vaskemaskinen mere hun er blevet for svimmel",
+            "toejvask",
+        ),
+    ],
+)
+def test_the_deed_chooses_the_activity(said: str, act: str) -> None:
+    assert analyze(said, TODAY).activity == act
+
+
+@pytest.mark.parametrize(
+    ("said", "act"),
+    [
+        # the phone itself is the point
+        ("jeg vil gerne lære at ringe til min datter på den nye telefon selv", "kommunikation"),
+        # the way down is the trouble when no task waits at its end
+        ("jeg kan ikke gå ned i kælderen mere trappen er for stejl", "trapper"),
+        ("far vil gerne se fodbold i fjernsynet igen hver lørdag", "fritid"),
+    ],
+)
+def test_means_kept_where_it_is_the_point(said: str, act: str) -> None:
+    assert analyze(said, TODAY).activity == act
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["mor ser sine veninder hver tirsdag", "far ser sin bror hver uge", "farmor går til banko"],
+)
+def test_kin_subject_not_joined_with_its_verb(said: str) -> None:
+    facts = analyze(said, TODAY)
+    assert facts.perspective == "other"
+    assert (facts.extras or {}).get("spelled", "").split()[0] == said.split()[0]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "mor har hjemmepleje tre gange om dagen og hun er så træt af at vente",
+        "jeg får hjemmehjælp hver fjortende dag men jeg kan ikke selv gøre rent imellem",
+        "far har fast hjemmepleje to gange om dagen, han kan ikke selv komme i seng",
+    ],
+)
+def test_a_service_had_sets_no_goal_frequency(said: str) -> None:
+    assert analyze(said, TODAY).frequency is None
+
+
+def test_own_rhythm_beside_the_service_stays() -> None:
+    said = "jeg har hjemmehjælp, men jeg vil gerne selv kunne gå i bad to gange om ugen"
+    assert _rate(said) == (2, "week", 1)

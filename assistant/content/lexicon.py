@@ -652,6 +652,7 @@ class Lexicon:
     # "vi" in "selvom vi spørger hende hver dag": told by a relative, the speaker's side
     speaker_group: frozenset[str] = frozenset()
     service_people: frozenset[str] = frozenset()  # "hjemmehjælp": never the citizen
+    service_had_verbs: frozenset[str] = frozenset()  # "har hjemmepleje tre gange …"
     stay_verbs: frozenset[str] = frozenset()  # "er" in "vi er der kun ti minutter"
     stay_gap: frozenset[str] = frozenset()  # "der", "kun" in "vi er der kun ti minutter"
     # "mig" in "nu er det mig der gør det hver morgen": the speaker as the doer of a cleft
@@ -1955,6 +1956,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         ),
         speaker_group=_words(freq, "speaker_group", fpath, problems),
         service_people=_words(freq, "service_people", fpath, problems),
+        service_had_verbs=_words(freq, "service_had_verbs", fpath, problems),
         stay_verbs=_words(freq, "stay_verbs", fpath, problems),
         stay_gap=_words(freq, "stay_gap", fpath, problems),
         trouble_verbs=_words(freq, "trouble_verbs", fpath, problems),

@@ -77,6 +77,7 @@ from assistant.nlp.pointed_thing import pointed_thing
 from assistant.nlp.refused_aid_reason import refused_aid_reasons
 from assistant.nlp.routine_count import routine_rhythm
 from assistant.nlp.self_repair import corrected_figure, reason_refusal_only
+from assistant.nlp.service_had import service_had
 from assistant.nlp.speaker_pair import told_of, with_speaker
 from assistant.nlp.speaker_work import speaker_workplace
 from assistant.nlp.special_garment import special_garments, special_words
@@ -955,8 +956,11 @@ class Analyzer:
         while (
             freq is not None
             and not served
-            and helper_habit(
-                words, freq.start, people, about, persp, lex, company, stance == "difficulty"
+            and (
+                helper_habit(
+                    words, freq.start, people, about, persp, lex, company, stance == "difficulty"
+                )
+                or service_had(words, freq.start, lex)  # "har hjemmepleje tre gange om dagen"
             )
         ):
             # "min nevø kommer en gang om måneden og hjælper mig": the helper's habit
