@@ -606,6 +606,7 @@ class Lexicon:
     # after the wish in a clause of its own with a now-word and a verb of taking (units.yaml)
     now_cost_leads: frozenset[str] = frozenset()
     now_cost_verbs: frozenset[str] = frozenset()
+    cost_concessions: tuple[tuple[str, ...], ...] = ()  # "selvom det tager ham en time"
     one_at_a_time_units: frozenset[str] = frozenset()  # "trin" in "et trin ad gangen"
     pointed_units: frozenset[str] = frozenset()  # "en snes trin … klare dem": the wish's measure
     measure_pointers: frozenset[str] = frozenset()  # "dem" in "klare dem"
@@ -630,6 +631,7 @@ class Lexicon:
     day_part_leads: frozenset[str] = frozenset()  # "om" in "fire timer om formiddagen"
     day_part_not_after: frozenset[str] = frozenset()  # "i" in "i morgen og i aften"
     freq_return_words: frozenset[str] = frozenset()  # "igen" in "… vil gerne med igen"
+    freq_back_to_words: frozenset[str] = frozenset()  # "tilbage" in "… vil tilbage til praktik"
     routine_back_ends: frozenset[str] = frozenset()  # "og" in "vil gerne klare det og …"
     resource_back_leads: frozenset[str] = frozenset()  # "det" in "… det kan jeg selv"
     afterword_frame: frozenset[str] = frozenset()  # "jeg vil" in "Jeg vil mødes hver uge."
@@ -1532,6 +1534,10 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         onset_fillers=_words(units, "onset_fillers", folder / "units.yaml", problems),
         now_cost_leads=_words(units, "now_cost_leads", folder / "units.yaml", problems),
         now_cost_verbs=_words(units, "now_cost_verbs", folder / "units.yaml", problems),
+        cost_concessions=tuple(
+            tuple(p.split())
+            for p in sorted(_words(units, "cost_concessions", folder / "units.yaml", problems))
+        ),
         one_at_a_time_units=_words(units, "one_at_a_time_units", folder / "units.yaml", problems),
         pointed_units=_words(units, "pointed_units", folder / "units.yaml", problems),
         measure_pointers=_words(units, "measure_pointers", folder / "units.yaml", problems),
@@ -1936,6 +1942,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         day_part_leads=_words(freq, "day_part_leads", fpath, problems),
         day_part_not_after=_words(freq, "day_part_not_after", fpath, problems),
         freq_return_words=_words(freq, "back_words", fpath, problems),
+        freq_back_to_words=_words(freq, "back_to_words", fpath, problems),
         routine_back_ends=_words(freq, "routine_back_ends", fpath, problems),
         resource_back_leads=_words(freq, "resource_back_leads", fpath, problems),
         afterword_frame=_words(freq, "afterword_frame", fpath, problems),
