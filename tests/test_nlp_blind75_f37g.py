@@ -131,3 +131,17 @@ def test_a_service_had_sets_no_goal_frequency(said: str) -> None:
 def test_own_rhythm_beside_the_service_stays() -> None:
     said = "jeg har hjemmehjælp, men jeg vil gerne selv kunne gå i bad to gange om ugen"
     assert _rate(said) == (2, "week", 1)
+
+
+@pytest.mark.parametrize(
+    ("said", "act"),
+    [
+        # opening tins is preparing food, whatever is eaten beside it
+        ("mor kan ikke åbne dåser mere så hun spiser bare rugbrød", "madlavning"),
+        ("jeg kan ikke faa aabnet en daase tomater med min gigt", "madlavning"),
+        # a jar alone stays the eating (realistic_spelling's convention)
+        ("jeg vil gerne kunne åbne mine syltetøjsglas selv med en glasåbner", "spise_og_drikke"),
+    ],
+)
+def test_tins_opened_are_cooking(said: str, act: str) -> None:
+    assert analyze(said, TODAY).activity == act
