@@ -607,6 +607,7 @@ class Lexicon:
     # after the wish in a clause of its own with a now-word and a verb of taking (units.yaml)
     now_cost_leads: frozenset[str] = frozenset()
     now_cost_verbs: frozenset[str] = frozenset()
+    cost_concessions: tuple[tuple[str, ...], ...] = ()  # "selvom det tager ham en time"
     one_at_a_time_units: frozenset[str] = frozenset()  # "trin" in "et trin ad gangen"
     pointed_units: frozenset[str] = frozenset()  # "en snes trin … klare dem": the wish's measure
     measure_pointers: frozenset[str] = frozenset()  # "dem" in "klare dem"
@@ -632,6 +633,7 @@ class Lexicon:
     day_time_leads: frozenset[str] = frozenset()  # "sidst på" in "om fredagen sidst på dagen"
     day_part_not_after: frozenset[str] = frozenset()  # "i" in "i morgen og i aften"
     freq_return_words: frozenset[str] = frozenset()  # "igen" in "… vil gerne med igen"
+    freq_back_to_words: frozenset[str] = frozenset()  # "tilbage" in "… vil tilbage til praktik"
     routine_back_ends: frozenset[str] = frozenset()  # "og" in "vil gerne klare det og …"
     resource_back_leads: frozenset[str] = frozenset()  # "det" in "… det kan jeg selv"
     afterword_frame: frozenset[str] = frozenset()  # "jeg vil" in "Jeg vil mødes hver uge."
@@ -654,6 +656,7 @@ class Lexicon:
     # "vi" in "selvom vi spørger hende hver dag": told by a relative, the speaker's side
     speaker_group: frozenset[str] = frozenset()
     service_people: frozenset[str] = frozenset()  # "hjemmehjælp": never the citizen
+    service_had_verbs: frozenset[str] = frozenset()  # "har hjemmepleje tre gange …"
     stay_verbs: frozenset[str] = frozenset()  # "er" in "vi er der kun ti minutter"
     stay_gap: frozenset[str] = frozenset()  # "der", "kun" in "vi er der kun ti minutter"
     # "mig" in "nu er det mig der gør det hver morgen": the speaker as the doer of a cleft
@@ -785,6 +788,11 @@ class Lexicon:
     others_state_subjects: tuple[tuple[str, ...], ...] = ()
     others_state_verbs: frozenset[str] = frozenset()
     drive_object_ends: frozenset[str] = frozenset()  # "gider ikke mere petanque"
+    # "min søn skriver dem ikke mere for mig": a help no longer needed (help_ended.py)
+    help_ended_ends: frozenset[str] = frozenset()
+    help_ended_refusing: frozenset[str] = frozenset()
+    help_ended_for: frozenset[str] = frozenset()
+    help_ended_beneficiaries: frozenset[str] = frozenset()
     # someone's advice reported outside a wish ("… præsten har sagt jeg skulle prøve en
     # sorggruppe"): a verb of saying with a modal of duty close after it
     advice_verbs: frozenset[str] = frozenset()
@@ -1530,6 +1538,10 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         onset_fillers=_words(units, "onset_fillers", folder / "units.yaml", problems),
         now_cost_leads=_words(units, "now_cost_leads", folder / "units.yaml", problems),
         now_cost_verbs=_words(units, "now_cost_verbs", folder / "units.yaml", problems),
+        cost_concessions=tuple(
+            tuple(p.split())
+            for p in sorted(_words(units, "cost_concessions", folder / "units.yaml", problems))
+        ),
         one_at_a_time_units=_words(units, "one_at_a_time_units", folder / "units.yaml", problems),
         pointed_units=_words(units, "pointed_units", folder / "units.yaml", problems),
         measure_pointers=_words(units, "measure_pointers", folder / "units.yaml", problems),
@@ -1937,6 +1949,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         day_time_leads=_words(freq, "day_time_leads", fpath, problems),
         day_part_not_after=_words(freq, "day_part_not_after", fpath, problems),
         freq_return_words=_words(freq, "back_words", fpath, problems),
+        freq_back_to_words=_words(freq, "back_to_words", fpath, problems),
         routine_back_ends=_words(freq, "routine_back_ends", fpath, problems),
         resource_back_leads=_words(freq, "resource_back_leads", fpath, problems),
         afterword_frame=_words(freq, "afterword_frame", fpath, problems),
@@ -1957,6 +1970,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         ),
         speaker_group=_words(freq, "speaker_group", fpath, problems),
         service_people=_words(freq, "service_people", fpath, problems),
+        service_had_verbs=_words(freq, "service_had_verbs", fpath, problems),
         stay_verbs=_words(freq, "stay_verbs", fpath, problems),
         stay_gap=_words(freq, "stay_gap", fpath, problems),
         trouble_verbs=_words(freq, "trouble_verbs", fpath, problems),
@@ -2029,6 +2043,10 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         others_state_subjects=tuple(tuple(p.split()) for p in sw("others_state_subjects")),
         others_state_verbs=sw("others_state_verbs"),
         drive_object_ends=sw("drive_object_ends"),
+        help_ended_ends=sw("help_ended_ends"),
+        help_ended_refusing=sw("help_ended_refusing"),
+        help_ended_for=sw("help_ended_for"),
+        help_ended_beneficiaries=sw("help_ended_beneficiaries"),
         advice_verbs=sw("advice_verbs"),
         advice_modals=sw("advice_modals"),
         advice_reach=int(stance.get("advice_reach", 3)),

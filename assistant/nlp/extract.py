@@ -20,6 +20,7 @@ from assistant.nlp.body_grip import persons_grip
 from assistant.nlp.counted_object import counted_object, counted_sign
 from assistant.nlp.criterion import find_criterion, shown_to_others, state_shown
 from assistant.nlp.dates import DeadlineMatch, find_deadline
+from assistant.nlp.day_in_month import day_in_month
 from assistant.nlp.day_time import with_day_time
 from assistant.nlp.described_aid import described_phrases, made_aids, named_again, said_apart
 from assistant.nlp.distance_verb import distance_of_other_doing
@@ -42,6 +43,7 @@ from assistant.nlp.habits import (
     trip_told,
     visit_length,
 )
+from assistant.nlp.help_ended import HELP_ENDED, ended_help_spans
 from assistant.nlp.helper_needed import helper_spans
 from assistant.nlp.idle_preference import excuse_spans, idle_preference
 from assistant.nlp.joint_wish import joint_company
@@ -78,6 +80,7 @@ from assistant.nlp.pointed_thing import pointed_thing
 from assistant.nlp.refused_aid_reason import refused_aid_reasons
 from assistant.nlp.routine_count import routine_rhythm
 from assistant.nlp.self_repair import corrected_figure, reason_refusal_only
+from assistant.nlp.service_had import service_had
 from assistant.nlp.speaker_pair import told_of, with_speaker
 from assistant.nlp.speaker_work import speaker_workplace
 from assistant.nlp.special_garment import special_garments, special_words
@@ -390,6 +393,18 @@ class Analyzer:
                     and routine_taken_over(words, lo, hi, lex)
                 ):
                     return found  # "skal veje sig hver morgen, vil gerne selv holde øje med det"
+                if (
+                    stance == "wish"
+                    and own is not None
+                    and told
+                    and told[1] <= lo
+                    and not story
+                    and names_activity(*told) == own
+                    and any(words[k] in lex.freq_back_to_words for k in range(lo, hi))
+                ):
+                    # "nu er jeg i praktik i Netto, tre dage om ugen. … jeg vil tilbage til
+                    # praktik": the wish goes back to the same doing, at the rhythm told
+                    return found
                 if own and not (planned and own in lex.refusal_states):
                     return None  # a new activity; a state ("bange for …") is about the plan
                 back = any(words[k] in lex.freq_return_words for k in range(lo, hi))
@@ -647,6 +662,9 @@ class Analyzer:
         found = self.rules.find(keys, toks.punct)
         excuses = excuse_spans(words, found, lex)  # "… og vil hellere se fodbold": side words
         matches = _without_idle_cues(words, found, lex)
+        # "min søn skriver dem ikke mere for mig": a help no longer needed denies the trouble
+        ended = ended_help_spans(words, matches, lex)
+        matches += [(HELP_ENDED, s, e) for s, e in ended]
         labels = {lab for lab, _s, _e in matches}
 
         # "hun vil ikke ud … fordi folk kigger": a refusal's cause is no reason for a goal
@@ -830,9 +848,11 @@ class Analyzer:
         elif plain:
             # A plain statement about an activity ("jeg går ture hver morgen") tells what
             # the person does: a resource, or with a negation a difficulty.
-            stance = "difficulty" if _plain_negation(words, lex) else "resource"
+            stance = "difficulty" if _plain_negation(words, lex, ended) else "resource"
 
         deadline = find_deadline(words, today, lex.time, cl.in_motivation)
+        # "… i januar … inden den 12. januar": the day of the month said later is sharper
+        deadline = day_in_month(words, deadline, today, lex.time, cl.in_motivation)
         # a part's activity is said by its words before its deadline, the first one said when
         # it was repaired ("… lære at stikke sig selv inden påske nej inden vinterferien": the
         # holiday is when, not what)
@@ -955,8 +975,11 @@ class Analyzer:
         while (
             freq is not None
             and not served
-            and helper_habit(
-                words, freq.start, people, about, persp, lex, company, stance == "difficulty"
+            and (
+                helper_habit(
+                    words, freq.start, people, about, persp, lex, company, stance == "difficulty"
+                )
+                or service_had(words, freq.start, lex)  # "har hjemmepleje tre gange om dagen"
             )
         ):
             # "min nevø kommer en gang om måneden og hjælper mig": the helper's habit
@@ -982,6 +1005,14 @@ class Analyzer:
             freq = quantities.find_frequency(words, lex, freq.end)
         while freq and forced_count(words, freq, lex):
             # "… tre fire gange hver nat pga prostataen": what the trouble forces on the night
+            freq = quantities.find_frequency(words, lex, freq.end)
+        while (
+            stance == "difficulty"
+            and freq
+            and freq.start
+            and words[freq.start - 1] in lex.limit_leads
+        ):
+            # "hun får kun en kop kaffe om dagen": today's scant amount, no goal's rhythm
             freq = quantities.find_frequency(words, lex, freq.end)
         while stance == "difficulty" and freq and quantities.after_pause(words, freq.start, lex):
             # "er træt hele tiden og må hvile mig tre gange om dagen": the rests the trouble
@@ -1710,21 +1741,24 @@ _SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
 def _others_time(words, start: int, matches, people, about, persp, lex) -> bool:
-    """True for a time in a clause of its own after the wish, opened by someone else as its
-    subject ("jeg vil gerne lære at …, min datter hun viser mig det i weekenden"): when that
-    person helps, not a date by which the citizen wants to manage. The citizen speaking of
+    """True for a time in a clause of its own after the wish (or, with no wish, anywhere),
+    opened by someone else as its subject ("jeg vil gerne lære at …, min datter hun viser mig
+    det i weekenden", "min søn handler ind for mig i weekenden, men …"): when that person
+    helps, not a date by which the citizen wants to manage. The citizen speaking of
     themself, han/hun as the subject is a person named before ("… nu min søn kører mig men han
     flytter til polen i januar"): that person's story."""
     wish_at = min((st for lab, st, _e in matches if lab == "wish"), default=None)
-    if wish_at is None or wish_at >= start:
+    if wish_at is not None and wish_at >= start:
         return False
     opener = start
-    for k in range(start - 1, wish_at, -1):
+    for k in range(start - 1, -1 if wish_at is None else wish_at, -1):
         if words[k] in lex.clause_breaks or words[k] == _COMMA:
             opener = k + 1
             break
     else:
-        return False
+        if wish_at is not None:
+            return False
+        opener = 0  # no wish: "min søn handler ind for mig i weekenden, men …" opens it
     while opener < start and words[opener] in lex.owners:
         opener += 1  # "min datter"
     named = {i: p for p, i in people}
@@ -2159,11 +2193,18 @@ def _onset_after_wish(words, m, wish_at: int | None, cl, lex) -> bool:
 def _cost_now_after_wish(words, m, wish_at: int | None, cl, lex) -> bool:
     """True for a duration in a clause of its own after the wish that says, with a now-word and a
     verb of taking before it, what the task costs today ("… selv til tredje sal. nu det tager
-    tyve minutter", "…, men lige nu bruger han en time"): no level to reach."""
+    tyve minutter", "…, men lige nu bruger han en time"), or after a concession ("… også
+    selvom det tager ham en time"): no level to reach."""
     if wish_at is None or m.start <= wish_at or cl.in_motivation(m.start):
         return False
     if _kind(m, lex) != lex.unit_kinds.get(_HOUR, _HOUR):
         return False
+    for k in range(m.start - 1, wish_at, -1):
+        if words[k] in lex.clause_breaks:
+            break
+        if _said_after(words, k, lex.cost_concessions):
+            # "…, også selvom det tager ham en time": the cost accepted
+            return any(w in lex.now_cost_verbs for w in words[k : m.start])
     lo = next(
         (
             k + 1
@@ -2860,7 +2901,9 @@ def _stance_of(matches, cl: clauses.Clauses) -> str | None:
     if wishes:
         return "wish"
     denied = found.get("difficulty_negated", [])  # "det er ikke noget problem"
-    hard = [m for m in found.get("difficulty", []) if not any(s <= m[0] < e for s, e in denied)]
+    # "min søn skriver dem ikke mere for mig": a help no longer needed denies its cues too
+    undone = [*denied, *found.get(HELP_ENDED, [])]
+    hard = [m for m in found.get("difficulty", []) if not any(s <= m[0] < e for s, e in undone)]
     limits = found.get("limit", [])
     inside = lambda s: any(a <= s < b for a, b in limits)  # noqa: E731
     if limits and any(not inside(s) for s, _e in found.get("resource_firm", [])):
@@ -2881,11 +2924,12 @@ def _stance_of(matches, cl: clauses.Clauses) -> str | None:
     return None
 
 
-def _plain_negation(words, lex) -> bool:
+def _plain_negation(words, lex, ended=()) -> bool:
     """True when a negation says that something is not done: not one in a purpose ("det hjælper
-    mig til ikke at tænke på en øl") nor one on a bad habit given up ("har ikke rørt en øl")."""
+    mig til ikke at tænke på en øl"), nor one on a bad habit given up ("har ikke rørt en øl"),
+    nor one of a help no longer needed (the `ended` spans: "hjemmehjælpen skal ikke komme mere")."""
     for k, w in enumerate(words):
-        if w not in lex.negations:
+        if w not in lex.negations or any(lo <= k < hi for lo, hi in ended):
             continue
         purpose = (
             k > 0

@@ -608,11 +608,20 @@ def _limit_before_stop(words: Sequence[str], i: int, j: int, lex: Lexicon) -> bo
     for k in range(j + 1, min(j + 1 + _STOP_REACH, len(words) - 1)):
         if words[k] in lex.clause_breaks:
             return False
-        if words[k] in lex.limit_then and words[k + 1] in lex.limit_musts:
+        if words[k] in lex.limit_then and _must_after(words, k + 1, lex):
             # "…, så skal jeg stoppe", "… ved køkkenbordet, så må jeg sidde ned"; "… og så må
             # jeg sætte mig" tells the level reached before the rest, a measure (round 29)
             return words[k - 1] not in lex.limit_not_after
     return False
+
+
+def _must_after(words: Sequence[str], k: int, lex: Lexicon) -> bool:
+    """True for one of limit_musts at k, or a subject and one after it, said in the order of
+    speech and second-language Danish ("… 100 meter, så jeg må stoppe og hvile")."""
+    if words[k] in lex.limit_musts:
+        return True
+    subjects = lex.classes.get("subj_any", ())
+    return k + 1 < len(words) and words[k] in subjects and words[k + 1] in lex.limit_musts
 
 
 def _in_past_story(words: Sequence[str], i: int, lex: Lexicon) -> bool:

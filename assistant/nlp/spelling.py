@@ -257,6 +257,7 @@ class Speller:
     travel: frozenset[str] = frozenset()  # the context of getting places ("bussen", "toget")
     way_leads: frozenset[str] = frozenset()  # "med", "til" in "med busen", "hen til busen"
     subjects: frozenset[str] = frozenset()  # "han" in "nr han skriver": a clause's subject
+    kin_subjects: frozenset[str] = frozenset()  # "mor" in "mor ser …": never joined to its verb
     before_subject: dict[str, str] = field(default_factory=dict)  # "nr" → "når" before one
     after_modal: dict[str, str] = field(default_factory=dict)  # "sku" → "sgu" after one
     negation_leads: frozenset[str] = frozenset()  # "og" in "og ik bare sidder": ik negates
@@ -1312,6 +1313,8 @@ class Speller:
         a, b = outs[i], outs[i + 1]
         if a in self.no_join or len(a) < MIN_SHORT:
             return 0
+        if a in self.kin_subjects and b in self.verbs:
+            return 0  # "mor ser sine veninder": the subject and its verb, no "morser"
         if len(b) >= MIN_SHORT and b not in self.no_join:
             into = self.join if min(len(a), len(b)) >= MIN_JOIN else self.loose_join
             known = into is self.loose_join and (a in into or b in into)  # "el scooter"
@@ -2034,6 +2037,7 @@ def load_speller(
         travel=frozenset(travel),
         way_leads=lower(extra.get("way_leads")),
         subjects=lower(extra.get("subjects")),
+        kin_subjects=lower(extra.get("kin_subjects")),
         before_subject=_lower_mapping(extra, "before_subject"),
         after_modal=_lower_mapping(extra, "after_modal"),
         negation_leads=lower(extra.get("negation_leads")),
