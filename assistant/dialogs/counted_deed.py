@@ -8,6 +8,8 @@ from assistant.content.grammar import EDGE
 from assistant.nlp.counted_object import counted_noun
 from assistant.nlp.numbers import number_at
 
+_APART_MAX = 3  # words of a measure set off after a comma ("500 meter", "ca 200 meter")
+
 
 def counted_deed(said: list[str], words: list[str], ctx) -> str | None:
     """The clause of a verb (maybe a particle after it), a number of two or more and the noun it
@@ -48,4 +50,12 @@ def deed_beside(criterion: str, said: list[str], words: list[str], ctx) -> str |
     numbers = ctx.content.lexicon.numbers
     told = deed.lower().split()
     counts = {w for k, w in enumerate(told) if number_at(told, k, numbers, articles=False)}
-    return None if counts & set(criterion.lower().split()) else deed
+    if counts & set(criterion.lower().split()):
+        return None
+    head, _comma, tail = criterion.rpartition(",")
+    told_apart = tail.lower().split()
+    if head and 0 < len(told_apart) <= _APART_MAX and number_at(told_apart, 0, numbers):
+        # "Jeg selv gå til café, 500 meter. Spille tre spil.": the walk told with its own
+        # measure set off is a part of the sign too; both, joined, the measure placed later
+        return f"{head} {ctx.content.goals.grammar.and_word} {deed[:1].lower()}{deed[1:]}"
+    return deed

@@ -1438,10 +1438,15 @@ def _first_clause(said: str, g: Grammar) -> str:
 
 def _wants(text: str, g: Grammar, speaker: str | None = None) -> list[str] | None:
     """The words of a sentence that opens with the citizen's own will ("jeg vil gerne kunne
-    give …", "og jeg vil have kræfterne tilbage", a relative's "hun vil gerne være til nytte"),
-    a join before it left out, in the citizen's first person; else None."""
-    words = _clean(_first_sentence(text), g)
+    give …", "og jeg vil have kræfterne tilbage", "og fordi jeg vil …", a relative's "hun vil
+    gerne være til nytte"), a join (and a cause's lead after it) left out, in the citizen's
+    first person; else None."""
+    raw = _first_sentence(text)
+    words = _clean(raw, g)
     k = 1 if words and _b(words[0]) in g.main_joins else 0
+    if k or (raw and _b(raw[0]) in g.main_joins):
+        kind, n = _lead(words[k:], g)
+        k += n if kind == "because" else 0  # "og fordi jeg vil synge med": a second reason
     body = words[k:]
     if speaker == "relative":  # "Han siger at han vil …", "far siger: jeg vil …": his will
         body = _after_quote_lead(body, g)
