@@ -99,6 +99,13 @@ CASES = [
     ("til fastelavn", NOV22, "2027-02-07"),
     ("til sankthans", NOV22, "2027-06-23"),
     ("til sankt hans", NOV22, "2027-06-23"),
+    # old feast days told by their names, typed plainly and in passing
+    ("kyndelmisse.", NOV22, "2027-02-02"),
+    ("øh til kyndelmisse eller saa", NOV22, "2027-02-02"),
+    ("inden helligtrekonger", NOV22, "2027-01-06"),
+    ("helst til valentinsdag saa jeg kan tage hende med ud", NOV22, "2027-02-14"),
+    ("til mortensdag", NOV22, "2027-11-11"),
+    ("hver kyndelmisse tænker jeg på min mor", NOV22, None),
     ("inden juleferien", NOV22, "2026-12-24"),
     ("senest til jul", NOV22, "2026-12-24"),
     ("til jul næste år", NOV22, "2027-12-24"),
