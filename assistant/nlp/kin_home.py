@@ -23,8 +23,11 @@ HOME_REACH = 4  # words from an owned person to the verb of where they live
 def said_name(text: str, word: str, lex) -> bool:
     """True for a first name said right after a relation word ("mit barnebarn Oskar"), not a
     pronoun typed with a capital ("min søn Han …")."""
-    pronouns = lex.third_person_subjects | lex.third_person_objects | lex.owners
-    return text[:1].isupper() and text.isalpha() and len(word) > 1 and word not in pronouns
+    if not (text[:1].isupper() and text.isalpha() and len(word) > 1):
+        return False
+    return not any(
+        word in words for words in (lex.third_person_subjects, lex.third_person_objects, lex.owners)
+    )
 
 
 def person_home(

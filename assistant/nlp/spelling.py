@@ -295,9 +295,8 @@ class Speller:
     plural_definite: str = ""  # "ne" of "knuderne"
     plural_ends: tuple[str, ...] = ()  # "ere" of "fiskere": a plural
     plural_shapes: tuple[str, ...] = ()  # "er" of "knuder": a plural whose form is not listed
-    compound_endings: tuple[
-        str, ...
-    ] = ()  # "en" of "foldekorestolen": kept after the restored part
+    # "en" of "foldekorestolen": a noun's ending kept after the restored part, longest first
+    compound_endings: tuple[str, ...] = ()
     count_plurals: tuple[str, ...] = ()  # "er" of "køkkener": a count noun's plural ending
     lemma_of: dict[str, str] = field(default_factory=dict)  # "både" → "båd": an inflected form
     # nlp/nouns.json's nouns: "gummi måtte" joins, both nouns and "gummimåtte" one of them
