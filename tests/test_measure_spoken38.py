@@ -1,0 +1,76 @@
+"""Measure answers heard or typed the way people talk (fix round 38, blind136 Willy, Marites).
+
+- A span of days said between the subject and the verb of a sign ("at jeg en hel uge har fundet
+  …", "at hun i fjorten dage har taget …") is how long the sign holds: the sign opens at the
+  verb and says the span at its end, so the measure question is answered the first time.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from engine_support import as_citizen, go
+
+from assistant.nlp import analyze
+
+TODAY = date(2026, 12, 5)
+
+
+def _sign(text: str) -> str | None:
+    return (analyze(text, TODAY).extras or {}).get("criterion")
+
+
+# --- a span of days between the subject and the verb ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "start", "span"),
+    [
+        ("øh at jeg en hel uge har fundet mine briller og min stok selv hver morgen ikk",
+         "have fundet mine briller", "en hel uge"),
+        ("at hun i fjorten dage har taget sine piller selv uden at vi minder hende om det",
+         "have taget sine piller", "i fjorten dage"),
+        ("at jeg i en hel uge har ryddet op i køkkenet efter aftensmaden selv",
+         "have ryddet op i køkkenet", "i en hel uge"),
+        ("naar jeg en hel maaned har lavet min egen morgenmad hver dag",
+         "have lavet min egen morgenmad", "en hel måned"),
+        ("at han tre dage i træk har gaaet ned efter avisen alene",
+         "have gået ned efter avisen", "tre dage i træk"),
+    ],
+)  # fmt: skip
+def test_a_span_before_the_verb_goes_to_the_end_of_the_sign(said, start, span):
+    sign = _sign(said)
+    assert sign is not None and sign.startswith(start), sign
+    assert sign.endswith(f", {span}"), sign
+
+
+@pytest.mark.parametrize(
+    ("said", "sign"),
+    [
+        # "en dag" is some day, no span of days: the modal's sign as before
+        ("at jeg en dag kan gå til postkassen", "gå til postkassen"),
+        # a span said after the verb stays where it was said
+        ("at jeg har taget mine piller selv hver morgen i en uge",
+         "have taget mine piller selv hver morgen i en uge"),
+    ],
+)  # fmt: skip
+def test_other_spans_leave_the_sign_as_it_was(said, sign):
+    assert _sign(said) == sign
+
+
+def test_a_span_before_an_inverted_verb_opens_no_sign_of_it():
+    # "tre dage i træk har jeg …": no subject before the span, so no "have jeg gået …"
+    assert not (_sign("tre dage i træk har jeg gået ned til postkassen") or "").startswith("have")
+
+
+def test_a_spoken_sign_with_a_span_is_taken_the_first_time():
+    turn = go(as_citizen(), "jeg går til bageren hver morgen", "at finde mine ting")
+    for _ in range(12):
+        if turn.slot == "measure":
+            break
+        turn = go(turn, "ved ikke")
+    assert turn.slot == "measure"
+    after = go(turn, "øh at jeg en hel uge har fundet brillerne og nøglerne selv hver morgen ikk")
+    assert after.slot != "measure"
+    assert "en hel uge" in str(after.state.slots.get("criterion"))
