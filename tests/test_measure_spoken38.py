@@ -74,3 +74,49 @@ def test_a_spoken_sign_with_a_span_is_taken_the_first_time():
     after = go(turn, "øh at jeg en hel uge har fundet brillerne og nøglerne selv hver morgen ikk")
     assert after.slot != "measure"
     assert "en hel uge" in str(after.state.slots.get("criterion"))
+
+
+# --- the length of a whole thing said in the wish ------------------------------------------------
+
+
+def _wish(text: str):
+    facts = analyze(text, TODAY)
+    return [(m.value, m.unit) for m in facts.measures], (facts.extras or {}).get("action") or ""
+
+
+@pytest.mark.parametrize(
+    ("said", "deed"),
+    [
+        ("jeg vil gerne i biografen igen om lørdagen. hele filmen, to timer, og købe popcorn selv",
+         "og købe popcorn"),
+        ("min mor vil så gerne til koncert i kirken igen. hele koncerten, halvanden time, og "
+         "klappe med til sidst", "og klappe med til sidst"),
+        ("Jeg vil gaa til messe i kirken igen. Hele messen, en time, og gaa op til alteret",
+         "og gå op til alteret"),
+        ("jeg vil gerne se fodbold paa stadion igen. hele kampen, halvanden time", ""),
+    ],
+)  # fmt: skip
+def test_a_whole_things_length_is_no_measure_and_the_deed_after_it_stays(said, deed):
+    measures, action = _wish(said)
+    assert measures == []
+    assert deed in action and "hele" not in action, action
+
+
+@pytest.mark.parametrize(
+    ("said", "measure"),
+    [
+        ("jeg vil gerne gå en tur i skoven igen, en time", (1, "time")),
+        ("Jeg vil gå 500 meter til kirken om søndagen", (500, "meter")),
+        ("jeg vil kunne gå hele vejen, 500 meter, til kirken", (500, "meter")),
+        # a period of the day is the deed's own time
+        ("jeg vil gerne spille kort i klubben igen. hele eftermiddagen, tre timer", (3, "time")),
+    ],
+)  # fmt: skip
+def test_a_measure_of_the_deed_in_the_wish_still_fills_the_measure(said, measure):
+    assert _wish(said)[0] == [measure]
+
+
+def test_a_sentence_opened_by_hele_is_no_verb_of_the_wish():
+    # "hele" looks like an infinitive ("to heal"); before a thing it is no second deed
+    _m, action = _wish("jeg vil gerne til gudstjeneste igen. hele tiden")
+    assert "hele" not in action
