@@ -3,6 +3,12 @@
 - A span of days said between the subject and the verb of a sign ("at jeg en hel uge har fundet
   …", "at hun i fjorten dage har taget …") is how long the sign holds: the sign opens at the
   verb and says the span at its end, so the measure question is answered the first time.
+- A duration apposed to a whole thing in the wish ("Hele messen, en time, og gå op til
+  kommunion") is the thing's length, no measure (the measure question is asked); "hele" opens
+  no verb phrase, and the deed after the extent stays the wish's (blind136 Marites).
+- A count in digits after a comma in a sign ("…, 12 stykker, og lagt dem i lage …") is its own
+  amount, no main clause: the sign is kept whole; a cooking ladder's sandwich rung fits only a
+  wish that names a meal or bread, not a dish cooked (blind136 Oluf).
 """
 
 from __future__ import annotations
@@ -10,11 +16,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from engine_support import as_citizen, go
+from engine_support import CONTENT, as_citizen, go
 
 from assistant.nlp import analyze
+from assistant.nlp.phrase import without_told_clause
+from assistant.nlp.subgoals import suggest_subgoals
 
 TODAY = date(2026, 12, 5)
+G = CONTENT.goals.grammar
 
 
 def _sign(text: str) -> str | None:
@@ -120,3 +129,74 @@ def test_a_sentence_opened_by_hele_is_no_verb_of_the_wish():
     # "hele" looks like an infinitive ("to heal"); before a thing it is no second deed
     _m, action = _wish("jeg vil gerne til gudstjeneste igen. hele tiden")
     assert "hele" not in action
+
+
+# --- a sign's count in digits and its second deed; the cooking ladder's sandwich ----------------
+
+
+@pytest.mark.parametrize(
+    "sign",
+    [
+        "have stegt et helt fad sild, 12 stykker, og lagt dem i lage uden at skulle sætte mig",
+        "bage en hel plade boller, 24 stk, og sat dem i fryseren",
+        "have strikket to hele sokker, 2 par, og syet dem sammen selv",
+        "vande alle blomsterne, 15 krukker, og fejet altanen bagefter",
+    ],
+)
+def test_a_count_in_digits_after_a_comma_keeps_the_sign_whole(sign):
+    words = sign.split()
+    assert without_told_clause(words, G) == words
+
+
+def test_a_told_main_clause_after_the_count_still_leaves_the_sign():
+    # counter-example: "udvendig tager vinduespudseren" is another person's sentence
+    words = ["pudse", "alle", "vinduer,", "8", "stykker,", "udvendig", "tager", "vinduespudseren"]
+    assert without_told_clause(words, G) == ["pudse", "alle", "vinduer,", "8", "stykker"]
+
+
+def _steps(own: str, criterion: str = "") -> list[str]:
+    goal = {"activity": "madlavning", "own_action": own, "criterion": criterion or None,
+            "current_level": 2, "people": ["barnebarn"]}  # fmt: skip
+    return [s["text"] for s in suggest_subgoals(goal, CONTENT.goals, TODAY)]
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        "stege mine egne sild igen",
+        "koge kartofler og lave sovs til søndag",
+        "lave frikadeller til børnebørnene igen",
+        "stege flæsk med persillesovs",
+    ],
+)
+def test_a_dish_cooked_gets_no_sandwich_step(own):
+    assert not any("smøre" in s for s in _steps(own))
+
+
+@pytest.mark.parametrize(
+    "own", ["lave mad igen", "lave min egen frokost", "smøre madpakke til mig selv"]
+)
+def test_a_meal_or_bread_keeps_the_sandwich_step(own):
+    assert any("smøre" in s for s in _steps(own))
+
+
+def _at_measure():
+    turn = go(as_citizen(), "jeg går til bageren hver morgen", "at finde mine ting")
+    for _ in range(12):
+        if turn.slot == "measure":
+            return turn
+        turn = go(turn, "ved ikke")
+    raise AssertionError(turn.slot)
+
+
+def test_a_sign_with_fillers_and_a_tag_is_taken_the_first_time():
+    after = go(_at_measure(), "øh altså hvis jeg kan finde dem selv hver morgen ikk")
+    assert after.slot != "measure"
+    assert "finde dem selv hver morgen" in str(after.state.slots.get("criterion"))
+
+
+def test_a_typed_dont_know_is_asked_again_once_then_left():
+    # counter-example: no sign at all is asked once more, kindly, and then left out
+    again = go(_at_measure(), "det ved jeg ikke")
+    assert again.slot == "measure"
+    assert go(again, "nej det ved jeg altså ikke").slot != "measure"
