@@ -589,6 +589,7 @@ class Lexicon:
     limit_leads: frozenset[str] = frozenset()  # "kun" in "kan kun gå 100 meter, så skal jeg …"
     lack_limit_skips: frozenset[str] = frozenset()  # "længere" in "kan ikke længere stå"
     limit_modals: frozenset[str] = frozenset()  # "kan" right before "kun"
+    whole_thing_leads: frozenset[str] = frozenset()  # "hele" in "hele messen, en time"
     lack_duty_modals: frozenset[str] = frozenset()  # "skal" in "skal gå på sprogskole, men …"
     lack_duty_contrasts: frozenset[str] = frozenset()  # "men" between that duty and the limit
     limit_then: frozenset[str] = frozenset()  # "så" after today's limit
@@ -1517,6 +1518,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         limit_leads=_words(units, "limit_leads", folder / "units.yaml", problems),
         lack_limit_skips=_words(units, "lack_limit_skips", folder / "units.yaml", problems),
         limit_modals=_words(units, "limit_modals", folder / "units.yaml", problems),
+        whole_thing_leads=_words(units, "whole_thing_leads", folder / "units.yaml", problems),
         lack_duty_modals=_words(units, "lack_duty_modals", folder / "units.yaml", problems),
         lack_duty_contrasts=_words(units, "lack_duty_contrasts", folder / "units.yaml", problems),
         limit_then=_words(units, "limit_then", folder / "units.yaml", problems),

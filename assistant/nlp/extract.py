@@ -90,6 +90,7 @@ from assistant.nlp.story_place import story_place
 from assistant.nlp.story_thing import story_thing
 from assistant.nlp.story_venue import story_venue
 from assistant.nlp.there_place import there_place
+from assistant.nlp.thing_length import thing_length
 from assistant.nlp.tokenize import ChunkTokenizer
 from assistant.nlp.told_deed import required_place, told_again, told_place
 from assistant.nlp.trouble_counts import (
@@ -1082,6 +1083,8 @@ class Analyzer:
             if _idle_duration(words, m, wish_at, lex)
             or (stance == "wish" and _onset_after_wish(words, m, wish_at, cl, lex))
             or (stance == "wish" and _cost_now_after_wish(words, m, wish_at, cl, lex))
+            # "… om søndagen. Hele messen, en time, og …": how long the thing lasts
+            or (stance == "wish" and thing_length(words, m.start, m.value.unit, lex))
         ]
         measures = [m for m in measures if m not in idle]
         if stance == "difficulty":  # "kan ikke tage opvasken …, kan kun stå fem minutter"
