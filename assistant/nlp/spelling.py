@@ -1380,6 +1380,8 @@ class Speller:
             return False
         if not texts[i].islower() or a in self.name_leads or a in self.person_names:
             return False
+        if outs[i - 1] in self.subjects and self._present_form(a):
+            return False  # "den holder geværet": a pronoun, its verb and the verb's object
         if a in self.no_join or b in self.no_join or a in self.proper or len(b) - 2 < MIN_JOIN:
             return False  # "til aarhus alene", "til slut uden at": no noun said apart
         if a in self.periods or a in self.tool_compound_adjectives:
