@@ -442,6 +442,12 @@ class Lexicon:
     tool_leads: frozenset[str] = frozenset()
     tool_lead_reach: int = 0
     tool_handled: frozenset[str] = frozenset()  # "holde på kaffekoppen": the thing handled
+    sought_verbs: frozenset[str] = frozenset()  # "finde" in "finde brillerne": no aid used
+    sought_search_verbs: frozenset[str] = frozenset()  # "leder" in "leder efter brillerne"
+    sought_search_particles: frozenset[str] = frozenset()  # "efter" there
+    sought_stops: frozenset[str] = frozenset()  # "med" in "finde vej med rollatoren"
+    sought_kept_after: frozenset[str] = frozenset()  # "frem" in "finde rollatoren frem"
+    sought_reach: int = 0
     tool_put_verbs: frozenset[str] = frozenset()  # "lægge puslespil på brættet": the place
     tool_self_words: frozenset[str] = frozenset()  # "sig" in "skåret sig på brødkniven"
     # "med klodser …, og nogle store dyneklemmer": a tool joined to a "med" phrase before it
@@ -1632,6 +1638,16 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         tool_leads=_words(y["aids"], "tool_leads", folder / "aids.yaml", problems),
         tool_lead_reach=int(y["aids"].get("tool_lead_reach", 0)),
         tool_handled=_words(y["aids"], "tool_handled", folder / "aids.yaml", problems),
+        sought_verbs=_words(y["aids"], "sought_verbs", folder / "aids.yaml", problems),
+        sought_search_verbs=_words(
+            y["aids"], "sought_search_verbs", folder / "aids.yaml", problems
+        ),
+        sought_search_particles=_words(
+            y["aids"], "sought_search_particles", folder / "aids.yaml", problems
+        ),
+        sought_stops=_words(y["aids"], "sought_stops", folder / "aids.yaml", problems),
+        sought_kept_after=_words(y["aids"], "sought_kept_after", folder / "aids.yaml", problems),
+        sought_reach=int(y["aids"].get("sought_reach", 0)),
         tool_put_verbs=_words(y["aids"], "tool_put_verbs", folder / "aids.yaml", problems),
         tool_self_words=_words(y["aids"], "tool_self_words", folder / "aids.yaml", problems),
         tool_at_verbs=_words(y["aids"], "tool_at_verbs", folder / "aids.yaml", problems),

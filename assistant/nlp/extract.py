@@ -81,6 +81,7 @@ from assistant.nlp.refused_aid_reason import refused_aid_reasons
 from assistant.nlp.routine_count import routine_rhythm
 from assistant.nlp.self_repair import corrected_figure, reason_refusal_only
 from assistant.nlp.service_had import service_had
+from assistant.nlp.sought_thing import sought_aid
 from assistant.nlp.speaker_pair import told_of, with_speaker
 from assistant.nlp.speaker_work import speaker_workplace
 from assistant.nlp.special_garment import special_garments, special_words
@@ -1173,6 +1174,7 @@ class Analyzer:
         aids = [(a, i) for a, i in aids if not of_a_place(words, lemmas, i, a, lex)]  # "bussens"
         aids = [(a, i) for a, i in aids if not persons_grip(words, i, lex)]  # "hans greb"
         aids = [(a, i) for a, i in aids if not clauses.aid_as_target(words, i, a, lex)]
+        aids = [(a, i) for a, i in aids if not sought_aid(words, i, lex)]  # "finde brillerne"
         aids = clauses.without_lost(words, aids, lex)
         # "bestik med tykke håndtag", "en gaffel med tykt greb": the thing with the grip is
         # the aid (specialbestik), the grip a part of it
