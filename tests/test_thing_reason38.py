@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.nlp.compose import reason_first_person, reason_frame, result_sign
+from assistant.nlp.thing_reason import thing_subject_said
 
 
 @pytest.mark.parametrize(
@@ -59,3 +60,8 @@ def test_a_selv_said_apart_after_a_things_state_is_left_to_the_frame(content, si
 def test_a_state_without_selv_is_kept_as_said(content):
     facts = {"criterion": "alle tolv. færdige.", "own_action": "beskære æbletræerne"}
     assert result_sign(facts, content.goals).rstrip(".") == "alle tolv er færdige"
+
+
+def test_a_reason_without_such_a_verb_is_returned_as_said(content):
+    told = "fordi jeg savner dem\nikke falde igen"
+    assert thing_subject_said(told, content.goals.grammar) == told

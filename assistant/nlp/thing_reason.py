@@ -34,7 +34,7 @@ def thing_subject_said(text: str, g: Grammar) -> str:
             continue
         out.append(word)
         k += 1
-    return " ".join(out)
+    return " ".join(out) if len(out) != len(words) else text  # else as said, line breaks kept
 
 
 def _subject_before(words: list[str], g: Grammar) -> str:
