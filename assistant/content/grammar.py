@@ -282,6 +282,11 @@ class Grammar:
     self_subject: str = ""  # folded "jeg"
     negation_word: str = ""  # "ikke", as written in a reason
     must_word: str = ""  # "skal" in "så jeg ikke skal …"
+    # "forfalde", "rådne": what befalls a thing, never the citizen; a bare "ikke forfalde"
+    # is the thing's ("så de ikke forfalder"), by the object pronoun said before it
+    thing_subject_verbs: frozenset[str] = frozenset()
+    thing_pronouns: dict[str, str] = field(default_factory=dict)  # "dem" → "de"
+    thing_subject_default: str = ""  # "det": no pronoun said before
     can_word: str = ""  # "kan" in "så min kone kan …"
     and_word: str = ""  # "og" in "komme og drikke kaffe"
     habit_adverbs: frozenset[str] = frozenset()  # "altid" in "har altid gjort det selv"
@@ -1228,6 +1233,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         self_subject=fold(str(data.get("self_subject") or "")),
         negation_word=nfc(str(data.get("negation_word") or "")),
         must_word=nfc(str(data.get("must_word") or "")),
+        thing_subject_verbs=w("thing_subject_verbs"),
+        thing_pronouns=table("thing_pronouns"),
+        thing_subject_default=nfc(str(data.get("thing_subject_default") or "")),
         can_word=nfc(str(data.get("can_word") or "")),
         and_word=nfc(str(data.get("and_word") or "")),
         habit_adverbs=w("habit_adverbs"),

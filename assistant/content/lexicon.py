@@ -652,6 +652,10 @@ class Lexicon:
     month_day_last: frozenset[str] = frozenset()  # "sidste" in "den sidste i måneden"
     month_day_preps: frozenset[str] = frozenset()  # "i" in "den første i måneden"
     story_clause_joins: frozenset[str] = frozenset()  # "og" in "… og han spørger …"
+    # "ligesom hvert år": a frequency after one compares with how it has been, no goal rhythm
+    comparison_leads: frozenset[str] = frozenset()
+    comparison_next: frozenset[str] = frozenset()  # "som hvert år": only right before it
+    comparison_gap: frozenset[str] = frozenset()  # "vi plejer": words between lead and it
     story_subjects: frozenset[str] = frozenset()  # "han" in "… og han spørger …"
     timetable_subjects: frozenset[str] = frozenset()  # "bussen" in "… og bussen kører …"
     # "jeg", "man" in "lægen siger jeg skal drikke 6 glas hver dag": the one a prescription is for
@@ -1979,6 +1983,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         month_day_last=_words(freq, "month_day_last", fpath, problems),
         month_day_preps=_words(freq, "month_day_preps", fpath, problems),
         story_clause_joins=_words(freq, "story_clause_joins", fpath, problems),
+        comparison_leads=_words(freq, "comparison_leads", fpath, problems),
+        comparison_next=_words(freq, "comparison_next", fpath, problems),
+        comparison_gap=_words(freq, "comparison_gap", fpath, problems),
         story_subjects=_words(freq, "story_subjects", fpath, problems),
         timetable_subjects=_words(freq, "timetable_subjects", fpath, problems),
         prescribed_subjects=_words(freq, "prescribed_subjects", fpath, problems),

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
+from assistant.content import nfc
 from assistant.content.dialogue import Card, Dialogue, Step
 from assistant.content.engine_cards import holiday_rule
 from assistant.content.grammar import fold
@@ -40,6 +41,13 @@ def has_words(text: str) -> bool:
 def _normal(text: str) -> str:
     """Lower-cased words without punctuation, æøå folded ("hjaelp" is "hjælp")."""
     return " ".join(_LETTERS.sub(" ", fold(text)).split())
+
+
+def _typed_words(text: str) -> list[str]:
+    """The words of an answer as `_normal` gives them, but a word typed with æ, ø or å kept so
+    ("tør" folds to "toer", a grade): the letters typed tell the word, only plain letters may
+    stand for them ("jeg toer ikke" may be either)."""
+    return _LETTERS.sub(" ", nfc(text).lower()).split()  # the word lists are folded
 
 
 def said(
@@ -201,7 +209,7 @@ def _scale_read(text: str, dialogue: Dialogue) -> int | None:
     if value is None:  # "meget vigtig. fem.", "… det vigtigste i verden. men fire."
         value = _number_said_apart(text, dialogue)
     if value is None:  # "åh, en toer. jeg kan kun et par rækker": a grade said anywhere
-        value = grade_said(_normal(text).split(), dialogue)
+        value = grade_said(_typed_words(text), dialogue)
     if value is None:  # "meget vigtigt altså fem": the number after the words
         value = _number_after_rating(text, dialogue)
     if value is None:

@@ -714,7 +714,19 @@ def result_sign(facts: dict, templates: GoalTemplates) -> str:
     # "pillerne er væk fra æsken": a state said without a lead, a relative's too; a clause of
     # its own after it takes its comma ("når dosisæsken er tom, når det bliver søndag")
     done = done or state_clause(words, g, relative) or _self_state(words, g)
-    return " ".join(clause_marks(done, _STATE_START, g))
+    return " ".join(clause_marks(_without_own_tail(done, g), _STATE_START, g))
+
+
+def _without_own_tail(words: list[str], g) -> list[str]:
+    """A state sign without a last part of "selv" or "alene" said apart ("alle tolv. færdige.
+    selv."): the goal's frame says whose doing it is; after a thing's state it would be the
+    thing's own ("når alle tolv er færdige, selv")."""
+    k = len(words)
+    while k > 1 and _b(words[k - 1]) in g.independence_words:
+        k -= 1
+    if k == len(words) or k < 1 or not words[k - 1].endswith((".", "!", ",")):
+        return words
+    return [*words[: k - 1], words[k - 1].rstrip(".!,")]
 
 
 def _self_state(words: list[str], g) -> list[str]:

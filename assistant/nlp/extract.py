@@ -17,6 +17,7 @@ from assistant.nlp.aid_selv import managed_with_aid, selv_restated_with_aid
 from assistant.nlp.aid_without import aid_pointed_without
 from assistant.nlp.at_least import hedged
 from assistant.nlp.body_grip import persons_grip
+from assistant.nlp.compared_habit import compared_habit
 from assistant.nlp.counted_object import counted_object, counted_sign
 from assistant.nlp.criterion import find_criterion, shown_to_others, state_shown
 from assistant.nlp.dates import DeadlineMatch, find_deadline
@@ -1033,6 +1034,9 @@ class Analyzer:
             and not prescribed(words, 0, freq.start, lex)  # "lægen har sagt … hver dag"
         ):
             # "… ligesom han gjorde hver lørdag før operationen": a habit of the past
+            freq = quantities.find_frequency(words, lex, freq.end)
+        while freq is not None and compared_habit(words, freq.start, lex):
+            # "… til påske ligesom hvert år": the habit the wish is like, no goal rhythm
             freq = quantities.find_frequency(words, lex, freq.end)
         while freq is not None and _bygone_habit(words, freq, lex):
             # "kørte deres bus hver onsdag i ti år", "vil ikke med ud om søndagen mere"

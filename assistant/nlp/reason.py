@@ -24,6 +24,7 @@ from assistant.nlp.phrase import (
     without_filler_phrases,
 )
 from assistant.nlp.spoken import spoken_sentences
+from assistant.nlp.thing_reason import thing_subject_said
 from assistant.nlp.topic_object import thing_topic_as_object, topic_as_object
 
 _EDGE = ",.;:!?"
@@ -1610,6 +1611,7 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
     klare sig selv."), or beside it when both say how things are for the citizen ("fordi vi er
     de sidste to. hun bliver så glad når …")."""
     text = _without_opening_no(text, g)  # "nej det er fordi …": the reason after the "nej"
+    text = thing_subject_said(text, g)  # "far plantede dem. ikke forfalde.": "så de ikke forfalder"
     text = _motion_opened(kin_subjects_said(text, g), g)  # "Familie komme": "Min familie kommer"
     # "Der jeg kan snakke …": "Der kan jeg snakke …"; "I café jeg snakke …" is read below
     text = verbs_second_said(text, g, phrases=False)
