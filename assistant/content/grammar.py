@@ -399,6 +399,7 @@ class Grammar:
     # "som" in "… miste en tå som min bror": another person's story compared at a reason's end
     third_comparisons: frozenset[str] = frozenset()
     past_relative_leads: frozenset[str] = frozenset()  # "som vi gjorde": how, not the past
+    past_run_on_leads: frozenset[str] = frozenset()  # "efter" in "… til, efter Ragnhild kom …"
     story_spans: frozenset[str] = frozenset()  # "jeg har gået der i 50 år": a story
     story_objects: frozenset[str] = frozenset()  # "jeg har vundet en …": no relative clause
     head_infinitives: frozenset[str] = frozenset()  # "så mine kartofler": a verb as a head
@@ -1309,6 +1310,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         comparison_kept_before=w("comparison_kept_before"),
         third_comparisons=w("third_comparisons"),
         past_relative_leads=w("past_relative_leads"),
+        past_run_on_leads=w("past_run_on_leads"),
         story_spans=w("story_spans"),
         story_objects=w("story_objects"),
         head_infinitives=w("head_infinitives"),

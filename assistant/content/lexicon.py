@@ -442,6 +442,12 @@ class Lexicon:
     tool_leads: frozenset[str] = frozenset()
     tool_lead_reach: int = 0
     tool_handled: frozenset[str] = frozenset()  # "holde på kaffekoppen": the thing handled
+    sought_verbs: frozenset[str] = frozenset()  # "finde" in "finde brillerne": no aid used
+    sought_search_verbs: frozenset[str] = frozenset()  # "leder" in "leder efter brillerne"
+    sought_search_particles: frozenset[str] = frozenset()  # "efter" there
+    sought_stops: frozenset[str] = frozenset()  # "med" in "finde vej med rollatoren"
+    sought_kept_after: frozenset[str] = frozenset()  # "frem" in "finde rollatoren frem"
+    sought_reach: int = 0
     tool_put_verbs: frozenset[str] = frozenset()  # "lægge puslespil på brættet": the place
     tool_self_words: frozenset[str] = frozenset()  # "sig" in "skåret sig på brødkniven"
     # "med klodser …, og nogle store dyneklemmer": a tool joined to a "med" phrase before it
@@ -589,6 +595,7 @@ class Lexicon:
     limit_leads: frozenset[str] = frozenset()  # "kun" in "kan kun gå 100 meter, så skal jeg …"
     lack_limit_skips: frozenset[str] = frozenset()  # "længere" in "kan ikke længere stå"
     limit_modals: frozenset[str] = frozenset()  # "kan" right before "kun"
+    whole_thing_leads: frozenset[str] = frozenset()  # "hele" in "hele messen, en time"
     lack_duty_modals: frozenset[str] = frozenset()  # "skal" in "skal gå på sprogskole, men …"
     lack_duty_contrasts: frozenset[str] = frozenset()  # "men" between that duty and the limit
     limit_then: frozenset[str] = frozenset()  # "så" after today's limit
@@ -1517,6 +1524,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         limit_leads=_words(units, "limit_leads", folder / "units.yaml", problems),
         lack_limit_skips=_words(units, "lack_limit_skips", folder / "units.yaml", problems),
         limit_modals=_words(units, "limit_modals", folder / "units.yaml", problems),
+        whole_thing_leads=_words(units, "whole_thing_leads", folder / "units.yaml", problems),
         lack_duty_modals=_words(units, "lack_duty_modals", folder / "units.yaml", problems),
         lack_duty_contrasts=_words(units, "lack_duty_contrasts", folder / "units.yaml", problems),
         limit_then=_words(units, "limit_then", folder / "units.yaml", problems),
@@ -1630,6 +1638,16 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         tool_leads=_words(y["aids"], "tool_leads", folder / "aids.yaml", problems),
         tool_lead_reach=int(y["aids"].get("tool_lead_reach", 0)),
         tool_handled=_words(y["aids"], "tool_handled", folder / "aids.yaml", problems),
+        sought_verbs=_words(y["aids"], "sought_verbs", folder / "aids.yaml", problems),
+        sought_search_verbs=_words(
+            y["aids"], "sought_search_verbs", folder / "aids.yaml", problems
+        ),
+        sought_search_particles=_words(
+            y["aids"], "sought_search_particles", folder / "aids.yaml", problems
+        ),
+        sought_stops=_words(y["aids"], "sought_stops", folder / "aids.yaml", problems),
+        sought_kept_after=_words(y["aids"], "sought_kept_after", folder / "aids.yaml", problems),
+        sought_reach=int(y["aids"].get("sought_reach", 0)),
         tool_put_verbs=_words(y["aids"], "tool_put_verbs", folder / "aids.yaml", problems),
         tool_self_words=_words(y["aids"], "tool_self_words", folder / "aids.yaml", problems),
         tool_at_verbs=_words(y["aids"], "tool_at_verbs", folder / "aids.yaml", problems),

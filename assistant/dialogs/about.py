@@ -105,6 +105,7 @@ def read_about(card: str | None, text: str, dialogue) -> dict[str, str] | None:
         return None
     skip = set(dialogue.words.get("not_names", ())) | set(dialogue.words.get("who_relative", ()))
     skip |= set(dialogue.yes_no.fillers) | _relation_words(dialogue)
+    skip |= set(dialogue.words.get("name_adjectives", ()))  # "min gamle ven Mogens"
     relation = _relation(tokens, dialogue)
     after, name_words = _name_words(text, skip, dialogue)
     fits = name_words and (after or len(name_words) <= _MAX_NAME_WORDS)
@@ -162,13 +163,17 @@ def _name_words(text: str, skip: set[str], dialogue) -> tuple[bool, list[str]]:
 
 
 def _mutual_role(tokens: list[str], dialogue) -> str | None:
-    """A role that goes both ways, said as "min nabo", "min veninde": the speaker's, too."""
+    """A role that goes both ways, said as "min nabo", "min veninde", "min gamle ven": the
+    speaker's, too."""
     mutual = set(dialogue.words.get("mutual_roles", ()))
     owners = set(dialogue.words.get("possessives", ()))
-    return next(
-        (t for i, t in enumerate(tokens) if t in mutual and i > 0 and tokens[i - 1] in owners),
-        None,
-    )
+    fond = set(dialogue.words.get("name_adjectives", ()))
+
+    def owned(i: int) -> bool:
+        k = i - 1 if i > 1 and tokens[i - 1] in fond else i
+        return k > 0 and tokens[k - 1] in owners
+
+    return next((t for i, t in enumerate(tokens) if t in mutual and owned(i)), None)
 
 
 def _relation_words(dialogue) -> set[str]:

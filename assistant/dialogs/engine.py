@@ -182,6 +182,9 @@ __all__ = [
 ]
 
 SKIP_AFTER = 3  # failures on a step before it is skipped (confirm: ends unconfirmed)
+#: … on the measure question: asked once more (simpler, with the cards), then left open; a
+#: third time with the same answer wears the person out (blind136 Willy)
+MEASURE_TRIES = 2
 CONSENT_TRIES = 2  # unclear consent answers before the dialogue ends with nothing stored
 MAX_ANALYZED = 1000  # characters of one answer given to the NLP (the transcript keeps all)
 _HISTORY = 30
@@ -992,7 +995,7 @@ def _answer(
         s.failures[step.id] = s.failures.get(step.id, 0) + 1
         if step.slot == "consent" and s.failures[step.id] >= CONSENT_TRIES:
             return show(_refused(s, now, today, "consent_unclear"), content, today)
-        if s.failures[step.id] < SKIP_AFTER:
+        if s.failures[step.id] < (MEASURE_TRIES if step.kind == "measure" else SKIP_AFTER):
             s.forced = step.id
             s.notice = understood(s, changed, step, content)
             return replace(show(s, content, today), facts=facts)

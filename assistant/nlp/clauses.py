@@ -2287,6 +2287,13 @@ def _phrase_at(
                 begin += named - end  # the names are not counted in the phrase's words
                 end = named
                 continue
+            verb_after = _verb_after_extent(words, punct, end, cues, negations) if end > i else None
+            if verb_after is not None and not told_more:
+                # "… om søndagen. Hele messen, en time, og gå selv op til kommunion": the extent
+                # is no verb phrase (the measure's, if any); the deed after it is the wish's
+                kept.append(end)
+                end = begin = verb_after
+                continue
             if not (end > i and _task_list_after(words, punct, end, cues)) and not told_more:
                 break
             kept.append(end)  # "passe min kat igen, give hende mad og gøre kattebakken ren"
@@ -2302,6 +2309,12 @@ def _phrase_at(
             # "til det lille oldebarn der kommer til maj": the time of a relative clause is its own
             timed = _relative_verb_before(words, kept, end, cues)
             way_goes_on = after < n and words[after] in cues.span_goes_on
+            extent = _verb_after_extent(words, punct, after, cues, negations) if after < n else None
+            if extent is not None and not (verb_goes_on or way_goes_on):
+                # "… om lørdagen. Hele filmen, to timer, og købe popcorn": the deed after the extent
+                kept.append(after)
+                end = begin = extent
+                continue
             if not (verb_goes_on or way_goes_on or _span_clause_at(words, after, cues)):
                 if timed:
                     kept.extend(range(end, after))
@@ -2392,9 +2405,35 @@ def _verb_sentence_after(words, punct, k: int, cues, new_statement, negations) -
         return False
     if verb in cues.place_leads:  # "hente posten. ude ved vejen": where, no verb of its own
         return False
+    if verb in cues.object_determiners:  # "… om søndagen. hele messen": a thing, no verb
+        return False
     if not _infinitive_like(verb, cues):
         return False
     return not new_statement(k + 1) and not new_statement(k + 2)
+
+
+#: Most words of an extent said between the wish and its next deed ("hele messen, en time").
+_EXTENT_MAX = 6
+
+
+def _verb_after_extent(words, punct, k: int, cues, negations) -> int | None:
+    """Where the verb after a sentence end at k opens, when the next sentence opens with a short
+    extent without a verb (one of object_determiners first: "hele messen, en time") and then a
+    join and a bare verb phrase ("…, og gå selv op til kommunion"); None otherwise."""
+    if words[k] not in SENTENCE_ENDS or k + 1 >= len(words):
+        return None
+    if words[k + 1] not in cues.object_determiners:
+        return None
+    for j in range(k + 2, min(len(words) - 1, k + 2 + _EXTENT_MAX)):
+        if words[j] in SENTENCE_ENDS:
+            return None
+        if words[j] not in cues.joins or not punct[j - 1]:
+            continue
+        verb = words[j + 1]
+        if verb in cues.stops or verb in negations or not _infinitive_like(verb, cues):
+            return None
+        return j + 1
+    return None
 
 
 def _restated_at(words: Sequence[str], k: int, cues) -> bool:

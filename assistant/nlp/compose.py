@@ -1022,7 +1022,10 @@ def _every_time_in_place(how_often: str, head: str, g) -> str:
         said = fold(words[k + 1]).lower()
         counted = k > 0 and fold(words[k - 1]).lower() in g.time_of_day_counted
         if fold(words[k]).lower() in g.time_of_day_leads and said.startswith(time[:4]):
-            return head if counted else " ".join([*words[:k], *every, *words[k + 2 :]])
+            # "om morgenen, høreapparatet …": the comma after it stays
+            mark = words[k + 1][len(words[k + 1].rstrip(",;:")) :]
+            written = [*every[:-1], every[-1] + mark]
+            return head if counted else " ".join([*words[:k], *written, *words[k + 2 :]])
     if time not in g.time_of_day_bare or days_on:
         return head
     for k in range(1, len(words)):

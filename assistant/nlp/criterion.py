@@ -78,6 +78,16 @@ def find_criterion(
             return phrase if _there_and_back(phrase, cues) else None
         return phrase
 
+    # "at jeg en hel uge har fundet brillerne selv": a span of days said between the subject and
+    # the verb is how long the sign holds; the sign opens after it and says it at its end
+    subject = 0 < lead < n and words[lead - 1] in cues.clause_subjects  # not "… har jeg gået"
+    fronted = _fronted_span(words, lead, cues) if subject and not starts else None
+    if fronted is not None:
+        after = fronted
+        while after < n and words[after] in cues.between:
+            after += 1
+        if (phrase := sign_at(after)) is not None:
+            return f"{phrase.rstrip(' ,')}, {' '.join(texts[lead:fronted])}"
     # "at hun spiller en hel eftermiddag, det er 24 spil, og kan høre meldingerne": a sign from
     # the answer's start that runs on past its modal holds the modal's sign too, and more
     opening = sign_at(lead) if starts and lead < starts[0] - 1 else None
@@ -239,6 +249,28 @@ def span_lead(part: Sequence[str], cues: CriterionCues | None) -> int | None:
         if low[k] in cues.span_leads:
             return k if k < len(low) - 2 else None  # "i dag": no count said
     return None
+
+
+def _fronted_span(words: Sequence[str], k: int, cues: CriterionCues) -> int | None:
+    """The end of a span of days said at `k` before the sign's verb ("en hel uge har jeg …", "at
+    jeg i fjorten dage har taget …", "tre dage i træk har hun …"): a count (after a lead of
+    span_leads, with a filler, or before one of span_ends) and a unit; None when none opens
+    there ("i dag", "en dag", "hver morgen" count no days in a row)."""
+    n = len(words)
+    led = k < n and words[k] in cues.span_leads
+    j = k + 1 if led else k
+    if j >= n or not _count_word(words[j], cues) or words[j] in cues.span_fillers:
+        return None
+    j += 1
+    filled = j < n and words[j] in cues.span_fillers
+    j += filled
+    if j >= n or fold(words[j]) not in {fold(w) for w in cues.span_units}:
+        return None
+    ends = (j + 1 + len(e) for e in cues.span_ends if tuple(words[j + 1 : j + 1 + len(e)]) == e)
+    end = next(ends, None)
+    if end is None and not (led or filled):
+        return None  # "en dag": some day, no span
+    return end or j + 1
 
 
 def _count_word(word: str, cues: CriterionCues) -> bool:

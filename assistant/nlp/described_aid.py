@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from assistant.content.lexicon import Lexicon
+from assistant.nlp.memo import MISSING, Memo, once
 
 
 def described_phrases(
@@ -17,8 +18,11 @@ def described_phrases(
     so an aid word inside it ("en stok med krog", "en lampe med et forstørrelsesglas") is the
     described aid's part (clauses.with_phrases)."""
     out = []
+    memo = once(lex, "described_kinds", lambda _lex: Memo())
     for i, lemma in enumerate(lemmas):
-        kinds = _kinds(words[i], lemma, lex)
+        kinds = memo.get((words[i], lemma), MISSING)
+        if kinds is MISSING:
+            kinds = memo.get_or((words[i], lemma), _kinds, words[i], lemma, lex)
         if not kinds:
             continue
         j = i + 2 if i + 2 < len(words) and words[i + 1] == "," else i + 1
@@ -159,6 +163,7 @@ def made_aids(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon) -> list
     """(aid, index) of every thing made an aid by its first part (aids.yaml aid_makers), said
     as one word ("vinkelskeen": vinkelske) or apart ("vinkel skeen", named at the thing)."""
     out = []
+    made = once(lex, "made_aid", lambda _lex: Memo())
     for i, w in enumerate(words):
         if not w.isalpha():
             continue
@@ -167,13 +172,21 @@ def made_aids(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon) -> list
             if head in lex.aid_makers[w]:
                 out.append((w + head, i + 1))
             continue
-        for maker, things in lex.aid_makers.items():
-            if w.startswith(maker) and len(w) > len(maker):
-                head = lex.lemma(w[len(maker) :])
-                if head in things:
-                    out.append((maker + head, i))
-                break
+        aid = made.get(w, MISSING)
+        if aid is MISSING:
+            aid = made.get_or(w, _made_aid, w, lex)
+        if aid is not None:
+            out.append((aid, i))
     return out
+
+
+def _made_aid(w: str, lex: Lexicon) -> str | None:
+    """The aid one word names by its first part of aid_makers ("vinkelskeen": vinkelske)."""
+    for maker, things in lex.aid_makers.items():
+        if w.startswith(maker) and len(w) > len(maker):
+            head = lex.lemma(w[len(maker) :])
+            return maker + head if head in things else None
+    return None
 
 
 def purpose_before(words: Sequence[str], lead: int, lex: Lexicon) -> str | None:

@@ -81,6 +81,7 @@ from assistant.nlp.refused_aid_reason import refused_aid_reasons
 from assistant.nlp.routine_count import routine_rhythm
 from assistant.nlp.self_repair import corrected_figure, reason_refusal_only
 from assistant.nlp.service_had import service_had
+from assistant.nlp.sought_thing import sought_aid
 from assistant.nlp.speaker_pair import told_of, with_speaker
 from assistant.nlp.speaker_work import speaker_workplace
 from assistant.nlp.special_garment import special_garments, special_words
@@ -90,6 +91,7 @@ from assistant.nlp.story_place import story_place
 from assistant.nlp.story_thing import story_thing
 from assistant.nlp.story_venue import story_venue
 from assistant.nlp.there_place import there_place
+from assistant.nlp.thing_length import thing_length
 from assistant.nlp.tokenize import ChunkTokenizer
 from assistant.nlp.told_deed import required_place, told_again, told_place
 from assistant.nlp.trouble_counts import (
@@ -1082,6 +1084,8 @@ class Analyzer:
             if _idle_duration(words, m, wish_at, lex)
             or (stance == "wish" and _onset_after_wish(words, m, wish_at, cl, lex))
             or (stance == "wish" and _cost_now_after_wish(words, m, wish_at, cl, lex))
+            # "… om søndagen. Hele messen, en time, og …": how long the thing lasts
+            or (stance == "wish" and thing_length(words, m.start, m.value.unit, lex))
         ]
         measures = [m for m in measures if m not in idle]
         if stance == "difficulty":  # "kan ikke tage opvasken …, kan kun stå fem minutter"
@@ -1170,6 +1174,7 @@ class Analyzer:
         aids = [(a, i) for a, i in aids if not of_a_place(words, lemmas, i, a, lex)]  # "bussens"
         aids = [(a, i) for a, i in aids if not persons_grip(words, i, lex)]  # "hans greb"
         aids = [(a, i) for a, i in aids if not clauses.aid_as_target(words, i, a, lex)]
+        aids = [(a, i) for a, i in aids if not sought_aid(words, i, lex)]  # "finde brillerne"
         aids = clauses.without_lost(words, aids, lex)
         # "bestik med tykke håndtag", "en gaffel med tykt greb": the thing with the grip is
         # the aid (specialbestik), the grip a part of it

@@ -15,6 +15,8 @@ from assistant.nlp.clauses import modifier_end
 
 def others_state_spans(words: Sequence[str], lex) -> tuple[tuple[int, int], ...]:
     """(start, end) of each clause telling how the others are ("de andre er så sure")."""
+    if lex.others_state_verbs.isdisjoint(words):
+        return ()  # no state verb said (most utterances): no subject need be looked for
     out = []
     for i in range(len(words)):
         for subject in lex.others_state_subjects:

@@ -621,9 +621,12 @@ def without_told_clause(words: list[str], g: Grammar) -> list[str]:
             continue  # "…, også når det er mørkt": an adverb before the lead ("når" no verb)
         if _b(part[1]) == g.be_word and _counts_things(words[i + 2 :], g):
             continue  # "spille en hel eftermiddag, det er 24 spil, …": the sign's own count
-        number = part[0].strip(_EDGE).isdigit() or _b(part[0]) in g.amount_words
-        if number and _names_an_amount(part[1:], g):
-            continue  # "gå hele vejen derhen, 600 meter, og hjem igen": the sign's amount
+        digits = part[0].strip(_EDGE).isdigit()
+        number = digits or _b(part[0]) in g.amount_words
+        if number and (digits or _names_an_amount(part[1:], g)):
+            # "gå hele vejen derhen, 600 meter, og hjem igen", "stegt et helt fad sild, 12
+            # stykker, og lagt dem i lage": the sign's amount, a count in digits no subject
+            continue
         if _finite(part[1], g):  # a main clause: its finite verb second ("udvendig tager …")
             head = words[:i]
             head[-1] = head[-1].rstrip(",.;!?")

@@ -552,6 +552,10 @@ def _without_past_run_ons(words: list[str], g: Grammar) -> list[str]:
             rest = words[end : starts[n + 1] if n + 1 < len(starts) else len(words)]
             if _is_about_the_past(rest, g):  # "…, det var der min kone og jeg havde det bedst"
                 rest = []
+            if out and _b(out[-1]) in g.past_run_on_leads and out[-1][-1:] not in _EDGE:
+                out.pop()  # "… frem til, efter Ragnhild kom på plejehjem": the lead goes along
+                if not rest and out:
+                    out[-1] = out[-1].rstrip(",")
             out = without_trailing_joins(out, g) if end == len(words) or not rest else out
             out.extend(rest)
         else:

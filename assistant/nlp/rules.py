@@ -83,6 +83,8 @@ class RuleSet:
         self.starting = Memo()
         # a token's keys → what find() reads there (see _at_token)
         self.at_token = Memo()
+        # (a token's keys, the next token's keys) → the rules that may start at the token
+        self.paired_at = Memo()
 
     def _entry(self, rule: Rule):
         """(rule id, rule, fixed, the keys the token after its start must hold, or None)."""
@@ -120,7 +122,11 @@ class RuleSet:
             if start < stop and got[1]:
                 here = got[1]
                 if got[2]:  # some rule here asks for its second item's keys on the next token
-                    here = [e for e in here if e[4] is None or not e[4].isdisjoint(after)]
+                    pair = (token_keys, after)
+                    found = self.paired_at.get(pair)
+                    if found is None:
+                        found = self.paired_at.get_or(pair, _followed, here, after)
+                    here = found
                 if here:
                     todo.append((start, here))
             after = token_keys
@@ -161,6 +167,12 @@ class RuleSet:
         for key in token_keys:
             bits |= by_key.get(key, 0)
         return bits
+
+
+def _followed(here: tuple, after: frozenset[str]) -> tuple:
+    """The entries of `here` (see RuleSet._at_token) whose second item, if they name one, holds
+    one of the next token's keys (`after`)."""
+    return tuple(e for e in here if e[4] is None or not e[4].isdisjoint(after))
 
 
 def _second_keys(rule: Rule) -> frozenset[str] | None:

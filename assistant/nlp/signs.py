@@ -323,19 +323,26 @@ def spoken_appositions(words: list[str], g: Grammar) -> list[str]:
     """A filler between a thing and the things it stands for set off by commas ("hente mine
     ting øh syltetøjet og kartoflerne og holde fast …" → "hente mine ting, syltetøjet og
     kartoflerne, og holde fast …"): the comma closes before an "og" that goes on with a verb,
-    else at the end, where the goal's next part closes it (phrase.close_apposition)."""
+    else at the end, where the goal's next part closes it (phrase.close_apposition). A time of
+    day may stand between the thing and the filler ("finde mine ting hver morgen ikk
+    høreapparatet brillerne og nøglerne"); things said side by side before the last "og" are
+    a written list ("høreapparatet, brillerne og nøglerne")."""
     out = list(words)
     for i in range(1, len(out) - 1):
         if (
             _b(out[i]) not in g.spoken_fillers
             or out[i - 1][-1:] in _EDGE
             or out[i][-1:] in _EDGE
-            or not _thing(out[i - 1], g)
+            or not (_thing(out[i - 1], g) or _thing_then_time(out, i - 1, g))
             or not _definite_thing(out[i + 1], g)
         ):
             continue
         out[i - 1] += ","
         out[i] = ""
+        k = i + 1
+        while k + 1 < len(out) and out[k][-1:] not in _EDGE and _definite_thing(out[k + 1], g):
+            out[k] += ","  # "høreapparatet brillerne og nøglerne": a list said without commas
+            k += 1
         for k in range(i + 2, len(out) - 1):
             if out[k - 1][-1:] in _EDGE:
                 break
@@ -349,6 +356,15 @@ def spoken_appositions(words: list[str], g: Grammar) -> list[str]:
                 out[k - 1] += ","
                 break
     return [w for w in out if w]
+
+
+def _thing_then_time(words: list[str], k: int, g: Grammar) -> bool:
+    """True when words[k] ends a time of day ("om morgenen", "hver morgen") said right after a
+    thing ("mine ting om morgenen")."""
+    lead = _b(words[k - 1]) if k > 1 else ""
+    if lead not in g.time_of_day_leads | g.time_of_day_every or not _b(words[k]).isalpha():
+        return False
+    return words[k - 2][-1:] not in _EDGE and _thing(words[k - 2], g)
 
 
 def spoken_examples(words: list[str], g: Grammar) -> list[str]:

@@ -9,7 +9,7 @@ keeps the original text on the doc (`doc.text`); the restored text of each token
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -899,7 +899,7 @@ class Speller:
                 if found:
                     out[i] = found
         if self.name_leads:
-            self._write_names(out, texts)
+            self._write_names(out, texts, joins)
         if self.proper_phrases:
             self._write_phrases(out, texts)
         return out, joins
@@ -1224,15 +1224,21 @@ class Speller:
             name = self.proper.get(fixed)
         return name if name and fold(name.lower()) != name.lower() else None
 
-    def _write_names(self, out: list[str], texts: list[str]) -> None:
+    def _write_names(
+        self, out: list[str], texts: list[str], joins: Sequence[tuple[int, int]] = ()
+    ) -> None:
         """A name typed small right after a word for a person ("min søster birthe", "naboen
-        else") written with its capital, and so wherever it is said again in the utterance
-        ("birthes billede"); a real word there stays ("min søster bor")."""
+        else", a compound said apart: "demens koordinatoren tina") written with its capital,
+        and so wherever it is said again in the utterance ("birthes billede"); a real word
+        there stays ("min søster bor")."""
         names = self.person_names
+        joined = {i + n - 1: "".join(out[i : i + n]).lower() for i, n in joins}
         said: set[str] = set()
         for i in range(1, len(out)):
             text = out[i]
-            if text in names and text == texts[i] and out[i - 1].lower() in self.name_leads:
+            if text not in names or text != texts[i]:
+                continue
+            if joined.get(i - 1, out[i - 1].lower()) in self.name_leads:
                 said.add(names[text].lower())
         if not said:
             return
@@ -1374,6 +1380,8 @@ class Speller:
             return False
         if not texts[i].islower() or a in self.name_leads or a in self.person_names:
             return False
+        if outs[i - 1] in self.subjects and self._present_form(a):
+            return False  # "den holder geværet": a pronoun, its verb and the verb's object
         if a in self.no_join or b in self.no_join or a in self.proper or len(b) - 2 < MIN_JOIN:
             return False  # "til aarhus alene", "til slut uden at": no noun said apart
         if a in self.periods or a in self.tool_compound_adjectives:
@@ -1520,7 +1528,14 @@ class Speller:
         verb = i and self._present_form(out[i - 1].lower()) and not self._subordinate(out, i - 1)
         if verb and nxt in self.after_present_negated:
             return True  # "det købte rugbrød smager ik af noget": the clause goes on after it
-        return nxt in self.verbs or nxt in self.before_negated
+        if nxt not in self.verbs and nxt not in self.before_negated:
+            return False
+        # "mine ting ikk høre apparatet": the next word opens a definite compound said apart,
+        # no verb ("ik høre radio" negates)
+        tail = texts[i + 2].lower() if i + 2 < len(texts) else ""
+        if len(tail) < MIN_JOIN or not self._known_join(nxt + tail, self.join):
+            return True
+        return not (self.is_definite(tail) or self.is_definite(nxt + tail))
 
     def _present_form(self, word: str) -> bool:
         """True for a known word in a present-tense ending ("smager", "holder"), no pronoun."""
