@@ -13,6 +13,7 @@ from assistant.content.grammar import fold, genitive
 from assistant.nlp import activity, activity_model, clauses, quantities
 from assistant.nlp.afterword import wish_afterword
 from assistant.nlp.aid_again import aids_said_again
+from assistant.nlp.aid_number import aids_said_one
 from assistant.nlp.aid_selv import managed_with_aid, selv_restated_with_aid
 from assistant.nlp.aid_without import aid_pointed_without
 from assistant.nlp.at_least import hedged
@@ -1452,6 +1453,8 @@ class Analyzer:
                     if words[i] in lex.described_words
                 }
                 | special_words(aids, lemmas, lex),  # "min specielle badedragt"
+                # "en vaegtmanchet": one, where the goal's phrase says them in the plural
+                "aids_one": aids_said_one(words, aids, grammar),
                 # "på min lille malerskammel": a tool's noun phrase after its lead, as said
                 "tool_words": {
                     name: " ".join(words[clauses.tool_phrase_start(words, i, lex) : i + 1])
