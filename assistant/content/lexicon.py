@@ -541,6 +541,7 @@ class Lexicon:
     # the last part of a compound (tails: "en plastikstol man ka sid på under æ bruser")
     described_aid_clause_joins: frozenset[str] = frozenset()
     described_aid_bare_joins: frozenset[str] = frozenset()  # "på" only after "en svamp"
+    described_aid_kept_joins: frozenset[str] = frozenset()  # "en ramme på stativ": as said
     described_aid_light: frozenset[str] = frozenset()
     described_aid_times: frozenset[str] = frozenset()
     described_aid_tails: frozenset[str] = frozenset()
@@ -1694,7 +1695,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             f"described_aid_{key}": _words(
                 y["aids"], f"described_aid_{key}", folder / "aids.yaml", problems
             )
-            for key in ("clause_joins", "bare_joins", "light", "times", "tails")
+            for key in ("clause_joins", "bare_joins", "kept_joins", "light", "times", "tails")
         },
         aid_pointer_leads=_words(y["aids"], "aid_pointer_leads", folder / "aids.yaml", problems),
         aid_pointers=_words(y["aids"], "aid_pointers", folder / "aids.yaml", problems),

@@ -308,8 +308,13 @@ def _aid_phrase(
     if one and len(parts) == 1 and parts[0] != lemma and parts[0].startswith(lemma[:-1]):
         return " ".join(_with_article(lemma, templates.grammar))
     if word and len(parts) > 1 and parts[-1] == lemma:
+        g = templates.grammar
+        if parts[:-1] == [g.indefinite_article(lemma)] and (
+            article := g.indefinite_article(word.split()[0])
+        ):
+            return f"{article} {word}"  # "et broderistativ" said "ramme på stativ": "en ramme …"
         # "mit iltapparat" said "min bærbare ilt": the possessive agrees with the word said
-        return " ".join(agree([*parts[:-1], *word.split()], templates.grammar))
+        return " ".join(agree([*parts[:-1], *word.split()], g))
     if word and parts == [lemma] and (one := templates.grammar.definite_singular(word)):
         return one  # "specialbestik" is a mass noun: "rokkekniv" said is "med rokkekniven"
     return phrase

@@ -23,7 +23,13 @@ from assistant.nlp.criterion import find_criterion, shown_to_others, state_shown
 from assistant.nlp.dates import DeadlineMatch, find_deadline
 from assistant.nlp.day_in_month import day_in_month
 from assistant.nlp.day_time import with_day_time
-from assistant.nlp.described_aid import described_phrases, made_aids, named_again, said_apart
+from assistant.nlp.described_aid import (
+    described_as_said,
+    described_phrases,
+    made_aids,
+    named_again,
+    said_apart,
+)
 from assistant.nlp.distance_verb import distance_of_other_doing
 from assistant.nlp.drive_object import without_drive_objects
 from assistant.nlp.ended_tie import ended_ties
@@ -1452,6 +1458,8 @@ class Analyzer:
                     for a, i in aids
                     if words[i] in lex.described_words
                 }
+                # "en ramme på stativ": a described aid's thing and part, as said
+                | described_as_said([t for t in told_aids if t[:2] in aids], words, lemmas, lex)
                 | special_words(aids, lemmas, lex),  # "min specielle badedragt"
                 # "en vaegtmanchet": one, where the goal's phrase says them in the plural
                 "aids_one": aids_said_one(words, aids, grammar),
