@@ -692,6 +692,7 @@ class Lexicon:
     # "kom jo altid i kirken … det kunne jeg godt tænke mig igen": a venue told as a habit
     venue_habit_words: frozenset[str] = frozenset()
     object_back_after: frozenset[str] = frozenset()  # "med" in "spille med igen": no object
+    object_place_after: frozenset[str] = frozenset()  # "spille violin med i lauget igen"
     # "spille på det igen": a pronoun after one of these points at a thing told (story_thing.py)
     thing_back_leads: frozenset[str] = frozenset()
     thing_back_not_after: frozenset[str] = frozenset()  # "i" in "nede i fælleshuset": a place
@@ -2002,6 +2003,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         pointed_object_ends=sw("pointed_object_ends"),
         venue_habit_words=sw("venue_habit_words"),
         object_back_after=sw("object_back_after"),
+        object_place_after=sw("object_place_after"),
         thing_back_leads=sw("thing_back_leads"),
         thing_back_not_after=sw("thing_back_not_after"),
         thing_back_ends=sw("thing_back_ends"),
