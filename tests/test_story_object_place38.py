@@ -22,7 +22,8 @@ def _action(said: str) -> str:
     ("said", "action"),
     [
         (
-            "jeg har spillet violin i spille mands lauget i over fyrre år ik, jeg vil så gerne spille med igen",
+            "jeg har spillet violin i spille mands lauget i over fyrre år ik, jeg vil så gerne "
+            "spille med igen",
             "spille violin med i spillemandslauget igen",
         ),
         (
@@ -50,7 +51,8 @@ def test_the_told_place_goes_along_with_the_told_object(said, action):
         ("jeg har spillet kort i mange år, jeg vil gerne spille med igen", "spille kort med igen"),
         # a place of the phrase's own that is no group: the told one stays out
         (
-            "jeg har spillet kort i haven med naboerne, jeg vil gerne spille med igen på plejehjemmet",
+            "jeg har spillet kort i haven med naboerne, jeg vil gerne spille med igen på "
+            "plejehjemmet",
             "spille kort med igen på plejehjemmet",
         ),
     ],

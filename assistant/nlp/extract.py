@@ -834,10 +834,13 @@ class Analyzer:
                     )
                 )
                 other = other if other in named else act
-            if other != act and span_act is not None and other not in scores:
+            faint = other not in scores or scores[other][0] * _FAR_WEAKER <= scores[act][0]
+            if other != act and span_act is not None and faint:
                 # "Da jeg lå på sygehuset … hjernen. Jeg vil gerne tilbage i kirkekoret og synge
                 # med igen": the story told before the wish sways the counts to an activity no
-                # word names; they choose only among the activities the wish's own words name
+                # word names, or names far less than the wish's ("… min nabo Ruth har haft
+                # hans plads. Jeg vil … gå i teatret igen"); they choose only among the
+                # activities the wish's own words name
                 spanned = activity.score_activities(
                     words, lemmas, matches, self.index, self.content, side, span=span_act, cues=cues
                 )
@@ -1559,6 +1562,9 @@ _NEED_LABELS = frozenset({"difficulty", clauses.HELP, clauses.HELP_UNLESS_SELV})
 _STANCE_LABELS = frozenset({"wish", "wish_negated", "difficulty", "difficulty_negated", "resource"})
 
 
+# the rules' score of the wish's activity against the story's: this many times over, the
+# counts may not turn the wish to the story's activity
+_FAR_WEAKER = 2.0
 REJECTION_REACH = 7  # words after a frequency searched for "det kan jeg ikke klare"
 
 
