@@ -15,7 +15,7 @@ from assistant.nlp.afterword import wish_afterword
 from assistant.nlp.aid_again import aids_said_again
 from assistant.nlp.aid_number import aids_said_one
 from assistant.nlp.aid_selv import managed_with_aid, selv_restated_with_aid
-from assistant.nlp.aid_without import aid_pointed_without
+from assistant.nlp.aid_without import aid_pointed_without, without_said_again
 from assistant.nlp.at_least import hedged
 from assistant.nlp.body_grip import persons_grip
 from assistant.nlp.counted_object import counted_object, counted_sign
@@ -1197,6 +1197,8 @@ class Analyzer:
             # "nej jeg vil ikke ha en rollator jeg vil gå med min stok": beside a wish, the aid
             # said no to is not the goal's; a refusal alone is what is told (the aid named)
             aids = [(a, i) for a, i in aids if not clauses.unwanted_aid(words, i, matches, lex)]
+        # "albuestokke … uden stokke": the crutches named before, done without
+        aids = without_said_again(aids, lambda i: _not_means(words, i, cl, lex))
         used = [a for a in aids if not clauses.unused_aid(words, a[1], matches, lex)]
         # "uden stokken", "ingen rollator": named, but done without (read once per mention)
         without = {(a, i) for a, i in aids if _not_means(words, i, cl, lex)}
