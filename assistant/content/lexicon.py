@@ -547,6 +547,7 @@ class Lexicon:
     # the last part of a compound (tails: "en plastikstol man ka sid på under æ bruser")
     described_aid_clause_joins: frozenset[str] = frozenset()
     described_aid_bare_joins: frozenset[str] = frozenset()  # "på" only after "en svamp"
+    described_aid_kept_joins: frozenset[str] = frozenset()  # "en ramme på stativ": as said
     described_aid_light: frozenset[str] = frozenset()
     described_aid_times: frozenset[str] = frozenset()
     described_aid_tails: frozenset[str] = frozenset()
@@ -702,6 +703,7 @@ class Lexicon:
     # "kom jo altid i kirken … det kunne jeg godt tænke mig igen": a venue told as a habit
     venue_habit_words: frozenset[str] = frozenset()
     object_back_after: frozenset[str] = frozenset()  # "med" in "spille med igen": no object
+    object_place_after: frozenset[str] = frozenset()  # "spille violin med i lauget igen"
     # "spille på det igen": a pronoun after one of these points at a thing told (story_thing.py)
     thing_back_leads: frozenset[str] = frozenset()
     thing_back_not_after: frozenset[str] = frozenset()  # "i" in "nede i fælleshuset": a place
@@ -1716,7 +1718,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             f"described_aid_{key}": _words(
                 y["aids"], f"described_aid_{key}", folder / "aids.yaml", problems
             )
-            for key in ("clause_joins", "bare_joins", "light", "times", "tails")
+            for key in ("clause_joins", "bare_joins", "kept_joins", "light", "times", "tails")
         },
         aid_pointer_leads=_words(y["aids"], "aid_pointer_leads", folder / "aids.yaml", problems),
         aid_pointers=_words(y["aids"], "aid_pointers", folder / "aids.yaml", problems),
@@ -2026,6 +2028,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         pointed_object_ends=sw("pointed_object_ends"),
         venue_habit_words=sw("venue_habit_words"),
         object_back_after=sw("object_back_after"),
+        object_place_after=sw("object_place_after"),
         thing_back_leads=sw("thing_back_leads"),
         thing_back_not_after=sw("thing_back_not_after"),
         thing_back_ends=sw("thing_back_ends"),

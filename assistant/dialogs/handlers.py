@@ -191,6 +191,11 @@ def apply_facts(
     words = (getattr(facts, "extras", None) or {}).get("aid_words") or {}
     for item, word in words.items():  # "en dosisæske": the goal keeps the word said
         slots.setdefault("aid_words", {})[item] = word
+    one = (getattr(facts, "extras", None) or {}).get("aids_one")
+    if one is not None:  # "en vægtmanchet": the number said last for each aid named now
+        named = set(data.get("aids") or [])
+        kept = [a for a in slots.get("aids_one") or [] if a not in named]
+        slots["aids_one"] = sorted({*kept, *(a for a in one if a in named)})
     kinds = (getattr(facts, "extras", None) or {}).get("aid_kinds") or {}
     for item, kind in kinds.items():  # "med hvid stok": the goal's aid is of that kind
         slots.setdefault("aid_kinds", {})[item] = kind

@@ -9,7 +9,7 @@ word or a closing adverb may follow: "uden den om sommeren"), the phrase stays a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from assistant.content.grammar import Grammar, fold
 from assistant.content.grammar import bare as bare_word
@@ -43,3 +43,18 @@ def _pair_at(words: Sequence[str], first: str, second: str) -> int | None:
     """Where the last "uden den" of the answer stands (the index of the pronoun), or None."""
     hits = [k for k in range(1, len(words)) if words[k] == second and words[k - 1] == first]
     return hits[-1] if hits else None
+
+
+def without_said_again(
+    aids: Sequence[tuple[str, int]], without: Callable[[int], bool]
+) -> list[tuple[str, int]]:
+    """The aids with a bare one said without ("uden stokke") after an aid whose name ends in it
+    ("Jeg går med albuestokke … uden stokke") named as that aid: the same crutches, no new
+    stick; said as the means ("… vil gerne kunne gå med stok") it stays its own aid."""
+    out = []
+    for aid, i in aids:
+        if without(i):
+            before = [a for a, k in aids if k < i and a != aid and a.endswith(aid)]
+            aid = before[-1] if before else aid
+        out.append((aid, i))
+    return out

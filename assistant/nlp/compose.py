@@ -201,7 +201,11 @@ def _aids_or_help(facts: dict, templates: GoalTemplates, action: str = "") -> st
             return ""
         phrases = templates.common.get("aid_phrases") or {}
         own_words = facts.get("aid_words") or {}
-        named = [_aid_phrase(a, own_words.get(a), phrases, templates) for a in unnamed[:_MAX_AIDS]]
+        one = set(facts.get("aids_one") or ())
+        named = [
+            _aid_phrase(a, own_words.get(a), phrases, templates, a in one)
+            for a in unnamed[:_MAX_AIDS]
+        ]
         if len(named) > 1:  # "med gelænderet og min stok"
             named = [", ".join(named[:-1]) + " " + templates.text("and") + " " + named[-1]]
         aid = named[0] if named else templates.text("no_aid")
@@ -291,15 +295,26 @@ def _own_thing(lemma: str, phrases: dict, templates: GoalTemplates) -> str:
     return templates.text("own_thing", thing=lemma)
 
 
-def _aid_phrase(lemma: str, word: str | None, phrases: dict, templates: GoalTemplates) -> str:
+def _aid_phrase(
+    lemma: str, word: str | None, phrases: dict, templates: GoalTemplates, one: bool = False
+) -> str:
     """The aid's phrase ("en doseringsæske") with the word said for it instead of its name ("en
     dosisæske"), when the phrase has an article or possessive before the name; a name said bare
-    (a mass noun) gives way to the word said in its definite singular ("rokkekniven")."""
+    (a mass noun) gives way to the word said in its definite singular ("rokkekniven"). A phrase
+    that is the bare plural ("vægtmanchetter") of an aid said as one is its name with an
+    article ("en vægtmanchet")."""
     phrase = _own_thing(lemma, phrases, templates)
     parts = phrase.split()
+    if one and len(parts) == 1 and parts[0] != lemma and parts[0].startswith(lemma[:-1]):
+        return " ".join(_with_article(lemma, templates.grammar))
     if word and len(parts) > 1 and parts[-1] == lemma:
+        g = templates.grammar
+        if parts[:-1] == [g.indefinite_article(lemma)] and (
+            article := g.indefinite_article(word.split()[0])
+        ):
+            return f"{article} {word}"  # "et broderistativ" said "ramme på stativ": "en ramme …"
         # "mit iltapparat" said "min bærbare ilt": the possessive agrees with the word said
-        return " ".join(agree([*parts[:-1], *word.split()], templates.grammar))
+        return " ".join(agree([*parts[:-1], *word.split()], g))
     if word and parts == [lemma] and (one := templates.grammar.definite_singular(word)):
         return one  # "specialbestik" is a mass noun: "rokkekniv" said is "med rokkekniven"
     return phrase

@@ -36,6 +36,29 @@ def described_phrases(
     return out
 
 
+def described_as_said(
+    told: Sequence[tuple[str, int, int]],
+    words: Sequence[str],
+    lemmas: Sequence[str],
+    lex: Lexicon,
+) -> dict[str, str]:
+    """{aid: the words said} for each described aid whose part is joined right after the thing
+    by a word of described_aid_kept_joins, no clause between ("ramme på stativ", "kop med
+    tud"): the goal says it so. One told by a clause, a place or a doing keeps its name."""
+    out: dict[str, str] = {}
+    for aid, i, end in told:
+        span = words[i:end]
+        part = {words[end - 1], lemmas[end - 1]}
+        if (
+            len(span) >= 3
+            and span[1] in lex.described_aid_kept_joins
+            and all(w.isalpha() and w not in lex.described_aid_clause_joins for w in span)
+            and part & lex.described_aid_parts.get(aid, frozenset())
+        ):
+            out.setdefault(aid, " ".join(span))
+    return out
+
+
 def named_again(
     told: Sequence[tuple[str, int, int]], named: Sequence[tuple[str, int]], lemmas: Sequence[str]
 ) -> list[tuple[str, int, int]]:

@@ -13,8 +13,9 @@ from assistant.content.grammar import fold, genitive
 from assistant.nlp import activity, activity_model, clauses, quantities
 from assistant.nlp.afterword import wish_afterword
 from assistant.nlp.aid_again import aids_said_again
+from assistant.nlp.aid_number import aids_said_one
 from assistant.nlp.aid_selv import managed_with_aid, selv_restated_with_aid
-from assistant.nlp.aid_without import aid_pointed_without
+from assistant.nlp.aid_without import aid_pointed_without, without_said_again
 from assistant.nlp.at_least import hedged
 from assistant.nlp.body_grip import persons_grip
 from assistant.nlp.compared_habit import compared_habit
@@ -23,7 +24,13 @@ from assistant.nlp.criterion import find_criterion, shown_to_others, state_shown
 from assistant.nlp.dates import DeadlineMatch, find_deadline
 from assistant.nlp.day_in_month import day_in_month
 from assistant.nlp.day_time import with_day_time
-from assistant.nlp.described_aid import described_phrases, made_aids, named_again, said_apart
+from assistant.nlp.described_aid import (
+    described_as_said,
+    described_phrases,
+    made_aids,
+    named_again,
+    said_apart,
+)
 from assistant.nlp.distance_verb import distance_of_other_doing
 from assistant.nlp.drive_object import without_drive_objects
 from assistant.nlp.ended_tie import ended_ties
@@ -830,10 +837,13 @@ class Analyzer:
                     )
                 )
                 other = other if other in named else act
-            if other != act and span_act is not None and other not in scores:
+            faint = other not in scores or scores[other][0] * _FAR_WEAKER <= scores[act][0]
+            if other != act and span_act is not None and faint:
                 # "Da jeg lå på sygehuset … hjernen. Jeg vil gerne tilbage i kirkekoret og synge
                 # med igen": the story told before the wish sways the counts to an activity no
-                # word names; they choose only among the activities the wish's own words name
+                # word names, or names far less than the wish's ("… min nabo Ruth har haft
+                # hans plads. Jeg vil … gå i teatret igen"); they choose only among the
+                # activities the wish's own words name
                 spanned = activity.score_activities(
                     words, lemmas, matches, self.index, self.content, side, span=span_act, cues=cues
                 )
@@ -1196,6 +1206,8 @@ class Analyzer:
             # "nej jeg vil ikke ha en rollator jeg vil gå med min stok": beside a wish, the aid
             # said no to is not the goal's; a refusal alone is what is told (the aid named)
             aids = [(a, i) for a, i in aids if not clauses.unwanted_aid(words, i, matches, lex)]
+        # "albuestokke … uden stokke": the crutches named before, done without
+        aids = without_said_again(aids, lambda i: _not_means(words, i, cl, lex))
         used = [a for a in aids if not clauses.unused_aid(words, a[1], matches, lex)]
         # "uden stokken", "ingen rollator": named, but done without (read once per mention)
         without = {(a, i) for a, i in aids if _not_means(words, i, cl, lex)}
@@ -1460,7 +1472,11 @@ class Analyzer:
                     for a, i in aids
                     if words[i] in lex.described_words
                 }
+                # "en ramme på stativ": a described aid's thing and part, as said
+                | described_as_said([t for t in told_aids if t[:2] in aids], words, lemmas, lex)
                 | special_words(aids, lemmas, lex),  # "min specielle badedragt"
+                # "en vaegtmanchet": one, where the goal's phrase says them in the plural
+                "aids_one": aids_said_one(words, aids, grammar),
                 # "på min lille malerskammel": a tool's noun phrase after its lead, as said
                 "tool_words": {
                     name: " ".join(words[clauses.tool_phrase_start(words, i, lex) : i + 1])
@@ -1557,6 +1573,9 @@ _NEED_LABELS = frozenset({"difficulty", clauses.HELP, clauses.HELP_UNLESS_SELV})
 _STANCE_LABELS = frozenset({"wish", "wish_negated", "difficulty", "difficulty_negated", "resource"})
 
 
+# the rules' score of the wish's activity against the story's: this many times over, the
+# counts may not turn the wish to the story's activity
+_FAR_WEAKER = 2.0
 REJECTION_REACH = 7  # words after a frequency searched for "det kan jeg ikke klare"
 
 

@@ -34,7 +34,7 @@ def group_members(
         if w in lex.people or (_opens(texts, i) and is_word(w) and not is_name(w)):
             continue
         k = i + 2 + (words[i + 2] in lex.member_gap)
-        if k < len(words) and _group(words[k], lex) and not _said_to_be(words, k + 1, lex):
+        if k < len(words) and member_group(words[k], lex) and not _said_to_be(words, k + 1, lex):
             out.append((lex.member_person, i))
     return out
 
@@ -58,7 +58,7 @@ def _opens(texts: Sequence[str], i: int) -> bool:
     return i == 0 or texts[i - 1] in _SENTENCE_ENDS
 
 
-def _group(word: str, lex) -> bool:
+def member_group(word: str, lex) -> bool:
     """True for a group word or a compound ending in one ("bridgeklubben", "kirkekoret")."""
     groups = lex.member_groups
     return word in groups or any(

@@ -181,6 +181,7 @@ def build_pipeline(content: Content) -> Language:
         name_leads=lex.people,  # "min søster birthe": a name after a word for a person
         lemmas=lemmas,  # "æ både": an inflected noun after West Jutland's article is plural
         counts=nums.cardinals,  # "to gång om æ uge": a dialect "gång" after a count is "gange"
+        infinitive=content.goals.grammar.is_bare_infinitive,  # "å få en øl": "og få"
     )
     if nlp.meta["hm_speller"] is not None:
         nlp.add_pipe("hm_spelling")

@@ -291,6 +291,10 @@ class Speller:
     infinitive_leads: frozenset[str] = frozenset()  # "lære", "til" in "en til å skær"
     lead_objects: frozenset[str] = frozenset()  # "ham" in "lære ham å bøde garn"
     mark_leads: frozenset[str] = frozenset()  # "uden" in "uden å sku sætte mæ": "å" is "at"
+    # "ved" in "fiske ved å": the river after it, never "og" before an infinitive
+    mark_not_after: frozenset[str] = frozenset()
+    # True for a verb's infinitive ("få" in "å få en øl"; the goal grammar's, by the lemma table)
+    infinitive: Callable[[str], bool] = lambda _w: False
     definite_endings: dict[str, str] = field(default_factory=dict)  # "et" → "det"
     plural_definite: str = ""  # "ne" of "knuderne"
     plural_ends: tuple[str, ...] = ()  # "ere" of "fiskere": a plural
@@ -797,6 +801,7 @@ class Speller:
             if lower in self.infinitive_marks and (
                 before in self.mark_leads
                 or (dialect and (self._verb_next(nxt) or self._object_led(out)))
+                or self._infinitive_after(before, nxt)
             ):
                 out.append(_recase(text, self._mark(out, lower)))  # "lær å betal", "ud å fisk"
                 continue
@@ -962,6 +967,13 @@ class Speller:
         if before in self.infinitive_leads or before in self.mark_leads or self._object_led(out):
             return self.marked_infinitive
         return self.infinitive_marks[lower]
+
+    def _infinitive_after(self, before: str, nxt: str) -> bool:
+        """True when a dialect infinitive mark ("å") said outside a dialect sentence stands
+        between a word and an infinitive by the lemma table ("ned på værtshuset å få en øl",
+        "å så"): "og" (or "at" after an infinitive lead); not first ("å, jeg ved ikke") nor
+        after a word of mark_not_after ("fiske ved å"), nor before a noun ("å kirke")."""
+        return before.isalpha() and before not in self.mark_not_after and self.infinitive(nxt)
 
     def _object_led(self, out: list[str]) -> bool:
         """True after one of infinitive_leads and its object ("lære ham å bøde garn"): the
@@ -1947,6 +1959,7 @@ def load_speller(
     name_leads: Iterable[str] = (),
     lemmas: dict[str, str] | None = None,
     counts: dict[str, float] | None = None,
+    infinitive: Callable[[str], bool] | None = None,
 ) -> Speller | None:
     """Read nlp/spelling.json and nlp/spelling.yaml; None when the table is not shipped.
 
@@ -1959,7 +1972,8 @@ def load_speller(
     places, whose word a rare word after one of spelling.yaml's `way_leads` is read as;
     `name_leads`: words for a person, after which a name typed small gets its capital;
     `lemmas`: form → lemma, an inflected noun after a dialect article takes the plural's form;
-    `counts`: number word → value, a dialect "gång" after one above one is "gange".
+    `counts`: number word → value, a dialect "gång" after one above one is "gange";
+    `infinitive`: True for a verb's infinitive, before which "å" is "og" ("å få en øl").
     """
     table_path = folder / "spelling.json"
     if not table_path.exists():
@@ -2087,6 +2101,8 @@ def load_speller(
         infinitive_leads=lower(extra.get("infinitive_leads")),
         lead_objects=lower(extra.get("lead_objects")),
         mark_leads=lower(extra.get("mark_leads")),
+        mark_not_after=lower(extra.get("mark_not_after")),
+        infinitive=infinitive or (lambda _w: False),
         definite_endings=_lower_mapping(extra, "definite_endings"),
         plural_definite=nfc(str(extra.get("plural_definite") or "")).lower(),
         plural_ends=tuple(sorted(lower(extra.get("plural_ends")))),

@@ -17,7 +17,9 @@ from collections.abc import Sequence
 
 from assistant.content.grammar import Grammar
 from assistant.content.grammar import bare as _b
+from assistant.nlp.group_member import member_group
 
+_MARKS = ",.;:!?"  # a mark said after a word ends its phrase
 _LEAD_MAX = 5  # words of a lead before "at" and the wished verb ("komme i gang med at")
 
 
@@ -55,8 +57,30 @@ def story_object(
             or g.is_bare_infinitive(thing)
         ):
             continue
-        return " ".join([*phrase[: v + 1], said[k + 1], *phrase[v + 1 :]])
+        head, rest = [*phrase[: v + 1], said[k + 1]], phrase[v + 1 :]
+        place = _told_place(words, said, k + 2, action, lex, g)
+        if place:  # "spillet violin i spillemandslauget": where it was done goes along
+            n = 1 if rest and _b(rest[0]) in lex.object_place_after else 0
+            head, rest = [*head, *rest[:n], *place], rest[n:]
+        return " ".join([*head, *rest])
     return action
+
+
+def _told_place(
+    words: Sequence[str], said: Sequence[str], k: int, action: str, lex, g: Grammar
+) -> list[str]:
+    """The place said right after the told thing with its own preposition ("i
+    spillemandslauget"), when the phrase names no place of its own or the place is a group one
+    is in (people.yaml member_groups: the guild beside "i forsamlingshuset"); [] else."""
+    if k + 1 >= len(words) or said[k][-1:] in _MARKS:
+        return []
+    place = words[k + 1]
+    own = [_b(t) for t in action.split()]
+    if g.place_preposition(place) != words[k] or place in own:
+        return []
+    if not member_group(place, lex) and any(g.place_preposition(t) for t in own):
+        return []
+    return [said[k], said[k + 1].rstrip(_MARKS)]
 
 
 def _verb_after_lead(phrase: list[str], g: Grammar) -> int | None:
