@@ -1319,7 +1319,10 @@ def _second_clause_led(sentence: str, templates: GoalTemplates) -> str:
         if not (
             words[k] == and_word
             and _b(words[k + 1]) in g.infinitive_markers
-            and _b(words[k + 2]) in g.subject_pronouns | g.possessive_words
+            and (
+                _b(words[k + 2]) in g.subject_pronouns | g.possessive_words
+                or _noun_subject_at(words, k + 2, g)
+            )
         ):
             continue
         lead = ""
@@ -1335,6 +1338,20 @@ def _second_clause_led(sentence: str, templates: GoalTemplates) -> str:
         if lead and _b(lead) not in g.infinitive_markers:
             words[k + 1] = lead
     return " ".join(words)
+
+
+def _noun_subject_at(words: list[str], j: int, g) -> bool:
+    """True for a noun standing as the subject of its finite verb ("og at dagene er så lange",
+    "og at huset var tomt"); no infinitive ("og at gå er sundt") nor function word."""
+    if j + 1 >= len(words):
+        return False
+    word, verb = words[j], words[j + 1].strip(",.")
+    return (
+        word.isalpha()
+        and _b(word) not in g.function_words
+        and not g.is_bare_infinitive(word)
+        and (g.is_present(verb) or g.is_past(verb))
+    )
 
 
 def _infinitive_at(words: list[str], j: int, g) -> bool:
