@@ -173,3 +173,46 @@ def test_a_thing_not_joined_to_the_aid_is_left_out():
 )
 def test_a_scale_number_taken_back_with_faktisk_is_the_later_one(said, value):
     assert scale_value(said, CONTENT.dialogue) == value
+
+
+@pytest.mark.parametrize(
+    ("said", "kept", "gone"),
+    [
+        ("min veninde henter mig i bil. min mand hans skal ikke med han hader det", "veninde",
+         "mand"),
+        ("min datter kører mig derhen. min søn hans vil ikke hjælpe", "datter", "søn"),
+        ("naboen kan hjælpe. min kone hendes kan ikke komme med", "nabo", "kone"),
+    ],
+)  # fmt: skip
+def test_a_name_typed_small_before_a_modal_is_no_possessive(said, kept, gone):
+    turn = wished_until(CONTENT, "jeg vil gerne til bowling igen", "people")
+    turn = advance(turn.state, Answer("text", said), CONTENT, TODAY, understand=understand)
+    people = turn.state.slots.get("people") or []
+    assert kept in people and gone not in people, people
+
+
+def test_a_name_said_before_a_helping_modal_stays_a_helper():
+    said = "min veninde henter mig. min mand hans vil gerne køre mig hjem"
+    turn = wished_until(CONTENT, "jeg vil gerne til bowling igen", "people")
+    turn = advance(turn.state, Answer("text", said), CONTENT, TODAY, understand=understand)
+    assert "mand" in (turn.state.slots.get("people") or [])
+
+
+@pytest.mark.parametrize(
+    ("said", "aids"),
+    [
+        ("jeg har faaet en knaeskinne fra sygehuset", ["knæskinne"]),
+        ("hun går med skinne på hånden om natten", ["skinne"]),
+        ("min håndledsskinne", ["skinne"]),
+    ],
+)
+def test_a_knee_brace_is_its_own_aid(said, aids):
+    assert list(analyze(said, TODAY).aids) == aids
+
+
+def test_a_thing_needed_beside_a_known_aid_is_named_first():
+    said = "fysen siger jeg skal bruge en lettere kugle paa 8 pund, og en knaeskinne"
+    turn = wished_until(CONTENT, "jeg vil gerne til bowling igen", "independence")
+    turn = advance(turn.state, Answer("text", said), CONTENT, TODAY, understand=understand)
+    assert turn.state.slots["aid_said"].startswith("med en lettere kugle")
+    assert "knæskinne" in turn.state.slots["aid_said"]

@@ -2383,12 +2383,13 @@ def _said_needed_aid(s, r: Reply, ctx: Ctx, key: str = "aid_need_leads") -> bool
 
 
 def _given_unknown_aid(s, r: Reply, ctx: Ctx) -> bool:
-    """A thing the lexicon knows no aid by, said as given or got beside one it knows
-    ("Ergoterapeuten har skaffet et tastatur med store taster …, og en kuglemus"): named first
-    in the goal in the person's words, the known aid joined after it; a known aid so given
-    ("kommunen har givet mig en rollator") keeps the lexicon's own phrase."""
+    """A thing the lexicon knows no aid by, said as given, got or needed beside one it knows
+    ("Ergoterapeuten har skaffet et tastatur med store taster …, og en kuglemus", "jeg skal
+    bruge en lettere kugle …, og en knæskinne"): named first in the goal in the person's
+    words, the known aid joined after it; a known aid so given ("kommunen har givet mig en
+    rollator") keeps the lexicon's own phrase."""
     before = s.slots.get("aid_said")
-    if not _said_needed_aid(s, r, ctx, "aid_given_leads"):
+    if not any(_said_needed_aid(s, r, ctx, k) for k in ("aid_given_leads", "aid_need_leads")):
         return False
     thing = said_thing(str(s.slots.get("aid_said") or ""), ctx.content)
     if thing is None or named_aid(thing, ctx.content):
