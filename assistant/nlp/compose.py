@@ -70,6 +70,7 @@ from assistant.nlp.spoken import comment_starts
 from assistant.nlp.states import states_joined, with_state_verb, without_fragments
 from assistant.nlp.telegraph import deed_of_thing, listed_verbs, quantified_sign
 from assistant.nlp.typed_measure import typed_measure
+from assistant.nlp.weekday_list import weekdays_listed
 
 _BODY_REACH = 3  # words of a sign said as a body part ("begge mine øjne")
 _PLURAL_ENDS = ("er", "erne")  # a plural thing said without a known kind ("strømperne")
@@ -1151,7 +1152,12 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     parts = [head]
     # "i kirke om søndagen": a lone day, no frequency, keeps its words where they were said
     said = facts.get("frequency_said") if facts.get("frequency") or facts.get("day_said") else None
-    how_often = str(said) if said else frequency_phrase(facts.get("frequency"), templates)
+    # "tirsdag fredag formiddag": the days said side by side, written as a list
+    how_often = (
+        weekdays_listed(str(said), templates.grammar)
+        if said
+        else frequency_phrase(facts.get("frequency"), templates)
+    )
     how_often = _practice(how_often, head, templates)
     told = str(facts.get("reason_said") or facts.get("motivation") or "")
     frame, motivation = _quoted_reason(
