@@ -2389,6 +2389,9 @@ def _given_unknown_aid(s, r: Reply, ctx: Ctx) -> bool:
     words, the known aid joined after it; a known aid so given ("kommunen har givet mig en
     rollator") keeps the lexicon's own phrase."""
     before = s.slots.get("aid_said")
+    with_word = ctx.dialogue.words["with_after_self"][0]
+    if normalise(r.text).split()[:1] == [normalise(with_word)]:
+        return False  # "Med min rollator, … Og jeg har fået en refleksvest": the first is the means
     if not any(_said_needed_aid(s, r, ctx, k) for k in ("aid_given_leads", "aid_need_leads")):
         return False
     thing = said_thing(str(s.slots.get("aid_said") or ""), ctx.content)
