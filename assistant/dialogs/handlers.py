@@ -1541,9 +1541,13 @@ def _more_aids(s, r: Reply, ctx: Ctx) -> None:
         {k: word_set(ctx.dialogue, f"aid_handled_{k}") for k in ("kinds", "leads", "verbs")}
         | {"skip": skip, "stops": word_set(ctx.dialogue, "aid_list_stops")},
     )
-    more = aids_beside(
-        told, phrase, aids, _joined_aid_name(ctx), g, skip, [p for p, _thing in handled]
-    )
+    # "…, og en lille skammel at sidde på": a tool said bare in the list is one of its aids
+    heads = ctx.content.lexicon.tool_heads
+    aids += [
+        t for w in told.split() if (t := heads.get(w.strip(EDGE).lower())) not in (None, *aids)
+    ]
+    more = aids_beside(told, phrase, aids, lambda w: _aid_or_tool(w, ctx), g, skip,
+                       [p for p, _thing in handled])  # fmt: skip
     if more != phrase:
         s.slots["aid_said"] = _own_aid(more, r, ctx)
     things = [t for _p, t in handled if t not in (s.slots.get("aids") or [])]
@@ -1915,6 +1919,8 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
                 _aid_opens(s, r, ctx, described=True)  # "med et lavt tørrestativ"
             if s.slots.get("aid_said") == before:
                 _opening_thing(s, r, ctx)  # "Med den lette støvsuger, og så … rollatoren"
+            if s.slots.get("aid_said") == before:
+                _given_unknown_aid(s, r, ctx)  # "har skaffet et tastatur med …, og en kuglemus"
         elif r.facts.independence == card(ctx, "independence_aid"):
             _said_aid(s, r, ctx, "with_something")  # "med de tykke pinde med det bløde greb"
         return OK
@@ -2378,6 +2384,25 @@ def _said_needed_aid(s, r: Reply, ctx: Ctx, key: str = "aid_need_leads") -> bool
         words = [*words[:-1], words[-1].rstrip(EDGE), place]  # "… at sidde på ved komfuret"
     s.slots["independence"] = card(ctx, "independence_aid")
     s.slots["aid_said"] = _own_aid(" ".join(words).rstrip(EDGE), r, ctx)
+    return True
+
+
+def _given_unknown_aid(s, r: Reply, ctx: Ctx) -> bool:
+    """A thing the lexicon knows no aid by, said as given, got or needed beside one it knows
+    ("Ergoterapeuten har skaffet et tastatur med store taster …, og en kuglemus", "jeg skal
+    bruge en lettere kugle …, og en knæskinne"): named first in the goal in the person's
+    words, the known aid joined after it; a known aid so given ("kommunen har givet mig en
+    rollator") keeps the lexicon's own phrase."""
+    before = s.slots.get("aid_said")
+    with_word = ctx.dialogue.words["with_after_self"][0]
+    if normalise(r.text).split()[:1] == [normalise(with_word)]:
+        return False  # "Med min rollator, … Og jeg har fået en refleksvest": the first is the means
+    if not any(_said_needed_aid(s, r, ctx, k) for k in ("aid_given_leads", "aid_need_leads")):
+        return False
+    thing = said_thing(str(s.slots.get("aid_said") or ""), ctx.content)
+    if thing is None or named_aid(thing, ctx.content):
+        s.slots["aid_said"] = before
+        return False
     return True
 
 

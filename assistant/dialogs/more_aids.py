@@ -42,6 +42,10 @@ def aids_beside(
     at = next((k for k in range(len(low)) if said and low[k : k + len(said)] == said), None)
     if at is None:  # "med høj stol i køkken" said, "… i køkkenet" in the phrase: its forms
         at = next((k for k in range(len(low)) if _said_as(low[k : k + len(said)], said)), None)
+    if at is None and len(said) > 2:
+        # "har skaffet et tastatur …": the phrase's "med" is the goal's, not said; the thing on
+        said = said[1:]
+        at = next((k for k in range(len(low)) if low[k : k + len(said)] == said), None)
     if at is None:
         return listed(phrase, list(extra), g)
     inside = {named(w.strip(EDGE).lower()) for w in phrase.split()}  # æøå kept for the lexicon

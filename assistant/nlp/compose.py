@@ -70,6 +70,7 @@ from assistant.nlp.spoken import comment_starts
 from assistant.nlp.states import states_joined, with_state_verb, without_fragments
 from assistant.nlp.telegraph import deed_of_thing, listed_verbs, quantified_sign
 from assistant.nlp.typed_measure import typed_measure
+from assistant.nlp.weekday_list import weekdays_listed
 
 _BODY_REACH = 3  # words of a sign said as a body part ("begge mine øjne")
 _PLURAL_ENDS = ("er", "erne")  # a plural thing said without a known kind ("strømperne")
@@ -1181,7 +1182,12 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     parts = [head]
     # "i kirke om søndagen": a lone day, no frequency, keeps its words where they were said
     said = facts.get("frequency_said") if facts.get("frequency") or facts.get("day_said") else None
-    how_often = str(said) if said else frequency_phrase(facts.get("frequency"), templates)
+    # "tirsdag fredag formiddag": the days said side by side, written as a list
+    how_often = (
+        weekdays_listed(str(said), templates.grammar)
+        if said
+        else frequency_phrase(facts.get("frequency"), templates)
+    )
     how_often = _practice(how_often, head, templates)
     told = str(facts.get("reason_said") or facts.get("motivation") or "")
     frame, motivation = _quoted_reason(
@@ -1349,7 +1355,10 @@ def _second_clause_led(sentence: str, templates: GoalTemplates) -> str:
         if not (
             words[k] == and_word
             and _b(words[k + 1]) in g.infinitive_markers
-            and _b(words[k + 2]) in g.subject_pronouns | g.possessive_words
+            and (
+                _b(words[k + 2]) in g.subject_pronouns | g.possessive_words
+                or _noun_subject_at(words, k + 2, g)
+            )
         ):
             continue
         lead = ""
@@ -1365,6 +1374,20 @@ def _second_clause_led(sentence: str, templates: GoalTemplates) -> str:
         if lead and _b(lead) not in g.infinitive_markers:
             words[k + 1] = lead
     return " ".join(words)
+
+
+def _noun_subject_at(words: list[str], j: int, g) -> bool:
+    """True for a noun standing as the subject of its finite verb ("og at dagene er så lange",
+    "og at huset var tomt"); no infinitive ("og at gå er sundt") nor function word."""
+    if j + 1 >= len(words):
+        return False
+    word, verb = words[j], words[j + 1].strip(",.")
+    return (
+        word.isalpha()
+        and _b(word) not in g.function_words
+        and not g.is_bare_infinitive(word)
+        and (g.is_present(verb) or g.is_past(verb))
+    )
 
 
 def _infinitive_at(words: list[str], j: int, g) -> bool:

@@ -51,6 +51,10 @@ class RoleFinder:
         self.aways = RuleSet(_said_of(rules, cues.patterns, {_AWAY}))
         self.helping = RuleSet(_said_of(rules, cues.patterns, HELPING))
         self.pronouns = lex.third_person_subjects
+        # "min mand hans skal ikke med": a possessive can stand before no modal, so one typed
+        # small between the person and a modal is the person's name
+        self.owners = frozenset(lex.owners)
+        self.modals = frozenset(lex.classes.get("modal", ()))
         self.objects = frozenset(cues.object_of.values())
         # a person of either gender ("naboen") is "ham"/"hende", never a service's "dem" (which
         # may be anything: "… nogle øvelser af fysioterapeuten men dem gider jeg ikke lave")
@@ -84,6 +88,8 @@ class RoleFinder:
         ]
         for j in _names_after(texts, mentions):  # "min søn Jan skal ikke …": the name between
             base[j] = base[j] | {_NAME}
+        for j in self._small_names_after(words, mentions):  # "min mand hans skal ikke med"
+            base[j] = base[j] | {_NAME}
         contrast = [w in self.cues.contrast for w in words]
         found = []
         for name, i in mentions:
@@ -115,6 +121,19 @@ class RoleFinder:
                 role = self._away_or_helping(words, base, punct, mentions, name, i, role, contrast)
             found.append((name, i, role))
         return self._coordinated(words, found)
+
+    def _small_names_after(self, words: Sequence[str], mentions) -> list[int]:
+        """The tokens right after a mention that look like a possessive ("hans", "hendes") and
+        stand before a modal ("min mand hans skal ikke med"): a name typed small, no owner."""
+        at = {i for _n, i in mentions}
+        return [
+            i + 1
+            for _n, i in mentions
+            if i + 2 < len(words)
+            and i + 1 not in at
+            and words[i + 1] in self.owners
+            and words[i + 2] in self.modals
+        ]
 
     def _away_or_helping(self, words, base, punct, mentions, name, i, role, contrast) -> str:
         """A person with no role told (no cue at all) away by a later "han"/"hun" ("… men hun er

@@ -595,7 +595,20 @@ def _run_on_start(words: list[str], k: int, g: Grammar) -> bool:
         b in g.run_on_fronted
         and k + 2 < len(words)
         and _finite(words[k + 1], g)
+        and not _when_clause_at(words, k + 1, g)
         and (_b(words[k + 2]) in g.run_on_subjects or _told_by_at(words, k + 2, g, False) > 0)
+    )
+
+
+def _when_clause_at(words: list[str], j: int, g: Grammar) -> bool:
+    """True when a "når"/"mens" at j opens a clause, its subject and finite verb after it
+    ("så børnene har det når jeg er væk"): the conjunction, not the verb "nå"."""
+    return (
+        j + 2 < len(words)
+        and _b(words[j]) in g.when_leads
+        and words[j][-1:] not in _EDGE
+        and _b(words[j + 1]) in g.run_on_subjects | g.subject_pronouns
+        and _finite(words[j + 2].rstrip(_EDGE), g)
     )
 
 
@@ -689,7 +702,10 @@ def _fronted_run_on(words: list[str], k: int, g: Grammar) -> bool:
     if prev in g.main_joins or prev in run_on_leads(g) or k + 2 >= len(words):
         return False
     return (
-        b in g.run_on_fronted and _finite(words[k + 1], g) and _b(words[k + 2]) in g.run_on_subjects
+        b in g.run_on_fronted
+        and _finite(words[k + 1], g)
+        and _b(words[k + 2]) in g.run_on_subjects
+        and not _when_clause_at(words, k + 1, g)
     )
 
 
@@ -699,7 +715,11 @@ def _there_run_on(words: list[str], k: int, g: Grammar) -> bool:
     prev = _b(words[k - 1])
     if prev in g.main_joins or prev in run_on_leads(g) or k + 1 >= len(words):
         return False
-    return _b(words[k]) in g.run_on_fronted and g.is_present(words[k + 1])
+    return (
+        _b(words[k]) in g.run_on_fronted
+        and g.is_present(words[k + 1])
+        and not _when_clause_at(words, k + 1, g)
+    )
 
 
 def _dies_at(words: list[str], k: int, g: Grammar) -> bool:
