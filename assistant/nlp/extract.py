@@ -94,6 +94,7 @@ from assistant.nlp.tokenize import ChunkTokenizer
 from assistant.nlp.told_deed import required_place, told_again, told_place
 from assistant.nlp.trouble_counts import (
     forced_count,
+    fronted_story_count,
     idle_after,
     night_need_before_wish,
     trouble_before_wish,
@@ -977,7 +978,15 @@ class Analyzer:
             and not served
             and (
                 helper_habit(
-                    words, freq.start, people, about, persp, lex, company, stance == "difficulty"
+                    words,
+                    freq.start,
+                    people,
+                    about,
+                    persp,
+                    lex,
+                    company,
+                    stance == "difficulty",
+                    self.content.goals.grammar,
                 )
                 or service_had(words, freq.start, lex)  # "har hjemmepleje tre gange om dagen"
             )
@@ -1070,6 +1079,7 @@ class Analyzer:
             for m in quantities.find_measures(words, lex, skip)
             # "er faldet to gange", "har tabt otte kilo", "har to gange glemt"
             if not _told_event(words, m.start, lex, end=m.end)
+            and not fronted_story_count(words, m.start, m.end, lex)  # "to gange er gryden brændt"
             and not (cl.in_motivation(m.start) and _negated_reason(words, cl, lex))
             # "vi er der kun ti minutter om morgenen": the home care's visit, no goal's
             and not visit_length(words, m.start, people, about, persp, lex)
