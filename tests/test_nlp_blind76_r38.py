@@ -134,3 +134,47 @@ def test_a_mishaps_count_is_the_storys(text):
 )
 def test_a_wished_count_stays(text, measures):
     assert _measures(text) == measures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg kunne ikke gå på trappen efter operationen, men nu kan jeg gå op selv",
+        "far kunne ikke knappe sin skjorte i sommer, nu han klarer det selv igen",
+        "mor kunne ikke komme i bad uden hjaelp, men nu har hun faaet en badebænk og nu klarer "
+        "hun det selv",
+        "det var for svært at lave mad efter blodproppen men nu kan jeg godt selv",
+    ],
+)
+def test_a_trouble_told_in_the_past_before_what_one_manages_now_is_a_resource(text):
+    assert analyze(text, TODAY).stance == "resource"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg kunne ikke sove i nat og nu er jeg træt hele dagen",
+        "før kunne hun selv lave mad, nu kan hun ikke",
+        "jeg kan ikke gå på trappen og nu kan jeg heller ikke komme ud",
+        "far kunne ikke komme op af sengen, nu han kan ikke heller",
+    ],
+)
+def test_a_trouble_still_told_now_stays_a_difficulty(text):
+    assert analyze(text, TODAY).stance == "difficulty"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg har fået en seniortelefon med store knapper. Nu jeg kan ringe til mine børn selv.",
+        "mor fik en badebænk i sommer, nu kan hun selv gå i bad igen",
+    ],
+)
+def test_selv_now_after_an_aid_got_is_with_the_aid(text):
+    assert analyze(text, TODAY).independence == "hjaelpemiddel"
+
+
+def test_selv_after_an_aid_got_without_now_stays_selv():
+    assert analyze("Jeg har fået en rollator. Jeg går selv til Brugsen.", TODAY).independence == (
+        "selv"
+    )

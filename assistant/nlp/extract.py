@@ -58,6 +58,7 @@ from assistant.nlp.numbers import number_at, number_words, word_number
 from assistant.nlp.opinion_aside import opinion_aside_at
 from assistant.nlp.others_state import others_state_spans
 from assistant.nlp.others_view import in_others_view
+from assistant.nlp.overcome import aid_got_before, overcome_stance
 from assistant.nlp.people_roles import HELPING, RoleFinder, role_by_name
 from assistant.nlp.person_place import (
     among,
@@ -469,6 +470,8 @@ class Analyzer:
                     cl,
                 )
                 if found == "selv" and not any(lo <= i < hi for _a, i in aids):
+                    if aid_got_before(words, aids, parts, n, lex):
+                        return "hjaelpemiddel"  # "… fået en seniortelefon og nu … selv"
                     found = self._means_after(words, matches, aids, cl, parts[n + 1 :]) or found
                     found = (
                         _worked_round_with_aid(words, matches, aids, parts[n + 1 :], lex) or found
@@ -674,6 +677,7 @@ class Analyzer:
         cl = clauses.find_clauses(words, lex, bool(wishes), wishes, troubles, lemmas)
         stance = _contrast_stance(words, matches, cl, _stance(matches, cl), lex)
         stance = _conceded_stance(words, matches, cl, stance, self.content.goals.grammar, lex)
+        stance = overcome_stance(words, matches, stance, lex)  # "kunne ikke …, nu spiser han selv"
         fixed = clauses.last_correction(words, lex.action) if lex.action else None
         if (
             fixed is not None
