@@ -13,7 +13,7 @@ _COMMA = ","
 
 
 def overcome_stance(words: Sequence[str], matches, stance: str | None, lex) -> str | None:
-    """"resource" for a difficulty told only in the past and a resource said right after a
+    """Return "resource" for a difficulty told only in the past and a resource said right after a
     now-word with no trouble after it ("han kunne ikke holde gaffel … nu spiser han selv igen",
     "min mobil var for svær … nu jeg kan ringe selv"); else `stance` ("kunne ikke sove, nu er
     jeg træt hele dagen", "før kunne hun selv, nu kan hun ikke" stay difficulties)."""
