@@ -178,3 +178,17 @@ def test_selv_after_an_aid_got_without_now_stays_selv():
     assert analyze("Jeg har fået en rollator. Jeg går selv til Brugsen.", TODAY).independence == (
         "selv"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Min mor vil gerne gå ned til min fars grav hver søndag med rollatoren", ("far",)),
+        ("jeg vil gerne besøge min mors grav selv til jul", ("mor",)),
+        ("far vil gerne passe haven selv igen, det var hans fars have", ("far",)),
+        ("jeg vil gerne kunne lave fars til frikadeller selv igen", ()),
+        ("jeg vil gerne kunne bage en kage selv til mors dag", ()),
+    ],
+)
+def test_an_owned_parents_genitive_names_the_parent(text, people):
+    assert analyze(text, TODAY).people == people
