@@ -770,6 +770,10 @@ class Lexicon:
     background_subjects: frozenset[str] = frozenset()  # "selv om jeg …", not "selv om natten"
     contrast_words: frozenset[str] = frozenset()  # "men": the part after it is the point
     cost_leads: frozenset[str] = frozenset()  # "men så er jeg så træt": the cost of doing it
+    overcome_now: frozenset[str] = frozenset()  # "nu" in "kunne ikke …, nu spiser han selv"
+    overcome_past: frozenset[str] = frozenset()  # "kunne", "var": the trouble told as past
+    overcome_reach: int = 0  # words after the now-word the present resource may stand
+    overcome_got: frozenset[str] = frozenset()  # "fået" in "nu har jeg fået en seniortelefon"
     workaround_leads: frozenset[str] = frozenset()  # "så" in "… så han sidder på en stol"
     workaround_verbs: frozenset[str] = frozenset()  # "sidder": the difficulty worked round
     workaround_reach: int = 0  # words after the lead a workaround verb may stand
@@ -2047,6 +2051,10 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         background_subjects=sw("background_subjects"),
         contrast_words=sw("contrast_words"),
         cost_leads=sw("cost_leads"),
+        overcome_now=sw("overcome_now"),
+        overcome_past=sw("overcome_past"),
+        overcome_reach=int(stance.get("overcome_reach", 0)),
+        overcome_got=sw("overcome_got"),
         workaround_leads=sw("workaround_leads"),
         workaround_verbs=sw("workaround_verbs"),
         workaround_reach=int(stance.get("workaround_reach", 0)),

@@ -250,7 +250,10 @@ def _day_month(words: Sequence[str], i: int, today: date, lex: TimeLexicon):
             end += 1
     if end >= len(words):
         return None
-    month = lex.day_months.get(words[end])
+    # an abbreviation only after a day number ("1. jul"); after a spelled ordinal a month's
+    # name ("den første juli"), never a word an abbreviation shares ("min første jul": Christmas)
+    months = lex.months if word in lex.ordinals else lex.day_months
+    month = months.get(words[end])
     end += 1
     if end < len(words) and words[end] == "." and words[end - 1][-1:] != ".":
         end += 1  # "1. jan ." after an abbreviation
@@ -492,6 +495,8 @@ def _core_at_position(words: Sequence[str], i: int, today: date, lex: TimeLexico
         if rule.kind in ("date", "easter"):
             if _blocked(words, i, lex) or _other_calendar(words, i, lex):
                 return None
+            if i > 0 and words[i - 1] in lex.ordinals:
+                return None  # "min første jul uden ham": which of them it is, no date to reach
             lead = _lead(lex.date_leads, words, i, lex.max_lead)
             start = lead[0] if lead else i
             if stated := _stated_date(words, hit[0], today, lex):

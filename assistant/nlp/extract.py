@@ -66,6 +66,7 @@ from assistant.nlp.numbers import number_at, number_words, word_number
 from assistant.nlp.opinion_aside import opinion_aside_at
 from assistant.nlp.others_state import others_state_spans
 from assistant.nlp.others_view import in_others_view
+from assistant.nlp.overcome import aid_got_before, overcome_stance
 from assistant.nlp.people_roles import HELPING, RoleFinder, role_by_name
 from assistant.nlp.person_place import (
     among,
@@ -104,6 +105,7 @@ from assistant.nlp.tokenize import ChunkTokenizer
 from assistant.nlp.told_deed import required_place, told_again, told_place
 from assistant.nlp.trouble_counts import (
     forced_count,
+    fronted_story_count,
     idle_after,
     night_need_before_wish,
     trouble_before_wish,
@@ -478,6 +480,8 @@ class Analyzer:
                     cl,
                 )
                 if found == "selv" and not any(lo <= i < hi for _a, i in aids):
+                    if aid_got_before(words, aids, parts, n, lex):
+                        return "hjaelpemiddel"  # "… fået en seniortelefon og nu … selv"
                     found = self._means_after(words, matches, aids, cl, parts[n + 1 :]) or found
                     found = (
                         _worked_round_with_aid(words, matches, aids, parts[n + 1 :], lex) or found
@@ -683,6 +687,7 @@ class Analyzer:
         cl = clauses.find_clauses(words, lex, bool(wishes), wishes, troubles, lemmas)
         stance = _contrast_stance(words, matches, cl, _stance(matches, cl), lex)
         stance = _conceded_stance(words, matches, cl, stance, self.content.goals.grammar, lex)
+        stance = overcome_stance(words, matches, stance, lex)  # "kunne ikke …, nu spiser han selv"
         fixed = clauses.last_correction(words, lex.action) if lex.action else None
         if (
             fixed is not None
@@ -990,7 +995,15 @@ class Analyzer:
             and not served
             and (
                 helper_habit(
-                    words, freq.start, people, about, persp, lex, company, stance == "difficulty"
+                    words,
+                    freq.start,
+                    people,
+                    about,
+                    persp,
+                    lex,
+                    company,
+                    stance == "difficulty",
+                    self.content.goals.grammar,
                 )
                 or service_had(words, freq.start, lex)  # "har hjemmepleje tre gange om dagen"
             )
@@ -1086,6 +1099,7 @@ class Analyzer:
             for m in quantities.find_measures(words, lex, skip)
             # "er faldet to gange", "har tabt otte kilo", "har to gange glemt"
             if not _told_event(words, m.start, lex, end=m.end)
+            and not fronted_story_count(words, m.start, m.end, lex)  # "to gange er gryden brændt"
             and not (cl.in_motivation(m.start) and _negated_reason(words, cl, lex))
             # "vi er der kun ti minutter om morgenen": the home care's visit, no goal's
             and not visit_length(words, m.start, people, about, persp, lex)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from assistant.content.grammar import Grammar
+from assistant.content.grammar import bare as _b
 from assistant.nlp.clauses import SENTENCE_ENDS, tail_person
 
 HABIT_REACH = 12  # words before a frequency searched for the subject of its clause
 PRESCRIBER_GAP = 2  # words ("har", "jo") between a person and the verb of saying
 _SUBORDINATE = "subordinate"
+RELATIVE_HEAD_REACH = 3  # words before an owned person searched for a relative head ("de øvelser")
 
 
 def helper_habit(
@@ -20,6 +23,7 @@ def helper_habit(
     lex,
     company: bool = False,
     trouble: bool = False,
+    g: Grammar | None = None,
 ) -> bool:
     """True when the nearest subject before the frequency at `start` is someone other than the
     citizen: a person named ("min nevø kommer en gang om måneden", "så må min mand gøre det hver
@@ -28,7 +32,9 @@ def helper_habit(
     citizen a relative speaks of, and what someone wants or offers keep the goal's frequency.
     With `company` (the activity is being with others) a visit told as a clause of its own
     ("… og naboen kommer over til kaffe hver søndag") is the citizen's own habit too. With
-    `trouble` (a difficulty is told) a service's visits after "når" are the service's."""
+    `trouble` (a difficulty is told) a service's visits after "når" are the service's. With
+    the grammar `g`, a person said right before a finite verb is that verb's subject, also in
+    speech run on without a stop ("… når jeg går i seng min datter ringer hver aften")."""
     named = {i: p for p, i in mentions}
     selves = lex.couple_self  # "jeg": the one speaking
     for k in range(start - 1, max(-1, start - 1 - HABIT_REACH), -1):
@@ -46,7 +52,7 @@ def helper_habit(
             return not _intended(words, k, start, lex)
         if company and k in named and _visit_said(words, k, start, lex):
             return False  # "besøg? min datter hver søndag": the citizen's company, in short
-        subject = _subject_at(words, k, lex, company) if k in named else False
+        subject = _subject_at(words, k, lex, company, g) if k in named else False
         if subject and _wished_someone(words, k, lex):
             return False  # "jeg vil gerne have en besøgsven der kommer en gang om ugen"
         if subject == _SUBORDINATE:
@@ -217,10 +223,14 @@ def _intended(words: Sequence[str], subject: int, start: int, lex) -> bool:
     return bool(between & (lex.wish_verbs | lex.subject_leads))
 
 
-def _subject_at(words: Sequence[str], i: int, lex, company: bool = False) -> bool | str:
+def _subject_at(
+    words: Sequence[str], i: int, lex, company: bool = False, g: Grammar | None = None
+) -> bool | str:
     """True for a person mention that opens a main clause: at a clause start, after "så"/"nu" or
-    a modal verb ("så må min mand"), or followed by "der"/"han" ("min søn der kommer");
-    `_SUBORDINATE` after "når", "at" …; else False ("… til mig og min bror hver aften")."""
+    a modal verb ("så må min mand"), followed by "der"/"han" ("min søn der kommer") or, with
+    the grammar `g`, by its finite verb ("… bøje mig ned min svigerdatter gør det"); but for a
+    visit beside `company`; `_SUBORDINATE` after "når", "at" …; else False ("… til mig og min
+    bror hver aften")."""
     k = i
     while k > 0 and i - k < 2 and words[k - 1] in lex.owners:
         k -= 1
@@ -235,6 +245,8 @@ def _subject_at(words: Sequence[str], i: int, lex, company: bool = False) -> boo
         return True
     if before in lex.story_clause_joins and not company and _verb_after(words, i, lex):
         return True  # "… og min datter kommer jo hver søndag": a clause of her own
+    if g is not None and not company and k < i and _run_on_verb(words, k, i, lex, g):
+        return True  # "… når jeg går i seng min datter ringer hver aften": said run on
     opens = (
         lex.clause_breaks
         | lex.soft_break_subjects
@@ -282,3 +294,20 @@ def visit_length(
             other = perspective == "self" or (about is not None and person != about)
             return person in lex.service_people or other
     return False
+
+
+def _finite(word: str, g: Grammar) -> bool:
+    """A finite verb ("ringer", "gør", "kom", "kan"); a noun ("datter", "naboer") is none."""
+    if _b(word) in g.modals | g.past_words or g.is_past(word):
+        return True
+    return g.is_present(word) and g.noun_kind(word) is None
+
+
+def _run_on_verb(words: Sequence[str], k: int, i: int, lex, g: Grammar) -> bool:
+    """True for an owned person (from k to i) right before a finite verb of their own doing
+    ("… ned min svigerdatter gør det hver fredag"), not an auxiliary ("hvor min søn har
+    overtaget …", "hvor vores søn er chef") and not after a relative head ("de øvelser min
+    fysioterapeut viser mig": a relative clause without "som")."""
+    if i + 1 >= len(words) or words[i + 1] in lex.perfect_aux or not _finite(words[i + 1], g):
+        return False
+    return not set(words[max(0, k - RELATIVE_HEAD_REACH) : k]) & g.run_on_relative_heads

@@ -97,3 +97,20 @@ def trouble_before_wish(words: Sequence[str], freq, matches, lex) -> bool:
             k += 1
         return k < len(words) and words[k] in lex.state_copulas
     return False
+
+
+FRONTED_SUBJECT_REACH = 3  # words of the subject between the auxiliary and its participle
+
+
+def fronted_story_count(words: Sequence[str], start: int, end: int, lex) -> bool:
+    """True for a count of times fronted before a perfect, its subject and its participle ("to
+    gange er gryden brændt på", "tre gange har han glemt nøglen"): how often it happened, no
+    goal's measure; "to gange om ugen har jeg …" (a frequency) and "to gange er nok" stay."""
+    if lex.units.get(words[end - 1]) != "gang" or end >= len(words):
+        return False
+    if words[end] not in lex.perfect_aux:
+        return False
+    for k in range(end + 2, min(len(words), end + 2 + FRONTED_SUBJECT_REACH)):
+        if len(words[k]) > 3 and words[k].endswith(lex.participle_endings):
+            return True
+    return False
