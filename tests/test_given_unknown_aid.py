@@ -216,3 +216,21 @@ def test_a_thing_needed_beside_a_known_aid_is_named_first():
     turn = advance(turn.state, Answer("text", said), CONTENT, TODAY, understand=understand)
     assert turn.state.slots["aid_said"].startswith("med en lettere kugle")
     assert "knæskinne" in turn.state.slots["aid_said"]
+
+
+@pytest.mark.parametrize(
+    ("wish", "said", "aids"),
+    [
+        ("jeg vil gerne brodere igen", "terapeuten har skaffet mig en ramme med fod. og en "
+         "lampe med forstørrelse", {"broderistativ", "luplampe"}),
+        ("jeg vil gerne kunne rydde op selv", "kommunen har givet mig en tang med kløer saa jeg "
+         "ikke skal boeje mig. og en stol der vipper en op", {"gribetang", "løftestol"}),
+    ],
+)  # fmt: skip
+def test_a_described_aid_given_is_no_unknown_thing(wish, said, aids):
+    # (the lead, merging fD and fE: "Ergoterapeut har givet mig ramme på stativ … Og lampe med
+    # lup" lost the lamp when the described frame was taken as a thing the lexicon knows not)
+    turn = wished_until(CONTENT, wish, "independence")
+    turn = advance(turn.state, Answer("text", said), CONTENT, TODAY, understand=understand)
+    assert aids <= set(turn.state.slots["aids"])
+    assert turn.state.slots.get("aid_said") is None

@@ -306,10 +306,15 @@ def _aid_phrase(
     article ("en vægtmanchet")."""
     phrase = _own_thing(lemma, phrases, templates)
     parts = phrase.split()
-    if one and len(parts) == 1 and parts[0] != lemma and parts[0].startswith(lemma[:-1]):
-        return " ".join(_with_article(lemma, templates.grammar))
+    g = templates.grammar
+    if (
+        one
+        and len(parts) == 1
+        and parts[0] not in (lemma, g.definite_singular(lemma))  # "røremaskinen" is one already
+        and parts[0].startswith(lemma[:-1])
+    ):
+        return " ".join(_with_article(lemma, g))
     if word and len(parts) > 1 and parts[-1] == lemma:
-        g = templates.grammar
         if parts[:-1] == [g.indefinite_article(lemma)] and (
             article := g.indefinite_article(word.split()[0])
         ):
