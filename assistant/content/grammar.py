@@ -283,6 +283,7 @@ class Grammar:
     negation_word: str = ""  # "ikke", as written in a reason
     must_word: str = ""  # "skal" in "så jeg ikke skal …"
     can_word: str = ""  # "kan" in "så min kone kan …"
+    goal_modal_run: str = ""  # "vil kunne" of the goal sentence, said once
     and_word: str = ""  # "og" in "komme og drikke kaffe"
     habit_adverbs: frozenset[str] = frozenset()  # "altid" in "har altid gjort det selv"
     # (folded lead, mark before it) of a clause inside the wish ("uden at …", ", når …"),
@@ -1229,6 +1230,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         negation_word=nfc(str(data.get("negation_word") or "")),
         must_word=nfc(str(data.get("must_word") or "")),
         can_word=nfc(str(data.get("can_word") or "")),
+        goal_modal_run=nfc(str(data.get("goal_modal_run") or "")),
         and_word=nfc(str(data.get("and_word") or "")),
         habit_adverbs=w("habit_adverbs"),
         attribute_leads=w("attribute_leads"),
