@@ -1232,7 +1232,7 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
         motivation = _without_clause_in_sign(motivation, sign, templates.grammar)
         if frame == "so_that" and _sign_does_it(motivation, sign, sentence, templates.grammar):
             frame = "will"  # "…, fordi jeg vil væve et tæppe til …", no "så jeg kan væve et"
-        motivation = _goal_modals_once(motivation, head, templates.grammar)
+        motivation = _goal_modals_once(motivation, head, sentence, templates.grammar)
         reason = templates.text(frame, motivation=motivation)
         if lead and reason.lstrip(" ,").split(" ", 1)[0] == lead:
             # "…, så jeg kan sidde ned, og så haven ikke går til i ukrudt": a second purpose
@@ -1435,13 +1435,15 @@ def _without_clause_in_sign(reason: str, sign: str | None, g) -> str:
     return reason
 
 
-def _goal_modals_once(reason: str, head: str, g) -> str:
+def _goal_modals_once(reason: str, head: str, sentence: str, g) -> str:
     """The reason without the goal's last modal where it says the goal's modals again before
     the goal's own verb ("…, og jeg vil kunne spille for familien" in "Jeg vil kunne spille på mit
-    klaver …"): "og jeg vil spille for familien", the four words said once."""
+    klaver …"): "og jeg vil spille for familien", the four words said once; "Jeg vil selv kunne
+    gå …" does not say them in a row, and the reason keeps its own."""
     run = g.goal_modal_run.split()
     verb = fold(head.split()[0]).lower() if head.split() else ""
-    if len(run) < 2 or not verb:
+    said = " ".join(fold(w.strip(",.;:")).lower() for w in sentence.split())
+    if len(run) < 2 or not verb or f" {' '.join([*run, verb])} " not in f" {said} ":
         return reason
     words = reason.split()
     plain = [fold(w.strip(",.;:")).lower() for w in words]
