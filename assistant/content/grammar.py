@@ -288,6 +288,7 @@ class Grammar:
     thing_pronouns: dict[str, str] = field(default_factory=dict)  # "dem" → "de"
     thing_subject_default: str = ""  # "det": no pronoun said before
     can_word: str = ""  # "kan" in "så min kone kan …"
+    goal_modal_run: str = ""  # "vil kunne" of the goal sentence, said once
     and_word: str = ""  # "og" in "komme og drikke kaffe"
     habit_adverbs: frozenset[str] = frozenset()  # "altid" in "har altid gjort det selv"
     # (folded lead, mark before it) of a clause inside the wish ("uden at …", ", når …"),
@@ -1237,6 +1238,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         thing_pronouns=table("thing_pronouns"),
         thing_subject_default=nfc(str(data.get("thing_subject_default") or "")),
         can_word=nfc(str(data.get("can_word") or "")),
+        goal_modal_run=nfc(str(data.get("goal_modal_run") or "")),
         and_word=nfc(str(data.get("and_word") or "")),
         habit_adverbs=w("habit_adverbs"),
         attribute_leads=w("attribute_leads"),

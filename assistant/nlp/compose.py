@@ -1249,6 +1249,9 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
         facts.get("speaker"),
         facts.get("speaker_as"),
     )
+    # "så jeg kan komme ud af døren uden at ringe til Nanna" beside the sign's "… uden at ringe
+    # til nogen": the clause is said once, in the sign
+    purpose = _without_clause_in_sign(purpose, sign, templates.grammar)
     if _helpers_purpose(purpose_frame, frame, motivation, facts, templates.grammar):
         purpose_frame = purpose = ""  # "så besøgene kan ophøre": the citizen's own reason wins
     lead = ""  # the first word of a purpose set before the reason ("så", "fordi")
@@ -1264,8 +1267,10 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     if motivation and frame:
         motivation = _without_told_when(motivation, sentence, templates.grammar)
         motivation = _without_purpose_in_sign(motivation, sign, templates.grammar)
+        motivation = _without_clause_in_sign(motivation, sign, templates.grammar)
         if frame == "so_that" and _sign_does_it(motivation, sign, sentence, templates.grammar):
             frame = "will"  # "…, fordi jeg vil væve et tæppe til …", no "så jeg kan væve et"
+        motivation = _goal_modals_once(motivation, head, sentence, templates.grammar)
         reason = templates.text(frame, motivation=motivation)
         if lead and reason.lstrip(" ,").split(" ", 1)[0] == lead:
             # "…, så jeg kan sidde ned, og så haven ikke går til i ukrudt": a second purpose
@@ -1468,6 +1473,42 @@ def _without_purpose_in_sign(reason: str, sign: str | None, g) -> str:
     return reason
 
 
+def _without_clause_in_sign(reason: str, sign: str | None, g) -> str:
+    """The reason without a clause at its end ("uden at …", "når …") that opens with words the
+    sign says too ("så jeg kan komme ud af døren uden at ringe til Nanna" beside "… uden at ringe
+    til nogen"): the sign tells it, once; what the reason says before the clause stays."""
+    if not sign or not reason:
+        return reason
+    words = reason.split()
+    plain = [fold(w.strip(",.;:")).lower() for w in words]
+    told = f" {' '.join(fold(sign).lower().replace(',', ' ').split())} "
+    for k in range(2, len(words) - _REPEAT + 1):
+        if not any(tuple(plain[k : k + len(lead)]) == lead for lead, _mark in g.clause_leads):
+            continue
+        if f" {' '.join(plain[k : k + _REPEAT])} " in told:
+            return " ".join(words[:k]).rstrip(",;:")
+    return reason
+
+
+def _goal_modals_once(reason: str, head: str, sentence: str, g) -> str:
+    """The reason without the goal's last modal where it says the goal's modals again before
+    the goal's own verb ("…, og jeg vil kunne spille for familien" in "Jeg vil kunne spille på mit
+    klaver …"): "og jeg vil spille for familien", the four words said once; "Jeg vil selv kunne
+    gå …" does not say them in a row, and the reason keeps its own."""
+    run = g.goal_modal_run.split()
+    verb = fold(head.split()[0]).lower() if head.split() else ""
+    said = " ".join(fold(w.strip(",.;:")).lower() for w in sentence.split())
+    if len(run) < 2 or not verb or f" {' '.join([*run, verb])} " not in f" {said} ":
+        return reason
+    words = reason.split()
+    plain = [fold(w.strip(",.;:")).lower() for w in words]
+    n = len(run)
+    for k in range(len(words) - n):
+        if plain[k : k + n] == [fold(w) for w in run] and plain[k + n] == verb:
+            return " ".join(words[: k + n - 1] + words[k + n :])
+    return reason
+
+
 def _time_told_in_reason(how_often: str, freq, motivation: str, templates: GoalTemplates) -> str:
     """The frequency said without the time of day or week the reason says too ("en gang om
     ugen om torsdagen" beside "… kaffe på bageriet om torsdagen"): the time is said once."""
@@ -1625,7 +1666,14 @@ def _without_listed_in_sign(action: str, sign: str, g) -> str:
         # "passe mit akvarie igen, skifte vandet og rense ruden" beside "skifte en tredjedel af
         # vandet og rense ruden": the sign says the listed doings with an amount, not again
         return action
-    return action.replace(", " + parts[-1], "", 1)
+    # "finde mine ting, høreapparatet, brillerne og nøglerne" beside "finde høreapparatet,
+    # brillerne og nøglerne …": the list's parts before its last go with it when the sign says
+    # them too; a part the sign leaves out ("pungen") keeps the whole list, the wish's own
+    told = " " + " ".join(bare(sign)) + " "
+    middle = parts[1:-1]
+    if any(f" {' '.join(bare(part))} " not in told for part in middle):
+        return action
+    return action.replace("".join(", " + part for part in parts[1:]), "", 1)
 
 
 def _run_before_clause(run: list[str], g) -> int:
