@@ -62,6 +62,11 @@ def test_a_that_clause_with_an_infinitive_stays_a_verb_phrase():
          "fordi det er mit hjem, og fordi jeg ikke vil flytte på plejehjem"),
         ("hun siger at det er hendes have, og at hun ikke vil have fremmede i den",
          "fordi det er min have, og fordi jeg ikke vil have fremmede i den"),
+        # a noun subject too (fix round 38, blind137 Gerda)
+        ("hun siger at musikken er det hun lever for, og at dagene er lange uden",
+         "og fordi dagene er lange uden"),
+        ("fordi haven er mit liv, og at huset bliver trist uden blomster",
+         "og fordi huset bliver trist uden blomster"),
     ],
 )  # fmt: skip
 def test_a_second_reason_told_with_og_at_is_led_again(told, said):

@@ -82,25 +82,6 @@ def test_writing_ones_memoirs_down_is_writing(said, activity):
     assert analyze(said, TODAY).activity == activity
 
 
-@pytest.mark.parametrize(
-    ("told", "said"),
-    [
-        ("hun siger at musikken er det hun lever for, og at dagene er lange uden",
-         "og fordi dagene er lange uden"),
-        ("fordi haven er mit liv, og at huset bliver trist uden blomster",
-         "og fordi huset bliver trist uden blomster"),
-    ],
-)  # fmt: skip
-def test_a_second_reason_with_a_noun_subject_is_led_again(told, said):
-    speaker = "relative" if told.startswith("hun") else "citizen"
-    goal = compose_goal(
-        {"activity": "fritid", "speaker": speaker, "own_action": "passe min have",
-         "reason_said": told},
-        GOALS if speaker == "citizen" else GOALS.for_citizen("hendes"),
-    )  # fmt: skip
-    assert said in goal and ", og at" not in goal, goal
-
-
 def test_og_at_before_an_infinitive_stays():
     goal = compose_goal(
         {"activity": "fritid", "speaker": "citizen", "own_action": "passe min have",
