@@ -137,6 +137,9 @@ class TimeLexicon:
     # "i stedet for kun til jul": a time after a contrast lead is the habit set aside, no date
     contrast_leads: tuple[Phrase, ...] = ()
     contrast_skip: frozenset[str] = frozenset()  # words that may stand between lead and time
+    # "nej, til jul … skriv første marts i stedet": a later time said with one of these after it
+    # is the one meant, not the first one said
+    preferred_after: tuple[Phrase, ...] = ()
     # "efter sommerferien" said alone (an answer to "Hvornår?"): the end of the month
     # `after_alone_months` after the holiday or season ends; skip words may stand around it
     after_alone_leads: frozenset[str] = frozenset()
@@ -408,6 +411,7 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
         refusal_ends=_word_set(data, "refusal_ends", path, problems),
         refusal_reach=int(data.get("refusal_reach", 0)),
         contrast_leads=_phrases(data.get("contrast_leads"), path, "contrast_leads", problems),
+        preferred_after=_phrases(data.get("preferred_after"), path, "preferred_after", problems),
         season_arrivals=_phrases(data.get("season_arrivals"), path, "season_arrivals", problems),
         not_until_leads=_word_set(data, "not_until_leads", path, problems),
         not_until_negations=_word_set(data, "not_until_negations", path, problems),

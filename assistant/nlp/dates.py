@@ -568,10 +568,32 @@ def find_deadline(
                 if not _weak(words, i, lex):
                     reason = reason or match
             elif not _weak(words, i, lex):
-                return match
+                return _preferred_later(words, found[2], today, lex) or match
             else:
                 fallback = fallback or match
     return reason or fallback
+
+
+def _preferred_later(
+    words: Sequence[str], after: int, today: date, lex: TimeLexicon
+) -> DeadlineMatch | None:
+    """A time said after `after` with "i stedet" right after it ("nej, til jul, det når jeg
+    aldrig … skriv første marts i stedet"): the time meant; not one "i stedet for" sets aside."""
+    for j in range(after, len(words)):
+        if words[j] not in lex.triggers and not words[j][:1].isdigit():
+            continue
+        try:
+            found = _at_position(words, j, today, lex)
+        except (OverflowError, ValueError):
+            continue
+        if not found or found[0] is None:
+            continue
+        end = found[2]
+        for lead in lex.preferred_after:
+            rest = words[end + len(lead) : end + len(lead) + 1]
+            if tuple(words[end : end + len(lead)]) == lead and rest[:1] != ["for"]:
+                return _next_year(words, j, today, lex, found)
+    return None
 
 
 def _after_alone(words: Sequence[str], today: date, lex: TimeLexicon) -> DeadlineMatch | None:
