@@ -578,7 +578,10 @@ def _preferred_later(
     words: Sequence[str], after: int, today: date, lex: TimeLexicon
 ) -> DeadlineMatch | None:
     """A time said after `after` with "i stedet" right after it ("nej, til jul, det når jeg
-    aldrig … skriv første marts i stedet"): the time meant; not one "i stedet for" sets aside."""
+    aldrig … skriv første marts i stedet"): the time meant; not one a contrast lead ("i stedet
+    for") sets aside. Most deadlines have no such word after them: those are passed at once."""
+    if not any(lead[-1] in words[after:] for lead in lex.preferred_after):
+        return None
     for j in range(after, len(words)):
         if words[j] not in lex.triggers and not words[j][:1].isdigit():
             continue
@@ -589,10 +592,10 @@ def _preferred_later(
         if not found or found[0] is None:
             continue
         end = found[2]
-        for lead in lex.preferred_after:
-            rest = words[end + len(lead) : end + len(lead) + 1]
-            if tuple(words[end : end + len(lead)]) == lead and rest[:1] != ["for"]:
-                return _next_year(words, j, today, lex, found)
+        if any(tuple(words[end : end + len(c)]) == c for c in lex.contrast_leads):
+            continue  # "til jul i stedet for til påske": the later one is set aside
+        if any(tuple(words[end : end + len(lead)]) == lead for lead in lex.preferred_after):
+            return _next_year(words, j, today, lex, found)
     return None
 
 
