@@ -66,6 +66,7 @@ from assistant.nlp.numbers import number_at, number_words, word_number
 from assistant.nlp.opinion_aside import opinion_aside_at
 from assistant.nlp.others_state import others_state_spans
 from assistant.nlp.others_view import in_others_view
+from assistant.nlp.others_wish import others_wish_spans, without_others_wish
 from assistant.nlp.overcome import aid_got_before, overcome_stance
 from assistant.nlp.people_roles import HELPING, RoleFinder, role_by_name
 from assistant.nlp.person_place import (
@@ -676,6 +677,9 @@ class Analyzer:
         found = self.rules.find(keys, toks.punct)
         excuses = excuse_spans(words, found, lex)  # "… og vil hellere se fodbold": side words
         matches = _without_idle_cues(words, found, lex)
+        # "min datter vil ha a ska ha en komfurvagt men det vil a int": the daughter's wish
+        others_wished = others_wish_spans(words, matches, lex)
+        matches = without_others_wish(words, matches, others_wished)
         # "min søn skriver dem ikke mere for mig": a help no longer needed denies the trouble
         ended = ended_help_spans(words, matches, lex)
         matches += [(HELP_ENDED, s, e) for s, e in ended]
@@ -1303,6 +1307,7 @@ class Analyzer:
             (a, i)
             for a, i in how_aids
             if not (_negated_aid(words, i, lex) or clauses.avoided_aid(words, i, lex))
+            and not any(lo <= i < hi for lo, hi in others_wished)  # the daughter's wish
         ]
         # "… en Shoprider. Jeg vil selv køre med den": the aid pointed back to is the way
         how_aids = sorted(
