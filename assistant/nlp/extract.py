@@ -88,6 +88,7 @@ from assistant.nlp.pointed_doing import pointed_doing
 from assistant.nlp.pointed_measure import pointed_measure
 from assistant.nlp.pointed_thing import pointed_thing
 from assistant.nlp.refused_aid_reason import refused_aid_reasons
+from assistant.nlp.ride_errand import errand_of_ride
 from assistant.nlp.routine_count import routine_rhythm
 from assistant.nlp.self_repair import corrected_figure, reason_refusal_only
 from assistant.nlp.service_had import service_had
@@ -747,6 +748,17 @@ class Analyzer:
             self._stance_part_activity(words, lemmas, matches, cl, side, cues, stance, parts) or act
         )
         act = self._lost_activity(words, lemmas, matches, cl, side, cues, stance, parts, act)
+        # "kører selv ned i Rema på min el-scooter … og handler ind": the errand, not the ride
+        act = (
+            errand_of_ride(
+                words,
+                lemmas,
+                act,
+                lex,
+                lambda lo, hi: self._span_activity(words, lemmas, matches, side, cues, (lo, hi)),
+            )
+            or act
+        )
         own_task = None  # the wish's span and the activities its own verb phrase names
         span_act = None  # the span of the wish's own words, when they chose the activity
         wished = clauses.own_action_tokens(
