@@ -638,9 +638,11 @@ class Analyzer:
         return activity_model.features(words, lemmas, stops, self.model_skip)
 
     def _company(self, words, lemmas, span: tuple[int, int]) -> frozenset[int]:
-        """The people in span said as the company a task is done with: after "med" or
-        "sammen" and only determiners ("med mit barnebarn", "sammen med mine venner")."""
+        """The people in span said as the company a task is done with or the ones it is done
+        for: after "med", "sammen" or a recipient lead ("til") and only determiners ("med mit
+        barnebarn", "sammen med mine venner", "skænke kaffe op til sine gamle kammerater")."""
         lead = self.lex.action.object_company if self.lex.action else frozenset()
+        lead = lead | self.lex.recipient_leads
         dets = self.lex.action.object_determiners if self.lex.action else frozenset()
         lo, hi = span
         out = set()
