@@ -816,6 +816,12 @@ class Lexicon:
     advice_modals: frozenset[str] = frozenset()
     advice_reach: int = 3
     view_verbs: frozenset[str] = frozenset()  # "min datter synes …": another's view
+    # "min datter vil have at jeg skal …, men det vil jeg ikke": another's wish (others_wish.py)
+    others_wish_verbs: frozenset[str] = frozenset()
+    others_wish_fillers: frozenset[str] = frozenset()
+    others_wish_links: frozenset[str] = frozenset()
+    others_wish_targets: frozenset[str] = frozenset()
+    others_wish_own_subjects: frozenset[str] = frozenset()
     # a refusal's excuse ("… og vil hellere se fodbold"): no wish
     preference_words: frozenset[str] = frozenset()
     idle_preference_skips: frozenset[str] = frozenset()
@@ -2087,6 +2093,11 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         advice_modals=sw("advice_modals"),
         advice_reach=int(stance.get("advice_reach", 3)),
         view_verbs=sw("view_verbs"),
+        others_wish_verbs=sw("others_wish_verbs"),
+        others_wish_fillers=sw("others_wish_fillers"),
+        others_wish_links=sw("others_wish_links"),
+        others_wish_targets=sw("others_wish_targets"),
+        others_wish_own_subjects=sw("others_wish_own_subjects"),
         preference_words=sw("preference_words"),
         idle_preference_skips=sw("idle_preference_skips"),
         idle_preferences=tuple(tuple(p.split()) for p in sw("idle_preferences")),

@@ -66,6 +66,7 @@ from assistant.nlp.numbers import number_at, number_words, word_number
 from assistant.nlp.opinion_aside import opinion_aside_at
 from assistant.nlp.others_state import others_state_spans
 from assistant.nlp.others_view import in_others_view
+from assistant.nlp.others_wish import others_wish_spans, without_others_wish
 from assistant.nlp.overcome import aid_got_before, overcome_stance
 from assistant.nlp.people_roles import HELPING, RoleFinder, role_by_name
 from assistant.nlp.person_place import (
@@ -87,6 +88,7 @@ from assistant.nlp.pointed_doing import pointed_doing
 from assistant.nlp.pointed_measure import pointed_measure
 from assistant.nlp.pointed_thing import pointed_thing
 from assistant.nlp.refused_aid_reason import refused_aid_reasons
+from assistant.nlp.ride_errand import errand_of_ride
 from assistant.nlp.routine_count import routine_rhythm
 from assistant.nlp.self_repair import corrected_figure, reason_refusal_only
 from assistant.nlp.service_had import service_had
@@ -636,9 +638,11 @@ class Analyzer:
         return activity_model.features(words, lemmas, stops, self.model_skip)
 
     def _company(self, words, lemmas, span: tuple[int, int]) -> frozenset[int]:
-        """The people in span said as the company a task is done with: after "med" or
-        "sammen" and only determiners ("med mit barnebarn", "sammen med mine venner")."""
+        """The people in span said as the company a task is done with or the ones it is done
+        for: after "med", "sammen" or a recipient lead ("til") and only determiners ("med mit
+        barnebarn", "sammen med mine venner", "skænke kaffe op til sine gamle kammerater")."""
         lead = self.lex.action.object_company if self.lex.action else frozenset()
+        lead = lead | self.lex.recipient_leads
         dets = self.lex.action.object_determiners if self.lex.action else frozenset()
         lo, hi = span
         out = set()
@@ -676,6 +680,9 @@ class Analyzer:
         found = self.rules.find(keys, toks.punct)
         excuses = excuse_spans(words, found, lex)  # "… og vil hellere se fodbold": side words
         matches = _without_idle_cues(words, found, lex)
+        # "min datter vil ha a ska ha en komfurvagt men det vil a int": the daughter's wish
+        others_wished = others_wish_spans(words, matches, lex)
+        matches = without_others_wish(words, matches, others_wished)
         # "min søn skriver dem ikke mere for mig": a help no longer needed denies the trouble
         ended = ended_help_spans(words, matches, lex)
         matches += [(HELP_ENDED, s, e) for s, e in ended]
@@ -743,6 +750,17 @@ class Analyzer:
             self._stance_part_activity(words, lemmas, matches, cl, side, cues, stance, parts) or act
         )
         act = self._lost_activity(words, lemmas, matches, cl, side, cues, stance, parts, act)
+        # "kører selv ned i Rema på min el-scooter … og handler ind": the errand, not the ride
+        act = (
+            errand_of_ride(
+                words,
+                lemmas,
+                act,
+                lex,
+                lambda lo, hi: self._span_activity(words, lemmas, matches, side, cues, (lo, hi)),
+            )
+            or act
+        )
         own_task = None  # the wish's span and the activities its own verb phrase names
         span_act = None  # the span of the wish's own words, when they chose the activity
         wished = clauses.own_action_tokens(
@@ -1303,6 +1321,7 @@ class Analyzer:
             (a, i)
             for a, i in how_aids
             if not (_negated_aid(words, i, lex) or clauses.avoided_aid(words, i, lex))
+            and not any(lo <= i < hi for lo, hi in others_wished)  # the daughter's wish
         ]
         # "… en Shoprider. Jeg vil selv køre med den": the aid pointed back to is the way
         how_aids = sorted(
