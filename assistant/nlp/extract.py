@@ -13,6 +13,7 @@ from assistant.content.grammar import fold, genitive
 from assistant.nlp import activity, activity_model, clauses, quantities
 from assistant.nlp.afterword import wish_afterword
 from assistant.nlp.aid_again import aids_said_again
+from assistant.nlp.aid_homograph import verb_homograph
 from assistant.nlp.aid_number import aids_said_one
 from assistant.nlp.aid_selv import managed_with_aid, selv_restated_with_aid
 from assistant.nlp.aid_without import aid_pointed_without, without_said_again
@@ -1199,6 +1200,7 @@ class Analyzer:
         loose = [(a, i) for a, i in clauses.loose_aids(words, lex) if (a, i) not in aids]
         aids = sorted([*aids, *tools, *loose], key=lambda a: a[1])
         aids = [(a, i) for a, i in aids if words[i] not in lex.not_aids]  # "hofteprotesen"
+        aids = [(a, i) for a, i in aids if not verb_homograph(words, i, lex)]  # "solen skinner"
         aids = [(a, i) for a, i in aids if not of_a_place(words, lemmas, i, a, lex)]  # "bussens"
         aids = [(a, i) for a, i in aids if not persons_grip(words, i, lex)]  # "hans greb"
         aids = [(a, i) for a, i in aids if not clauses.aid_as_target(words, i, a, lex)]
@@ -2382,10 +2384,11 @@ def _said_whole(texts, words, freq, lex) -> str | None:
     # "en gang om ugen, om søndagen": said on as one phrase, without its comma; a list after it
     # keeps its own ("tre gange om ugen, tirsdag, torsdag og søndag")
     # "Hver morgen. Mandag til fredag.": the days said after a stop join the phrase
+    aside = quantities.asides_between_days(words, freq.start, freq.end, lex)  # ", hvor …,"
     span = [
         words[k] if k > freq.start and texts[k - 1] in _SENTENCE_ENDS else texts[k]
         for k in range(freq.start, freq.end)
-        if texts[k] not in _SENTENCE_ENDS
+        if texts[k] not in _SENTENCE_ENDS and k not in aside
     ]
     while span and span[-1] == _COMMA:
         span.pop()
