@@ -65,6 +65,7 @@ from assistant.nlp.named_kind import named_kind
 from assistant.nlp.not_just import without_alternative, without_instead
 from assistant.nlp.numbers import number_at, number_words, word_number
 from assistant.nlp.opinion_aside import opinion_aside_at
+from assistant.nlp.others_purpose import others_purpose
 from assistant.nlp.others_state import others_state_spans
 from assistant.nlp.others_view import in_others_view
 from assistant.nlp.overcome import aid_got_before, overcome_stance
@@ -1282,6 +1283,7 @@ class Analyzer:
             frozenset(timed | counted),  # "til sommer", "fra tre til fem": no way to go
             # "alle tre etager … uden at …", "en hel time i vandet uden at …": an amount's sign
             frozenset((counted | {m.start for m in measures}) - timed),
+            others_purpose(words, lemmas, cut, lex),  # "…, så min datter kan sy kraven på"
         )
         # "… så han selv kan handle to gange om ugen": the reason keeps its own frequency, and
         # its own occasion ("så hun kan komme derover juleaften")
