@@ -56,3 +56,39 @@ def test_a_tray_with_felt_is_an_aid(text):
 def test_a_hill_or_a_plain_tray_is_no_aid():
     assert "filtbakke" not in analyze("jeg vil cykle op ad bakken igen", TODAY).aids
     assert "filtbakke" not in analyze("jeg vil bære en bakke med kaffe", TODAY).aids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Med en morsenøgle med to paddles, som sidder fast på bordet med sugekopper, og en stor "
+        "drejeknap, som jeg har sat på radioen.",
+        "han har en rollator og en tallerken der sidder fast med en sugekop",
+        "min stok og et skærebræt, der er sat fast med sugekopper",
+    ],
+)
+def test_suction_cups_that_hold_another_thing_are_its_part(text):
+    assert "sugekop" not in analyze(text, TODAY).aids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg har en sugekop under tallerkenen",
+        "et skærebræt der sidder fast med sugekopper",
+        "hun bruger sugekopper til fadet",
+    ],
+)
+def test_suction_cups_said_alone_stay_an_aid(text):
+    assert "sugekop" in analyze(text, TODAY).aids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "og en stor drejeknap som jeg har sat på radioen",
+        "min søn har sat drejeknapper på komfuret, saa kan jeg dreje dem",
+    ],
+)
+def test_a_fitted_knob_is_an_aid(text):
+    assert "drejeknap" in analyze(text, TODAY).aids

@@ -450,6 +450,8 @@ class Lexicon:
     sought_reach: int = 0
     homograph_aids: frozenset[str] = frozenset()  # "skinner": also the verb's present
     homograph_noun_leads: frozenset[str] = frozenset()  # "med" in "med skinner": the aid
+    fastening_words: frozenset[str] = frozenset()  # "fast" in "sidder fast med sugekopper"
+    fastening_parts: frozenset[str] = frozenset()  # "sugekopper" there: the aid's part
     tool_put_verbs: frozenset[str] = frozenset()  # "lægge puslespil på brættet": the place
     tool_self_words: frozenset[str] = frozenset()  # "sig" in "skåret sig på brødkniven"
     # "med klodser …, og nogle store dyneklemmer": a tool joined to a "med" phrase before it
@@ -1666,6 +1668,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         homograph_noun_leads=_words(
             y["aids"], "homograph_noun_leads", folder / "aids.yaml", problems
         ),
+        fastening_words=_words(y["aids"], "fastening_words", folder / "aids.yaml", problems),
+        fastening_parts=_words(y["aids"], "fastening_parts", folder / "aids.yaml", problems),
         tool_put_verbs=_words(y["aids"], "tool_put_verbs", folder / "aids.yaml", problems),
         tool_self_words=_words(y["aids"], "tool_self_words", folder / "aids.yaml", problems),
         tool_at_verbs=_words(y["aids"], "tool_at_verbs", folder / "aids.yaml", problems),

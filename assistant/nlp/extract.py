@@ -37,6 +37,7 @@ from assistant.nlp.drive_object import without_drive_objects
 from assistant.nlp.ended_tie import ended_ties
 from assistant.nlp.event_place import event_place, named_place
 from assistant.nlp.facts import Facts, measure_key
+from assistant.nlp.fastened_part import fastened_part
 from assistant.nlp.fragments import joined_fragments
 from assistant.nlp.fronted_pointer import fronted_pointer
 from assistant.nlp.genitive_kin import owners_for_kin
@@ -1202,6 +1203,7 @@ class Analyzer:
         aids = sorted([*aids, *tools, *loose], key=lambda a: a[1])
         aids = [(a, i) for a, i in aids if words[i] not in lex.not_aids]  # "hofteprotesen"
         aids = [(a, i) for a, i in aids if not verb_homograph(words, i, lex)]  # "solen skinner"
+        aids = [(a, i) for a, i in aids if not fastened_part(words, i, aids, lex)]  # "sugekopper"
         aids = [(a, i) for a, i in aids if not of_a_place(words, lemmas, i, a, lex)]  # "bussens"
         aids = [(a, i) for a, i in aids if not persons_grip(words, i, lex)]  # "hans greb"
         aids = [(a, i) for a, i in aids if not clauses.aid_as_target(words, i, a, lex)]
