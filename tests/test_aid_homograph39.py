@@ -92,3 +92,23 @@ def test_suction_cups_said_alone_stay_an_aid(text):
 )
 def test_a_fitted_knob_is_an_aid(text):
     assert "drejeknap" in analyze(text, TODAY).aids
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["vinde. på stangen. håndsving. rollator.", "han har sat en vinde på flagstangen"],
+)
+def test_a_winch_where_a_noun_stands_is_an_aid(text):
+    assert "vinde" in analyze(text, TODAY).aids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg vil gerne vinde i banko igen",
+        "vi skal vinde kampen",
+        "med vinden i ryggen kan jeg cykle",
+    ],
+)
+def test_winning_or_the_wind_is_no_winch(text):
+    assert "vinde" not in analyze(text, TODAY).aids
