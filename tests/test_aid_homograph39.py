@@ -61,8 +61,8 @@ def test_a_hill_or_a_plain_tray_is_no_aid():
 @pytest.mark.parametrize(
     "text",
     [
-        "Med en morsenøgle med to paddles, som sidder fast på bordet med sugekopper, og en stor "
-        "drejeknap, som jeg har sat på radioen.",
+        "Med en morsenøgle med to paddles, som sidder fast på bordet med sugekopper, og min "
+        "rollator, som jeg har sat ved radioen.",
         "han har en rollator og en tallerken der sidder fast med en sugekop",
         "min stok og et skærebræt, der er sat fast med sugekopper",
     ],
@@ -85,17 +85,6 @@ def test_suction_cups_said_alone_stay_an_aid(text):
 
 @pytest.mark.parametrize(
     "text",
-    [
-        "og en stor drejeknap som jeg har sat på radioen",
-        "min søn har sat drejeknapper på komfuret, saa kan jeg dreje dem",
-    ],
-)
-def test_a_fitted_knob_is_an_aid(text):
-    assert "drejeknap" in analyze(text, TODAY).aids
-
-
-@pytest.mark.parametrize(
-    "text",
     ["vinde. på stangen. håndsving. rollator.", "han har sat en vinde på flagstangen"],
 )
 def test_a_winch_where_a_noun_stands_is_an_aid(text):
@@ -106,6 +95,7 @@ def test_a_winch_where_a_noun_stands_is_an_aid(text):
     "text",
     [
         "jeg vil gerne vinde i banko igen",
+        "far spiller banko og han vinder tit",
         "vi skal vinde kampen",
         "med vinden i ryggen kan jeg cykle",
     ],
