@@ -448,6 +448,10 @@ class Lexicon:
     sought_stops: frozenset[str] = frozenset()  # "med" in "finde vej med rollatoren"
     sought_kept_after: frozenset[str] = frozenset()  # "frem" in "finde rollatoren frem"
     sought_reach: int = 0
+    homograph_aids: frozenset[str] = frozenset()  # "skinner": also the verb's present
+    homograph_noun_leads: frozenset[str] = frozenset()  # "med" in "med skinner": the aid
+    fastening_words: frozenset[str] = frozenset()  # "fast" in "sidder fast med sugekopper"
+    fastening_parts: frozenset[str] = frozenset()  # "sugekopper" there: the aid's part
     tool_put_verbs: frozenset[str] = frozenset()  # "lægge puslespil på brættet": the place
     tool_self_words: frozenset[str] = frozenset()  # "sig" in "skåret sig på brødkniven"
     # "med klodser …, og nogle store dyneklemmer": a tool joined to a "med" phrase before it
@@ -584,6 +588,8 @@ class Lexicon:
     means_activities: frozenset[str] = frozenset()  # "gang": on a tie the errand wins
     weekdays: dict[str, int] = field(default_factory=dict)  # every form -> 0 (Monday) … 6
     weekday_joins: frozenset[str] = frozenset()  # "," and "og" in "mandag, onsdag og fredag"
+    weekday_aside_leads: frozenset[str] = frozenset()  # "hvor" in "søndag, hvor …, og onsdag"
+    weekday_aside_reach: int = 0
     weekday_ranges: frozenset[str] = frozenset()  # "til" in "mandag til fredag"
     weekday_habits: frozenset[str] = frozenset()  # "om onsdagen": every Wednesday
     weekday_whens: frozenset[str] = frozenset()  # "om onsdagen" alone: when, not how often
@@ -1664,6 +1670,12 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         sought_stops=_words(y["aids"], "sought_stops", folder / "aids.yaml", problems),
         sought_kept_after=_words(y["aids"], "sought_kept_after", folder / "aids.yaml", problems),
         sought_reach=int(y["aids"].get("sought_reach", 0)),
+        homograph_aids=_words(y["aids"], "homograph_aids", folder / "aids.yaml", problems),
+        homograph_noun_leads=_words(
+            y["aids"], "homograph_noun_leads", folder / "aids.yaml", problems
+        ),
+        fastening_words=_words(y["aids"], "fastening_words", folder / "aids.yaml", problems),
+        fastening_parts=_words(y["aids"], "fastening_parts", folder / "aids.yaml", problems),
         tool_put_verbs=_words(y["aids"], "tool_put_verbs", folder / "aids.yaml", problems),
         tool_self_words=_words(y["aids"], "tool_self_words", folder / "aids.yaml", problems),
         tool_at_verbs=_words(y["aids"], "tool_at_verbs", folder / "aids.yaml", problems),
@@ -1951,6 +1963,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         means_activities=_words(common, "means_activities", folder / "_common.yaml", problems),
         weekdays=_weekday_forms(freq, fpath, problems),
         weekday_joins=_words(freq, "weekday_joins", fpath, problems),
+        weekday_aside_leads=_words(freq, "weekday_aside_leads", fpath, problems),
+        weekday_aside_reach=int(freq.get("weekday_aside_reach", 0)),
         weekday_ranges=_words(freq, "weekday_ranges", fpath, problems),
         weekday_habits=_words(freq, "weekday_habits", fpath, problems),
         weekday_whens=_words(freq, "weekday_whens", fpath, problems),

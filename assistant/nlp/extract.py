@@ -13,6 +13,7 @@ from assistant.content.grammar import fold, genitive
 from assistant.nlp import activity, activity_model, clauses, quantities
 from assistant.nlp.afterword import wish_afterword
 from assistant.nlp.aid_again import aids_said_again
+from assistant.nlp.aid_homograph import verb_homograph
 from assistant.nlp.aid_number import aids_said_one
 from assistant.nlp.aid_selv import managed_with_aid, selv_restated_with_aid
 from assistant.nlp.aid_without import aid_pointed_without, without_said_again
@@ -36,6 +37,7 @@ from assistant.nlp.drive_object import without_drive_objects
 from assistant.nlp.ended_tie import ended_ties
 from assistant.nlp.event_place import event_place, named_place
 from assistant.nlp.facts import Facts, measure_key
+from assistant.nlp.fastened_part import fastened_part
 from assistant.nlp.fragments import joined_fragments
 from assistant.nlp.fronted_pointer import fronted_pointer
 from assistant.nlp.genitive_kin import owners_for_kin
@@ -64,6 +66,7 @@ from assistant.nlp.named_kind import named_kind
 from assistant.nlp.not_just import without_alternative, without_instead
 from assistant.nlp.numbers import number_at, number_words, word_number
 from assistant.nlp.opinion_aside import opinion_aside_at
+from assistant.nlp.others_purpose import others_purpose
 from assistant.nlp.others_state import others_state_spans
 from assistant.nlp.others_view import in_others_view
 from assistant.nlp.others_wish import others_wish_spans, without_others_wish
@@ -1217,6 +1220,8 @@ class Analyzer:
         loose = [(a, i) for a, i in clauses.loose_aids(words, lex) if (a, i) not in aids]
         aids = sorted([*aids, *tools, *loose], key=lambda a: a[1])
         aids = [(a, i) for a, i in aids if words[i] not in lex.not_aids]  # "hofteprotesen"
+        aids = [(a, i) for a, i in aids if not verb_homograph(words, i, lex)]  # "solen skinner"
+        aids = [(a, i) for a, i in aids if not fastened_part(words, i, aids, lex)]  # "sugekopper"
         aids = [(a, i) for a, i in aids if not of_a_place(words, lemmas, i, a, lex)]  # "bussens"
         aids = [(a, i) for a, i in aids if not persons_grip(words, i, lex)]  # "hans greb"
         aids = [(a, i) for a, i in aids if not clauses.aid_as_target(words, i, a, lex)]
@@ -1298,6 +1303,7 @@ class Analyzer:
             frozenset(timed | counted),  # "til sommer", "fra tre til fem": no way to go
             # "alle tre etager … uden at …", "en hel time i vandet uden at …": an amount's sign
             frozenset((counted | {m.start for m in measures}) - timed),
+            others_purpose(words, lemmas, cut, lex),  # "…, så min datter kan sy kraven på"
         )
         # "… så han selv kan handle to gange om ugen": the reason keeps its own frequency, and
         # its own occasion ("så hun kan komme derover juleaften")
@@ -2401,10 +2407,11 @@ def _said_whole(texts, words, freq, lex) -> str | None:
     # "en gang om ugen, om søndagen": said on as one phrase, without its comma; a list after it
     # keeps its own ("tre gange om ugen, tirsdag, torsdag og søndag")
     # "Hver morgen. Mandag til fredag.": the days said after a stop join the phrase
+    aside = quantities.asides_between_days(words, freq.start, freq.end, lex)  # ", hvor …,"
     span = [
         words[k] if k > freq.start and texts[k - 1] in _SENTENCE_ENDS else texts[k]
         for k in range(freq.start, freq.end)
-        if texts[k] not in _SENTENCE_ENDS
+        if texts[k] not in _SENTENCE_ENDS and k not in aside
     ]
     while span and span[-1] == _COMMA:
         span.pop()
