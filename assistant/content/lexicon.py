@@ -697,6 +697,8 @@ class Lexicon:
     told_habit_words: frozenset[str] = frozenset()  # "altid" in "vaskede altid …": the story's
     instead_leads: frozenset[str] = frozenset()  # "bare" in "…, ikke bare sidde og …"
     instead_marks: frozenset[str] = frozenset()  # "at" in "ikke bare at sidde"
+    # "gå til købmanden end (at) bage", "… i stedet for at bage": what the wish is set against
+    rather_than_leads: tuple[tuple[str, ...], ...] = ()
     instead_adds: str = ""  # "men" in "ikke bare …, men også …": no tail to leave out
     alternative_leads: frozenset[str] = frozenset()  # "de" in "de ni huller ikke de atten"
     pointed_object_ends: frozenset[str] = frozenset()  # "så" in "vaske dem så hun ikke …"
@@ -2027,6 +2029,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         told_habit_words=sw("told_habit_words"),
         instead_leads=sw("instead_leads"),
         instead_marks=sw("instead_marks"),
+        rather_than_leads=tuple(
+            sorted((tuple(p.split()) for p in sw("rather_than_leads")), key=len, reverse=True)
+        ),
         instead_adds=str(stance.get("instead_adds") or ""),
         alternative_leads=sw("alternative_leads"),
         pointed_object_ends=sw("pointed_object_ends"),

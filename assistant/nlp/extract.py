@@ -61,7 +61,7 @@ from assistant.nlp.lack_limit import limit_behind_lack
 from assistant.nlp.level_said import without_levels
 from assistant.nlp.memo import Memo
 from assistant.nlp.named_kind import named_kind
-from assistant.nlp.not_just import without_alternative, without_instead
+from assistant.nlp.not_just import without_alternative, without_instead, without_rather_than
 from assistant.nlp.numbers import number_at, number_words, word_number
 from assistant.nlp.opinion_aside import opinion_aside_at
 from assistant.nlp.others_state import others_state_spans
@@ -1352,6 +1352,7 @@ class Analyzer:
         )
         action = without_instead(action, lex, grammar)  # "…, ikke bare sidde og sige dem …"
         action = without_alternative(action, lex)  # "de ni huller ikke de atten"
+        action = without_rather_than(action, lex, grammar)  # "… til købmanden end at bage"
         action = corrected_wish(action, grammar)  # "hele huset nej altså bare stuen": "stuen"
         action = told_again(action, words, toks.text, toks.punct, skip, lex, grammar)
         action = pointed_doing(action, words, toks.text, toks.punct, persp, lex, grammar)
