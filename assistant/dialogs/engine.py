@@ -920,6 +920,8 @@ def _answer(
     changed = reason_instead(s, reply, changed, step.kind, ctx)  # "ikke for lægens skyld, …"
     changed = reason_kept(s, changed, step.kind)  # "skriv 1. marts, så kan jeg …": the date's
     told_reply, reply = reply, as_instead(reply, step.kind, ctx)  # "ikke bilen men cyklen"
+    if reply.text != told_reply.text:  # "nej ikke min kone, min nabo": read as said with hellere
+        reply = replace(reply, facts=understand(reply.text[:MAX_ANALYZED], today))
     changed = new_wish(s, reply, changed, step.kind, ctx, _wish_reader(dialogue, today, understand))
     if "activity" in changed:
         s.slots.pop("activity_guessed", None)  # the person's own words name it now
