@@ -158,3 +158,30 @@ def test_a_clause_after_the_comma_is_no_one_instead():
     """ "hun er syg" says why, names no one instead: who helps is asked again."""
     turn = answer(at_summary(BOWLING), "nej ikke min kone, hun er syg")
     assert turn.slot == "people" and "kone" not in turn.state["slots"]["people"], turn.prompt
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "nej ikke 500 meter men 300 meter",
+        "nej ikke 500 meter, 300",
+        "nej øh ikke 500 meter men hellere 300",
+    ],
+)
+def test_an_amount_turned_down_leaves_the_goal_for_the_one_said_after_it(said):
+    turn = answer(at_summary(XMAS), said)
+    assert turn.slot == "confirm", turn.prompt
+    assert turn.state["slots"]["measures"] == [{"value": 300, "unit": "meter"}]
+    assert "300 meter" in turn.goal_text and "500" not in turn.goal_text, turn.goal_text
+
+
+@pytest.mark.parametrize(
+    ("said", "asked"),
+    [("nej ikke 500 meter", "Hvor meget"), ("nej, til jul når jeg ikke", "Hvornår")],
+)
+def test_a_no_naming_only_the_goals_own_value_asks_what_instead(said, asked):
+    """The same summary came back after "nej, til jul når jeg ikke": a next "ja" would have
+    confirmed the very date turned down."""
+    turn = answer(at_summary(XMAS), said)
+    assert turn.slot == "change" and asked in turn.prompt, turn.prompt
+    assert turn.state["confirmed"] is not True

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from assistant.content.yesno import normalise
 from assistant.dialogs.aid_gone import said_to_go
+from assistant.dialogs.amount_off import amount_turned_down
 from assistant.dialogs.cards import clauses, said
 from assistant.dialogs.comma_instead import comma_instead_at
 from assistant.dialogs.draft import goal_templates, said_thing
@@ -54,6 +55,8 @@ def correct(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx) -> li
         # is the frequency turned down, not a new measure; the goal's own sign stays
         _restore(s, before, _MEASURE_SLOTS)
         out.discard("measure")
+    if "measure" in out and amount_turned_down(s, before, text, ctx):
+        pass  # "nej ikke 500 meter men 300 meter": the amount turned down leaves the goal
     if "measure" in out and "frequency" not in out and _count_as_rate(s, before, ctx):
         # "nej kun to gange" for "tre gange om ugen": how often; a measure beside it stays new
         out.add("frequency")
