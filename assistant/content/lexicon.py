@@ -872,6 +872,7 @@ class Lexicon:
     # end of a way said with its means, where the way is what the goal trains
     way_purposes: frozenset[str] = frozenset()
     object_led_verbs: frozenset[str] = frozenset()  # "glemme": what is forgotten is the point
+    object_task_verbs: frozenset[str] = frozenset()  # "lave": "lave pita" is the dish's task
     object_leads: frozenset[str] = frozenset()  # "at" in "glemmer at drikke"
     memory_question_leads: frozenset[str] = frozenset()  # "hvornår" in "glemmer hvornår …"
     # activity id → the things it is done with ("opvasken" … "tallerknerne")
@@ -2144,6 +2145,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         ridden_activities=_words(common, "ridden_activities", folder / "_common.yaml", problems),
         way_purposes=_words(common, "way_purposes", folder / "_common.yaml", problems),
         object_led_verbs=_words(common, "object_led_verbs", folder / "_common.yaml", problems),
+        object_task_verbs=_words(common, "object_task_verbs", folder / "_common.yaml", problems),
         object_leads=_words(common, "object_leads", folder / "_common.yaml", problems),
         memory_question_leads=_words(
             common, "memory_question_leads", folder / "_common.yaml", problems
