@@ -703,6 +703,8 @@ class Lexicon:
     told_habit_words: frozenset[str] = frozenset()  # "altid" in "vaskede altid …": the story's
     instead_leads: frozenset[str] = frozenset()  # "bare" in "…, ikke bare sidde og …"
     instead_marks: frozenset[str] = frozenset()  # "at" in "ikke bare at sidde"
+    # "gå til købmanden end (at) bage", "… i stedet for at bage": what the wish is set against
+    rather_than_leads: tuple[tuple[str, ...], ...] = ()
     instead_adds: str = ""  # "men" in "ikke bare …, men også …": no tail to leave out
     alternative_leads: frozenset[str] = frozenset()  # "de" in "de ni huller ikke de atten"
     pointed_object_ends: frozenset[str] = frozenset()  # "så" in "vaske dem så hun ikke …"
@@ -882,6 +884,7 @@ class Lexicon:
     # end of a way said with its means, where the way is what the goal trains
     way_purposes: frozenset[str] = frozenset()
     object_led_verbs: frozenset[str] = frozenset()  # "glemme": what is forgotten is the point
+    object_task_verbs: frozenset[str] = frozenset()  # "lave": "lave pita" is the dish's task
     object_leads: frozenset[str] = frozenset()  # "at" in "glemmer at drikke"
     memory_question_leads: frozenset[str] = frozenset()  # "hvornår" in "glemmer hvornår …"
     # activity id → the things it is done with ("opvasken" … "tallerknerne")
@@ -2047,6 +2050,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         told_habit_words=sw("told_habit_words"),
         instead_leads=sw("instead_leads"),
         instead_marks=sw("instead_marks"),
+        rather_than_leads=tuple(
+            sorted((tuple(p.split()) for p in sw("rather_than_leads")), key=len, reverse=True)
+        ),
         instead_adds=str(stance.get("instead_adds") or ""),
         alternative_leads=sw("alternative_leads"),
         pointed_object_ends=sw("pointed_object_ends"),
@@ -2164,6 +2170,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         ridden_activities=_words(common, "ridden_activities", folder / "_common.yaml", problems),
         way_purposes=_words(common, "way_purposes", folder / "_common.yaml", problems),
         object_led_verbs=_words(common, "object_led_verbs", folder / "_common.yaml", problems),
+        object_task_verbs=_words(common, "object_task_verbs", folder / "_common.yaml", problems),
         object_leads=_words(common, "object_leads", folder / "_common.yaml", problems),
         memory_question_leads=_words(
             common, "memory_question_leads", folder / "_common.yaml", problems

@@ -236,6 +236,10 @@ def _typed_yes_stands(text: str, yes_no) -> bool | None:
     """None when no yes opens the typed answer; else True when no part of it turns the goal
     down (turns_down), False when one does."""
     parts = [p for p in re.split(r"[.!?;:,]+", text) if normalise(p, yes_no.fillers)]
+    opening = normalise(parts[0], yes_no.fillers).split()[:1] if parts else []
+    if opening and yes_no.classify(opening[0]) == NO and yes_no.classify(text) == YES:
+        # "nej nej, det er fint", "nej da, det er rigtigt": a no word that only opens a yes
+        return not any(turns_down(p, yes_no) for p in parts[1:])
     head = yes_first(parts[0], yes_no) if parts else None
     if head is None:
         return None

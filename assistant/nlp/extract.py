@@ -63,7 +63,7 @@ from assistant.nlp.lack_limit import limit_behind_lack
 from assistant.nlp.level_said import without_levels
 from assistant.nlp.memo import Memo
 from assistant.nlp.named_kind import named_kind
-from assistant.nlp.not_just import without_alternative, without_instead
+from assistant.nlp.not_just import without_alternative, without_instead, without_rather_than
 from assistant.nlp.numbers import number_at, number_words, word_number
 from assistant.nlp.opinion_aside import opinion_aside_at
 from assistant.nlp.others_purpose import others_purpose
@@ -1377,6 +1377,7 @@ class Analyzer:
         )
         action = without_instead(action, lex, grammar)  # "…, ikke bare sidde og sige dem …"
         action = without_alternative(action, lex)  # "de ni huller ikke de atten"
+        action = without_rather_than(action, lex, grammar)  # "… til købmanden end at bage"
         action = corrected_wish(action, grammar)  # "hele huset nej altså bare stuen": "stuen"
         action = told_again(action, words, toks.text, toks.punct, skip, lex, grammar)
         action = pointed_doing(action, words, toks.text, toks.punct, persp, lex, grammar)
@@ -3645,6 +3646,19 @@ def _walk_with_aid(words, lemmas, span: tuple[int, int], lex) -> bool:
     return not set(words[lo + 1 : end]) & joined and bool(said & aids) and bool(said & where)
 
 
+_OBJECT_REACH = 3  # words after an object-led verb searched for its object ("lave en god pita")
+
+
+def _object_activities(cues, lo: int, hi: int) -> set[str]:
+    """The activities the first word in [lo, hi) with a cue stronger than an unmarked one
+    names (the object of "lave", "lave pita": cooking); empty when none does."""
+    for k in range(lo, hi):
+        strong = {a for a, wt in cues[k] if wt > activity.DEFAULT_WEIGHT}
+        if strong:
+            return strong
+    return set()
+
+
 def _phrase_activities(words, lemmas, matches, cues, span: tuple[int, int], lex) -> frozenset[str]:
     """The activities an activity phrase that opens span names (after adverbs: "selv brygge
     …", and after a direction joined by "og": "ud og fiske"): the wish's own verb with its own
@@ -3673,6 +3687,9 @@ def _phrase_activities(words, lemmas, matches, cues, span: tuple[int, int], lex)
     )
     if _walk_with_aid(words, lemmas, (lo, hi), lex):
         own_verb.add(lex.motion_activity)
+    if not own_verb and {words[lo], lemmas[lo]} & lex.object_task_verbs:
+        # "lave pita …": the general verb's own object tells the task
+        own_verb = _object_activities(cues, lo + 1, min(hi, lo + 1 + _OBJECT_REACH))
     return (
         frozenset(own_verb)
         | frozenset(
