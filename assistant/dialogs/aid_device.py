@@ -6,7 +6,10 @@ the task is done on, an aid of the goal beside the others, named by the device's
 the word begins with ("tabletten": tablet, "mobilen": mobil); the activity is
 still the deed's (ordering groceries on the tablet is shopping). One said right after a word of
 `not_after`, past an article or a possessive, is none: done without ("uden telefonen", "ikke min
-mobil"), or what another aid is put to ("høreapparaterne koblet til telefonen").
+mobil"), or what another aid is put to ("høreapparaterne koblet til telefonen"). One inside a
+refused phrase, a refusal word with a phrase opener after it ("men ikke sådan en ordbog på
+telefonen", "ikke noget med mobilen"), is none either, up to the phrase's end: a punctuation mark
+or a word of `stops` ("…, men tabletten med stor skrift" is named again).
 """
 
 from __future__ import annotations
@@ -24,17 +27,22 @@ def devices_named(
     devices: Mapping[str, str],
     not_after: frozenset[str],
     determiners: frozenset[str],
+    refused: tuple[frozenset[str], ...] | None = None,
 ) -> list[str]:
     """The devices `told` names, in order, once each; none right after a word of `not_after`
-    (past `determiners`). `devices`: each form → the possessive its indefinite form takes ("" for a
-    definite form)."""
+    (past `determiners`), nor inside a refused phrase. `devices`: each form → the possessive its
+    indefinite form takes ("" for a definite form). `refused`: the refusal words, the phrase
+    openers after one ("sådan", "noget", an article), the words that end the phrase and the
+    verbs of wanting that may stand between refusal and opener ("ikke have sådan en")."""
     known = {fold(d).lower() for d in devices}
     # the indefinite forms, longest first: "mobiltelefon" is no "mobil"
     bare = sorted((fold(d).lower() for d, own in devices.items() if own), key=len, reverse=True)
-    words = [fold(w.strip(EDGE)).lower() for w in told.split()]
+    raw = told.split()
+    words = [fold(w.strip(EDGE)).lower() for w in raw]
+    inside = _refused_spans(raw, words, refused) if refused else set()
     out: list[str] = []
     for k, w in enumerate(words):
-        if w not in known:
+        if w not in known or k in inside:
             continue
         j = k - 1
         while j >= 0 and k - j <= REFUSAL_REACH and words[j] in determiners:
@@ -45,3 +53,29 @@ def devices_named(
         if name not in out:
             out.append(name)
     return out
+
+
+def _refused_spans(
+    raw: list[str], words: list[str], refused: tuple[frozenset[str], ...]
+) -> set[int]:
+    """The indexes of the words inside refused phrases: from a refusal word with an opener right
+    after it, or after one of its verbs ("ikke sådan en …", "ingen …", "ikke noget med …", "ikke
+    have sådan en …"), to the first punctuation mark or word of stops."""
+    refusals, openers, stops, verbs = refused
+    inside: set[int] = set()
+    for k, w in enumerate(words[:-1]):
+        o = k + 2 if words[k + 1] in verbs and k + 2 < len(words) else k + 1  # "ikke have …"
+        opens = words[o] in openers or w in openers  # "ingen apps på telefonen"
+        if w not in refusals or not opens or raw[k][-1:] in _MARKS:
+            continue
+        for j in range(k + 1, len(words)):
+            if words[j] in stops:
+                break
+            inside.add(j)
+            if raw[j][-1:] in _MARKS:
+                break
+    return inside
+
+
+#: The marks that end a refused phrase ("ikke sådan en ordbog på telefonen, …").
+_MARKS = frozenset(",.;:!?")

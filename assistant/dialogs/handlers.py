@@ -1511,6 +1511,12 @@ def _device_beside(s, r: Reply, ctx: Ctx) -> None:
         lex.action.fragment_devices,
         not_after,
         frozenset(g.article_genders) | g.possessive_words,
+        (
+            word_set(ctx.dialogue, "aid_device_refusals"),
+            word_set(ctx.dialogue, "aid_device_refused_openers"),
+            word_set(ctx.dialogue, "aid_list_stops"),
+            word_set(ctx.dialogue, "aid_device_refused_verbs"),
+        ),
     )
     known = s.slots.get("aids") or []
     if found and any(d not in known for d in found):
