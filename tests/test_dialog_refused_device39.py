@@ -62,3 +62,32 @@ def test_a_device_in_a_refused_phrase_is_none(told):
 )
 def test_a_device_outside_a_refused_phrase_is_named(told, devices):
     assert _devices(told) == devices
+
+
+def _devices_put(told: str) -> list[str]:
+    return devices_named(
+        told,
+        LEX.action.fragment_devices,
+        word_set(CONTENT.dialogue, "aid_device_not_after"),
+        frozenset(G.article_genders) | G.possessive_words,
+        put=(
+            word_set(CONTENT.dialogue, "aid_device_put_verbs"),
+            word_set(CONTENT.dialogue, "aid_device_put_leads"),
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    ("told", "devices"),
+    [
+        # the device a thing is set up on is where the aid is, not the aid
+        ("ergoterapeuten har sat stor skrift paa telefonen og en touchpen", []),
+        ("min søn har lagt en app ind på ipaden", []),
+        ("hun har installeret sådan en lup på mobilen til mig", []),
+        # the device said as used is the aid still
+        ("jeg skriver på telefonen med en touchpen", ["telefon"]),
+        ("med tabletten og en pen", ["tablet"]),
+    ],
+)
+def test_a_device_a_thing_is_set_up_on_is_none(told, devices):
+    assert _devices_put(told) == devices

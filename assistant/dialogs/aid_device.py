@@ -9,7 +9,8 @@ still the deed's (ordering groceries on the tablet is shopping). One said right 
 mobil"), or what another aid is put to ("høreapparaterne koblet til telefonen"). One inside a
 refused phrase, a refusal word with a phrase opener after it ("men ikke sådan en ordbog på
 telefonen", "ikke noget med mobilen"), is none either, up to the phrase's end: a punctuation mark
-or a word of `stops` ("…, men tabletten med stor skrift" is named again).
+or a word of `stops` ("…, men tabletten med stor skrift" is named again). One a thing is set up
+on ("ergoterapeuten har sat stor skrift på telefonen") is where the aid is, not the aid.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from assistant.content.grammar import EDGE, fold
 
 #: Words an article or a possessive may put between such a word and the device ("ikke min mobil").
 REFUSAL_REACH = 2
+#: Words from a verb of setting up to the lead of the device ("sat stor skrift på telefonen").
+PUT_REACH = 4
 
 
 def devices_named(
@@ -28,12 +31,16 @@ def devices_named(
     not_after: frozenset[str],
     determiners: frozenset[str],
     refused: tuple[frozenset[str], ...] | None = None,
+    put: tuple[frozenset[str], frozenset[str]] | None = None,
 ) -> list[str]:
     """The devices `told` names, in order, once each; none right after a word of `not_after`
     (past `determiners`), nor inside a refused phrase. `devices`: each form → the possessive its
     indefinite form takes ("" for a definite form). `refused`: the refusal words, the phrase
     openers after one ("sådan", "noget", an article), the words that end the phrase and the
-    verbs of wanting that may stand between refusal and opener ("ikke have sådan en")."""
+    verbs of wanting that may stand between refusal and opener ("ikke have sådan en"). `put`:
+    the verbs of setting a thing up and the leads of where ("har sat stor skrift på telefonen"):
+    a device after such a lead, the verb up to PUT_REACH words before it, is where the aid is
+    set up, not the aid."""
     known = {fold(d).lower() for d in devices}
     # the indefinite forms, longest first: "mobiltelefon" is no "mobil"
     bare = sorted((fold(d).lower() for d, own in devices.items() if own), key=len, reverse=True)
@@ -49,10 +56,17 @@ def devices_named(
             j -= 1
         if j >= 0 and words[j] in not_after:
             continue  # "uden telefonen": done without it; "koblet til telefonen": put to it
+        if put and j >= 0 and words[j] in put[1] and _set_up(words, j, put[0]):
+            continue  # "sat stor skrift paa telefonen": the large text is the aid
         name = next((b for b in bare if w.startswith(b)), w)
         if name not in out:
             out.append(name)
     return out
+
+
+def _set_up(words: list[str], j: int, verbs: frozenset[str]) -> bool:
+    """True when a verb of setting up stands up to PUT_REACH words before the lead at j."""
+    return any(w in verbs for w in words[max(0, j - PUT_REACH) : j])
 
 
 def _refused_spans(

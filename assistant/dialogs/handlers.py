@@ -1518,6 +1518,10 @@ def _device_beside(s, r: Reply, ctx: Ctx) -> None:
             word_set(ctx.dialogue, "aid_list_stops"),
             word_set(ctx.dialogue, "aid_device_refused_verbs"),
         ),
+        (
+            word_set(ctx.dialogue, "aid_device_put_verbs"),
+            word_set(ctx.dialogue, "aid_device_put_leads"),
+        ),
     )
     known = s.slots.get("aids") or []
     if found and any(d not in known for d in found):
