@@ -362,6 +362,7 @@ class Grammar:
     question_words: frozenset[str] = frozenset()  # "hvilken dag det er": no comment
     citizen_kin: frozenset[str] = frozenset()  # a relative's "min kone hun …": the citizen
     main_joins: frozenset[str] = frozenset()  # "og", "men": a new main clause may follow
+    contrast_joins: frozenset[str] = frozenset()  # "men": a clause set against the one before
     finished_words: frozenset[str] = frozenset()  # "færdig": a phrase with an end point
     # "lære at" in "lære at støvsuge": a sign takes the verb after these ("støvsuge stuen")
     sign_lead_verbs: frozenset[str] = frozenset()
@@ -422,6 +423,10 @@ class Grammar:
     reason_openers: frozenset[str] = frozenset()  # "ja", "jamen" before a reason's lead
     # "det ved jeg ikke det er …": a hedge opening a reason, not part of it
     reason_open_hedges: tuple[tuple[str, ...], ...] = ()
+    # "det er sådan jeg følger med …": a filler that is the focus of a cleft, kept
+    cleft_focus_fillers: frozenset[str] = frozenset()
+    cleft_focus_heads: tuple[tuple[str, ...], ...] = ()
+    cleft_focus_subjects: frozenset[str] = frozenset()
     reason_hedge_noes: frozenset[str] = frozenset()  # "nej" in "nej, det ved jeg ikke. det er …"
     # "… nogle andre at snakke med end mig": a helper compares with themself
     speaker_comparisons: frozenset[str] = frozenset()
@@ -1277,6 +1282,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         object_clause_verbs=w("object_clause_verbs"),
         comparative_adverbs=w("comparative_adverbs"),
         main_joins=w("main_joins"),
+        contrast_joins=w("contrast_joins"),
         citizen_kin=w("citizen_kin"),
         question_words=w("question_words"),
         unit_short={
@@ -1338,6 +1344,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         speaker_comparisons=w("speaker_comparisons"),
         others_words=w("others_words"),
         reason_open_hedges=longest_first(w("reason_open_hedges")),
+        cleft_focus_fillers=w("cleft_focus_fillers"),
+        cleft_focus_heads=longest_first(w("cleft_focus_heads")),
+        cleft_focus_subjects=w("cleft_focus_subjects"),
         reason_hedge_noes=w("reason_hedge_noes"),
         reason_end_hedges=w("reason_end_hedges"),
         run_on_fronted=w("run_on_fronted"),

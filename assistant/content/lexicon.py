@@ -447,6 +447,7 @@ class Lexicon:
     sought_search_particles: frozenset[str] = frozenset()  # "efter" there
     sought_stops: frozenset[str] = frozenset()  # "med" in "finde vej med rollatoren"
     sought_kept_after: frozenset[str] = frozenset()  # "frem" in "finde rollatoren frem"
+    sought_new_articles: frozenset[str] = frozenset()  # "en" in "har fundet en brikholder"
     sought_reach: int = 0
     homograph_aids: frozenset[str] = frozenset()  # "skinner": also the verb's present
     homograph_noun_leads: frozenset[str] = frozenset()  # "med" in "med skinner": the aid
@@ -1672,6 +1673,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         ),
         sought_stops=_words(y["aids"], "sought_stops", folder / "aids.yaml", problems),
         sought_kept_after=_words(y["aids"], "sought_kept_after", folder / "aids.yaml", problems),
+        sought_new_articles=_words(
+            y["aids"], "sought_new_articles", folder / "aids.yaml", problems
+        ),
         sought_reach=int(y["aids"].get("sought_reach", 0)),
         homograph_aids=_words(y["aids"], "homograph_aids", folder / "aids.yaml", problems),
         homograph_noun_leads=_words(

@@ -6,7 +6,11 @@ the task is done on, an aid of the goal beside the others, named by the device's
 the word begins with ("tabletten": tablet, "mobilen": mobil); the activity is
 still the deed's (ordering groceries on the tablet is shopping). One said right after a word of
 `not_after`, past an article or a possessive, is none: done without ("uden telefonen", "ikke min
-mobil"), or what another aid is put to ("høreapparaterne koblet til telefonen").
+mobil"), or what another aid is put to ("høreapparaterne koblet til telefonen"). One inside a
+refused phrase, a refusal word with a phrase opener after it ("men ikke sådan en ordbog på
+telefonen", "ikke noget med mobilen"), is none either, up to the phrase's end: a punctuation mark
+or a word of `stops` ("…, men tabletten med stor skrift" is named again). One a thing is set up
+on ("ergoterapeuten har sat stor skrift på telefonen") is where the aid is, not the aid.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ from assistant.content.grammar import EDGE, fold
 
 #: Words an article or a possessive may put between such a word and the device ("ikke min mobil").
 REFUSAL_REACH = 2
+#: Words from a verb of setting up to the lead of the device ("sat stor skrift på telefonen").
+PUT_REACH = 4
 
 
 def devices_named(
@@ -24,24 +30,66 @@ def devices_named(
     devices: Mapping[str, str],
     not_after: frozenset[str],
     determiners: frozenset[str],
+    refused: tuple[frozenset[str], ...] | None = None,
+    put: tuple[frozenset[str], frozenset[str]] | None = None,
 ) -> list[str]:
     """The devices `told` names, in order, once each; none right after a word of `not_after`
-    (past `determiners`). `devices`: each form → the possessive its indefinite form takes ("" for a
-    definite form)."""
+    (past `determiners`), nor inside a refused phrase. `devices`: each form → the possessive its
+    indefinite form takes ("" for a definite form). `refused`: the refusal words, the phrase
+    openers after one ("sådan", "noget", an article), the words that end the phrase and the
+    verbs of wanting that may stand between refusal and opener ("ikke have sådan en"). `put`:
+    the verbs of setting a thing up and the leads of where ("har sat stor skrift på telefonen"):
+    a device after such a lead, the verb up to PUT_REACH words before it, is where the aid is
+    set up, not the aid."""
     known = {fold(d).lower() for d in devices}
     # the indefinite forms, longest first: "mobiltelefon" is no "mobil"
     bare = sorted((fold(d).lower() for d, own in devices.items() if own), key=len, reverse=True)
-    words = [fold(w.strip(EDGE)).lower() for w in told.split()]
+    raw = told.split()
+    words = [fold(w.strip(EDGE)).lower() for w in raw]
+    inside = _refused_spans(raw, words, refused) if refused else set()
     out: list[str] = []
     for k, w in enumerate(words):
-        if w not in known:
+        if w not in known or k in inside:
             continue
         j = k - 1
         while j >= 0 and k - j <= REFUSAL_REACH and words[j] in determiners:
             j -= 1
         if j >= 0 and words[j] in not_after:
             continue  # "uden telefonen": done without it; "koblet til telefonen": put to it
+        if put and j >= 0 and words[j] in put[1] and _set_up(words, j, put[0]):
+            continue  # "sat stor skrift paa telefonen": the large text is the aid
         name = next((b for b in bare if w.startswith(b)), w)
         if name not in out:
             out.append(name)
     return out
+
+
+def _set_up(words: list[str], j: int, verbs: frozenset[str]) -> bool:
+    """True when a verb of setting up stands up to PUT_REACH words before the lead at j."""
+    return any(w in verbs for w in words[max(0, j - PUT_REACH) : j])
+
+
+def _refused_spans(
+    raw: list[str], words: list[str], refused: tuple[frozenset[str], ...]
+) -> set[int]:
+    """The indexes of the words inside refused phrases: from a refusal word with an opener right
+    after it, or after one of its verbs ("ikke sådan en …", "ingen …", "ikke noget med …", "ikke
+    have sådan en …"), to the first punctuation mark or word of stops."""
+    refusals, openers, stops, verbs = refused
+    inside: set[int] = set()
+    for k, w in enumerate(words[:-1]):
+        o = k + 2 if words[k + 1] in verbs and k + 2 < len(words) else k + 1  # "ikke have …"
+        opens = words[o] in openers or w in openers  # "ingen apps på telefonen"
+        if w not in refusals or not opens or raw[k][-1:] in _MARKS:
+            continue
+        for j in range(k + 1, len(words)):
+            if words[j] in stops:
+                break
+            inside.add(j)
+            if raw[j][-1:] in _MARKS:
+                break
+    return inside
+
+
+#: The marks that end a refused phrase ("ikke sådan en ordbog på telefonen, …").
+_MARKS = frozenset(",.;:!?")

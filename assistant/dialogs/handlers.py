@@ -78,6 +78,7 @@ from assistant.nlp.fragments import animal_pronoun
 from assistant.nlp.grammar import agree
 from assistant.nlp.kin_reason import kin_of_name, kin_reason
 from assistant.nlp.measure_way import measure_way
+from assistant.nlp.memo import once
 from assistant.nlp.numbers import number_at
 from assistant.nlp.perspective import (
     citizens_kin,
@@ -1511,6 +1512,16 @@ def _device_beside(s, r: Reply, ctx: Ctx) -> None:
         lex.action.fragment_devices,
         not_after,
         frozenset(g.article_genders) | g.possessive_words,
+        (
+            word_set(ctx.dialogue, "aid_device_refusals"),
+            word_set(ctx.dialogue, "aid_device_refused_openers"),
+            word_set(ctx.dialogue, "aid_list_stops"),
+            word_set(ctx.dialogue, "aid_device_refused_verbs"),
+        ),
+        (
+            word_set(ctx.dialogue, "aid_device_put_verbs"),
+            word_set(ctx.dialogue, "aid_device_put_leads"),
+        ),
     )
     known = s.slots.get("aids") or []
     if found and any(d not in known for d in found):
@@ -1546,13 +1557,23 @@ def _more_aids(s, r: Reply, ctx: Ctx) -> None:
     aids += [
         t for w in told.split() if (t := heads.get(w.strip(EDGE).lower())) not in (None, *aids)
     ]
+    got = once(ctx.dialogue, "aid_joined_got", _got_clauses)
     more = aids_beside(told, phrase, aids, lambda w: _aid_or_tool(w, ctx), g, skip,
-                       [p for p, _thing in handled])  # fmt: skip
+                       [p for p, _thing in handled], got)  # fmt: skip
     if more != phrase:
         s.slots["aid_said"] = _own_aid(more, r, ctx)
     things = [t for _p, t in handled if t not in (s.slots.get("aids") or [])]
     if things:
         s.slots["aids"] = [*(s.slots.get("aids") or []), *things]
+
+
+def _got_clauses(dialogue) -> tuple[tuple[str, ...], ...]:
+    """The clauses of having or getting an aid joined on may be said with (aid_joined_got),
+    folded, longest first."""
+    said = (
+        tuple(fold(w).lower() for w in c.split()) for c in dialogue.words.get("aid_joined_got", ())
+    )
+    return tuple(sorted(said, key=len, reverse=True))
 
 
 def _joined_aid_name(ctx: Ctx):

@@ -28,14 +28,16 @@ def aids_beside(
     g,
     skip: frozenset[str] = frozenset(),
     extra: Iterable[str] = (),
+    got: Iterable[tuple[str, ...]] = (),
 ) -> str:
     """`phrase` (an aid phrase said in `told`) with the other `aids` the answer joins to it
     after it by "og" or a comma, each as its noun phrase, an article or a possessive first;
     `named` gives the aid a word names, `skip` the words after "og" left out ("så"), `extra`
-    more noun phrases named last (handled_beside). An aid the answer names goes on with the
-    list past a clause about the first ("…, så jeg ikke skal bære spande og en algemagnet":
-    the clause ends there, purpose_before_aid). The phrase as it is when it names them all or
-    no other is so said."""
+    more noun phrases named last (handled_beside), `got` the clauses of having or getting that
+    may stand between the join and the noun phrase ("… og så har jeg fået en gribetang"). An
+    aid the answer names goes on with the list past a clause about the first ("…, så jeg ikke
+    skal bære spande og en algemagnet": the clause ends there, purpose_before_aid). The
+    phrase as it is when it names them all or no other is so said."""
     words = told.replace(",", " , ").split()
     low = [fold(w.strip(EDGE)).lower() for w in words]
     said = [fold(w.strip(EDGE)).lower() for w in phrase.replace(",", " , ").split()]
@@ -56,7 +58,7 @@ def aids_beside(
         if aid not in wanted or len(found) + 1 >= AIDS_MAX:
             continue
         start = _noun_phrase_start(low, j, g)
-        if start is not None and _joined(low, start, g, skip):
+        if start is not None and _joined(low, _past_got(low, start, got), g, skip):
             found.append(" ".join(w.strip(EDGE) for w in words[start : j + 1]).lower())
             wanted.remove(aid)
         elif (article := _bare_article(words[j], g)) and _joined(low, j, g, skip):
@@ -198,6 +200,15 @@ def _noun_phrase_start(low: list[str], j: int, g) -> int | None:
         if not low[k].isalpha() or low[k] in blocked:
             return None
     return None
+
+
+def _past_got(low: list[str], start: int, got: Iterable[tuple[str, ...]]) -> int:
+    """Where the clause of having or getting said right before the noun phrase at start begins
+    ("og så har jeg fået en …": at "har"); start itself when none is said."""
+    return next(
+        (start - len(c) for c in got if c and tuple(low[max(0, start - len(c)) : start]) == c),
+        start,
+    )
 
 
 def _joined(low: list[str], start: int, g, skip: frozenset[str]) -> bool:

@@ -51,13 +51,17 @@ def grade_said(said: list[str], dialogue: Dialogue) -> int | None:
     """The value of the grade said as a noun anywhere in a scale answer (normalised words):
     "åh en toer jeg kan kun et par rækker", "hun er vel på en treer hun kan gå 200 meter" → 2,
     3 (`scale_grades`, each valued by the `scale_<n>` list holding it); other numbers and
-    quantities beside it do not count. None when no grade is said, or grades of two values."""
+    quantities beside it do not count. A grade of two words (`scale_grade_phrases`: "en etter",
+    said so as the bare word is another's) counts the same. None when no grade is said, or
+    grades of two values."""
     grades = _words(dialogue, "scale_grades")
+    phrases = frozenset(fold(w) for w in dialogue.words.get("scale_grade_phrases", ()))
     valued = {
         word: value
         for value in range(1, 6)
-        for word in _words(dialogue, f"scale_{value}")
-        if word in grades
+        for word in (fold(w) for w in dialogue.words.get(f"scale_{value}", ()))
+        if word in grades | phrases
     }
-    values = {valued[w] for w in said if w in valued}
+    pairs = (" ".join(said[k : k + 2]) for k in range(len(said) - 1))
+    values = {valued[w] for w in (*said, *pairs) if w in valued}
     return values.pop() if len(values) == 1 else None

@@ -245,6 +245,7 @@ def _clean(words: list[str], g: Grammar) -> list[str]:
         verb = i and _b(words[i - 1]) in g.modals and _b(w) in g.short_infinitives
         k = k or ends_particle_phrase(words, i, g)  # "holde hukommelsen ved lige"
         k = k or _not_only(words, i, g)  # "og ikke bare overskrifterne"
+        k = k or _cleft_focus(words, i, g)  # "det er sådan jeg følger med …"
         if k or verb or _b(w) not in g.fillers:  # "kan nå bussen": the verb, no filler "nå"
             out.append(w)
         elif out and w[-1:] in _EDGE and out[-1][-1:] not in _EDGE:
@@ -260,6 +261,18 @@ def _clean(words: list[str], g: Grammar) -> list[str]:
     if hedge and k + len(hedge) < len(words):  # "det ved jeg ikke det er mine makkere …"
         k = _after_openers(words, k + len(hedge), g)
     return _without_story_tails(words[k:], g)
+
+
+def _cleft_focus(words: list[str], i: int, g: Grammar) -> bool:
+    """True for a filler that is the focus of a cleft: after one of cleft_focus_heads, before
+    one of cleft_focus_subjects ("det er sådan jeg følger med i deres liv")."""
+    if _b(words[i]) not in g.cleft_focus_fillers or i + 1 >= len(words):
+        return False
+    mark = words[i][-1:]
+    if _b(words[i + 1]) not in g.cleft_focus_subjects or (mark in _EDGE and mark != ","):
+        return False
+    before = tuple(_b(w) for w in words[max(0, i - 4) : i])
+    return any(before[-len(h) :] == h for h in g.cleft_focus_heads if len(h) <= len(before))
 
 
 def _tag_between_clauses(out: list[str], words: list[str], i: int, g: Grammar) -> bool:
@@ -1216,6 +1229,7 @@ def _without_others_story(words: list[str], g: Grammar) -> list[str]:
         if _others_clause_at(words, i, g):
             own = _others_clause_end(words, i, g, goes_on=False)
             end = _others_clause_end(words, i, g, goes_on=True)
+            end = _contrasted_end(words, end, g)  # "…, de ringer aldrig men de svarer altid"
             if not any(_b(w) in g.own_words for w in words[i:own]):
                 if _concedes(words, i, g):  # "… hver gang hun er sød nok men …": the end
                     out, end = without_trailing_joins(out, g), len(words)
@@ -1228,6 +1242,21 @@ def _without_others_story(words: list[str], g: Grammar) -> list[str]:
         out.append(words[i])
         i += 1
     return out
+
+
+def _contrasted_end(words: list[str], end: int, g: Grammar) -> int:
+    """Where another person's clause ends with the clause set against it after a contrast
+    join, when that one is another person's too and speaks not of the citizen ("de ringer jo
+    aldrig men de svarer altid på messenger": both go, no "men" left contrasting nothing);
+    `end` itself otherwise."""
+    if end >= len(words) - 1 or _b(words[end]) not in g.contrast_joins:
+        return end
+    if _b(words[end + 1]) not in g.others_subjects:
+        return end
+    after = _others_clause_end(words, end + 1, g, goes_on=True)
+    if any(_b(w) in g.own_words for w in words[end + 1 : after]):
+        return end  # "…, men de hjælper mig": the citizen's part is told
+    return after
 
 
 def _without_other_pronouns_clause(words: list[str], g: Grammar) -> list[str]:

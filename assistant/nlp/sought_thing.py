@@ -4,8 +4,9 @@ altid efter sine briller"): an aid said after a verb of seeking, within its clau
 sought, not what the task is done with. A word of sought_stops between ("med", "uden", "bruge",
 a new subject) ends the seeking ("finde vej med rollatoren", "finde ud af at bruge
 høreapparatet"), and one of sought_kept_after right after the aid says it is taken out for use
-("finde rollatoren frem"). "søge om" applies for a thing ("vi har søgt om en toiletforhøjer"):
-only "søge efter" seeks."""
+("finde rollatoren frem"). A thing found with an indefinite article ("ergoterapeuten har
+fundet en brikholder") is a new one come by, no lost one: an aid. "søge om" applies for a thing
+("vi har søgt om en toiletforhøjer"): only "søge efter" seeks."""
 
 from __future__ import annotations
 
@@ -17,12 +18,15 @@ SEARCH_GAP = 3  # words from a verb of searching to its "efter" ("leder hele tid
 def sought_aid(words: Sequence[str], i: int, lex) -> bool:
     """True when the aid at words[i] is the object of a verb of sought_verbs, or of "efter"
     after one of sought_search_verbs, before it within sought_reach words, no word of
-    sought_stops or a sentence's end between."""
+    sought_stops or a sentence's end between; a verb of sought_verbs with an article of
+    sought_new_articles between finds a new thing, which is no seeking."""
     if i + 1 < len(words) and words[i + 1] in lex.sought_kept_after:
         return False
     for k in range(i - 1, max(-1, i - 1 - lex.sought_reach), -1):
         w = words[k]
-        if w in lex.sought_verbs or (w in lex.sought_search_particles and _searched(words, k, lex)):
+        if w in lex.sought_verbs:
+            return not any(x in lex.sought_new_articles for x in words[k + 1 : i])
+        if w in lex.sought_search_particles and _searched(words, k, lex):
             return True
         if w in lex.sought_stops or w in lex.sentence_ends:
             return False

@@ -292,7 +292,8 @@ def _meeting_place(
 
 
 def _place(words, start: int, end: int, cues, finite) -> list[int]:
-    """The place phrase from `start`: up to a new clause, a join, a verb or punctuation."""
+    """The place phrase from `start`: up to a new clause (its subject before its verb), a join,
+    a verb or punctuation."""
     out = []
     j = start
     while j < end and len(out) < _PLACE_MAX:
@@ -303,6 +304,8 @@ def _place(words, start: int, end: int, cues, finite) -> list[int]:
             break  # "i min kørestol uden at …": the place ends before the clause
         if out and finite(j):
             break
+        if out and w in cues.place_clause_subjects and (j + 1 >= end or finite(j + 1)):
+            break  # "henne i aktivitetscentret jeg har spillet …": a new clause's subject
         out.append(j)
         j += 1
     while out and (words[out[-1]] in cues.trailing or words[out[-1]] in cues.place_leads):
