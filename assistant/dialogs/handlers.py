@@ -2644,7 +2644,27 @@ def _tool_said(s, r: Reply, ctx: Ctx) -> None:
         g = ctx.content.goals.grammar
         s.slots["aid_said"] = _own_aid(f"{phrase} {g.and_word} {said}", r, ctx)
         return
-    s.slots["aid_said"] = _own_aid(f"{with_word} {said}", r, ctx)
+    s.slots["aid_said"] = _own_aid(_with_more(f"{with_word} {said}", told, r, ctx), r, ctx)
+
+
+def _with_more(phrase: str, told: str, r: Reply, ctx: Ctx) -> str:
+    """The tool's phrase with what it is with, said right after it in the answer ("har
+    skaffet mig et skærebræt med pigge": "med et skærebræt med pigge"), by _told_more; else
+    the phrase as it is."""
+    low, said = told.split(), normalise(phrase).split()[1:]
+    at = next((k for k in range(len(low)) if low[k : k + len(said)] == said), None)
+    if at is None:
+        return phrase
+    tail = low[at + len(said) : at + len(said) + _MORE_REACH]
+    for n in range(2, len(tail) + 1):
+        if not tail[n - 1].isalpha():
+            break
+        if _told_more(f"{phrase} {' '.join(tail[:n])}", r, ctx):
+            return f"{phrase} {' '.join(tail[:n])}"
+    return phrase
+
+
+_MORE_REACH = 3  # words after a tool that may tell what it is with ("med store taster")
 
 
 def _aid_inside(said: list[str], ctx: Ctx) -> bool:

@@ -1442,7 +1442,10 @@ def tool_phrase_start(words: Sequence[str], i: int, lex: Lexicon, head: str = ""
         return None  # "hun kan ikke stå ved strygebrættet": where she stands
     if lead is not None and head in lex.means_heads and words[lead] not in lex.means_leads:
         return None  # "lave mad på kogepladen": the place, no means
-    return lead + 1 if lead is not None else _tool_joined(words, i, lex)
+    if lead is None:
+        return _tool_joined(words, i, lex)
+    start = lead + 1  # "har skaffet mig et skærebræt": the one given it is no part of the phrase
+    return start + 1 if start < i and words[start] in lex.tool_self_words else start
 
 
 def _tool_joined(words: Sequence[str], i: int, lex: Lexicon) -> int | None:

@@ -40,7 +40,6 @@ def find_criterion(
     taken: frozenset[int] = frozenset(),
     amounts: frozenset[int] = frozenset(),
     others: frozenset[int] = frozenset(),
-    infinitive: Callable[[str], str | None] | None = None,
 ) -> str | None:
     """Return the criterion's verb phrase ("gå ned til postkassen uden at stoppe"), or None.
 
@@ -50,12 +49,9 @@ def find_criterion(
     answer that opens with one and says how it is done ("alle tre etager … uden at sætte mig")
     is a sign without its verb. `others` holds the modals of a purpose clause whose subject is
     another person ("…, så min datter kan sy kraven på dragten"): their deed is no sign.
-    `infinitive` gives the infinitive of a present tense the lemma table does not hold ("at jeg
-    kaster mine bolde": "kaste mine bolde").
     """
     if cues is None or not cues.modals:
         return None
-    lemmas = _present_lemmas(words, lemmas, infinitive, cues)
     n = len(words)
     starts = [m + 1 for m, w in enumerate(words) if w in cues.modals and m not in others]
 
@@ -133,27 +129,6 @@ def find_criterion(
                                   cut, taken):  # fmt: skip
             return sign
     return None
-
-
-def _present_lemmas(
-    words: Sequence[str],
-    lemmas: Sequence[str],
-    infinitive: Callable[[str], str | None] | None,
-    cues: CriterionCues,
-) -> Sequence[str]:
-    """The lemmas with the infinitive of each present tense the table left as said or gave a
-    noun's lemma ("kaster" → "kaste", "strikker" → "strikke", not "strik"), so such a verb
-    opens or joins a sign as a listed one does."""
-    if infinitive is None:
-        return lemmas
-
-    def no_verb(w: str, lem: str) -> bool:
-        return lem == w or not (lem.endswith("e") or lem in cues.short_infinitives)
-
-    return [
-        (infinitive(w) or lem) if w.endswith("r") and w.isalpha() and no_verb(w, lem) else lem
-        for w, lem in zip(words, lemmas, strict=True)
-    ]
 
 
 def _there_and_back(phrase: str | None, cues: CriterionCues) -> bool:

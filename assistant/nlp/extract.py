@@ -537,11 +537,6 @@ class Analyzer:
             return "selv"
         return found
 
-    def _present_infinitive(self, word: str) -> str | None:
-        """The infinitive of a present tense that is no known noun ("kaster" → "kaste")."""
-        g = self.content.goals.grammar
-        return g.infinitive_of(word) if g.is_present(word) and g.noun_kind(word) is None else None
-
     def _how_after(self, words, matches, aids, people, cl, later) -> str | None:
         """How one manages, told in a run-on right after a wish that says nothing of it ("jeg
         vil hellere træne til jeg kan klare de fjorten trin selv"): the same statement goes on
@@ -1309,7 +1304,6 @@ class Analyzer:
             # "alle tre etager … uden at …", "en hel time i vandet uden at …": an amount's sign
             frozenset((counted | {m.start for m in measures}) - timed),
             others_purpose(words, lemmas, cut, lex),  # "…, så min datter kan sy kraven på"
-            self._present_infinitive,  # "at jeg kaster mine bolde": "kaste mine bolde"
         )
         # "… så han selv kan handle to gange om ugen": the reason keeps its own frequency, and
         # its own occasion ("så hun kan komme derover juleaften")
