@@ -1280,3 +1280,16 @@ def test_a_real_word_without_a_subject_beside_it_stays(typed, kept):
 )
 def test_a_plurals_ene_typed_without_its_e_is_restored(typed, fixed):
     assert fixed in spelled(typed)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "head"),
+    [
+        ("rolle", "tor", "rolle"),  # two words of their own, joined one edit from an aid
+        ("rolle", "ator", "rolle"),  # one part no word alone
+        ("store", "hus", None),  # two words, no aid one edit from their join: skipped early
+        ("kaffe", "kop", None),
+    ],
+)
+def test_near_join_of_two_known_words_only_into_an_aid(a, b, head):
+    assert speller()._near_join_of(a, b) == head

@@ -127,6 +127,7 @@ class CriterionCues:
     amount_leads: frozenset[str] = frozenset()  # "alle" in "alle tre etager … uden at …"
     amount_manners: frozenset[str] = frozenset()  # "uden": how an amount is done, a sign
     clause_subjects: frozenset[str] = frozenset()  # "og jeg vil gerne …": a new clause
+    own_subjects: frozenset[str] = frozenset()  # "jeg" in "så jeg og min datter kan …"
     thing_subjects: frozenset[str] = frozenset()  # "og at den kan stå": the thing's sign
     thing_leads: frozenset[str] = frozenset()
     infinitive_modals: frozenset[str] = frozenset()  # "og kunne følge med": "og følge med"
@@ -180,6 +181,7 @@ def load_criterion_cues(data: dict, path: Path, problems: Problems) -> Criterion
         amount_leads=words("amount_leads"),
         amount_manners=words("amount_manners"),
         clause_subjects=words("clause_subjects"),
+        own_subjects=words("own_subjects"),
         thing_subjects=words("thing_subjects"),
         thing_leads=words("thing_leads"),
         infinitive_modals=words("modals_out"),

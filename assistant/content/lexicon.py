@@ -448,6 +448,10 @@ class Lexicon:
     sought_stops: frozenset[str] = frozenset()  # "med" in "finde vej med rollatoren"
     sought_kept_after: frozenset[str] = frozenset()  # "frem" in "finde rollatoren frem"
     sought_reach: int = 0
+    homograph_aids: frozenset[str] = frozenset()  # "skinner": also the verb's present
+    homograph_noun_leads: frozenset[str] = frozenset()  # "med" in "med skinner": the aid
+    fastening_words: frozenset[str] = frozenset()  # "fast" in "sidder fast med sugekopper"
+    fastening_parts: frozenset[str] = frozenset()  # "sugekopper" there: the aid's part
     tool_put_verbs: frozenset[str] = frozenset()  # "lægge puslespil på brættet": the place
     tool_self_words: frozenset[str] = frozenset()  # "sig" in "skåret sig på brødkniven"
     # "med klodser …, og nogle store dyneklemmer": a tool joined to a "med" phrase before it
@@ -584,6 +588,8 @@ class Lexicon:
     means_activities: frozenset[str] = frozenset()  # "gang": on a tie the errand wins
     weekdays: dict[str, int] = field(default_factory=dict)  # every form -> 0 (Monday) … 6
     weekday_joins: frozenset[str] = frozenset()  # "," and "og" in "mandag, onsdag og fredag"
+    weekday_aside_leads: frozenset[str] = frozenset()  # "hvor" in "søndag, hvor …, og onsdag"
+    weekday_aside_reach: int = 0
     weekday_ranges: frozenset[str] = frozenset()  # "til" in "mandag til fredag"
     weekday_habits: frozenset[str] = frozenset()  # "om onsdagen": every Wednesday
     weekday_whens: frozenset[str] = frozenset()  # "om onsdagen" alone: when, not how often
@@ -697,6 +703,8 @@ class Lexicon:
     told_habit_words: frozenset[str] = frozenset()  # "altid" in "vaskede altid …": the story's
     instead_leads: frozenset[str] = frozenset()  # "bare" in "…, ikke bare sidde og …"
     instead_marks: frozenset[str] = frozenset()  # "at" in "ikke bare at sidde"
+    # "gå til købmanden end (at) bage", "… i stedet for at bage": what the wish is set against
+    rather_than_leads: tuple[tuple[str, ...], ...] = ()
     instead_adds: str = ""  # "men" in "ikke bare …, men også …": no tail to leave out
     alternative_leads: frozenset[str] = frozenset()  # "de" in "de ni huller ikke de atten"
     pointed_object_ends: frozenset[str] = frozenset()  # "så" in "vaske dem så hun ikke …"
@@ -816,6 +824,12 @@ class Lexicon:
     advice_modals: frozenset[str] = frozenset()
     advice_reach: int = 3
     view_verbs: frozenset[str] = frozenset()  # "min datter synes …": another's view
+    # "min datter vil have at jeg skal …, men det vil jeg ikke": another's wish (others_wish.py)
+    others_wish_verbs: frozenset[str] = frozenset()
+    others_wish_fillers: frozenset[str] = frozenset()
+    others_wish_links: frozenset[str] = frozenset()
+    others_wish_targets: frozenset[str] = frozenset()
+    others_wish_own_subjects: frozenset[str] = frozenset()
     # a refusal's excuse ("… og vil hellere se fodbold"): no wish
     preference_words: frozenset[str] = frozenset()
     idle_preference_skips: frozenset[str] = frozenset()
@@ -870,6 +884,7 @@ class Lexicon:
     # end of a way said with its means, where the way is what the goal trains
     way_purposes: frozenset[str] = frozenset()
     object_led_verbs: frozenset[str] = frozenset()  # "glemme": what is forgotten is the point
+    object_task_verbs: frozenset[str] = frozenset()  # "lave": "lave pita" is the dish's task
     object_leads: frozenset[str] = frozenset()  # "at" in "glemmer at drikke"
     memory_question_leads: frozenset[str] = frozenset()  # "hvornår" in "glemmer hvornår …"
     # activity id → the things it is done with ("opvasken" … "tallerknerne")
@@ -1658,6 +1673,12 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         sought_stops=_words(y["aids"], "sought_stops", folder / "aids.yaml", problems),
         sought_kept_after=_words(y["aids"], "sought_kept_after", folder / "aids.yaml", problems),
         sought_reach=int(y["aids"].get("sought_reach", 0)),
+        homograph_aids=_words(y["aids"], "homograph_aids", folder / "aids.yaml", problems),
+        homograph_noun_leads=_words(
+            y["aids"], "homograph_noun_leads", folder / "aids.yaml", problems
+        ),
+        fastening_words=_words(y["aids"], "fastening_words", folder / "aids.yaml", problems),
+        fastening_parts=_words(y["aids"], "fastening_parts", folder / "aids.yaml", problems),
         tool_put_verbs=_words(y["aids"], "tool_put_verbs", folder / "aids.yaml", problems),
         tool_self_words=_words(y["aids"], "tool_self_words", folder / "aids.yaml", problems),
         tool_at_verbs=_words(y["aids"], "tool_at_verbs", folder / "aids.yaml", problems),
@@ -1945,6 +1966,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         means_activities=_words(common, "means_activities", folder / "_common.yaml", problems),
         weekdays=_weekday_forms(freq, fpath, problems),
         weekday_joins=_words(freq, "weekday_joins", fpath, problems),
+        weekday_aside_leads=_words(freq, "weekday_aside_leads", fpath, problems),
+        weekday_aside_reach=int(freq.get("weekday_aside_reach", 0)),
         weekday_ranges=_words(freq, "weekday_ranges", fpath, problems),
         weekday_habits=_words(freq, "weekday_habits", fpath, problems),
         weekday_whens=_words(freq, "weekday_whens", fpath, problems),
@@ -2027,6 +2050,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         told_habit_words=sw("told_habit_words"),
         instead_leads=sw("instead_leads"),
         instead_marks=sw("instead_marks"),
+        rather_than_leads=tuple(
+            sorted((tuple(p.split()) for p in sw("rather_than_leads")), key=len, reverse=True)
+        ),
         instead_adds=str(stance.get("instead_adds") or ""),
         alternative_leads=sw("alternative_leads"),
         pointed_object_ends=sw("pointed_object_ends"),
@@ -2087,6 +2113,11 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         advice_modals=sw("advice_modals"),
         advice_reach=int(stance.get("advice_reach", 3)),
         view_verbs=sw("view_verbs"),
+        others_wish_verbs=sw("others_wish_verbs"),
+        others_wish_fillers=sw("others_wish_fillers"),
+        others_wish_links=sw("others_wish_links"),
+        others_wish_targets=sw("others_wish_targets"),
+        others_wish_own_subjects=sw("others_wish_own_subjects"),
         preference_words=sw("preference_words"),
         idle_preference_skips=sw("idle_preference_skips"),
         idle_preferences=tuple(tuple(p.split()) for p in sw("idle_preferences")),
@@ -2139,6 +2170,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         ridden_activities=_words(common, "ridden_activities", folder / "_common.yaml", problems),
         way_purposes=_words(common, "way_purposes", folder / "_common.yaml", problems),
         object_led_verbs=_words(common, "object_led_verbs", folder / "_common.yaml", problems),
+        object_task_verbs=_words(common, "object_task_verbs", folder / "_common.yaml", problems),
         object_leads=_words(common, "object_leads", folder / "_common.yaml", problems),
         memory_question_leads=_words(
             common, "memory_question_leads", folder / "_common.yaml", problems

@@ -140,6 +140,12 @@ class TimeLexicon:
     # "nej, til jul … skriv første marts i stedet": a later time said with one of these after it
     # is the one meant, not the first one said
     preferred_after: tuple[Phrase, ...] = ()
+    # "til jul når jeg ikke … Første marts": a time its clause says is out of reach (a reach verb
+    # and a negation, or one of unreached_phrases) gives way to a later time said
+    unreached_verbs: frozenset[str] = frozenset()
+    unreached_phrases: tuple[Phrase, ...] = ()
+    unreached_ends: frozenset[str] = frozenset()
+    unreached_reach: int = 0
     # "efter sommerferien" said alone (an answer to "Hvornår?"): the end of the month
     # `after_alone_months` after the holiday or season ends; skip words may stand around it
     after_alone_leads: frozenset[str] = frozenset()
@@ -412,6 +418,12 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
         refusal_reach=int(data.get("refusal_reach", 0)),
         contrast_leads=_phrases(data.get("contrast_leads"), path, "contrast_leads", problems),
         preferred_after=_phrases(data.get("preferred_after"), path, "preferred_after", problems),
+        unreached_verbs=_word_set(data, "unreached_verbs", path, problems),
+        unreached_phrases=_phrases(
+            data.get("unreached_phrases"), path, "unreached_phrases", problems
+        ),
+        unreached_ends=_word_set(data, "unreached_ends", path, problems),
+        unreached_reach=int(data.get("unreached_reach", 0)),
         season_arrivals=_phrases(data.get("season_arrivals"), path, "season_arrivals", problems),
         not_until_leads=_word_set(data, "not_until_leads", path, problems),
         not_until_negations=_word_set(data, "not_until_negations", path, problems),

@@ -15,7 +15,9 @@ from dataclasses import replace
 
 from assistant.content.yesno import normalise
 from assistant.dialogs.aid_gone import said_to_go
+from assistant.dialogs.amount_off import amount_turned_down
 from assistant.dialogs.cards import clauses, said
+from assistant.dialogs.comma_instead import comma_instead_at
 from assistant.dialogs.draft import goal_templates, said_thing
 from assistant.dialogs.people import REMOVING, helpers_in, roles_of
 from assistant.dialogs.recount_sign import recount_in_sign
@@ -53,6 +55,8 @@ def correct(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx) -> li
         # is the frequency turned down, not a new measure; the goal's own sign stays
         _restore(s, before, _MEASURE_SLOTS)
         out.discard("measure")
+    if "measure" in out and amount_turned_down(s, before, text, ctx):
+        pass  # "nej ikke 500 meter men 300 meter": the amount turned down leaves the goal
     if "measure" in out and "frequency" not in out and _count_as_rate(s, before, ctx):
         # "nej kun to gange" for "tre gange om ugen": how often; a measure beside it stays new
         out.add("frequency")
@@ -478,6 +482,8 @@ def as_instead(reply: Reply, step_kind: str, ctx: Ctx) -> Reply:
         if w in alone and all(x in leads or not x for x in folded[:k]):  # "nej kun forhaven"
             at = k
             break
+    if at is None:  # "nej ikke min datter, min søn": the one after the comma
+        at = comma_instead_at(words, ctx)
     if at is None or at >= len(words):
         return reply
     return replace(reply, text=" ".join([*words[:at], marker, *words[at:]]))
@@ -498,7 +504,9 @@ def new_wish(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx, wish
         done = _thing_done(_after_instead(clause, ctx), ctx)  # "hellere en bluse jeg kan …"
         if done:
             return _task_instead(s, done, changed, wish)
-        words = _instead_words(clause, ctx)
+        # "nej ikke min datter, hellere min søn": the part of "hellere", not the one it leaves
+        part = next((p for p in clause.split(",") if _instead_alone(p, dialogue)), clause)
+        words = _instead_words(part, ctx)
         if not words or said(clause, dialogue, "complaints", _READ_WORDS, anywhere=True):
             continue  # "tre gange er for tit skriv en gang om ugen i stedet": no wish to write
         facts = wish(" ".join(words))

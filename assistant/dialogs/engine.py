@@ -258,11 +258,27 @@ def _normalised(
     return s
 
 
-def _news(s: DialogueState, changed: list[str]) -> bool:
+def _news(s: DialogueState, changed: list[str], measured: bool = False) -> bool:
     """True when a slot noted from the answer differs from what it was before the answer (or
-    is not a slot of its own, as "measure")."""
+    is not a slot of its own, as "measure", unless `measured`: then its measures and sign)."""
     before = s.last_history()["slots"]
+    if measured and "measure" in changed:
+        keys = [*(c for c in changed if c != "measure"), "measures", "criterion"]
+        return any(s.slots.get(c) != before.get(c) for c in keys)
     return any(c not in before or s.slots.get(c) != before[c] for c in changed)
+
+
+#: Slots whose whole value a summary's no may say again ("til jul", "500 meter"); a time of day
+#: or a place said again may change the goal's words though the slot's value stays.
+_VALUE_ONLY = frozenset({"deadline", "measure"})
+
+
+def _own_value_said_no(s: DialogueState, reply: Reply, changed: list[str], kind: str, ctx) -> bool:
+    """True for a no on the summary that says only the goal's own deadline or amount again
+    ("nej, til jul når jeg ikke", "nej ikke 500 meter"): nothing new, so what instead is asked."""
+    if kind != "confirm" or not changed or not set(changed) <= _VALUE_ONLY:
+        return False
+    return is_no(reply, ctx) and not _news(s, changed, measured=True)
 
 
 def _ctx(content, today: date) -> Ctx:
@@ -920,6 +936,8 @@ def _answer(
     changed = reason_instead(s, reply, changed, step.kind, ctx)  # "ikke for lægens skyld, …"
     changed = reason_kept(s, changed, step.kind)  # "skriv 1. marts, så kan jeg …": the date's
     told_reply, reply = reply, as_instead(reply, step.kind, ctx)  # "ikke bilen men cyklen"
+    if reply.text != told_reply.text:  # "nej ikke min kone, min nabo": read as said with hellere
+        reply = replace(reply, facts=understand(reply.text[:MAX_ANALYZED], today))
     changed = new_wish(s, reply, changed, step.kind, ctx, _wish_reader(dialogue, today, understand))
     if "activity" in changed:
         s.slots.pop("activity_guessed", None)  # the person's own words name it now
@@ -947,6 +965,8 @@ def _answer(
     measure_anew(s, changed, step.kind, ctx)
     if found_wrong and not _news(s, changed):
         changed = []  # "nej det er for meget hver søndag" finds the goal's own value wrong
+    elif _own_value_said_no(s, reply, changed, step.kind, ctx):
+        changed = []  # "nej, til jul når jeg ikke" names the goal's own value: ask what instead
     s.forced = None
     if changed:  # a returned draft's wording (staff's) gives way to what the citizen now says
         s.goal_text = None

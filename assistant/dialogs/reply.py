@@ -10,6 +10,7 @@ from typing import Any
 
 from assistant.content.yesno import NO, UNCLEAR, YES, normalise
 from assistant.dialogs.cards import clauses, past_heard_again, said, said_exactly
+from assistant.dialogs.wordlists import word_set
 
 YES_RUN = 6  # longest run of words after a yes word read as its own yes ("det er mit eget mål")
 DONT_KNOW_WORDS = 14  # longest answer read for a "ved ikke" said as a clause of its own
@@ -202,19 +203,43 @@ def confirms_goal(r: Reply, ctx: Ctx) -> bool:
     "Ja, det er mit mål. Og Lone skal ikke hjælpe mig" are yes, "ja, men til påske" is not."""
     if r.card is not None:
         return is_yes(r, ctx)
-    return _typed_yes_stands(heard(r.text, ctx), ctx.dialogue.yes_no) is True
+    return _typed_yes_stands(_goal_answer(r, ctx), ctx.dialogue.yes_no) is True
 
 
 def yes_but(r: Reply, ctx: Ctx) -> bool:
     """True for a typed yes said first that a later part turns down ("ja, men det er for tit",
     "ja. men ret datoen"): a no that names what to change."""
-    return r.card is None and _typed_yes_stands(heard(r.text, ctx), ctx.dialogue.yes_no) is False
+    return r.card is None and _typed_yes_stands(_goal_answer(r, ctx), ctx.dialogue.yes_no) is False
+
+
+def no_to_goal(r: Reply, ctx: Ctx) -> bool:
+    """True for a no to the shown goal (`is_no`), also said with thanks or a greeting around it
+    ("tak. nej", "qujanaq, nej det er ikke mit mål")."""
+    return is_no(r, ctx) or (
+        r.card is None and ctx.dialogue.yes_no.classify(_goal_answer(r, ctx)) == NO
+    )
+
+
+def _goal_answer(r: Reply, ctx: Ctx) -> str:
+    """A typed answer to the goal as heard (`heard`), without its parts made only of courtesy
+    words (`courtesy_words`: thanks, greetings, a yes in another language): "Aap, det er mit
+    mål. Qujanaq." is read as "det er mit mål"; "Qujanaq. Nej" stays a no."""
+    text = heard(r.text, ctx)
+    yes_no = ctx.dialogue.yes_no
+    courtesy = word_set(ctx.dialogue, "courtesy_words")
+    parts = [p for p in re.split(r"(?<=[.!?;:,])", text) if normalise(p, yes_no.fillers)]
+    danish = [p for p in parts if not set(normalise(p, yes_no.fillers).split()) <= courtesy]
+    return "".join(danish).strip() if danish and len(danish) < len(parts) else text
 
 
 def _typed_yes_stands(text: str, yes_no) -> bool | None:
     """None when no yes opens the typed answer; else True when no part of it turns the goal
     down (turns_down), False when one does."""
     parts = [p for p in re.split(r"[.!?;:,]+", text) if normalise(p, yes_no.fillers)]
+    opening = normalise(parts[0], yes_no.fillers).split()[:1] if parts else []
+    if opening and yes_no.classify(opening[0]) == NO and yes_no.classify(text) == YES:
+        # "nej nej, det er fint", "nej da, det er rigtigt": a no word that only opens a yes
+        return not any(turns_down(p, yes_no) for p in parts[1:])
     head = yes_first(parts[0], yes_no) if parts else None
     if head is None:
         return None

@@ -23,6 +23,7 @@ from assistant.dialogs.reply import (
     is_no,
     is_yes,
     kept,
+    no_to_goal,
     numbered,
     spelled,
     turns_down,
@@ -97,7 +98,7 @@ def confirm(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if yes_with_remark(r, s, ctx):  # "ja. det kort kan jeg godt have, men ikke den dims"
         s.confirmed, s.confirmed_by = True, r.said_by
         return FINISH
-    if is_no(r, ctx) or yes_but(r, ctx):  # never sent as confirmed: ask what to change, or stop
+    if no_to_goal(r, ctx) or yes_but(r, ctx):  # never sent as confirmed: ask what to change
         # "nej ikke hver dag" names what is wrong: the change step asks for its new value
         s.changing = True
         s.change_hint = change_target(r, ctx) if r.card is None else None

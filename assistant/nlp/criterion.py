@@ -39,6 +39,7 @@ def find_criterion(
     cut: int | None = None,
     taken: frozenset[int] = frozenset(),
     amounts: frozenset[int] = frozenset(),
+    others: frozenset[int] = frozenset(),
 ) -> str | None:
     """Return the criterion's verb phrase ("gå ned til postkassen uden at stoppe"), or None.
 
@@ -46,12 +47,13 @@ def find_criterion(
     tokens of a date, a frequency or a number: a direction just before one ("til sommer",
     "fra tre til fem") opens no sign. `amounts` holds the numbers of no date or frequency: an
     answer that opens with one and says how it is done ("alle tre etager … uden at sætte mig")
-    is a sign without its verb.
+    is a sign without its verb. `others` holds the modals of a purpose clause whose subject is
+    another person ("…, så min datter kan sy kraven på dragten"): their deed is no sign.
     """
     if cues is None or not cues.modals:
         return None
     n = len(words)
-    starts = [m + 1 for m, w in enumerate(words) if w in cues.modals]
+    starts = [m + 1 for m, w in enumerate(words) if w in cues.modals and m not in others]
     lead = 0
     while lead < n and words[lead] in cues.between:
         lead += 1

@@ -18,6 +18,7 @@ from assistant.content.time import Index, Phrase, Rule, TimeLexicon, load_time_l
 from assistant.nlp.brought_time import brought_time
 from assistant.nlp.month_weekday import counted_weekday, restated_weekday
 from assistant.nlp.start_event import started_after
+from assistant.nlp.unreached_time import unreached
 from assistant.nlp.until_clause import not_until_time
 
 __all__ = ["DeadlineMatch", "TimeLexicon", "easter_sunday", "find_deadline", "load_time_lexicon"]
@@ -568,10 +569,21 @@ def find_deadline(
                 if not _weak(words, i, lex):
                     reason = reason or match
             elif not _weak(words, i, lex):
+                if unreached(words, found[1], found[2], lex) and (
+                    later := _later(words, found[2], today, lex, in_reason)
+                ):
+                    return later  # "Nej, til jul når jeg ikke. Første marts."
                 return _preferred_later(words, found[2], today, lex) or match
             else:
                 fallback = fallback or match
     return reason or fallback
+
+
+def _later(words: Sequence[str], end: int, today: date, lex: TimeLexicon, in_reason):
+    """The deadline said after word `end`, with its span in the whole of `words`, or None."""
+    shifted = in_reason and (lambda k: in_reason(k + end))
+    later = find_deadline(words[end:], today, lex, shifted)
+    return later and DeadlineMatch(later.date, later.start + end, later.end + end)
 
 
 def _preferred_later(

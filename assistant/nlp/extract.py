@@ -13,6 +13,7 @@ from assistant.content.grammar import fold, genitive
 from assistant.nlp import activity, activity_model, clauses, quantities
 from assistant.nlp.afterword import wish_afterword
 from assistant.nlp.aid_again import aids_said_again
+from assistant.nlp.aid_homograph import verb_homograph
 from assistant.nlp.aid_number import aids_said_one
 from assistant.nlp.aid_selv import managed_with_aid, selv_restated_with_aid
 from assistant.nlp.aid_without import aid_pointed_without, without_said_again
@@ -36,6 +37,7 @@ from assistant.nlp.drive_object import without_drive_objects
 from assistant.nlp.ended_tie import ended_ties
 from assistant.nlp.event_place import event_place, named_place
 from assistant.nlp.facts import Facts, measure_key
+from assistant.nlp.fastened_part import fastened_part
 from assistant.nlp.fragments import joined_fragments
 from assistant.nlp.fronted_pointer import fronted_pointer
 from assistant.nlp.genitive_kin import owners_for_kin
@@ -61,11 +63,13 @@ from assistant.nlp.lack_limit import limit_behind_lack
 from assistant.nlp.level_said import without_levels
 from assistant.nlp.memo import Memo
 from assistant.nlp.named_kind import named_kind
-from assistant.nlp.not_just import without_alternative, without_instead
+from assistant.nlp.not_just import without_alternative, without_instead, without_rather_than
 from assistant.nlp.numbers import number_at, number_words, word_number
 from assistant.nlp.opinion_aside import opinion_aside_at
+from assistant.nlp.others_purpose import others_purpose
 from assistant.nlp.others_state import others_state_spans
 from assistant.nlp.others_view import in_others_view
+from assistant.nlp.others_wish import others_wish_spans, without_others_wish
 from assistant.nlp.overcome import aid_got_before, overcome_stance
 from assistant.nlp.people_roles import HELPING, RoleFinder, role_by_name
 from assistant.nlp.person_place import (
@@ -87,6 +91,7 @@ from assistant.nlp.pointed_doing import pointed_doing
 from assistant.nlp.pointed_measure import pointed_measure
 from assistant.nlp.pointed_thing import pointed_thing
 from assistant.nlp.refused_aid_reason import refused_aid_reasons
+from assistant.nlp.ride_errand import errand_of_ride
 from assistant.nlp.routine_count import routine_rhythm
 from assistant.nlp.self_repair import corrected_figure, reason_refusal_only
 from assistant.nlp.service_had import service_had
@@ -636,9 +641,11 @@ class Analyzer:
         return activity_model.features(words, lemmas, stops, self.model_skip)
 
     def _company(self, words, lemmas, span: tuple[int, int]) -> frozenset[int]:
-        """The people in span said as the company a task is done with: after "med" or
-        "sammen" and only determiners ("med mit barnebarn", "sammen med mine venner")."""
+        """The people in span said as the company a task is done with or the ones it is done
+        for: after "med", "sammen" or a recipient lead ("til") and only determiners ("med mit
+        barnebarn", "sammen med mine venner", "skænke kaffe op til sine gamle kammerater")."""
         lead = self.lex.action.object_company if self.lex.action else frozenset()
+        lead = lead | self.lex.recipient_leads
         dets = self.lex.action.object_determiners if self.lex.action else frozenset()
         lo, hi = span
         out = set()
@@ -676,6 +683,9 @@ class Analyzer:
         found = self.rules.find(keys, toks.punct)
         excuses = excuse_spans(words, found, lex)  # "… og vil hellere se fodbold": side words
         matches = _without_idle_cues(words, found, lex)
+        # "min datter vil ha a ska ha en komfurvagt men det vil a int": the daughter's wish
+        others_wished = others_wish_spans(words, matches, lex)
+        matches = without_others_wish(words, matches, others_wished)
         # "min søn skriver dem ikke mere for mig": a help no longer needed denies the trouble
         ended = ended_help_spans(words, matches, lex)
         matches += [(HELP_ENDED, s, e) for s, e in ended]
@@ -743,6 +753,17 @@ class Analyzer:
             self._stance_part_activity(words, lemmas, matches, cl, side, cues, stance, parts) or act
         )
         act = self._lost_activity(words, lemmas, matches, cl, side, cues, stance, parts, act)
+        # "kører selv ned i Rema på min el-scooter … og handler ind": the errand, not the ride
+        act = (
+            errand_of_ride(
+                words,
+                lemmas,
+                act,
+                lex,
+                lambda lo, hi: self._span_activity(words, lemmas, matches, side, cues, (lo, hi)),
+            )
+            or act
+        )
         own_task = None  # the wish's span and the activities its own verb phrase names
         span_act = None  # the span of the wish's own words, when they chose the activity
         wished = clauses.own_action_tokens(
@@ -1199,6 +1220,8 @@ class Analyzer:
         loose = [(a, i) for a, i in clauses.loose_aids(words, lex) if (a, i) not in aids]
         aids = sorted([*aids, *tools, *loose], key=lambda a: a[1])
         aids = [(a, i) for a, i in aids if words[i] not in lex.not_aids]  # "hofteprotesen"
+        aids = [(a, i) for a, i in aids if not verb_homograph(words, i, lex)]  # "solen skinner"
+        aids = [(a, i) for a, i in aids if not fastened_part(words, i, aids, lex)]  # "sugekopper"
         aids = [(a, i) for a, i in aids if not of_a_place(words, lemmas, i, a, lex)]  # "bussens"
         aids = [(a, i) for a, i in aids if not persons_grip(words, i, lex)]  # "hans greb"
         aids = [(a, i) for a, i in aids if not clauses.aid_as_target(words, i, a, lex)]
@@ -1280,6 +1303,7 @@ class Analyzer:
             frozenset(timed | counted),  # "til sommer", "fra tre til fem": no way to go
             # "alle tre etager … uden at …", "en hel time i vandet uden at …": an amount's sign
             frozenset((counted | {m.start for m in measures}) - timed),
+            others_purpose(words, lemmas, cut, lex),  # "…, så min datter kan sy kraven på"
         )
         # "… så han selv kan handle to gange om ugen": the reason keeps its own frequency, and
         # its own occasion ("så hun kan komme derover juleaften")
@@ -1303,6 +1327,7 @@ class Analyzer:
             (a, i)
             for a, i in how_aids
             if not (_negated_aid(words, i, lex) or clauses.avoided_aid(words, i, lex))
+            and not any(lo <= i < hi for lo, hi in others_wished)  # the daughter's wish
         ]
         # "… en Shoprider. Jeg vil selv køre med den": the aid pointed back to is the way
         how_aids = sorted(
@@ -1352,6 +1377,7 @@ class Analyzer:
         )
         action = without_instead(action, lex, grammar)  # "…, ikke bare sidde og sige dem …"
         action = without_alternative(action, lex)  # "de ni huller ikke de atten"
+        action = without_rather_than(action, lex, grammar)  # "… til købmanden end at bage"
         action = corrected_wish(action, grammar)  # "hele huset nej altså bare stuen": "stuen"
         action = told_again(action, words, toks.text, toks.punct, skip, lex, grammar)
         action = pointed_doing(action, words, toks.text, toks.punct, persp, lex, grammar)
@@ -2382,10 +2408,11 @@ def _said_whole(texts, words, freq, lex) -> str | None:
     # "en gang om ugen, om søndagen": said on as one phrase, without its comma; a list after it
     # keeps its own ("tre gange om ugen, tirsdag, torsdag og søndag")
     # "Hver morgen. Mandag til fredag.": the days said after a stop join the phrase
+    aside = quantities.asides_between_days(words, freq.start, freq.end, lex)  # ", hvor …,"
     span = [
         words[k] if k > freq.start and texts[k - 1] in _SENTENCE_ENDS else texts[k]
         for k in range(freq.start, freq.end)
-        if texts[k] not in _SENTENCE_ENDS
+        if texts[k] not in _SENTENCE_ENDS and k not in aside
     ]
     while span and span[-1] == _COMMA:
         span.pop()
@@ -3619,6 +3646,19 @@ def _walk_with_aid(words, lemmas, span: tuple[int, int], lex) -> bool:
     return not set(words[lo + 1 : end]) & joined and bool(said & aids) and bool(said & where)
 
 
+_OBJECT_REACH = 3  # words after an object-led verb searched for its object ("lave en god pita")
+
+
+def _object_activities(cues, lo: int, hi: int) -> set[str]:
+    """The activities the first word in [lo, hi) with a cue stronger than an unmarked one
+    names (the object of "lave", "lave pita": cooking); empty when none does."""
+    for k in range(lo, hi):
+        strong = {a for a, wt in cues[k] if wt > activity.DEFAULT_WEIGHT}
+        if strong:
+            return strong
+    return set()
+
+
 def _phrase_activities(words, lemmas, matches, cues, span: tuple[int, int], lex) -> frozenset[str]:
     """The activities an activity phrase that opens span names (after adverbs: "selv brygge
     …", and after a direction joined by "og": "ud og fiske"): the wish's own verb with its own
@@ -3647,6 +3687,9 @@ def _phrase_activities(words, lemmas, matches, cues, span: tuple[int, int], lex)
     )
     if _walk_with_aid(words, lemmas, (lo, hi), lex):
         own_verb.add(lex.motion_activity)
+    if not own_verb and {words[lo], lemmas[lo]} & lex.object_task_verbs:
+        # "lave pita …": the general verb's own object tells the task
+        own_verb = _object_activities(cues, lo + 1, min(hi, lo + 1 + _OBJECT_REACH))
     return (
         frozenset(own_verb)
         | frozenset(

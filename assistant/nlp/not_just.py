@@ -6,6 +6,9 @@ A part of the wish followed by its negated alternative, said the same way ("spil
 huller ikke de atten sammen med makkerne", "gå to ture ikke tre"), keeps the part and leaves the
 alternative out.
 
+A wish set against what it is rather than ("hellere gå til købmanden end bage", "… i stedet for at
+bage") ends before that lead.
+
 "ikke bare …, men også …" adds to the wish instead ("ikke bare gå til købmanden men også til
 bageren"): a phrase with a "men" after the contrast stays as it is.
 """
@@ -36,6 +39,27 @@ def without_instead(action: str | None, lex, g: Grammar) -> str | None:
         while k > 1 and tokens[k - 1].strip(_EDGE).lower() in lex.fillers:
             k -= 1  # "… selv altså, ikke blot kigge på"
         return " ".join(tokens[:k]).rstrip(_EDGE)
+    return action
+
+
+def without_rather_than(action: str | None, lex, g: Grammar) -> str | None:
+    """The wish's phrase without what it is set against ("gå til købmanden end at bage": "gå til
+    købmanden"): a lead of rather_than_leads after a verb of the phrase's own, then a verb's
+    infinitive (past instead_marks and instead_leads); as it is when it has none."""
+    if not action:
+        return action
+    tokens = action.split()
+    bare = [fold(t.strip(_EDGE)).lower() for t in tokens]
+    skip = lex.instead_marks | lex.instead_leads
+    for k in range(1, len(tokens) - 1):
+        if not any(g.is_infinitive(w) and w not in g.function_words for w in bare[:k]):
+            continue  # "mere end bare sidde": no deed of the wish's own before the lead
+        lead = next((p for p in lex.rather_than_leads if tuple(bare[k : k + len(p)]) == p), None)
+        if lead is None:
+            continue
+        verb = next((w for w in bare[k + len(lead) :] if w not in skip), None)
+        if verb is not None and g.is_infinitive(verb) and verb not in g.function_words:
+            return " ".join(tokens[:k]).rstrip(_EDGE)
     return action
 
 

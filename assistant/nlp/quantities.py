@@ -445,6 +445,7 @@ def _weekday_list(words: Sequence[str], j: int, lex: Lexicon) -> tuple[int, int]
         else:
             count += 1
             k += 1
+        k = _past_aside(words, k, lex)
         if k + 1 < n and words[k] in lex.weekday_joins and words[k + 1] in days:
             k += 1
         elif (
@@ -455,6 +456,41 @@ def _weekday_list(words: Sequence[str], j: int, lex: Lexicon) -> tuple[int, int]
         ):  # "om mandagen og om torsdagen"
             k += 2
     return count, k
+
+
+def _past_aside(words: Sequence[str], k: int, lex: Lexicon) -> int:
+    """Where the join to the next weekday stands when a part of the day and an aside come
+    between ("søndag formiddag, hvor de gamle har deres net, og onsdag"): the index of that
+    join (a comma before it read past); k itself when no weekday follows so."""
+    n, m = len(words), k
+    if m < n and words[m] in lex.day_parts:
+        m += 1
+    elif m + 1 < n and words[m] in lex.day_part_leads and words[m + 1] in lex.day_parts:
+        m += 2
+    if m + 1 < n and words[m] == _COMMA and words[m + 1] in lex.weekday_aside_leads:
+        reach = words[m + 2 : m + 2 + lex.weekday_aside_reach]
+        if _COMMA not in reach:
+            return k
+        m += 2 + reach.index(_COMMA)
+    if m + 2 < n and words[m] == _COMMA and words[m + 1] in lex.weekday_joins:
+        m += 1  # ", og onsdag"
+    nxt = m + 2 if m + 2 < n and words[m + 1] in lex.period_preps else m + 1
+    joined = nxt < n and words[m] in lex.weekday_joins and words[nxt] in lex.weekdays
+    return m if m != k and joined else k
+
+
+def asides_between_days(words: Sequence[str], start: int, end: int, lex: Lexicon) -> set[int]:
+    """The token indices from start to end of the asides read past between two weekdays
+    (`_past_aside`), each with its commas ("søndag formiddag, hvor de gamle har deres net, og
+    onsdag aften": ", hvor de gamle har deres net,"), left out when the days are written."""
+    out: set[int] = set()
+    for k in range(start, end - 1):
+        if words[k] != _COMMA or words[k + 1] not in lex.weekday_aside_leads or k in out:
+            continue
+        reach = list(words[k + 2 : min(end, k + 2 + lex.weekday_aside_reach)])
+        if _COMMA in reach:
+            out.update(range(k, k + 3 + reach.index(_COMMA)))
+    return out
 
 
 def find_measures(

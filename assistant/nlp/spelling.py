@@ -328,6 +328,8 @@ class Speller:
     slot_slips: dict[str, frozenset[str]] = field(init=False, compare=False, repr=False)
     # a finite verb with its double letter typed once ("sider") → the verb ("sidder")
     verb_slips: dict[str, str] = field(init=False, compare=False, repr=False)
+    # every aid's name and each form of it with one letter deleted (see _near_join_of)
+    loose_join_deletes: frozenset[str] = field(init=False, compare=False, repr=False)
     # an everyday verb's typing without æøå that is a real word too ("roere": rowers) → the
     # verb ("røre"), read so in a verb's place ("jeg kan roere dejen")
     typed_verbs: dict[str, str] = field(init=False, compare=False, repr=False)
@@ -384,6 +386,8 @@ class Speller:
         object.__setattr__(self, "typed_verbs", typed)
         special = self.special | frozen.keys() | once.keys() | typed.keys()
         object.__setattr__(self, "special", special)
+        loose = frozenset().union(*(deletes(w) for w in self.loose_join))
+        object.__setattr__(self, "loose_join_deletes", loose)
 
     def _typed_verbs(self) -> dict[str, str]:
         """The typings without æøå the restore table leaves as they are, a real word's
@@ -1026,10 +1030,13 @@ class Speller:
         if both and (a in self.loose_join or b in self.loose_join or b in self.verb_particles):
             return None  # "sidde ude": the verb and where, no "siddepude"
         joined = a + b
-        fixed = self.memo.get(joined) or self.memo.get_or(joined, self.word, joined)
-        into = self.loose_join if both else self.join
-        if fixed != joined and fixed in into and damerau1(joined, fixed):
-            return a  # "rolleator": word() repairs the joined word to "rollator"
+        # two known words join only into an aid's name one edit away: a word one edit from
+        # another shares a form with one letter deleted with it (most pairs share none)
+        if not both or not self.loose_join_deletes.isdisjoint(deletes(joined)):
+            fixed = self.memo.get(joined) or self.memo.get_or(joined, self.word, joined)
+            into = self.loose_join if both else self.join
+            if fixed != joined and fixed in into and damerau1(joined, fixed):
+                return a  # "rolleator": word() repairs the joined word to "rollator"
         if (head := self._clipped_head(a, b)) is not None:
             return head  # "hjem plejen": hjemmeplejen
         if both:
