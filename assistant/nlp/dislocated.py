@@ -65,12 +65,16 @@ def _resumptive_at(words: list[str], i: int, g: Grammar) -> int | None:
 
 
 def _bare_noun_taken_up(words: list[str], k: int, g: Grammar) -> bool:
-    """True for a noun said bare, as a second language may, and taken up at once by the
-    pronoun ("fordi sari det er mig", "fordi musik, det er mit liv"): no verb, no pronoun."""
+    """True for a noun said bare, as a second language may, and taken up at once by "det er"
+    ("fordi sari det er mig", "fordi musik, det er mit liv"): no verb, no pronoun; "så længe de
+    blomstrer" is none."""
     w = words[k].rstrip(",")
-    nxt = _b(words[k + 1]) if k + 1 < len(words) else ""
+    nxt = _b(words[k + 1]) if k + 2 < len(words) else ""
     if not (w.isalpha() and w.islower()) or nxt not in g.resumptive_pronouns:
         return False
+    neuter = {p for p, a in g.pointing_articles.items() if a == g.indefinite_articles.get("n")}
+    if nxt not in neuter or _b(words[k + 2]) != g.be_word:
+        return False  # "så længe de blomstrer": only "X det er …" is a thing said first
     low = _b(w)
     said = g.function_words | g.subject_pronouns | g.modals | g.degree_words
     return low not in said and not g.is_bare_infinitive(w) and bool(g.indefinite_article(w))
