@@ -184,7 +184,7 @@ def test_a_name_said_before_a_helping_modal_stays_a_helper():
     [
         ("jeg har faaet en knaeskinne fra sygehuset", ["knæskinne"]),
         ("hun går med skinne på hånden om natten", ["skinne"]),
-        ("min håndledsskinne", ["skinne"]),
+        ("min håndledsskinne", ["håndledsskinne"]),
     ],
 )
 def test_a_knee_brace_is_its_own_aid(said, aids):

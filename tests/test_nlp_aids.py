@@ -754,7 +754,7 @@ def test_a_handle_on_the_wall_is_still_a_grab_rail():
     [
         # round 28 (l2grammar5): a splint or a brace on a joint is an aid
         ("jeg vil strikke igen med skinne paa haand", "skinne"),
-        ("hun vil gerne skrive julekort med sin haandledsskinne paa", "skinne"),
+        ("hun vil gerne skrive julekort med sin haandledsskinne paa", "håndledsskinne"),
         ("øh han skal have natskinnen på om natten for at kunne spille kort", "skinne"),
         ("jeg vil cykle til brugsen med knæbind", "støttebind"),
         ("min mor vil selv gå på trappen med et støttebind om anklen", "støttebind"),

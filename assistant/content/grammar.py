@@ -480,6 +480,7 @@ class Grammar:
     amount_words: frozenset[str] = frozenset()  # "seks", "hundrede": an amount follows
     do_it: str = ""  # "gøre det": a sign's words that repeat the wish's verb phrase
     sign_without: str = ""  # "uden": a sign's fragment of what is not there ("ingen pauser")
+    sign_attendant: str = ""  # "med": a sign's fragment of a thing and its state ("masterne rejst")
     none_words: frozenset[str] = frozenset()  # "ingen", "intet"
     approximate_said: frozenset[str] = frozenset()  # spoken "en" in "en tredive meter"
     approximate_written: str = ""  # "ca.": how the goal writes it
@@ -1454,6 +1455,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         },
         do_it=nfc(str(data.get("do_it") or "")),
         sign_without=nfc(str(data.get("sign_without") or "")),
+        sign_attendant=nfc(str(data.get("sign_attendant") or "")),
         none_words=w("none_words"),
         approximate_said=frozenset(
             fold(x) for x in (data.get("approximation") or {}).get("said") or ()

@@ -2370,13 +2370,15 @@ def _named_after(phrase: str, r: Reply, ctx: Ctx) -> str:
     return " ".join([*words[: where[-1]], name.lower()])
 
 
-def _said_needed_aid(s, r: Reply, ctx: Ctx, key: str = "aid_need_leads") -> bool:
+def _said_needed_aid(
+    s, r: Reply, ctx: Ctx, key: str = "aid_need_leads", told: str | None = None
+) -> bool:
     """A thing said as what one needs or sits on to manage ("jeg skal have en hoej stol at
     sidde paa", "hvis jeg kan sidde på en høj stol ved køkkenbordet", "jeg skal bruge en
     lang gribetang"), or with `key` "aid_given_leads" as given or got for it ("kommunen har
     givet mig en rollator", "Kommune give mig høj stol med hjul"): an aid, named in the goal in
-    the person's words after "med"."""
-    told = _aid_told(r, ctx)
+    the person's words after "med"; `told` is the part of the answer to read (all of it)."""
+    told = _aid_told(r, ctx) if told is None else told
     phrase = phrase_from(told, ctx.dialogue, key, AID_SAID_MAX)
     if not phrase:
         return False
@@ -2418,16 +2420,46 @@ def _given_unknown_aid(s, r: Reply, ctx: Ctx) -> bool:
     with_word = ctx.dialogue.words["with_after_self"][0]
     if normalise(r.text).split()[:1] == [normalise(with_word)]:
         return False  # "Med min rollator, … Og jeg har fået en refleksvest": the first is the means
-    if not any(_said_needed_aid(s, r, ctx, k) for k in ("aid_given_leads", "aid_need_leads")):
-        return False
-    thing = said_thing(str(s.slots.get("aid_said") or ""), ctx.content)
+    keys = ("aid_given_leads", "aid_need_leads")
     told = (getattr(r.facts, "extras", None) or {}).get("aid_words") or {}
-    described = thing is not None and any(thing in str(w).split() for w in told.values())
+    text = _aid_told(r, ctx)
+    known: list[str] = []
+    for _ in range(_GIVEN_THINGS):
+        if not any(_said_needed_aid(s, r, ctx, k, text) for k in keys):
+            s.slots["aid_said"] = before
+            return False
+        thing = said_thing(str(s.slots.get("aid_said") or ""), ctx.content)
+        described = thing is not None and any(thing in str(w).split() for w in told.values())
+        if thing is None or described or not named_aid(thing, ctx.content):
+            break
+        # "har givet mig en håndledsskinne …, og vi har købt en lettere ketsjer med …": a known
+        # aid given first, the thing of the person's own may be given after it; both are named
+        known.append(str(s.slots.get("aid_said")).split(" ", 1)[-1])
+        s.slots["aid_said"] = before
+        text = _after_given(text, ctx, keys)
     if thing is None or described or named_aid(thing, ctx.content):
         # (a described aid the NLP read, "ramme på stativ": known, said as said in the goal)
         s.slots["aid_said"] = before
         return False
+    if known:  # "med en håndledsskinne og en lettere ketsjer med et tykkere greb"
+        with_word, own = str(s.slots["aid_said"]).split(" ", 1)
+        g = ctx.content.goals.grammar
+        s.slots["aid_said"] = f"{with_word} {', '.join(known)} {g.and_word} {own}"
     return True
+
+
+_GIVEN_THINGS = 3  # things said as given or needed in one answer, read one after the other
+
+
+def _after_given(text: str, ctx: Ctx, keys) -> str:
+    """The answer after its first lead of a thing given or needed ("… givet mig en"), "" when
+    it has none."""
+    low = [normalise(w) for w in text.split()]
+    leads = [normalise(p).split() for k in keys for p in ctx.dialogue.words.get(k, ())]
+    starts = [
+        i + len(p) for p in leads for i in range(len(low) - len(p) + 1) if low[i : i + len(p)] == p
+    ]
+    return " ".join(text.split()[min(starts) :]) if starts else ""
 
 
 def _no_thing_given(thing: str, words: list[str], ctx: Ctx) -> bool:

@@ -54,6 +54,7 @@ from assistant.nlp.reason import (
 )
 from assistant.nlp.relative_close import closed_relative, closes_relative
 from assistant.nlp.second_language import possessed_plurals
+from assistant.nlp.sign_parts import one_thing_sign
 from assistant.nlp.signs import (
     clause_marks,
     infinitives_after_and,
@@ -691,6 +692,7 @@ def _sign_words(facts: dict, g) -> list[str]:
     words = without_broken_marks(str(facts.get("criterion") or "").split(), g)
     words = without_comment(words, g)
     words = without_fragments(words, g)  # "hel kabale. kort ikke på gulvet": "… uden kort …"
+    words = one_thing_sign(words, g)  # "et skib. færdigt. i flasken.": "et skib færdigt i …"
     # "æsken tom om aftenen. ingen glemt": "æsken er tom om aftenen og ingen er glemt"
     words = states_joined(with_state_verb(words, g), g)
     words = deed_of_thing(words, g)  # "en hel side. sat ind.": "sætte en hel side ind"
@@ -813,6 +815,11 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
         return " ".join([template.verb.split()[0], *words])
     if not own:
         return " ".join([template.verb, *words])  # "hele stuen": "støvsuge hele stuen"
+    if len(words) > 1 and _b(words[0]) in g.independence_words and not thing:
+        # "selv et skib færdigt i flasken": "selv bygge et skib …", "når jeg selv kan …"
+        return " ".join(
+            [words[0], criterion_phrase({**facts, "criterion": " ".join(words[1:])}, templates)]
+        )
     verb, particle = _sign_verb(own.split(), g)
     low = [fold(w).lower() for w in words[:3]]
     if (

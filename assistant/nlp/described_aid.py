@@ -127,7 +127,8 @@ def _feature(
     the join at `j` (words of described_aid_light not counted), or (None, j). A clause join
     said on the way carries the description on ("en ramme med håndtag man stiller rundt om
     toilettet"), also past "og" ("en skammel man ka vend om å knæl på"); after a part joined
-    by "med" the first part said is what it has ("en pind med snor og krog")."""
+    by "med" the first part said is what it has ("en pind med snor og krog"); a negation ends
+    the search ("… så jeg ikke skal løfte hende": what the thing spares one, not what it does)."""
     first = _past_subject(words, j + 1, lex)
     clause = words[j] in lex.described_aid_clause_joins
     left, k = lex.described_aid_reach, first
@@ -137,6 +138,8 @@ def _feature(
             break
         if w in lex.described_aid_stops and not clause:
             break  # "en pind med snor og krog": the first part said is what it has
+        if w in lex.negations:
+            break  # "en barnestol … så jeg ikke skal løfte hende": what it spares, not does
         if k > first and w in lex.described_aid_clause_joins:
             clause, left, k = True, lex.described_aid_reach, _past_subject(words, k + 1, lex)
             continue  # "… med håndtag man stiller rundt om toilettet"

@@ -39,7 +39,9 @@ def _resumptive_at(words: list[str], i: int, g: Grammar) -> int | None:
         return None
     first = _b(words[i + 1])
     if first in g.subject_pronouns or not (
-        first in g.articles | g.possessive_words or first.endswith(("en", "et", "ne"))
+        first in g.articles | g.possessive_words
+        or first.endswith(("en", "et", "ne"))
+        or _bare_noun_taken_up(words, i + 1, g)
     ):
         return None  # "fordi jeg, …", "fordi om sommeren": no thing said first
     end = _phrase_end(words, i + 1, _THING_MAX, g, finite=False)
@@ -60,6 +62,22 @@ def _resumptive_at(words: list[str], i: int, g: Grammar) -> int | None:
     if after in g.resumptive_persons:
         return None  # "fordi haven, den har jeg passet": the pronoun is the object
     return p
+
+
+def _bare_noun_taken_up(words: list[str], k: int, g: Grammar) -> bool:
+    """True for a noun said bare, as a second language may, and taken up at once by "det er"
+    ("fordi sari det er mig", "fordi musik, det er mit liv"): no verb, no pronoun; "så længe de
+    blomstrer" is none."""
+    w = words[k].rstrip(",")
+    nxt = _b(words[k + 1]) if k + 2 < len(words) else ""
+    if not (w.isalpha() and w.islower()) or nxt not in g.resumptive_pronouns:
+        return False
+    neuter = {p for p, a in g.pointing_articles.items() if a == g.indefinite_articles.get("n")}
+    if nxt not in neuter or _b(words[k + 2]) != g.be_word:
+        return False  # "så længe de blomstrer": only "X det er …" is a thing said first
+    low = _b(w)
+    said = g.function_words | g.subject_pronouns | g.modals | g.degree_words
+    return low not in said and not g.is_bare_infinitive(w) and bool(g.indefinite_article(w))
 
 
 def _phrase_end(words: list[str], k: int, reach: int, g: Grammar, finite: bool) -> int | None:

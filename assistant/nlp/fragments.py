@@ -58,9 +58,12 @@ def joined_fragments(
         and words[e - 1] not in lex.people  # "min søn. Peter. ringe til ham": a person
         and (k := _thing_part(words, lemmas, stops, s, e, lex, g, definite)) is not None
     }
-    if len(verbs) == 1 and not things:
-        things = _bare_object(words, lemmas, parts, verbs[0], lex, g, lead)
-        things = {n: k for n, k in things.items() if n not in devices}
+    bare: dict[int, int] = {}
+    if len(verbs) == 1 and all(g.place_preposition(words[k]) for k in things.values()):
+        # "buddelskibe. bygge. værkstedet": a noun said bare is what is done, a place where
+        bare = _bare_object(words, lemmas, parts, verbs[0], lex, g, lead)
+        bare = {n: k for n, k in bare.items() if n not in devices and n not in things}
+        things = {**bare, **things}
     if not verbs and things:
         moved = _transfer(words, said, parts, things, cues, skip, g.and_word)
         return moved or _direction(words, said, parts, things, cues)
@@ -90,7 +93,8 @@ def joined_fragments(
         things = {n: k for n, k in things.items() if n not in told}
     if not things and (named is None and not devices and pet is None):
         return None
-    order = sorted(things, key=lambda n: (abs(n - v), n > v))  # the nearest, one before first
+    # the nearest, one before first; a bare object before any place
+    order = sorted(things, key=lambda n: (n not in bare, abs(n - v), n > v))
     first = words[things[order[0]]] if things else ""
     pointed = next((k for k in range(start + 1, e) if words[k] in cues.fragment_pronouns), None)
     there = next((k for k in range(start + 1, e) if words[k] in cues.fragment_there), None)
@@ -371,11 +375,12 @@ def _parts(punct: Sequence[bool]) -> list[tuple[int, int]]:
 
 def _verb_part(words, s: int, e: int, lex, g: Grammar, skip) -> bool:
     """True when the part opens (after fillers) with an infinitive ("rede den", "hente avisen",
-    "gå"): a word that looks like one and is a verb of the lemma table."""
+    "gå"): a word that looks like one and is a verb of the lemma table, no quantity word of
+    action_fragment_not_things ("hele")."""
     cues = lex.action
     k = next((k for k in range(s, e) if words[k] not in skip), e)
-    if k == e or not g.is_infinitive(words[k]):
-        return False
+    if k == e or not g.is_infinitive(words[k]) or words[k] in cues.fragment_not_things:
+        return False  # "hele livet": the whole of a thing, no "hele" (to heal) done to it
     return words[k] in cues.short_infinitives or words[k] in _verbs(lex)
 
 
@@ -457,7 +462,17 @@ def _bare_noun(w: str, lemma: str, lex, skip) -> bool:
         return False
     if (w in _verbs(lex) or lemma in _verbs(lex)) and not _plural_said(w, lemma, lex):
         return False  # "skære", and "kod" (of "kode") is no "kød" said without its ø
-    return any(_form_of(w, end, lemma, lex) for end in cues.fragment_bare_endings)
+    if any(_form_of(w, end, lemma, lex) for end in cues.fragment_bare_endings):
+        return True
+    # "buddelskibe", "fuglekasser": a compound the lemma table lacks, by its last part
+    return w not in lex.lemmas and any(
+        _bare_noun(w[k:], lex.lemmas.get(w[k:], w[k:]), lex, skip) and w[k:] in lex.lemmas
+        for k in range(_COMPOUND_HEAD, len(w) - _COMPOUND_TAIL + 1)
+    )
+
+
+_COMPOUND_HEAD = 3  # letters of a compound's first part at least ("bud|delskibe" is too short)
+_COMPOUND_TAIL = 4  # letters of its last part at least ("skibe"; no "ibe")
 
 
 def _plural_said(w: str, lemma: str, lex) -> bool:

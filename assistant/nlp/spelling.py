@@ -1344,6 +1344,8 @@ class Speller:
             known = into is self.loose_join and (a in into or b in into)  # "el scooter"
             if not known and self._known_join(a + b, into):
                 return 2
+            if self._linked_head(a, b):
+                return 2  # "en høj barne stol": "barne" is no word, "barnestol" a noun
         if len(a) < MIN_JOIN or i + 2 >= len(outs) or _frozen(texts, i + 2):
             return 0
         c = outs[i + 2]
@@ -1354,6 +1356,15 @@ class Speller:
         crumb = len(b) < MIN_JOIN and b[:1] == a[-1:]
         into = self.join if crumb else self.loose_join
         return 3 if self._known_join(a + b + c, into) else 0
+
+    def _linked_head(self, a: str, b: str) -> bool:
+        """True when `a` is no word at all but a noun's first part with its linking letter
+        ("barne", "olde") and `a` + `b` (any form of `b`) is a noun of the noun table
+        ("barnestol", "barnestolen")."""
+        if len(a) < MIN_JOIN or a[-1] not in _LINKS or not b.isalpha() or self.is_word(a):
+            return False
+        lemma = self.lemma_of.get(b, b)
+        return a + lemma in self.nouns and self.is_word(b)
 
     def _particle_joins(self, outs: list[str], i: int, texts: list[str]) -> int:
         """How many words (2 or 3; 0 for none) a particle or prefix (particle_heads: "ind",

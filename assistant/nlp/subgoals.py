@@ -118,6 +118,8 @@ def _ladder(goal: dict, template, templates: GoalTemplates) -> tuple[tuple[str, 
                 and not other_deed(_kept_words(own_words, templates), variant, template, templates)
             ):
                 return variant.steps, variant.units
+        if words is sources[1] and own_words:
+            continue  # "tage sari på" with a påklædningsstok: the aid's name is no task of its own
         if any(_names(w, template.ladder_when) for w in _task(words, templates)):
             return template.ladder, template.ladder_units
     criterion = _words(goal.get("criterion")) if own_words and not unfit else []

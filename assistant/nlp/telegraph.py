@@ -498,14 +498,17 @@ def _state_word(word: str, g: Grammar) -> bool:
 def deed_span_reason(text: str, g: Grammar, is_span) -> str | None:
     """A reason typed as a deed in its past participle and how long, each a fragment ("samlet.
     80 år.", "80 år. strikket"): what one has done for that long, by reason_deed_span ("fordi jeg
-    har samlet i 80 år"); `is_span` tells a count and a unit of time. None for any other answer."""
+    har samlet i 80 år"); `is_span` tells a count and a unit of time. Among more fragments the
+    deed and its span said side by side ("hele livet. sejlet. skibene. oldebørn."): the clause of
+    the two, the others left in the record. None for any other answer."""
     parts = _fragments(text)
-    if len(parts) != 2 or not g.reason_deed_span:
+    if len(parts) < 2 or not g.reason_deed_span:
         return None
-    deeds = [p for p in parts if len(p) == 1 and _participle(p[0], g)]
-    spans = [p for p in parts if _span(p, g, is_span)]
-    if len(deeds) != 1 or len(spans) != 1 or deeds[0] is spans[0]:
+    deeds = [n for n, p in enumerate(parts) if len(p) == 1 and _participle(p[0], g)]
+    spans = [n for n, p in enumerate(parts) if _span(p, g, is_span)]
+    if len(deeds) != 1 or len(spans) != 1 or abs(deeds[0] - spans[0]) != 1:
         return None
+    deeds, spans = [parts[deeds[0]]], [parts[spans[0]]]
     deed, span = deeds[0][0].lower(), _span(spans[0], g, is_span)
     return g.reason_deed_span.format(deed=deed, span=span)
 
