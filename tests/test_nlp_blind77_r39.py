@@ -1,0 +1,115 @@
+"""Blind corpus 77, fix round 39: a trouble overcome told in second-language order ("nu jeg
+klarer selv"), with a past verb of its own ("jeg nåede ikke"), a symptom met by an aid got
+("ryster …, har fået en kop …, nu han kan …") and "nu har jeg fået …, så … selv"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.nlp import analyze
+
+TODAY = date(2026, 12, 6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i sommer jeg faldt og kunne ikke gå, nu jeg går selv til brugsen",
+        "mor nåede ikke op paa toilettet om natten, nu hun klarer det selv med en bækkenstol",
+        "Før jeg kunne ikke tage strømper på. Nu jeg tager dem på selv med strømpepåtageren",
+        "han kunne ikke komme ud af bilen, nu han stiger ud selv",
+        "jeg kunne ikke åbne dåserne men nu har jeg fået en dåseåbner så åbner jeg dem selv",
+    ],
+)
+def test_a_trouble_overcome_in_any_word_order_is_a_resource(text):
+    assert analyze(text, TODAY).stance == "resource"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "min mand ryster på hænderne. han har fået en tallerkenkant, nu han kan spise selv",
+        "jeg har ondt i knæene, jeg har fået en rollator og nu går jeg selv til bageren",
+    ],
+)
+def test_a_symptom_met_by_an_aid_got_is_a_resource(text):
+    facts = analyze(text, TODAY)
+    assert facts.stance == "resource"
+    assert facts.independence == "hjaelpemiddel"
+
+
+def test_nu_har_jeg_faaet_then_saa_selv_is_with_the_aid():
+    facts = analyze(
+        "jeg kunne ikke naa op i skabet men nu har jeg faaet en gribetang, så tager jeg "
+        "tallerkenerne ned selv",
+        TODAY,
+    )
+    assert facts.independence == "hjaelpemiddel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "min far ryster meget på hænderne og nu kan han ikke drikke sin kaffe",
+        "jeg har fået en rollator men jeg kan ikke gå langt, nu sidder jeg bare inde",
+        "jeg ryster på hænderne og spilder, nu vil jeg gerne kunne drikke selv",
+        "jeg nåede ikke toilettet i nat og nu er jeg bange for at gå i seng",
+        "hun kan ikke gå på trappen, nu hun går selv i haven men trappen kan hun ikke",
+    ],
+)
+def test_a_trouble_still_there_is_no_resource(text):
+    assert analyze(text, TODAY).stance != "resource"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "æ vasker op hver aften, det klarer æ sjæl",
+        "a støvsuger om fredagen og det ordner a sjæl",
+        "mi kone er syg så æ laver maden, det klarer æ selv",
+    ],
+)
+def test_jutlandic_ae_before_sjael_after_a_verb_is_the_speaker_on_his_own(text):
+    assert analyze(text, TODAY).independence == "selv"
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("jeg er begyndt i en samtalegruppe for pårørende og det hjælper", ()),
+        ("hun går på et kursus for pårørende hver tirsdag", ()),
+        ("min jobkonsulent hjælper mig med at finde et fleksjob", ("jobkonsulent",)),
+        ("min sagsbehandler og jeg vil gerne finde et job til mig", ("sagsbehandler",)),
+    ],
+)
+def test_an_audience_names_no_one_and_a_consultant_is_named(text, people):
+    assert analyze(text, TODAY).people == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("jeg vil gerne træne hos fysioterapeuten to gange om ugen", ("fysioterapeut",)),
+        ("jeg vil gerne på et kursus for min kone og mig", ("kone",)),
+    ],
+)
+def test_a_professional_met_and_an_owned_person_stay_named(text, people):
+    assert analyze(text, TODAY).people == people
+
+
+def test_feeling_better_now_beside_a_hard_time_told_past_is_a_resource():
+    text = "jeg har det rigtig meget bedre nu, det har vaeret en haard tid efter min kone døde"
+    assert analyze(text, TODAY).stance == "resource"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg har det ikke bedre nu og det har været hårdt",
+        "jeg har det lidt bedre nu men jeg kan stadig ikke sove",
+    ],
+)
+def test_feeling_better_beside_a_trouble_of_today_stays_a_difficulty(text):
+    assert analyze(text, TODAY).stance == "difficulty"
