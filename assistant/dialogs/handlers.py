@@ -2946,6 +2946,11 @@ def _people_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
             people.append(name)
     if again and (helpers or nobody):
         people[:] = helpers  # "min søn" to "Hvem kan hjælpe dig?" asked on change
+    if roles and not only_nobody and not by_name:
+        # "Lone fra kontoret og så jobkonsulenten": a first name opening the answer beside a
+        # role is a helper of her own ("Lone min chef …", a possessive after it, is the chef;
+        # "kaj og så min søn" after "min nabo Kaj" is the neighbour, read by name above)
+        people.extend(n for n in _opening_names(r, ctx, apposed=False) if n not in people)
     drop_story_people(s, helpers)
     if roles or nobody or by_name:
         s.people_answered = True  # "min datter, men ikke min svigersøn"; "min kone er død"
@@ -2980,11 +2985,14 @@ def _named_before(s, r: Reply, ctx: Ctx) -> list[str]:
     return [p for p in found if p != me]
 
 
-def _opening_names(r: Reply, ctx: Ctx) -> list[str]:
-    """A first name that opens the answer's sentence ("Hanne kører mig"), see opening_names."""
+def _opening_names(r: Reply, ctx: Ctx, apposed: bool = True) -> list[str]:
+    """A first name that opens the answer's sentence ("Hanne kører mig"), see opening_names;
+    with apposed False not one a possessive follows ("Lone min chef": the role names her)."""
     words = ctx.dialogue.words
     unknown = (r.facts.extras or {}).get("unknown_words") if r.facts is not None else None
     follow = frozenset(words.get("name_followers", ()))
+    if not apposed:
+        follow -= ctx.content.lexicon.possessives
     ends = tuple(words.get("present_endings", ()))
     negations = frozenset(words.get("negations", ()))
     return opening_names(r.text, unknown, ctx.content.lexicon, follow, ends, negations)

@@ -70,6 +70,7 @@ from assistant.nlp.overcome import aid_got_before, overcome_stance
 from assistant.nlp.people_roles import HELPING, RoleFinder, role_by_name
 from assistant.nlp.person_place import (
     among,
+    audience_of,
     booked_at,
     course_at,
     errand_at,
@@ -921,6 +922,7 @@ class Analyzer:
             and not course_at(as_people, i, lex)  # "er startet hos psykologen": a place
             and not job_charges(as_people, i, lex)  # "har været dagplejemor og savner børnene"
             and not among(as_people, i, p, lex)  # "den eneste i familien": where
+            and not audience_of(as_people, i, lex)  # "en samtalegruppe for pårørende": for whom
             and not visited_only(as_people, i, lex)  # "aftaler hos frisøren og fodterapeuten"
             and not verb_said(as_people, toks.text, i, lex)  # "jeg lærer at gå": no teacher
         ]
