@@ -1086,6 +1086,7 @@ class Analyzer:
             freq = quantities.find_frequency(words, lex, freq.end)
         if deadline and freq and freq.start <= deadline.start < freq.end:
             deadline = None  # "mandag til fredag" is a habit, not a date
+        trouble_leads = lex.time.trouble_time_leads
         story = deadline and _habit_story(
             words, matches, cl, stance, soft_parts, deadline.start, names_activity, lex
         )
@@ -1093,6 +1094,8 @@ class Analyzer:
             end = story[1]
             later = find_deadline(words[end:], today, lex.time, lambda k: cl.in_motivation(k + end))
             deadline = later and DeadlineMatch(later.date, later.start + end, later.end + end)
+        if deadline and stance == "difficulty" and words[deadline.start] in trouble_leads:
+            deadline = None  # "tager sommerkjole på midt i december, hun kan ikke …": when
         skip = [(deadline.start, deadline.end)] if deadline else []
         if freq:
             skip.append((freq.start, freq.end))
