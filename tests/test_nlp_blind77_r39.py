@@ -113,3 +113,45 @@ def test_feeling_better_now_beside_a_hard_time_told_past_is_a_resource():
 )
 def test_feeling_better_beside_a_trouble_of_today_stays_a_difficulty(text):
     assert analyze(text, TODAY).stance == "difficulty"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "far kan ikke gå ud i januar når det er glat på fortovet",
+        "min mor glemmer at spise midt i maj og hun kan ikke huske det selv",
+        "han kan ikke holde varmen først i februar, så vi må fyre op hele tiden",
+    ],
+)
+def test_a_month_in_a_difficulty_tells_when_no_by_date(text):
+    assert analyze(text, TODAY).deadline is None
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("hun kan ikke komme i kirke til jul fordi hun ikke kan gå", "2026-12-24"),
+        ("jeg vil gerne kunne gå selv midt i januar", "2027-01-15"),
+        ("jeg vil gerne kunne gå i bad selv i marts", "2027-03-31"),
+    ],
+)
+def test_a_by_date_and_a_wished_month_stay(text, deadline):
+    assert analyze(text, TODAY).deadline == deadline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nu kan jeg gå selv med gangbukken fra sengen til stuen",
+        "mor gaar alene med sin gangbuk fra soveværelset til badeværelset",
+        "jeg går stadig med rollatoren fra sengen ud i køkkenet hver morgen",
+    ],
+)
+def test_walking_with_a_walking_aid_from_the_bed_is_the_walk(text):
+    assert analyze(text, TODAY).activity == "gang"
+
+
+def test_getting_up_from_the_bed_stays_the_transfer():
+    assert analyze("jeg kan ikke selv komme op fra sengen om morgenen", TODAY).activity == (
+        "forflytning"
+    )
