@@ -454,7 +454,8 @@ def test_when_a_helper_comes_is_not_how_often_the_goal_is_done(content):
         # a name said not to help is no helper
         ("min datter Lone har travlt", "ikke Lone hun har nok at se til", []),
         # one's boss is a person of the network, the name apposed either way (blind22 library)
-        ("min chef Lone hun ringede i sidste uge", "Lone min chef og så jobkonsulenten", ["chef"]),
+        ("min chef Lone hun ringede i sidste uge", "Lone min chef og så jobkonsulenten",
+         ["chef", "jobkonsulent"]),
         ("jeg savner arbejdet og min chef", "chefen vil gerne hjælpe mig i gang", ["chef"]),
         # the citizen's "sin mand Erik" is the friend's husband, no husband of hers
         ("min veninde Birthe og sin mand Erik bor ved siden af", "Erik kan køre mig", ["Erik"]),
@@ -608,8 +609,11 @@ def test_first_names_are_title_case_words_inside_a_sentence(content, said, names
         # a first name opening the answer, before a verb in the present or an apposition
         ("Hanne kører mig", ["Hanne"]),
         # the role apposed is the person, as "min chef Lone" (blind22 library)
-        ("Lone min chef og så jobkonsulenten fra kommunen", ["chef"]),
-        ("Lone fra kontoret og så jobkonsulenten fra kommunen", ["Lone"]),
+        # … and the job consultant beside them is a professional of her own (fix round 39)
+        ("Lone min chef og så jobkonsulenten fra kommunen", ["chef", "jobkonsulent"]),
+        ("Lone fra kontoret og så jobkonsulenten fra kommunen", ["jobkonsulent", "Lone"]),
+        ("Lone min chef og så jobkonsulenten", ["chef", "jobkonsulent"]),
+        ("Birthe fra kirken og min datter", ["datter", "Birthe"]),
         ("Grethe fra læsekredsen kan tage imod mig ved døren", ["Grethe"]),
         ("øh Mogens kan godt køre mig derud", ["Mogens"]),
         ("Birthe henter mig. hun bor lige ved siden af", ["Birthe"]),

@@ -929,6 +929,8 @@ class Lexicon:
     job_leads: frozenset[str] = frozenset()  # "været" in "hun har været dagplejemor"
     within_kinds: frozenset[str] = frozenset()  # "familie" in "den eneste i familien"
     within_leads: frozenset[str] = frozenset()  # "i" in "den eneste i familien"
+    audience_leads: frozenset[str] = frozenset()  # "for" in "en samtalegruppe for pårørende"
+    audience_groups: tuple[str, ...] = ()  # "gruppe" in "en samtalegruppe for pårørende"
     none_leads: frozenset[str] = frozenset()  # "ingen" in "hun har ingen familie": no one
     none_verbs: frozenset[str] = frozenset()  # "har" in "hun har ingen familie"
     none_kinds: frozenset[str] = frozenset()  # "familie" in the answer "ingen familie"
@@ -1891,6 +1893,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         job_leads=_words(y["people"], "job_leads", people_path, problems),
         within_kinds=_words(y["people"], "within_kinds", people_path, problems),
         within_leads=_words(y["people"], "within_leads", people_path, problems),
+        audience_leads=_words(y["people"], "audience_leads", people_path, problems),
+        audience_groups=tuple(_words(y["people"], "audience_groups", people_path, problems)),
         none_verbs=_words(y["people"], "none_verbs", people_path, problems),
         none_kinds=_words(y["people"], "none_kinds", people_path, problems),
         none_gap=_words(y["people"], "none_gap", people_path, problems),

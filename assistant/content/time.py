@@ -134,6 +134,9 @@ class TimeLexicon:
     refusal_leads: tuple[Phrase, ...] = ()
     refusal_ends: frozenset[str] = frozenset()
     refusal_reach: int = 0
+    # "min kone tager sommerkjole på midt i december, hun kan ikke …": a time opening with one
+    # of these in a difficulty says when the trouble is, no date to reach ("til jul" stays)
+    trouble_time_leads: frozenset[str] = frozenset()
     # "i stedet for kun til jul": a time after a contrast lead is the habit set aside, no date
     contrast_leads: tuple[Phrase, ...] = ()
     contrast_skip: frozenset[str] = frozenset()  # words that may stand between lead and time
@@ -416,6 +419,7 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
         refusal_leads=_phrases(data.get("refusal_leads"), path, "refusal_leads", problems),
         refusal_ends=_word_set(data, "refusal_ends", path, problems),
         refusal_reach=int(data.get("refusal_reach", 0)),
+        trouble_time_leads=_word_set(data, "trouble_time_leads", path, problems),
         contrast_leads=_phrases(data.get("contrast_leads"), path, "contrast_leads", problems),
         preferred_after=_phrases(data.get("preferred_after"), path, "preferred_after", problems),
         unreached_verbs=_word_set(data, "unreached_verbs", path, problems),

@@ -2975,12 +2975,12 @@ def _people_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
         drop_story_people(s, [str(card.value)] if card.value else [])
         s.people_answered = True
         return OK
-    by_name = _named_before(s, r, ctx)
+    named = _named_before(s, r, ctx)
     # "Lis skal ikke, hun har …", "Mikkel kan jo ikke hjælpe hende derfra": no helper by name,
     # also beside the relative's own "jeg"
     told = roles_of(r.facts, step.kind)
     refused = {n for n, role in told.items() if role in NO_HELP_BY_NAME}
-    by_name = [p for p in by_name if p not in refused]
+    by_name = [p for p in named if p not in refused]
     plain = normalise(r.text, ctx.dialogue.yes_no.fillers)  # "øh der er ikke rigtig nogen"
     only_nobody = said(plain, ctx.dialogue, "nobody_only", 14) and not said(
         r.text, ctx.dialogue, "nobody_except", 14, anywhere=True
@@ -3019,6 +3019,12 @@ def _people_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
             people.append(name)
     if again and (helpers or nobody):
         people[:] = helpers  # "min søn" to "Hvem kan hjælpe dig?" asked on change
+    if roles and not only_nobody and not named and not refused:
+        # "Lone fra kontoret og så jobkonsulenten": a first name opening the answer beside a
+        # role is a helper of her own ("Lone min chef …", a possessive after it, is the chef;
+        # "kaj og så min søn" after "min nabo Kaj" is the neighbour, read by name above, and
+        # "Jytte skal ikke mere" after "min nabo Jytte" is refused)
+        people.extend(n for n in _opening_names(r, ctx, apposed=False) if n not in people)
     drop_story_people(s, helpers)
     if roles or nobody or by_name:
         s.people_answered = True  # "min datter, men ikke min svigersøn"; "min kone er død"
@@ -3053,11 +3059,14 @@ def _named_before(s, r: Reply, ctx: Ctx) -> list[str]:
     return [p for p in found if p != me]
 
 
-def _opening_names(r: Reply, ctx: Ctx) -> list[str]:
-    """A first name that opens the answer's sentence ("Hanne kører mig"), see opening_names."""
+def _opening_names(r: Reply, ctx: Ctx, apposed: bool = True) -> list[str]:
+    """A first name that opens the answer's sentence ("Hanne kører mig"), see opening_names;
+    with apposed False not one a possessive follows ("Lone min chef": the role names her)."""
     words = ctx.dialogue.words
     unknown = (r.facts.extras or {}).get("unknown_words") if r.facts is not None else None
     follow = frozenset(words.get("name_followers", ()))
+    if not apposed:
+        follow -= ctx.content.lexicon.possessives
     ends = tuple(words.get("present_endings", ()))
     negations = frozenset(words.get("negations", ()))
     return opening_names(r.text, unknown, ctx.content.lexicon, follow, ends, negations)

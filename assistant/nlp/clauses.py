@@ -376,6 +376,11 @@ def _is_past(word: str, m: MotivationCues) -> bool:
     return word in m.past_verbs or (len(word) > 4 and word.endswith(m.past_endings))
 
 
+def is_past_verb(word: str, lex: Lexicon) -> bool:
+    """True for a verb in the past tense, listed or with a past ending ("nåede", "faldt")."""
+    return _is_past(word, lex.motivation)
+
+
 def _before_new_wish(words: Sequence[str], start: int, end: int, lex: Lexicon) -> int:
     """Where a run-on wish ("jeg vil hellere …", "… og han vil gerne …") begins inside a
     reason, else its end."""

@@ -74,6 +74,7 @@ from assistant.nlp.overcome import aid_got_before, overcome_stance
 from assistant.nlp.people_roles import HELPING, RoleFinder, role_by_name
 from assistant.nlp.person_place import (
     among,
+    audience_of,
     booked_at,
     course_at,
     errand_at,
@@ -942,6 +943,7 @@ class Analyzer:
             and not course_at(as_people, i, lex)  # "er startet hos psykologen": a place
             and not job_charges(as_people, i, lex)  # "har været dagplejemor og savner børnene"
             and not among(as_people, i, p, lex)  # "den eneste i familien": where
+            and not audience_of(as_people, i, lex)  # "en samtalegruppe for pårørende": for whom
             and not visited_only(as_people, i, lex)  # "aftaler hos frisøren og fodterapeuten"
             and not verb_said(as_people, toks.text, i, lex)  # "jeg lærer at gå": no teacher
         ]
@@ -1105,6 +1107,7 @@ class Analyzer:
             freq = quantities.find_frequency(words, lex, freq.end)
         if deadline and freq and freq.start <= deadline.start < freq.end:
             deadline = None  # "mandag til fredag" is a habit, not a date
+        trouble_leads = lex.time.trouble_time_leads
         story = deadline and _habit_story(
             words, matches, cl, stance, soft_parts, deadline.start, names_activity, lex
         )
@@ -1112,6 +1115,8 @@ class Analyzer:
             end = story[1]
             later = find_deadline(words[end:], today, lex.time, lambda k: cl.in_motivation(k + end))
             deadline = later and DeadlineMatch(later.date, later.start + end, later.end + end)
+        if deadline and stance == "difficulty" and words[deadline.start] in trouble_leads:
+            deadline = None  # "tager sommerkjole på midt i december, hun kan ikke …": when
         skip = [(deadline.start, deadline.end)] if deadline else []
         if freq:
             skip.append((freq.start, freq.end))

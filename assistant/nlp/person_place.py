@@ -6,7 +6,8 @@ the time booked there ("bestille tid hos lægen"), or gone to for a check ("til 
 lægen"), or where a course of treatment began ("startet hos psykologen"); a person one goes
 to for a service ("aftaler hos frisøren og fodterapeuten") is where; a group said as where
 something is among ("den eneste i familien") and the children of a care job told ("har været
-dagplejemor og savner børnene") name no one."""
+dagplejemor og savner børnene") name no one, nor do those a group is for ("en samtalegruppe for
+pårørende")."""
 
 from __future__ import annotations
 
@@ -131,6 +132,15 @@ def among(words: Sequence[str], i: int, person: str, lex) -> bool:
         return False
     k = i - 1 if i > 0 and words[i - 1] in lex.owners else i
     return k > 0 and words[k - 1] in lex.within_leads
+
+
+def audience_of(words: Sequence[str], i: int, lex) -> bool:
+    """True for a person word right after one of audience_leads after a group, course or
+    meeting ("en samtalegruppe for pårørende", "kursus for demente"): whom it is for, no one
+    named; "et kursus for min kone" (an owner between) names her."""
+    if i < 2 or words[i - 1] not in lex.audience_leads or not lex.audience_groups:
+        return False
+    return words[i - 2].endswith(lex.audience_groups)
 
 
 def visited_only(words: Sequence[str], i: int, lex) -> bool:
