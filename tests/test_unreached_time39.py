@@ -41,3 +41,20 @@ def test_a_later_time_after_one_said_out_of_reach_is_the_deadline(said, deadline
 )  # fmt: skip
 def test_a_time_not_said_out_of_reach_stays(said, deadline):
     assert str(analyze(said, TODAY).deadline) == deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("inden jul er umuligt med min ryg, midt i marts maaske", "2027-03-15"),
+        ("til paaske naar jeg ikke med det knae. først i maj", "2027-05-01"),
+    ],
+)
+def test_a_later_time_after_one_out_of_reach_is_no_trouble_time(text, deadline):
+    """fF's rule (a time after "i" in a difficulty says when the trouble is) does not take the
+    later time of fC's rule (the earlier one said out of reach) away."""
+    assert str(analyze(text, TODAY).deadline) == deadline
+
+
+def test_a_time_after_i_in_a_plain_difficulty_stays_no_deadline():
+    assert analyze("hun kan ikke finde ud af sit toej midt i december", TODAY).deadline is None

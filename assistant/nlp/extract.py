@@ -117,6 +117,7 @@ from assistant.nlp.trouble_counts import (
     trouble_before_wish,
     trouble_event,
 )
+from assistant.nlp.unreached_time import unreached
 from assistant.nlp.ways import agreed_way, brought_aid, one_motion_go, wished_way_round
 from assistant.nlp.wish_correction import corrected_wish
 from assistant.nlp.wish_object import condition_tail, object_tail
@@ -1115,7 +1116,12 @@ class Analyzer:
             end = story[1]
             later = find_deadline(words[end:], today, lex.time, lambda k: cl.in_motivation(k + end))
             deadline = later and DeadlineMatch(later.date, later.start + end, later.end + end)
-        if deadline and stance == "difficulty" and words[deadline.start] in trouble_leads:
+        if (
+            deadline
+            and stance == "difficulty"
+            and words[deadline.start] in trouble_leads
+            and not _after_unreached(words, deadline.start, today, lex)
+        ):
             deadline = None  # "tager sommerkjole på midt i december, hun kan ikke …": when
         skip = [(deadline.start, deadline.end)] if deadline else []
         if freq:
@@ -1550,6 +1556,13 @@ class Analyzer:
                 ),
             },
         )
+
+
+def _after_unreached(words, start: int, today, lex) -> bool:
+    """True when a time before word `start` is said out of reach ("inden jul er umuligt med
+    mit knæ. sidst i februar"): the later time is the deadline meant, not when a trouble is."""
+    earlier = find_deadline(words[:start], today, lex.time)
+    return earlier is not None and unreached(words, earlier.start, earlier.end, lex.time)
 
 
 def _measures_said(measures, words, said, grammar) -> dict[str, str]:
