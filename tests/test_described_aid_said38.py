@@ -74,4 +74,3 @@ def test_the_goal_says_the_described_aid_with_its_own_article():
 def test_the_goal_names_an_aid_said_by_its_name_by_its_phrase():
     goal = goal_of(CRAFT, aids=["broderistativ"])
     assert "med et broderistativ" in goal, goal
-
