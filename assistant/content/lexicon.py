@@ -1518,12 +1518,13 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             periods[f.lower()] = per
     fpath = folder / "frequency.yaml"
     aids = _forms_map(y["aids"], "aids", folder / "aids.yaml", problems)
+    aw = lambda key: _words(y["aids"], key, folder / "aids.yaml", problems)  # noqa: E731
     lemmas = _load_lemmas(folder, common, problems)
-    with_leads = _words(y["aids"], "feature_leads", folder / "aids.yaml", problems)
+    with_leads = aw("feature_leads")
     aids = {**_feature_phrases(aids, lemmas, with_leads), **aids}
     brands = _brands(y["aids"], aids, folder / "aids.yaml", problems)
     aids = {**brands, **aids}
-    aid_whole = _words(y["aids"], "whole_words", folder / "aids.yaml", problems) | set(brands)
+    aid_whole = aw("whole_words") | set(brands)
     means_heads = _forms_map(y["aids"], "means_heads", folder / "aids.yaml", problems)
     described_things, described_features, described_parts = _described_aids(
         y["aids"], aids, folder / "aids.yaml", problems
@@ -1654,71 +1655,61 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         joined_every_not_after=_words(freq, "joined_every_not_after", fpath, problems),
         aids=aids,
         aid_tails={f: a for f, a in aids.items() if f not in aid_whole},
-        whole_aid_heads=_words(y["aids"], "whole_compound_heads", folder / "aids.yaml", problems),
-        aid_use_words=_words(y["aids"], "use_words", folder / "aids.yaml", problems),
-        not_aids=frozenset(map(nfc, _words(y["aids"], "not_aids", folder / "aids.yaml", problems))),
+        whole_aid_heads=aw("whole_compound_heads"),
+        aid_use_words=aw("use_words"),
+        not_aids=frozenset(map(nfc, aw("not_aids"))),
         tool_heads={
             **_forms_map(y["aids"], "tool_heads", folder / "aids.yaml", problems),
             **means_heads,
         },
         means_heads=frozenset(means_heads),
-        means_leads=_words(y["aids"], "means_leads", folder / "aids.yaml", problems),
-        tool_leads=_words(y["aids"], "tool_leads", folder / "aids.yaml", problems),
+        means_leads=aw("means_leads"),
+        tool_leads=aw("tool_leads"),
         tool_lead_reach=int(y["aids"].get("tool_lead_reach", 0)),
-        tool_handled=_words(y["aids"], "tool_handled", folder / "aids.yaml", problems),
-        sought_verbs=_words(y["aids"], "sought_verbs", folder / "aids.yaml", problems),
-        sought_search_verbs=_words(
-            y["aids"], "sought_search_verbs", folder / "aids.yaml", problems
-        ),
-        sought_search_particles=_words(
-            y["aids"], "sought_search_particles", folder / "aids.yaml", problems
-        ),
-        sought_stops=_words(y["aids"], "sought_stops", folder / "aids.yaml", problems),
-        sought_kept_after=_words(y["aids"], "sought_kept_after", folder / "aids.yaml", problems),
-        sought_new_articles=_words(
-            y["aids"], "sought_new_articles", folder / "aids.yaml", problems
-        ),
+        tool_handled=aw("tool_handled"),
+        sought_verbs=aw("sought_verbs"),
+        sought_search_verbs=aw("sought_search_verbs"),
+        sought_search_particles=aw("sought_search_particles"),
+        sought_stops=aw("sought_stops"),
+        sought_kept_after=aw("sought_kept_after"),
+        sought_new_articles=aw("sought_new_articles"),
         sought_reach=int(y["aids"].get("sought_reach", 0)),
-        homograph_aids=_words(y["aids"], "homograph_aids", folder / "aids.yaml", problems),
-        homograph_noun_leads=_words(
-            y["aids"], "homograph_noun_leads", folder / "aids.yaml", problems
-        ),
-        fastening_words=_words(y["aids"], "fastening_words", folder / "aids.yaml", problems),
-        fastening_parts=_words(y["aids"], "fastening_parts", folder / "aids.yaml", problems),
-        tool_put_verbs=_words(y["aids"], "tool_put_verbs", folder / "aids.yaml", problems),
-        tool_self_words=_words(y["aids"], "tool_self_words", folder / "aids.yaml", problems),
-        tool_at_verbs=_words(y["aids"], "tool_at_verbs", folder / "aids.yaml", problems),
-        tool_at_leads=_words(y["aids"], "tool_at_leads", folder / "aids.yaml", problems),
-        tool_and_words=_words(y["aids"], "tool_and_words", folder / "aids.yaml", problems),
-        tool_and_skip=_words(y["aids"], "tool_and_skip", folder / "aids.yaml", problems),
-        tool_and_articles=_words(y["aids"], "tool_and_articles", folder / "aids.yaml", problems),
-        tool_and_leads=_words(y["aids"], "tool_and_leads", folder / "aids.yaml", problems),
+        homograph_aids=aw("homograph_aids"),
+        homograph_noun_leads=aw("homograph_noun_leads"),
+        fastening_words=aw("fastening_words"),
+        fastening_parts=aw("fastening_parts"),
+        tool_put_verbs=aw("tool_put_verbs"),
+        tool_self_words=aw("tool_self_words"),
+        tool_at_verbs=aw("tool_at_verbs"),
+        tool_at_leads=aw("tool_at_leads"),
+        tool_and_words=aw("tool_and_words"),
+        tool_and_skip=aw("tool_and_skip"),
+        tool_and_articles=aw("tool_and_articles"),
+        tool_and_leads=aw("tool_and_leads"),
         tool_and_reach=int(y["aids"].get("tool_and_reach", 0)),
-        loose_things=_words(y["aids"], "loose_things", folder / "aids.yaml", problems),
-        loose_joins=_words(y["aids"], "loose_joins", folder / "aids.yaml", problems),
-        target_aids=_words(y["aids"], "target_aids", folder / "aids.yaml", problems),
-        hand_tools=_words(y["aids"], "hand_tools", folder / "aids.yaml", problems),
-        body_grips=_words(y["aids"], "body_grips", folder / "aids.yaml", problems),
-        grip_owners=_words(y["aids"], "grip_owners", folder / "aids.yaml", problems),
-        grip_gap=_words(y["aids"], "grip_gap", folder / "aids.yaml", problems),
-        grip_verbs=_words(y["aids"], "grip_verbs", folder / "aids.yaml", problems),
-        grip_hands=_words(y["aids"], "grip_hands", folder / "aids.yaml", problems),
-        grip_places=_words(y["aids"], "grip_places", folder / "aids.yaml", problems),
-        grip_strengths=_words(y["aids"], "grip_strengths", folder / "aids.yaml", problems),
-        special_marks=_words(y["aids"], "special_marks", folder / "aids.yaml", problems),
-        special_garments=_words(y["aids"], "special_garments", folder / "aids.yaml", problems),
+        loose_things=aw("loose_things"),
+        loose_joins=aw("loose_joins"),
+        target_aids=aw("target_aids"),
+        hand_tools=aw("hand_tools"),
+        body_grips=aw("body_grips"),
+        grip_owners=aw("grip_owners"),
+        grip_gap=aw("grip_gap"),
+        grip_verbs=aw("grip_verbs"),
+        grip_hands=aw("grip_hands"),
+        grip_places=aw("grip_places"),
+        grip_strengths=aw("grip_strengths"),
+        special_marks=aw("special_marks"),
+        special_garments=aw("special_garments"),
         special_prefix=str(y["aids"].get("special_prefix") or ""),
         special_written=str(y["aids"].get("special_written") or ""),
-        grip_ways=_words(y["aids"], "grip_ways", folder / "aids.yaml", problems),
-        grip_teachers=_words(y["aids"], "grip_teachers", folder / "aids.yaml", problems),
-        grip_taught=_words(y["aids"], "grip_taught", folder / "aids.yaml", problems),
-        grip_way_not_before=_words(
-            y["aids"], "grip_way_not_before", folder / "aids.yaml", problems
-        ),
-        aid_target_leads=_words(y["aids"], "target_leads", folder / "aids.yaml", problems),
-        aid_target_gap=_words(y["aids"], "target_gap", folder / "aids.yaml", problems),
-        adapted_words=_words(y["aids"], "adapted_words", folder / "aids.yaml", problems),
-        loose_clause_leads=_words(y["aids"], "loose_clause_leads", folder / "aids.yaml", problems),
+        grip_ways=aw("grip_ways"),
+        grip_teachers=aw("grip_teachers"),
+        grip_taught=aw("grip_taught"),
+        grip_way_not_before=aw("grip_way_not_before"),
+        aid_target_leads=aw("target_leads"),
+        aid_target_gap=aw("target_gap"),
+        adapted_words=aw("adapted_words"),
+        loose_clause_leads=aw("loose_clause_leads"),
         loose_clause_reach=int(y["aids"].get("loose_clause_reach", 0)),
         loose_lead_reach=int(y["aids"].get("loose_lead_reach", 0)),
         loose_purposes=_loose_purposes(y["aids"], aids, folder / "aids.yaml", problems),
@@ -1728,22 +1719,12 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         described_aid_things=described_things,
         described_aid_parts=described_parts,
         described_aid_features=described_features,
-        described_aid_joins=_words(
-            y["aids"], "described_aid_joins", folder / "aids.yaml", problems
-        ),
+        described_aid_joins=aw("described_aid_joins"),
         described_aid_reach=int(y["aids"].get("described_aid_reach", 0)),
-        described_aid_not_after=_words(
-            y["aids"], "described_aid_not_after", folder / "aids.yaml", problems
-        ),
-        described_aid_stops=_words(
-            y["aids"], "described_aid_stops", folder / "aids.yaml", problems
-        ),
-        described_aid_subjects=_words(
-            y["aids"], "described_aid_subjects", folder / "aids.yaml", problems
-        ),
-        described_aid_place_leads=_words(
-            y["aids"], "described_aid_place_leads", folder / "aids.yaml", problems
-        ),
+        described_aid_not_after=aw("described_aid_not_after"),
+        described_aid_stops=aw("described_aid_stops"),
+        described_aid_subjects=aw("described_aid_subjects"),
+        described_aid_place_leads=aw("described_aid_place_leads"),
         described_aid_place_reach=int(y["aids"].get("described_aid_place_reach", 0)),
         **{
             f"described_aid_{key}": _words(
@@ -1751,68 +1732,45 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             )
             for key in ("clause_joins", "bare_joins", "kept_joins", "light", "times", "tails")
         },
-        aid_pointer_leads=_words(y["aids"], "aid_pointer_leads", folder / "aids.yaml", problems),
-        aid_pointers=_words(y["aids"], "aid_pointers", folder / "aids.yaml", problems),
-        aid_pointer_next=_words(y["aids"], "aid_pointer_next", folder / "aids.yaml", problems),
-        aid_pointer_blocks=_words(y["aids"], "aid_pointer_blocks", folder / "aids.yaml", problems),
-        aid_use_pointer_leads=_words(
-            y["aids"], "aid_use_pointer_leads", folder / "aids.yaml", problems
-        ),
-        aid_use_pointers=_words(y["aids"], "aid_use_pointers", folder / "aids.yaml", problems),
-        place_owners=_words(y["aids"], "place_owners", folder / "aids.yaml", problems)
-        | frozenset(classes.get("shop", ())),
+        aid_pointer_leads=aw("aid_pointer_leads"),
+        aid_pointers=aw("aid_pointers"),
+        aid_pointer_next=aw("aid_pointer_next"),
+        aid_pointer_blocks=aw("aid_pointer_blocks"),
+        aid_use_pointer_leads=aw("aid_use_pointer_leads"),
+        aid_use_pointers=aw("aid_use_pointers"),
+        place_owners=aw("place_owners") | frozenset(classes.get("shop", ())),
         **{
-            key: _words(y["aids"], key, folder / "aids.yaml", problems)
+            key: aw(key)
             for key in ("place_aids", "place_aid_leads", "place_aid_skip", "place_aid_own_words")
         },
-        aid_use_pointer_next=_words(
-            y["aids"], "aid_use_pointer_next", folder / "aids.yaml", problems
-        ),
+        aid_use_pointer_next=aw("aid_use_pointer_next"),
         aid_makers=_aid_makers(y["aids"], folder / "aids.yaml", problems),
         craft_tools=_aid_makers(y["aids"], folder / "aids.yaml", problems, "craft_tools"),
-        described_things=_words(y["aids"], "described_things", folder / "aids.yaml", problems),
+        described_things=aw("described_things"),
         described_words=_forms_map(y["aids"], "described_words", folder / "aids.yaml", problems),
         described_purposes=_loose_purposes(
             y["aids"], aids, folder / "aids.yaml", problems, "described_purposes"
         ),
         described_reach=int(y["aids"].get("described_reach", 0)),
-        described_place_leads=_words(
-            y["aids"], "described_place_leads", folder / "aids.yaml", problems
-        ),
+        described_place_leads=aw("described_place_leads"),
         described_verbs=_loose_purposes(
             y["aids"], aids, folder / "aids.yaml", problems, "described_verbs"
         ),
-        described_tool_leads=_words(
-            y["aids"], "described_tool_leads", folder / "aids.yaml", problems
-        ),
-        described_tool_bare_leads=_words(
-            y["aids"], "described_tool_bare_leads", folder / "aids.yaml", problems
-        ),
-        described_tool_joins=_words(
-            y["aids"], "described_tool_joins", folder / "aids.yaml", problems
-        ),
+        described_tool_leads=aw("described_tool_leads"),
+        described_tool_bare_leads=aw("described_tool_bare_leads"),
+        described_tool_joins=aw("described_tool_joins"),
         described_tool_reach=int(y["aids"].get("described_tool_reach", 0)),
         described_tool_part_reach=int(y["aids"].get("described_tool_part_reach", 0)),
-        described_tool_part_skip=_words(
-            y["aids"], "described_tool_part_skip", folder / "aids.yaml", problems
-        ),
-        described_tool_not_parts=_words(
-            y["aids"], "described_tool_not_parts", folder / "aids.yaml", problems
-        ),
-        described_tool_not_things=_words(
-            y["aids"], "described_tool_not_things", folder / "aids.yaml", problems
-        ),
-        shaped_tool_joins=_words(y["aids"], "shaped_tool_joins", folder / "aids.yaml", problems),
-        shaped_tool_leads=_words(y["aids"], "shaped_tool_leads", folder / "aids.yaml", problems),
-        shaped_tool_kind_leads=_words(
-            y["aids"], "shaped_tool_kind_leads", folder / "aids.yaml", problems
-        ),
-        shaped_tool_shapes=_words(y["aids"], "shaped_tool_shapes", folder / "aids.yaml", problems),
-        shaped_tool_kind_shapes=_words(
-            y["aids"], "shaped_tool_kind_shapes", folder / "aids.yaml", problems
-        ),
-        placed_words=_words(y["aids"], "placed_words", folder / "aids.yaml", problems),
-        placed_leads=_words(y["aids"], "placed_leads", folder / "aids.yaml", problems),
+        described_tool_part_skip=aw("described_tool_part_skip"),
+        described_tool_not_parts=aw("described_tool_not_parts"),
+        described_tool_not_things=aw("described_tool_not_things"),
+        shaped_tool_joins=aw("shaped_tool_joins"),
+        shaped_tool_leads=aw("shaped_tool_leads"),
+        shaped_tool_kind_leads=aw("shaped_tool_kind_leads"),
+        shaped_tool_shapes=aw("shaped_tool_shapes"),
+        shaped_tool_kind_shapes=aw("shaped_tool_kind_shapes"),
+        placed_words=aw("placed_words"),
+        placed_leads=aw("placed_leads"),
         placed_reach=int(y["aids"].get("placed_reach", 0)),
         placed_aids=_loose_purposes(y["aids"], aids, folder / "aids.yaml", problems, "placed_aids"),
         people=_ended_tie_people(
