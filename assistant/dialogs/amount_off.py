@@ -4,11 +4,10 @@ place, in the goal's unit when said bare."""
 
 from __future__ import annotations
 
+from assistant.content.grammar import EDGE
 from assistant.content.yesno import normalise
 from assistant.dialogs.wordlists import word_set
 from assistant.nlp.numbers import number_at
-
-_EDGE = ",.;:!?"
 
 
 def amount_turned_down(s, before: dict, text: str, ctx) -> bool:
@@ -20,7 +19,7 @@ def amount_turned_down(s, before: dict, text: str, ctx) -> bool:
         return False
     numbers = ctx.content.lexicon.numbers
     negations = word_set(ctx.dialogue, "negations")
-    words = [normalise(w.strip(_EDGE)) for w in text.split()]
+    words = [normalise(w.strip(EDGE)) for w in text.split()]
     for i in range(1, len(words)):
         if words[i - 1] not in negations:
             continue

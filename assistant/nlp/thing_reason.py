@@ -5,11 +5,10 @@ forfalde". The subject is the last object pronoun said before it as its subject 
 
 from __future__ import annotations
 
-from assistant.content.grammar import Grammar
+from assistant.content.grammar import EDGE, Grammar
 from assistant.content.grammar import bare as _b
 
 _ENDS = ".!?"
-_EDGE = ".!?,;:"
 
 
 def thing_subject_said(text: str, g: Grammar) -> str:
@@ -27,7 +26,7 @@ def thing_subject_said(text: str, g: Grammar) -> str:
         verb = words[k + 1] if k + 1 < len(words) else ""
         if opens and _b(word) in g.negations and _b(verb) in g.thing_subject_verbs:
             lead = g.so_word.capitalize() if word[:1].isupper() else g.so_word
-            stem = verb.rstrip(_EDGE)
+            stem = verb.rstrip(EDGE)
             present = g.present_of(stem) + verb[len(stem) :]
             out += [lead, _subject_before(words[:k], g), word.lower(), present]
             k += 2
