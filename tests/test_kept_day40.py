@@ -105,3 +105,19 @@ def test_a_bare_no_still_asks_what_to_change():
 def test_a_rhythm_after_a_negation_and_a_focus_word_is_refused(text, times):
     freq = understand(text, date(2026, 12, 6)).frequency
     assert (freq.times if freq else None) == times, freq
+
+
+@pytest.mark.parametrize(
+    ("said", "value"),
+    [
+        ("nej ikke 500, kun 300", 300),
+        ("nej ikke fem hundrede, bare tre hundrede", 300),
+        ("nej ikke 500 meter, kun 300", 300),
+        ("nej ikke 500", 500),
+    ],
+)
+def test_a_bare_count_kept_after_one_turned_down_is_the_new_measure(said, value):
+    turn = answer(at_summary(WEEKEND), said)
+    assert turn.state["slots"]["measures"] == [{"value": value, "unit": "meter"}]
+    assert turn.slot == ("confirm" if value != 500 else "change"), turn.prompt
+    assert turn.state["slots"]["frequency"] == {"times": 2, "per": "week", "every": 1}
