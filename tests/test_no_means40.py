@@ -85,3 +85,37 @@ def test_a_fronted_when_clause_in_the_reason_is_turned_whole(reason, clause):
     turn = at_summary({**CHOIR, "motivation": reason, "independence": "selv", "people": "ingen"})
     assert clause in turn.goal_text, turn.goal_text
     assert "og jeg." not in turn.goal_text and "jeg, " not in turn.goal_text, turn.goal_text
+
+
+@pytest.mark.parametrize(
+    ("reason", "clause"),
+    [
+        (
+            "når jeg maler, tænker jeg ikke på smerterne",
+            "jeg ikke tænker på smerterne, når jeg maler",
+        ),
+        ("naar jeg synger saa taenker jeg ikke paa min ryg", "tænker på min ryg"),
+        ("for når jeg synger, tænker jeg på min mor", "når jeg synger, tænker jeg på min mor"),
+    ],
+)
+def test_a_hedge_verb_with_its_own_object_is_the_reasons_verb(reason, clause):
+    turn = at_summary({**CHOIR, "motivation": reason, "independence": "selv", "people": "ingen"})
+    assert clause in turn.goal_text, turn.goal_text
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ("med en stor kortholder tænker jeg", "med en stor kortholder"),
+        ("hver dag tror jeg, på stranden", "hver dag på stranden"),
+        ("tænker jeg ikke på smerterne", "tænker jeg ikke på smerterne"),
+        ("så tror jeg på det", "så tror jeg på det"),
+    ],
+)
+def test_a_hedge_is_dropped_unless_its_verb_governs_what_follows(said, kept):
+    from engine_support import CONTENT
+
+    from assistant.nlp.phrase import without_filler_phrases
+
+    g = CONTENT.goals.grammar
+    assert " ".join(without_filler_phrases(said.split(), g)).replace(",", "") == kept
