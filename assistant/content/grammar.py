@@ -205,6 +205,8 @@ class Grammar:
     citizen_words: frozenset[str] = frozenset()  # "mor", "far": the citizen, said by family
     filler_phrases: tuple[tuple[str, ...], ...] = ()  # "i hvert fald", "du ved"
     amount_hedges: tuple[tuple[str, ...], ...] = ()  # "i hvert fald 20 minutter": at least
+    hedge_verb_objects: frozenset[str] = frozenset()  # "på" in "tænker jeg ikke på …"
+    hedge_verb_negations: frozenset[str] = frozenset()  # "ikke" between them
     object_quantifiers: tuple[tuple[str, ...], ...] = ()  # "begge to" said after …
     quantified_objects: frozenset[str] = frozenset()  # … "os", "dem": the object's, no filler
     narrowing_leads: frozenset[str] = frozenset()  # "altså" before …
@@ -1181,6 +1183,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         title_openers=w("title_openers"),
         filler_phrases=longest_first(w("filler_phrases")),
         amount_hedges=longest_first(w("amount_hedges")),
+        hedge_verb_objects=w("hedge_verb_objects"),
+        hedge_verb_negations=w("hedge_verb_negations"),
         object_quantifiers=longest_first(w("object_quantifiers")),
         quantified_objects=w("quantified_objects"),
         narrowing_leads=w("narrowing_leads"),

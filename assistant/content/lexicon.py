@@ -594,6 +594,7 @@ class Lexicon:
     weekday_ranges: frozenset[str] = frozenset()  # "til" in "mandag til fredag"
     weekday_habits: frozenset[str] = frozenset()  # "om onsdagen": every Wednesday
     weekday_whens: frozenset[str] = frozenset()  # "om onsdagen" alone: when, not how often
+    negation_focus: frozenset[str] = frozenset()  # "både" in "ikke både lørdag og søndag"
     not_counted: frozenset[str] = frozenset()  # "en på om morgenen": no thing counted
     repetition_min: int = 5  # "fem gange hver morgen": so many times each time are repetitions
     repetition_activities: frozenset[str] = frozenset()  # exercises counted so; else how often
@@ -1937,6 +1938,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         weekday_ranges=_words(freq, "weekday_ranges", fpath, problems),
         weekday_habits=_words(freq, "weekday_habits", fpath, problems),
         weekday_whens=_words(freq, "weekday_whens", fpath, problems),
+        negation_focus=_words(freq, "negation_focus", fpath, problems),
         not_counted=_words(freq, "not_counted", fpath, problems),
         freq_rejections=tuple(
             nfc(w).lower()

@@ -116,6 +116,7 @@ from assistant.dialogs.handlers import (
     means_told,
     wish_sentence,
 )
+from assistant.dialogs.kept_day import kept_days
 from assistant.dialogs.means import travel_means
 from assistant.dialogs.models import Answer, Turn
 from assistant.dialogs.offer import names_activity
@@ -815,6 +816,8 @@ def _answer(
 ) -> Turn:
     dialogue = content.dialogue
     step = dialogue.step(s.step)
+    if step.kind in ("confirm", "change"):  # "nej, ikke både lørdag og søndag … kun lørdag"
+        understand = kept_days(understand, dialogue, content.lexicon)
     s.paused = False
     s.push_history(_HISTORY)
     as_given = answer

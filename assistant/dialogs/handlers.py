@@ -37,6 +37,7 @@ from assistant.dialogs.draft import goal_templates, named_aid, names_person, sai
 from assistant.dialogs.flow import told_self
 from assistant.dialogs.long_sign import counted_durations, counts_only, cut_long_sign
 from assistant.dialogs.more_aids import aids_beside, handled_beside, listed, purpose_before_aid
+from assistant.dialogs.no_means import instead_part, kept_out, means_refused
 from assistant.dialogs.people import (
     NO_HELP_BY_NAME,
     drop_story_people,
@@ -1895,6 +1896,14 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if dont_know(r, ctx):
         if s.slots.get("measured_selv") and not s.slots.get("independence"):
             s.slots["independence"] = card(ctx, "independence_self")  # "… uden at stoppe"
+        return OK
+    if means_refused(r, ctx) and r.facts.independence != card(ctx, "independence_help"):
+        # "Nej, jeg skal ikke have noget hjælpemiddel, …", "nej ingen hjælp": done alone, unless
+        # a thing follows instead ("…, men en god stol")
+        if (rest := instead_part(r, ctx)) is not None:
+            return _independence_read(step, s, rest, ctx)
+        s.slots["independence"] = card(ctx, "independence_self")
+        kept_out(s, r)
         return OK
     if r.card is None and told_self(s, ctx.content):
         # "Du vil gøre det selv. Skal du bruge et hjælpemiddel?": no keeps "selv"; a yes or a

@@ -796,6 +796,8 @@ def without_filler_phrases(words: list[str], g: Grammar) -> list[str]:
         amount = after.isdigit() or after in g.amount_words
         if hit and hit in g.amount_hedges and amount:
             hit = None
+        if hit and _hedge_governs(words, folded, i + len(hit), g):
+            hit = None  # "tænker jeg ikke på smerterne": the clause's verb, no hedge
         if hit and not (
             hit in g.object_quantifiers and i and folded[i - 1] in g.quantified_objects
         ):
@@ -804,6 +806,16 @@ def without_filler_phrases(words: list[str], g: Grammar) -> list[str]:
         out.append(words[i])
         i += 1
     return out
+
+
+def _hedge_governs(words: list[str], folded: list[str], k: int, g: Grammar) -> bool:
+    """True when the words from k are what the hedge's verb governs ("… ikke på smerterne"),
+    the hedge said on without a comma: the verb is the clause's own."""
+    if k == 0 or words[k - 1][-1:] in _EDGE:
+        return False
+    if k < len(folded) and folded[k] in g.hedge_verb_negations:
+        k += 1
+    return k < len(folded) and folded[k] in g.hedge_verb_objects
 
 
 def _what_they_wish_for(words: list[str], g: Grammar) -> list[str]:

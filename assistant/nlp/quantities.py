@@ -54,11 +54,18 @@ def find_frequency(words: Sequence[str], lex: Lexicon, start: int = 0) -> Found 
     "ikke hver dag (men to gange om ugen)" refuses a frequency: the next one is the value.
     """
     while (found := _frequency_from(words, start, lex)) is not None:
-        if found.start == 0 or words[found.start - 1] not in lex.negations:
+        if not _negated(words, found.start, lex):
             found = _day_told_before(words, _day_told_on(words, found, lex), lex)
             return _with_its_time(words, _narrowed(words, found, lex), lex)
         start = found.end
     return None
+
+
+def _negated(words: Sequence[str], k: int, lex: Lexicon) -> bool:
+    """True for a negation right before word k, or before a focus word there ("ikke både
+    lørdag og søndag", "ikke lige hver dag")."""
+    before = k - 1 if k > 0 and words[k - 1] in lex.negation_focus else k
+    return before > 0 and words[before - 1] in lex.negations
 
 
 def lone_day(words: Sequence[str], found: Found | None, lex: Lexicon) -> bool:

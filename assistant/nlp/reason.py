@@ -466,7 +466,9 @@ def _when_clause_last(words: list[str], g: Grammar) -> list[str]:
             if len(when) > 3 and _b(when[-1]) == fold(g.so_word):
                 when = when[:-1]  # "når jeg står med træet så er jeg …": "så" resumes it
                 when[-1] = when[-1].rstrip(",")
-            main = [subject.lower(), verb, *words[i + 2 :]]
+            # "glemmer jeg, at …": the subject's comma goes after the verb put before it
+            mark = subject[len(subject.rstrip(_EDGE)) :]
+            main = [subject.rstrip(_EDGE).lower(), verb + mark, *words[i + 2 :]]
             # "… så er jeg mig selv igen og så kan jeg …": the "når" clause belongs to the
             # first main clause; a clause joined on after it follows the "når" clause
             j = next(
