@@ -3052,7 +3052,11 @@ def _named_before(s, r: Reply, ctx: Ctx) -> list[str]:
     negations = frozenset(ctx.dialogue.words.get("negations", ()))
     death = ctx.content.goals.grammar.death_words
     grammar = ctx.content.goals.grammar
-    found = named_before(r.text, earlier, ctx.content.lexicon, negations, death, told_of, grammar)
+    about = s.about if isinstance(s.about, dict) else {}
+    of = frozenset({str(about["of"]).lower()} if about.get("of") else ())  # "Werners datter Pia"
+    found = named_before(
+        r.text, earlier, ctx.content.lexicon, negations, death, told_of, grammar, of
+    )
     # "min mand Jens-Ole", later "Bashir, han kender Jens-Ole": the citizen by their own name,
     # as the relative calls them, is never a person of their goal
     me = the_citizen(s, ctx.content.lexicon)
