@@ -151,3 +151,23 @@ def test_a_sign_that_opens_with_the_wish_says_the_rest_of_its_list():
 )  # fmt: skip
 def test_a_sign_after_the_wish_with_things_listed_stays(wish, said, sign):
     assert _sign({"own_action": wish, "criterion": said}) == sign
+
+
+@pytest.mark.parametrize(
+    ("about", "everyday", "said"),
+    [
+        ("min svigermor Gerda",
+         "Jeg hedder Anders og er gift med Gerdas datter Lone. Gerda bor i Tønder.",
+         "jeg handler ind til hende. Lone er lige blevet opereret, så hun kan ikke hjælpe nu"),
+        ("min svigerfar Werner",
+         "jeg er gift med Werners datter Pia og vi bor i Skive",
+         "mig om lørdagen. Pia kan ikke, hun arbejder hele tiden"),
+    ],
+)  # fmt: skip
+def test_the_daughter_told_by_the_genitive_and_turned_down_by_name_is_no_helper(
+    about, everyday, said
+):
+    turn = _to_people(about, everyday, "hun vil gerne selv kunne lave mad igen")
+    assert turn.slot == "people"
+    turn = go(turn, said)
+    assert "datter" not in (turn.state["slots"].get("people") or [])

@@ -69,6 +69,14 @@ def the_citizen(state, lex) -> str | None:
     return lex.people.get(str(called).lower()) if called else None
 
 
+def citizen_of(state) -> frozenset[str]:
+    """The citizen's name in the genitive as the relative gave it, lower case ("werners"), for
+    names_told's `citizen_of`; empty when no name was given."""
+    about = getattr(state, "about", None)
+    of = about.get("of") if isinstance(about, dict) and about.get("name") else None
+    return frozenset({str(of).lower()}) if of else frozenset()
+
+
 def take_people(state: dict, facts, step_kind: str, lex=None) -> bool:
     """Put the helpers `facts` names into the `people` slot; return True when it changed.
 
