@@ -87,3 +87,29 @@ def test_a_resource_after_its_habit_keeps_the_habits_rhythm(text, times):
 )
 def test_a_past_or_another_habit_gives_the_resource_no_rhythm(text):
     assert analyze(text, TODAY).frequency is None
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Min kone vil gerne have at jeg går med til seniordans, men det gider jeg ikke.", "kone"),
+        ("min mand vil gerne ha at jeg kommer med i svømmehallen men det vil jeg altså ikke",
+         "mand"),
+        ("min kone hun vil have at jeg skal gå til træning, men det gider jeg ikke", "kone"),
+    ],
+)  # fmt: skip
+def test_the_wisher_of_a_wish_turned_down_is_named_and_the_speaker_speaks_of_self(text, person):
+    facts = analyze(text, TODAY)
+    assert facts.perspective == "self"
+    assert person in facts.people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Min kone vil gerne kunne danse igen, men hun tør ikke",  # her own wish
+        "min mor vil gerne have at jeg kommer hver dag",  # not turned down
+    ],
+)
+def test_a_wish_of_their_own_or_one_kept_stays_told_of_another(text):
+    assert analyze(text, TODAY).perspective == "other"

@@ -69,7 +69,7 @@ from assistant.nlp.opinion_aside import opinion_aside_at
 from assistant.nlp.others_purpose import others_purpose
 from assistant.nlp.others_state import others_state_spans
 from assistant.nlp.others_view import in_others_view
-from assistant.nlp.others_wish import others_wish_spans, without_others_wish
+from assistant.nlp.others_wish import others_wish_spans, wisher_named, without_others_wish
 from assistant.nlp.overcome import aid_got_before, overcome_stance
 from assistant.nlp.people_roles import HELPING, RoleFinder, role_by_name
 from assistant.nlp.person_place import (
@@ -967,6 +967,8 @@ class Analyzer:
         persp = clauses.perspective(words, lemmas, lex, cl, names)
         if persp == "self" and _only_third_person_stances(words, lemmas, matches, lex, cl):
             persp = "other"  # "jeg er hendes nabo og … hun kan ikke nå ud på toilettet"
+        if persp != "self" and wisher_named(words, lemmas, others_wished, lex):
+            persp = "self"  # "min kone vil gerne have at jeg går med …, men det gider jeg ikke"
         if persp == "self":  # "… så de får et kort fra farmor": the one speaking, so called
             # and "Birthe har nok at se til med sin mand": someone else's husband
             people = [
