@@ -121,6 +121,7 @@ def test_a_present_verb_after_a_comma_in_a_list_of_doings_is_an_infinitive(said,
         "gå ned til bænken, sidder jeg og ser på ænderne",  # a subject after the verb
         "gå en tur, når solen skinner og fuglene synger",  # a clause lead ends the reach
         "gå ud i haven, køber blomster",  # no list closed with "og" and a doing
+        "dække bord, når børnene kommer og sætter sig",  # a clause lead after the comma
     ],
 )
 def test_a_comma_before_things_or_a_clause_changes_nothing(said):

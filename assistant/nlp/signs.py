@@ -115,6 +115,7 @@ def infinitives_after_comma(words: list[str], g: Grammar) -> list[str]:
     if not words or not g.is_infinitive(words[0]) or _b(words[0]) in g.not_verbs:
         return words
     stops = g.run_on_subjects | g.relative_leads | g.infinitive_markers | g.question_words
+    stops = stops | g.subordinators | (g.clause_joins - {g.and_word})  # "…, når børnene kommer"
     reach = next(
         (i for i in range(1, len(words)) if _b(words[i]) in stops or words[i - 1][-1:] in ".;:!?"),
         len(words),
