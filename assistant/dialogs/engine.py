@@ -129,6 +129,7 @@ from assistant.dialogs.offered_reason import (
 from assistant.dialogs.people import (
     NO_HELP_BY_NAME,
     as_relations,
+    citizen_of,
     drop_deceased,
     first_names,
     keep_as_story,
@@ -711,7 +712,8 @@ def _refused_by_name(
         str(e.get("answer") or "") for e in entries if e.get("said_by") == "relative"
     )
     grammar = content.goals.grammar
-    names, _dead = names_told(earlier, lex, grammar.death_words, told_of, grammar)
+    of = citizen_of(s)  # "Gerdas datter Lone", later "Lone … kan ikke hjælpe"
+    names, _dead = names_told(earlier, lex, grammar.death_words, told_of, grammar, of)
     lead = next(iter(content.dialogue.words.get("named_relation_lead", ())), "")
     if not names or not lead:
         return reply

@@ -40,6 +40,7 @@ from assistant.dialogs.more_aids import aids_beside, handled_beside, listed, pur
 from assistant.dialogs.no_means import instead_part, kept_out, means_refused
 from assistant.dialogs.people import (
     NO_HELP_BY_NAME,
+    citizen_of,
     drop_story_people,
     first_names,
     helpers_in,
@@ -2676,6 +2677,8 @@ def _tool_said(s, r: Reply, ctx: Ctx) -> None:
     thing = said_thing(phrase or "", ctx.content)
     told = normalise(_aid_told(r, ctx).replace(",", " "))
     first = phrase and told.find(normalise(phrase)) < told.find(normalise(said))
+    if first and _feature_of_aid(told, normalise(phrase), ctx):
+        return  # "en arbejdsstol, høj med hjul, …": the chair's wheels; the goal names the aids
     if first and thing and tool_name(thing, ctx.content.lexicon) is None and said in phrase:
         s.slots["aid_said"] = _own_aid(phrase, r, ctx)  # "med en tyk kuglepen og et skråbræt"
         return
@@ -2686,6 +2689,17 @@ def _tool_said(s, r: Reply, ctx: Ctx) -> None:
         s.slots["aid_said"] = _own_aid(f"{phrase} {g.and_word} {said}", r, ctx)
         return
     s.slots["aid_said"] = _own_aid(_with_more(f"{with_word} {said}", told, r, ctx), r, ctx)
+
+
+def _feature_of_aid(told: str, phrase: str, ctx: Ctx) -> bool:
+    """True when the "med …" phrase follows an aid of the lexicon within a few words ("en
+    arbejdsstol høj med hjul", "rollatoren med sædet"): it tells a feature of that aid."""
+    at = told.find(phrase)
+    before = told[:at].split()[-_FEATURE_REACH:] if at > 0 else []
+    return any(named_aid(w, ctx.content) for w in before)
+
+
+_FEATURE_REACH = 2  # words from an aid to the "med" of its feature ("arbejdsstol høj med …")
 
 
 def _with_more(phrase: str, told: str, r: Reply, ctx: Ctx) -> str:
@@ -3061,7 +3075,8 @@ def _named_before(s, r: Reply, ctx: Ctx) -> list[str]:
     negations = frozenset(ctx.dialogue.words.get("negations", ()))
     death = ctx.content.goals.grammar.death_words
     grammar = ctx.content.goals.grammar
-    found = named_before(r.text, earlier, ctx.content.lexicon, negations, death, told_of, grammar)
+    lex = ctx.content.lexicon  # "Werners datter Pia": the citizen's genitive owns her too
+    found = named_before(r.text, earlier, lex, negations, death, told_of, grammar, citizen_of(s))
     # "min mand Jens-Ole", later "Bashir, han kender Jens-Ole": the citizen by their own name,
     # as the relative calls them, is never a person of their goal
     me = the_citizen(s, ctx.content.lexicon)

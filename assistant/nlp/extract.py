@@ -12,7 +12,7 @@ from assistant.content import Content, get_content, nfc
 from assistant.content.grammar import fold, genitive
 from assistant.nlp import activity, activity_model, clauses, quantities
 from assistant.nlp.afterword import wish_afterword
-from assistant.nlp.aid_again import aids_said_again
+from assistant.nlp.aid_again import aids_said_again, compound_said_again
 from assistant.nlp.aid_homograph import verb_homograph
 from assistant.nlp.aid_number import aids_said_one
 from assistant.nlp.aid_selv import managed_with_aid, selv_restated_with_aid
@@ -69,7 +69,7 @@ from assistant.nlp.opinion_aside import opinion_aside_at
 from assistant.nlp.others_purpose import others_purpose
 from assistant.nlp.others_state import others_state_spans
 from assistant.nlp.others_view import in_others_view
-from assistant.nlp.others_wish import others_wish_spans, without_others_wish
+from assistant.nlp.others_wish import others_wish_spans, wisher_named, without_others_wish
 from assistant.nlp.overcome import aid_got_before, overcome_stance
 from assistant.nlp.people_roles import HELPING, RoleFinder, role_by_name
 from assistant.nlp.person_place import (
@@ -423,6 +423,18 @@ class Analyzer:
                 ):
                     # "nu er jeg i praktik i Netto, tre dage om ugen. … jeg vil tilbage til
                     # praktik": the wish goes back to the same doing, at the rhythm told
+                    return found
+                habit = next(((a, b) for a, b in parts if a <= found.start < b), None)
+                if (
+                    stance == "resource"
+                    and habit is not None
+                    and habit[1] <= lo
+                    and not story
+                    and _part_stance(matches, habit[0], habit[1], cl) is None
+                    and own in (None, names_activity(*habit))
+                ):
+                    # "jeg går til stolegymnastik tre gange om ugen og jeg kan mærke at jeg er
+                    # blevet stærkere": the resource tells what the habit before it does
                     return found
                 if own and not (planned and own in lex.refusal_states):
                     return None  # a new activity; a state ("bange for …") is about the plan
@@ -955,6 +967,8 @@ class Analyzer:
         persp = clauses.perspective(words, lemmas, lex, cl, names)
         if persp == "self" and _only_third_person_stances(words, lemmas, matches, lex, cl):
             persp = "other"  # "jeg er hendes nabo og … hun kan ikke nå ud på toilettet"
+        if persp != "self" and wisher_named(words, lemmas, others_wished, lex):
+            persp = "self"  # "min kone vil gerne have at jeg går med …, men det gider jeg ikke"
         if persp == "self":  # "… så de får et kort fra farmor": the one speaking, so called
             # and "Birthe har nok at se til med sin mand": someone else's husband
             people = [
@@ -1238,6 +1252,8 @@ class Analyzer:
         aids = [(a, i) for a, i in aids if not clauses.aid_as_target(words, i, a, lex)]
         aids = [(a, i) for a, i in aids if not sought_aid(words, i, lex)]  # "finde brillerne"
         aids = clauses.without_lost(words, aids, lex)
+        # "en badekarslift … med liften": the bath lift named again by its last part, the same
+        aids = compound_said_again(words, aids, _COMPOUND_FIRST)
         # "bestik med tykke håndtag", "en gaffel med tykt greb": the thing with the grip is
         # the aid (specialbestik), the grip a part of it
         shaped = {x: t for x in aids if (t := clauses.shaped_thing(words, x[1], lex))}
@@ -1620,6 +1636,7 @@ def _aid_words(words, lemmas, aids, table: dict[str, str]) -> dict[str, str]:
 _TIMES = "gang"  # the unit of "to gange" (units.yaml)
 _HOUR = "time"  # a duration unit (units.yaml unit_kinds)
 _COMMA = ","
+_COMPOUND_FIRST = 3  # letters of a compound aid's first part ("badekars|lift")
 # stance labels that tell a trouble ("kan ikke", "vil ikke"): a "så jeg har …" after one tells
 # what follows from it
 _TROUBLE_LABELS = frozenset({"difficulty", "wish_negated", "refusal"})

@@ -60,11 +60,11 @@ def listed_things(text: str, g: Grammar) -> list[str]:
     before it at most ("tablet. holder. stor grøn knap.", "taburet. høj stol"): each as a noun
     phrase with its indefinite article, its adjectives agreeing ("en tablet", "en holder", "en
     stor grøn knap"); [] for any other answer, and for fewer than two things."""
-    parts = _fragments(text)
-    if len(parts) < 2 or any(len(p) > _THING_WORDS for p in parts):
+    parts, had = _parts_apart(_described_before(_fragments(text), g), g)
+    if len(parts) + len(had) < 2 or any(len(p) > _THING_WORDS for p in parts):
         return []
     out: list[str] = []
-    for part in parts:
+    for n, part in enumerate(parts):
         part = part[1:] if len(part) > 1 and fold(part[0].lower()) == fold(g.and_word) else part
         noun = part[-1].lower()
         article = g.indefinite_article(noun) if noun.isalpha() else None
@@ -80,7 +80,36 @@ def listed_things(text: str, g: Grammar) -> list[str]:
         said = [_agreeing(w.lower(), k, article, g) for w, k in zip(part[:-1], keys, strict=True)]
         if None in said:
             return []
-        out.append(" ".join([article, *said, noun]))  # type: ignore[list-item]
+        own = f" {g.fragment_part_lead} {had[n]}" if n in had and g.fragment_part_lead else ""
+        out.append(" ".join([article, *said, noun]) + own)  # type: ignore[list-item]
+    return out
+
+
+def _parts_apart(parts: list[list[str]], g: Grammar) -> tuple[list[list[str]], dict[int, str]]:
+    """The fragments without a part said alone right after its thing ("rollator. sæde.": the
+    rollator's seat), and {fragment: its part} for the things that have one."""
+    out: list[list[str]] = []
+    had: dict[int, str] = {}
+    for part in parts:
+        alone = len(part) == 1 and out and len(out) - 1 not in had
+        if alone and fold(part[0].lower()) in {fold(p) for p in g.fragment_parts}:
+            had[len(out) - 1] = part[0].lower()
+            continue
+        out.append(list(part))
+    return out, had
+
+
+def _described_before(parts: list[list[str]], g: Grammar) -> list[list[str]]:
+    """The fragments with one of adjectives alone said of the thing before it ("rollator.
+    kort stang. let." → [rollator], [kort, let, stang]): its adjectives go before that noun."""
+    out: list[list[str]] = []
+    for part in parts:
+        only_adjectives = all(_adjective_key(w.lower(), g) is not None for w in part)
+        noun = out[-1][-1].lower() if out else ""
+        if only_adjectives and noun.isalpha() and _adjective_key(noun, g) is None:
+            out[-1] = [*out[-1][:-1], *part, out[-1][-1]]
+            continue
+        out.append(list(part))
     return out
 
 
