@@ -151,6 +151,7 @@ class CriterionCues:
     relative_heads: frozenset[str] = frozenset()  # "den" in "end den, jeg går med"
     relative_subjects: frozenset[str] = frozenset()  # "jeg" opening that relative clause
     parallel_leads: frozenset[str] = frozenset()  # "at" in "…, og at jeg kan høre, …"
+    paired_particles: frozenset[str] = frozenset()  # "i", "ud" in "komme i og ud af kajakken"
 
 
 def load_criterion_cues(data: dict, path: Path, problems: Problems) -> CriterionCues:
@@ -194,6 +195,7 @@ def load_criterion_cues(data: dict, path: Path, problems: Problems) -> Criterion
         relative_heads=words("relative_heads"),
         relative_subjects=words("relative_subjects"),
         parallel_leads=words("parallel_leads"),
+        paired_particles=words("paired_particles"),
         span_ends=frozenset(tuple(p.split()) for p in words("span_ends") if p.split()),
         stop_doings=frozenset(tuple(p.split()) for p in words("stop_doings") if p.split()),
         shown_subjects=words("shown_subjects"),

@@ -106,6 +106,8 @@ class IndependenceCues:
     without_clause_leads: frozenset[str] = frozenset()
     without_clause_scope: int = 0
     without_phrases: tuple[tuple[str, ...], ...] = ()
+    # "uden at bøje hoften og så min stok": "og så" opens the next thing said, the clause ends
+    without_clause_ends: tuple[tuple[str, ...], ...] = ()
     # "uden at sætte mig hver tirsdag": a rest left out, how the wish is done (its rhythm kept)
     pause_verbs: frozenset[str] = frozenset()
     pause_verb_gap: frozenset[str] = frozenset()
@@ -1428,6 +1430,9 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         without_clause_leads=w("without_clause_leads"),
         without_clause_scope=int(data.get("without_clause_scope", 0)),
         without_phrases=tuple(tuple(str(p).split()) for p in data.get("without_phrases") or ()),
+        without_clause_ends=tuple(
+            tuple(str(p).split()) for p in data.get("without_clause_ends") or ()
+        ),
         pause_verbs=w("pause_verbs"),
         pause_verb_gap=w("pause_verb_gap"),
         negated_aid_leads=w("negated_aid_leads"),

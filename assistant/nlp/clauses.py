@@ -1294,6 +1294,8 @@ def avoided_aid(words: Sequence[str], i: int, lex: Lexicon) -> bool:
     for k in range(i - 1, max(-1, i - 1 - ind.without_clause_scope), -1):
         if words[k] in stops or words[k] in lex.clause_breaks:
             return False
+        if any(tuple(words[k : k + len(p)]) == p for p in ind.without_clause_ends):
+            return False  # "uden at bøje hoften og så min stok": the stick is in use
         clause = (
             words[k] in ind.without_words
             and k + 1 < i

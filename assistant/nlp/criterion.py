@@ -478,6 +478,7 @@ def _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas=None) -> str
                 for k in range(end, v + _MIN_WORDS, -1)
                 if words[k] in cues.clause_cuts
                 and not _inside_whole(words, v, k, cues)
+                and not _paired_particles(words, k, cues)  # never "… komme i"
                 and not _relative_comma(words, k, cues)  # never "… end den."
             ),
             end,
@@ -529,6 +530,14 @@ def _list_items(words, v: int, join: int, cues: CriterionCues) -> list[int]:
 
 
 _MIN_WORDS = 2  # words a criterion keeps at least when it is cut before its last clause
+
+
+def _paired_particles(words, k: int, cues: CriterionCues) -> bool:
+    """True when words[k], a join, stands between two particles of one verb ("komme i og ud af
+    kajakken", "gå op og ned ad trappen")."""
+    if words[k] not in cues.joins or not 0 < k < len(words) - 1:
+        return False
+    return {words[k - 1], words[k + 1]} <= cues.paired_particles
 
 
 def _inside_whole(words, v: int, k: int, cues: CriterionCues) -> bool:
