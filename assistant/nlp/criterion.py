@@ -108,6 +108,12 @@ def find_criterion(
         )
     if opening and (thing := _thing_clause(words, texts, starts, sign_at, cues)):
         return f"{opening.rstrip(' ,')}, {thing}"  # "…, og at den kan stå selv på bordet"
+    if opening and (join := _that_first(words, lead, starts[0] - 1, cues)):
+        # "at jeg selv henter hende i vuggestuen …, og jeg kan give hende mad": the that-clause
+        # said first is the sign; a modal joined after it adds to it, it does not replace it
+        said = words[starts[0] - 2]  # the modal's subject, or the join: the subject goes on
+        same = said == join or (said in cues.clause_subjects and said in words[:lead])
+        return _joined_sign(opening, join, sign_at(starts[0]), same, cues)
     for v in [*starts, lead]:
         if v in starts and _thing_modal(words, v, cues):
             continue  # "…, så det kan ligge i mappen": the thing's, no sign of the citizen's
@@ -129,6 +135,27 @@ def find_criterion(
                                   cut, taken):  # fmt: skip
             return sign
     return None
+
+
+def _that_first(words, lead: int, modal: int, cues: CriterionCues) -> str | None:
+    """The join before the answer's first modal when the answer opens with a that-clause ("at
+    jeg selv henter …") and the modal comes in a clause joined after it ("… og jeg kan give
+    hende mad", "… og kan …"), not as the main clause after a condition ("når jeg går i bad,
+    kan jeg …"); None otherwise."""
+    if not set(words[:lead]) & cues.clause_objects or modal < 2:
+        return None
+    join = modal - 2 if words[modal - 1] in cues.clause_subjects else modal - 1
+    return words[join] if words[join] in cues.joins else None
+
+
+def _joined_sign(opening: str, join: str, later: str | None, same: bool, cues) -> str:
+    """The that-clause's sign with the modal's sign joined after it when its subject is the
+    same (`same`) and both fit in max_words ("hente hende i vuggestuen og give hende mad");
+    the that-clause's alone otherwise ("… og hun kan sove hos mig": her deed, no sign)."""
+    first = opening.rstrip(" ,")
+    if not later or not same or len(first.split()) + len(later.split()) + 1 > cues.max_words:
+        return first
+    return f"{first} {join} {later}"
 
 
 def _there_and_back(phrase: str | None, cues: CriterionCues) -> bool:
