@@ -151,6 +151,7 @@ class CriterionCues:
     relative_heads: frozenset[str] = frozenset()  # "den" in "end den, jeg går med"
     relative_subjects: frozenset[str] = frozenset()  # "jeg" opening that relative clause
     parallel_leads: frozenset[str] = frozenset()  # "at" in "…, og at jeg kan høre, …"
+    object_openers: frozenset[str] = frozenset()  # "mine" in "og kaster mine bolde": a verb
 
 
 def load_criterion_cues(data: dict, path: Path, problems: Problems) -> CriterionCues:
@@ -194,6 +195,7 @@ def load_criterion_cues(data: dict, path: Path, problems: Problems) -> Criterion
         relative_heads=words("relative_heads"),
         relative_subjects=words("relative_subjects"),
         parallel_leads=words("parallel_leads"),
+        object_openers=words("object_openers"),
         span_ends=frozenset(tuple(p.split()) for p in words("span_ends") if p.split()),
         stop_doings=frozenset(tuple(p.split()) for p in words("stop_doings") if p.split()),
         shown_subjects=words("shown_subjects"),

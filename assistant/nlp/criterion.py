@@ -388,6 +388,23 @@ def _parallel_end(words, v: int, end: int, cues: CriterionCues) -> int | None:
     return None
 
 
+def _deed_end(words, lemmas, stops, v: int, end: int, cues: CriterionCues) -> int | None:
+    """The end of a sign told as a list of deeds in the present ("tænder radioen, finder
+    frekvensen og holder …, og skriver den ind i logbogen bagefter") a little past max_words
+    when its last item, after a cut and a join, is one more deed that ends the sentence; None
+    otherwise."""
+    stop = next((j for j in range(end, len(words)) if words[j] in _SENTENCE_END), len(words))
+    for start in range(min(stop - 1, v + cues.max_words + _PARALLEL_PAST), v, -1):
+        if words[start] not in cues.joins or words[start - 1] in cues.joins:
+            continue
+        k = start + 1
+        said = _verb(words[k], lemmas[k], stops[k], cues) if k < stop else None
+        if said is None or said == words[k] or stop - start > _PARALLEL_MAX:
+            return None
+        return stop
+    return None
+
+
 #: Words of a lead ("så", "så at") before the subject of a result shown to others.
 _SHOWN_LEAD = 2
 _SHOWN_NOUN = 4  # a thing said definite is longer ("huset"; "det", "den" are none)
@@ -498,6 +515,9 @@ def _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas=None) -> str
         end = rel  # "… mere ilt end den, jeg går med": the pronoun's clause ends the sentence
     if end < len(words) and not stops_at(end) and (par := _parallel_end(words, v, end, cues)):
         end = par  # "…, og at jeg kan høre, hvad de siger": a second sign, kept
+    deed = end < len(words) and verb != words[v] and lemmas is not None and not stops_at(end)
+    if deed and (last := _deed_end(words, lemmas, stops, v, end, cues)):
+        end = last  # "tænder radioen, finder frekvensen …, og skriver den i logbogen": a deed
     if end < len(words) and not stops_at(end):  # too long: end before its last clause
         end = next(
             (
@@ -522,7 +542,10 @@ def _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas=None) -> str
     ]  # "hele ansigtet. også under hagen": "hele ansigtet, også under hagen"
     said = [w for w in said if w]  # "hele vejen. en pause. på bænken": one sign
     if verb != words[v] and lemmas is not None:  # "går ud og fylder …": "gå ud og fylde …"
-        present = lambda k: _verb(words[k], lemmas[k], stops[k], cues) not in (None, words[k])  # noqa: E731
+        present = lambda k: (  # noqa: E731
+            _verb(words[k], lemmas[k], stops[k], cues) not in (None, words[k])
+            or _unknown_present(words, lemmas, k, cues) is not None
+        )
         for k in rest:
             if words[k - 1] not in cues.joins or not present(k):
                 continue
@@ -537,9 +560,25 @@ def _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas=None) -> str
             ):
                 continue
             for j in (*items, k):
-                said[j - v - 1] = lemmas[j] if present(j) else said[j - v - 1]
+                infinitive = _unknown_present(words, lemmas, j, cues) or lemmas[j]
+                said[j - v - 1] = infinitive if present(j) else said[j - v - 1]
     text = " ".join([verb, *said]).replace(" ,", ",")
     return text.strip(" ,") or None
+
+
+def _unknown_present(words, lemmas, k: int, cues: CriterionCues) -> str | None:
+    """The infinitive of a present tense the lemma table does not know, said with its object
+    ("… og kaster mine bolde": "kaste"): a word in -er read as itself, before one of
+    object_openers; None otherwise ("… og viskestykker i skuffen" names things)."""
+    word = words[k]
+    if not cues.object_openers or k + 1 >= len(words) or lemmas[k] != word:
+        return None
+    unknown = word.isalpha() and word.endswith(_UNKNOWN_ENDING) and len(word) > _UNKNOWN_SHORTEST
+    return word[:-1] if unknown and words[k + 1] in cues.object_openers else None
+
+
+_UNKNOWN_ENDING = "er"  # "kaster": the infinitive and "r"
+_UNKNOWN_SHORTEST = 4  # letters of such a word at least ("leger"; "der", "over" are none)
 
 
 def _list_items(words, v: int, join: int, cues: CriterionCues) -> list[int]:
