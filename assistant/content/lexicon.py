@@ -892,6 +892,7 @@ class Lexicon:
     # noun that is also a present tense ("tænder", "strikker") is the verb (nlp/present_verb.py)
     present_subjects: frozenset[str] = frozenset()
     present_between: frozenset[str] = frozenset()
+    present_unknown_endings: tuple[str, ...] = ()  # "-er": "skiller", a word the table lacks
     # activity id → the things it is done with ("opvasken" … "tallerknerne")
     tools_of: dict[str, frozenset[str]] = field(default_factory=dict)
     cleft_leads: tuple[str, ...] = ()  # "det er" in "det er min far, der …"
@@ -2147,6 +2148,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         ),
         present_subjects=_words(common, "present_subjects", folder / "_common.yaml", problems),
         present_between=_words(common, "present_between", folder / "_common.yaml", problems),
+        present_unknown_endings=tuple(
+            sorted(_words(common, "present_unknown_endings", folder / "_common.yaml", problems))
+        ),
         tools_of=_tools_of(common, folder / "_common.yaml", problems),
         cleft_leads=as_str_list(
             persp.get("cleft_leads"), folder / "perspective.yaml", "cleft_leads", problems

@@ -551,6 +551,8 @@ def _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas=None) -> str
                 continue
             if _inside_whole(words, v, k - 1, cues):
                 continue  # "… uden at hun er faldet eller har ringet": that clause's own tense
+            if _listed_thing(words, lemmas, k, cues):
+                continue  # "med håndklæder og viskestykker og …": a list of things, no verb
             # "finder bukser, bluser og strømper": the "og" closing a list joins its items, verbs
             # only when each item is a present tense with more words ("går i bad, vasker mig og
             # tørrer mig"); a list of single words names things
@@ -568,16 +570,32 @@ def _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas=None) -> str
 
 def _unknown_present(words, lemmas, k: int, cues: CriterionCues) -> str | None:
     """The infinitive of a present tense the lemma table does not know, said with its object
-    ("… og kaster mine bolde": "kaste"): a word in -er read as itself, before one of
-    object_openers; None otherwise ("… og viskestykker i skuffen" names things)."""
+    ("… og kaster mine bolde": "kaste", "… og rører sovsen": "røre"): a word in -er read as
+    itself, before one of object_openers or a definite noun; None otherwise ("… og
+    viskestykker i skuffen" names things)."""
     word = words[k]
     if not cues.object_openers or k + 1 >= len(words) or lemmas[k] != word:
         return None
-    unknown = word.isalpha() and word.endswith(_UNKNOWN_ENDING) and len(word) > _UNKNOWN_SHORTEST
-    return word[:-1] if unknown and words[k + 1] in cues.object_openers else None
+    ending = cues.unknown_present_endings
+    unknown = word.isalpha() and bool(ending) and word.endswith(ending)
+    unknown = unknown and len(word) > _UNKNOWN_SHORTEST
+    after = words[k + 1]
+    definite = after.isalpha() and len(after) > _SHOWN_NOUN and after.endswith(cues.state_endings)
+    return word[:-1] if unknown and (after in cues.object_openers or definite) else None
 
 
-_UNKNOWN_ENDING = "er"  # "kaster": the infinitive and "r"
+def _listed_thing(words, lemmas, k: int, cues: CriterionCues) -> bool:
+    """True for a word after a join that ends a list of things ("håndklæder og viskestykker og
+    lægger …": "viskestykker"): the item before the join is a plural said as its lemma and a
+    present ending, and the word ends the sign or a join follows it."""
+    before = k - 2
+    if before < 0:
+        return False
+    lemma, said = lemmas[before], words[before]
+    plural = said != lemma and said.startswith(lemma) and said[len(lemma) :] in cues.plural_endings
+    return plural and (k + 1 >= len(words) or words[k + 1] in cues.joins)
+
+
 _UNKNOWN_SHORTEST = 4  # letters of such a word at least ("leger"; "der", "over" are none)
 
 

@@ -14,7 +14,6 @@ from assistant.content.lexicon import Lexicon
 
 _PRESENT = "r"  # the present tense of a verb in -e: the infinitive and "r" ("tænde", "tænder")
 _SHORTEST = 3  # letters of an infinitive read this way ("er" is no "e")
-_UNKNOWN = "er"  # a word the table lacks is read as a present tense only with this ending
 
 
 def infinitives(lex: Lexicon) -> frozenset[str]:
@@ -39,7 +38,8 @@ def present_verbs(
         stem = word[: -len(_PRESENT)]
         if not word.endswith(_PRESENT) or stops[k] or len(stem) < _SHORTEST or lemmas[k] == stem:
             continue
-        unknown = lemmas[k] == word and word.endswith(_UNKNOWN) and word.isalpha()
+        unknown = lemmas[k] == word and word.endswith(lex.present_unknown_endings)
+        unknown = unknown and bool(lex.present_unknown_endings) and word.isalpha()
         if stem not in verbs and not unknown:
             continue
         j = k - 1
