@@ -349,6 +349,10 @@ class Grammar:
     subject_said_again: dict[str, str] = field(default_factory=dict)
     # a noun's gender → the object pronoun that points back at it ("passe den igen")
     object_said_again: dict[str, str] = field(default_factory=dict)
+    # "for" in "læse højt for dem igen": the plural pronoun after it points at people said
+    # before (nlp/pointed_people.py)
+    pointed_people_leads: frozenset[str] = frozenset()
+    pointed_people_endings: tuple[str, ...] = ()  # "-ne" of "børnene": the definite plural
     body_parts: dict[str, str] = field(default_factory=dict)  # "øjne" → "i": "i begge øjne"
     object_clause_verbs: frozenset[str] = frozenset()  # "synes": "… jeg synes det er …"
     comparative_adverbs: frozenset[str] = frozenset()  # "bedre" in "fordi fanger bedre"
@@ -1281,6 +1285,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
             str(k): fold(str(v)) for k, v in (data.get("object_said_again") or {}).items()
         },
         object_clause_verbs=w("object_clause_verbs"),
+        pointed_people_leads=w("pointed_people_leads"),
+        pointed_people_endings=tuple(sorted(w("pointed_people_endings"))),
         comparative_adverbs=w("comparative_adverbs"),
         main_joins=w("main_joins"),
         contrast_joins=w("contrast_joins"),

@@ -2056,6 +2056,14 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
         return OK  # "En brændekurv på hjul og en lang lighter", "påsmører. langt skaft."
     if r.card is None and _article_thing(s, r, ctx):
         return OK  # "en sneskubber med langt skaft … og en saltspreder på hjul"
+    if r.card is None and r.facts is not None and set(r.facts.aids) - _aids_not_used(r.facts):
+        # "Rollatoren, og …. Og så har jeg fået nogle pigge, jeg kan spænde under skoene": the
+        # aids named are the way, though a clause of what one can do with them left the level
+        # unsaid in the reading
+        aid = card(ctx, "independence_aid")
+        return _independence_read(
+            step, s, replace(r, facts=replace(r.facts, independence=aid)), ctx
+        )
     return UNUSABLE
 
 

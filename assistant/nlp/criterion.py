@@ -546,17 +546,22 @@ def _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas=None) -> str
             _verb(words[k], lemmas[k], stops[k], cues) not in (None, words[k])
             or _unknown_present(words, lemmas, k, cues) is not None
         )
-        for k in rest:
-            if words[k - 1] not in cues.joins or not present(k):
+        for join in rest:
+            if words[join] not in cues.joins:
                 continue
-            if _inside_whole(words, v, k - 1, cues):
+            k = join + 1  # "… og selv kommer op af stolen": an adverb before the verb
+            while k < end - 1 and words[k] in cues.join_adverbs:
+                k += 1
+            if k >= end or not present(k):
+                continue
+            if _inside_whole(words, v, join, cues):
                 continue  # "… uden at hun er faldet eller har ringet": that clause's own tense
             if _listed_thing(words, lemmas, k, cues):
                 continue  # "med håndklæder og viskestykker og …": a list of things, no verb
             # "finder bukser, bluser og strømper": the "og" closing a list joins its items, verbs
             # only when each item is a present tense with more words ("går i bad, vasker mig og
             # tørrer mig"); a list of single words names things
-            items = _list_items(words, v, k - 1, cues)
+            items = _list_items(words, v, join, cues)
             if items and not all(
                 present(j) and words[j + 1] not in {",", *cues.joins} for j in items
             ):
@@ -585,9 +590,11 @@ def _unknown_present(words, lemmas, k: int, cues: CriterionCues) -> str | None:
 
 
 def _listed_thing(words, lemmas, k: int, cues: CriterionCues) -> bool:
-    """True for a word after a join that ends a list of things ("håndklæder og viskestykker og
-    lægger …": "viskestykker"): the item before the join is a plural said as its lemma and a
-    present ending, and the word ends the sign or a join follows it."""
+    """True for a word right after a join that ends a list of things ("håndklæder og
+    viskestykker og lægger …": "viskestykker"): the item before the join is a plural said as
+    its lemma and a present ending, and the word ends the sign or a join follows it."""
+    if k < 1 or words[k - 1] not in cues.joins:
+        return False
     before = k - 2
     if before < 0:
         return False
