@@ -401,6 +401,9 @@ def _deed_end(words, lemmas, stops, v: int, end: int, cues: CriterionCues) -> in
         said = _verb(words[k], lemmas[k], stops[k], cues) if k < stop else None
         if said is None or said == words[k] or stop - start > _PARALLEL_MAX:
             return None
+        comma = max((j for j in range(v, start) if words[j] == ","), default=v)
+        if set(words[comma + 1 : stop]) & cues.clause_subjects:
+            return None  # "…, og så sidder han og hører radio": a clause of its own
         return stop
     return None
 
