@@ -351,6 +351,15 @@ class Grammar:
     subject_said_again: dict[str, str] = field(default_factory=dict)
     # a noun's gender → the object pronoun that points back at it ("passe den igen")
     object_said_again: dict[str, str] = field(default_factory=dict)
+    # "for" in "læse højt for dem igen": the plural pronoun after it points at people said
+    # before (nlp/pointed_people.py)
+    pointed_people_leads: frozenset[str] = frozenset()
+    pointed_people_endings: tuple[str, ...] = ()  # "-ne" of "børnene": the definite plural
+    # "hele korprøven, den varer to timer": "hele korprøven på to timer" (nlp/length_said.py)
+    length_verbs: frozenset[str] = frozenset()
+    length_lead: str = ""
+    length_kind: str = ""
+    length_whole_leads: frozenset[str] = frozenset()
     body_parts: dict[str, str] = field(default_factory=dict)  # "øjne" → "i": "i begge øjne"
     object_clause_verbs: frozenset[str] = frozenset()  # "synes": "… jeg synes det er …"
     comparative_adverbs: frozenset[str] = frozenset()  # "bedre" in "fordi fanger bedre"
@@ -1287,6 +1296,12 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
             str(k): fold(str(v)) for k, v in (data.get("object_said_again") or {}).items()
         },
         object_clause_verbs=w("object_clause_verbs"),
+        pointed_people_leads=w("pointed_people_leads"),
+        pointed_people_endings=tuple(sorted(w("pointed_people_endings"))),
+        length_verbs=w("length_verbs"),
+        length_lead=str(data.get("length_lead") or ""),
+        length_kind=str(data.get("length_kind") or ""),
+        length_whole_leads=w("length_whole_leads"),
         comparative_adverbs=w("comparative_adverbs"),
         main_joins=w("main_joins"),
         contrast_joins=w("contrast_joins"),

@@ -891,6 +891,11 @@ class Lexicon:
     object_task_verbs: frozenset[str] = frozenset()  # "lave": "lave pita" is the dish's task
     object_leads: frozenset[str] = frozenset()  # "at" in "glemmer at drikke"
     memory_question_leads: frozenset[str] = frozenset()  # "hvornår" in "glemmer hvornår …"
+    # "at han selv tænder radioen": after one of these subjects (and present_between), a plural
+    # noun that is also a present tense ("tænder", "strikker") is the verb (nlp/present_verb.py)
+    present_subjects: frozenset[str] = frozenset()
+    present_between: frozenset[str] = frozenset()
+    present_unknown_endings: tuple[str, ...] = ()  # "-er": "skiller", a word the table lacks
     # activity id → the things it is done with ("opvasken" … "tallerknerne")
     tools_of: dict[str, frozenset[str]] = field(default_factory=dict)
     cleft_leads: tuple[str, ...] = ()  # "det er" in "det er min far, der …"
@@ -2147,6 +2152,11 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         object_leads=_words(common, "object_leads", folder / "_common.yaml", problems),
         memory_question_leads=_words(
             common, "memory_question_leads", folder / "_common.yaml", problems
+        ),
+        present_subjects=_words(common, "present_subjects", folder / "_common.yaml", problems),
+        present_between=_words(common, "present_between", folder / "_common.yaml", problems),
+        present_unknown_endings=tuple(
+            sorted(_words(common, "present_unknown_endings", folder / "_common.yaml", problems))
         ),
         tools_of=_tools_of(common, folder / "_common.yaml", problems),
         cleft_leads=as_str_list(

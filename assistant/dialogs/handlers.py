@@ -20,6 +20,7 @@ from assistant.dialogs.aid_fitted import fitted_part, fitted_words
 from assistant.dialogs.aid_instead import without_instead
 from assistant.dialogs.aid_participle import without_participle
 from assistant.dialogs.aid_place import aid_place
+from assistant.dialogs.aid_put_on import put_on_things
 from assistant.dialogs.aid_things import shape_words, shaped_things
 from assistant.dialogs.cards import (
     deadline_dates,
@@ -1456,7 +1457,42 @@ def _independence(step, s, r: Reply, ctx: Ctx) -> Outcome:
         _shaped_beside(s, r, ctx)
         _fitted_on_aid(s, r, ctx)
         _device_beside(s, r, ctx)
+        _put_on_beside(s, r, ctx)
     return out
+
+
+def _put_on_beside(s, r: Reply, ctx: Ctx) -> None:
+    """A thing the answer says someone has put on something ("…, og en stor drejeknap, som jeg
+    har sat på radioen"): an aid too, named beside the answer's own phrase (aid_put_on.py)."""
+    if r.card is not None or r.facts is None:
+        return
+    lex, g = ctx.content.lexicon, ctx.content.goals.grammar
+
+    def is_thing(word: str) -> bool:
+        low = word.lower()
+        return (
+            word.isalpha()
+            and low not in g.function_words | g.reflexive_objects | g.subject_pronouns
+            and named_aid(word, ctx.content) is None
+            and not names_person(word, lex)
+        )
+
+    relatives = word_set(ctx.dialogue, "aid_put_on_relatives")
+    particles = word_set(ctx.dialogue, "aid_put_on_particles")
+    known = s.slots.get("aids") or []
+    things = [
+        (p, w)
+        for p, w in put_on_things(
+            _aid_told(r, ctx), relatives, particles, is_thing, fitted_words(ctx.dialogue)
+        )
+        if w not in known
+    ]
+    if not things:
+        return
+    s.slots["aids"] = [*known, *(w for _p, w in things)]
+    phrase = str(s.slots.get("aid_said") or "")
+    if phrase:
+        s.slots["aid_said"] = listed(phrase, [p for p, _w in things], g)
 
 
 def _fitted_on_aid(s, r: Reply, ctx: Ctx) -> None:
@@ -2030,6 +2066,14 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
         return OK  # "En brændekurv på hjul og en lang lighter", "påsmører. langt skaft."
     if r.card is None and _article_thing(s, r, ctx):
         return OK  # "en sneskubber med langt skaft … og en saltspreder på hjul"
+    if r.card is None and r.facts is not None and set(r.facts.aids) - _aids_not_used(r.facts):
+        # "Rollatoren, og …. Og så har jeg fået nogle pigge, jeg kan spænde under skoene": the
+        # aids named are the way, though a clause of what one can do with them left the level
+        # unsaid in the reading
+        aid = card(ctx, "independence_aid")
+        return _independence_read(
+            step, s, replace(r, facts=replace(r.facts, independence=aid)), ctx
+        )
     return UNUSABLE
 
 

@@ -16,6 +16,7 @@ from assistant.nlp.aid_in_action import aid_into_action
 from assistant.nlp.and_will import will_after_and
 from assistant.nlp.asides import others_tail, without_asides
 from assistant.nlp.grammar import agree, own_reflexives_after_self, polish, write_kin_names
+from assistant.nlp.length_said import length_with_thing
 from assistant.nlp.perspective import (
     citizens_kin,
     households,
@@ -691,6 +692,7 @@ def _sign_words(facts: dict, g) -> list[str]:
     """The citizen's sign, comments, others' clauses and counts off, a clause of their own
     doing made a verb phrase (see criterion_phrase)."""
     words = without_broken_marks(str(facts.get("criterion") or "").split(), g)
+    words = length_with_thing(words, g)  # "hele korprøven, den varer to timer": "… på to timer"
     words = without_comment(words, g)
     words = without_fragments(words, g)  # "hel kabale. kort ikke på gulvet": "… uden kort …"
     words = one_thing_sign(words, g)  # "et skib. færdigt. i flasken.": "et skib færdigt i …"

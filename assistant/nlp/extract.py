@@ -90,6 +90,7 @@ from assistant.nlp.played_role import played_role
 from assistant.nlp.pointed_cue import verb_points_back
 from assistant.nlp.pointed_doing import pointed_doing
 from assistant.nlp.pointed_measure import pointed_measure
+from assistant.nlp.pointed_people import pointed_people
 from assistant.nlp.pointed_thing import pointed_thing
 from assistant.nlp.refused_aid_reason import refused_aid_reasons
 from assistant.nlp.ride_errand import errand_of_ride
@@ -1427,6 +1428,10 @@ class Analyzer:
             grammar,
         )
         action = aid_pointed_without(action, words, aids, lex, grammar)  # "uden den"
+        action = pointed_people(  # "… fra børnene. … læse højt for dem igen"
+            action, words, toks.text, lambda i: words[i] in lex.people or lemmas[i] in lex.people,
+            lemmas, grammar,
+        )  # fmt: skip
         action = joint_company(action, words, toks.text, persp == "self", lex, grammar)
         action = story_thing(
             action,
