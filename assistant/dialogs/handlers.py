@@ -87,6 +87,7 @@ from assistant.nlp.perspective import (
     speaks_of_self,
     things_in_citizens_words,
 )
+from assistant.nlp.phrase import after_apposition
 from assistant.nlp.quantities import clock_span, find_frequency
 from assistant.nlp.reason import (
     cause_before,
@@ -1080,8 +1081,12 @@ def _result_said(said_words: list[str], ctx: Ctx) -> bool:
     # a longer subject: its first finite verb is "er" ("… er vandet og de visne er pillet af"),
     # with no person nor mark of a clause before it
     for k in range(4, min(len(said_words), _RESULT_SUBJECT_MAX + 2)):
-        if low[k - 1] in subjects or said_words[k - 1][-1:] in ",.;:!?":
+        if low[k - 1] in subjects:
             return False
+        if said_words[k - 1][-1:] in ",.;:!?":
+            # "at det første album, det til Mathilde, er færdigt": an apposition set off by
+            # commas with a finite verb after it goes with the subject; any other mark ends it
+            return after_apposition(said_words, k - 1, g) != k
         if fold(said_words[k].lower()) == g.be_word:
             return True
     return False
