@@ -109,6 +109,7 @@ from assistant.nlp.telegraph import (
     state_reason,
     thing_in_state,
     things_put_in,
+    ways_as_sign,
     wish_of_things,
     wish_verb_from_sign,
 )
@@ -780,6 +781,8 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
     else:  # "frø. vand. bur rent. selv.": "selv give den frø og vand og gøre buret rent"
         told = s.slots.get("own_action") and r.card is None  # a wish with its verb
         sign = signs_as_verbs(spelled(r), g, fed) if told else None
+        # "op. langs stranden. ned. selv. film.": the wish's verb with the ways as one list
+        sign = sign or (ways_as_sign(spelled(r), own_told.split()[0], g) if told else None)
     if not sign and r.facts is not None:  # "foderbræt fyldt. hver morgen. selv.": a state
         sign = thing_in_state(spelled(r), g, ((r.facts.extras or {}).get("frequency_said") or "",))
     if sign:
