@@ -944,6 +944,11 @@ class Lexicon:
     none_kinds: frozenset[str] = frozenset()  # "familie" in the answer "ingen familie"
     none_gap: frozenset[str] = frozenset()  # "jo" in "jeg har jo ingen børn"
     addressed_by: frozenset[str] = frozenset()  # "du" in "nej far du skal hvile": spoken to
+    # "bryllupper": a word whose end spells an aid's form ("lupper") but is another word; a
+    # compound ending in one ("sølvbryllupper") names no aid either
+    not_aid_tails: tuple[str, ...] = ()
+    # "siger" in "han siger: far, bare sidde stille": the kin word quoted after it is spoken to
+    addressed_after: frozenset[str] = frozenset()
     named_kin_gap: frozenset[str] = frozenset()  # "gamle" in "min gamle ven Svend"
     kin_of_leads: frozenset[str] = frozenset()  # "til" in "han er far til Mads": Henrik's kin
     # "lagen" → "lægen": a person word typed without æøå that is another word too (plain_person)
@@ -1669,6 +1674,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         whole_aid_heads=aw("whole_compound_heads"),
         aid_use_words=aw("use_words"),
         not_aids=frozenset(map(nfc, aw("not_aids"))),
+        not_aid_tails=tuple(sorted(map(nfc, aw("not_aid_tails")))),
         tool_heads={
             **_forms_map(y["aids"], "tool_heads", folder / "aids.yaml", problems),
             **means_heads,
@@ -1868,6 +1874,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         none_kinds=_words(y["people"], "none_kinds", people_path, problems),
         none_gap=_words(y["people"], "none_gap", people_path, problems),
         addressed_by=_words(y["people"], "addressed_by", people_path, problems),
+        addressed_after=_words(y["people"], "addressed_after", people_path, problems),
         named_kin_gap=_words(y["people"], "named_kin_gap", people_path, problems),
         kin_of_leads=_words(y["people"], "kin_of_leads", people_path, problems),
         plain_people={str(k): str(v) for k, v in (y["people"].get("plain_people") or {}).items()},

@@ -90,6 +90,7 @@ from assistant.nlp.perspective import (
     speaks_of_self,
     things_in_citizens_words,
 )
+from assistant.nlp.phrase import after_apposition
 from assistant.nlp.quantities import clock_span, find_frequency
 from assistant.nlp.reason import (
     cause_before,
@@ -111,6 +112,7 @@ from assistant.nlp.telegraph import (
     state_reason,
     thing_in_state,
     things_put_in,
+    ways_as_sign,
     wish_of_things,
     wish_verb_from_sign,
 )
@@ -782,6 +784,8 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
     else:  # "frø. vand. bur rent. selv.": "selv give den frø og vand og gøre buret rent"
         told = s.slots.get("own_action") and r.card is None  # a wish with its verb
         sign = signs_as_verbs(spelled(r), g, fed) if told else None
+        # "op. langs stranden. ned. selv. film.": the wish's verb with the ways as one list
+        sign = sign or (ways_as_sign(spelled(r), own_told.split()[0], g) if told else None)
     if not sign and r.facts is not None:  # "foderbræt fyldt. hver morgen. selv.": a state
         sign = thing_in_state(spelled(r), g, ((r.facts.extras or {}).get("frequency_said") or "",))
     if sign:
@@ -1083,8 +1087,12 @@ def _result_said(said_words: list[str], ctx: Ctx) -> bool:
     # a longer subject: its first finite verb is "er" ("… er vandet og de visne er pillet af"),
     # with no person nor mark of a clause before it
     for k in range(4, min(len(said_words), _RESULT_SUBJECT_MAX + 2)):
-        if low[k - 1] in subjects or said_words[k - 1][-1:] in ",.;:!?":
+        if low[k - 1] in subjects:
             return False
+        if said_words[k - 1][-1:] in ",.;:!?":
+            # "at det første album, det til Mathilde, er færdigt": an apposition set off by
+            # commas with a finite verb after it goes with the subject; any other mark ends it
+            return after_apposition(said_words, k - 1, g) != k
         if fold(said_words[k].lower()) == g.be_word:
             return True
     return False

@@ -92,6 +92,7 @@ from assistant.nlp.pointed_doing import pointed_doing
 from assistant.nlp.pointed_measure import pointed_measure
 from assistant.nlp.pointed_people import pointed_people
 from assistant.nlp.pointed_thing import pointed_thing
+from assistant.nlp.quoted_address import quoted_address
 from assistant.nlp.refused_aid_reason import refused_aid_reasons
 from assistant.nlp.ride_errand import errand_of_ride
 from assistant.nlp.routine_count import routine_rhythm
@@ -1246,6 +1247,7 @@ class Analyzer:
         loose = [(a, i) for a, i in clauses.loose_aids(words, lex) if (a, i) not in aids]
         aids = sorted([*aids, *tools, *loose], key=lambda a: a[1])
         aids = [(a, i) for a, i in aids if words[i] not in lex.not_aids]  # "hofteprotesen"
+        aids = [(a, i) for a, i in aids if not words[i].endswith(lex.not_aid_tails)]  # "bryllupper"
         aids = [(a, i) for a, i in aids if not verb_homograph(words, i, lex)]  # "solen skinner"
         aids = [(a, i) for a, i in aids if not fastened_part(words, i, aids, lex)]  # "sugekopper"
         aids = [(a, i) for a, i in aids if not of_a_place(words, lemmas, i, a, lex)]  # "bussens"
@@ -2535,12 +2537,13 @@ def _none_there(words, i: int, person: str, lex) -> bool:
 
 
 def _addressed(words, i: int, person: str, lex) -> bool:
-    """True for a bare kin word right before "du" ("min søn siger nej far du skal hvile"): the
+    """True for a bare kin word right before "du" ("min søn siger nej far du skal hvile"), or
+    quoted after a saying verb with a mark after it ("han siger: far, bare sidde stille"): the
     one spoken to, as their child calls them, no person named."""
     return (
         words[i] == person
         and i + 1 < len(words)
-        and words[i + 1] in lex.addressed_by
+        and (words[i + 1] in lex.addressed_by or quoted_address(words, i, lex))
         and not set(words[max(0, i - 2) : i]) & lex.owners
     )
 

@@ -1763,6 +1763,19 @@ def verbs_second_said(text: str, g: Grammar, phrases: bool = True) -> str:
     return " ".join(verbs_second(text.split(), g, _verb_lemma, phrases))
 
 
+def noun_said_as_subject(words: list[str], g: Grammar) -> bool:
+    """True when the words open with a count noun that looks like an infinitive, said bare, and
+    a finite verb that is no modal next ("gruppe er mine venner", "skole ligger tæt på"): the
+    subject of a clause of its own; "gruppe kan …", "spise er …" (a verb) or "kaffe er …" (no
+    count noun) are not."""
+    if len(words) < 3 or not g.is_infinitive(words[0]) or not _bare_noun(words[0], g):
+        return False
+    if not ((g.noun_class(words[0]) or "").endswith("+") or g.plural_of(words[0])):
+        return False  # a mass noun: "kaffe"
+    verb = words[1]  # "børste tænder": the teeth, no verb
+    return g.is_present(verb) and _bare(verb) not in g.modals and not _bare_noun(verb, g)
+
+
 def _verb_lemma(lemma: str, g: Grammar) -> bool:
     """True for a verb's lemma: a participle in the lemma table and no noun's definite plural
     ("hente": "hentende"; "flaske" has "flaskerne", "trappe" is counted_verb_nouns)."""

@@ -412,8 +412,13 @@ def noun_subjects(words: list[str], g: Grammar, bare_noun, verb_lemma) -> list[s
             continue  # "fordi fanger bedre": the verb and its comparative, no noun subject
         if _bare_verb(word, g, verb_lemma):
             out[k] = g.present_of(word) + out[k][len(word) :]
-        elif not before.endswith(",") or g.nouns.get(_b(word)) == "pl":
-            continue  # "fordi brød smager godt": a thing in general, said so
+        elif (
+            not (before.endswith(",") or _verb_looking(small, word, g, bare_noun))
+            or g.nouns.get(_b(word)) == "pl"
+        ):
+            # "fordi brød smager godt": a thing in general, said so; "fordi gruppe er mine
+            # venner": a count noun that looks like a verb is a learner's, its article dropped
+            continue
         elif not (g.is_present(word) and word.islower()) and _b(word) not in g.modals:
             continue
         definite = g.definite_singular(small)
@@ -426,6 +431,12 @@ def noun_subjects(words: list[str], g: Grammar, bare_noun, verb_lemma) -> list[s
         elif k > i + 1 and before[-1:] in EDGE:  # a main clause: "Stokken glider ikke"
             out[i + 1 : k + 1] = [out[k], *out[i + 1 : k]]
     return out
+
+
+def _verb_looking(noun: str, verb: str, g: Grammar, bare_noun) -> bool:
+    """True for a count noun that looks like an infinitive before a finite verb that is no noun
+    itself ("gruppe er", "skole ligger"; not "børste tænder": brushing the teeth)."""
+    return g.is_infinitive(noun) and not bare_noun(verb, g)
 
 
 def _without(words: list[str], i: int, g: Grammar, verb_lemma) -> bool:

@@ -601,3 +601,38 @@ def deed_of_thing(words: list[str], g: Grammar) -> list[str]:
 def _particle_after(part: list[str], g: Grammar) -> bool:
     """True for a participle alone or with one particle after it ("sat", "sat ind")."""
     return len(part) == 1 or _b(part[1]) in _particles(g)
+
+
+_WAYS_MIN = 2  # ways said as fragments of a sign at least ("op. langs stranden. ned.")
+
+
+def ways_as_sign(text: str, verb: str, g: Grammar) -> str | None:
+    """A sign typed as fragments of ways ("op. langs stranden. ned. selv. film.", the wish's verb
+    "flyve"): the wish's verb with the ways as one list, "og" before the last, "selv" before the
+    verb, and a noun said alone whose verb is the noun with an "e" ("film": "filme") as a deed
+    after it: "selv flyve op, langs stranden og ned og filme". A way is a motion adverb, or a
+    way preposition with its place ("langs stranden"); None unless every fragment is one of
+    those and two at least are ways."""
+    if not verb or not g.and_word or not g.is_infinitive(verb):
+        return None
+    lead: list[str] = []
+    ways: list[str] = []
+    deeds: list[str] = []
+    for part in _fragments(text):
+        words = [w.lower() for w in part]
+        first = _b(part[0]) if part else ""
+        if len(part) == 1 and first in g.pre_modal_adverbs:
+            lead = lead or words
+        elif len(part) <= _VERB_PART_MAX and (
+            first in g.motion_adverbs or (len(part) > 1 and first in g.way_prepositions)
+        ):
+            ways.append(" ".join(words))  # "op", "hen til bænken", "langs stranden"
+        elif len(part) == 1 and part[0].isalpha() and g.is_bare_infinitive(words[0] + "e"):
+            deeds.append(words[0] + "e")  # "film.": "filme"
+        else:
+            return None
+    if len(ways) < _WAYS_MIN:
+        return None
+    listed = ", ".join(ways[:-1]) + f" {g.and_word} {ways[-1]}"
+    said = [*lead, verb.lower(), listed, *(f"{g.and_word} {d}" for d in deeds)]
+    return " ".join(said)
