@@ -936,6 +936,10 @@ class Lexicon:
     none_kinds: frozenset[str] = frozenset()  # "familie" in the answer "ingen familie"
     none_gap: frozenset[str] = frozenset()  # "jo" in "jeg har jo ingen børn"
     addressed_by: frozenset[str] = frozenset()  # "du" in "nej far du skal hvile": spoken to
+    # ":" and "," around "far" in "han siger: far, køb bare Nescafé": the one spoken to, quoted
+    addressed_openers: frozenset[str] = frozenset()
+    addressed_closers: frozenset[str] = frozenset()
+    addressed_say_verbs: frozenset[str] = frozenset()  # "siger" before the quote
     named_kin_gap: frozenset[str] = frozenset()  # "gamle" in "min gamle ven Svend"
     kin_of_leads: frozenset[str] = frozenset()  # "til" in "han er far til Mads": Henrik's kin
     # "lagen" → "lægen": a person word typed without æøå that is another word too (plain_person)
@@ -1857,6 +1861,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         none_kinds=_words(y["people"], "none_kinds", people_path, problems),
         none_gap=_words(y["people"], "none_gap", people_path, problems),
         addressed_by=_words(y["people"], "addressed_by", people_path, problems),
+        addressed_openers=_words(y["people"], "addressed_openers", people_path, problems),
+        addressed_closers=_words(y["people"], "addressed_closers", people_path, problems),
+        addressed_say_verbs=_words(y["people"], "addressed_say_verbs", people_path, problems),
         named_kin_gap=_words(y["people"], "named_kin_gap", people_path, problems),
         kin_of_leads=_words(y["people"], "kin_of_leads", people_path, problems),
         plain_people={str(k): str(v) for k, v in (y["people"].get("plain_people") or {}).items()},
