@@ -509,6 +509,7 @@ class Grammar:
     infinitive_after: frozenset[str] = frozenset()  # "inden": "inden bussen kører"
     others_subjects: frozenset[str] = frozenset()  # a citizen's "hun", "han": someone else
     clause_subordinators: frozenset[str] = frozenset()  # "om", "når": a clause of the reason
+    fronted_clause_leads: frozenset[str] = frozenset()  # "når" in "når jeg står der, er jeg …"
     own_words: frozenset[str] = frozenset()  # "jeg", "mig", "vi": the citizen is in the clause
     comment_particles: frozenset[str] = frozenset()  # "hun har jo …": a main clause, a comment
     concession_particles: frozenset[str] = frozenset()  # "hun er sød nok": a comment
@@ -1372,6 +1373,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         reason_cuts=w("reason_cuts"),
         others_subjects=w("others_subjects"),
         clause_subordinators=w("clause_subordinators"),
+        fronted_clause_leads=w("fronted_clause_leads"),
         own_words=w("own_words"),
         comment_particles=w("comment_particles"),
         concession_particles=w("concession_particles"),
