@@ -578,6 +578,8 @@ class Grammar:
     indefinite_articles: dict[str, str] = field(default_factory=dict)  # c / n → "en" / "et"
     # "høj" → "højt": an adjective said bare before a bare noun, and its form after "et"
     bare_adjectives: dict[str, str] = field(default_factory=dict)
+    # "gummi" in "raflebæger. stort. gummi.": what a thing is made of, no thing of its own
+    thing_materials: frozenset[str] = frozenset()
     article_after_verb: dict[str, str] = field(default_factory=dict)  # "tur": "gå en tur"
     # "gå Bazar Vest" → "gå til Bazar Vest": a verb of going said straight before a place's name
     name_direction_verbs: frozenset[str] = frozenset()
@@ -586,6 +588,8 @@ class Grammar:
     short_noun_parts: tuple[str, ...] = ()  # "hus": "kaffehus" read by it
     # "snakke damerne" → "snakke med damerne": a verb's preposition before the people
     people_verb_prepositions: dict[str, str] = field(default_factory=dict)
+    # "spille yatzy og damerne" → "spille yatzy med damerne": the company of a game or a dance
+    company_verbs: dict[str, str] = field(default_factory=dict)
     role_definite_after: frozenset[str] = frozenset()  # "på" in "vente på sygeplejerske"
     role_nouns: frozenset[str] = frozenset()  # "sygeplejerske": "på sygeplejersken"
     plural_quantifiers: frozenset[str] = frozenset()  # "alle" in "alle pille": "alle piller"
@@ -1527,6 +1531,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         preposition_presents=w("preposition_presents"),
         comment_way_leads=w("comment_way_leads"),
         preposition_phrase_nouns=w("preposition_phrase_nouns"),
+        thing_materials=w("thing_materials"),
         bare_adjectives={
             fold(str(k)): nfc(str(v)) for k, v in (data.get("bare_adjectives") or {}).items()
         },
@@ -1540,6 +1545,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         people_verb_prepositions={
             fold(str(k)): nfc(str(v))
             for k, v in (data.get("people_verb_prepositions") or {}).items()
+        },
+        company_verbs={
+            fold(str(k)): nfc(str(v)) for k, v in (data.get("company_verbs") or {}).items()
         },
         role_definite_after=w("role_definite_after"),
         role_nouns=w("role_nouns"),

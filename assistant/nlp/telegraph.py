@@ -60,7 +60,7 @@ def listed_things(text: str, g: Grammar) -> list[str]:
     before it at most ("tablet. holder. stor grøn knap.", "taburet. høj stol"): each as a noun
     phrase with its indefinite article, its adjectives agreeing ("en tablet", "en holder", "en
     stor grøn knap"); [] for any other answer, and for fewer than two things."""
-    parts = _fragments(text)
+    parts = _qualities_joined(_fragments(text), g)
     if len(parts) < 2 or any(len(p) > _THING_WORDS for p in parts):
         return []
     out: list[str] = []
@@ -81,6 +81,25 @@ def listed_things(text: str, g: Grammar) -> list[str]:
         if None in said:
             return []
         out.append(" ".join([article, *said, noun]))  # type: ignore[list-item]
+    return out
+
+
+def _qualities_joined(parts: list[list[str]], g: Grammar) -> list[list[str]]:
+    """The fragments with each lone adjective said right after a one-word thing joined to it,
+    before the thing, and a lone material said after a thing left out as no thing of its own
+    ("raflebæger. stort. gummi." → "stort raflebæger")."""
+    out: list[list[str]] = []
+    for part in parts:
+        word = part[0].lower() if len(part) == 1 else ""
+        last = out[-1] if out else []
+        noun = bool(last) and last[-1].isalpha() and _adjective_key(last[-1].lower(), g) is None
+        described = noun and all(_adjective_key(w.lower(), g) is not None for w in last[:-1])
+        if word and len(last) == 1 and noun and _adjective_key(word, g) is not None:
+            out[-1] = [word, *last]
+        elif fold(word) in g.thing_materials and described:
+            continue  # "gummi.": what the thing is made of, no thing of its own
+        else:
+            out.append(part)
     return out
 
 
