@@ -522,6 +522,7 @@ class Grammar:
     infinitive_after: frozenset[str] = frozenset()  # "inden": "inden bussen kører"
     others_subjects: frozenset[str] = frozenset()  # a citizen's "hun", "han": someone else
     clause_subordinators: frozenset[str] = frozenset()  # "om", "når": a clause of the reason
+    fronted_clause_leads: frozenset[str] = frozenset()  # "når" in "når jeg står der, er jeg …"
     own_words: frozenset[str] = frozenset()  # "jeg", "mig", "vi": the citizen is in the clause
     comment_particles: frozenset[str] = frozenset()  # "hun har jo …": a main clause, a comment
     concession_particles: frozenset[str] = frozenset()  # "hun er sød nok": a comment
@@ -590,6 +591,8 @@ class Grammar:
     indefinite_articles: dict[str, str] = field(default_factory=dict)  # c / n → "en" / "et"
     # "høj" → "højt": an adjective said bare before a bare noun, and its form after "et"
     bare_adjectives: dict[str, str] = field(default_factory=dict)
+    # "gummi" in "raflebæger. stort. gummi.": what a thing is made of, no thing of its own
+    thing_materials: frozenset[str] = frozenset()
     article_after_verb: dict[str, str] = field(default_factory=dict)  # "tur": "gå en tur"
     # "gå Bazar Vest" → "gå til Bazar Vest": a verb of going said straight before a place's name
     name_direction_verbs: frozenset[str] = frozenset()
@@ -598,6 +601,8 @@ class Grammar:
     short_noun_parts: tuple[str, ...] = ()  # "hus": "kaffehus" read by it
     # "snakke damerne" → "snakke med damerne": a verb's preposition before the people
     people_verb_prepositions: dict[str, str] = field(default_factory=dict)
+    # "spille yatzy og damerne" → "spille yatzy med damerne": the company of a game or a dance
+    company_verbs: dict[str, str] = field(default_factory=dict)
     role_definite_after: frozenset[str] = frozenset()  # "på" in "vente på sygeplejerske"
     role_nouns: frozenset[str] = frozenset()  # "sygeplejerske": "på sygeplejersken"
     plural_quantifiers: frozenset[str] = frozenset()  # "alle" in "alle pille": "alle piller"
@@ -1393,6 +1398,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         reason_cuts=w("reason_cuts"),
         others_subjects=w("others_subjects"),
         clause_subordinators=w("clause_subordinators"),
+        fronted_clause_leads=w("fronted_clause_leads"),
         own_words=w("own_words"),
         comment_particles=w("comment_particles"),
         concession_particles=w("concession_particles"),
@@ -1548,6 +1554,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         preposition_presents=w("preposition_presents"),
         comment_way_leads=w("comment_way_leads"),
         preposition_phrase_nouns=w("preposition_phrase_nouns"),
+        thing_materials=w("thing_materials"),
         bare_adjectives={
             fold(str(k)): nfc(str(v)) for k, v in (data.get("bare_adjectives") or {}).items()
         },
@@ -1561,6 +1568,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         people_verb_prepositions={
             fold(str(k)): nfc(str(v))
             for k, v in (data.get("people_verb_prepositions") or {}).items()
+        },
+        company_verbs={
+            fold(str(k)): nfc(str(v)) for k, v in (data.get("company_verbs") or {}).items()
         },
         role_definite_after=w("role_definite_after"),
         role_nouns=w("role_nouns"),

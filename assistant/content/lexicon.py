@@ -947,8 +947,10 @@ class Lexicon:
     # "bryllupper": a word whose end spells an aid's form ("lupper") but is another word; a
     # compound ending in one ("sølvbryllupper") names no aid either
     not_aid_tails: tuple[str, ...] = ()
-    # "siger" in "han siger: far, bare sidde stille": the kin word quoted after it is spoken to
-    addressed_after: frozenset[str] = frozenset()
+    # ":" and "," around "far" in "han siger: far, køb bare Nescafé": the one spoken to, quoted
+    addressed_openers: frozenset[str] = frozenset()
+    addressed_closers: frozenset[str] = frozenset()
+    addressed_say_verbs: frozenset[str] = frozenset()  # "siger" before the quote
     named_kin_gap: frozenset[str] = frozenset()  # "gamle" in "min gamle ven Svend"
     kin_of_leads: frozenset[str] = frozenset()  # "til" in "han er far til Mads": Henrik's kin
     # "lagen" → "lægen": a person word typed without æøå that is another word too (plain_person)
@@ -1874,7 +1876,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         none_kinds=_words(y["people"], "none_kinds", people_path, problems),
         none_gap=_words(y["people"], "none_gap", people_path, problems),
         addressed_by=_words(y["people"], "addressed_by", people_path, problems),
-        addressed_after=_words(y["people"], "addressed_after", people_path, problems),
+        addressed_openers=_words(y["people"], "addressed_openers", people_path, problems),
+        addressed_closers=_words(y["people"], "addressed_closers", people_path, problems),
+        addressed_say_verbs=_words(y["people"], "addressed_say_verbs", people_path, problems),
         named_kin_gap=_words(y["people"], "named_kin_gap", people_path, problems),
         kin_of_leads=_words(y["people"], "kin_of_leads", people_path, problems),
         plain_people={str(k): str(v) for k, v in (y["people"].get("plain_people") or {}).items()},

@@ -15,6 +15,7 @@ from assistant.content.grammar import fold
 from assistant.nlp.aid_in_action import aid_into_action
 from assistant.nlp.and_will import will_after_and
 from assistant.nlp.asides import others_tail, without_asides
+from assistant.nlp.fronted_clause import fronted_before_main
 from assistant.nlp.grammar import agree, own_reflexives_after_self, polish, write_kin_names
 from assistant.nlp.length_said import length_with_thing
 from assistant.nlp.perspective import (
@@ -2077,6 +2078,8 @@ def _whole_clauses(reason: str, g, limit: int = MAX_REASON) -> str:
             kept = without_trailing_joins(words[:k], g)  # "… med køerne og så kan jeg": no "og"
             # "… i huset, hvor jeg og min kone har boet": the cut never ends inside a clause
             ends = ends and not ends_inside_clause(kept, g)
+            # "…, og når jeg står i køkkenet dernede, er jeg …": no end between the two
+            ends = ends and not fronted_before_main(words, k, g)
             if ends and len(" ".join(kept)) >= MIN_REASON:
                 if _last_relative_clause(reason, words, k, g, limit):
                     return reason  # "… i mit hus, hvor jeg og mine børn har haft jul …": whole

@@ -2536,16 +2536,21 @@ def _none_there(words, i: int, person: str, lex) -> bool:
     return (k == 0 and person in lex.none_kinds) or (k > 0 and words[k - 1] in lex.none_verbs)
 
 
+_SAY_REACH = 2  # words from a verb of saying to the quote it opens ("sagde altid:")
+
+
 def _addressed(words, i: int, person: str, lex) -> bool:
     """True for a bare kin word right before "du" ("min søn siger nej far du skal hvile"), or
-    quoted after a saying verb with a mark after it ("han siger: far, bare sidde stille"): the
-    one spoken to, as their child calls them, no person named."""
+    opening quoted speech before a comma ("han siger: far, køb bare Nescafé"), or quoted right
+    after a saying verb with a mark after it ("hun råber mor! pas på"): the one spoken to, as
+    their child calls them, no person named."""
+    if words[i] != person or i + 1 >= len(words):
+        return False
+    if i and words[i - 1] in lex.addressed_openers and words[i + 1] in lex.addressed_closers:
+        return bool(set(words[max(0, i - _SAY_REACH - 1) : i - 1]) & lex.addressed_say_verbs)
     return (
-        words[i] == person
-        and i + 1 < len(words)
-        and (words[i + 1] in lex.addressed_by or quoted_address(words, i, lex))
-        and not set(words[max(0, i - 2) : i]) & lex.owners
-    )
+        words[i + 1] in lex.addressed_by or quoted_address(words, i, lex)
+    ) and not set(words[max(0, i - 2) : i]) & lex.owners
 
 
 def _said_of_person(words, i: int, lex) -> bool:

@@ -13,6 +13,7 @@ from assistant.content.grammar import NOUN_PART, Grammar, fold, nfc
 from assistant.nlp.pointed_noun import pointed_nouns_written
 from assistant.nlp.second_language import (
     bare_verbs_after_subjects,
+    company_after_thing,
     kin_objects,
     kin_subjects,
     manners_written,
@@ -988,6 +989,7 @@ def polish(text: str, grammar: Grammar) -> str:
     words = direction_before_names(words, grammar)  # "gå Bazar Vest": "gå til Bazar Vest"
     words = places_after_going(words, grammar, _ends_phrase, _bare_noun)  # "gå kaffehus"
     words = people_prepositions(words, grammar)  # "snakke damerne": "snakke med damerne"
+    words = company_after_thing(words, grammar)  # "spille yatzy og damerne": "med damerne"
     words = subjects_after_without(words, grammar, _verb_lemma)  # "uden Abdi trække mig op"
     words = roles_definite(quantified_plurals(words, grammar), grammar, _ends_phrase)
     words = manners_written(possessed_plurals(words, grammar), grammar)  # "rigtig i boksen"

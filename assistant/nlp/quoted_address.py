@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 
 def quoted_address(words: Sequence[str], i: int, lex) -> bool:
-    """True when the word at i follows one of `addressed_after` ("siger"), with only marks
+    """True when the word at i follows one of `addressed_say_verbs` ("siger"), with only marks
     between them (":", ","), and a mark follows it ("far, bare …", "mor! pas på"); "min søn
     siger far er syg" names the father."""
     if i + 1 >= len(words) or _word(words[i + 1]):
@@ -15,7 +15,7 @@ def quoted_address(words: Sequence[str], i: int, lex) -> bool:
     k = i - 1
     while k >= 0 and not _word(words[k]):
         k -= 1
-    return k >= 0 and words[k] in lex.addressed_after
+    return k >= 0 and words[k] in lex.addressed_say_verbs
 
 
 def _word(token: str) -> bool:

@@ -64,6 +64,32 @@ def people_prepositions(words: list[str], g: Grammar) -> list[str]:
     return out
 
 
+THING_REACH = 2  # words of the game or dance between the verb and "og" ("spille kort")
+
+
+def company_after_thing(words: list[str], g: Grammar) -> list[str]:
+    """A verb of company_verbs, its thing (a word or two of no people) and the people joined by
+    "og" ("spille yatzy og damerne hver tirsdag" → "spille yatzy med damerne …"): the people are
+    the company, after the verb's word for it; not people with a verb of their own after them."""
+    if not g.company_verbs:
+        return words
+    out = list(words)
+    for i in range(len(out) - 3):
+        word = g.company_verbs.get(_b(out[i]))
+        if not word or out[i][-1:] in EDGE:
+            continue
+        for k in range(i + 2, min(len(out) - 1, i + 2 + THING_REACH)):
+            thing = out[i + 1 : k]
+            if any(t[-1:] in EDGE or _people(out, j, g) for j, t in enumerate(thing, i + 1)):
+                break
+            # not "… og børnene spiller bold": the people's own clause
+            own = k + 2 < len(out) and out[k + 1][-1:] not in EDGE and g.is_present(out[k + 2])
+            if _b(out[k]) == _b(g.and_word) and not own and _people(out, k + 1, g):
+                out[k] = word
+                break
+    return out
+
+
 def _place_noun(word: str, g: Grammar, bare_noun) -> bool:
     """True for a bare singular noun (by `bare_noun(word, g)`) of a place one goes to
     ("kaffehus", "bibliotek"): no walk ("tur"), way ("trappe"), idiom said bare ("kirke") or

@@ -60,7 +60,7 @@ def listed_things(text: str, g: Grammar) -> list[str]:
     before it at most ("tablet. holder. stor grøn knap.", "taburet. høj stol"): each as a noun
     phrase with its indefinite article, its adjectives agreeing ("en tablet", "en holder", "en
     stor grøn knap"); [] for any other answer, and for fewer than two things."""
-    parts, had = _parts_apart(_described_before(_fragments(text), g), g)
+    parts, had = _parts_apart(_materials_left_out(_described_before(_fragments(text), g), g), g)
     if len(parts) + len(had) < 2 or any(len(p) > _THING_WORDS for p in parts):
         return []
     out: list[str] = []
@@ -110,6 +110,20 @@ def _described_before(parts: list[list[str]], g: Grammar) -> list[list[str]]:
             out[-1] = [*out[-1][:-1], *part, out[-1][-1]]
             continue
         out.append(list(part))
+    return out
+
+
+def _materials_left_out(parts: list[list[str]], g: Grammar) -> list[list[str]]:
+    """The fragments without a lone material said after a described thing: what the thing is
+    made of, no thing of its own ("raflebæger. stort. gummi." → [stort, raflebæger])."""
+    out: list[list[str]] = []
+    for part in parts:
+        word = part[0].lower() if len(part) == 1 else ""
+        last = out[-1] if out else []
+        noun = bool(last) and last[-1].isalpha() and _adjective_key(last[-1].lower(), g) is None
+        described = noun and all(_adjective_key(w.lower(), g) is not None for w in last[:-1])
+        if not (fold(word) in g.thing_materials and described):
+            out.append(part)
     return out
 
 
