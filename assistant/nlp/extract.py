@@ -2548,9 +2548,8 @@ def _addressed(words, i: int, person: str, lex) -> bool:
         return False
     if i and words[i - 1] in lex.addressed_openers and words[i + 1] in lex.addressed_closers:
         return bool(set(words[max(0, i - _SAY_REACH - 1) : i - 1]) & lex.addressed_say_verbs)
-    return (
-        words[i + 1] in lex.addressed_by or quoted_address(words, i, lex)
-    ) and not set(words[max(0, i - 2) : i]) & lex.owners
+    spoken = words[i + 1] in lex.addressed_by or quoted_address(words, i, lex)
+    return spoken and not set(words[max(0, i - 2) : i]) & lex.owners
 
 
 def _said_of_person(words, i: int, lex) -> bool:
