@@ -175,3 +175,58 @@ def test_nede_as_a_place_is_no_mood():
     facts = analyze("jeg går en tur helt nede ved stranden hver dag med min stok", TODAY)
     assert facts.activity != "humoer_og_energi"
     assert facts.stance != "difficulty"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg kan ikke gå langt, efter 200 meter så må jeg stoppe og puste",
+        "far kan ikke gaa ret langt mere. efter halvtreds meter han må sætte sig paa rollatoren",
+        "mor går lidt med rollatoren men efter tyve meter så skal hun sidde ned",
+    ],
+)
+def test_when_the_stop_comes_is_no_measure(text):
+    assert analyze(text, TODAY).measures == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("far kan ikke stå ved komfuret mere han bliver svimmel efter fem minutter", 5, "minut"),
+        (
+            "jeg vil gerne kunne gå 500 meter uden pause, nu efter 100 meter må jeg stoppe",
+            500,
+            "meter",
+        ),
+    ],
+)
+def test_an_onset_without_a_stop_or_a_wished_amount_stays(text, value, unit):
+    facts = analyze(text, TODAY)
+    assert [(m.value, m.unit) for m in facts.measures] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "far er blevet helt tavs efter slagtilfældet",
+        "min mand er blevet så gnaven og sur efter han stoppede på arbejdet",
+        "mor har været meget indelukket siden jul",
+    ],
+)
+def test_a_changed_temper_is_a_difficulty(text):
+    assert analyze(text, TODAY).stance == "difficulty"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "min søn har lavet en kalender med kæmpe tal så nu kan jeg selv se hvilken dag det er",
+            "resource",
+        ),
+        ("mor kæmper med strømperne hver morgen", "difficulty"),
+        ("jeg må kæmpe for at komme op af sengen", "difficulty"),
+    ],
+)
+def test_kaempe_before_a_noun_is_huge_not_a_struggle(text, stance):
+    assert analyze(text, TODAY).stance == stance
