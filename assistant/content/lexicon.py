@@ -160,6 +160,7 @@ class IndependenceCues:
     concessive_leads: frozenset[str] = frozenset()  # "om" in "selv om …" (although)
     company_unspecific: frozenset[str] = frozenset()  # "de andre" in "sammen med de andre"
     company_specific_after: frozenset[str] = frozenset()  # "fra" in "sammen med en fra …"
+    company_help_roles: frozenset[str] = frozenset()  # "frivillig" in "sammen med en frivillig"
     company_peers: frozenset[str] = frozenset()  # "veninde" in "sammen med min veninde Grethe"
     company_peer_leads: frozenset[str] = frozenset()  # "min", "gamle" before the peer
     help_not_after: frozenset[str] = frozenset()  # "være sammen med", "af med hjemmeplejen"
@@ -605,10 +606,13 @@ class Lexicon:
     past_count_leads: frozenset[str] = frozenset()  # "sidste" in "de sidste par gange"
     limit_leads: frozenset[str] = frozenset()  # "kun" in "kan kun gå 100 meter, så skal jeg …"
     lack_limit_skips: frozenset[str] = frozenset()  # "længere" in "kan ikke længere stå"
+    lack_struggle_verbs: frozenset[str] = frozenset()  # "sidder" in "…, han sidder en time …"
     limit_modals: frozenset[str] = frozenset()  # "kan" right before "kun"
     whole_thing_leads: frozenset[str] = frozenset()  # "hele" in "hele messen, en time"
     lack_duty_modals: frozenset[str] = frozenset()  # "skal" in "skal gå på sprogskole, men …"
     lack_duty_contrasts: frozenset[str] = frozenset()  # "men" between that duty and the limit
+    # "vil have mig" in "Jobcentret vil have mig i praktik, men …": another's demand, a duty
+    lack_duty_demands: tuple[tuple[str, ...], ...] = ()
     limit_then: frozenset[str] = frozenset()  # "så" after today's limit
     limit_musts: frozenset[str] = frozenset()  # "skal", "må" in "så skal jeg stoppe"
     limit_not_after: frozenset[str] = frozenset()  # "og" in "… og så må jeg sætte mig"
@@ -792,6 +796,8 @@ class Lexicon:
     past_cleft_leads: tuple[tuple[str, ...], ...] = ()  # "det var far der klarede …": the past
     knowing_verbs: frozenset[str] = frozenset()  # "ved" in "hun ved hvad hun vil sige"
     knowing_adverbs: frozenset[str] = frozenset()  # "godt" in "ved godt hvad"
+    telling_verbs: frozenset[str] = frozenset()  # "vise" in "kan selv vise hvad han vil have"
+    telling_skips: frozenset[str] = frozenset()  # "selv på" in "peger selv på hvad han vil"
     question_words: frozenset[str] = frozenset()  # "hvad", "hvor": an indirect question
     other_things: tuple[tuple[str, ...], ...] = ()  # "hjælp til resten": not what one manages
     other_things_leads: frozenset[str] = frozenset()  # "til", "med" before other_things
@@ -993,6 +999,8 @@ class Lexicon:
     life_habit_marks: frozenset[str] = frozenset()  # "altid" in "har altid gået … hver onsdag"
     life_habit_aux: frozenset[str] = frozenset()  # "har" in "har altid gået … hver onsdag"
     life_habit_ends: frozenset[str] = frozenset()  # "men" after "har altid gået … hver onsdag"
+    existential_others: frozenset[str] = frozenset()  # "en" in "der kommer en ny hver uge"
+    existential_opens: frozenset[str] = frozenset()  # "for" in "… for der kommer nye folk …"
     fronted_state_subjects: frozenset[str] = frozenset()  # "vi" in "hver dag vi er nye for ham"
     state_copulas: frozenset[str] = frozenset()  # "er" in "hver nat er hun urolig"
     freq_restating: tuple[str, ...] = ()  # "altså" before a frequency that sums the times up
@@ -1433,6 +1441,7 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         selv_age_skip=w("selv_age_skip"),
         company_unspecific=w("company_unspecific"),
         company_specific_after=w("company_specific_after"),
+        company_help_roles=w("company_help_roles"),
         company_peers=w("company_peers"),
         company_peer_leads=w("company_peer_leads"),
         help_not_after=w("help_not_after"),
@@ -1570,10 +1579,17 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         past_count_leads=_words(units, "past_count_leads", folder / "units.yaml", problems),
         limit_leads=_words(units, "limit_leads", folder / "units.yaml", problems),
         lack_limit_skips=_words(units, "lack_limit_skips", folder / "units.yaml", problems),
+        lack_struggle_verbs=_words(units, "lack_struggle_verbs", folder / "units.yaml", problems),
         limit_modals=_words(units, "limit_modals", folder / "units.yaml", problems),
         whole_thing_leads=_words(units, "whole_thing_leads", folder / "units.yaml", problems),
         lack_duty_modals=_words(units, "lack_duty_modals", folder / "units.yaml", problems),
         lack_duty_contrasts=_words(units, "lack_duty_contrasts", folder / "units.yaml", problems),
+        lack_duty_demands=tuple(
+            tuple(p.split())
+            for p in as_str_list(
+                units.get("lack_duty_demands"), folder / "units.yaml", "lack_duty_demands", problems
+            )
+        ),
         limit_then=_words(units, "limit_then", folder / "units.yaml", problems),
         limit_musts=_words(units, "limit_musts", folder / "units.yaml", problems),
         limit_not_after=_words(units, "limit_not_after", folder / "units.yaml", problems),
@@ -1653,6 +1669,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         life_habit_marks=_words(freq, "life_habit_marks", fpath, problems),
         life_habit_aux=_words(freq, "life_habit_aux", fpath, problems),
         life_habit_ends=_words(freq, "life_habit_ends", fpath, problems),
+        existential_others=_words(freq, "existential_others", fpath, problems),
+        existential_opens=_words(freq, "existential_opens", fpath, problems),
         fronted_state_subjects=_words(freq, "fronted_state_subjects", fpath, problems),
         state_copulas=_words(freq, "state_copulas", fpath, problems),
         freq_restating=tuple(
@@ -2076,6 +2094,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         past_cleft_leads=tuple(tuple(p.split()) for p in sw("past_cleft_leads")),
         knowing_verbs=sw("knowing_verbs"),
         knowing_adverbs=sw("knowing_adverbs"),
+        telling_verbs=sw("telling_verbs"),
+        telling_skips=sw("telling_skips"),
         question_words=sw("question_words"),
         other_things=tuple(tuple(p.split()) for p in sw("other_things")),
         other_things_leads=sw("other_things_leads"),

@@ -44,6 +44,7 @@ from assistant.nlp.genitive_kin import owners_for_kin
 from assistant.nlp.group_member import group_members
 from assistant.nlp.habit_distance import habit_distance
 from assistant.nlp.habits import (
+    existential_habit,
     helper_habit,
     life_habit,
     prescribed,
@@ -59,7 +60,7 @@ from assistant.nlp.idle_preference import excuse_spans, idle_preference
 from assistant.nlp.joint_wish import joint_company
 from assistant.nlp.kin_home import person_home, pointed_home, said_name
 from assistant.nlp.kin_name import kin_named_after
-from assistant.nlp.lack_limit import limit_behind_lack
+from assistant.nlp.lack_limit import limit_behind_lack, struggle_behind_lack
 from assistant.nlp.level_said import without_levels
 from assistant.nlp.memo import Memo
 from assistant.nlp.named_kind import named_kind
@@ -1050,6 +1051,9 @@ class Analyzer:
         ):
             # "min nevø kommer en gang om måneden og hjælper mig": the helper's habit
             freq = quantities.find_frequency(words, lex, freq.end)
+        while stance != "wish" and freq and existential_habit(words, freq.start, lex):
+            # "kan ikke huske hvad de hedder, der kommer en ny hver uge": the others' rhythm
+            freq = quantities.find_frequency(words, lex, freq.end)
         if deadline and _others_time(words, deadline.start, matches, people, about, persp, lex):
             # "…, min datter hun viser mig det i weekenden": when she helps, no date to reach
             end = deadline.end
@@ -1165,7 +1169,13 @@ class Analyzer:
         ]
         measures = [m for m in measures if m not in idle]
         if stance == "difficulty":  # "kan ikke tage opvasken …, kan kun stå fem minutter"
-            measures = [m for m in measures if not limit_behind_lack(words, m.start, lex)]
+            measures = [
+                m
+                for m in measures
+                if not limit_behind_lack(words, m.start, lex)
+                # "kan ikke bøje sig …, han sidder en halv time på sengekanten": the struggle
+                and not struggle_behind_lack(words, m.start, lex)
+            ]
         if freq and any(m.end == freq.start for m in idle):
             # "sover kun et par timer om natten": the period of that time, no goal frequency
             freq = quantities.find_frequency(words, lex, freq.end)
@@ -1658,6 +1668,7 @@ _STANCE_LABELS = frozenset({"wish", "wish_negated", "difficulty", "difficulty_ne
 # the rules' score of the wish's activity against the story's: this many times over, the
 # counts may not turn the wish to the story's activity
 _FAR_WEAKER = 2.0
+TELLING_GAP = 3  # words ("han selv på") between a verb of telling and its question word
 REJECTION_REACH = 7  # words after a frequency searched for "det kan jeg ikke klare"
 
 
@@ -2904,13 +2915,19 @@ def _without_idle_cues(words, matches, lex):
 
 def _in_known_question(words, s: int, lex) -> bool:
     """True when the cue at s is in a question after a verb of knowing: "ved (godt) hvad hun"
-    right before it."""
+    right before it, or of showing or telling ("kan selv vise hvad han vil have")."""
     k = s - 1
     while k >= 0 and s - k <= 2 and words[k] in lex.run_on_subjects:
         k -= 1
     if k < 1 or words[k] not in lex.question_words:
         return False
     k -= 1
+    told = k
+    skips = lex.telling_skips | lex.run_on_subjects
+    while told > 0 and k - told < TELLING_GAP and words[told] in skips:
+        told -= 1  # "peger selv på hvad han vil ha", "nu peger han selv på hvad …"
+    if words[told] in lex.telling_verbs:
+        return True
     while k > 0 and words[k] in lex.knowing_adverbs:
         k -= 1
     return words[k] in lex.knowing_verbs
