@@ -1,7 +1,7 @@
 """A tool compound got or used for the task (fix round 40, blind141 Ejvind and Kristian): "en
 kartoffelsætter", "et raflebæger" said as used; one made for the citizen, said to the aid
 question ("Svend har lavet mig en kartoffelsætter"), is the aid; walking poles ("vandre stave",
-"gangstave") are an aid of their own."""
+"gangstave", "gåstave") are aids, each its own lemma as said (Viggo's "gåstave" stays his word)."""
 
 from __future__ import annotations
 
@@ -25,8 +25,8 @@ TODAY = date(2026, 12, 6)
         ("øh vi spiller med et raflebæger i gummi", "raflebæger"),
         ("ergoterapeuten har skaffet et tudbæger", "tudbæger"),
         ("jeg har fået nogle vandre stave af fysioterapeuten", "vandrestav"),
-        ("han går med sine gangstave hver dag", "vandrestav"),
-        ("mor går tur med gåstave nu", "vandrestav"),
+        ("han går med sine gangstave hver dag", "gangstav"),
+        ("mor går tur med gåstave nu", "gåstav"),
     ],
 )  # fmt: skip
 def test_a_tool_made_or_used_is_an_aid(said, aid):

@@ -156,6 +156,7 @@ class CriterionCues:
     unknown_present_endings: tuple[str, ...] = ()  # "-er" of "kaster", unknown to the table
     plural_endings: frozenset[str] = frozenset()  # "r" of "håndklæder" after its lemma
     join_adverbs: frozenset[str] = frozenset()  # "selv" in "og selv kommer op": the verb next
+    adjective_forms: frozenset[str] = frozenset()  # "første", "gamle": no verb, though in -e
 
 
 def load_criterion_cues(data: dict, path: Path, problems: Problems) -> CriterionCues:
@@ -204,6 +205,7 @@ def load_criterion_cues(data: dict, path: Path, problems: Problems) -> Criterion
         unknown_present_endings=tuple(sorted(words("unknown_present_endings"))),
         plural_endings=words("plural_endings"),
         join_adverbs=words("join_adverbs"),
+        adjective_forms=words("adjective_forms"),
         span_ends=frozenset(tuple(p.split()) for p in words("span_ends") if p.split()),
         stop_doings=frozenset(tuple(p.split()) for p in words("stop_doings") if p.split()),
         shown_subjects=words("shown_subjects"),

@@ -21,10 +21,10 @@ def _verb(word: str, lemma: str, stop: bool, cues: CriterionCues) -> str | None:
     if word in cues.short_infinitives:
         return word
     if word.isalpha() and len(word) > 2 and word.endswith("e") and not stop:
-        # "første", "gamle": a form of a word that is no infinitive (the lemma "først",
-        # "gammel"), no verb of a sign
+        # "første", "gamle": an adjective's or ordinal's form (the lemma "først", "gammel"), no
+        # verb of a sign; "danse", "bage" (the table's lemma the noun "dans", "bag") stay verbs
         other = lemma != word and lemma.isalpha() and not lemma.endswith("e")
-        return None if other and lemma not in cues.short_infinitives else word
+        return None if other and word in cues.adjective_forms else word
     present = word.endswith("r") and lemma != word and lemma.isalpha()  # "går" → "gå"
     if present and (lemma in cues.short_infinitives or (lemma.endswith("e") and len(lemma) > 2)):
         return lemma
