@@ -812,9 +812,9 @@ def test_the_template_ladder_stays_without_own_words_or_with_help_said(goal):
         ({"activity": "vask_og_hygiejne", "own_action": "barbere mig igen"}, "kinderne"),
         # from an aid: a wheelchair user's toilet, not a walk to it
         ({"activity": "toilet", "aids": ["kørestol"]}, "kørestolen"),
-        # handwriting, but a text message on the phone keeps the phone's steps
+        # handwriting; a text message on the phone is typed and sent, no call taken (round 40)
         ({"activity": "kommunikation", "own_action": "skrive mine julekort selv"}, "pen"),
-        ({"activity": "kommunikation", "own_action": "skrive beskeder på telefonen"}, "telefonen"),
+        ({"activity": "kommunikation", "own_action": "skrive beskeder på telefonen"}, "besked"),
         # reading aloud is the voice's, not the phone's; finding the way home no calendar
         (
             {"activity": "kommunikation", "own_action": "læse en historie højt for mit barnebarn"},

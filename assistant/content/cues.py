@@ -151,6 +151,11 @@ class CriterionCues:
     relative_heads: frozenset[str] = frozenset()  # "den" in "end den, jeg går med"
     relative_subjects: frozenset[str] = frozenset()  # "jeg" opening that relative clause
     parallel_leads: frozenset[str] = frozenset()  # "at" in "…, og at jeg kan høre, …"
+    paired_particles: frozenset[str] = frozenset()  # "i", "ud" in "komme i og ud af kajakken"
+    object_openers: frozenset[str] = frozenset()  # "mine" in "og kaster mine bolde": a verb
+    unknown_present_endings: tuple[str, ...] = ()  # "-er" of "kaster", unknown to the table
+    plural_endings: frozenset[str] = frozenset()  # "r" of "håndklæder" after its lemma
+    join_adverbs: frozenset[str] = frozenset()  # "selv" in "og selv kommer op": the verb next
 
 
 def load_criterion_cues(data: dict, path: Path, problems: Problems) -> CriterionCues:
@@ -194,6 +199,11 @@ def load_criterion_cues(data: dict, path: Path, problems: Problems) -> Criterion
         relative_heads=words("relative_heads"),
         relative_subjects=words("relative_subjects"),
         parallel_leads=words("parallel_leads"),
+        paired_particles=words("paired_particles"),
+        object_openers=words("object_openers"),
+        unknown_present_endings=tuple(sorted(words("unknown_present_endings"))),
+        plural_endings=words("plural_endings"),
+        join_adverbs=words("join_adverbs"),
         span_ends=frozenset(tuple(p.split()) for p in words("span_ends") if p.split()),
         stop_doings=frozenset(tuple(p.split()) for p in words("stop_doings") if p.split()),
         shown_subjects=words("shown_subjects"),

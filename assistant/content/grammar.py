@@ -205,6 +205,8 @@ class Grammar:
     citizen_words: frozenset[str] = frozenset()  # "mor", "far": the citizen, said by family
     filler_phrases: tuple[tuple[str, ...], ...] = ()  # "i hvert fald", "du ved"
     amount_hedges: tuple[tuple[str, ...], ...] = ()  # "i hvert fald 20 minutter": at least
+    hedge_verb_objects: frozenset[str] = frozenset()  # "på" in "tænker jeg ikke på …"
+    hedge_verb_negations: frozenset[str] = frozenset()  # "ikke" between them
     object_quantifiers: tuple[tuple[str, ...], ...] = ()  # "begge to" said after …
     quantified_objects: frozenset[str] = frozenset()  # … "os", "dem": the object's, no filler
     narrowing_leads: frozenset[str] = frozenset()  # "altså" before …
@@ -349,6 +351,15 @@ class Grammar:
     subject_said_again: dict[str, str] = field(default_factory=dict)
     # a noun's gender → the object pronoun that points back at it ("passe den igen")
     object_said_again: dict[str, str] = field(default_factory=dict)
+    # "for" in "læse højt for dem igen": the plural pronoun after it points at people said
+    # before (nlp/pointed_people.py)
+    pointed_people_leads: frozenset[str] = frozenset()
+    pointed_people_endings: tuple[str, ...] = ()  # "-ne" of "børnene": the definite plural
+    # "hele korprøven, den varer to timer": "hele korprøven på to timer" (nlp/length_said.py)
+    length_verbs: frozenset[str] = frozenset()
+    length_lead: str = ""
+    length_kind: str = ""
+    length_whole_leads: frozenset[str] = frozenset()
     body_parts: dict[str, str] = field(default_factory=dict)  # "øjne" → "i": "i begge øjne"
     object_clause_verbs: frozenset[str] = frozenset()  # "synes": "… jeg synes det er …"
     comparative_adverbs: frozenset[str] = frozenset()  # "bedre" in "fordi fanger bedre"
@@ -493,6 +504,8 @@ class Grammar:
     abbreviations: frozenset[str] = frozenset()  # "kl": its full stop ends no sentence
     range_numbers: tuple[str, ...] = ()  # "to", "tre", …: two in a row say a range ("3-4")
     late_degrees: frozenset[str] = frozenset()  # "helt" said after "færdig": written before it
+    fragment_parts: frozenset[str] = frozenset()  # "rollator. sæde.": "en rollator med sæde"
+    fragment_part_lead: str = ""  # "med" before such a part
     route_leads: frozenset[str] = frozenset()  # "fra": a way told before "er det 200 meter"
     route_verb: str = ""  # "gå": the verb of a way told with its distance
     subject_clause_leads: frozenset[str] = frozenset()
@@ -509,6 +522,7 @@ class Grammar:
     infinitive_after: frozenset[str] = frozenset()  # "inden": "inden bussen kører"
     others_subjects: frozenset[str] = frozenset()  # a citizen's "hun", "han": someone else
     clause_subordinators: frozenset[str] = frozenset()  # "om", "når": a clause of the reason
+    fronted_clause_leads: frozenset[str] = frozenset()  # "når" in "når jeg står der, er jeg …"
     own_words: frozenset[str] = frozenset()  # "jeg", "mig", "vi": the citizen is in the clause
     comment_particles: frozenset[str] = frozenset()  # "hun har jo …": a main clause, a comment
     concession_particles: frozenset[str] = frozenset()  # "hun er sød nok": a comment
@@ -577,6 +591,8 @@ class Grammar:
     indefinite_articles: dict[str, str] = field(default_factory=dict)  # c / n → "en" / "et"
     # "høj" → "højt": an adjective said bare before a bare noun, and its form after "et"
     bare_adjectives: dict[str, str] = field(default_factory=dict)
+    # "gummi" in "raflebæger. stort. gummi.": what a thing is made of, no thing of its own
+    thing_materials: frozenset[str] = frozenset()
     article_after_verb: dict[str, str] = field(default_factory=dict)  # "tur": "gå en tur"
     # "gå Bazar Vest" → "gå til Bazar Vest": a verb of going said straight before a place's name
     name_direction_verbs: frozenset[str] = frozenset()
@@ -585,6 +601,8 @@ class Grammar:
     short_noun_parts: tuple[str, ...] = ()  # "hus": "kaffehus" read by it
     # "snakke damerne" → "snakke med damerne": a verb's preposition before the people
     people_verb_prepositions: dict[str, str] = field(default_factory=dict)
+    # "spille yatzy og damerne" → "spille yatzy med damerne": the company of a game or a dance
+    company_verbs: dict[str, str] = field(default_factory=dict)
     role_definite_after: frozenset[str] = frozenset()  # "på" in "vente på sygeplejerske"
     role_nouns: frozenset[str] = frozenset()  # "sygeplejerske": "på sygeplejersken"
     plural_quantifiers: frozenset[str] = frozenset()  # "alle" in "alle pille": "alle piller"
@@ -1181,6 +1199,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         title_openers=w("title_openers"),
         filler_phrases=longest_first(w("filler_phrases")),
         amount_hedges=longest_first(w("amount_hedges")),
+        hedge_verb_objects=w("hedge_verb_objects"),
+        hedge_verb_negations=w("hedge_verb_negations"),
         object_quantifiers=longest_first(w("object_quantifiers")),
         quantified_objects=w("quantified_objects"),
         narrowing_leads=w("narrowing_leads"),
@@ -1281,6 +1301,12 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
             str(k): fold(str(v)) for k, v in (data.get("object_said_again") or {}).items()
         },
         object_clause_verbs=w("object_clause_verbs"),
+        pointed_people_leads=w("pointed_people_leads"),
+        pointed_people_endings=tuple(sorted(w("pointed_people_endings"))),
+        length_verbs=w("length_verbs"),
+        length_lead=str(data.get("length_lead") or ""),
+        length_kind=str(data.get("length_kind") or ""),
+        length_whole_leads=w("length_whole_leads"),
         comparative_adverbs=w("comparative_adverbs"),
         main_joins=w("main_joins"),
         contrast_joins=w("contrast_joins"),
@@ -1372,6 +1398,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         reason_cuts=w("reason_cuts"),
         others_subjects=w("others_subjects"),
         clause_subordinators=w("clause_subordinators"),
+        fronted_clause_leads=w("fronted_clause_leads"),
         own_words=w("own_words"),
         comment_particles=w("comment_particles"),
         concession_particles=w("concession_particles"),
@@ -1476,6 +1503,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         abbreviations=w("abbreviations"),
         range_numbers=tuple(fold(str(x)) for x in data.get("range_numbers") or ()),
         late_degrees=w("late_degrees"),
+        fragment_parts=w("fragment_parts"),
+        fragment_part_lead=nfc(str(data.get("fragment_part_lead") or "")),
         route_leads=w("route_leads"),
         route_verb=nfc(str(data.get("route_verb") or "")),
         subject_clause_leads=w("subject_clause_leads"),
@@ -1525,6 +1554,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         preposition_presents=w("preposition_presents"),
         comment_way_leads=w("comment_way_leads"),
         preposition_phrase_nouns=w("preposition_phrase_nouns"),
+        thing_materials=w("thing_materials"),
         bare_adjectives={
             fold(str(k)): nfc(str(v)) for k, v in (data.get("bare_adjectives") or {}).items()
         },
@@ -1538,6 +1568,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         people_verb_prepositions={
             fold(str(k)): nfc(str(v))
             for k, v in (data.get("people_verb_prepositions") or {}).items()
+        },
+        company_verbs={
+            fold(str(k)): nfc(str(v)) for k, v in (data.get("company_verbs") or {}).items()
         },
         role_definite_after=w("role_definite_after"),
         role_nouns=w("role_nouns"),

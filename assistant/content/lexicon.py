@@ -106,6 +106,8 @@ class IndependenceCues:
     without_clause_leads: frozenset[str] = frozenset()
     without_clause_scope: int = 0
     without_phrases: tuple[tuple[str, ...], ...] = ()
+    # "uden at bøje hoften og så min stok": "og så" opens the next thing said, the clause ends
+    without_clause_ends: tuple[tuple[str, ...], ...] = ()
     # "uden at sætte mig hver tirsdag": a rest left out, how the wish is done (its rhythm kept)
     pause_verbs: frozenset[str] = frozenset()
     pause_verb_gap: frozenset[str] = frozenset()
@@ -158,6 +160,7 @@ class IndependenceCues:
     concessive_leads: frozenset[str] = frozenset()  # "om" in "selv om …" (although)
     company_unspecific: frozenset[str] = frozenset()  # "de andre" in "sammen med de andre"
     company_specific_after: frozenset[str] = frozenset()  # "fra" in "sammen med en fra …"
+    company_help_roles: frozenset[str] = frozenset()  # "frivillig" in "sammen med en frivillig"
     company_peers: frozenset[str] = frozenset()  # "veninde" in "sammen med min veninde Grethe"
     company_peer_leads: frozenset[str] = frozenset()  # "min", "gamle" before the peer
     help_not_after: frozenset[str] = frozenset()  # "være sammen med", "af med hjemmeplejen"
@@ -594,6 +597,7 @@ class Lexicon:
     weekday_ranges: frozenset[str] = frozenset()  # "til" in "mandag til fredag"
     weekday_habits: frozenset[str] = frozenset()  # "om onsdagen": every Wednesday
     weekday_whens: frozenset[str] = frozenset()  # "om onsdagen" alone: when, not how often
+    negation_focus: frozenset[str] = frozenset()  # "både" in "ikke både lørdag og søndag"
     not_counted: frozenset[str] = frozenset()  # "en på om morgenen": no thing counted
     repetition_min: int = 5  # "fem gange hver morgen": so many times each time are repetitions
     repetition_activities: frozenset[str] = frozenset()  # exercises counted so; else how often
@@ -602,10 +606,13 @@ class Lexicon:
     past_count_leads: frozenset[str] = frozenset()  # "sidste" in "de sidste par gange"
     limit_leads: frozenset[str] = frozenset()  # "kun" in "kan kun gå 100 meter, så skal jeg …"
     lack_limit_skips: frozenset[str] = frozenset()  # "længere" in "kan ikke længere stå"
+    lack_struggle_verbs: frozenset[str] = frozenset()  # "sidder" in "…, han sidder en time …"
     limit_modals: frozenset[str] = frozenset()  # "kan" right before "kun"
     whole_thing_leads: frozenset[str] = frozenset()  # "hele" in "hele messen, en time"
     lack_duty_modals: frozenset[str] = frozenset()  # "skal" in "skal gå på sprogskole, men …"
     lack_duty_contrasts: frozenset[str] = frozenset()  # "men" between that duty and the limit
+    # "vil have mig" in "Jobcentret vil have mig i praktik, men …": another's demand, a duty
+    lack_duty_demands: tuple[tuple[str, ...], ...] = ()
     limit_then: frozenset[str] = frozenset()  # "så" after today's limit
     limit_musts: frozenset[str] = frozenset()  # "skal", "må" in "så skal jeg stoppe"
     limit_not_after: frozenset[str] = frozenset()  # "og" in "… og så må jeg sætte mig"
@@ -789,6 +796,8 @@ class Lexicon:
     past_cleft_leads: tuple[tuple[str, ...], ...] = ()  # "det var far der klarede …": the past
     knowing_verbs: frozenset[str] = frozenset()  # "ved" in "hun ved hvad hun vil sige"
     knowing_adverbs: frozenset[str] = frozenset()  # "godt" in "ved godt hvad"
+    telling_verbs: frozenset[str] = frozenset()  # "vise" in "kan selv vise hvad han vil have"
+    telling_skips: frozenset[str] = frozenset()  # "selv på" in "peger selv på hvad han vil"
     question_words: frozenset[str] = frozenset()  # "hvad", "hvor": an indirect question
     other_things: tuple[tuple[str, ...], ...] = ()  # "hjælp til resten": not what one manages
     other_things_leads: frozenset[str] = frozenset()  # "til", "med" before other_things
@@ -888,6 +897,11 @@ class Lexicon:
     object_task_verbs: frozenset[str] = frozenset()  # "lave": "lave pita" is the dish's task
     object_leads: frozenset[str] = frozenset()  # "at" in "glemmer at drikke"
     memory_question_leads: frozenset[str] = frozenset()  # "hvornår" in "glemmer hvornår …"
+    # "at han selv tænder radioen": after one of these subjects (and present_between), a plural
+    # noun that is also a present tense ("tænder", "strikker") is the verb (nlp/present_verb.py)
+    present_subjects: frozenset[str] = frozenset()
+    present_between: frozenset[str] = frozenset()
+    present_unknown_endings: tuple[str, ...] = ()  # "-er": "skiller", a word the table lacks
     # activity id → the things it is done with ("opvasken" … "tallerknerne")
     tools_of: dict[str, frozenset[str]] = field(default_factory=dict)
     cleft_leads: tuple[str, ...] = ()  # "det er" in "det er min far, der …"
@@ -936,6 +950,13 @@ class Lexicon:
     none_kinds: frozenset[str] = frozenset()  # "familie" in the answer "ingen familie"
     none_gap: frozenset[str] = frozenset()  # "jo" in "jeg har jo ingen børn"
     addressed_by: frozenset[str] = frozenset()  # "du" in "nej far du skal hvile": spoken to
+    # "bryllupper": a word whose end spells an aid's form ("lupper") but is another word; a
+    # compound ending in one ("sølvbryllupper") names no aid either
+    not_aid_tails: tuple[str, ...] = ()
+    # ":" and "," around "far" in "han siger: far, køb bare Nescafé": the one spoken to, quoted
+    addressed_openers: frozenset[str] = frozenset()
+    addressed_closers: frozenset[str] = frozenset()
+    addressed_say_verbs: frozenset[str] = frozenset()  # "siger" before the quote
     named_kin_gap: frozenset[str] = frozenset()  # "gamle" in "min gamle ven Svend"
     kin_of_leads: frozenset[str] = frozenset()  # "til" in "han er far til Mads": Henrik's kin
     # "lagen" → "lægen": a person word typed without æøå that is another word too (plain_person)
@@ -978,6 +999,8 @@ class Lexicon:
     life_habit_marks: frozenset[str] = frozenset()  # "altid" in "har altid gået … hver onsdag"
     life_habit_aux: frozenset[str] = frozenset()  # "har" in "har altid gået … hver onsdag"
     life_habit_ends: frozenset[str] = frozenset()  # "men" after "har altid gået … hver onsdag"
+    existential_others: frozenset[str] = frozenset()  # "en" in "der kommer en ny hver uge"
+    existential_opens: frozenset[str] = frozenset()  # "for" in "… for der kommer nye folk …"
     fronted_state_subjects: frozenset[str] = frozenset()  # "vi" in "hver dag vi er nye for ham"
     state_copulas: frozenset[str] = frozenset()  # "er" in "hver nat er hun urolig"
     freq_restating: tuple[str, ...] = ()  # "altså" before a frequency that sums the times up
@@ -1418,6 +1441,7 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         selv_age_skip=w("selv_age_skip"),
         company_unspecific=w("company_unspecific"),
         company_specific_after=w("company_specific_after"),
+        company_help_roles=w("company_help_roles"),
         company_peers=w("company_peers"),
         company_peer_leads=w("company_peer_leads"),
         help_not_after=w("help_not_after"),
@@ -1427,6 +1451,9 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         without_clause_leads=w("without_clause_leads"),
         without_clause_scope=int(data.get("without_clause_scope", 0)),
         without_phrases=tuple(tuple(str(p).split()) for p in data.get("without_phrases") or ()),
+        without_clause_ends=tuple(
+            tuple(str(p).split()) for p in data.get("without_clause_ends") or ()
+        ),
         pause_verbs=w("pause_verbs"),
         pause_verb_gap=w("pause_verb_gap"),
         negated_aid_leads=w("negated_aid_leads"),
@@ -1552,10 +1579,17 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         past_count_leads=_words(units, "past_count_leads", folder / "units.yaml", problems),
         limit_leads=_words(units, "limit_leads", folder / "units.yaml", problems),
         lack_limit_skips=_words(units, "lack_limit_skips", folder / "units.yaml", problems),
+        lack_struggle_verbs=_words(units, "lack_struggle_verbs", folder / "units.yaml", problems),
         limit_modals=_words(units, "limit_modals", folder / "units.yaml", problems),
         whole_thing_leads=_words(units, "whole_thing_leads", folder / "units.yaml", problems),
         lack_duty_modals=_words(units, "lack_duty_modals", folder / "units.yaml", problems),
         lack_duty_contrasts=_words(units, "lack_duty_contrasts", folder / "units.yaml", problems),
+        lack_duty_demands=tuple(
+            tuple(p.split())
+            for p in as_str_list(
+                units.get("lack_duty_demands"), folder / "units.yaml", "lack_duty_demands", problems
+            )
+        ),
         limit_then=_words(units, "limit_then", folder / "units.yaml", problems),
         limit_musts=_words(units, "limit_musts", folder / "units.yaml", problems),
         limit_not_after=_words(units, "limit_not_after", folder / "units.yaml", problems),
@@ -1635,6 +1669,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         life_habit_marks=_words(freq, "life_habit_marks", fpath, problems),
         life_habit_aux=_words(freq, "life_habit_aux", fpath, problems),
         life_habit_ends=_words(freq, "life_habit_ends", fpath, problems),
+        existential_others=_words(freq, "existential_others", fpath, problems),
+        existential_opens=_words(freq, "existential_opens", fpath, problems),
         fronted_state_subjects=_words(freq, "fronted_state_subjects", fpath, problems),
         state_copulas=_words(freq, "state_copulas", fpath, problems),
         freq_restating=tuple(
@@ -1658,6 +1694,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         whole_aid_heads=aw("whole_compound_heads"),
         aid_use_words=aw("use_words"),
         not_aids=frozenset(map(nfc, aw("not_aids"))),
+        not_aid_tails=tuple(sorted(map(nfc, aw("not_aid_tails")))),
         tool_heads={
             **_forms_map(y["aids"], "tool_heads", folder / "aids.yaml", problems),
             **means_heads,
@@ -1857,6 +1894,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         none_kinds=_words(y["people"], "none_kinds", people_path, problems),
         none_gap=_words(y["people"], "none_gap", people_path, problems),
         addressed_by=_words(y["people"], "addressed_by", people_path, problems),
+        addressed_openers=_words(y["people"], "addressed_openers", people_path, problems),
+        addressed_closers=_words(y["people"], "addressed_closers", people_path, problems),
+        addressed_say_verbs=_words(y["people"], "addressed_say_verbs", people_path, problems),
         named_kin_gap=_words(y["people"], "named_kin_gap", people_path, problems),
         kin_of_leads=_words(y["people"], "kin_of_leads", people_path, problems),
         plain_people={str(k): str(v) for k, v in (y["people"].get("plain_people") or {}).items()},
@@ -1937,6 +1977,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         weekday_ranges=_words(freq, "weekday_ranges", fpath, problems),
         weekday_habits=_words(freq, "weekday_habits", fpath, problems),
         weekday_whens=_words(freq, "weekday_whens", fpath, problems),
+        negation_focus=_words(freq, "negation_focus", fpath, problems),
         not_counted=_words(freq, "not_counted", fpath, problems),
         freq_rejections=tuple(
             nfc(w).lower()
@@ -2053,6 +2094,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         past_cleft_leads=tuple(tuple(p.split()) for p in sw("past_cleft_leads")),
         knowing_verbs=sw("knowing_verbs"),
         knowing_adverbs=sw("knowing_adverbs"),
+        telling_verbs=sw("telling_verbs"),
+        telling_skips=sw("telling_skips"),
         question_words=sw("question_words"),
         other_things=tuple(tuple(p.split()) for p in sw("other_things")),
         other_things_leads=sw("other_things_leads"),
@@ -2140,6 +2183,11 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         object_leads=_words(common, "object_leads", folder / "_common.yaml", problems),
         memory_question_leads=_words(
             common, "memory_question_leads", folder / "_common.yaml", problems
+        ),
+        present_subjects=_words(common, "present_subjects", folder / "_common.yaml", problems),
+        present_between=_words(common, "present_between", folder / "_common.yaml", problems),
+        present_unknown_endings=tuple(
+            sorted(_words(common, "present_unknown_endings", folder / "_common.yaml", problems))
         ),
         tools_of=_tools_of(common, folder / "_common.yaml", problems),
         cleft_leads=as_str_list(

@@ -212,6 +212,7 @@ def _role_and_owner(transcript, dialogue) -> tuple[str, str | None] | None:
     joined = _joined_self(dialogue)
     between = {fold(w) for w in dialogue.words.get("speaker_role_between", ())}
     definite = {fold(w) for w in dialogue.words.get("speaker_role_definite", ())}
+    married = _married_roles(dialogue)
     for entry in transcript or []:
         if not isinstance(entry, dict) or entry.get("said_by") != "relative":
             continue
@@ -238,6 +239,38 @@ def _role_and_owner(transcript, dialogue) -> tuple[str, str | None] | None:
                 return roles[w], owner  # "mig hans datter", "mig, hendes søn"
             if w in definite and i and words[i - 1] in selves:
                 return roles[w], None  # "mig, sønnen"
+            if w in married and (m := _married_at(words, raw, i, dialogue)) is not None:
+                # "jeg hedder Thomas og er gift med Werners datter Pia": the son-in-law
+                k = m - 1
+                while k > 0 and words[k] in between:
+                    k -= 1  # "jeg er jo gift med …"
+                if (
+                    k >= 0
+                    and words[k] in leads
+                    and (_self_before(words, k, selves, gap) or joined(words, k))
+                ):
+                    return married[w], owner
+    return None
+
+
+def _married_roles(dialogue) -> dict[str, str]:
+    """The citizen's kin a relative may say they are married to, folded, each to the role
+    that makes the relative ("datter": "svigersøn"): the first word of each entry of
+    speaker_role_married is the role, the others the kin's forms."""
+    entries = dialogue.words.get("speaker_role_married", ())
+    return {fold(form): role for role, *forms in (e.split() for e in entries) for form in forms}
+
+
+def _married_at(words: list[str], raw: list[str], i: int, dialogue) -> int | None:
+    """Where the phrase of marriage ("gift med") begins that words[i], the citizen's kin, ends
+    ("gift med hans datter", "gift med Werners datter"); None when none does."""
+    between = {fold(w) for w in dialogue.words.get("speaker_role_between", ())}
+    for lead in (fold(p).split() for p in dialogue.words.get("speaker_role_married_leads", ())):
+        for m in range(max(0, i - len(lead) - _ROLE_REACH), i - len(lead) + 1):
+            if words[m : m + len(lead)] != lead:
+                continue
+            if all(words[j] in between or _genitive_name(raw[j]) for j in range(m + len(lead), i)):
+                return m
     return None
 
 

@@ -1006,7 +1006,7 @@ def _recount(s, text: str, ctx: Ctx) -> bool:
             value, end = found[0], i + found[1]
             # "otte kort" for "tyve julekort": the compound said by its last part
             counted = end < len(words) and _same_noun(words[end], noun)
-            bare = end == len(words) and all(x in leads for x in words[:i])
+            bare = end == len(words) and _leads_only(words[:i], leads, negations, numbers)
             if not (counted or bare):
                 continue
             if where is None:  # a measure in a unit: {"value": 500, "unit": "meter"}
@@ -1019,6 +1019,20 @@ def _recount(s, text: str, ctx: Ctx) -> bool:
                 s.slots.pop("criterion_card", None)
             return True
     return False
+
+
+def _leads_only(words: list[str], leads, negations, numbers) -> bool:
+    """True when the words before a bare number only lead a correction: its leads, and a count
+    turned down before it ("nej ikke 500, kun 300": the 500 is no value)."""
+    k = 0
+    while k < len(words):
+        if words[k] in negations and (found := number_at(words, k + 1, numbers, articles=False)):
+            k += 1 + found[1]
+        elif words[k] in leads:
+            k += 1
+        else:
+            return False
+    return True
 
 
 def _new_rest(rest: list[str], after: list[str], ctx: Ctx) -> list[str]:

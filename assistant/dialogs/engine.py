@@ -116,6 +116,7 @@ from assistant.dialogs.handlers import (
     means_told,
     wish_sentence,
 )
+from assistant.dialogs.kept_day import kept_days
 from assistant.dialogs.means import travel_means
 from assistant.dialogs.models import Answer, Turn
 from assistant.dialogs.offer import names_activity
@@ -128,6 +129,7 @@ from assistant.dialogs.offered_reason import (
 from assistant.dialogs.people import (
     NO_HELP_BY_NAME,
     as_relations,
+    citizen_of,
     drop_deceased,
     first_names,
     keep_as_story,
@@ -710,7 +712,8 @@ def _refused_by_name(
         str(e.get("answer") or "") for e in entries if e.get("said_by") == "relative"
     )
     grammar = content.goals.grammar
-    names, _dead = names_told(earlier, lex, grammar.death_words, told_of, grammar)
+    of = citizen_of(s)  # "Gerdas datter Lone", later "Lone … kan ikke hjælpe"
+    names, _dead = names_told(earlier, lex, grammar.death_words, told_of, grammar, of)
     lead = next(iter(content.dialogue.words.get("named_relation_lead", ())), "")
     if not names or not lead:
         return reply
@@ -815,6 +818,8 @@ def _answer(
 ) -> Turn:
     dialogue = content.dialogue
     step = dialogue.step(s.step)
+    if step.kind in ("confirm", "change"):  # "nej, ikke både lørdag og søndag … kun lørdag"
+        understand = kept_days(understand, dialogue, content.lexicon)
     s.paused = False
     s.push_history(_HISTORY)
     as_given = answer

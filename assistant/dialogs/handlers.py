@@ -20,6 +20,7 @@ from assistant.dialogs.aid_fitted import fitted_part, fitted_words
 from assistant.dialogs.aid_instead import without_instead
 from assistant.dialogs.aid_participle import without_participle
 from assistant.dialogs.aid_place import aid_place
+from assistant.dialogs.aid_put_on import put_on_things
 from assistant.dialogs.aid_things import shape_words, shaped_things
 from assistant.dialogs.cards import (
     deadline_dates,
@@ -37,8 +38,10 @@ from assistant.dialogs.draft import goal_templates, named_aid, names_person, sai
 from assistant.dialogs.flow import told_self
 from assistant.dialogs.long_sign import counted_durations, counts_only, cut_long_sign
 from assistant.dialogs.more_aids import aids_beside, handled_beside, listed, purpose_before_aid
+from assistant.dialogs.no_means import instead_part, kept_out, means_refused
 from assistant.dialogs.people import (
     NO_HELP_BY_NAME,
+    citizen_of,
     drop_story_people,
     first_names,
     helpers_in,
@@ -87,6 +90,7 @@ from assistant.nlp.perspective import (
     speaks_of_self,
     things_in_citizens_words,
 )
+from assistant.nlp.phrase import after_apposition
 from assistant.nlp.quantities import clock_span, find_frequency
 from assistant.nlp.reason import (
     cause_before,
@@ -108,6 +112,7 @@ from assistant.nlp.telegraph import (
     state_reason,
     thing_in_state,
     things_put_in,
+    ways_as_sign,
     wish_of_things,
     wish_verb_from_sign,
 )
@@ -779,6 +784,8 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
     else:  # "frø. vand. bur rent. selv.": "selv give den frø og vand og gøre buret rent"
         told = s.slots.get("own_action") and r.card is None  # a wish with its verb
         sign = signs_as_verbs(spelled(r), g, fed) if told else None
+        # "op. langs stranden. ned. selv. film.": the wish's verb with the ways as one list
+        sign = sign or (ways_as_sign(spelled(r), own_told.split()[0], g) if told else None)
     if not sign and r.facts is not None:  # "foderbræt fyldt. hver morgen. selv.": a state
         sign = thing_in_state(spelled(r), g, ((r.facts.extras or {}).get("frequency_said") or "",))
     if sign:
@@ -1080,8 +1087,12 @@ def _result_said(said_words: list[str], ctx: Ctx) -> bool:
     # a longer subject: its first finite verb is "er" ("… er vandet og de visne er pillet af"),
     # with no person nor mark of a clause before it
     for k in range(4, min(len(said_words), _RESULT_SUBJECT_MAX + 2)):
-        if low[k - 1] in subjects or said_words[k - 1][-1:] in ",.;:!?":
+        if low[k - 1] in subjects:
             return False
+        if said_words[k - 1][-1:] in ",.;:!?":
+            # "at det første album, det til Mathilde, er færdigt": an apposition set off by
+            # commas with a finite verb after it goes with the subject; any other mark ends it
+            return after_apposition(said_words, k - 1, g) != k
         if fold(said_words[k].lower()) == g.be_word:
             return True
     return False
@@ -1454,7 +1465,42 @@ def _independence(step, s, r: Reply, ctx: Ctx) -> Outcome:
         _shaped_beside(s, r, ctx)
         _fitted_on_aid(s, r, ctx)
         _device_beside(s, r, ctx)
+        _put_on_beside(s, r, ctx)
     return out
+
+
+def _put_on_beside(s, r: Reply, ctx: Ctx) -> None:
+    """A thing the answer says someone has put on something ("…, og en stor drejeknap, som jeg
+    har sat på radioen"): an aid too, named beside the answer's own phrase (aid_put_on.py)."""
+    if r.card is not None or r.facts is None:
+        return
+    lex, g = ctx.content.lexicon, ctx.content.goals.grammar
+
+    def is_thing(word: str) -> bool:
+        low = word.lower()
+        return (
+            word.isalpha()
+            and low not in g.function_words | g.reflexive_objects | g.subject_pronouns
+            and named_aid(word, ctx.content) is None
+            and not names_person(word, lex)
+        )
+
+    relatives = word_set(ctx.dialogue, "aid_put_on_relatives")
+    particles = word_set(ctx.dialogue, "aid_put_on_particles")
+    known = s.slots.get("aids") or []
+    things = [
+        (p, w)
+        for p, w in put_on_things(
+            _aid_told(r, ctx), relatives, particles, is_thing, fitted_words(ctx.dialogue)
+        )
+        if w not in known
+    ]
+    if not things:
+        return
+    s.slots["aids"] = [*known, *(w for _p, w in things)]
+    phrase = str(s.slots.get("aid_said") or "")
+    if phrase:
+        s.slots["aid_said"] = listed(phrase, [p for p, _w in things], g)
 
 
 def _fitted_on_aid(s, r: Reply, ctx: Ctx) -> None:
@@ -1896,6 +1942,14 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
         if s.slots.get("measured_selv") and not s.slots.get("independence"):
             s.slots["independence"] = card(ctx, "independence_self")  # "… uden at stoppe"
         return OK
+    if means_refused(r, ctx) and r.facts.independence != card(ctx, "independence_help"):
+        # "Nej, jeg skal ikke have noget hjælpemiddel, …", "nej ingen hjælp": done alone, unless
+        # a thing follows instead ("…, men en god stol")
+        if (rest := instead_part(r, ctx)) is not None:
+            return _independence_read(step, s, rest, ctx)
+        s.slots["independence"] = card(ctx, "independence_self")
+        kept_out(s, r)
+        return OK
     if r.card is None and told_self(s, ctx.content):
         # "Du vil gøre det selv. Skal du bruge et hjælpemiddel?": no keeps "selv"; a yes or a
         # thing named is an aid, not one named to do without ("uden stokken altså helt selv")
@@ -2020,6 +2074,14 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
         return OK  # "En brændekurv på hjul og en lang lighter", "påsmører. langt skaft."
     if r.card is None and _article_thing(s, r, ctx):
         return OK  # "en sneskubber med langt skaft … og en saltspreder på hjul"
+    if r.card is None and r.facts is not None and set(r.facts.aids) - _aids_not_used(r.facts):
+        # "Rollatoren, og …. Og så har jeg fået nogle pigge, jeg kan spænde under skoene": the
+        # aids named are the way, though a clause of what one can do with them left the level
+        # unsaid in the reading
+        aid = card(ctx, "independence_aid")
+        return _independence_read(
+            step, s, replace(r, facts=replace(r.facts, independence=aid)), ctx
+        )
     return UNUSABLE
 
 
@@ -2667,6 +2729,8 @@ def _tool_said(s, r: Reply, ctx: Ctx) -> None:
     thing = said_thing(phrase or "", ctx.content)
     told = normalise(_aid_told(r, ctx).replace(",", " "))
     first = phrase and told.find(normalise(phrase)) < told.find(normalise(said))
+    if first and _feature_of_aid(told, normalise(phrase), ctx):
+        return  # "en arbejdsstol, høj med hjul, …": the chair's wheels; the goal names the aids
     if first and thing and tool_name(thing, ctx.content.lexicon) is None and said in phrase:
         s.slots["aid_said"] = _own_aid(phrase, r, ctx)  # "med en tyk kuglepen og et skråbræt"
         return
@@ -2677,6 +2741,17 @@ def _tool_said(s, r: Reply, ctx: Ctx) -> None:
         s.slots["aid_said"] = _own_aid(f"{phrase} {g.and_word} {said}", r, ctx)
         return
     s.slots["aid_said"] = _own_aid(_with_more(f"{with_word} {said}", told, r, ctx), r, ctx)
+
+
+def _feature_of_aid(told: str, phrase: str, ctx: Ctx) -> bool:
+    """True when the "med …" phrase follows an aid of the lexicon within a few words ("en
+    arbejdsstol høj med hjul", "rollatoren med sædet"): it tells a feature of that aid."""
+    at = told.find(phrase)
+    before = told[:at].split()[-_FEATURE_REACH:] if at > 0 else []
+    return any(named_aid(w, ctx.content) for w in before)
+
+
+_FEATURE_REACH = 2  # words from an aid to the "med" of its feature ("arbejdsstol høj med …")
 
 
 def _with_more(phrase: str, told: str, r: Reply, ctx: Ctx) -> str:
@@ -3052,7 +3127,8 @@ def _named_before(s, r: Reply, ctx: Ctx) -> list[str]:
     negations = frozenset(ctx.dialogue.words.get("negations", ()))
     death = ctx.content.goals.grammar.death_words
     grammar = ctx.content.goals.grammar
-    found = named_before(r.text, earlier, ctx.content.lexicon, negations, death, told_of, grammar)
+    lex = ctx.content.lexicon  # "Werners datter Pia": the citizen's genitive owns her too
+    found = named_before(r.text, earlier, lex, negations, death, told_of, grammar, citizen_of(s))
     # "min mand Jens-Ole", later "Bashir, han kender Jens-Ole": the citizen by their own name,
     # as the relative calls them, is never a person of their goal
     me = the_citizen(s, ctx.content.lexicon)

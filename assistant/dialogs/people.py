@@ -69,6 +69,14 @@ def the_citizen(state, lex) -> str | None:
     return lex.people.get(str(called).lower()) if called else None
 
 
+def citizen_of(state) -> frozenset[str]:
+    """The citizen's name in the genitive as the relative gave it, lower case ("werners"), for
+    names_told's `citizen_of`; empty when no name was given."""
+    about = getattr(state, "about", None)
+    of = about.get("of") if isinstance(about, dict) and about.get("name") else None
+    return frozenset({str(of).lower()}) if of else frozenset()
+
+
 def take_people(state: dict, facts, step_kind: str, lex=None) -> bool:
     """Put the helpers `facts` names into the `people` slot; return True when it changed.
 
@@ -187,6 +195,7 @@ def named_before(
     death_words: frozenset[str],
     told_of: frozenset[str] = frozenset(),
     grammar=None,
+    citizen_of: frozenset[str] = frozenset(),
 ) -> list[str]:
     """The people of `text` called by a first name told earlier with a relation ("min mand Per
     …", later "Per kan skrælle kartoflerne", "lone hjælper mig" in any case): their person
@@ -200,8 +209,10 @@ def named_before(
     Left out: a name after a negation ("ikke Lone"), one said with its relation right there
     (the NLP reads "min bror Jens" itself), one someone is kin to ("far til Mads"), and one
     told dead near either mention ("min mand
-    Erik døde …", "Erik er jo død"; `death_words` folded)."""
-    names, dead = names_told(earlier, lex, death_words, told_of, grammar)
+    Erik døde …", "Erik er jo død"; `death_words` folded). `citizen_of` holds the citizen's
+    name in the genitive, lower case: in the answers of `told_of` it owns a relation too
+    ("Werners datter Pia", later "Pia og jeg hjælper": his daughter)."""
+    names, dead = names_told(earlier, lex, death_words, told_of, grammar, citizen_of)
     words = re.findall(r"\w+", text)
     low = [w.lower() for w in words]
     found = [
@@ -229,17 +240,23 @@ def names_told(
     death_words: frozenset[str],
     told_of: frozenset[str] = frozenset(),
     grammar=None,
+    citizen_of: frozenset[str] = frozenset(),
 ) -> tuple[dict[str, str], set[str]]:
     """The first names told with a relation in `earlier` answers ("min datter Lis": lis →
     datter), folded to lower case, and those of them told dead near the name; a reflexive owner
     counts in the answers of `told_of` (see named_before). With `grammar`, a name of its
-    `person_names` in an answer typed all in lower case counts too ("min mand poul")."""
+    `person_names` in an answer typed all in lower case counts too ("min mand poul"); so does
+    the citizen's name in the genitive (`citizen_of`) in the answers of `told_of`."""
     names: dict[str, str] = {}
     dead: set[str] = set()
     between = lex.named_kin_gap
     for said in earlier:
         words = re.findall(r"\w+", said)
-        owners = lex.possessives | lex.reflexive_owners if said in told_of else lex.possessives
+        owners = (
+            lex.possessives | lex.reflexive_owners | citizen_of
+            if said in told_of
+            else lex.possessives
+        )
         told = [(k, k + 1) for k in _kin_owned(words, owners, between)]
         told += _kin_after(said, lex, owners)  # "Inger, min kone", "Inger (konen)"
         for k, at in told:

@@ -228,8 +228,33 @@ def _goal_answer(r: Reply, ctx: Ctx) -> str:
     yes_no = ctx.dialogue.yes_no
     courtesy = word_set(ctx.dialogue, "courtesy_words")
     parts = [p for p in re.split(r"(?<=[.!?;:,])", text) if normalise(p, yes_no.fillers)]
-    danish = [p for p in parts if not set(normalise(p, yes_no.fillers).split()) <= courtesy]
+    danish = [p for p in parts if not _courtesy_only(normalise(p, yes_no.fillers), courtesy)]
     return "".join(danish).strip() if danish and len(danish) < len(parts) else text
+
+
+def _courtesy_only(part: str, courtesy: frozenset[str]) -> bool:
+    """True when a normalised part is made only of courtesy words, or is one courtesy phrase of
+    more words ("hao de", "xie xie")."""
+    return part in courtesy or set(part.split()) <= courtesy
+
+
+def only_courtesy(r: Reply, ctx: Ctx) -> bool:
+    """True for a typed answer made only of courtesy words ("hao", "xie xie. tak"): it says
+    neither yes nor no, nor anything else."""
+    yes_no = ctx.dialogue.yes_no
+    courtesy = word_set(ctx.dialogue, "courtesy_words")
+    parts = [normalise(p, yes_no.fillers) for p in re.split(r"[.!?;:,]+", r.text or "")]
+    parts = [p for p in parts if p]
+    return r.card is None and bool(parts) and all(_courtesy_only(p, courtesy) for p in parts)
+
+
+def courteous_yes(r: Reply, ctx: Ctx) -> bool:
+    """True for a yes (`is_yes`), also said with thanks or a yes in another language around it
+    ("Hao. Godt.", "hao de, det er fint"): the Danish parts are read; a lone foreign yes is not
+    a yes."""
+    return is_yes(r, ctx) or (
+        r.card is None and ctx.dialogue.yes_no.classify(_goal_answer(r, ctx)) == YES
+    )
 
 
 def _typed_yes_stands(text: str, yes_no) -> bool | None:

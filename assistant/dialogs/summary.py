@@ -19,12 +19,14 @@ from assistant.dialogs.reply import (
     Reply,
     card,
     confirms_goal,
+    courteous_yes,
     dont_know,
     is_no,
     is_yes,
     kept,
     no_to_goal,
     numbered,
+    only_courtesy,
     spelled,
     turns_down,
     yes_but,
@@ -40,7 +42,8 @@ COMPLAINT_WORDS = 20  # longest answer read for a complaint ("… 3 gange det er
 
 def subgoals(step, s, r: Reply, ctx: Ctx) -> Outcome:
     editing, s.subgoal_edit = s.subgoal_edit, None  # a step chosen on the summary: this answer only
-    if is_yes(r, ctx) or dont_know(r, ctx) or s.subgoal_changes >= 4:
+    # "Hao. Godt.": a yes in the person's first language beside the Danish one is courtesy
+    if courteous_yes(r, ctx) or dont_know(r, ctx) or s.subgoal_changes >= 4:
         s.subgoals_accepted = True
         return OK
     items = s.subgoals or []
@@ -55,7 +58,7 @@ def subgoals(step, s, r: Reply, ctx: Ctx) -> Outcome:
         s.subgoals_custom = True
     elif r.card is None and r.facts is not None and not r.facts.is_empty():
         pass  # facts were noted (they may change the goal and so the steps)
-    elif r.card is None and r.text and items and not is_no(r, ctx):
+    elif r.card is None and r.text and items and not is_no(r, ctx) and not only_courtesy(r, ctx):
         items[0]["text"] = kept(spelled(r))
         s.subgoals_custom = True
     else:

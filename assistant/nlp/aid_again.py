@@ -51,3 +51,18 @@ _REFUSAL_REACH = 3  # words before a verb of using that may deny it ("vil ikke b
 def _refused(words: Sequence[str], lead: int, lex) -> bool:
     """True for a verb of using at `lead` said under a negation ("han vil ikke bruge dem")."""
     return any(w in lex.negations for w in words[max(0, lead - _REFUSAL_REACH) : lead])
+
+
+def compound_said_again(
+    words: Sequence[str], aids: Sequence[tuple[str, int]], shortest: int
+) -> list[tuple[str, int]]:
+    """The aids with a later mention of an aid whose name ends the name of one named before,
+    said in an inflected form, read as that one ("en badekarslift. … med liften": the bath lift
+    again, no second lift); "en badekarslift og en lift" (the bare form) names two. `shortest`:
+    the fewest letters of the compound's first part."""
+    out = []
+    for a, i in aids:
+        again = words[i] != a and words[i].startswith(a)
+        before = [b for b, j in aids if j < i and len(b) - len(a) >= shortest and b.endswith(a)]
+        out.append((before[-1], i) if again and before else (a, i))
+    return out

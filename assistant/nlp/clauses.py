@@ -1022,12 +1022,13 @@ def _concessive_selv(words: Sequence[str], i: int, lex: Lexicon) -> bool:
 
 def _unspecific_company(words: Sequence[str], s: int, ind: IndependenceCues) -> bool:
     """True for "sammen med de andre", "sammen med en flok …": people no one is named by,
-    not "sammen med min datter" or "sammen med en fra hjemmeplejen"."""
+    not "sammen med min datter", "sammen med en fra hjemmeplejen" or "… en frivillig"."""
     after = words[s + 2 : s + 4]
+    specific = ind.company_specific_after | ind.company_help_roles
     return (
         bool(after)
         and after[0] in ind.company_unspecific
-        and not (len(after) > 1 and after[1] in ind.company_specific_after)
+        and not (len(after) > 1 and after[1] in specific)
     )
 
 
@@ -1294,6 +1295,8 @@ def avoided_aid(words: Sequence[str], i: int, lex: Lexicon) -> bool:
     for k in range(i - 1, max(-1, i - 1 - ind.without_clause_scope), -1):
         if words[k] in stops or words[k] in lex.clause_breaks:
             return False
+        if any(tuple(words[k : k + len(p)]) == p for p in ind.without_clause_ends):
+            return False  # "uden at bøje hoften og så min stok": the stick is in use
         clause = (
             words[k] in ind.without_words
             and k + 1 < i

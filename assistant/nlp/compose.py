@@ -15,7 +15,9 @@ from assistant.content.grammar import fold
 from assistant.nlp.aid_in_action import aid_into_action
 from assistant.nlp.and_will import will_after_and
 from assistant.nlp.asides import others_tail, without_asides
+from assistant.nlp.fronted_clause import fronted_before_main
 from assistant.nlp.grammar import agree, own_reflexives_after_self, polish, write_kin_names
+from assistant.nlp.length_said import length_with_thing
 from assistant.nlp.perspective import (
     citizens_kin,
     households,
@@ -58,6 +60,7 @@ from assistant.nlp.sign_parts import one_thing_sign
 from assistant.nlp.signs import (
     clause_marks,
     infinitives_after_and,
+    infinitives_after_comma,
     motion_after_and,
     present_of_perfect,
     state_clause,
@@ -690,6 +693,7 @@ def _sign_words(facts: dict, g) -> list[str]:
     """The citizen's sign, comments, others' clauses and counts off, a clause of their own
     doing made a verb phrase (see criterion_phrase)."""
     words = without_broken_marks(str(facts.get("criterion") or "").split(), g)
+    words = length_with_thing(words, g)  # "hele korprøven, den varer to timer": "… på to timer"
     words = without_comment(words, g)
     words = without_fragments(words, g)  # "hel kabale. kort ikke på gulvet": "… uden kort …"
     words = one_thing_sign(words, g)  # "et skib. færdigt. i flasken.": "et skib færdigt i …"
@@ -1177,6 +1181,8 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     sign = criterion_phrase(facts, templates)
     if sign:
         sign = " ".join(infinitives_after_and(sign.split(), templates.grammar))
+        # "gå ud i stalden, giver begge heste hø og vand og strigle dem": "…, give begge heste"
+        sign = " ".join(infinitives_after_comma(sign.split(), templates.grammar))
     if sign:  # "…, vande dem og binde dem op" beside the sign "… og binde dem op selv"
         action = _without_listed_in_sign(action, sign, templates.grammar)
     if sign:  # "åbne glasset og koge kartoflerne … uden at spilde": "gøre det uden at spilde"
@@ -1770,11 +1776,16 @@ def _unrepeated(action: str, sign: str, g) -> tuple[str, str]:
         # "sætte mig ned på | tæppet": the sign's own place, its preposition kept with it
         own = j == 0 and whole and g.do_it
         return action, " ".join([g.do_it, *said[n - 1 :]]) if own else sign
+    content = lambda words: [w for w in bare(" ".join(words)) if w not in g.function_words]  # noqa: E731
+    listed = said[n - 1].endswith(",") and g.is_infinitive(after) and g.noun_kind(after) is None
+    if j == 0 and whole and listed and content(said[n + 1 :]):
+        # "gå ud i stalden, give begge heste hø og vand og strigle dem" after the wish "gå ud i
+        # stalden …": the wish's doing opens a list of the sign's; the sign says the rest
+        return action, " ".join(said[n:])
     if j == 0 and whole and g.do_it and after and after not in g.main_joins | g.motion_adverbs:
         # "komme ind og ud af bilen 5 gange i træk": "gøre det 5 gange i træk"; after "lære at
         # komme op fra gulvet": "komme op fra gulvet selv ved at …" → "gøre det selv ved at …"
         return action, " ".join([g.do_it, *said[n:]])
-    content = lambda words: [w for w in bare(" ".join(words)) if w not in g.function_words]  # noqa: E731
     if j > 0 and len(run) > 2 and run[1] in g.attribute_leads | g.motion_adverbs:
         # "klippe hele hækken ud mod vejen, 25 meter" after "klippe hækken ud mod vejen": the
         # sign names the thing and leaves the place the wish says
@@ -2067,6 +2078,8 @@ def _whole_clauses(reason: str, g, limit: int = MAX_REASON) -> str:
             kept = without_trailing_joins(words[:k], g)  # "… med køerne og så kan jeg": no "og"
             # "… i huset, hvor jeg og min kone har boet": the cut never ends inside a clause
             ends = ends and not ends_inside_clause(kept, g)
+            # "…, og når jeg står i køkkenet dernede, er jeg …": no end between the two
+            ends = ends and not fronted_before_main(words, k, g)
             if ends and len(" ".join(kept)) >= MIN_REASON:
                 if _last_relative_clause(reason, words, k, g, limit):
                     return reason  # "… i mit hus, hvor jeg og mine børn har haft jul …": whole

@@ -21,7 +21,10 @@ def _verb(word: str, lemma: str, stop: bool, cues: CriterionCues) -> str | None:
     if word in cues.short_infinitives:
         return word
     if word.isalpha() and len(word) > 2 and word.endswith("e") and not stop:
-        return word
+        # "første", "gamle": a form of a word that is no infinitive (the lemma "først",
+        # "gammel"), no verb of a sign
+        other = lemma != word and lemma.isalpha() and not lemma.endswith("e")
+        return None if other and lemma not in cues.short_infinitives else word
     present = word.endswith("r") and lemma != word and lemma.isalpha()  # "går" → "gå"
     if present and (lemma in cues.short_infinitives or (lemma.endswith("e") and len(lemma) > 2)):
         return lemma
@@ -108,6 +111,12 @@ def find_criterion(
         )
     if opening and (thing := _thing_clause(words, texts, starts, sign_at, cues)):
         return f"{opening.rstrip(' ,')}, {thing}"  # "…, og at den kan stå selv på bordet"
+    if opening and (join := _that_first(words, lead, starts[0] - 1, cues)):
+        # "at jeg selv henter hende i vuggestuen …, og jeg kan give hende mad": the that-clause
+        # said first is the sign; a modal joined after it adds to it, it does not replace it
+        said = words[starts[0] - 2]  # the modal's subject, or the join: the subject goes on
+        same = said == join or (said in cues.clause_subjects and said in words[:lead])
+        return _joined_sign(opening, join, sign_at(starts[0]), same, cues)
     for v in [*starts, lead]:
         if v in starts and _thing_modal(words, v, cues):
             continue  # "…, så det kan ligge i mappen": the thing's, no sign of the citizen's
@@ -129,6 +138,27 @@ def find_criterion(
                                   cut, taken):  # fmt: skip
             return sign
     return None
+
+
+def _that_first(words, lead: int, modal: int, cues: CriterionCues) -> str | None:
+    """The join before the answer's first modal when the answer opens with a that-clause ("at
+    jeg selv henter …") and the modal comes in a clause joined after it ("… og jeg kan give
+    hende mad", "… og kan …"), not as the main clause after a condition ("når jeg går i bad,
+    kan jeg …"); None otherwise."""
+    if not set(words[:lead]) & cues.clause_objects or modal < 2:
+        return None
+    join = modal - 2 if words[modal - 1] in cues.clause_subjects else modal - 1
+    return words[join] if words[join] in cues.joins else None
+
+
+def _joined_sign(opening: str, join: str, later: str | None, same: bool, cues) -> str:
+    """The that-clause's sign with the modal's sign joined after it when its subject is the
+    same (`same`) and both fit in max_words ("hente hende i vuggestuen og give hende mad");
+    the that-clause's alone otherwise ("… og hun kan sove hos mig": her deed, no sign)."""
+    first = opening.rstrip(" ,")
+    if not later or not same or len(first.split()) + len(later.split()) + 1 > cues.max_words:
+        return first
+    return f"{first} {join} {later}"
 
 
 def _there_and_back(phrase: str | None, cues: CriterionCues) -> bool:
@@ -361,6 +391,26 @@ def _parallel_end(words, v: int, end: int, cues: CriterionCues) -> int | None:
     return None
 
 
+def _deed_end(words, lemmas, stops, v: int, end: int, cues: CriterionCues) -> int | None:
+    """The end of a sign told as a list of deeds in the present ("tænder radioen, finder
+    frekvensen og holder …, og skriver den ind i logbogen bagefter") a little past max_words
+    when its last item, after a cut and a join, is one more deed that ends the sentence; None
+    otherwise."""
+    stop = next((j for j in range(end, len(words)) if words[j] in _SENTENCE_END), len(words))
+    for start in range(min(stop - 1, v + cues.max_words + _PARALLEL_PAST), v, -1):
+        if words[start] not in cues.joins or words[start - 1] in cues.joins:
+            continue
+        k = start + 1
+        said = _verb(words[k], lemmas[k], stops[k], cues) if k < stop else None
+        if said is None or said == words[k] or stop - start > _PARALLEL_MAX:
+            return None
+        comma = max((j for j in range(v, start) if words[j] == ","), default=v)
+        if set(words[comma + 1 : stop]) & cues.clause_subjects:
+            return None  # "…, og så sidder han og hører radio": a clause of its own
+        return stop
+    return None
+
+
 #: Words of a lead ("så", "så at") before the subject of a result shown to others.
 _SHOWN_LEAD = 2
 _SHOWN_NOUN = 4  # a thing said definite is longer ("huset"; "det", "den" are none)
@@ -471,6 +521,9 @@ def _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas=None) -> str
         end = rel  # "… mere ilt end den, jeg går med": the pronoun's clause ends the sentence
     if end < len(words) and not stops_at(end) and (par := _parallel_end(words, v, end, cues)):
         end = par  # "…, og at jeg kan høre, hvad de siger": a second sign, kept
+    deed = end < len(words) and verb != words[v] and lemmas is not None and not stops_at(end)
+    if deed and (last := _deed_end(words, lemmas, stops, v, end, cues)):
+        end = last  # "tænder radioen, finder frekvensen …, og skriver den i logbogen": a deed
     if end < len(words) and not stops_at(end):  # too long: end before its last clause
         end = next(
             (
@@ -478,6 +531,7 @@ def _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas=None) -> str
                 for k in range(end, v + _MIN_WORDS, -1)
                 if words[k] in cues.clause_cuts
                 and not _inside_whole(words, v, k, cues)
+                and not _paired_particles(words, k, cues)  # never "… komme i"
                 and not _relative_comma(words, k, cues)  # never "… end den."
             ),
             end,
@@ -495,24 +549,68 @@ def _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas=None) -> str
     ]  # "hele ansigtet. også under hagen": "hele ansigtet, også under hagen"
     said = [w for w in said if w]  # "hele vejen. en pause. på bænken": one sign
     if verb != words[v] and lemmas is not None:  # "går ud og fylder …": "gå ud og fylde …"
-        present = lambda k: _verb(words[k], lemmas[k], stops[k], cues) not in (None, words[k])  # noqa: E731
-        for k in rest:
-            if words[k - 1] not in cues.joins or not present(k):
+        present = lambda k: (  # noqa: E731
+            _verb(words[k], lemmas[k], stops[k], cues) not in (None, words[k])
+            or _unknown_present(words, lemmas, k, cues) is not None
+        )
+        for join in rest:
+            if words[join] not in cues.joins:
                 continue
-            if _inside_whole(words, v, k - 1, cues):
+            k = join + 1  # "… og selv kommer op af stolen": an adverb before the verb
+            while k < end - 1 and words[k] in cues.join_adverbs:
+                k += 1
+            if k >= end or not present(k):
+                continue
+            if _inside_whole(words, v, join, cues):
                 continue  # "… uden at hun er faldet eller har ringet": that clause's own tense
+            if _listed_thing(words, lemmas, k, cues):
+                continue  # "med håndklæder og viskestykker og …": a list of things, no verb
             # "finder bukser, bluser og strømper": the "og" closing a list joins its items, verbs
             # only when each item is a present tense with more words ("går i bad, vasker mig og
             # tørrer mig"); a list of single words names things
-            items = _list_items(words, v, k - 1, cues)
+            items = _list_items(words, v, join, cues)
             if items and not all(
                 present(j) and words[j + 1] not in {",", *cues.joins} for j in items
             ):
                 continue
             for j in (*items, k):
-                said[j - v - 1] = lemmas[j] if present(j) else said[j - v - 1]
+                infinitive = _unknown_present(words, lemmas, j, cues) or lemmas[j]
+                said[j - v - 1] = infinitive if present(j) else said[j - v - 1]
     text = " ".join([verb, *said]).replace(" ,", ",")
     return text.strip(" ,") or None
+
+
+def _unknown_present(words, lemmas, k: int, cues: CriterionCues) -> str | None:
+    """The infinitive of a present tense the lemma table does not know, said with its object
+    ("… og kaster mine bolde": "kaste", "… og rører sovsen": "røre"): a word in -er read as
+    itself, before one of object_openers or a definite noun; None otherwise ("… og
+    viskestykker i skuffen" names things)."""
+    word = words[k]
+    if not cues.object_openers or k + 1 >= len(words) or lemmas[k] != word:
+        return None
+    ending = cues.unknown_present_endings
+    unknown = word.isalpha() and bool(ending) and word.endswith(ending)
+    unknown = unknown and len(word) > _UNKNOWN_SHORTEST
+    after = words[k + 1]
+    definite = after.isalpha() and len(after) > _SHOWN_NOUN and after.endswith(cues.state_endings)
+    return word[:-1] if unknown and (after in cues.object_openers or definite) else None
+
+
+def _listed_thing(words, lemmas, k: int, cues: CriterionCues) -> bool:
+    """True for a word right after a join that ends a list of things ("håndklæder og
+    viskestykker og lægger …": "viskestykker"): the item before the join is a plural said as
+    its lemma and a present ending, and the word ends the sign or a join follows it."""
+    if k < 1 or words[k - 1] not in cues.joins:
+        return False
+    before = k - 2
+    if before < 0:
+        return False
+    lemma, said = lemmas[before], words[before]
+    plural = said != lemma and said.startswith(lemma) and said[len(lemma) :] in cues.plural_endings
+    return plural and (k + 1 >= len(words) or words[k + 1] in cues.joins)
+
+
+_UNKNOWN_SHORTEST = 4  # letters of such a word at least ("leger"; "der", "over" are none)
 
 
 def _list_items(words, v: int, join: int, cues: CriterionCues) -> list[int]:
@@ -529,6 +627,14 @@ def _list_items(words, v: int, join: int, cues: CriterionCues) -> list[int]:
 
 
 _MIN_WORDS = 2  # words a criterion keeps at least when it is cut before its last clause
+
+
+def _paired_particles(words, k: int, cues: CriterionCues) -> bool:
+    """True when words[k], a join, stands between two particles of one verb ("komme i og ud af
+    kajakken", "gå op og ned ad trappen")."""
+    if words[k] not in cues.joins or not 0 < k < len(words) - 1:
+        return False
+    return {words[k - 1], words[k + 1]} <= cues.paired_particles
 
 
 def _inside_whole(words, v: int, k: int, cues: CriterionCues) -> bool:

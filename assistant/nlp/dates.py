@@ -156,6 +156,7 @@ def _word_range(word: str, lex: TimeLexicon) -> float | None:
 _PRESENT_END = "r"  # a present-tense verb ("sover", "går")
 _MAX_FILLERS = 2  # words such as "sådan en" between "om" and the number
 _SPOKEN_RANGE = 2  # "to tre", "fire fem": neighbouring numbers said as a range
+_APPOSITION = ","  # marks a name said beside a holiday ("jul, Genna,")
 _SENTENCE_ENDS = frozenset(".!?;")  # a frequency word before one of these is another sentence's
 
 
@@ -446,17 +447,31 @@ def _stated_date(words: Sequence[str], end: int, today: date, lex: TimeLexicon):
     """A day and month said right after a holiday ending at `end` ("til jul, altså 20.
     december"): (date, end) or None. Past a sentence end only a date said alone ("Før nytår.
     30. december."), never the next sentence's own time ("til jul. den 3. marts skal jeg …")."""
-    j, crossed = end, False
-    while j < len(words) and j - end <= lex.stated_date_reach:
+    j, crossed, named = end, False, 0
+    while j < len(words) and j - end - named <= lex.stated_date_reach:
         if words[j][:1].isdigit() or words[j] in lex.ordinals:
             found = _day_month(words, j, today, lex)
             alone = found and (found[1] >= len(words) or words[found[1]] in _SENTENCE_ENDS)
             return found if alone or not crossed else None
-        if words[j] not in lex.stated_date_skip:
+        if _apposed_name(words, j, end) and not named:
+            named = 1  # "til vores jul, Genna, det er 7. januar": the feast's own name
+        elif words[j] not in lex.stated_date_skip:
             return None
         crossed = crossed or words[j] in _SENTENCE_ENDS
         j += 1
     return None
+
+
+def _apposed_name(words: Sequence[str], j: int, end: int) -> bool:
+    """True for one word between commas right after a holiday ending at `end` ("jul, Genna,"):
+    its name in another language, said beside it."""
+    return (
+        j == end + 1
+        and words[end] == _APPOSITION
+        and j + 1 < len(words)
+        and words[j + 1] == _APPOSITION
+        and words[j].isalpha()
+    )
 
 
 def _at_position(words: Sequence[str], i: int, today: date, lex: TimeLexicon):

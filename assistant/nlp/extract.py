@@ -12,7 +12,7 @@ from assistant.content import Content, get_content, nfc
 from assistant.content.grammar import fold, genitive
 from assistant.nlp import activity, activity_model, clauses, quantities
 from assistant.nlp.afterword import wish_afterword
-from assistant.nlp.aid_again import aids_said_again
+from assistant.nlp.aid_again import aids_said_again, compound_said_again
 from assistant.nlp.aid_homograph import verb_homograph
 from assistant.nlp.aid_number import aids_said_one
 from assistant.nlp.aid_selv import managed_with_aid, selv_restated_with_aid
@@ -44,6 +44,7 @@ from assistant.nlp.genitive_kin import owners_for_kin
 from assistant.nlp.group_member import group_members
 from assistant.nlp.habit_distance import habit_distance
 from assistant.nlp.habits import (
+    existential_habit,
     helper_habit,
     life_habit,
     prescribed,
@@ -59,7 +60,7 @@ from assistant.nlp.idle_preference import excuse_spans, idle_preference
 from assistant.nlp.joint_wish import joint_company
 from assistant.nlp.kin_home import person_home, pointed_home, said_name
 from assistant.nlp.kin_name import kin_named_after
-from assistant.nlp.lack_limit import limit_behind_lack
+from assistant.nlp.lack_limit import limit_behind_lack, struggle_behind_lack
 from assistant.nlp.level_said import without_levels
 from assistant.nlp.memo import Memo
 from assistant.nlp.named_kind import named_kind
@@ -69,7 +70,7 @@ from assistant.nlp.opinion_aside import opinion_aside_at
 from assistant.nlp.others_purpose import others_purpose
 from assistant.nlp.others_state import others_state_spans
 from assistant.nlp.others_view import in_others_view
-from assistant.nlp.others_wish import others_wish_spans, without_others_wish
+from assistant.nlp.others_wish import others_wish_spans, wisher_named, without_others_wish
 from assistant.nlp.overcome import aid_got_before, overcome_stance
 from assistant.nlp.people_roles import HELPING, RoleFinder, role_by_name
 from assistant.nlp.person_place import (
@@ -90,7 +91,9 @@ from assistant.nlp.played_role import played_role
 from assistant.nlp.pointed_cue import verb_points_back
 from assistant.nlp.pointed_doing import pointed_doing
 from assistant.nlp.pointed_measure import pointed_measure
+from assistant.nlp.pointed_people import pointed_people
 from assistant.nlp.pointed_thing import pointed_thing
+from assistant.nlp.quoted_address import quoted_address
 from assistant.nlp.refused_aid_reason import refused_aid_reasons
 from assistant.nlp.ride_errand import errand_of_ride
 from assistant.nlp.routine_count import routine_rhythm
@@ -423,6 +426,18 @@ class Analyzer:
                 ):
                     # "nu er jeg i praktik i Netto, tre dage om ugen. … jeg vil tilbage til
                     # praktik": the wish goes back to the same doing, at the rhythm told
+                    return found
+                habit = next(((a, b) for a, b in parts if a <= found.start < b), None)
+                if (
+                    stance == "resource"
+                    and habit is not None
+                    and habit[1] <= lo
+                    and not story
+                    and _part_stance(matches, habit[0], habit[1], cl) is None
+                    and own in (None, names_activity(*habit))
+                ):
+                    # "jeg går til stolegymnastik tre gange om ugen og jeg kan mærke at jeg er
+                    # blevet stærkere": the resource tells what the habit before it does
                     return found
                 if own and not (planned and own in lex.refusal_states):
                     return None  # a new activity; a state ("bange for …") is about the plan
@@ -955,6 +970,8 @@ class Analyzer:
         persp = clauses.perspective(words, lemmas, lex, cl, names)
         if persp == "self" and _only_third_person_stances(words, lemmas, matches, lex, cl):
             persp = "other"  # "jeg er hendes nabo og … hun kan ikke nå ud på toilettet"
+        if persp != "self" and wisher_named(words, lemmas, others_wished, lex):
+            persp = "self"  # "min kone vil gerne have at jeg går med …, men det gider jeg ikke"
         if persp == "self":  # "… så de får et kort fra farmor": the one speaking, so called
             # and "Birthe har nok at se til med sin mand": someone else's husband
             people = [
@@ -1033,6 +1050,9 @@ class Analyzer:
             )
         ):
             # "min nevø kommer en gang om måneden og hjælper mig": the helper's habit
+            freq = quantities.find_frequency(words, lex, freq.end)
+        while stance != "wish" and freq and existential_habit(words, freq.start, lex):
+            # "kan ikke huske hvad de hedder, der kommer en ny hver uge": the others' rhythm
             freq = quantities.find_frequency(words, lex, freq.end)
         if deadline and _others_time(words, deadline.start, matches, people, about, persp, lex):
             # "…, min datter hun viser mig det i weekenden": when she helps, no date to reach
@@ -1149,7 +1169,13 @@ class Analyzer:
         ]
         measures = [m for m in measures if m not in idle]
         if stance == "difficulty":  # "kan ikke tage opvasken …, kan kun stå fem minutter"
-            measures = [m for m in measures if not limit_behind_lack(words, m.start, lex)]
+            measures = [
+                m
+                for m in measures
+                if not limit_behind_lack(words, m.start, lex)
+                # "kan ikke bøje sig …, han sidder en halv time på sengekanten": the struggle
+                and not struggle_behind_lack(words, m.start, lex)
+            ]
         if freq and any(m.end == freq.start for m in idle):
             # "sover kun et par timer om natten": the period of that time, no goal frequency
             freq = quantities.find_frequency(words, lex, freq.end)
@@ -1231,6 +1257,7 @@ class Analyzer:
         loose = [(a, i) for a, i in clauses.loose_aids(words, lex) if (a, i) not in aids]
         aids = sorted([*aids, *tools, *loose], key=lambda a: a[1])
         aids = [(a, i) for a, i in aids if words[i] not in lex.not_aids]  # "hofteprotesen"
+        aids = [(a, i) for a, i in aids if not words[i].endswith(lex.not_aid_tails)]  # "bryllupper"
         aids = [(a, i) for a, i in aids if not verb_homograph(words, i, lex)]  # "solen skinner"
         aids = [(a, i) for a, i in aids if not fastened_part(words, i, aids, lex)]  # "sugekopper"
         aids = [(a, i) for a, i in aids if not of_a_place(words, lemmas, i, a, lex)]  # "bussens"
@@ -1238,6 +1265,8 @@ class Analyzer:
         aids = [(a, i) for a, i in aids if not clauses.aid_as_target(words, i, a, lex)]
         aids = [(a, i) for a, i in aids if not sought_aid(words, i, lex)]  # "finde brillerne"
         aids = clauses.without_lost(words, aids, lex)
+        # "en badekarslift … med liften": the bath lift named again by its last part, the same
+        aids = compound_said_again(words, aids, _COMPOUND_FIRST)
         # "bestik med tykke håndtag", "en gaffel med tykt greb": the thing with the grip is
         # the aid (specialbestik), the grip a part of it
         shaped = {x: t for x in aids if (t := clauses.shaped_thing(words, x[1], lex))}
@@ -1411,6 +1440,10 @@ class Analyzer:
             grammar,
         )
         action = aid_pointed_without(action, words, aids, lex, grammar)  # "uden den"
+        action = pointed_people(  # "… fra børnene. … læse højt for dem igen"
+            action, words, toks.text, lambda i: words[i] in lex.people or lemmas[i] in lex.people,
+            lemmas, grammar,
+        )  # fmt: skip
         action = joint_company(action, words, toks.text, persp == "self", lex, grammar)
         action = story_thing(
             action,
@@ -1620,6 +1653,7 @@ def _aid_words(words, lemmas, aids, table: dict[str, str]) -> dict[str, str]:
 _TIMES = "gang"  # the unit of "to gange" (units.yaml)
 _HOUR = "time"  # a duration unit (units.yaml unit_kinds)
 _COMMA = ","
+_COMPOUND_FIRST = 3  # letters of a compound aid's first part ("badekars|lift")
 # stance labels that tell a trouble ("kan ikke", "vil ikke"): a "så jeg har …" after one tells
 # what follows from it
 _TROUBLE_LABELS = frozenset({"difficulty", "wish_negated", "refusal"})
@@ -1634,6 +1668,7 @@ _STANCE_LABELS = frozenset({"wish", "wish_negated", "difficulty", "difficulty_ne
 # the rules' score of the wish's activity against the story's: this many times over, the
 # counts may not turn the wish to the story's activity
 _FAR_WEAKER = 2.0
+TELLING_GAP = 3  # words ("han selv på") between a verb of telling and its question word
 REJECTION_REACH = 7  # words after a frequency searched for "det kan jeg ikke klare"
 
 
@@ -2512,15 +2547,20 @@ def _none_there(words, i: int, person: str, lex) -> bool:
     return (k == 0 and person in lex.none_kinds) or (k > 0 and words[k - 1] in lex.none_verbs)
 
 
+_SAY_REACH = 2  # words from a verb of saying to the quote it opens ("sagde altid:")
+
+
 def _addressed(words, i: int, person: str, lex) -> bool:
-    """True for a bare kin word right before "du" ("min søn siger nej far du skal hvile"): the
-    one spoken to, as their child calls them, no person named."""
-    return (
-        words[i] == person
-        and i + 1 < len(words)
-        and words[i + 1] in lex.addressed_by
-        and not set(words[max(0, i - 2) : i]) & lex.owners
-    )
+    """True for a bare kin word right before "du" ("min søn siger nej far du skal hvile"), or
+    opening quoted speech before a comma ("han siger: far, køb bare Nescafé"), or quoted right
+    after a saying verb with a mark after it ("hun råber mor! pas på"): the one spoken to, as
+    their child calls them, no person named."""
+    if words[i] != person or i + 1 >= len(words):
+        return False
+    if i and words[i - 1] in lex.addressed_openers and words[i + 1] in lex.addressed_closers:
+        return bool(set(words[max(0, i - _SAY_REACH - 1) : i - 1]) & lex.addressed_say_verbs)
+    spoken = words[i + 1] in lex.addressed_by or quoted_address(words, i, lex)
+    return spoken and not set(words[max(0, i - 2) : i]) & lex.owners
 
 
 def _said_of_person(words, i: int, lex) -> bool:
@@ -2875,13 +2915,19 @@ def _without_idle_cues(words, matches, lex):
 
 def _in_known_question(words, s: int, lex) -> bool:
     """True when the cue at s is in a question after a verb of knowing: "ved (godt) hvad hun"
-    right before it."""
+    right before it, or of showing or telling ("kan selv vise hvad han vil have")."""
     k = s - 1
     while k >= 0 and s - k <= 2 and words[k] in lex.run_on_subjects:
         k -= 1
     if k < 1 or words[k] not in lex.question_words:
         return False
     k -= 1
+    told = k
+    skips = lex.telling_skips | lex.run_on_subjects
+    while told > 0 and k - told < TELLING_GAP and words[told] in skips:
+        told -= 1  # "peger selv på hvad han vil ha", "nu peger han selv på hvad …"
+    if words[told] in lex.telling_verbs:
+        return True
     while k > 0 and words[k] in lex.knowing_adverbs:
         k -= 1
     return words[k] in lex.knowing_verbs

@@ -445,18 +445,19 @@ def _bare_object(words, lemmas, parts, v: int, lex, g: Grammar, skip) -> dict[in
     found = {
         n: s
         for n, (s, e) in enumerate(parts)
-        if n != v and e - s == 1 and _bare_noun(words[s], lemmas[s], lex, skip)
+        if n != v and e - s == 1 and _bare_noun(words[s], lemmas[s], lex, skip, g)
     }
     if len(found) != 1 or any(g.place_preposition(words[k]) for k in found.values()):
         return {}
     return found
 
 
-def _bare_noun(w: str, lemma: str, lex, skip) -> bool:
+def _bare_noun(w: str, lemma: str, lex, skip, g: Grammar | None = None) -> bool:
     """True when a word said alone is a noun in its indefinite form ("kød", "kartofler"): the word
     with one of action_fragment_bare_endings ("kødet", "kartoflerne") is a form of its lemma in the
     lemma table, and it is no form of a verb, no filler or "selv", nor one of
-    action_fragment_not_things."""
+    action_fragment_not_things. With `g`, a word the lemma table lacks is one when the noun
+    table knows it as a count noun ("torsk", "sild"), a word of the grammar's never."""
     cues = lex.action
     if not w.isalpha() or w in skip or w in cues.fragment_not_things:
         return False
@@ -464,11 +465,20 @@ def _bare_noun(w: str, lemma: str, lex, skip) -> bool:
         return False  # "skære", and "kod" (of "kode") is no "kød" said without its ø
     if any(_form_of(w, end, lemma, lex) for end in cues.fragment_bare_endings):
         return True
+    if g is not None and w not in lex.lemmas and _count_noun(w, g):
+        return True  # "molen. fiske. torsk.": the fish, a noun the lemma table does not name
     # "buddelskibe", "fuglekasser": a compound the lemma table lacks, by its last part
     return w not in lex.lemmas and any(
         _bare_noun(w[k:], lex.lemmas.get(w[k:], w[k:]), lex, skip) and w[k:] in lex.lemmas
         for k in range(_COMPOUND_HEAD, len(w) - _COMPOUND_TAIL + 1)
     )
+
+
+def _count_noun(w: str, g: Grammar) -> bool:
+    """True for a count noun of the noun table (nlp/nouns.json, its class ending in "+") that is
+    no word of the grammar's own ("hjem", "selv") nor a verb's infinitive."""
+    own = g.function_words | g.motion_adverbs | g.independence_words
+    return g.noun_classes.get(w, "").endswith("+") and w not in own and not g.is_infinitive(w)
 
 
 _COMPOUND_HEAD = 3  # letters of a compound's first part at least ("bud|delskibe" is too short)

@@ -13,6 +13,7 @@ from assistant.content.grammar import NOUN_PART, Grammar, fold, nfc
 from assistant.nlp.pointed_noun import pointed_nouns_written
 from assistant.nlp.second_language import (
     bare_verbs_after_subjects,
+    company_after_thing,
     kin_objects,
     kin_subjects,
     manners_written,
@@ -988,6 +989,7 @@ def polish(text: str, grammar: Grammar) -> str:
     words = direction_before_names(words, grammar)  # "gå Bazar Vest": "gå til Bazar Vest"
     words = places_after_going(words, grammar, _ends_phrase, _bare_noun)  # "gå kaffehus"
     words = people_prepositions(words, grammar)  # "snakke damerne": "snakke med damerne"
+    words = company_after_thing(words, grammar)  # "spille yatzy og damerne": "med damerne"
     words = subjects_after_without(words, grammar, _verb_lemma)  # "uden Abdi trække mig op"
     words = roles_definite(quantified_plurals(words, grammar), grammar, _ends_phrase)
     words = manners_written(possessed_plurals(words, grammar), grammar)  # "rigtig i boksen"
@@ -1761,6 +1763,19 @@ def verbs_second_said(text: str, g: Grammar, phrases: bool = True) -> str:
     alene" → "Når jeg læser, føler jeg mig ikke alene"): verb_second.verbs_second. Without
     `phrases` a fronted place phrase stays first ("I moske jeg se …": the reason moves it)."""
     return " ".join(verbs_second(text.split(), g, _verb_lemma, phrases))
+
+
+def noun_said_as_subject(words: list[str], g: Grammar) -> bool:
+    """True when the words open with a count noun that looks like an infinitive, said bare, and
+    a finite verb that is no modal next ("gruppe er mine venner", "skole ligger tæt på"): the
+    subject of a clause of its own; "gruppe kan …", "spise er …" (a verb) or "kaffe er …" (no
+    count noun) are not."""
+    if len(words) < 3 or not g.is_infinitive(words[0]) or not _bare_noun(words[0], g):
+        return False
+    if not ((g.noun_class(words[0]) or "").endswith("+") or g.plural_of(words[0])):
+        return False  # a mass noun: "kaffe"
+    verb = words[1]  # "børste tænder": the teeth, no verb
+    return g.is_present(verb) and _bare(verb) not in g.modals and not _bare_noun(verb, g)
 
 
 def _verb_lemma(lemma: str, g: Grammar) -> bool:

@@ -69,6 +69,24 @@ def helper_habit(
     return False
 
 
+def existential_habit(words: Sequence[str], start: int, lex) -> bool:
+    """True for a frequency at `start` in a clause opened by "der", its verb and one of
+    existential_others after it ("…, der kommer en ny næsten hver uge"): others come or are there
+    so often, no goal frequency. A relative "der" after a noun opens no such clause."""
+    ends = lex.clause_breaks | lex.soft_clause_breaks | SENTENCE_ENDS | {","}
+    for k in range(start - 1, max(-1, start - 1 - HABIT_REACH), -1):
+        if words[k] in ends:
+            return False
+        if (
+            words[k] in lex.existential_subjects
+            and (k == 0 or words[k - 1] in ends | lex.existential_opens)
+            and k + 2 <= start  # "en" may open the frequency: "en ny hver uge"
+            and words[k + 2] in lex.existential_others
+        ):
+            return True
+    return False
+
+
 LIFE_HABIT_REACH = 10  # words before a frequency searched for "har altid"
 LIFE_HABIT_GAP = 2  # words (a subject, "jo") between the auxiliary and "altid"
 

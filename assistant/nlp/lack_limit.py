@@ -7,7 +7,9 @@ om natten, kan kun sove to timer"), is the difficulty itself and stays.
 The limit may be said negated too ("min kone kan ikke længere være frivillig …, hun kan ikke stå
 op i fire timer", "… kan ikke stå ved komfuret mere end ti minutter"): the amount what she
 cannot hold out for, behind the lack, is no measure either; so behind a duty said before "men"
-("Jeg skal gå på sprogskole, men jeg kan ikke sidde stille i tre timer")."""
+("Jeg skal gå på sprogskole, men jeg kan ikke sidde stille i tre timer"), or behind somebody
+else's demand ("Jobcentret vil have mig i praktik, men jeg kan ikke sidde mere end en halv
+time")."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from collections.abc import Sequence
 LACK_GAP = 2  # words between "kan" and its negation ("kan jo ikke", "kan altså ikke")
 LIMIT_VERB = 2  # words of the limit's verb before its amount ("kan kun holde til ti minutter")
 LACK_VERB = 2  # words after the negation searched for the lacked verb ("ikke længere sove")
+STRUGGLE_GAP = 3  # words between the struggle's verb and its amount ("sidder tit og ofte en time")
 NEGATED_LIMIT = 5  # words of a negated limit's verb before its amount ("stå ved disken i")
 
 
@@ -40,6 +43,29 @@ def limit_behind_lack(words: Sequence[str], start: int, lex) -> bool:
     ) or (words[lead] in lex.negations and _duty_before(words, modal, lex))
 
 
+def struggle_behind_lack(words: Sequence[str], start: int, lex) -> bool:
+    """True for an amount at `start` a few words after one of lack_struggle_verbs, no clause
+    break between, with a negated "kan" of another verb earlier ("han kan ikke bøje sig ned til
+    fødderne, han sidder en halv time på sengekanten"): how long the struggle lasts, no measure."""
+    verb = next(
+        (
+            k
+            for k in range(start - 1, max(-1, start - 2 - STRUGGLE_GAP), -1)
+            if words[k] in lex.lack_struggle_verbs
+        ),
+        None,
+    )
+    if verb is None or any(w in lex.clause_breaks or w == "," for w in words[verb:start]):
+        return False
+    return any(
+        words[k] in lex.limit_modals
+        and any(w in lex.negations for w in words[k + 1 : k + 1 + LACK_GAP])
+        and verb > k + LACK_GAP + LACK_VERB
+        and not any(w in lex.sentence_ends for w in words[k:verb])
+        for k in range(verb)
+    )
+
+
 def _duty_before(words: Sequence[str], modal: int, lex) -> bool:
     """True for a duty said before the limit's modal at `modal`, "men" between ("Jeg skal gå på
     sprogskole, men jeg kan ikke sidde stille i tre timer"): the limit stands behind it."""
@@ -49,11 +75,22 @@ def _duty_before(words: Sequence[str], modal: int, lex) -> bool:
     if contrast is None or any(w in lex.sentence_ends for w in words[contrast:modal]):
         return False
     return any(
-        words[k] in lex.lack_duty_modals
-        and not any(w in lex.negations for w in words[k + 1 : k + 1 + LACK_GAP])
+        (
+            words[k] in lex.lack_duty_modals
+            and not any(w in lex.negations for w in words[k + 1 : k + 1 + LACK_GAP])
+            or _demand_at(words, k, lex)
+        )
         and not any(w in lex.sentence_ends for w in words[k:contrast])
         for k in range(contrast)
     )
+
+
+def _demand_at(words: Sequence[str], k: int, lex) -> bool:
+    """True for one of lack_duty_demands at `k` not said by the speaker ("Jobcentret vil have
+    mig i praktik"): somebody else's demand, a duty as "skal" is; "jeg vil have ..." is none."""
+    if k > 0 and words[k - 1] in lex.self_words:
+        return False
+    return any(tuple(words[k : k + len(p)]) == p for p in lex.lack_duty_demands)
 
 
 def _limit_lead(words: Sequence[str], start: int, lex) -> tuple[int, int] | None:

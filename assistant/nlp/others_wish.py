@@ -66,3 +66,17 @@ def without_others_wish(words: Sequence[str], matches, spans) -> list:
         return list(matches)
     inside = lambda s: any(lo <= s < hi for lo, hi in spans)  # noqa: E731
     return [m for m in matches if not (m[0] == WISH and inside(m[1]))]
+
+
+def wisher_named(words: Sequence[str], lemmas: Sequence[str], spans, lex) -> bool:
+    """True when a wish of `spans` (others_wish_spans) opens right after the owned person who
+    wishes it, a pronoun between at most ("Min kone vil gerne have at jeg går med til
+    seniordans, men det gider jeg ikke", "min kone hun vil have at jeg …"): the one speaking
+    turns it down, so the speaker is the one the utterance is about."""
+    for s, _end in spans:
+        k = s - 1
+        if k > 0 and words[k] in lex.third_person_subjects:
+            k -= 1  # "min kone hun vil have at jeg …"
+        if k >= 1 and words[k - 1] in lex.possessives and lemmas[k] in lex.people:
+            return True
+    return False

@@ -51,6 +51,7 @@ class RoleFinder:
         self.aways = RuleSet(_said_of(rules, cues.patterns, {_AWAY}))
         self.helping = RuleSet(_said_of(rules, cues.patterns, HELPING))
         self.pronouns = lex.third_person_subjects
+        self.place_leads = lex.home_leads  # "i", "på": where a person lives, said after them
         # "min mand hans skal ikke med": a possessive can stand before no modal, so one typed
         # small between the person and a modal is the person's name
         self.owners = frozenset(lex.owners)
@@ -86,7 +87,9 @@ class RoleFinder:
             as_det.get_or(k, k.union, (_DET,)) if w in dets else k
             for k, w in zip(keys, words, strict=True)
         ]
-        for j in _names_after(texts, mentions):  # "min søn Jan skal ikke …": the name between
+        # "min søn Jan skal ikke …", "min datter Bodil i Odense skal ikke regnes med": the name
+        # and the place between
+        for j in _names_after(texts, mentions, self.place_leads):
             base[j] = base[j] | {_NAME}
         for j in self._small_names_after(words, mentions):  # "min mand hans skal ikke med"
             base[j] = base[j] | {_NAME}
@@ -265,33 +268,40 @@ def _said_of(rules: list[Rule], patterns, roles) -> list[Rule]:
     ]
 
 
-def _names_after(texts: Sequence[str] | None, mentions) -> list[int]:
+def _names_after(texts: Sequence[str] | None, mentions, leads=frozenset()) -> list[int]:
     """The tokens right after a mention that are its first name, as written ("min bror Jan",
     "naboen Kurt"): a capitalised word of letters that is no mention itself, nor one after a
-    mention written short with its full stop ("søn. fys. Kone nej": the stop ends the part)."""
+    mention written short with its full stop ("søn. fys. Kone nej": the stop ends the part);
+    then where they live, a lead of `leads` and a place's name ("min datter Bodil i Odense")."""
     if texts is None:
         return []
     at = {i for _n, i in mentions}
-    return [
-        i + 1
-        for _n, i in mentions
-        if i + 1 < len(texts)
-        and i + 1 not in at
-        and not texts[i].endswith(".")
-        and texts[i + 1][:1].isupper()
-        and texts[i + 1].isalpha()
-    ]
+
+    def named(k: int) -> bool:
+        return k < len(texts) and k not in at and texts[k][:1].isupper() and texts[k].isalpha()
+
+    out = []
+    for _n, i in mentions:
+        if texts[i].endswith("."):
+            continue
+        k = i + 1
+        if named(k):
+            out.append(k)
+            k += 1
+        if k < len(texts) and texts[k].lower() in leads and named(k + 1):
+            out += [k, k + 1]
+    return out
 
 
 def _items(pattern: str, lex) -> tuple[Item, ...]:
     """The rule items of a role pattern: the mention, with up to two determiners before it and
-    maybe its first name after it ("min bror Jan skal ikke …")."""
+    maybe its first name and place after it ("min bror Jan i Aarhus skal ikke …")."""
     before, _sep, after = pattern.partition(PLACEHOLDER)
     return (
         *(compile_pattern(before, lex) if before.strip() else ()),
         Item(frozenset({_DET}), 0, 2),
         Item(frozenset({_PERSON})),
-        *((Item(frozenset({_NAME}), 0, 1),) if after.strip() else ()),
+        *((Item(frozenset({_NAME}), 0, 3),) if after.strip() else ()),
         *(compile_pattern(after, lex) if after.strip() else ()),
     )
 

@@ -796,6 +796,8 @@ def without_filler_phrases(words: list[str], g: Grammar) -> list[str]:
         amount = after.isdigit() or after in g.amount_words
         if hit and hit in g.amount_hedges and amount:
             hit = None
+        if hit and _hedge_governs(words, folded, i + len(hit), g):
+            hit = None  # "tænker jeg ikke på smerterne": the clause's verb, no hedge
         if hit and not (
             hit in g.object_quantifiers and i and folded[i - 1] in g.quantified_objects
         ):
@@ -804,6 +806,16 @@ def without_filler_phrases(words: list[str], g: Grammar) -> list[str]:
         out.append(words[i])
         i += 1
     return out
+
+
+def _hedge_governs(words: list[str], folded: list[str], k: int, g: Grammar) -> bool:
+    """True when the words from k are what the hedge's verb governs ("… ikke på smerterne"),
+    the hedge said on without a comma: the verb is the clause's own."""
+    if k == 0 or words[k - 1][-1:] in _EDGE:
+        return False
+    if k < len(folded) and folded[k] in g.hedge_verb_negations:
+        k += 1
+    return k < len(folded) and folded[k] in g.hedge_verb_objects
 
 
 def _what_they_wish_for(words: list[str], g: Grammar) -> list[str]:
@@ -898,12 +910,35 @@ def _that_clause(words: list[str], g: Grammar) -> list[str]:
     placed = len(words) > 4 and not g.is_infinitive(words[1])
     placed = placed and (_b(words[2]) in g.dangling or _b(words[3]) in g.dangling)
     reach = _THAT_SUBJECT_REACH + (_THAT_PLACE_REACH if placed else 0)
-    for j in range(2, min(len(words) - 1, reach + 1)):
+    if _b(words[1]) in g.articles:
+        reach += 1  # "at det første album er færdigt": an article before the adjective
+    j, counted = 2, 2
+    while j < len(words) - 1 and counted <= reach:
         if _b(words[j]) in g.modals | g.infinitive_markers:
             return []
         if g.is_present(words[j]) or g.is_past(words[j]):
             return words[1:]
+        j = after_apposition(words, j, g)  # "at det første album, det til Mathilde, er …"
+        counted += 1
     return []
+
+
+#: Words of an apposition set off by commas inside a that-clause's subject, at most.
+_APPOSITION_MOST = 4
+
+
+def after_apposition(words: list[str], j: int, g: Grammar) -> int:
+    """The next word to read after words[j]: past an apposition set off by commas that ends the
+    subject ("album, det til Mathilde, er"), its finite verb right after it; else j + 1."""
+    if not words[j].endswith(","):
+        return j + 1
+    for k in range(j + 1, min(len(words) - 1, j + 1 + _APPOSITION_MOST)):
+        if words[k].endswith((".", "!", "?")):
+            break
+        if words[k].endswith(","):
+            verb = words[k + 1]
+            return k + 1 if g.is_present(verb) or g.is_past(verb) else j + 1
+    return j + 1
 
 
 def _kept_alone(words: list[str], k: int, g: Grammar) -> bool:

@@ -14,6 +14,7 @@ from assistant.content import Content, nfc
 from assistant.content.lexicon import NUM_NORM, Lexicon
 from assistant.nlp.memo import Memo
 from assistant.nlp.numbers import word_number
+from assistant.nlp.present_verb import infinitives, present_verbs
 from assistant.nlp.rules import Rule, RuleSet, compile_pattern
 from assistant.nlp.spelling import SpellingStep, load_speller
 
@@ -48,6 +49,7 @@ class Lemmatizer:
         self.vocab = vocab
         self.seen = Memo()  # text → (lower, lemma, keys)
         self.flags = Memo()  # text → (is_punct, is_stop), read from the vocabulary once
+        self.verbs = infinitives(lex)  # "tænde": "at han selv tænder radioen" is its verb
 
     def _text(self, text: str) -> tuple[str, str, frozenset[str]]:
         lower = nfc(text).lower()
@@ -82,9 +84,11 @@ class Lemmatizer:
             return [], Tokens([], [], [], [], list(texts), said)
         lower, lemma, keys = zip(*rows, strict=True)  # the columns, each read in one pass
         punct, stop = zip(*marks, strict=True)
-        return list(keys), Tokens(
-            list(lower), list(lemma), list(punct), list(stop), list(texts), said
-        )
+        keys, lemma = list(keys), list(lemma)
+        for k, verb in present_verbs(lower, lemma, stop, self.lex, self.verbs).items():
+            keys[k] = keys[k] - {f"n:{lemma[k]}"} | {f"n:{verb}"}
+            lemma[k] = verb
+        return keys, Tokens(list(lower), lemma, list(punct), list(stop), list(texts), said)
 
     def __call__(self, doc: Doc) -> Doc:
         ext = doc._

@@ -54,11 +54,18 @@ def find_frequency(words: Sequence[str], lex: Lexicon, start: int = 0) -> Found 
     "ikke hver dag (men to gange om ugen)" refuses a frequency: the next one is the value.
     """
     while (found := _frequency_from(words, start, lex)) is not None:
-        if found.start == 0 or words[found.start - 1] not in lex.negations:
+        if not _negated(words, found.start, lex):
             found = _day_told_before(words, _day_told_on(words, found, lex), lex)
             return _with_its_time(words, _narrowed(words, found, lex), lex)
         start = found.end
     return None
+
+
+def _negated(words: Sequence[str], k: int, lex: Lexicon) -> bool:
+    """True for a negation right before word k, or before a focus word there ("ikke både
+    lørdag og søndag", "ikke lige hver dag")."""
+    before = k - 1 if k > 0 and words[k - 1] in lex.negation_focus else k
+    return before > 0 and words[before - 1] in lex.negations
 
 
 def lone_day(words: Sequence[str], found: Found | None, lex: Lexicon) -> bool:
@@ -597,7 +604,7 @@ def _perfect_at(words: Sequence[str], k: int, i: int, lex: Lexicon) -> bool:
 def _measure_ok(words: Sequence[str], i: int, j: int, unit: str, lex: Lexicon) -> bool:
     """A repetition count ("fem gange i træk") is a measure; "to gange om ugen" is not; today's
     limit before a stop ("kan kun gå hundrede meter, så skal jeg stoppe") is none."""
-    if _limit_before_stop(words, i, j, lex):
+    if _limit_before_stop(words, i, j, lex) or _onset_before_stop(words, i, j, lex):
         return False
     if unit != _TIMES_UNIT:
         return True
@@ -649,6 +656,23 @@ def _limit_before_stop(words: Sequence[str], i: int, j: int, lex: Lexicon) -> bo
             # jeg sætte mig" tells the level reached before the rest, a measure (round 29)
             return words[k - 1] not in lex.limit_not_after
     return False
+
+
+def _onset_before_stop(words: Sequence[str], i: int, j: int, lex: Lexicon) -> bool:
+    """True for today's limit said as when the stop comes: the amount at i..j right after one
+    of onset_leads opening its clause and followed by a must ("Efter 100 meter jeg må stå
+    stille", "… men efter ti minutter så skal han sidde ned"). "han bliver svimmel efter fem
+    minutter" (no stop) and "jeg må sætte mig efter fem minutter" (the must before) stay."""
+    if i < 1 or words[i - 1] not in lex.onset_leads:
+        return False
+    k = i - 2
+    opens = lex.clause_breaks | lex.soft_clause_breaks | lex.limit_then | SENTENCE_ENDS | {","}
+    if k >= 0 and words[k] not in opens:
+        return False
+    k = j + 1
+    if k < len(words) and words[k] in lex.limit_then:
+        k += 1  # "efter 100 meter så må jeg stoppe"
+    return k < len(words) and _must_after(words, k, lex)
 
 
 def _must_after(words: Sequence[str], k: int, lex: Lexicon) -> bool:

@@ -16,7 +16,12 @@ from assistant.content.grammar import bare as _b
 from assistant.nlp.bare_reason import named_reason
 from assistant.nlp.cleft_topic import topic_said_again
 from assistant.nlp.complaint import without_complaints
-from assistant.nlp.grammar import kin_subjects_said, verbs_second_said, written_as
+from assistant.nlp.grammar import (
+    kin_subjects_said,
+    noun_said_as_subject,
+    verbs_second_said,
+    written_as,
+)
 from assistant.nlp.phrase import (
     ends_particle_phrase,
     run_on_leads,
@@ -466,7 +471,9 @@ def _when_clause_last(words: list[str], g: Grammar) -> list[str]:
             if len(when) > 3 and _b(when[-1]) == fold(g.so_word):
                 when = when[:-1]  # "når jeg står med træet så er jeg …": "så" resumes it
                 when[-1] = when[-1].rstrip(",")
-            main = [subject.lower(), verb, *words[i + 2 :]]
+            # "glemmer jeg, at …": the subject's comma goes after the verb put before it
+            mark = subject[len(subject.rstrip(_EDGE)) :]
+            main = [subject.rstrip(_EDGE).lower(), verb + mark, *words[i + 2 :]]
             # "… så er jeg mig selv igen og så kan jeg …": the "når" clause belongs to the
             # first main clause; a clause joined on after it follows the "når" clause
             j = next(
@@ -2183,6 +2190,10 @@ def _reason_parts(
         return "", ""  # "Kollegerne.": people said alone, no verb
     if first in g.place_adverbs | g.static_adverbs:
         return "", ""  # "hjemme hele dag kedelig": a place said first is no verb after "kan"
+    if noun_said_as_subject(body, g):
+        # "gruppe er mine venner": a learner's noun without its article, its verb next; a thing
+        # that is, no deed after "kan" ("fordi gruppen er mine venner", by polish)
+        return "because", _join(body, g)
     return "so_that", _join(body, g)
 
 

@@ -64,6 +64,32 @@ def people_prepositions(words: list[str], g: Grammar) -> list[str]:
     return out
 
 
+THING_REACH = 2  # words of the game or dance between the verb and "og" ("spille kort")
+
+
+def company_after_thing(words: list[str], g: Grammar) -> list[str]:
+    """A verb of company_verbs, its thing (a word or two of no people) and the people joined by
+    "og" ("spille yatzy og damerne hver tirsdag" → "spille yatzy med damerne …"): the people are
+    the company, after the verb's word for it; not people with a verb of their own after them."""
+    if not g.company_verbs:
+        return words
+    out = list(words)
+    for i in range(len(out) - 3):
+        word = g.company_verbs.get(_b(out[i]))
+        if not word or out[i][-1:] in EDGE:
+            continue
+        for k in range(i + 2, min(len(out) - 1, i + 2 + THING_REACH)):
+            thing = out[i + 1 : k]
+            if any(t[-1:] in EDGE or _people(out, j, g) for j, t in enumerate(thing, i + 1)):
+                break
+            # not "… og børnene spiller bold": the people's own clause
+            own = k + 2 < len(out) and out[k + 1][-1:] not in EDGE and g.is_present(out[k + 2])
+            if _b(out[k]) == _b(g.and_word) and not own and _people(out, k + 1, g):
+                out[k] = word
+                break
+    return out
+
+
 def _place_noun(word: str, g: Grammar, bare_noun) -> bool:
     """True for a bare singular noun (by `bare_noun(word, g)`) of a place one goes to
     ("kaffehus", "bibliotek"): no walk ("tur"), way ("trappe"), idiom said bare ("kirke") or
@@ -412,8 +438,13 @@ def noun_subjects(words: list[str], g: Grammar, bare_noun, verb_lemma) -> list[s
             continue  # "fordi fanger bedre": the verb and its comparative, no noun subject
         if _bare_verb(word, g, verb_lemma):
             out[k] = g.present_of(word) + out[k][len(word) :]
-        elif not before.endswith(",") or g.nouns.get(_b(word)) == "pl":
-            continue  # "fordi brød smager godt": a thing in general, said so
+        elif (
+            not (before.endswith(",") or _verb_looking(small, word, g, bare_noun))
+            or g.nouns.get(_b(word)) == "pl"
+        ):
+            # "fordi brød smager godt": a thing in general, said so; "fordi gruppe er mine
+            # venner": a count noun that looks like a verb is a learner's, its article dropped
+            continue
         elif not (g.is_present(word) and word.islower()) and _b(word) not in g.modals:
             continue
         definite = g.definite_singular(small)
@@ -426,6 +457,12 @@ def noun_subjects(words: list[str], g: Grammar, bare_noun, verb_lemma) -> list[s
         elif k > i + 1 and before[-1:] in EDGE:  # a main clause: "Stokken glider ikke"
             out[i + 1 : k + 1] = [out[k], *out[i + 1 : k]]
     return out
+
+
+def _verb_looking(noun: str, verb: str, g: Grammar, bare_noun) -> bool:
+    """True for a count noun that looks like an infinitive before a finite verb that is no noun
+    itself ("gruppe er", "skole ligger"; not "børste tænder": brushing the teeth)."""
+    return g.is_infinitive(noun) and not bare_noun(verb, g)
 
 
 def _without(words: list[str], i: int, g: Grammar, verb_lemma) -> bool:

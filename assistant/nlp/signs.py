@@ -106,6 +106,49 @@ def infinitives_after_and(words: list[str], g: Grammar) -> list[str]:
     return out
 
 
+def infinitives_after_comma(words: list[str], g: Grammar) -> list[str]:
+    """A verb phrase that lists its doings with commas and closes the list with "og" and a
+    doing ("gå ud i stalden, giver begge heste hø og vand og strigler dem") with each present
+    verb right after a comma an infinitive ("…, give begge heste …"). Only when the list closes
+    on a verb ("og strigler dem", "og gå hjem"): "tage jakken, handsker og hue" are things;
+    a subject after the verb ("…, går jeg") or a clause lead ends it."""
+    if not words or not g.is_infinitive(words[0]) or _b(words[0]) in g.not_verbs:
+        return words
+    stops = g.run_on_subjects | g.relative_leads | g.infinitive_markers | g.question_words
+    stops = stops | g.subordinators | (g.clause_joins - {g.and_word})  # "…, når børnene kommer"
+    reach = next(
+        (i for i in range(1, len(words)) if _b(words[i]) in stops or words[i - 1][-1:] in ".;:!?"),
+        len(words),
+    )
+    closed = any(
+        _b(words[i]) == g.and_word
+        and words[i][-1:] not in _EDGE
+        and (g.is_present(words[i + 1]) or g.is_infinitive(words[i + 1]))
+        and _after_a_verb(words[i + 2], g)
+        for i in range(1, reach - 2)
+    )
+    if not closed:
+        return words
+    out = list(words)
+    for i in range(1, reach - 1):
+        verb, after = out[i], out[i + 1]
+        if (
+            out[i - 1][-1:] != ","
+            or verb[-1:] in _EDGE
+            or not verb.islower()
+            or _b(verb) in g.modals
+            or not g.is_present(verb)
+            or g.noun_kind(verb) is not None
+            or _b(after) in stops | {g.and_word}
+            or _b(after) in g.subject_pronouns
+        ):
+            continue
+        infinitive = g.infinitive_of(verb)
+        if infinitive:
+            out[i] = infinitive + _tail(verb)
+    return out
+
+
 def motion_after_and(words: list[str], g: Grammar) -> list[str]:
     """A verb phrase whose part after "og" is a way without a verb ("sidde op på sengekanten og
     over i kørestolen"): the motion verb before it ("og komme over i kørestolen"). Only after a

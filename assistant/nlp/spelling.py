@@ -20,6 +20,7 @@ from assistant.content import Problems, nfc, read_yaml
 from assistant.content.nouns import noun_table
 from assistant.errors import ContentError
 from assistant.nlp.article_compound import article_compound
+from assistant.nlp.head_compound import head_after, head_compound, place_compound
 from assistant.nlp.memo import MISSING, Memo
 from assistant.nlp.noun_run import noun_run
 from assistant.nlp.split_join import owner_after, split_joins
@@ -209,6 +210,7 @@ class Speller:
     name_leads: frozenset[str] = frozenset()  # "søster" in "min søster birthe": a person's word
     no_join: frozenset[str] = frozenset()  # function and number words never joined ("hver dag")
     loose_join: frozenset[str] = frozenset()  # aids: joined from a short part or three parts
+    aids: frozenset[str] = frozenset()  # every aid's name ("stok"): "med stok turen" stays
     tool_tails: frozenset[str] = frozenset()  # "skammel": a tool's name ending a compound
     tool_compound_leads: frozenset[str] = frozenset()  # "en" in "en knae skammel"
     run_leads: frozenset[str] = frozenset()  # "en" in "en ny skulder støtte" (noun_run)
@@ -302,6 +304,9 @@ class Speller:
     # "en" of "foldekorestolen": a noun's ending kept after the restored part, longest first
     compound_endings: tuple[str, ...] = ()
     count_plurals: tuple[str, ...] = ()  # "er" of "køkkener": a count noun's plural ending
+    head_compound_leads: frozenset[str] = frozenset()  # "med" in "med kirke klokkerne"
+    bare_phrases: frozenset[tuple[str, str]] = frozenset()  # ("på", "tur"): "på tur skoven"
+    place_heads: frozenset[str] = frozenset()  # "broen" in "til Svendborgsund broen"
     lemma_of: dict[str, str] = field(default_factory=dict)  # "både" → "båd": an inflected form
     # nlp/nouns.json's nouns: "gummi måtte" joins, both nouns and "gummimåtte" one of them
     nouns: dict[str, str] = field(default_factory=dict)
@@ -875,6 +880,9 @@ class Speller:
                 out[i + 1] = texts[i + 1]
                 joins.append((i, 2))
                 end = i + 2
+            elif place_compound(self, outs, i, texts):
+                joins.append((i, 2))  # "ud til Svendborgsund broen": Svendborgsundbroen
+                end = i + 2
             elif split_joins(self, outs, i, texts):
                 joins.append((i, 2))  # "på tribu nen", "i Svend borg", "eftermiddags færgen"
                 end = i + 2
@@ -883,6 +891,9 @@ class Speller:
                 end = i + count
             if joins and joins[-1] == (i, 2) and owner_after(self, outs, i + 2, texts):
                 joins[-1] = (i, 3)  # "på veteran traktor klubbens": veterantraktorklubbens
+                end = i + 3
+            elif joins and joins[-1] == (i, 2) and head_after(self, outs, i, texts):
+                joins[-1] = (i, 3)  # "i model jernbane klubben": modeljernbaneklubben
                 end = i + 3
         if self.dialect_articles:
             self._articles(out, joins)
@@ -1433,7 +1444,9 @@ class Speller:
             return True
         # a count noun bare in the singular is a phrase's own ("på tur skoven", "med rollator
         # turen"); a plural or linking form ("hunde") or a mass noun ("foder") begins a compound
-        return self._plural(a) or not any(self._any_word(a + e) for e in self.count_plurals)
+        if self._plural(a) or not any(self._any_word(a + e) for e in self.count_plurals):
+            return True
+        return head_compound(self, outs, i, texts)  # "med kirke klokkerne": kirkeklokkerne
 
     def _noun_pair_joins(self, outs: list[str], i: int, texts: list[str]) -> bool:
         """True when two nouns side by side are one compound noun of nlp/nouns.json said apart
@@ -2036,6 +2049,7 @@ def load_speller(
         },
         no_join=frozenset(no_join),
         loose_join=frozenset(w for w in loose_join if w.isalpha()) & join,
+        aids=frozenset(w for w in loose_join if w.isalpha()),
         tool_tails=frozenset(tool_tails),
         tool_compound_leads=lower(extra.get("tool_compound_leads")),
         run_leads=lower(extra.get("run_leads")),
@@ -2126,6 +2140,11 @@ def load_speller(
         plural_ends=tuple(sorted(lower(extra.get("plural_ends")))),
         plural_shapes=tuple(sorted(lower(extra.get("plural_shapes")))),
         count_plurals=tuple(sorted(lower(extra.get("count_plurals")))),
+        head_compound_leads=lower(extra.get("head_compound_leads")),
+        bare_phrases=frozenset(
+            tuple(nfc(str(p)).lower().split()[:2]) for p in extra.get("bare_phrases") or ()
+        ),
+        place_heads=lower(extra.get("place_heads")),
         compound_endings=tuple(
             sorted(lower(extra.get("compound_noun_endings")), key=len, reverse=True)
         ),

@@ -377,6 +377,13 @@ def person_names(lang_root: Path, words: Dictionary, common: set[str]) -> dict[s
     return dict(sorted(out.items()))
 
 
+def kept_apart(lang_root: Path) -> set[str]:
+    """The words of spelling.yaml `kept_apart` ("tai chi") joined as one ("taichi"): a term
+    written in two words that two typed words are never joined into."""
+    extra = read_yaml(lang_root / "nlp" / "spelling.yaml", lang_root.name, Problems()) or {}
+    return {"".join(str(t).lower().split()) for t in extra.get("kept_apart") or ()}
+
+
 def noun_names(lang_root: Path) -> list[str]:
     """The nouns of the noun table (nlp/nouns.json, written first) that are names of the
     dictionary other than places too, lower-cased: "fordi Bo er min ven" keeps its capital,
@@ -413,6 +420,7 @@ def build_table(lang_root: Path, forms: dict[str, str] | None = None) -> dict:
     # ASCII ids in content ("med_hjaelp") are typings to restore, not words to keep.
     domain = domain_words(lang_root) - set(restore)
     join = {w for w in vocab if len(w) >= 2 * MIN_JOIN and w.isalpha()} - set(restore)
+    join -= kept_apart(lang_root)  # "tai chi": written apart, though a cue spells it as one
     guard = guard_words(words, common, domain)
     places = place_names(lang_root, words, common)
     # a place's typing that is a word's too ("aars": års) is that word; "aarhus" stays a name

@@ -60,11 +60,11 @@ def listed_things(text: str, g: Grammar) -> list[str]:
     before it at most ("tablet. holder. stor grøn knap.", "taburet. høj stol"): each as a noun
     phrase with its indefinite article, its adjectives agreeing ("en tablet", "en holder", "en
     stor grøn knap"); [] for any other answer, and for fewer than two things."""
-    parts = _fragments(text)
-    if len(parts) < 2 or any(len(p) > _THING_WORDS for p in parts):
+    parts, had = _parts_apart(_materials_left_out(_described_before(_fragments(text), g), g), g)
+    if len(parts) + len(had) < 2 or any(len(p) > _THING_WORDS for p in parts):
         return []
     out: list[str] = []
-    for part in parts:
+    for n, part in enumerate(parts):
         part = part[1:] if len(part) > 1 and fold(part[0].lower()) == fold(g.and_word) else part
         noun = part[-1].lower()
         article = g.indefinite_article(noun) if noun.isalpha() else None
@@ -80,7 +80,50 @@ def listed_things(text: str, g: Grammar) -> list[str]:
         said = [_agreeing(w.lower(), k, article, g) for w, k in zip(part[:-1], keys, strict=True)]
         if None in said:
             return []
-        out.append(" ".join([article, *said, noun]))  # type: ignore[list-item]
+        own = f" {g.fragment_part_lead} {had[n]}" if n in had and g.fragment_part_lead else ""
+        out.append(" ".join([article, *said, noun]) + own)  # type: ignore[list-item]
+    return out
+
+
+def _parts_apart(parts: list[list[str]], g: Grammar) -> tuple[list[list[str]], dict[int, str]]:
+    """The fragments without a part said alone right after its thing ("rollator. sæde.": the
+    rollator's seat), and {fragment: its part} for the things that have one."""
+    out: list[list[str]] = []
+    had: dict[int, str] = {}
+    for part in parts:
+        alone = len(part) == 1 and out and len(out) - 1 not in had
+        if alone and fold(part[0].lower()) in {fold(p) for p in g.fragment_parts}:
+            had[len(out) - 1] = part[0].lower()
+            continue
+        out.append(list(part))
+    return out, had
+
+
+def _described_before(parts: list[list[str]], g: Grammar) -> list[list[str]]:
+    """The fragments with one of adjectives alone said of the thing before it ("rollator.
+    kort stang. let." → [rollator], [kort, let, stang]): its adjectives go before that noun."""
+    out: list[list[str]] = []
+    for part in parts:
+        only_adjectives = all(_adjective_key(w.lower(), g) is not None for w in part)
+        noun = out[-1][-1].lower() if out else ""
+        if only_adjectives and noun.isalpha() and _adjective_key(noun, g) is None:
+            out[-1] = [*out[-1][:-1], *part, out[-1][-1]]
+            continue
+        out.append(list(part))
+    return out
+
+
+def _materials_left_out(parts: list[list[str]], g: Grammar) -> list[list[str]]:
+    """The fragments without a lone material said after a described thing: what the thing is
+    made of, no thing of its own ("raflebæger. stort. gummi." → [stort, raflebæger])."""
+    out: list[list[str]] = []
+    for part in parts:
+        word = part[0].lower() if len(part) == 1 else ""
+        last = out[-1] if out else []
+        noun = bool(last) and last[-1].isalpha() and _adjective_key(last[-1].lower(), g) is None
+        described = noun and all(_adjective_key(w.lower(), g) is not None for w in last[:-1])
+        if not (fold(word) in g.thing_materials and described):
+            out.append(part)
     return out
 
 
@@ -572,3 +615,38 @@ def deed_of_thing(words: list[str], g: Grammar) -> list[str]:
 def _particle_after(part: list[str], g: Grammar) -> bool:
     """True for a participle alone or with one particle after it ("sat", "sat ind")."""
     return len(part) == 1 or _b(part[1]) in _particles(g)
+
+
+_WAYS_MIN = 2  # ways said as fragments of a sign at least ("op. langs stranden. ned.")
+
+
+def ways_as_sign(text: str, verb: str, g: Grammar) -> str | None:
+    """A sign typed as fragments of ways ("op. langs stranden. ned. selv. film.", the wish's verb
+    "flyve"): the wish's verb with the ways as one list, "og" before the last, "selv" before the
+    verb, and a noun said alone whose verb is the noun with an "e" ("film": "filme") as a deed
+    after it: "selv flyve op, langs stranden og ned og filme". A way is a motion adverb, or a
+    way preposition with its place ("langs stranden"); None unless every fragment is one of
+    those and two at least are ways."""
+    if not verb or not g.and_word or not g.is_infinitive(verb):
+        return None
+    lead: list[str] = []
+    ways: list[str] = []
+    deeds: list[str] = []
+    for part in _fragments(text):
+        words = [w.lower() for w in part]
+        first = _b(part[0]) if part else ""
+        if len(part) == 1 and first in g.pre_modal_adverbs:
+            lead = lead or words
+        elif len(part) <= _VERB_PART_MAX and (
+            first in g.motion_adverbs or (len(part) > 1 and first in g.way_prepositions)
+        ):
+            ways.append(" ".join(words))  # "op", "hen til bænken", "langs stranden"
+        elif len(part) == 1 and part[0].isalpha() and g.is_bare_infinitive(words[0] + "e"):
+            deeds.append(words[0] + "e")  # "film.": "filme"
+        else:
+            return None
+    if len(ways) < _WAYS_MIN:
+        return None
+    listed = ", ".join(ways[:-1]) + f" {g.and_word} {ways[-1]}"
+    said = [*lead, verb.lower(), listed, *(f"{g.and_word} {d}" for d in deeds)]
+    return " ".join(said)
