@@ -7,8 +7,8 @@ an infinitive, and after a wish that opens it the sign says only the rest."""
 from __future__ import annotations
 
 import pytest
-from engine_support import card, go
-from test_engine_relatives import relative_at_about
+from engine_support import go
+from test_engine_people_told31 import _to_people
 
 from assistant.content import get_content
 from assistant.dialogs.about import role_told
@@ -62,20 +62,6 @@ def test_the_citizens_genitive_names_a_relation_only_when_given():
     # another person's genitive ("Pias søn Mads" is a grandchild) names no relation
     assert names_told([story], lex, death, told, G, frozenset({"pias"}))[0] == {}
     assert names_told([story], lex, death, told, G)[0] == {}
-
-
-def _to_people(about: str, everyday: str, wish: str):
-    turn = go(relative_at_about(), about)
-    for _ in range(30):
-        if turn.slot == "people":
-            return turn
-        if turn.slot == "everyday":
-            turn = go(turn, everyday)
-        elif turn.slot == "wish":
-            turn = go(turn, wish)
-        else:
-            turn = go(turn, card("ja" if turn.slot == "subgoals" else "ved_ikke"))
-    return turn
 
 
 @pytest.mark.parametrize(

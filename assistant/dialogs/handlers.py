@@ -1469,21 +1469,27 @@ def _independence(step, s, r: Reply, ctx: Ctx) -> Outcome:
     return out
 
 
+def _thing_word(word: str, ctx: Ctx) -> bool:
+    """True for a word that may name a thing put or fitted on an aid: a word of letters that is
+    no function word, pronoun, aid or person ("drejeknap", "lygte")."""
+    lex, g = ctx.content.lexicon, ctx.content.goals.grammar
+    return (
+        word.isalpha()
+        and word.lower() not in g.function_words | g.reflexive_objects | g.subject_pronouns
+        and named_aid(word, ctx.content) is None
+        and not names_person(word, lex)
+    )
+
+
 def _put_on_beside(s, r: Reply, ctx: Ctx) -> None:
     """A thing the answer says someone has put on something ("…, og en stor drejeknap, som jeg
     har sat på radioen"): an aid too, named beside the answer's own phrase (aid_put_on.py)."""
     if r.card is not None or r.facts is None:
         return
-    lex, g = ctx.content.lexicon, ctx.content.goals.grammar
+    g = ctx.content.goals.grammar
 
     def is_thing(word: str) -> bool:
-        low = word.lower()
-        return (
-            word.isalpha()
-            and low not in g.function_words | g.reflexive_objects | g.subject_pronouns
-            and named_aid(word, ctx.content) is None
-            and not names_person(word, lex)
-        )
+        return _thing_word(word, ctx)
 
     relatives = word_set(ctx.dialogue, "aid_put_on_relatives")
     particles = word_set(ctx.dialogue, "aid_put_on_particles")
@@ -1508,18 +1514,11 @@ def _fitted_on_aid(s, r: Reply, ctx: Ctx) -> None:
     en lygte på den"): the goal names the aid with it ("med min rollator med en lygte på")."""
     if r.card is not None or r.facts is None or not r.facts.aids:
         return
-    lex, g = ctx.content.lexicon, ctx.content.goals.grammar
+    g = ctx.content.goals.grammar
     aids = set(r.facts.aids) - _aids_not_used(r.facts)
 
-    def is_thing(word: str) -> bool:
-        low = word.lower()
-        return (
-            word.isalpha()
-            and low not in g.function_words | g.reflexive_objects | g.subject_pronouns
-            and named_aid(word, ctx.content) is None
-            and not names_person(word, lex)
-            and not _manner([word], ctx)  # "med stokken med pauser": how, no part
-        )
+    def is_thing(word: str) -> bool:  # "med stokken med pauser": how, no part
+        return _thing_word(word, ctx) and not _manner([word], ctx)
 
     found = fitted_part(
         _aid_told(r, ctx), lambda w: named_aid(w, ctx.content) in aids, is_thing,
