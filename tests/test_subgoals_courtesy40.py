@@ -36,6 +36,12 @@ def _steps(turn) -> list[str]:
         "hǎo. ja det er gode skridt",
         "xie xie. fint",
         "Dui. Ja.",
+        # other languages' yes and thanks before a Danish yes (blind142 Tariq)
+        "Acha, godt. Ja.",
+        "ji haan ji.. ja tak",
+        "theek hai, det er fint",
+        "naam. ja",
+        "Haa, ja det er gode skridt. Mahadsanid",
     ],
 )
 def test_a_yes_with_foreign_words_accepts_the_steps(said):
@@ -43,15 +49,17 @@ def test_a_yes_with_foreign_words_accepts_the_steps(said):
     turn = answer(before, said)
     assert turn.slot == "confirm", turn.slot
     assert not [s for s in _steps(turn) if "hao" in s.lower() or "godt" in s.lower()]
+    assert not [s for s in _steps(turn) if "acha" in s.lower() or "ji" in s.lower().split()]
 
 
-@pytest.mark.parametrize("said", ["hao", "Hao de.", "xie xie"])
+@pytest.mark.parametrize("said", ["hao", "Hao de.", "xie xie", "acha", "Ji."])
 def test_a_lone_foreign_word_is_no_yes_and_no_step(said):
     turn = answer(_at_steps(), said)
     assert turn.slot == "subgoals"
     assert not [s for s in _steps(turn) if "hao" in s.lower() or "xie" in s.lower()]
 
 
-def test_a_no_beside_a_foreign_word_accepts_nothing():
-    turn = answer(_at_steps(), "hao. nej, de er for svære")
+@pytest.mark.parametrize("said", ["hao. nej, de er for svære", "acha. nej, ikke dem"])
+def test_a_no_beside_a_foreign_word_accepts_nothing(said):
+    turn = answer(_at_steps(), said)
     assert turn.slot == "subgoals"
