@@ -21,14 +21,15 @@ def means_refused(r: Reply, ctx: Ctx) -> bool:
     if r.card is not None or r.facts is None:
         return False
     unused = set((r.facts.extras or {}).get("aids_not_used") or ())
-    refused = _help_refused(_words(r), ctx)
+    words = _words(r)
+    refused = _help_refused(words, ctx)
     if refused:  # "hun skal ikke have nogen hjælpemidler": the word for aids as such
         unused |= {
             a for a in r.facts.aids if normalise(a) in word_set(ctx.dialogue, "no_means_words")
         }
     if r.facts.aids and not set(r.facts.aids) <= unused:
         return False  # "nej ingen rollator, jeg går med stokken": the stick is the means
-    if _thing_with(_words(r), ctx):
+    if _thing_with(words, ctx):
         return False  # "Med en luplampe … Nej, ikke den vægtmanchet": a thing it keeps
     return bool(r.facts.aids) or refused
 
