@@ -134,6 +134,14 @@ def consent_reading(r: Reply, ctx: Ctx) -> str:
     return YES if yes_no.classify(before) == YES else UNCLEAR
 
 
+def said_parts(text: str, fillers, *, marked: bool = False) -> list[str]:
+    """The parts of an answer between its punctuation marks that say more than fillers ("ja. øh.
+    nej" → "ja", " nej"); when `marked`, each part keeps the mark that ends it ("Ja,", " nej?"),
+    so a question can be told and the parts joined back as typed."""
+    pattern = r"(?<=[.!?;:,])" if marked else r"[.!?;:,]+"
+    return [p for p in re.split(pattern, text) if normalise(p, fillers)]
+
+
 def _yes_explained(text: str, ctx: Ctx) -> str | None:
     """YES, NO or UNCLEAR for a typed consent answer that opens with a clear yes and goes on to
     say who types, why or on what terms ("ja, det er i orden. min nabo skriver for mig, jeg kan
@@ -146,7 +154,7 @@ def _yes_explained(text: str, ctx: Ctx) -> str | None:
     nothing; a later part that opens with a bare no ("ja. nej") leaves it UNCLEAR (asked again
     with Ja/Nej)."""
     yes_no = ctx.dialogue.yes_no
-    parts = [p for p in re.split(r"[.!?;:,]+", text) if normalise(p, yes_no.fillers)]
+    parts = said_parts(text, yes_no.fillers)
     lead = _yes_lead(parts[0], yes_no) if parts else None
     if lead is None or _asked_at(text, ctx) is not None:
         return None
@@ -177,7 +185,7 @@ def _asked_at(text: str, ctx: Ctx) -> tuple[str, str] | None:
     words, after fillers) with a `consent_asks` word, unless it says yes in its own words
     ("hvorfor ikke")."""
     yes_no, dialogue = ctx.dialogue.yes_no, ctx.dialogue
-    parts = [p for p in re.split(r"(?<=[?.!;,])", text) if normalise(p, yes_no.fillers)]
+    parts = said_parts(text, yes_no.fillers, marked=True)
     asking = []
     for part in parts:
         words = normalise(part, yes_no.fillers).split()
@@ -227,7 +235,7 @@ def _goal_answer(r: Reply, ctx: Ctx) -> str:
     text = heard(r.text, ctx)
     yes_no = ctx.dialogue.yes_no
     courtesy = word_set(ctx.dialogue, "courtesy_words")
-    parts = [p for p in re.split(r"(?<=[.!?;:,])", text) if normalise(p, yes_no.fillers)]
+    parts = said_parts(text, yes_no.fillers, marked=True)
     danish = [p for p in parts if not _courtesy_only(normalise(p, yes_no.fillers), courtesy)]
     return "".join(danish).strip() if danish and len(danish) < len(parts) else text
 
@@ -243,8 +251,7 @@ def only_courtesy(r: Reply, ctx: Ctx) -> bool:
     neither yes nor no, nor anything else."""
     yes_no = ctx.dialogue.yes_no
     courtesy = word_set(ctx.dialogue, "courtesy_words")
-    parts = [normalise(p, yes_no.fillers) for p in re.split(r"[.!?;:,]+", r.text or "")]
-    parts = [p for p in parts if p]
+    parts = [normalise(p, yes_no.fillers) for p in said_parts(r.text or "", yes_no.fillers)]
     return r.card is None and bool(parts) and all(_courtesy_only(p, courtesy) for p in parts)
 
 
@@ -260,7 +267,7 @@ def courteous_yes(r: Reply, ctx: Ctx) -> bool:
 def _typed_yes_stands(text: str, yes_no) -> bool | None:
     """None when no yes opens the typed answer; else True when no part of it turns the goal
     down (turns_down), False when one does."""
-    parts = [p for p in re.split(r"[.!?;:,]+", text) if normalise(p, yes_no.fillers)]
+    parts = said_parts(text, yes_no.fillers)
     opening = normalise(parts[0], yes_no.fillers).split()[:1] if parts else []
     if opening and yes_no.classify(opening[0]) == NO and yes_no.classify(text) == YES:
         # "nej nej, det er fint", "nej da, det er rigtigt": a no word that only opens a yes
