@@ -15,7 +15,7 @@ from assistant.content.yesno import NO, UNCLEAR, YES, normalise
 from assistant.dialogs import conditions, offer, summary
 from assistant.dialogs.about import read_about, speaker_role
 from assistant.dialogs.accepted import accepted_thing
-from assistant.dialogs.aid_device import devices_named
+from assistant.dialogs.aid_device import device_words, devices_named
 from assistant.dialogs.aid_fitted import fitted_part, fitted_words
 from assistant.dialogs.aid_instead import without_instead
 from assistant.dialogs.aid_participle import without_participle
@@ -1549,25 +1549,7 @@ def _device_beside(s, r: Reply, ctx: Ctx) -> None:
     et rullebord"): an aid of the goal beside the others (aid_device.py)."""
     if r.card is not None or r.facts is None or ctx.content.lexicon.action is None:
         return
-    lex = ctx.content.lexicon
-    g = ctx.content.goals.grammar
-    not_after = word_set(ctx.dialogue, "aid_device_not_after")
-    found = devices_named(
-        _aid_told(r, ctx),
-        lex.action.fragment_devices,
-        not_after,
-        frozenset(g.article_genders) | g.possessive_words,
-        (
-            word_set(ctx.dialogue, "aid_device_refusals"),
-            word_set(ctx.dialogue, "aid_device_refused_openers"),
-            word_set(ctx.dialogue, "aid_list_stops"),
-            word_set(ctx.dialogue, "aid_device_refused_verbs"),
-        ),
-        (
-            word_set(ctx.dialogue, "aid_device_put_verbs"),
-            word_set(ctx.dialogue, "aid_device_put_leads"),
-        ),
-    )
+    found = devices_named(_aid_told(r, ctx), device_words(ctx.content))
     known = s.slots.get("aids") or []
     if found and any(d not in known for d in found):
         s.slots["aids"] = [*known, *(d for d in found if d not in known)]
