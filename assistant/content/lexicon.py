@@ -638,6 +638,8 @@ class Lexicon:
     counted_object_not: frozenset[str] = frozenset()  # "ting" in "klare to ting": no object
     counted_object_plural_endings: tuple[str, ...] = ()  # "firkanter" → "firkant"
     counted_object_kept: frozenset[str] = frozenset()  # "par" in "to par sokker": as said
+    repetition_unit: str = ""  # "gang": the unit of counted movements ("ti armbøjninger")
+    repetition_nouns: frozenset[str] = frozenset()  # "armbøjning": counted as repetitions
     counted_sign_modals: frozenset[str] = frozenset()  # "kan" in "at jeg kan bage 20 boller"
     counted_sign_gap: frozenset[str] = frozenset()  # "selv" in "kan selv bage 20 boller"
     counted_sign_not_verbs: frozenset[str] = frozenset()  # "hele" in "Hele 20 boller"
@@ -1619,6 +1621,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         counted_object_leads=_words(units, "counted_object_leads", folder / "units.yaml", problems),
         counted_object_not=_words(units, "counted_object_not", folder / "units.yaml", problems),
         counted_object_kept=_words(units, "counted_object_kept", folder / "units.yaml", problems),
+        repetition_unit=str(units.get("repetition_unit") or ""),
+        repetition_nouns=_words(units, "repetition_nouns", folder / "units.yaml", problems),
         counted_sign_modals=_words(units, "counted_sign_modals", folder / "units.yaml", problems),
         counted_sign_gap=_words(units, "counted_sign_gap", folder / "units.yaml", problems),
         counted_sign_not_verbs=_words(

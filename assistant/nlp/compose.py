@@ -564,6 +564,8 @@ def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]
         told = str(facts.get("criterion") or "")  # no duration of the goal
         measures = [(m, s) for m, s in measures if not (_is_duration(m, g) and _in_sign(m, told))]
     if own is not None:
+        # "lave ti armbøjninger mod væggen": the count of movements is said in the wish already
+        measures = [x for x in measures if not _count_in_sign(x[0], own, templates)]
         if template.with_measure and template.with_measure.startswith(template.verb + " "):
             suffix = template.with_measure[len(template.verb) :]
             first = own.split()[0]

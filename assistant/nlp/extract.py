@@ -1152,7 +1152,9 @@ class Analyzer:
             # "er faldet to gange", "har tabt otte kilo", "har to gange glemt"
             if not _told_event(words, m.start, lex, end=m.end)
             and not fronted_story_count(words, m.start, m.end, lex)  # "to gange er gryden brændt"
-            and not (cl.in_motivation(m.start) and _negated_reason(words, cl, lex))
+            # "så jeg ikke skal vente i en time": an amount to avoid; "…, det er seksten trin"
+            # after the negated clause is a clause of its own
+            and not (cl.in_motivation(m.start) and _negated_clause(words, cl, lex, m.start))
             # "vi er der kun ti minutter om morgenen": the home care's visit, no goal's
             and not visit_length(words, m.start, people, about, persp, lex)
         ]
@@ -2447,6 +2449,19 @@ def _negated_reason(words, cl, lex, upto: int | None = None) -> bool:
     time"): its amounts are no goal to reach. With `upto`, only a negation before it counts."""
     lo, hi = cl.motivation
     return bool(set(words[lo : hi if upto is None else min(hi, upto)]) & lex.negations)
+
+
+def _negated_clause(words, cl, lex, at: int) -> bool:
+    """True when a negation stands in the reason's clause of the word at `at`, before it ("så
+    jeg ikke skal ligge og vente i en time") or after it in the same clause ("så jeg kan gå de 200
+    meter og ikke skal tage bussen"); a clause ends at a comma or a sentence's end."""
+    lo, hi = cl.motivation
+    start = next((k + 1 for k in range(at - 1, lo - 1, -1) if words[k] in _CLAUSE_MARKS), lo)
+    end = next((k for k in range(at, hi) if words[k] in _CLAUSE_MARKS), hi)
+    return bool(set(words[start:end]) & lex.negations)
+
+
+_CLAUSE_MARKS = frozenset({",", ".", ";", "!", "?", ":"})
 
 
 def _said_whole(texts, words, freq, lex) -> str | None:
