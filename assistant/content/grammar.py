@@ -457,6 +457,8 @@ class Grammar:
     kin_object_leads: frozenset[str] = frozenset()  # "med" in "lege med barnebarn"
     kin_bare_verbs: frozenset[str] = frozenset()  # "have" in "have familie": stays bare
     clause_adverbs: frozenset[str] = frozenset()  # "altid" before the verb after "fordi"
+    negation_focus: frozenset[str] = frozenset()  # "kun" in "fordi det ikke kun er kaffe"
+    thing_leads: frozenset[str] = frozenset()  # "med" in "med Protesen": "med protesen"
     stance_adverbs: frozenset[str] = frozenset()  # "rent faktisk" in "at jeg rent faktisk går"
     perfect_auxiliaries: frozenset[str] = frozenset()  # "har" in "har gået derhen …"
     reason_cuts: frozenset[str] = frozenset()  # where a relative's own words may begin
@@ -1446,6 +1448,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         we_word=nfc(str(data.get("we_word") or "")),
         perfect_auxiliaries=w("perfect_auxiliaries"),
         clause_adverbs=w("clause_adverbs"),
+        negation_focus=w("negation_focus"),
+        thing_leads=w("thing_leads"),
         stance_adverbs=w("stance_adverbs"),
         spoken_fillers=w("spoken_fillers"),
         example_articles=w("example_articles"),

@@ -967,6 +967,7 @@ class Lexicon:
     plain_person_verbs: frozenset[str] = frozenset()  # "siger" in "lagen siger"
     relative_person_verbs: frozenset[str] = frozenset()  # "viste" in "som ergoterapeut viste"
     played_role_copulas: frozenset[str] = frozenset()  # "være" in "være hans kone": a role
+    named_role_copulas: frozenset[str] = frozenset()  # "er" in "Mette som er gruppeleder"
     played_role_links: frozenset[str] = frozenset()  # "og ikke kun" before a second role
     played_role_not_after: frozenset[str] = frozenset()  # "det" in "skal det være min datter"
     verb_people: frozenset[str] = frozenset()  # "lærer": a person word that is also a verb
@@ -1908,6 +1909,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         plain_person_verbs=_words(y["people"], "plain_person_verbs", people_path, problems),
         relative_person_verbs=_words(y["people"], "relative_person_verbs", people_path, problems),
         played_role_copulas=_words(y["people"], "played_role_copulas", people_path, problems),
+        named_role_copulas=_words(y["people"], "named_role_copulas", people_path, problems),
         played_role_links=_words(y["people"], "played_role_links", people_path, problems),
         played_role_not_after=_words(y["people"], "played_role_not_after", people_path, problems),
         verb_people=_words(y["people"], "verb_people", people_path, problems),

@@ -64,6 +64,7 @@ from assistant.nlp.lack_limit import limit_behind_lack, struggle_behind_lack
 from assistant.nlp.level_said import without_levels
 from assistant.nlp.memo import Memo
 from assistant.nlp.named_kind import named_kind
+from assistant.nlp.named_role import named_role
 from assistant.nlp.not_just import without_alternative, without_instead, without_rather_than
 from assistant.nlp.numbers import number_at, number_words, word_number
 from assistant.nlp.opinion_aside import opinion_aside_at
@@ -926,6 +927,8 @@ class Analyzer:
         soft_parts = _parts(words, lex, soft=True)
         # "men lagen skal godkende det": the doctor typed plainly (a sheet elsewhere)
         as_people = person_words(words, lex)
+        names = self.spelling.speller.person_names if self.spelling is not None else {}
+        is_name = names.__contains__
         people = [
             (p, i)
             for p, i in ended_ties(  # "min fraskilte kone": ekskone, no wife of today
@@ -946,7 +949,9 @@ class Analyzer:
             and not _speaker_said(as_people, i, lex)  # "jeg er hans nabo": the one speaking
             # "jeg er nattevagt i hjemmeplejen": where the one speaking works
             and not speaker_workplace(as_people, i, lex)
-            and not _role_said(as_people, i, p, lex)  # "mor var besøgsven": what she was
+            and (  # "mor var besøgsven": what she was; "mette som er gruppeleder": her
+                not _role_said(as_people, i, p, lex) or named_role(as_people, i, lex, is_name)
+            )
             and not played_role(as_people, i, lex)  # "være hans kone og ikke kun …": a role
             and not _said_of_person(as_people, i, lex)  # "min svoger er min chef": one person
             and not _kin_of_other(as_people, i, lex)  # "hun er Almas mor": who she is to Alma
@@ -3769,14 +3774,26 @@ def _phrase_activities(words, lemmas, matches, cues, span: tuple[int, int], lex)
     if not own_verb and {words[lo], lemmas[lo]} & lex.object_task_verbs:
         # "lave pita …": the general verb's own object tells the task
         own_verb = _object_activities(cues, lo + 1, min(hi, lo + 1 + _OBJECT_REACH))
-    return (
-        frozenset(own_verb)
-        | frozenset(
-            lab[4:]
-            for lab, s, e in matches
-            if lab[:4] == "ACT:"
-            and s == lo < e
-            and all(words[k] in skip for k in range(hi, e))  # "komme op selv"
-            and not set(words[s:e]) & lex.pointing_back  # "vaske dem": the object is told before
-        )
+    named = _phrases_at(words, matches, lo, hi, skip, lex)
+    if not own_verb and not named and lo + 1 < hi and words[lo + 1] in led:
+        # "komme ud til spejderhytten igen og lære ulvene at tænde bål": the way there (a verb
+        # and a direction) names none; the phrase of a verb joined to it by "og" names the task
+        for k in range(lo + 2, hi):
+            if words[k - 1] in joins and clauses.verb_like(words[k]):
+                named = _phrases_at(words, matches, k, hi, skip, lex)
+                if named:
+                    break
+    return frozenset(own_verb) | named
+
+
+def _phrases_at(words, matches, lo: int, hi: int, skip, lex) -> frozenset[str]:
+    """The activities of the activity phrases that begin at lo and end by hi (the adverbs of
+    `skip` after it aside: "komme op selv"), none whose object points back ("vaske dem")."""
+    return frozenset(
+        lab[4:]
+        for lab, s, e in matches
+        if lab[:4] == "ACT:"
+        and s == lo < e
+        and all(words[k] in skip for k in range(hi, e))
+        and not set(words[s:e]) & lex.pointing_back
     )

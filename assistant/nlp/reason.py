@@ -778,10 +778,18 @@ def _adverb_first(words: list[str], n: int, g: Grammar) -> list[str]:
     finite = g.is_present(verb) or g.is_past(verb) or _b(verb) in g.modals | g.past_words
     if not finite or adverb not in g.clause_adverbs or words[n + 1] != words[n + 1].rstrip(_EDGE):
         return words
-    # "jeg har altid selv bestemt" → "jeg altid selv har bestemt": the adverbs after it go too
+    # "jeg har altid selv bestemt" → "jeg altid selv har bestemt": the adverbs after it go too,
+    # a negation's focus word with it ("buna er ikke kun kaffe" → "buna ikke kun er kaffe")
     k = n + 2
     more = g.clause_adverbs | g.pre_modal_adverbs
-    while k + 1 < len(words) and _b(words[k]) in more and words[k - 1][-1:] not in _EDGE:
+    while (
+        k + 1 < len(words)
+        and words[k - 1][-1:] not in _EDGE
+        and (
+            _b(words[k]) in more
+            or (_b(words[k]) in g.negation_focus and _b(words[k - 1]) in g.negations)
+        )
+    ):
         k += 1
     return [*words[:n], *words[n + 1 : k], verb, *words[k:]]
 

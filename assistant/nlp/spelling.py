@@ -20,7 +20,13 @@ from assistant.content import Problems, nfc, read_yaml
 from assistant.content.nouns import noun_table
 from assistant.errors import ContentError
 from assistant.nlp.article_compound import article_compound
-from assistant.nlp.head_compound import head_after, head_compound, place_compound
+from assistant.nlp.head_compound import (
+    first_part_compound,
+    head_after,
+    head_compound,
+    head_lemma,
+    place_compound,
+)
 from assistant.nlp.memo import MISSING, Memo
 from assistant.nlp.noun_run import noun_run
 from assistant.nlp.split_join import owner_after, split_joins
@@ -883,6 +889,9 @@ class Speller:
             elif place_compound(self, outs, i, texts):
                 joins.append((i, 2))  # "ud til Svendborgsund broen": Svendborgsundbroen
                 end = i + 2
+            elif first_part_compound(self, outs, i, texts):
+                joins.append((i, 2))  # "ved cricket kampene": cricketkampene
+                end = i + 2
             elif split_joins(self, outs, i, texts):
                 joins.append((i, 2))  # "på tribu nen", "i Svend borg", "eftermiddags færgen"
                 end = i + 2
@@ -1156,6 +1165,22 @@ class Speller:
             stems = (stem, stem[:-1]) if stem[-1] == stem[-2:-1] else (stem,)
             if any((found := self.definite(s)) and found[0] == noun for s in stems):
                 return True
+            if ending[:1] == "e" and any(self._other_gender(s, ending, noun) for s in stems):
+                return True
+        return False
+
+    def _other_gender(self, stem: str, ending: str, noun: str) -> bool:
+        """True when `noun` is the definite form of `stem` (or of a compound ending in a noun
+        of the noun table) in a gender the table also gives it, though the other is the more
+        common form ("staven" of stav, said both ways; "curlingstaven"): definite() names one;
+        both everyday words."""
+        for k in range(0, len(stem) - MIN_JOIN + 1):
+            head, tail = stem[:k], stem[k:]
+            if k and not (len(head) >= MIN_JOIN and self._known_part(head)):
+                continue
+            genders = self._genders(tail)
+            if len(genders) > 1 and _gender_of(ending) in genders and tail in self.common:
+                return tail + ending in self.common  # "plej" (of "pleje") is no noun said
         return False
 
     def definite(self, noun: str) -> tuple[str, str] | None:
@@ -1475,7 +1500,11 @@ class Speller:
         verb = any(self.lemma_of.get(a[:-1] + e) == a for e in ends)
         if verb and (i == 0 or outs[i - 1] not in self.tool_compound_leads):
             return False  # "spille kort": a verb and its object; "en bade måtte" joins
-        lemma = self.lemma_of.get(b, b)
+        # a definite form the lemma table lacks read by its noun ("tænde lejr bålet": bål)
+        lemma = self.lemma_of.get(b)
+        if lemma is None and self.common.get(b, FUNCTION_RANK) >= FUNCTION_RANK:
+            lemma = head_lemma(self, b)  # "uden", "siden" are no nouns' forms
+        lemma = lemma or b
         return lemma in self.nouns and a + lemma in self.nouns
 
     def _tool_joins(self, outs: list[str], i: int) -> bool:
