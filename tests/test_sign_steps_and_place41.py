@@ -32,6 +32,8 @@ def _sign(said: str) -> str:
          " tid, og saa komme sikkert i land igen", "og så komme sikkert i land"),
         ("øh at jeg kan gå ned i kælderen, finde min gamle kasse frem, sortere frimærkerne og"
          " sætte dem ind i albummet en times tid, og så gå op igen", "og så gå op igen"),
+        ("at hun selv kan dække bordet til gæsterne, lave kaffen og skære kagen ud, og så selv gå"
+         " fra køkkenet og ind i stuen med bakken på rollatoren", "med bakken på rollatoren"),
     ],
 )  # fmt: skip
 def test_a_list_of_steps_is_kept_to_its_last_step(said, last):

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from assistant.content.cues import CriterionCues
 
 #: Most words of the list's last item with its join ("og så komme sikkert ind igen").
-_LAST_MAX = 10
+_LAST_MAX = 15
 #: Commas between the list's items before its last one at least ("gå …, stille …, finde …").
 _LIST_COMMAS = 2
 #: Most words the whole list may run past max_words.
