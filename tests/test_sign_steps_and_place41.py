@@ -95,6 +95,7 @@ def test_a_place_said_first_is_not_the_activity(own):
         "gå ud i haven og luge bedene",
         "komme ud i haven og ordne bedene igen",
         "komme ud i haven igen",
+        "gaa ud i haven med kaffe og kage og arbejde lidt",
     ],
 )
 def test_garden_work_keeps_the_garden_steps(own):

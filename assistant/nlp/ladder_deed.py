@@ -57,10 +57,12 @@ def other_deed(
 
 def _joined_deed(own_words: list[str], templates: GoalTemplates) -> int | None:
     """Where the first infinitive joined after the wish's opening deed stands ("komme ned i
-    haven og kigge på stjernerne": "kigge"), or None."""
+    haven og kigge på stjernerne": "kigge"; no noun of the noun list: "og kage"), or None."""
     g = templates.grammar
     for k in range(2, len(own_words)):
         w = own_words[k]
-        if own_words[k - 1] in g.main_joins and g.is_infinitive(w) and w not in g.not_verbs:
+        if own_words[k - 1] not in g.main_joins or w in g.not_verbs or w in g.nouns:
+            continue  # "… med kaffe og kage": a thing, no deed
+        if g.is_infinitive(w):
             return k
     return None
