@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from assistant.content.cues import CriterionCues
 from assistant.content.grammar import fold
+from assistant.nlp.deed_list import infinitive_list_end
 
 _SENTENCE_END = frozenset({".", "!", "?", ";", ":"})
 
@@ -524,6 +525,11 @@ def _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas=None) -> str
     deed = end < len(words) and verb != words[v] and lemmas is not None and not stops_at(end)
     if deed and (last := _deed_end(words, lemmas, stops, v, end, cues)):
         end = last  # "tænder radioen, finder frekvensen …, og skriver den i logbogen": a deed
+    listed = end < len(words) and verb == words[v] and lemmas is not None and not stops_at(end)
+    if listed:  # "gå ned …, stille teleskopet op, finde Jupiter …, og så komme ind igen"
+        stop = next((k for k in range(end, len(words)) if stops_at(k)), len(words))
+        is_verb = lambda k: _verb(words[k], lemmas[k], stops[k], cues) is not None  # noqa: E731
+        end = infinitive_list_end(words, lemmas, v, stop, cues, is_verb) or end
     if end < len(words) and not stops_at(end):  # too long: end before its last clause
         end = next(
             (
