@@ -131,11 +131,12 @@ class RuleSet:
                     todo.append((start, here))
             after = token_keys
         out = []
+        lacking = ~held  # the required key sets no token holds a key of
         for start, here in reversed(todo):
             for label, items, fixed, req, _second in here:
                 if fixed is not None:  # a plain walk: no need to ask what the utterance holds
                     end = fixed + start if fixed else _match_fixed(items, keys, start)
-                elif req & ~held:
+                elif req & lacking:
                     continue  # a required item has no key in the utterance
                 else:
                     end = _match(items, 0, keys, punct, start)
