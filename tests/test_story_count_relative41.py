@@ -57,3 +57,9 @@ def test_a_clause_of_its_own_after_noget_still_goes():
     goal = check("Jeg vil gerne i haven igen, fordi det betyder noget, hun er så glad for haven.",
                  False).goal  # fmt: skip
     assert "hun er" not in goal and "glad for haven" not in goal
+
+
+def test_an_infinitive_own_preposition_is_no_relative_clause():
+    goal = check("Jeg vil gerne handle selv igen, så jeg ikke skal bede min datter om alt, hun har "
+                 "nok at se til.", False).goal  # fmt: skip
+    assert "nok at se til" not in goal

@@ -1374,6 +1374,8 @@ def _stranded_end(words: list[str], i: int, g: Grammar) -> bool:
     """True when the clause from words[i] ends on a preposition left without its noun ("man kan
     holde i."): the noun is the head before it, a relative clause without "som"."""
     end = next((k for k in range(i, len(words)) if words[k][-1:] in _EDGE), len(words) - 1)
+    if any(_b(w) in g.infinitive_markers for w in words[i:end]):
+        return False  # "alt, hun har nok at se til": the infinitive's own preposition
     return end > i + 1 and _b(words[end]) in g.stranded_prepositions
 
 
