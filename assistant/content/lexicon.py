@@ -859,6 +859,8 @@ class Lexicon:
     focus_window: int = 4
     topic_max_words: int = 3  # "det er vasketøjet." opens the answer with its topic
     perfect_aux: frozenset[str] = frozenset()  # "har tabt otte kilo": a told event
+    perfect_adverbs: frozenset[str] = frozenset()  # "har kun set …": passed to the participle
+    short_participles: frozenset[str] = frozenset()  # "set", "sat": participles of 3 letters
     event_measure_reach: int = 5
     event_count_reach: int = 5  # "har fået rykker fra elselskabet to gange": a count told
     event_clause_stops: frozenset[str] = frozenset()  # "for" in "… for jeg har tabt otte kilo"
@@ -2145,6 +2147,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         focus_window=int(stance.get("focus_window", 4)),
         topic_max_words=int(stance.get("topic_max_words", 3)),
         perfect_aux=sw("perfect_aux"),
+        perfect_adverbs=sw("perfect_adverbs"),
+        short_participles=sw("short_participles"),
         event_measure_reach=int(stance.get("event_measure_reach", 5)),
         event_count_reach=int(stance.get("event_count_reach", 5)),
         event_clause_stops=sw("event_clause_stops"),

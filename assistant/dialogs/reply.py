@@ -10,6 +10,7 @@ from typing import Any
 
 from assistant.content.yesno import NO, UNCLEAR, YES, normalise
 from assistant.dialogs.cards import clauses, past_heard_again, said, said_exactly
+from assistant.dialogs.foreign_yes import foreign_trimmed
 from assistant.dialogs.wordlists import word_set
 
 YES_RUN = 6  # longest run of words after a yes word read as its own yes ("det er mit eget mål")
@@ -211,20 +212,38 @@ def confirms_goal(r: Reply, ctx: Ctx) -> bool:
     "Ja, det er mit mål. Og Lone skal ikke hjælpe mig" are yes, "ja, men til påske" is not."""
     if r.card is not None:
         return is_yes(r, ctx)
-    return _typed_yes_stands(_goal_answer(r, ctx), ctx.dialogue.yes_no) is True
+    return _goal_yes(r, ctx) is True
 
 
 def yes_but(r: Reply, ctx: Ctx) -> bool:
     """True for a typed yes said first that a later part turns down ("ja, men det er for tit",
     "ja. men ret datoen"): a no that names what to change."""
-    return r.card is None and _typed_yes_stands(_goal_answer(r, ctx), ctx.dialogue.yes_no) is False
+    return r.card is None and _goal_yes(r, ctx) is False
+
+
+def _goal_yes(r: Reply, ctx: Ctx) -> bool | None:
+    """_typed_yes_stands of the typed answer to the goal; when no yes opens it, of the answer
+    without the words of another language around its Danish ("Bale, det er mit mål")."""
+    yes_no = ctx.dialogue.yes_no
+    found = _typed_yes_stands(_goal_answer(r, ctx), yes_no)
+    if found is None:
+        found = _typed_yes_stands(_foreign_read(r, ctx), yes_no)
+    return found
+
+
+def _foreign_read(r: Reply, ctx: Ctx) -> str:
+    """The typed answer to the goal without courtesy parts and foreign words (foreign_yes)."""
+    yes_no = ctx.dialogue.yes_no
+    parts = said_parts(_goal_answer(r, ctx), yes_no.fillers, marked=True)
+    return foreign_trimmed(parts, ctx, lambda word: turns_down(word, yes_no))
 
 
 def no_to_goal(r: Reply, ctx: Ctx) -> bool:
     """True for a no to the shown goal (`is_no`), also said with thanks or a greeting around it
     ("tak. nej", "qujanaq, nej det er ikke mit mål")."""
+    classify = ctx.dialogue.yes_no.classify
     return is_no(r, ctx) or (
-        r.card is None and ctx.dialogue.yes_no.classify(_goal_answer(r, ctx)) == NO
+        r.card is None and NO in (classify(_goal_answer(r, ctx)), classify(_foreign_read(r, ctx)))
     )
 
 
@@ -259,8 +278,11 @@ def courteous_yes(r: Reply, ctx: Ctx) -> bool:
     """True for a yes (`is_yes`), also said with thanks or a yes in another language around it
     ("Hao. Godt.", "hao de, det er fint"): the Danish parts are read; a lone foreign yes is not
     a yes."""
-    return is_yes(r, ctx) or (
-        r.card is None and ctx.dialogue.yes_no.classify(_goal_answer(r, ctx)) == YES
+    if is_yes(r, ctx) or r.card is not None:
+        return is_yes(r, ctx)
+    classify = ctx.dialogue.yes_no.classify
+    return classify(_goal_answer(r, ctx)) == YES or (
+        classify(_goal_answer(r, ctx)) == UNCLEAR and classify(_foreign_read(r, ctx)) == YES
     )
 
 

@@ -2139,10 +2139,14 @@ def _told_event(words, start: int, lex, how_often: bool = False, end: int | None
             # "har sagt jeg skal gå 20 minutter": a new clause with its own verb; "når
             # køleskabet er tomt, en to gange om ugen": the comma ends the clause before it
             return False
-        participle = words[k + 1] if k + 1 < start else ""
-        if participle in lex.run_on_subjects and k + 2 < start:
-            participle = words[k + 2]  # "det har jeg glemt to gange": the subject between
-        perfect = w in lex.perfect_aux and len(participle) > 3
+        p = k + 1
+        if p < start and words[p] in lex.run_on_subjects and p + 1 < start:
+            p += 1  # "det har jeg glemt to gange": the subject between
+        while p + 1 < start and words[p] in lex.perfect_adverbs:
+            p += 1  # "vi har kun set hinanden tre gange": an adverb between
+        participle = words[p] if p < start else ""
+        short = participle in lex.short_participles
+        perfect = w in lex.perfect_aux and (len(participle) > 3 or short)
         if how_often and perfect and set(words[max(0, k - CONDITION_REACH) : k]) & conditions:
             return False  # "når køleskabet er tomt … to gange om ugen": each time, no story
         if w in past or (perfect and participle.endswith(lex.participle_endings)):

@@ -37,6 +37,7 @@ from assistant.nlp.verb_second import verbs_second
 
 _MAX_REPEAT = 6  # longest run of words removed when said twice in a row
 _MIN_SMALL_PART = 4  # fewest letters of a capital word matched to one written small ("buna")
+_PREDICATE_PLURAL_END = 3  # "børnene" ("ene"): a subject the lemma table knows as inflected
 
 
 # --- repairs ------------------------------------------------------------------------------------
@@ -63,6 +64,11 @@ def agree(words: list[str], grammar: Grammar) -> list[str]:
     out = list(words)
     for i, word in enumerate(out):
         row = forms.get(_bare(word))
+        if row is not None and word[-1:] in _EDGE and _bare(word) in grammar.possessive_words:
+            kind = _predicate_of(out, i, grammar)  # "havet er min, og …" → "havet er mit, og …"
+            if kind is not None:
+                out[i] = _with_case(row[{"c": 0, "n": 1, "pl": 2}[kind]], word)
+            continue
         if row is None or word[-1:] in _EDGE or _standing_alone(out, i, forms, grammar):
             continue
         j, said = i + 1, None
@@ -144,7 +150,8 @@ def _predicate_of(words: list[str], i: int, grammar: Grammar) -> str | None:
         return None
     if grammar.definite_singular(lemma) == w:
         return kind
-    return "pl" if _plural_definite(w, grammar) else None
+    # a known noun's inflected form, so a short ending is enough ("børnene er hans": "mine")
+    return "pl" if _plural_definite(w, grammar, _PREDICATE_PLURAL_END) else None
 
 
 def _kind_of_form(word: str, forms: dict) -> str | None:
@@ -344,10 +351,12 @@ def definite_noun(word: str, grammar: Grammar) -> bool:
     return lemma != w and w.startswith(lemma[:-1]) and any(w.endswith(e) for e in ends)
 
 
-def _plural_definite(word: str, grammar: Grammar) -> bool:
-    """True for a word that ends as a plural noun's definite form of four letters or more
+def _plural_definite(word: str, grammar: Grammar, shortest: int = 4) -> bool:
+    """True for a word that ends as a plural noun's definite form of `shortest` letters or more
     ("bøgerne", "knapperne"): no name ends so ("fordi Bøgerne er mit selskab")."""
-    ends = [e for kind, ends in grammar.noun_endings if kind == "pl" for e in ends if len(e) >= 4]
+    ends = [
+        e for kind, ends in grammar.noun_endings if kind == "pl" for e in ends if len(e) >= shortest
+    ]
     w = fold(word.strip(_EDGE))
     return any(w.endswith(e) and len(w) > len(e) + 2 for e in ends)
 

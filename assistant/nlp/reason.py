@@ -1378,6 +1378,15 @@ def _clause_after(words: list[str], k: int, g: Grammar) -> bool:
     return bool(n) and m < len(rest) and _finite(rest[m], g)
 
 
+def _stranded_end(words: list[str], i: int, g: Grammar) -> bool:
+    """True when the clause from words[i] ends on a preposition left without its noun ("man kan
+    holde i."): the noun is the head before it, a relative clause without "som"."""
+    end = next((k for k in range(i, len(words)) if words[k][-1:] in _EDGE), len(words) - 1)
+    if any(_b(w) in g.infinitive_markers for w in words[i:end]):
+        return False  # "alt, hun har nok at se til": the infinitive's own preposition
+    return end > i + 1 and _b(words[end]) in g.stranded_prepositions
+
+
 def _others_clause_at(words: list[str], i: int, g: Grammar) -> bool:
     """True when a main clause with han/hun/de or a name as subject begins at i, after a clause
     that has its own finite verb ("… en hel nat han er …", "… hilse på folk Bamse savner det
@@ -1399,6 +1408,8 @@ def _others_clause_at(words: list[str], i: int, g: Grammar) -> bool:
     heads = g.run_on_relative_heads - g.run_on_there - g.person_objects  # not "gøre det hun …"
     if _b(words[i - 1]) in heads and words[i - 1][-1:] not in _EDGE:
         return False  # "det er sådan noget man kan selv": "noget (som) man kan"
+    if _b(words[i - 1]) in heads and words[i - 1][-1:] == "," and _stranded_end(words, i, g):
+        return False  # "er noget, man kan holde i": a relative clause after its comma
     nxt = words[i + 1]
     if not (g.is_present(nxt) or g.is_past(nxt) or _b(nxt) in g.modals | g.past_words):
         return False
