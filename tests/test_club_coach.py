@@ -40,3 +40,14 @@ def test_a_trainer_with_a_club_is_the_coach(said):
 def test_a_trainer_without_a_club_stays_the_therapist(said):
     people = analyze(said, TODAY).people
     assert "terapeut" in people and "træner" not in people
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "jeg traener en tre gange om ugen med elastikken",  # the verb, no coach
+        "hun træner i klubben hver tirsdag",  # the verb before the club
+    ],
+)
+def test_the_verb_traener_names_no_coach(said):
+    assert "træner" not in analyze(said, TODAY).people
