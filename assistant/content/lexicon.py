@@ -978,6 +978,8 @@ class Lexicon:
     member_gap: frozenset[str] = frozenset()  # "vores" in "Poul fra vores orkester"
     member_groups: frozenset[str] = frozenset()  # "bandet", "koret": a group one is in
     member_person: str = ""  # the person a named member of a group is ("ven")
+    coach_words: frozenset[str] = frozenset()  # "træneren" in "træneren i klubben"
+    coach_person: str = ""  # the person a club's or team's trainer is ("træner")
     passive_endings: tuple[str, ...] = ()  # "-es" in "lagen skal skiftes": the thing
     owner_help_words: frozenset[str] = frozenset()  # "hjælp" in "med min søns hjælp"
     subordinators: frozenset[str] = frozenset()  # "hvis" in "hvis jeg ikke trækker ham op"
@@ -1920,6 +1922,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         member_gap=_words(y["people"], "member_gap", people_path, problems),
         member_groups=_words(y["people"], "member_groups", people_path, problems),
         member_person=str(y["people"].get("member_person") or ""),
+        coach_words=_words(y["people"], "coach_words", people_path, problems),
+        coach_person=str(y["people"].get("coach_person") or ""),
         passive_endings=tuple(_words(y["people"], "passive_endings", people_path, problems)),
         owner_help_words=_words(y["people"], "owner_help_words", people_path, problems),
         wish_for_leads=_words(y["people"], "wish_for_leads", people_path, problems),

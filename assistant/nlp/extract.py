@@ -19,6 +19,7 @@ from assistant.nlp.aid_selv import managed_with_aid, selv_restated_with_aid
 from assistant.nlp.aid_without import aid_pointed_without, without_said_again
 from assistant.nlp.at_least import hedged
 from assistant.nlp.body_grip import persons_grip
+from assistant.nlp.club_coach import club_coaches
 from assistant.nlp.compared_habit import compared_habit
 from assistant.nlp.counted_object import counted_object, counted_sign
 from assistant.nlp.criterion import find_criterion, shown_to_others, state_shown
@@ -931,16 +932,20 @@ class Analyzer:
         is_name = names.__contains__
         people = [
             (p, i)
-            for p, i in ended_ties(  # "min fraskilte kone": ekskone, no wife of today
+            for p, i in club_coaches(  # "træneren i klubben": the club's coach
                 as_people,
-                clauses.named(
+                ended_ties(  # "min fraskilte kone": ekskone, no wife of today
                     as_people,
-                    lemmas,
-                    lex.people,
-                    compounds=False,
-                    tails=lex.people_tails,
-                    wholes=lex.whole_people_heads,
-                    memo=self.people_named,
+                    clauses.named(
+                        as_people,
+                        lemmas,
+                        lex.people,
+                        compounds=False,
+                        tails=lex.people_tails,
+                        wholes=lex.whole_people_heads,
+                        memo=self.people_named,
+                    ),
+                    lex,
                 ),
                 lex,
             )

@@ -30,6 +30,7 @@ from assistant.nlp.head_compound import (
 from assistant.nlp.memo import MISSING, Memo
 from assistant.nlp.noun_run import noun_run
 from assistant.nlp.split_join import owner_after, split_joins
+from assistant.nlp.typed_slip import typed_slip
 from assistant.nlp.voiced_head import voiced_head
 
 MIN_NEAR = 6  # shortest word whose near-misses are fixed (one edit)
@@ -570,7 +571,10 @@ class Speller:
             # e struck after the NLP's own word that ends in a vowel ("naboe": nabo)
             cut = lower[:-1]
             own = lower.endswith(_TYPED) and cut in self.vocab and cut in common
-            return cut if own and not any(pair in cut for pair in _TYPED) else lower
+            if own and not any(pair in cut for pair in _TYPED):
+                return cut
+            # "sovaerdet": "svaerdet" (sværdet) with a letter too many
+            return typed_slip(self, lower, slips(lower, self.letters), _plain_slip) or lower
         found = sorted((common[w], w) for w in slips(lower, self.letters) if w in common)
         if not found:
             # no slip of an everyday word ("varene" is "varerne"): a plain o for an ø, maybe
@@ -856,6 +860,8 @@ class Speller:
                 continue  # joins nothing (_joins_at's first test, read here: most words)
             if i < end or _frozen(texts, i + 1):
                 continue
+            if self.infinitive(a) and self._verb_place(outs, i):
+                continue  # "kan bære posen", "at vaske tøj": a verb and its object, no compound
             # what joins depends on the (up to) three words and whether the third is frozen
             third = (outs[i + 2], _frozen(texts, i + 2)) if i + 2 < len(outs) else None
             key = (a, outs[i + 1], third)
@@ -1879,14 +1885,23 @@ def _two_plain(lower: str, plain, known: bool | None) -> bool:
 
 
 def restored_head(part: str, restore: dict[str, str]) -> str | None:
-    """The restored first part of a compound, its linking letter kept, or None."""
+    """The restored first part of a compound, its linking letter kept, or None; never a word
+    whose æ or ø and the e after it were typed as one ("praet" for "præet": the "-et" of a
+    definite form heads no compound, "praetsen" is no "præet" + "sen")."""
     if found := restore.get(part + "-"):
         return found.rstrip("-")
-    if found := restore.get(part):
+    if (found := restore.get(part)) and not merged_e(part, found):
         return found
-    if part[-1:] in _LINKS and (found := restore.get(part[:-1])):
+    if part[-1:] in _LINKS and (found := restore.get(part[:-1])) and not merged_e(part[:-1], found):
         return found + part[-1]
     return None
+
+
+def merged_e(typed: str, word: str) -> bool:
+    """True when `typed` is `word`'s typing with the e after its æ or ø typed into the ae or
+    oe ("knaet" for "knæet"; spelling_build.merged_e_table)."""
+    folded = fold(word)
+    return folded != typed and folded.replace("aee", "ae").replace("oee", "oe") == typed
 
 
 def _unclipped(lower: str) -> str:
