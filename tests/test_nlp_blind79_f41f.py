@@ -1,7 +1,8 @@
 """Blind corpus 79, fix round 41 (fF): a brace put on is dressing, not knowing one's own is
 memory, knowing nobody or sitting alone every day is loneliness (its "hver dag" no goal
 frequency), getting into the bus is the ride, and a hobby that "holder hovedet i gang" stays
-the hobby."""
+the hobby; a lone "hver anden" beside a weekday ("søndag. hver anden.") is every other week.
+"""
 
 from __future__ import annotations
 
@@ -114,3 +115,28 @@ def test_a_hobby_that_keeps_the_head_going_is_the_hobby(text):
 )
 def test_keeping_the_head_going_as_the_goal_stays_memory(text):
     assert analyze(text, TODAY).activity == "hukommelse"
+
+
+@pytest.mark.parametrize(
+    ("text", "every", "said"),
+    [
+        ("søndag. hver anden.", 2, "hver anden søndag"),
+        ("Lørdag. Hver anden.", 2, "hver anden lørdag"),
+        ("om tirsdagen, hver anden", 2, "hver anden tirsdag"),
+        ("hver anden. fredag.", 2, "hver anden fredag"),
+        ("onsdag, hver tredje", 3, "hver tredje onsdag"),
+    ],
+)
+def test_a_lone_hver_anden_beside_a_weekday_is_every_other_week(text, every, said):
+    facts = analyze(text, TODAY)
+    assert (facts.frequency.times, facts.frequency.per, facts.frequency.every) == (1, "week", every)
+    assert facts.extras["frequency_said"] == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["fredag. hver uge.", "jeg tager hver anden, søndag er fin", "hver anden gang om søndagen"],
+)
+def test_hver_anden_going_on_or_a_day_said_on_is_not_every_other_week(text):
+    facts = analyze(text, TODAY)
+    assert facts.frequency is None or facts.frequency.every == 1
