@@ -140,3 +140,20 @@ def test_a_lone_hver_anden_beside_a_weekday_is_every_other_week(text, every, sai
 def test_hver_anden_going_on_or_a_day_said_on_is_not_every_other_week(text):
     facts = analyze(text, TODAY)
     assert facts.frequency is None or facts.frequency.every == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "aid"),
+    [
+        ("jeg klipper roserne med en saks med fjeder nu", "fjedersaks"),
+        ("ergoterapeuten gav mig en fjedersaks saa jeg kan klippe selv", "fjedersaks"),
+        ("min mand har lavet et drejebord i den rigtige hoejde til mig", "drejebord"),
+    ],
+)
+def test_spring_scissors_and_a_turntable_are_aids(text, aid):
+    assert aid in analyze(text, TODAY).aids
+
+
+@pytest.mark.parametrize("text", ["saksen er sløv", "fjederen i sengen er gaaet"])
+def test_scissors_or_a_spring_alone_are_no_aid(text):
+    assert analyze(text, TODAY).aids == ()
