@@ -681,6 +681,7 @@ class Lexicon:
     night_periods: frozenset[str] = frozenset()
     cause_leads: tuple[tuple[str, ...], ...] = ()  # "pga", "på grund af" right after it
     trouble_verbs: frozenset[str] = frozenset()  # "falder" in "far falder to gange om ugen"
+    trouble_states: frozenset[str] = frozenset()  # "alene" in "sidder alene hver dag"
     # "vi" in "selvom vi spørger hende hver dag": told by a relative, the speaker's side
     speaker_group: frozenset[str] = frozenset()
     service_people: frozenset[str] = frozenset()  # "hjemmehjælp": never the citizen
@@ -2047,6 +2048,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         stay_verbs=_words(freq, "stay_verbs", fpath, problems),
         stay_gap=_words(freq, "stay_gap", fpath, problems),
         trouble_verbs=_words(freq, "trouble_verbs", fpath, problems),
+        trouble_states=_words(freq, "trouble_states", fpath, problems),
         cleft_self=_words(freq, "cleft_self", fpath, problems),
         cleft_verbs=_words(freq, "cleft_verbs", fpath, problems),
         cleft_pronouns=_words(freq, "cleft_pronouns", fpath, problems),

@@ -36,8 +36,9 @@ TROUBLE_REACH = 6  # words before a frequency searched for the trouble's verb
 def trouble_event(words: Sequence[str], freq, lex) -> bool:
     """True for a frequency in the clause of a trouble's own verb ("far falder to gange om
     ugen", "jeg glemmer mine piller hver dag", "han taber ting hver dag"): how often the trouble
-    happens, as "… . det sker hver dag" says it; a modal or a wish verb between them ("glemmer
-    det og skal …") or a clause break ends the search, and "bange for at falde" is no event."""
+    happens, as "… . det sker hver dag" says it, or of a trouble's state ("jeg sidder alene hver
+    dag"); a modal or a wish verb between them ("glemmer det og skal …") or a clause break ends
+    the search, and "bange for at falde" is no event."""
     stops = lex.clause_breaks | lex.soft_clause_breaks | lex.wish_verbs
     stops |= frozenset(lex.classes.get("modal", ())) | {","}
     for k in range(freq.start - 1, max(-1, freq.start - 1 - TROUBLE_REACH), -1):
@@ -46,6 +47,8 @@ def trouble_event(words: Sequence[str], freq, lex) -> bool:
             return False
         if w in lex.trouble_verbs:
             return k == 0 or words[k - 1] not in lex.subject_leads  # not "for at falde"
+        if w in lex.trouble_states:  # "jeg sidder alene hver dag": a state, how often today
+            return True
     return False
 
 
