@@ -1691,6 +1691,18 @@ def _without_listed_in_sign(action: str, sign: str, g) -> str:
     return action.replace("".join(", " + part for part in parts[1:]), "", 1)
 
 
+def _way_again(run: list[str], g) -> bool:
+    """True for a shared run one word short of _REPEAT that is a way said again, a motion adverb,
+    a preposition and its place ("ud til containeren" in the wish "bære posen ud til
+    containeren og smide den ud" and the sign "bære to poser ud til containeren og …")."""
+    return (
+        len(run) == _REPEAT - 1
+        and run[0] in g.motion_adverbs
+        and run[1] in g.way_prepositions
+        and run[2] not in g.function_words  # "op til min | dør": no place shared
+    )
+
+
 def _run_before_clause(run: list[str], g) -> int:
     """How much of a shared run is said before a clause of its own begins ("hælde vandet fra
     uden at …": "uden at spilde" in the sign is no place said again, and stays)."""
@@ -1758,7 +1770,7 @@ def _unrepeated(action: str, sign: str, g) -> tuple[str, str]:
     n = _run_before_clause(bare(sign)[j : j + n], g)  # "… vandet fra | uden at spilde"
     while n and bare(sign)[j + n - 1] in g.main_joins:
         n -= 1  # "brænde ind fra skuret | og": the join opens the next doing, no word shared
-    if n < _REPEAT:
+    if n < _REPEAT and not _way_again(bare(sign)[j : j + n], g):
         return action, sign
     run = bare(sign)[j : j + n]
     join = _clause_join(run, g)
