@@ -75,6 +75,19 @@ def test_a_wish_beside_the_loneliness_keeps_its_frequency():
     assert facts.frequency is not None and facts.frequency.per == "week"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg vil ikke vaere saa ensom om soendagen",
+        "øh jeg vil ikke vaere ensom om soendagen",
+    ],
+)
+def test_a_state_wished_away_keeps_its_time_out_of_the_wish(text):
+    # the wish's time ("om søndagen") is no trouble's rhythm: it is cut from the wish's words
+    facts = analyze(text, TODAY)
+    assert not facts.extras["action"].endswith(("søndagen", "aften", "mere"))
+
+
 def test_a_walk_alone_every_day_keeps_its_frequency():
     facts = analyze("jeg går alene en tur hver dag", TODAY)
     assert facts.frequency is not None and facts.frequency.per == "day"

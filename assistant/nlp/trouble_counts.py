@@ -48,6 +48,18 @@ def trouble_event(words: Sequence[str], freq, lex) -> bool:
         if w in lex.trouble_verbs:
             return k == 0 or words[k - 1] not in lex.subject_leads  # not "for at falde"
         if w in lex.trouble_states:  # "jeg sidder alene hver dag": a state, how often today
+            return not _wished_before(words, k, lex)
+    return False
+
+
+def _wished_before(words: Sequence[str], k: int, lex) -> bool:
+    """True when a wish verb or a modal stands before word k in its clause: "jeg vil ikke være
+    så ensom om søndagen" wishes the state away, its "om søndagen" is the goal's time."""
+    wishes = lex.wish_verbs | frozenset(lex.classes.get("modal", ()))
+    for j in range(k - 1, -1, -1):
+        if words[j] in lex.clause_breaks or words[j] == ",":
+            return False
+        if words[j] in wishes:
             return True
     return False
 
