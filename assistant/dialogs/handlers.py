@@ -36,6 +36,7 @@ from assistant.dialogs.cards import (
 from assistant.dialogs.counted_deed import counted_deed, deed_beside
 from assistant.dialogs.draft import goal_templates, named_aid, names_person, said_thing, speaker_as
 from assistant.dialogs.flow import told_self
+from assistant.dialogs.given_after_no import given_part, without_giver
 from assistant.dialogs.long_sign import counted_durations, counts_only, cut_long_sign
 from assistant.dialogs.more_aids import aids_beside, handled_beside, listed, purpose_before_aid
 from assistant.dialogs.no_means import instead_part, kept_out, means_refused
@@ -72,7 +73,7 @@ from assistant.dialogs.reply import (
 )
 from assistant.dialogs.wordlists import word_set
 from assistant.nlp.body_thing import thing_on_body
-from assistant.nlp.clauses import tool_name
+from assistant.nlp.clauses import shaped_grip, tool_name
 from assistant.nlp.compose import first_person
 from assistant.nlp.criterion import whole_tail
 from assistant.nlp.denied_purpose import denies_purpose
@@ -1734,8 +1735,9 @@ def _listed_things_aid(s, r: Reply, ctx: Ctx) -> bool:
     knap"). No person ("datter. nabo.") nor a ride."""
     g = ctx.content.goals.grammar
     # "skaerebraet. lille kniv.": read as spelled too, the gender known by its æøå; "stativ og
-    # tyk pen", "kortholder, stor lampe": things listed with commas and the and-word alike
-    told = [r.text, spelled(r)]
+    # tyk pen", "kortholder, stor lampe": things listed with commas and the and-word alike;
+    # "sadelstol. tykke greb. ergo.": who the things came from, typed last, is no thing
+    told = [without_giver(t, ctx) for t in (r.text, spelled(r))]
     told += [re.sub(rf",|\s{re.escape(g.and_word)}\s", ". ", t) for t in told]
     things = next((found for t in told if (found := listed_things(t, g))), [])
     lex = ctx.content.lexicon
@@ -1751,8 +1753,12 @@ def _listed_things_aid(s, r: Reply, ctx: Ctx) -> bool:
     s.slots["independence"] = card(ctx, "independence_aid")
     s.slots["aid_said"] = f"{with_word} {listed}"
     named = [t.split()[-1] for t in told]
-    # "stativ. tyk pen.", "skammel. lup.": an aid or a tool among the things is an aid by name
-    named += [a for t in said if (a := _aid_or_tool(t.split()[-1], ctx)) and a not in named]
+    for t in said:
+        words = t.split()
+        if shaped_grip(words, len(words) - 1, lex):
+            named.append(words[-1])  # "sadelstol. tykke greb.": the tools' grip, as said
+        elif (a := _aid_or_tool(words[-1], ctx)) and a not in named:
+            named.append(a)  # "stativ. tyk pen.", "skammel. lup.": an aid or a tool by name
     known = s.slots.get("aids") or []
     s.slots["aids"] = [*known, *(n for n in named if n not in said and n not in known)]
     return True
@@ -1941,7 +1947,15 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
         if s.slots.get("measured_selv") and not s.slots.get("independence"):
             s.slots["independence"] = card(ctx, "independence_self")  # "… uden at stoppe"
         return OK
-    if means_refused(r, ctx) and r.facts.independence != card(ctx, "independence_help"):
+    refused = means_refused(r, ctx)
+    given = given_part(r, ctx) if refused or is_no(r, ctx) else None
+    if given is not None and _independence_read(step, s, given, ctx) is OK:
+        # "Nej, ikke den armslynge igen, …. Men ergoterapeuten har fundet en bryggegryde med
+        # tappehane": the thing found for one after the no is the means
+        if refused:
+            kept_out(s, r)
+        return OK
+    if refused and r.facts.independence != card(ctx, "independence_help"):
         # "Nej, jeg skal ikke have noget hjælpemiddel, …", "nej ingen hjælp": done alone, unless
         # a thing follows instead ("…, men en god stol")
         if (rest := instead_part(r, ctx)) is not None:
@@ -1959,6 +1973,10 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
             return OK
         if is_yes(r, ctx) or aid:
             s.slots["independence"] = card(ctx, "independence_aid")
+            if aid and (_given_unknown_aid(s, r, ctx) or _listed_things_aid(s, r, ctx)):
+                # "… har fundet en bryggegryde med tappehane, …, og en rullevogn", "sadelstol.
+                # tykke greb. ergo.": the things of one's own named beside the known aid
+                return OK
             _said_aid(s, r, ctx, "with_something")
             return OK
     if r.card in {card(ctx, f"independence_{k}") for k in ("self", "aid", "help")}:
@@ -2525,13 +2543,15 @@ def _after_given(text: str, ctx: Ctx, keys) -> str:
 
 def _no_thing_given(thing: str, words: list[str], ctx: Ctx) -> bool:
     """True when what was given is no thing to manage with: a person ("givet mig en
-    hjemmehjælper"), help ("fået hjælp"), or a word of no noun phrase ("givet mig lov")."""
+    hjemmehjælper"), help ("fået hjælp"), a word of no noun phrase ("givet mig lov"), or no tool
+    ("fundet en ny lejlighed", "fået en tid"; aids.yaml described_tool_not_things)."""
     g = ctx.content.goals.grammar
     low = fold(thing).lower()
     first = fold(words[0].strip(EDGE)).lower()
     return (
         names_person(thing, ctx.content.lexicon)
         or low in g.help_words
+        or thing.lower() in ctx.content.lexicon.described_tool_not_things
         or first in g.function_words - set(g.article_genders) - g.possessive_words
         or first in g.subject_pronouns
     )
