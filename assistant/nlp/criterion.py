@@ -20,7 +20,12 @@ def _verb(word: str, lemma: str, stop: bool, cues: CriterionCues) -> str | None:
     """The infinitive of a verb-looking word, or None."""
     if word in cues.short_infinitives:
         return word
-    if word.isalpha() and len(word) > 2 and word.endswith("e") and not stop:
+    if (
+        word.isalpha()
+        and len(word) > 2
+        and word.endswith("e")
+        and (not stop or word in cues.stop_verbs)
+    ):
         # "første", "gamle": an adjective's or ordinal's form (the lemma "først", "gammel"), no
         # verb of a sign; "danse", "bage" (the table's lemma the noun "dans", "bag") stay verbs
         other = lemma != word and lemma.isalpha() and not lemma.endswith("e")
@@ -71,6 +76,8 @@ def find_criterion(
         if v >= n or words[v] in negations:
             return None
         verb = _verb(words[v], lemmas[v], stops[v], cues)
+        if stops[v] and words[v] in cues.stop_verbs and v and v not in starts:
+            return None  # "det er lave borde": a stop verb only after a modal or opening it
         if doing_at(v) and not (v == lead and set(words[:lead]) & cues.present_after):
             return None  # "jeg er med i koret" tells; "at jeg er med …" is a sign
         if verb is None and tuple(words[v : v + 2]) in cues.stop_doings:
