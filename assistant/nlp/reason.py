@@ -2176,10 +2176,11 @@ def _reason_parts(
         return "so_that", _join(body[1:], g)
     if len(body) == 1 and first not in g.negations and not g.is_infinitive(body[0]):
         return "", ""  # "gæster": a lone word that only looks like a verb is no clause to join
-    if len(body) == 1 and _noun_alone(body[0], g):
-        return "", ""  # "træ. hele livet.": a noun typed alone, no deed ("så jeg kan træ")
-    if first in g.not_verbs:
-        return "", ""  # "hele livet": a whole thing, no deed ("så jeg kan hele livet")
+    if (len(body) == 1 and _noun_alone(body[0], g)) or first in g.not_verbs:
+        # "træ. hele livet.": a noun typed alone or a whole thing, no deed ("så jeg kan træ",
+        # "så jeg kan hele livet"): no frame, so no reason in the goal sentence; its words stay
+        # for a sign read through here ("øh hele gulvet og toilettet og håndvasken sådan")
+        return "", _join(body, g)
     if len(body) > 1 and _perfect(body, g):
         # "har gået derhen hver søndag i halvtreds år", "har ondt i ryggen": how things are
         return "because", _join([g.self_subject, *body], g)
