@@ -2172,16 +2172,40 @@ def _aid_opens(s, r: Reply, ctx: Ctx, described: bool = False) -> bool:
                 *_with_words(ctx),
                 g.and_word,
             }
-            if described and (not more or len(set(r.facts.aids)) > 1 or joined):
+            several = len(set(r.facts.aids)) > 1
+            if described and (joined or not (more or several)):
                 # "med rollatoren": the lexicon's own phrase; "med en drejeskive og et
                 # håndtag", "med røremaskinen med dejkrog": more than the one noun phrase
                 return False
-            s.slots["independence"] = card(ctx, "independence_aid")
             phrase = " ".join(said[lead : k + 1])
+            if described and not more:
+                # "med en sadelstol så jeg …, og mine albuestokke": the first of several aids,
+                # closed, is taken as said when the others join it as said (_more_aids)
+                return _several_as_said(s, r, ctx, f"{with_words[0]} {phrase}")
+            s.slots["independence"] = card(ctx, "independence_aid")
             s.slots["aid_said"] = _own_aid(f"{with_words[0]} {phrase}", r, ctx)
             return True
         if not word.isalpha() or low in stop:
             return False  # "jeg har …", "hun kan …": no opening noun phrase
+    return False
+
+
+def _several_as_said(s, r: Reply, ctx: Ctx, phrase: str) -> bool:
+    """Take `phrase`, the first of the answer's aids, as said when _more_aids joins every other
+    aid of the answer to it as said ("med en sadelstol …, og mine albuestokke"); else leave the
+    slots as they were (the aids are then named by the lexicon). True when it took it."""
+    before = {k: s.slots.get(k) for k in ("independence", "aid_said", "aids")}
+    s.slots["independence"] = card(ctx, "independence_aid")
+    s.slots["aid_said"] = _own_aid(phrase, r, ctx)
+    _more_aids(s, r, ctx)
+    named = {named_aid(w.strip(EDGE), ctx.content) for w in str(s.slots["aid_said"]).split()}
+    if set(r.facts.aids) - _aids_not_used(r.facts) <= named:
+        return True
+    for key, value in before.items():
+        if value is None:
+            s.slots.pop(key, None)
+        else:
+            s.slots[key] = value
     return False
 
 
