@@ -2173,7 +2173,7 @@ def _aid_opens(s, r: Reply, ctx: Ctx, described: bool = False) -> bool:
                 g.and_word,
             }
             several = len(set(r.facts.aids)) > 1
-            if described and (joined or not (more or several)):
+            if described and (joined or more == several):
                 # "med rollatoren": the lexicon's own phrase; "med en drejeskive og et
                 # håndtag", "med røremaskinen med dejkrog": more than the one noun phrase
                 return False
