@@ -267,6 +267,7 @@ class ActionCues:
     fragment_motion_verbs: frozenset[str] = frozenset()  # "gå. parken": a place, no object
     fragment_motion_lead: str = ""  # "gå til postkassen"
     fragment_place_lead: str = ""  # "hente avisen ved postkassen"
+    fragment_tool_lead: str = ""  # "drejebænk. skåle. dreje": "dreje skåle på drejebænken"
     # "søen. rundt": a direction said alone beside a thing → its preposition ("rundt om søen")
     fragment_directions: dict[str, str] = field(default_factory=dict)
     # "kirken. komme derhen": a place pointed at → the way there ("hen", then the motion lead)
@@ -481,6 +482,7 @@ class Lexicon:
     grip_hands: frozenset[str] = frozenset()
     grip_places: frozenset[str] = frozenset()
     grip_strengths: frozenset[str] = frozenset()
+    grip_state_links: frozenset[str] = frozenset()  # "grebet er dårligt", "greb. dårligt."
     # "badedragt special": a garment made for the body, an aid (aids.yaml special_garments …)
     special_marks: frozenset[str] = frozenset()
     special_garments: frozenset[str] = frozenset()
@@ -1345,6 +1347,7 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         fragment_motion_verbs=w("action_fragment_motion_verbs"),
         fragment_motion_lead=str(data.get("action_fragment_motion_lead", "")),
         fragment_place_lead=str(data.get("action_fragment_place_lead", "")),
+        fragment_tool_lead=str(data.get("action_fragment_tool_lead", "")),
         fragment_directions={
             str(k): str(v) for k, v in (data.get("action_fragment_directions") or {}).items()
         },
@@ -1745,6 +1748,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         grip_hands=aw("grip_hands"),
         grip_places=aw("grip_places"),
         grip_strengths=aw("grip_strengths"),
+        grip_state_links=aw("grip_state_links"),
         special_marks=aw("special_marks"),
         special_garments=aw("special_garments"),
         special_prefix=str(y["aids"].get("special_prefix") or ""),

@@ -16,6 +16,7 @@ from assistant.nlp.aid_in_action import aid_into_action
 from assistant.nlp.and_will import will_after_and
 from assistant.nlp.asides import others_tail, without_asides
 from assistant.nlp.fronted_clause import fronted_before_main
+from assistant.nlp.glued_restated import without_clause_in_reason, without_glued_restated
 from assistant.nlp.grammar import agree, own_reflexives_after_self, polish, write_kin_names
 from assistant.nlp.length_said import length_with_thing
 from assistant.nlp.perspective import (
@@ -1187,6 +1188,8 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
         sign = " ".join(infinitives_after_comma(sign.split(), templates.grammar))
     if sign:  # "…, vande dem og binde dem op" beside the sign "… og binde dem op selv"
         action = _without_listed_in_sign(action, sign, templates.grammar)
+        # "… søndagsmiddagen igen skrælle kartoflerne og røre i sovsen": glued on, said again
+        action = without_glued_restated(action, sign, templates.grammar)
     if sign:  # "åbne glasset og koge kartoflerne … uden at spilde": "gøre det uden at spilde"
         sign = _same_doings_again(action, sign, templates.grammar)
     if sign and not _said_in_order(sign, action, templates.grammar):
@@ -1286,6 +1289,9 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
         if frame == "so_that" and _sign_does_it(motivation, sign, sentence, templates.grammar):
             frame = "will"  # "…, fordi jeg vil væve et tæppe til …", no "så jeg kan væve et"
         motivation = _goal_modals_once(motivation, head, sentence, templates.grammar)
+        # "… uden at min kone skal gøre det" beside "… når min kone skal gøre det for mig"
+        sentence = without_clause_in_reason(sentence, motivation, templates.grammar)
+        sign = without_clause_in_reason(sign or "", motivation, templates.grammar) or sign
         reason = templates.text(frame, motivation=motivation)
         if lead and reason.lstrip(" ,").split(" ", 1)[0] == lead:
             # "…, så jeg kan sidde ned, og så haven ikke går til i ukrudt": a second purpose

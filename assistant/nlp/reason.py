@@ -2195,6 +2195,11 @@ def _reason_parts(
         return "so_that", _join(body[1:], g)
     if len(body) == 1 and first not in g.negations and not g.is_infinitive(body[0]):
         return "", ""  # "gæster": a lone word that only looks like a verb is no clause to join
+    if (len(body) == 1 and _noun_alone(body[0], g)) or first in g.not_verbs:
+        # "træ. hele livet.": a noun typed alone or a whole thing, no deed ("så jeg kan træ",
+        # "så jeg kan hele livet"): no frame, so no reason in the goal sentence; its words stay
+        # for a sign read through here ("øh hele gulvet og toilettet og håndvasken sådan")
+        return "", _join(body, g)
     if len(body) > 1 and _perfect(body, g):
         # "har gået derhen hver søndag i halvtreds år", "har ondt i ryggen": how things are
         return "because", _join([g.self_subject, *body], g)
@@ -2214,6 +2219,18 @@ def _reason_parts(
         # that is, no deed after "kan" ("fordi gruppen er mine venner", by polish)
         return "because", _join(body, g)
     return "so_that", _join(body, g)
+
+
+def _noun_alone(word: str, g: Grammar) -> bool:
+    """True for a word typed alone that only looks like an infinitive: folded ("træ" as "trae",
+    "knæ"; no "-e" as said, no short infinitive: "gå", "sy"), or a noun's plural by the lemma
+    table, its "-r" form the same noun's ("skåle", "skåler": skål; not "bage", "bager": bage)."""
+    w = word.strip(_EDGE).lower()
+    if not w.isalpha():
+        return False
+    noun = g.lemma_forms.get(w)
+    plural = noun not in (None, w) and g.lemma_forms.get(w + "r") == noun
+    return plural or (not w.endswith("e") and w not in g.short_infinitives)
 
 
 def _second_purpose(words: list[str], g: Grammar) -> list[str]:
