@@ -16,6 +16,7 @@ import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from datetime import date
 from pathlib import Path
@@ -43,21 +44,29 @@ def corpus(n: int) -> list[str]:
     return out[:n]
 
 
-def cold_start() -> tuple[float, float]:
-    """Seconds and peak RSS (MB) of `assistant analyze` on one line, in a fresh process."""
+def cold_start(cache: str) -> tuple[float, float, float]:
+    """(seconds of the first start, which compiles the bytecode; seconds of a later fresh
+    process, which finds it cached as an installed product does; peak RSS in MB) of
+    `assistant analyze` on one line. The bytecode goes to `cache` (PYTHONPYCACHEPREFIX), as
+    scripts/test.sh does: with PYTHONDONTWRITEBYTECODE set, every start would compile again."""
     line = json.dumps({"id": "c", "text": "jeg vil gerne gå på trapper", "today": "2026-11-22"})
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = cache
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    t0 = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-m", "assistant", "analyze"],
-        input=line.encode(),
-        capture_output=True,
-        check=True,
-        cwd=ROOT,
-    )
-    elapsed = time.perf_counter() - t0
+    took = []
+    for _ in range(2):
+        t0 = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "assistant", "analyze"],
+            input=line.encode(),
+            capture_output=True,
+            check=True,
+            cwd=ROOT,
+            env=env,
+        )
+        took.append(time.perf_counter() - t0)
     rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return elapsed, max(rss, before) / 1024
+    return took[0], took[1], max(rss, before) / 1024
 
 
 def main() -> None:
@@ -84,7 +93,8 @@ def main() -> None:
     cpu.sort()
     p95 = times[int(0.95 * (len(times) - 1))]
     cpu_p95 = cpu[int(0.95 * (len(cpu) - 1))]
-    cold, rss = cold_start()
+    with tempfile.TemporaryDirectory(prefix="hm-bench-pycache-") as cache:
+        first, cold, rss = cold_start(cache)
     own_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"utterances:        {len(texts)} (one thread)")
     print(f"throughput:        {len(texts) / total:,.0f} utterances/s")
@@ -95,7 +105,8 @@ def main() -> None:
         "  (not inflated by other processes)"
     )
     print(f"load average:      {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
-    print(f"cold start:        {cold:.2f} s  (assistant analyze on one line, new process)")
+    print(f"cold start:        {cold:.2f} s  (analyze on one line, new process, bytecode cached)")
+    print(f"first start:       {first:.2f} s  (the same, compiling the bytecode first)")
     print(f"peak RSS:          {rss:.0f} MB  (that process); benchmark process {own_rss:.0f} MB")
     print("targets:           p95 <= 1 ms, >= 2,000/s, cold start <= 1.5 s, RSS <= 200 MB")
 

@@ -10,21 +10,13 @@ from __future__ import annotations
 import pytest
 
 from assistant.content import get_content
-from assistant.dialogs.aid_device import devices_named
-from assistant.dialogs.wordlists import word_set
+from assistant.dialogs.aid_device import device_words, devices_named
 
-CONTENT = get_content("da")
-LEX = CONTENT.lexicon
-G = CONTENT.goals.grammar
+WORDS = device_words(get_content("da"))
 
 
 def _devices(told: str) -> list[str]:
-    return devices_named(
-        told,
-        LEX.action.fragment_devices,
-        word_set(CONTENT.dialogue, "aid_device_not_after"),
-        frozenset(G.article_genders) | G.possessive_words,
-    )
+    return devices_named(told, WORDS)
 
 
 @pytest.mark.parametrize(

@@ -8,30 +8,13 @@ from __future__ import annotations
 import pytest
 
 from assistant.content import get_content
-from assistant.dialogs.aid_device import devices_named
-from assistant.dialogs.wordlists import word_set
+from assistant.dialogs.aid_device import device_words, devices_named
 
-CONTENT = get_content("da")
-LEX = CONTENT.lexicon
-G = CONTENT.goals.grammar
+WORDS = device_words(get_content("da"))
 
 
 def _devices(told: str) -> list[str]:
-    return devices_named(
-        told,
-        LEX.action.fragment_devices,
-        word_set(CONTENT.dialogue, "aid_device_not_after"),
-        frozenset(G.article_genders) | G.possessive_words,
-        tuple(
-            word_set(CONTENT.dialogue, k)
-            for k in (
-                "aid_device_refusals",
-                "aid_device_refused_openers",
-                "aid_list_stops",
-                "aid_device_refused_verbs",
-            )
-        ),
-    )
+    return devices_named(told, WORDS)
 
 
 @pytest.mark.parametrize(
@@ -64,19 +47,6 @@ def test_a_device_outside_a_refused_phrase_is_named(told, devices):
     assert _devices(told) == devices
 
 
-def _devices_put(told: str) -> list[str]:
-    return devices_named(
-        told,
-        LEX.action.fragment_devices,
-        word_set(CONTENT.dialogue, "aid_device_not_after"),
-        frozenset(G.article_genders) | G.possessive_words,
-        put=(
-            word_set(CONTENT.dialogue, "aid_device_put_verbs"),
-            word_set(CONTENT.dialogue, "aid_device_put_leads"),
-        ),
-    )
-
-
 @pytest.mark.parametrize(
     ("told", "devices"),
     [
@@ -90,4 +60,4 @@ def _devices_put(told: str) -> list[str]:
     ],
 )
 def test_a_device_a_thing_is_set_up_on_is_none(told, devices):
-    assert _devices_put(told) == devices
+    assert _devices(told) == devices

@@ -99,3 +99,22 @@ def test_the_sign_says_the_deeds_as_infinitives(text, sign):
 )
 def test_no_deed_stays_as_it_was(text, sign):
     assert analyze(text, TODAY).extras.get("criterion") == sign
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # the verb "tænder" is no cue of washing: the teeth are read by the lemma "tand"
+        ("han taender altid radioen og saa sidder han og lytter til P1", None),
+        ("min mand han tænder selv for kaffemaskinen hver morgen", None),
+        # the noun still is, in any form
+        ("mine tænder er dårlige og jeg kan ikke holde på tandbørsten", "vask_og_hygiejne"),
+        ("far vil gerne selv kunne børste tænderne om morgenen", "vask_og_hygiejne"),
+    ],
+)
+def test_the_verb_tænder_is_no_cue_of_the_teeth(text, activity):
+    got = analyze(text, today=TODAY).activity
+    if activity is None:
+        assert got != "vask_og_hygiejne"
+    else:
+        assert got == activity

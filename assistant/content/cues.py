@@ -114,6 +114,8 @@ class CriterionCues:
     between: frozenset[str] = frozenset()
     present_after: frozenset[str] = frozenset()
     short_infinitives: frozenset[str] = frozenset()
+    stop_verbs: frozenset[str] = frozenset()  # "lave": a verb the stop-word list holds
+    restating: frozenset[str] = frozenset()  # ", altså skrælle …": the steps told again
     vague: frozenset[str] = frozenset()
     trailing: frozenset[str] = frozenset()
     trailing_kept: frozenset[str] = frozenset()  # "hjem igen": its "igen" stays
@@ -174,6 +176,8 @@ def load_criterion_cues(data: dict, path: Path, problems: Problems) -> Criterion
         between=words("between"),
         present_after=words("present_after"),
         short_infinitives=words("short_infinitives"),
+        stop_verbs=words("stop_verbs"),
+        restating=words("restating"),
         vague=words("vague"),
         trailing=words("trailing"),
         trailing_kept=words("trailing_kept"),

@@ -457,6 +457,8 @@ class Grammar:
     kin_object_leads: frozenset[str] = frozenset()  # "med" in "lege med barnebarn"
     kin_bare_verbs: frozenset[str] = frozenset()  # "have" in "have familie": stays bare
     clause_adverbs: frozenset[str] = frozenset()  # "altid" before the verb after "fordi"
+    negation_focus: frozenset[str] = frozenset()  # "kun" in "fordi det ikke kun er kaffe"
+    thing_leads: frozenset[str] = frozenset()  # "med" in "med Protesen": "med protesen"
     stance_adverbs: frozenset[str] = frozenset()  # "rent faktisk" in "at jeg rent faktisk går"
     perfect_auxiliaries: frozenset[str] = frozenset()  # "har" in "har gået derhen …"
     reason_cuts: frozenset[str] = frozenset()  # where a relative's own words may begin
@@ -752,8 +754,26 @@ class Grammar:
             return self.nouns[w]
         for k in range(3, len(w) - 2):
             if w[k:] in self.nouns:
-                return self.nouns[w[k:]]
+                return self._dictionary_kind(word, k) or self.nouns[w[k:]]
         return None
+
+    def _dictionary_kind(self, word: str, k: int) -> str | None:
+        """c / n of a word the noun list reads by a short last part ("kop" of "teleskop") that
+        nlp/nouns.json (the dictionary) reads by a longer one ("skop", et: "teleskopet"); None
+        when the dictionary lists the word as its own (it then differs from its last part:
+        "menstruationskop", "albuerum"; the noun list decides), knows no longer part, or gives
+        it both genders."""
+        said = nfc(word.strip(EDGE)).lower()
+        if said in self.noun_classes:
+            return None
+        tail = fold(said)[k:]  # the noun list's part, where it starts in the word as said
+        at = next((m for m in range(len(said)) if fold(said[m:]) == tail), 0)
+        longer = (said[j:] for j in range(NOUN_PART, at))
+        part = next((p for p in longer if p in self.noun_classes), "")
+        ending = self._resolved(said, part, self.noun_classes[part]) if part else None
+        if ending is None or "|" in ending:
+            return None
+        return "n" if ending.rstrip("+").endswith("t") else "c"
 
     def is_noun_form(self, word: str) -> bool:
         """True when the word itself is a known noun or its definite or plural form ("koret",
@@ -1446,6 +1466,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         we_word=nfc(str(data.get("we_word") or "")),
         perfect_auxiliaries=w("perfect_auxiliaries"),
         clause_adverbs=w("clause_adverbs"),
+        negation_focus=w("negation_focus"),
+        thing_leads=w("thing_leads"),
         stance_adverbs=w("stance_adverbs"),
         spoken_fillers=w("spoken_fillers"),
         example_articles=w("example_articles"),

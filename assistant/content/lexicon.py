@@ -267,6 +267,7 @@ class ActionCues:
     fragment_motion_verbs: frozenset[str] = frozenset()  # "gå. parken": a place, no object
     fragment_motion_lead: str = ""  # "gå til postkassen"
     fragment_place_lead: str = ""  # "hente avisen ved postkassen"
+    fragment_tool_lead: str = ""  # "drejebænk. skåle. dreje": "dreje skåle på drejebænken"
     # "søen. rundt": a direction said alone beside a thing → its preposition ("rundt om søen")
     fragment_directions: dict[str, str] = field(default_factory=dict)
     # "kirken. komme derhen": a place pointed at → the way there ("hen", then the motion lead)
@@ -481,6 +482,7 @@ class Lexicon:
     grip_hands: frozenset[str] = frozenset()
     grip_places: frozenset[str] = frozenset()
     grip_strengths: frozenset[str] = frozenset()
+    grip_state_links: frozenset[str] = frozenset()  # "grebet er dårligt", "greb. dårligt."
     # "badedragt special": a garment made for the body, an aid (aids.yaml special_garments …)
     special_marks: frozenset[str] = frozenset()
     special_garments: frozenset[str] = frozenset()
@@ -638,6 +640,8 @@ class Lexicon:
     counted_object_not: frozenset[str] = frozenset()  # "ting" in "klare to ting": no object
     counted_object_plural_endings: tuple[str, ...] = ()  # "firkanter" → "firkant"
     counted_object_kept: frozenset[str] = frozenset()  # "par" in "to par sokker": as said
+    repetition_unit: str = ""  # "gang": the unit of counted movements ("ti armbøjninger")
+    repetition_nouns: frozenset[str] = frozenset()  # "armbøjning": counted as repetitions
     counted_sign_modals: frozenset[str] = frozenset()  # "kan" in "at jeg kan bage 20 boller"
     counted_sign_gap: frozenset[str] = frozenset()  # "selv" in "kan selv bage 20 boller"
     counted_sign_not_verbs: frozenset[str] = frozenset()  # "hele" in "Hele 20 boller"
@@ -679,6 +683,7 @@ class Lexicon:
     night_periods: frozenset[str] = frozenset()
     cause_leads: tuple[tuple[str, ...], ...] = ()  # "pga", "på grund af" right after it
     trouble_verbs: frozenset[str] = frozenset()  # "falder" in "far falder to gange om ugen"
+    trouble_states: frozenset[str] = frozenset()  # "alene" in "sidder alene hver dag"
     # "vi" in "selvom vi spørger hende hver dag": told by a relative, the speaker's side
     speaker_group: frozenset[str] = frozenset()
     service_people: frozenset[str] = frozenset()  # "hjemmehjælp": never the citizen
@@ -857,6 +862,8 @@ class Lexicon:
     focus_window: int = 4
     topic_max_words: int = 3  # "det er vasketøjet." opens the answer with its topic
     perfect_aux: frozenset[str] = frozenset()  # "har tabt otte kilo": a told event
+    perfect_adverbs: frozenset[str] = frozenset()  # "har kun set …": passed to the participle
+    short_participles: frozenset[str] = frozenset()  # "set", "sat": participles of 3 letters
     event_measure_reach: int = 5
     event_count_reach: int = 5  # "har fået rykker fra elselskabet to gange": a count told
     event_clause_stops: frozenset[str] = frozenset()  # "for" in "… for jeg har tabt otte kilo"
@@ -965,6 +972,7 @@ class Lexicon:
     plain_person_verbs: frozenset[str] = frozenset()  # "siger" in "lagen siger"
     relative_person_verbs: frozenset[str] = frozenset()  # "viste" in "som ergoterapeut viste"
     played_role_copulas: frozenset[str] = frozenset()  # "være" in "være hans kone": a role
+    named_role_copulas: frozenset[str] = frozenset()  # "er" in "Mette som er gruppeleder"
     played_role_links: frozenset[str] = frozenset()  # "og ikke kun" before a second role
     played_role_not_after: frozenset[str] = frozenset()  # "det" in "skal det være min datter"
     verb_people: frozenset[str] = frozenset()  # "lærer": a person word that is also a verb
@@ -973,6 +981,8 @@ class Lexicon:
     member_gap: frozenset[str] = frozenset()  # "vores" in "Poul fra vores orkester"
     member_groups: frozenset[str] = frozenset()  # "bandet", "koret": a group one is in
     member_person: str = ""  # the person a named member of a group is ("ven")
+    coach_words: frozenset[str] = frozenset()  # "træneren" in "træneren i klubben"
+    coach_person: str = ""  # the person a club's or team's trainer is ("træner")
     passive_endings: tuple[str, ...] = ()  # "-es" in "lagen skal skiftes": the thing
     owner_help_words: frozenset[str] = frozenset()  # "hjælp" in "med min søns hjælp"
     subordinators: frozenset[str] = frozenset()  # "hvis" in "hvis jeg ikke trækker ham op"
@@ -1337,6 +1347,7 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         fragment_motion_verbs=w("action_fragment_motion_verbs"),
         fragment_motion_lead=str(data.get("action_fragment_motion_lead", "")),
         fragment_place_lead=str(data.get("action_fragment_place_lead", "")),
+        fragment_tool_lead=str(data.get("action_fragment_tool_lead", "")),
         fragment_directions={
             str(k): str(v) for k, v in (data.get("action_fragment_directions") or {}).items()
         },
@@ -1619,6 +1630,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         counted_object_leads=_words(units, "counted_object_leads", folder / "units.yaml", problems),
         counted_object_not=_words(units, "counted_object_not", folder / "units.yaml", problems),
         counted_object_kept=_words(units, "counted_object_kept", folder / "units.yaml", problems),
+        repetition_unit=str(units.get("repetition_unit") or ""),
+        repetition_nouns=_words(units, "repetition_nouns", folder / "units.yaml", problems),
         counted_sign_modals=_words(units, "counted_sign_modals", folder / "units.yaml", problems),
         counted_sign_gap=_words(units, "counted_sign_gap", folder / "units.yaml", problems),
         counted_sign_not_verbs=_words(
@@ -1735,6 +1748,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         grip_hands=aw("grip_hands"),
         grip_places=aw("grip_places"),
         grip_strengths=aw("grip_strengths"),
+        grip_state_links=aw("grip_state_links"),
         special_marks=aw("special_marks"),
         special_garments=aw("special_garments"),
         special_prefix=str(y["aids"].get("special_prefix") or ""),
@@ -1904,6 +1918,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         plain_person_verbs=_words(y["people"], "plain_person_verbs", people_path, problems),
         relative_person_verbs=_words(y["people"], "relative_person_verbs", people_path, problems),
         played_role_copulas=_words(y["people"], "played_role_copulas", people_path, problems),
+        named_role_copulas=_words(y["people"], "named_role_copulas", people_path, problems),
         played_role_links=_words(y["people"], "played_role_links", people_path, problems),
         played_role_not_after=_words(y["people"], "played_role_not_after", people_path, problems),
         verb_people=_words(y["people"], "verb_people", people_path, problems),
@@ -1912,6 +1927,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         member_gap=_words(y["people"], "member_gap", people_path, problems),
         member_groups=_words(y["people"], "member_groups", people_path, problems),
         member_person=str(y["people"].get("member_person") or ""),
+        coach_words=_words(y["people"], "coach_words", people_path, problems),
+        coach_person=str(y["people"].get("coach_person") or ""),
         passive_endings=tuple(_words(y["people"], "passive_endings", people_path, problems)),
         owner_help_words=_words(y["people"], "owner_help_words", people_path, problems),
         wish_for_leads=_words(y["people"], "wish_for_leads", people_path, problems),
@@ -2035,6 +2052,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         stay_verbs=_words(freq, "stay_verbs", fpath, problems),
         stay_gap=_words(freq, "stay_gap", fpath, problems),
         trouble_verbs=_words(freq, "trouble_verbs", fpath, problems),
+        trouble_states=_words(freq, "trouble_states", fpath, problems),
         cleft_self=_words(freq, "cleft_self", fpath, problems),
         cleft_verbs=_words(freq, "cleft_verbs", fpath, problems),
         cleft_pronouns=_words(freq, "cleft_pronouns", fpath, problems),
@@ -2139,6 +2157,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         focus_window=int(stance.get("focus_window", 4)),
         topic_max_words=int(stance.get("topic_max_words", 3)),
         perfect_aux=sw("perfect_aux"),
+        perfect_adverbs=sw("perfect_adverbs"),
+        short_participles=sw("short_participles"),
         event_measure_reach=int(stance.get("event_measure_reach", 5)),
         event_count_reach=int(stance.get("event_count_reach", 5)),
         event_clause_stops=sw("event_clause_stops"),

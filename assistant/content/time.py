@@ -143,6 +143,9 @@ class TimeLexicon:
     # "nej, til jul … skriv første marts i stedet": a later time said with one of these after it
     # is the one meant, not the first one said
     preferred_after: tuple[Phrase, ...] = ()
+    # "hun fylder 93 den 2. marts, så … senest den 15. februar": a later time led by one of
+    # these wins over a first time whose clause has none (the occasion, not the deadline)
+    deadline_marks: frozenset[str] = frozenset()
     # "til jul når jeg ikke … Første marts": a time its clause says is out of reach (a reach verb
     # and a negation, or one of unreached_phrases) gives way to a later time said
     unreached_verbs: frozenset[str] = frozenset()
@@ -422,6 +425,7 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
         trouble_time_leads=_word_set(data, "trouble_time_leads", path, problems),
         contrast_leads=_phrases(data.get("contrast_leads"), path, "contrast_leads", problems),
         preferred_after=_phrases(data.get("preferred_after"), path, "preferred_after", problems),
+        deadline_marks=_word_set(data, "deadline_marks", path, problems),
         unreached_verbs=_word_set(data, "unreached_verbs", path, problems),
         unreached_phrases=_phrases(
             data.get("unreached_phrases"), path, "unreached_phrases", problems

@@ -16,8 +16,10 @@ on ("ergoterapeuten har sat stor skrift på telefonen") is where the aid is, not
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from assistant.content.grammar import EDGE, fold
+from assistant.dialogs.wordlists import word_set
 
 #: Words an article or a possessive may put between such a word and the device ("ikke min mobil").
 REFUSAL_REACH = 2
@@ -25,22 +27,46 @@ REFUSAL_REACH = 2
 PUT_REACH = 4
 
 
-def devices_named(
-    told: str,
-    devices: Mapping[str, str],
-    not_after: frozenset[str],
-    determiners: frozenset[str],
-    refused: tuple[frozenset[str], ...] | None = None,
-    put: tuple[frozenset[str], frozenset[str]] | None = None,
-) -> list[str]:
-    """The devices `told` names, in order, once each; none right after a word of `not_after`
-    (past `determiners`), nor inside a refused phrase. `devices`: each form → the possessive its
+@dataclass(frozen=True)
+class DeviceWords:
+    """The words `devices_named` reads. `devices`: each device form → the possessive its
     indefinite form takes ("" for a definite form). `refused`: the refusal words, the phrase
     openers after one ("sådan", "noget", an article), the words that end the phrase and the
-    verbs of wanting that may stand between refusal and opener ("ikke have sådan en"). `put`:
-    the verbs of setting a thing up and the leads of where ("har sat stor skrift på telefonen"):
-    a device after such a lead, the verb up to PUT_REACH words before it, is where the aid is
-    set up, not the aid."""
+    verbs of wanting that may stand between refusal and opener ("ikke have sådan en"); None
+    reads no refused phrase. `put`: the verbs of setting a thing up and the leads of where
+    ("har sat stor skrift på telefonen"); None reads none."""
+
+    devices: Mapping[str, str]
+    not_after: frozenset[str]
+    determiners: frozenset[str]
+    refused: tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]] | None
+    put: tuple[frozenset[str], frozenset[str]] | None
+
+
+def device_words(content) -> DeviceWords:
+    """The content's device words: the lexicon's action_fragment_devices, the grammar's articles
+    and possessives, and dialogue.yaml's aid_device_* lists."""
+    dialogue, g = content.dialogue, content.goals.grammar
+    return DeviceWords(
+        content.lexicon.action.fragment_devices,
+        word_set(dialogue, "aid_device_not_after"),
+        frozenset(g.article_genders) | g.possessive_words,
+        (
+            word_set(dialogue, "aid_device_refusals"),
+            word_set(dialogue, "aid_device_refused_openers"),
+            word_set(dialogue, "aid_list_stops"),
+            word_set(dialogue, "aid_device_refused_verbs"),
+        ),
+        (word_set(dialogue, "aid_device_put_verbs"), word_set(dialogue, "aid_device_put_leads")),
+    )
+
+
+def devices_named(told: str, words_of: DeviceWords) -> list[str]:
+    """The devices `told` names, in order, once each; none right after a word of `not_after`
+    (past `determiners`), nor inside a refused phrase; a device after a lead of `put`, its verb
+    up to PUT_REACH words before it, is where the aid is set up, not the aid."""
+    devices, not_after, determiners = words_of.devices, words_of.not_after, words_of.determiners
+    refused, put = words_of.refused, words_of.put
     known = {fold(d).lower() for d in devices}
     # the indefinite forms, longest first: "mobiltelefon" is no "mobil"
     bare = sorted((fold(d).lower() for d, own in devices.items() if own), key=len, reverse=True)

@@ -17,6 +17,8 @@ from assistant.dialogs.wordlists import word_set
 
 #: Words between the verb of putting and the thing put ("sat en lille lygte", "skruet sådan en").
 PUT_REACH = 3
+#: Most words of a part said after "med" ("store ballonhjul", "to store kurve").
+PART_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -56,12 +58,16 @@ def fitted_part(
     at = next((k for k, w in enumerate(said) if w and is_aid(w)), None)
     if at is None:
         return None
-    part = _said_with(said, low, at, is_thing, fw) or _put_on(said, low, at, is_aid, is_thing, fw)
+    closed = [w[-1:] in EDGE for w in text.split()]  # a mark after the word ends the phrase
+    part = _said_with(said, low, at, is_thing, fw, closed) or _put_on(
+        said, low, at, is_aid, is_thing, fw
+    )
     return (said[at], part) if part else None
 
 
-def _said_with(said, low, at: int, is_thing, fw: FittedWords) -> str | None:
-    """ "rollator med lygte (på)": the part right after the aid and a lead."""
+def _said_with(said, low, at: int, is_thing, fw: FittedWords, closed) -> str | None:
+    """ "rollator med lygte (på)": the part right after the aid and a lead, all of its words
+    ("strandrollator med store ballonhjul": not "med store" alone)."""
     k = at + 1
     if k >= len(low) or low[k] not in fw.leads:
         return None
@@ -70,6 +76,11 @@ def _said_with(said, low, at: int, is_thing, fw: FittedWords) -> str | None:
     thing = k + article
     if thing >= len(low) or not is_thing(said[thing]):
         return None
+    last = thing + PART_WORDS - 1
+    while thing < last and thing + 1 < len(low) and not closed[thing]:
+        if low[thing + 1] in fw.on | fw.leads or not is_thing(said[thing + 1]):
+            break
+        thing += 1
     end = thing + 1 + (thing + 1 < len(low) and low[thing + 1] in fw.on)
     return " ".join(said[at + 1 : end]).lower()
 

@@ -235,23 +235,24 @@ def _past_hedges(said: list[str], k: int, hedges: list[list[str]], numbers: set[
     return k
 
 
+def _articles(dialogue: Dialogue) -> set[str]:
+    """The number words that are also articles ("en", "et"): a scale number only said first."""
+    return {_normal(w) for w in dialogue.words.get("scale_article_numbers", ())}
+
+
 def _past_range(
-    said: list[str], j: int, joins: list[list[str]], numbers: set[str], hedges: list[list[str]]
+    said: list[str],
+    j: int,
+    joins: list[list[str]],
+    numbers: set[str],
+    hedges: list[list[str]],
+    articles: set[str],
 ) -> int:
     """The index after the upper number of a range said after a scale number ("to tre", "to
     eller tre", "3 til 4"; its hedges after it too), else j: the lower number is the answer."""
     for join in sorted(joins, key=len, reverse=True) + [[]]:
         at = j + len(join)
-        if (
-            said[j:at] == join
-            and at < len(said)
-            and said[at] in numbers
-            and said[at]
-            not in (
-                "en",
-                "et",
-            )
-        ):
+        if said[j:at] == join and at < len(said) and said[at] in numbers - articles:
             return _past_hedges(said, at + 1, hedges, numbers)
     return j
 
@@ -275,12 +276,14 @@ def _number_first(text: str, dialogue: Dialogue) -> int | None:
     said = [w for w in _normal(text).split() if w not in dialogue.yes_no.fillers]
     said = named_numbers(said, numbers, dialogue)  # "nummer et", "et-tallet", "den første"
     k = _past_hedges(said, 0, hedges, numbers)  # "ja", "jamen", "øh", "det er vel" before it
-    if k + 1 < len(said) and said[k] in ("en", "et") and said[k + 1] in numbers:
+    articles = _articles(dialogue)
+    if k + 1 < len(said) and said[k] in articles and said[k + 1] in numbers:
         k += 1  # "en to": about two
     if k >= len(said) or said[k] not in numbers:
         return None
     j = _past_hedges(said, k + 1, hedges, numbers)  # "to vil jeg sige jeg …", "en tror jeg"
-    j = _past_range(said, j, joins, numbers, hedges)  # "en tre-fire stykker": the lower one
+    # "en tre-fire stykker": the lower one
+    j = _past_range(said, j, joins, numbers, hedges, articles)
     for correction in sorted(corrections, key=len, reverse=True):
         if said[j : j + len(correction)] == correction:
             # "to, nej tre": the number after the correction, if it is one said alone
@@ -334,7 +337,7 @@ def _number_after_rating(text: str, dialogue: Dialogue) -> int | None:
     said = [w for w in _normal(text).split() if w not in dialogue.yes_no.fillers]
     said = named_numbers(said, numbers, dialogue)
     at = next((k for k in range(len(said) - 1, 0, -1) if said[k] in numbers), None)
-    if at is None or said[at] in ("en", "et"):
+    if at is None or said[at] in _articles(dialogue):
         return None
     if _past_hedges(said, at + 1, hedges, numbers) != len(said):
         return None

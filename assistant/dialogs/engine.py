@@ -539,6 +539,7 @@ def _every_from(
 
 #: Words of an answer to "Hvornår?" that may be a bare time span ("to tre måneder").
 _SPAN_WORDS = 4
+_PART_ENDS = frozenset(".!?,;:")  # the marks that close the first part of an answer
 
 
 def _in_time(reply: Reply, content, today: date, understand: Understand) -> Reply:
@@ -552,13 +553,28 @@ def _in_time(reply: Reply, content, today: date, understand: Understand) -> Repl
     fillers = dialogue.yes_no.fillers
     words = [w for w in reply.text.split() if normalise(w, fillers)]  # no "øh"
     hedges = content.lexicon.time.fillers
-    if not leads or not 0 < len([w for w in words if w.lower() not in hedges]) <= _SPAN_WORDS:
+
+    def short(part: list[str]) -> bool:
+        return 0 < len([w for w in part if w.lower() not in hedges]) <= _SPAN_WORDS
+
+    if not short(words):  # "Tre måned. Så er det forår": the span said first, more after it
+        words = _first_part(words)
+    if not leads or not short(words):
         return reply
     for lead in leads:  # "to tre måneder": "om to tre måneder"; "sommer": "til sommer"
         facts = understand(" ".join([lead, *words]), today)
         if facts.deadline is not None:
             return replace(reply, facts=facts)
     return reply
+
+
+def _first_part(words: list[str]) -> list[str]:
+    """The words up to the first sentence mark or comma ("Tre måned." of "Tre måned. Så er det
+    forår"); no words when none ends the first part (a day "2." is no mark)."""
+    for k, word in enumerate(words):
+        if word[-1:] in _PART_ENDS and not word[:1].isdigit():
+            return [*words[:k], word[:-1]] if word[:-1] else words[:k]
+    return []
 
 
 def _offered_reason_off(

@@ -15,7 +15,7 @@ from assistant.content.yesno import NO, UNCLEAR, YES, normalise
 from assistant.dialogs import conditions, offer, summary
 from assistant.dialogs.about import read_about, speaker_role
 from assistant.dialogs.accepted import accepted_thing
-from assistant.dialogs.aid_device import devices_named
+from assistant.dialogs.aid_device import device_words, devices_named
 from assistant.dialogs.aid_fitted import fitted_part, fitted_words
 from assistant.dialogs.aid_instead import without_instead
 from assistant.dialogs.aid_participle import without_participle
@@ -36,6 +36,7 @@ from assistant.dialogs.cards import (
 from assistant.dialogs.counted_deed import counted_deed, deed_beside
 from assistant.dialogs.draft import goal_templates, named_aid, names_person, said_thing, speaker_as
 from assistant.dialogs.flow import told_self
+from assistant.dialogs.given_after_no import given_part, without_giver
 from assistant.dialogs.long_sign import counted_durations, counts_only, cut_long_sign
 from assistant.dialogs.more_aids import aids_beside, handled_beside, listed, purpose_before_aid
 from assistant.dialogs.no_means import instead_part, kept_out, means_refused
@@ -72,7 +73,7 @@ from assistant.dialogs.reply import (
 )
 from assistant.dialogs.wordlists import word_set
 from assistant.nlp.body_thing import thing_on_body
-from assistant.nlp.clauses import tool_name
+from assistant.nlp.clauses import shaped_grip, tool_name
 from assistant.nlp.compose import first_person
 from assistant.nlp.criterion import whole_tail
 from assistant.nlp.denied_purpose import denies_purpose
@@ -1549,25 +1550,7 @@ def _device_beside(s, r: Reply, ctx: Ctx) -> None:
     et rullebord"): an aid of the goal beside the others (aid_device.py)."""
     if r.card is not None or r.facts is None or ctx.content.lexicon.action is None:
         return
-    lex = ctx.content.lexicon
-    g = ctx.content.goals.grammar
-    not_after = word_set(ctx.dialogue, "aid_device_not_after")
-    found = devices_named(
-        _aid_told(r, ctx),
-        lex.action.fragment_devices,
-        not_after,
-        frozenset(g.article_genders) | g.possessive_words,
-        (
-            word_set(ctx.dialogue, "aid_device_refusals"),
-            word_set(ctx.dialogue, "aid_device_refused_openers"),
-            word_set(ctx.dialogue, "aid_list_stops"),
-            word_set(ctx.dialogue, "aid_device_refused_verbs"),
-        ),
-        (
-            word_set(ctx.dialogue, "aid_device_put_verbs"),
-            word_set(ctx.dialogue, "aid_device_put_leads"),
-        ),
-    )
+    found = devices_named(_aid_told(r, ctx), device_words(ctx.content))
     known = s.slots.get("aids") or []
     if found and any(d not in known for d in found):
         s.slots["aids"] = [*known, *(d for d in found if d not in known)]
@@ -1734,8 +1717,9 @@ def _listed_things_aid(s, r: Reply, ctx: Ctx) -> bool:
     knap"). No person ("datter. nabo.") nor a ride."""
     g = ctx.content.goals.grammar
     # "skaerebraet. lille kniv.": read as spelled too, the gender known by its æøå; "stativ og
-    # tyk pen", "kortholder, stor lampe": things listed with commas and the and-word alike
-    told = [r.text, spelled(r)]
+    # tyk pen", "kortholder, stor lampe": things listed with commas and the and-word alike;
+    # "sadelstol. tykke greb. ergo.": who the things came from, typed last, is no thing
+    told = [without_giver(t, ctx) for t in (r.text, spelled(r))]
     told += [re.sub(rf",|\s{re.escape(g.and_word)}\s", ". ", t) for t in told]
     things = next((found for t in told if (found := listed_things(t, g))), [])
     lex = ctx.content.lexicon
@@ -1751,8 +1735,12 @@ def _listed_things_aid(s, r: Reply, ctx: Ctx) -> bool:
     s.slots["independence"] = card(ctx, "independence_aid")
     s.slots["aid_said"] = f"{with_word} {listed}"
     named = [t.split()[-1] for t in told]
-    # "stativ. tyk pen.", "skammel. lup.": an aid or a tool among the things is an aid by name
-    named += [a for t in said if (a := _aid_or_tool(t.split()[-1], ctx)) and a not in named]
+    for t in said:
+        words = t.split()
+        if shaped_grip(words, len(words) - 1, lex):
+            named.append(words[-1])  # "sadelstol. tykke greb.": the tools' grip, as said
+        elif (a := _aid_or_tool(words[-1], ctx)) and a not in named:
+            named.append(a)  # "stativ. tyk pen.", "skammel. lup.": an aid or a tool by name
     known = s.slots.get("aids") or []
     s.slots["aids"] = [*known, *(n for n in named if n not in said and n not in known)]
     return True
@@ -1941,7 +1929,15 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
         if s.slots.get("measured_selv") and not s.slots.get("independence"):
             s.slots["independence"] = card(ctx, "independence_self")  # "… uden at stoppe"
         return OK
-    if means_refused(r, ctx) and r.facts.independence != card(ctx, "independence_help"):
+    refused = means_refused(r, ctx)
+    given = given_part(r, ctx) if refused or is_no(r, ctx) else None
+    if given is not None and _independence_read(step, s, given, ctx) is OK:
+        # "Nej, ikke den armslynge igen, …. Men ergoterapeuten har fundet en bryggegryde med
+        # tappehane": the thing found for one after the no is the means
+        if refused:
+            kept_out(s, r)
+        return OK
+    if refused and r.facts.independence != card(ctx, "independence_help"):
         # "Nej, jeg skal ikke have noget hjælpemiddel, …", "nej ingen hjælp": done alone, unless
         # a thing follows instead ("…, men en god stol")
         if (rest := instead_part(r, ctx)) is not None:
@@ -1959,6 +1955,10 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
             return OK
         if is_yes(r, ctx) or aid:
             s.slots["independence"] = card(ctx, "independence_aid")
+            if aid and (_given_unknown_aid(s, r, ctx) or _listed_things_aid(s, r, ctx)):
+                # "… har fundet en bryggegryde med tappehane, …, og en rullevogn", "sadelstol.
+                # tykke greb. ergo.": the things of one's own named beside the known aid
+                return OK
             _said_aid(s, r, ctx, "with_something")
             return OK
     if r.card in {card(ctx, f"independence_{k}") for k in ("self", "aid", "help")}:
@@ -2154,16 +2154,40 @@ def _aid_opens(s, r: Reply, ctx: Ctx, described: bool = False) -> bool:
                 *_with_words(ctx),
                 g.and_word,
             }
-            if described and (not more or len(set(r.facts.aids)) > 1 or joined):
+            several = len(set(r.facts.aids)) > 1
+            if described and (joined or more == several):
                 # "med rollatoren": the lexicon's own phrase; "med en drejeskive og et
                 # håndtag", "med røremaskinen med dejkrog": more than the one noun phrase
                 return False
-            s.slots["independence"] = card(ctx, "independence_aid")
             phrase = " ".join(said[lead : k + 1])
+            if described and not more:
+                # "med en sadelstol så jeg …, og mine albuestokke": the first of several aids,
+                # closed, is taken as said when the others join it as said (_more_aids)
+                return _several_as_said(s, r, ctx, f"{with_words[0]} {phrase}")
+            s.slots["independence"] = card(ctx, "independence_aid")
             s.slots["aid_said"] = _own_aid(f"{with_words[0]} {phrase}", r, ctx)
             return True
         if not word.isalpha() or low in stop:
             return False  # "jeg har …", "hun kan …": no opening noun phrase
+    return False
+
+
+def _several_as_said(s, r: Reply, ctx: Ctx, phrase: str) -> bool:
+    """Take `phrase`, the first of the answer's aids, as said when _more_aids joins every other
+    aid of the answer to it as said ("med en sadelstol …, og mine albuestokke"); else leave the
+    slots as they were (the aids are then named by the lexicon). True when it took it."""
+    before = {k: s.slots.get(k) for k in ("independence", "aid_said", "aids")}
+    s.slots["independence"] = card(ctx, "independence_aid")
+    s.slots["aid_said"] = _own_aid(phrase, r, ctx)
+    _more_aids(s, r, ctx)
+    named = {named_aid(w.strip(EDGE), ctx.content) for w in str(s.slots["aid_said"]).split()}
+    if set(r.facts.aids) - _aids_not_used(r.facts) <= named:
+        return True
+    for key, value in before.items():
+        if value is None:
+            s.slots.pop(key, None)
+        else:
+            s.slots[key] = value
     return False
 
 
@@ -2525,13 +2549,15 @@ def _after_given(text: str, ctx: Ctx, keys) -> str:
 
 def _no_thing_given(thing: str, words: list[str], ctx: Ctx) -> bool:
     """True when what was given is no thing to manage with: a person ("givet mig en
-    hjemmehjælper"), help ("fået hjælp"), or a word of no noun phrase ("givet mig lov")."""
+    hjemmehjælper"), help ("fået hjælp"), a word of no noun phrase ("givet mig lov"), or no tool
+    ("fundet en ny lejlighed", "fået en tid"; aids.yaml described_tool_not_things)."""
     g = ctx.content.goals.grammar
     low = fold(thing).lower()
     first = fold(words[0].strip(EDGE)).lower()
     return (
         names_person(thing, ctx.content.lexicon)
         or low in g.help_words
+        or thing.lower() in ctx.content.lexicon.described_tool_not_things
         or first in g.function_words - set(g.article_genders) - g.possessive_words
         or first in g.subject_pronouns
     )

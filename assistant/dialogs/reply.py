@@ -10,6 +10,7 @@ from typing import Any
 
 from assistant.content.yesno import NO, UNCLEAR, YES, normalise
 from assistant.dialogs.cards import clauses, past_heard_again, said, said_exactly
+from assistant.dialogs.foreign_yes import foreign_trimmed
 from assistant.dialogs.wordlists import word_set
 
 YES_RUN = 6  # longest run of words after a yes word read as its own yes ("det er mit eget mål")
@@ -134,6 +135,14 @@ def consent_reading(r: Reply, ctx: Ctx) -> str:
     return YES if yes_no.classify(before) == YES else UNCLEAR
 
 
+def said_parts(text: str, fillers, *, marked: bool = False) -> list[str]:
+    """The parts of an answer between its punctuation marks that say more than fillers ("ja. øh.
+    nej" → "ja", " nej"); when `marked`, each part keeps the mark that ends it ("Ja,", " nej?"),
+    so a question can be told and the parts joined back as typed."""
+    pattern = r"(?<=[.!?;:,])" if marked else r"[.!?;:,]+"
+    return [p for p in re.split(pattern, text) if normalise(p, fillers)]
+
+
 def _yes_explained(text: str, ctx: Ctx) -> str | None:
     """YES, NO or UNCLEAR for a typed consent answer that opens with a clear yes and goes on to
     say who types, why or on what terms ("ja, det er i orden. min nabo skriver for mig, jeg kan
@@ -146,7 +155,7 @@ def _yes_explained(text: str, ctx: Ctx) -> str | None:
     nothing; a later part that opens with a bare no ("ja. nej") leaves it UNCLEAR (asked again
     with Ja/Nej)."""
     yes_no = ctx.dialogue.yes_no
-    parts = [p for p in re.split(r"[.!?;:,]+", text) if normalise(p, yes_no.fillers)]
+    parts = said_parts(text, yes_no.fillers)
     lead = _yes_lead(parts[0], yes_no) if parts else None
     if lead is None or _asked_at(text, ctx) is not None:
         return None
@@ -177,7 +186,7 @@ def _asked_at(text: str, ctx: Ctx) -> tuple[str, str] | None:
     words, after fillers) with a `consent_asks` word, unless it says yes in its own words
     ("hvorfor ikke")."""
     yes_no, dialogue = ctx.dialogue.yes_no, ctx.dialogue
-    parts = [p for p in re.split(r"(?<=[?.!;,])", text) if normalise(p, yes_no.fillers)]
+    parts = said_parts(text, yes_no.fillers, marked=True)
     asking = []
     for part in parts:
         words = normalise(part, yes_no.fillers).split()
@@ -203,20 +212,38 @@ def confirms_goal(r: Reply, ctx: Ctx) -> bool:
     "Ja, det er mit mål. Og Lone skal ikke hjælpe mig" are yes, "ja, men til påske" is not."""
     if r.card is not None:
         return is_yes(r, ctx)
-    return _typed_yes_stands(_goal_answer(r, ctx), ctx.dialogue.yes_no) is True
+    return _goal_yes(r, ctx) is True
 
 
 def yes_but(r: Reply, ctx: Ctx) -> bool:
     """True for a typed yes said first that a later part turns down ("ja, men det er for tit",
     "ja. men ret datoen"): a no that names what to change."""
-    return r.card is None and _typed_yes_stands(_goal_answer(r, ctx), ctx.dialogue.yes_no) is False
+    return r.card is None and _goal_yes(r, ctx) is False
+
+
+def _goal_yes(r: Reply, ctx: Ctx) -> bool | None:
+    """_typed_yes_stands of the typed answer to the goal; when no yes opens it, of the answer
+    without the words of another language around its Danish ("Bale, det er mit mål")."""
+    yes_no = ctx.dialogue.yes_no
+    found = _typed_yes_stands(_goal_answer(r, ctx), yes_no)
+    if found is None:
+        found = _typed_yes_stands(_foreign_read(r, ctx), yes_no)
+    return found
+
+
+def _foreign_read(r: Reply, ctx: Ctx) -> str:
+    """The typed answer to the goal without courtesy parts and foreign words (foreign_yes)."""
+    yes_no = ctx.dialogue.yes_no
+    parts = said_parts(_goal_answer(r, ctx), yes_no.fillers, marked=True)
+    return foreign_trimmed(parts, ctx, lambda word: turns_down(word, yes_no))
 
 
 def no_to_goal(r: Reply, ctx: Ctx) -> bool:
     """True for a no to the shown goal (`is_no`), also said with thanks or a greeting around it
     ("tak. nej", "qujanaq, nej det er ikke mit mål")."""
+    classify = ctx.dialogue.yes_no.classify
     return is_no(r, ctx) or (
-        r.card is None and ctx.dialogue.yes_no.classify(_goal_answer(r, ctx)) == NO
+        r.card is None and NO in (classify(_goal_answer(r, ctx)), classify(_foreign_read(r, ctx)))
     )
 
 
@@ -227,7 +254,7 @@ def _goal_answer(r: Reply, ctx: Ctx) -> str:
     text = heard(r.text, ctx)
     yes_no = ctx.dialogue.yes_no
     courtesy = word_set(ctx.dialogue, "courtesy_words")
-    parts = [p for p in re.split(r"(?<=[.!?;:,])", text) if normalise(p, yes_no.fillers)]
+    parts = said_parts(text, yes_no.fillers, marked=True)
     danish = [p for p in parts if not _courtesy_only(normalise(p, yes_no.fillers), courtesy)]
     return "".join(danish).strip() if danish and len(danish) < len(parts) else text
 
@@ -243,8 +270,7 @@ def only_courtesy(r: Reply, ctx: Ctx) -> bool:
     neither yes nor no, nor anything else."""
     yes_no = ctx.dialogue.yes_no
     courtesy = word_set(ctx.dialogue, "courtesy_words")
-    parts = [normalise(p, yes_no.fillers) for p in re.split(r"[.!?;:,]+", r.text or "")]
-    parts = [p for p in parts if p]
+    parts = [normalise(p, yes_no.fillers) for p in said_parts(r.text or "", yes_no.fillers)]
     return r.card is None and bool(parts) and all(_courtesy_only(p, courtesy) for p in parts)
 
 
@@ -252,15 +278,18 @@ def courteous_yes(r: Reply, ctx: Ctx) -> bool:
     """True for a yes (`is_yes`), also said with thanks or a yes in another language around it
     ("Hao. Godt.", "hao de, det er fint"): the Danish parts are read; a lone foreign yes is not
     a yes."""
-    return is_yes(r, ctx) or (
-        r.card is None and ctx.dialogue.yes_no.classify(_goal_answer(r, ctx)) == YES
+    if is_yes(r, ctx) or r.card is not None:
+        return is_yes(r, ctx)
+    classify = ctx.dialogue.yes_no.classify
+    return classify(_goal_answer(r, ctx)) == YES or (
+        classify(_goal_answer(r, ctx)) == UNCLEAR and classify(_foreign_read(r, ctx)) == YES
     )
 
 
 def _typed_yes_stands(text: str, yes_no) -> bool | None:
     """None when no yes opens the typed answer; else True when no part of it turns the goal
     down (turns_down), False when one does."""
-    parts = [p for p in re.split(r"[.!?;:,]+", text) if normalise(p, yes_no.fillers)]
+    parts = said_parts(text, yes_no.fillers)
     opening = normalise(parts[0], yes_no.fillers).split()[:1] if parts else []
     if opening and yes_no.classify(opening[0]) == NO and yes_no.classify(text) == YES:
         # "nej nej, det er fint", "nej da, det er rigtigt": a no word that only opens a yes

@@ -27,6 +27,7 @@ from assistant.dialogs.reply import (
     no_to_goal,
     numbered,
     only_courtesy,
+    said_parts,
     spelled,
     turns_down,
     yes_but,
@@ -332,7 +333,7 @@ def yes_with_remark(r: Reply, s, ctx: Ctx) -> bool:
     if facts.frequency or facts.deadline or facts.measures:
         return False  # "ja, men ikke hver dag, hver anden dag": a new value
     yes_no = ctx.dialogue.yes_no
-    parts = [p for p in re.split(r"[.!?;:,]+", r.text) if normalise(p, yes_no.fillers)]
+    parts = said_parts(r.text, yes_no.fillers)
     head = yes_first(parts[0], yes_no) or ""
     down = [p for p in (head, *parts[1:]) if turns_down(p, yes_no)]
     things = [_thing_refused(p, ctx) for p in down]

@@ -22,12 +22,29 @@ def persons_grip(words: Sequence[str], i: int, lex: Lexicon) -> bool:
         return True
     if i and words[i - 1] in lex.grip_strengths:
         return True  # "hun har et svagt greb"
+    if _strength_after(words, i, lex):
+        return True  # "greb. dårligt.", "grebet er ikke så godt"
     if _taught_way(words, i, lex):
         return True  # "ergoterapeuten har vist mig nogle greb"
     k = i - 1
     while k >= 0 and words[k] in lex.grip_gap:
         k -= 1
     return k >= 0 and (words[k] in lex.grip_owners or words[k] in lex.grip_verbs)
+
+
+#: Words after a grip word its strength may be told past ("grebet er ikke så godt").
+STRENGTH_REACH = 4
+
+
+def _strength_after(words: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """True for a grip word told how strong after it, past marks and grip_state_links ("greb.
+    dårligt.", "grebet er blevet svagt")."""
+    for w in words[i + 1 : i + 1 + STRENGTH_REACH]:
+        if w in lex.grip_strengths:
+            return True
+        if w.isalpha() and w not in lex.grip_state_links:
+            return False
+    return False
 
 
 def _taught_way(words: Sequence[str], i: int, lex: Lexicon) -> bool:

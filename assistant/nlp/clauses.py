@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from assistant.content.lexicon import IndependenceCues, Lexicon, MotivationCues
 from assistant.nlp.described_aid import purpose_before
 from assistant.nlp.kin_topic import presented_kin
-from assistant.nlp.memo import MISSING, Memo, once
+from assistant.nlp.memo import MISSING, LastCall, Memo, once
 from assistant.nlp.numbers import number_at
 from assistant.nlp.speaker_intro import gives_help, intro_end, titled_person
 from assistant.nlp.story_wish import without_story
@@ -2119,29 +2119,7 @@ def own_action_tokens(
     selv kunne ringe til hende")."""
     if cues is None:
         return []
-    verbs = [
-        i
-        for i, w in enumerate(words)
-        if w in cues.wish_verbs
-        and not cl.in_motivation(i)
-        and not _thing_wont(words, i, cues, negations)
-    ]
-    if words and words[0] in cues.answer_leads:  # "at hun igen kan finde vej …"
-        reach = range(1, min(len(words), cues.answer_reach + 1))
-        # before any "skal" later: "at hun selv kan huske … uden at vi skal ringe"; the answer's
-        # own wish comes before a "vil" told after it ("… det vil han ikke give op")
-        lead = [i for i in reach if words[i] in cues.answer_modals][:1]
-        verbs = sorted({*lead, *verbs})
-    verbs = sorted({*verbs, *_asking_subjects(words, cues)})  # "kan man lære at ringe …?"
-    # "han ville vende sig i graven, hvis …, men det jeg ønsker mig, det er at kunne …"
-    verbs = without_story(words, verbs, cues, _cleft_answer)
-    if not verbs:  # "så det skulle da være det, at jeg selv kan bage mit rugbrød igen"
-        verbs = _cleft_answer(words, cues)
-    if not verbs:  # "hun skal drikke mere": what she must do is the phrase
-        verbs = [i for i, w in enumerate(words) if w in cues.obliged and not cl.in_motivation(i)]
-    fixed = last_correction(words, cues)  # "… nej vent, jeg vil hellere …": the later wish
-    if fixed is not None and any(i > fixed for i in verbs):
-        verbs = [i for i in verbs if i > fixed]
+    verbs = _LAST_VERBS.get_or((words, cues, cl, negations), _wish_verbs)
     dated = {s for s, _e in cut}  # "vil gerne i weekenden …": a date, no place
     found = [_phrase_start(words, i, cues, dated) for i in verbs]
     starts = [i for i in found if i is not None]
@@ -2175,6 +2153,39 @@ def own_action_tokens(
         if not _only_verb(words, more, cues):
             return more
     return kept
+
+
+# the wish verbs of the utterance last asked for: own_action_tokens runs twice per utterance
+_LAST_VERBS = LastCall()
+
+
+def _wish_verbs(words: Sequence[str], cues, cl: Clauses, negations: frozenset[str]) -> tuple:
+    """The wish verbs (or modals) whose phrase may be the wish's own, in order: what
+    own_action_tokens reads the same whatever it cuts (see there)."""
+    verbs = [
+        i
+        for i, w in enumerate(words)
+        if w in cues.wish_verbs
+        and not cl.in_motivation(i)
+        and not _thing_wont(words, i, cues, negations)
+    ]
+    if words and words[0] in cues.answer_leads:  # "at hun igen kan finde vej …"
+        reach = range(1, min(len(words), cues.answer_reach + 1))
+        # before any "skal" later: "at hun selv kan huske … uden at vi skal ringe"; the answer's
+        # own wish comes before a "vil" told after it ("… det vil han ikke give op")
+        lead = [i for i in reach if words[i] in cues.answer_modals][:1]
+        verbs = sorted({*lead, *verbs})
+    verbs = sorted({*verbs, *_asking_subjects(words, cues)})  # "kan man lære at ringe …?"
+    # "han ville vende sig i graven, hvis …, men det jeg ønsker mig, det er at kunne …"
+    verbs = without_story(words, verbs, cues, _cleft_answer)
+    if not verbs:  # "så det skulle da være det, at jeg selv kan bage mit rugbrød igen"
+        verbs = _cleft_answer(words, cues)
+    if not verbs:  # "hun skal drikke mere": what she must do is the phrase
+        verbs = [i for i, w in enumerate(words) if w in cues.obliged and not cl.in_motivation(i)]
+    fixed = last_correction(words, cues)  # "… nej vent, jeg vil hellere …": the later wish
+    if fixed is not None and any(i > fixed for i in verbs):
+        verbs = [i for i in verbs if i > fixed]
+    return tuple(verbs)
 
 
 def _own_wish_start(

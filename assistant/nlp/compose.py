@@ -16,6 +16,7 @@ from assistant.nlp.aid_in_action import aid_into_action
 from assistant.nlp.and_will import will_after_and
 from assistant.nlp.asides import others_tail, without_asides
 from assistant.nlp.fronted_clause import fronted_before_main
+from assistant.nlp.glued_restated import without_clause_in_reason, without_glued_restated
 from assistant.nlp.grammar import agree, own_reflexives_after_self, polish, write_kin_names
 from assistant.nlp.length_said import length_with_thing
 from assistant.nlp.perspective import (
@@ -564,6 +565,8 @@ def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]
         told = str(facts.get("criterion") or "")  # no duration of the goal
         measures = [(m, s) for m, s in measures if not (_is_duration(m, g) and _in_sign(m, told))]
     if own is not None:
+        # "lave ti armbøjninger mod væggen": the count of movements is said in the wish already
+        measures = [x for x in measures if not _count_in_sign(x[0], own, templates)]
         if template.with_measure and template.with_measure.startswith(template.verb + " "):
             suffix = template.with_measure[len(template.verb) :]
             first = own.split()[0]
@@ -1185,6 +1188,8 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
         sign = " ".join(infinitives_after_comma(sign.split(), templates.grammar))
     if sign:  # "…, vande dem og binde dem op" beside the sign "… og binde dem op selv"
         action = _without_listed_in_sign(action, sign, templates.grammar)
+        # "… søndagsmiddagen igen skrælle kartoflerne og røre i sovsen": glued on, said again
+        action = without_glued_restated(action, sign, templates.grammar)
     if sign:  # "åbne glasset og koge kartoflerne … uden at spilde": "gøre det uden at spilde"
         sign = _same_doings_again(action, sign, templates.grammar)
     if sign and not _said_in_order(sign, action, templates.grammar):
@@ -1284,6 +1289,9 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
         if frame == "so_that" and _sign_does_it(motivation, sign, sentence, templates.grammar):
             frame = "will"  # "…, fordi jeg vil væve et tæppe til …", no "så jeg kan væve et"
         motivation = _goal_modals_once(motivation, head, sentence, templates.grammar)
+        # "… uden at min kone skal gøre det" beside "… når min kone skal gøre det for mig"
+        sentence = without_clause_in_reason(sentence, motivation, templates.grammar)
+        sign = without_clause_in_reason(sign or "", motivation, templates.grammar) or sign
         reason = templates.text(frame, motivation=motivation)
         if lead and reason.lstrip(" ,").split(" ", 1)[0] == lead:
             # "…, så jeg kan sidde ned, og så haven ikke går til i ukrudt": a second purpose
@@ -1689,6 +1697,18 @@ def _without_listed_in_sign(action: str, sign: str, g) -> str:
     return action.replace("".join(", " + part for part in parts[1:]), "", 1)
 
 
+def _way_again(run: list[str], g) -> bool:
+    """True for a shared run one word short of _REPEAT that is a way said again, a motion adverb,
+    a preposition and its place ("ud til containeren" in the wish "bære posen ud til
+    containeren og smide den ud" and the sign "bære to poser ud til containeren og …")."""
+    return (
+        len(run) == _REPEAT - 1
+        and run[0] in g.motion_adverbs
+        and run[1] in g.way_prepositions
+        and run[2] not in g.function_words  # "op til min | dør": no place shared
+    )
+
+
 def _run_before_clause(run: list[str], g) -> int:
     """How much of a shared run is said before a clause of its own begins ("hælde vandet fra
     uden at …": "uden at spilde" in the sign is no place said again, and stays)."""
@@ -1756,7 +1776,7 @@ def _unrepeated(action: str, sign: str, g) -> tuple[str, str]:
     n = _run_before_clause(bare(sign)[j : j + n], g)  # "… vandet fra | uden at spilde"
     while n and bare(sign)[j + n - 1] in g.main_joins:
         n -= 1  # "brænde ind fra skuret | og": the join opens the next doing, no word shared
-    if n < _REPEAT:
+    if n < _REPEAT and not _way_again(bare(sign)[j : j + n], g):
         return action, sign
     run = bare(sign)[j : j + n]
     join = _clause_join(run, g)

@@ -99,7 +99,13 @@ def _rate(words: Sequence[str], j: int, lex) -> bool:
 
 def _lemma(word: str, lex) -> str:
     """The counted noun's lemma ("boller" → "bolle"); a plural the table lacks loses its ending
-    ("firkanter" → "firkant")."""
+    ("firkanter" → "firkant"); a counted movement's is the unit of repetitions ("armbøjninger"
+    → "gang")."""
+    noun = _noun(word, lex)
+    return lex.repetition_unit if lex.repetition_unit and noun in lex.repetition_nouns else noun
+
+
+def _noun(word: str, lex) -> str:
     bare = word.rstrip(".")
     if bare in lex.counted_object_kept:
         return bare

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from assistant.content.cues import CriterionCues
 from assistant.content.grammar import fold
+from assistant.nlp.deed_list import infinitive_list_end
 
 _SENTENCE_END = frozenset({".", "!", "?", ";", ":"})
 
@@ -20,7 +21,12 @@ def _verb(word: str, lemma: str, stop: bool, cues: CriterionCues) -> str | None:
     """The infinitive of a verb-looking word, or None."""
     if word in cues.short_infinitives:
         return word
-    if word.isalpha() and len(word) > 2 and word.endswith("e") and not stop:
+    if (
+        word.isalpha()
+        and len(word) > 2
+        and word.endswith("e")
+        and (not stop or word in cues.stop_verbs)
+    ):
         # "første", "gamle": an adjective's or ordinal's form (the lemma "først", "gammel"), no
         # verb of a sign; "danse", "bage" (the table's lemma the noun "dans", "bag") stay verbs
         other = lemma != word and lemma.isalpha() and not lemma.endswith("e")
@@ -71,6 +77,8 @@ def find_criterion(
         if v >= n or words[v] in negations:
             return None
         verb = _verb(words[v], lemmas[v], stops[v], cues)
+        if stops[v] and words[v] in cues.stop_verbs and v and v not in starts:
+            return None  # "det er lave borde": a stop verb only after a modal or opening it
         if doing_at(v) and not (v == lead and set(words[:lead]) & cues.present_after):
             return None  # "jeg er med i koret" tells; "at jeg er med …" is a sign
         if verb is None and tuple(words[v : v + 2]) in cues.stop_doings:
@@ -493,6 +501,15 @@ def _amount_sign(lead, words, stops, texts, cues, breaks, cut, amounts) -> str |
     return " ".join(said[:new])
 
 
+def _restated(words, lemmas, stops, k: int, cues: CriterionCues) -> bool:
+    """True at a comma before one of restating and a verb ("…, altså skrælle kartoflerne"): the
+    sign's steps told again; not before anything else ("…, altså uden at stoppe")."""
+    if k + 2 >= len(words) or words[k] != "," or words[k + 1] not in cues.restating:
+        return False
+    lemma = lemmas[k + 2] if lemmas is not None else words[k + 2]
+    return _verb(words[k + 2], lemma, stops[k + 2], cues) is not None
+
+
 def _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas=None) -> str | None:
     end = v + 1
     n = len(words)
@@ -510,6 +527,7 @@ def _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas=None) -> str
             and fragment(k) is None
         )
         or k == cut
+        or (k > v + 1 and _restated(words, lemmas, stops, k, cues))
     )
     while end < len(words) and end - v < cues.max_words and not stops_at(end):
         end += 1
@@ -524,6 +542,11 @@ def _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas=None) -> str
     deed = end < len(words) and verb != words[v] and lemmas is not None and not stops_at(end)
     if deed and (last := _deed_end(words, lemmas, stops, v, end, cues)):
         end = last  # "tænder radioen, finder frekvensen …, og skriver den i logbogen": a deed
+    listed = end < len(words) and verb == words[v] and lemmas is not None and not stops_at(end)
+    if listed:  # "gå ned …, stille teleskopet op, finde Jupiter …, og så komme ind igen"
+        stop = next((k for k in range(end, len(words)) if stops_at(k)), len(words))
+        is_verb = lambda k: _verb(words[k], lemmas[k], stops[k], cues) is not None  # noqa: E731
+        end = infinitive_list_end(words, lemmas, v, stop, cues, is_verb) or end
     if end < len(words) and not stops_at(end):  # too long: end before its last clause
         end = next(
             (

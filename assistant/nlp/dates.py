@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from assistant.content.time import Index, Phrase, Rule, TimeLexicon, load_time_lexicon
 from assistant.nlp.brought_time import brought_time
+from assistant.nlp.marked_later import marked_later
 from assistant.nlp.month_weekday import counted_weekday, restated_weekday
 from assistant.nlp.start_event import started_after
 from assistant.nlp.unreached_time import unreached
@@ -588,7 +589,17 @@ def find_deadline(
                     later := _later(words, found[2], today, lex, in_reason)
                 ):
                     return later  # "Nej, til jul når jeg ikke. Første marts."
-                return _preferred_later(words, found[2], today, lex) or match
+                return (
+                    _preferred_later(words, found[2], today, lex)
+                    or marked_later(
+                        words,
+                        found[1:],
+                        lambda end: _later(words, end, today, lex, in_reason),
+                        lambda k: _weak(words, k, lex),
+                        lex,
+                    )
+                    or match
+                )
             else:
                 fallback = fallback or match
     return reason or fallback

@@ -19,6 +19,7 @@ from assistant.nlp.aid_selv import managed_with_aid, selv_restated_with_aid
 from assistant.nlp.aid_without import aid_pointed_without, without_said_again
 from assistant.nlp.at_least import hedged
 from assistant.nlp.body_grip import persons_grip
+from assistant.nlp.club_coach import club_coaches
 from assistant.nlp.compared_habit import compared_habit
 from assistant.nlp.counted_object import counted_object, counted_sign
 from assistant.nlp.criterion import find_criterion, shown_to_others, state_shown
@@ -64,6 +65,7 @@ from assistant.nlp.lack_limit import limit_behind_lack, struggle_behind_lack
 from assistant.nlp.level_said import without_levels
 from assistant.nlp.memo import Memo
 from assistant.nlp.named_kind import named_kind
+from assistant.nlp.named_role import named_role
 from assistant.nlp.not_just import without_alternative, without_instead, without_rather_than
 from assistant.nlp.numbers import number_at, number_words, word_number
 from assistant.nlp.opinion_aside import opinion_aside_at
@@ -926,18 +928,24 @@ class Analyzer:
         soft_parts = _parts(words, lex, soft=True)
         # "men lagen skal godkende det": the doctor typed plainly (a sheet elsewhere)
         as_people = person_words(words, lex)
+        names = self.spelling.speller.person_names if self.spelling is not None else {}
+        is_name = names.__contains__
         people = [
             (p, i)
-            for p, i in ended_ties(  # "min fraskilte kone": ekskone, no wife of today
+            for p, i in club_coaches(  # "træneren i klubben": the club's coach
                 as_people,
-                clauses.named(
+                ended_ties(  # "min fraskilte kone": ekskone, no wife of today
                     as_people,
-                    lemmas,
-                    lex.people,
-                    compounds=False,
-                    tails=lex.people_tails,
-                    wholes=lex.whole_people_heads,
-                    memo=self.people_named,
+                    clauses.named(
+                        as_people,
+                        lemmas,
+                        lex.people,
+                        compounds=False,
+                        tails=lex.people_tails,
+                        wholes=lex.whole_people_heads,
+                        memo=self.people_named,
+                    ),
+                    lex,
                 ),
                 lex,
             )
@@ -946,7 +954,9 @@ class Analyzer:
             and not _speaker_said(as_people, i, lex)  # "jeg er hans nabo": the one speaking
             # "jeg er nattevagt i hjemmeplejen": where the one speaking works
             and not speaker_workplace(as_people, i, lex)
-            and not _role_said(as_people, i, p, lex)  # "mor var besøgsven": what she was
+            and (  # "mor var besøgsven": what she was; "mette som er gruppeleder": her
+                not _role_said(as_people, i, p, lex) or named_role(as_people, i, lex, is_name)
+            )
             and not played_role(as_people, i, lex)  # "være hans kone og ikke kun …": a role
             and not _said_of_person(as_people, i, lex)  # "min svoger er min chef": one person
             and not _kin_of_other(as_people, i, lex)  # "hun er Almas mor": who she is to Alma
@@ -1152,7 +1162,9 @@ class Analyzer:
             # "er faldet to gange", "har tabt otte kilo", "har to gange glemt"
             if not _told_event(words, m.start, lex, end=m.end)
             and not fronted_story_count(words, m.start, m.end, lex)  # "to gange er gryden brændt"
-            and not (cl.in_motivation(m.start) and _negated_reason(words, cl, lex))
+            # "så jeg ikke skal vente i en time": an amount to avoid; "…, det er seksten trin"
+            # after the negated clause is a clause of its own
+            and not (cl.in_motivation(m.start) and _negated_clause(words, cl, lex, m.start))
             # "vi er der kun ti minutter om morgenen": the home care's visit, no goal's
             and not visit_length(words, m.start, people, about, persp, lex)
         ]
@@ -2132,10 +2144,14 @@ def _told_event(words, start: int, lex, how_often: bool = False, end: int | None
             # "har sagt jeg skal gå 20 minutter": a new clause with its own verb; "når
             # køleskabet er tomt, en to gange om ugen": the comma ends the clause before it
             return False
-        participle = words[k + 1] if k + 1 < start else ""
-        if participle in lex.run_on_subjects and k + 2 < start:
-            participle = words[k + 2]  # "det har jeg glemt to gange": the subject between
-        perfect = w in lex.perfect_aux and len(participle) > 3
+        p = k + 1
+        if p < start and words[p] in lex.run_on_subjects and p + 1 < start:
+            p += 1  # "det har jeg glemt to gange": the subject between
+        while p + 1 < start and words[p] in lex.perfect_adverbs:
+            p += 1  # "vi har kun set hinanden tre gange": an adverb between
+        participle = words[p] if p < start else ""
+        short = participle in lex.short_participles
+        perfect = w in lex.perfect_aux and (len(participle) > 3 or short)
         if how_often and perfect and set(words[max(0, k - CONDITION_REACH) : k]) & conditions:
             return False  # "når køleskabet er tomt … to gange om ugen": each time, no story
         if w in past or (perfect and participle.endswith(lex.participle_endings)):
@@ -2447,6 +2463,19 @@ def _negated_reason(words, cl, lex, upto: int | None = None) -> bool:
     time"): its amounts are no goal to reach. With `upto`, only a negation before it counts."""
     lo, hi = cl.motivation
     return bool(set(words[lo : hi if upto is None else min(hi, upto)]) & lex.negations)
+
+
+def _negated_clause(words, cl, lex, at: int) -> bool:
+    """True when a negation stands in the reason's clause of the word at `at`, before it ("så
+    jeg ikke skal ligge og vente i en time") or after it in the same clause ("så jeg kan gå de 200
+    meter og ikke skal tage bussen"); a clause ends at a comma or a sentence's end."""
+    lo, hi = cl.motivation
+    start = next((k + 1 for k in range(at - 1, lo - 1, -1) if words[k] in _CLAUSE_MARKS), lo)
+    end = next((k for k in range(at, hi) if words[k] in _CLAUSE_MARKS), hi)
+    return bool(set(words[start:end]) & lex.negations)
+
+
+_CLAUSE_MARKS = frozenset({",", ".", ";", "!", "?", ":"})
 
 
 def _said_whole(texts, words, freq, lex) -> str | None:
@@ -3754,14 +3783,26 @@ def _phrase_activities(words, lemmas, matches, cues, span: tuple[int, int], lex)
     if not own_verb and {words[lo], lemmas[lo]} & lex.object_task_verbs:
         # "lave pita …": the general verb's own object tells the task
         own_verb = _object_activities(cues, lo + 1, min(hi, lo + 1 + _OBJECT_REACH))
-    return (
-        frozenset(own_verb)
-        | frozenset(
-            lab[4:]
-            for lab, s, e in matches
-            if lab[:4] == "ACT:"
-            and s == lo < e
-            and all(words[k] in skip for k in range(hi, e))  # "komme op selv"
-            and not set(words[s:e]) & lex.pointing_back  # "vaske dem": the object is told before
-        )
+    named = _phrases_at(words, matches, lo, hi, skip, lex)
+    if not own_verb and not named and lo + 1 < hi and words[lo + 1] in led:
+        # "komme ud til spejderhytten igen og lære ulvene at tænde bål": the way there (a verb
+        # and a direction) names none; the phrase of a verb joined to it by "og" names the task
+        for k in range(lo + 2, hi):
+            if words[k - 1] in joins and clauses.verb_like(words[k]):
+                named = _phrases_at(words, matches, k, hi, skip, lex)
+                if named:
+                    break
+    return frozenset(own_verb) | named
+
+
+def _phrases_at(words, matches, lo: int, hi: int, skip, lex) -> frozenset[str]:
+    """The activities of the activity phrases that begin at lo and end by hi (the adverbs of
+    `skip` after it aside: "komme op selv"), none whose object points back ("vaske dem")."""
+    return frozenset(
+        lab[4:]
+        for lab, s, e in matches
+        if lab[:4] == "ACT:"
+        and s == lo < e
+        and all(words[k] in skip for k in range(hi, e))
+        and not set(words[s:e]) & lex.pointing_back
     )

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from assistant.content.grammar import Grammar, fold
+from assistant.nlp.fragment_tool import deed_tool
 from assistant.nlp.memo import once
 
 
@@ -59,9 +60,10 @@ def joined_fragments(
         and (k := _thing_part(words, lemmas, stops, s, e, lex, g, definite)) is not None
     }
     bare: dict[int, int] = {}
+    tool: tuple[int, int] | None = None
     if len(verbs) == 1 and all(g.place_preposition(words[k]) for k in things.values()):
         # "buddelskibe. bygge. værkstedet": a noun said bare is what is done, a place where
-        bare = _bare_object(words, lemmas, parts, verbs[0], lex, g, lead)
+        bare, tool = _bare_object(words, lemmas, parts, verbs[0], lex, g, lead, definite)
         bare = {n: k for n, k in bare.items() if n not in devices and n not in things}
         things = {**bare, **things}
     if not verbs and things:
@@ -132,6 +134,10 @@ def joined_fragments(
             else g.place_preposition(noun) or cues.fragment_place_lead
         )  # "gå til parken ved søen", "hente avisen ved postkassen", "sidde i haven"
         verb += [lead, _thing(parts[n], things[n], said)]
+        used.append(n)
+    if tool is not None:  # "drejebænk. skåle. dreje": "dreje skåle på drejebænken"
+        n, k = tool
+        verb += [cues.fragment_tool_lead, definite(words[k]) or said[k]]
         used.append(n)
     for n, k in devices.items():  # "se ham på min tablet", "ringe på telefonen"
         verb += [cues.fragment_device_lead, *cues.fragment_devices[words[k]].split(), words[k]]
@@ -432,24 +438,32 @@ def _thing_part(words, lemmas, stops, s: int, e: int, lex, g: Grammar, definite)
     return None
 
 
-def _bare_object(words, lemmas, parts, v: int, lex, g: Grammar, skip) -> dict[int, int]:
+def _bare_object(
+    words, lemmas, parts, v: int, lex, g: Grammar, skip, definite
+) -> tuple[dict[int, int], tuple[int, int] | None]:
     """{part: word} of the one noun said bare in a part of its own ("kød. skære. selv", "skaere.
     kartofler") when the verb part is a verb alone that takes an object (no motion verb): the
-    noun is its object, never a place. Empty when there is not exactly one such noun."""
+    noun is its object, never a place. Empty when there is not exactly one such noun, the verb's
+    own tool aside ("drejebænk. skåle. dreje": fragment_tool.py), given second as (part, word)."""
     s, e = parts[v]
     verb = [k for k in range(s, e) if words[k] not in skip]
     if len(verb) == 2 and words[verb[1]] in lex.action.fragment_particles:
         verb = verb[:1]  # "knapper. sy i": the verb and its particle take the noun too
     if len(verb) != 1 or words[verb[0]] in lex.action.fragment_motion_verbs:
-        return {}
+        return {}, None
     found = {
         n: s
         for n, (s, e) in enumerate(parts)
         if n != v and e - s == 1 and _bare_noun(words[s], lemmas[s], lex, skip, g)
     }
+    tool = None
+    if lex.action.fragment_tool_lead:
+        tool = deed_tool(words[verb[0]], found, words, lambda w: definite(w) is not None)
+    if tool is not None:
+        tool, found = (tool, found[tool]), {n: k for n, k in found.items() if n != tool}
     if len(found) != 1 or any(g.place_preposition(words[k]) for k in found.values()):
-        return {}
-    return found
+        return {}, None
+    return found, tool
 
 
 def _bare_noun(w: str, lemma: str, lex, skip, g: Grammar | None = None) -> bool:

@@ -36,6 +36,8 @@ from assistant.nlp.telegraph import articles_at_clause_end, direction_before_nam
 from assistant.nlp.verb_second import verbs_second
 
 _MAX_REPEAT = 6  # longest run of words removed when said twice in a row
+_MIN_SMALL_PART = 4  # fewest letters of a capital word matched to one written small ("buna")
+_PREDICATE_PLURAL_END = 3  # "børnene" ("ene"): a subject the lemma table knows as inflected
 
 
 # --- repairs ------------------------------------------------------------------------------------
@@ -62,6 +64,11 @@ def agree(words: list[str], grammar: Grammar) -> list[str]:
     out = list(words)
     for i, word in enumerate(out):
         row = forms.get(_bare(word))
+        if row is not None and word[-1:] in _EDGE and _bare(word) in grammar.possessive_words:
+            kind = _predicate_of(out, i, grammar)  # "havet er min, og …" → "havet er mit, og …"
+            if kind is not None:
+                out[i] = _with_case(row[{"c": 0, "n": 1, "pl": 2}[kind]], word)
+            continue
         if row is None or word[-1:] in _EDGE or _standing_alone(out, i, forms, grammar):
             continue
         j, said = i + 1, None
@@ -143,7 +150,8 @@ def _predicate_of(words: list[str], i: int, grammar: Grammar) -> str | None:
         return None
     if grammar.definite_singular(lemma) == w:
         return kind
-    return "pl" if _plural_definite(w, grammar) else None
+    # a known noun's inflected form, so a short ending is enough ("børnene er hans": "mine")
+    return "pl" if _plural_definite(w, grammar, _PREDICATE_PLURAL_END) else None
 
 
 def _kind_of_form(word: str, forms: dict) -> str | None:
@@ -234,12 +242,15 @@ def lower_openers(words: list[str], grammar: Grammar) -> list[str]:
     """Lower-case an answer's typed capital inside the sentence ("kunne Rede seng Hver morgen"):
     a word that is never a name there, or an infinitive just after a modal. Names stay."""
     out = list(words)
+    small = None  # the words written small in the sentence, made for the first capital
     for i in range(1, len(out)):
         w = out[i]
         if not (w[:1].isupper() and w[1:] == w[1:].lower()):
             continue
         low = w.lower()
         bare = fold(low.strip(_EDGE))
+        if small is None:
+            small = [_bare(v) for v in out if v[:1].islower()]
         after_modal = fold(out[i - 1].lower()) in grammar.modals and grammar.is_infinitive(low)
         if after_modal and _inverted_name(out, i, grammar):
             continue  # "så skal Inge ikke gå derned": the name is the subject, no verb
@@ -253,13 +264,29 @@ def lower_openers(words: list[str], grammar: Grammar) -> list[str]:
                 or definite_noun(low, grammar)
                 or _table_noun_opens(out, i, grammar)
                 or _word_subject_opens(out, i, grammar)
+                or _written_small(_bare(low), small)
             )
-        )
+        ) or (_bare(out[i - 1]) in grammar.thing_leads and _thing_opens(low, grammar))
         if _opens_title(out, i, grammar):
             continue  # "spille Den blå anemone": a title typed with its capital
         if bare in grammar.never_capital or after_modal or opens:
             out[i] = low
     return out
+
+
+def _thing_opens(word: str, grammar: Grammar) -> bool:
+    """True for a known noun's definite form, no first name, after "med" ("med Protesen")."""
+    known = definite_noun(word, grammar) or grammar.is_noun_form(word)
+    return known and not _first_name(word, grammar)
+
+
+def _written_small(word: str, small: list[str]) -> bool:
+    """True for a word the same sentence writes small elsewhere, alone or as a compound's first
+    part ("lave buna …, fordi Buna er hjem"; "ved cricketkampene …, fordi Cricket er alt"): a
+    word no name, its capital only the answer's first."""
+    if len(word) < _MIN_SMALL_PART or not word.isalpha():
+        return False
+    return any(v == word or (v.startswith(word) and len(v) > len(word) + 2) for v in small)
 
 
 def _table_noun_opens(words: list[str], i: int, grammar: Grammar) -> bool:
@@ -324,10 +351,12 @@ def definite_noun(word: str, grammar: Grammar) -> bool:
     return lemma != w and w.startswith(lemma[:-1]) and any(w.endswith(e) for e in ends)
 
 
-def _plural_definite(word: str, grammar: Grammar) -> bool:
-    """True for a word that ends as a plural noun's definite form of four letters or more
+def _plural_definite(word: str, grammar: Grammar, shortest: int = 4) -> bool:
+    """True for a word that ends as a plural noun's definite form of `shortest` letters or more
     ("bøgerne", "knapperne"): no name ends so ("fordi Bøgerne er mit selskab")."""
-    ends = [e for kind, ends in grammar.noun_endings if kind == "pl" for e in ends if len(e) >= 4]
+    ends = [
+        e for kind, ends in grammar.noun_endings if kind == "pl" for e in ends if len(e) >= shortest
+    ]
     w = fold(word.strip(_EDGE))
     return any(w.endswith(e) and len(w) > len(e) + 2 for e in ends)
 

@@ -1,9 +1,12 @@
 """A compound said apart whose second part is a definite noun ("ringe med kirke klokkerne", "op
-ad tårn trappen", "tilbage i modeljernbane klubben", "ud til Svendborgsund broen"): the speech
+ad tårn trappen", "tilbage i modeljernbane klubben", "ud til Svendborgsund broen", "ved cricket
+kampene"): the speech
 recogniser or a hasty typist writes the parts apart where Danish has one noun. Read by the
 speller (spelling.Speller) after its own joins; the tables are the speller's."""
 
 from __future__ import annotations
+
+import bisect
 
 _MIN_PART = 3  # fewest letters of each part ("tårn")
 
@@ -41,7 +44,7 @@ def _joins(sp, lead: str, a: str, outs: list[str], k: int, texts: list[str]) -> 
     b = outs[k]
     if b in sp.periods or b in sp.no_join or sp.is_definite(a):
         return False  # "holde på kaffe koppen uden at spilde": a definite noun ends it
-    head = _head_lemma(sp, b)
+    head = head_lemma(sp, b)
     if head is None or head in sp.periods or not _noun_like(sp, a):
         return False  # "gå i kirke søndagen": a day, no compound's head
     return not _count_next(sp, outs, k + 1)
@@ -60,6 +63,50 @@ def place_compound(sp, outs: list[str], i: int, texts: list[str]) -> bool:
     return a not in sp.person_names and a not in sp.name_leads and a not in sp.no_join
 
 
+def first_part_compound(sp, outs: list[str], i: int, texts: list[str]) -> bool:
+    """True for a word the tables know only as a compound's first part (a loan word: "cricket"
+    of cricketmatch) and a definite noun after it, right after a preposition of
+    head_compound_leads ("stå som dommer ved cricket kampene": cricketkampene); a word the
+    tables know alone is head_compound's to read, a name or a count after it ends it."""
+    if i == 0 or i + 1 >= len(outs) or not (texts[i].islower() and texts[i + 1].islower()):
+        return False
+    a = outs[i]
+    if outs[i - 1] not in sp.head_compound_leads or len(a) < _MIN_PART or not a.isalpha():
+        return False
+    if sp.is_word(a) or a not in sp.common or a in sp.no_join or a in sp.person_names:
+        return False
+    if a in sp.proper or sp.is_definite(a) or (outs[i - 1], a) in sp.bare_phrases:
+        return False  # "i Salling sammen", "på isen siden august": a place, a definite noun
+    b = outs[i + 1]
+    head = sp.lemma_of.get(b)  # "kampene": kamp; "uden", "alene" are no noun's forms
+    if head is None or head != head_lemma(sp, b) or head in sp.periods or b in sp.no_join:
+        return False
+    return not _count_next(sp, outs, i + 2) and _first_part(sp, a)
+
+
+def _first_part(sp, word: str) -> bool:
+    """True when a noun of the noun table is `word` and another noun of it ("cricketmatch")."""
+    nouns = _sorted_nouns(sp.nouns)
+    k = bisect.bisect_left(nouns, word)
+    while k < len(nouns) and nouns[k].startswith(word):
+        tail = nouns[k][len(word) :]
+        if len(tail) >= _MIN_PART and tail in sp.nouns:
+            return True
+        k += 1
+    return False
+
+
+_SORTED: dict[int, tuple[dict[str, str], list[str]]] = {}  # by the noun table's id
+
+
+def _sorted_nouns(nouns: dict[str, str]) -> list[str]:
+    """The noun table's words sorted, once per table."""
+    found = _SORTED.get(id(nouns))
+    if found is None or found[0] is not nouns:
+        found = _SORTED[id(nouns)] = (nouns, sorted(nouns))
+    return found[1]
+
+
 def _noun_like(sp, word: str) -> bool:
     """True for a noun of the noun table or a compound whose last part is one ("modeljernbane":
     jernbane), its first part a known word and no adjective's definite form ("rødekors" is an
@@ -72,7 +119,7 @@ def _noun_like(sp, word: str) -> bool:
     )
 
 
-def _head_lemma(sp, word: str) -> str | None:
+def head_lemma(sp, word: str) -> str | None:
     """The noun of the noun table a definite form is of ("trappen": trappe, "klubben": klub,
     "klokkerne": klokke), or None ("lukket" is no noun's)."""
     if not sp.is_definite(word):

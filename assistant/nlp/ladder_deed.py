@@ -45,4 +45,24 @@ def other_deed(
     light = tuple(fold(str(w)) for w in templates.common.get("light_deeds") or ())
     verb = fold(template.verb).split()[:1]
     practised = (*variant.when, *variant.deeds, *step_deeds(variant), *light, *verb)
+    later = _joined_deed(own_words, templates) if _names(deed, light) else None
+    if later is not None:
+        # "komme ned i haven og kigge på stjernerne": the place is where, the later deed is
+        # what is done; "… og ordne bedene" names the kind's thing with it
+        if any(_names(w, variant.when) for w in own_words[later + 1 :]):
+            return False
+        deed = own_words[later]
     return not _names(deed, practised)
+
+
+def _joined_deed(own_words: list[str], templates: GoalTemplates) -> int | None:
+    """Where the first infinitive joined after the wish's opening deed stands ("komme ned i
+    haven og kigge på stjernerne": "kigge"; no noun of the noun list: "og kage"), or None."""
+    g = templates.grammar
+    for k in range(2, len(own_words)):
+        w = own_words[k]
+        if own_words[k - 1] not in g.main_joins or w in g.not_verbs or w in g.nouns:
+            continue  # "… med kaffe og kage": a thing, no deed
+        if g.is_infinitive(w):
+            return k
+    return None

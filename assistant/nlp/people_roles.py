@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from assistant.content.cues import PLACEHOLDER, ROLES, RoleCues
-from assistant.nlp.memo import Memo
+from assistant.nlp.memo import LastCall, Memo
 from assistant.nlp.rules import Item, Rule, RuleSet, compile_pattern
 
 HELPING = frozenset({"helper", "companion"})
@@ -29,6 +29,14 @@ _UNWANTED = "unwanted"
 _AWAY = "away"
 _ADVISOR = "advisor"
 _OPEN = frozenset({"other", _AWAY})  # no help told of them: a later refusal or help decides
+
+
+def _said(base: Sequence[frozenset[str]]) -> frozenset[str]:
+    """Every key of an utterance's tokens (as roles() marks them), with the person's."""
+    return frozenset().union(*base, (_PERSON,))
+
+
+_LAST_SAID = LastCall()  # the keys of the utterance roles() last read (one base, many windows)
 
 
 class RoleFinder:
@@ -155,6 +163,8 @@ class RoleFinder:
         """The labels of `rules` that match around token i, read as the person; a match that
         starts before the person with a contrast word ("men") in between is not theirs
         (`as_person`: a memo of the person's keys, per token keys)."""
+        if not rules.may_match(_LAST_SAID.get_or((base,), _said)):
+            return set()  # the utterance's words (and the person) match no rule anywhere
         lo, hi = max(0, i - _WINDOW), min(len(base), i + _WINDOW + 1)
         window = base[lo:hi]
         k = window[i - lo]

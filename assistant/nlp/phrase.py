@@ -627,6 +627,8 @@ def without_told_clause(words: list[str], g: Grammar) -> list[str]:
             # "gå hele vejen derhen, 600 meter, og hjem igen", "stegt et helt fad sild, 12
             # stykker, og lagt dem i lage": the sign's amount, a count in digits no subject
             continue
+        if part[1][:1].isupper():
+            continue  # "…, finde Jupiter eller Saturn": a name in the sign, no finite verb
         if _finite(part[1], g):  # a main clause: its finite verb second ("udvendig tager …")
             head = words[:i]
             head[-1] = head[-1].rstrip(",.;!?")

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from assistant.nlp.group_member import member_group
+
 
 def person_words(words: Sequence[str], lex) -> list[str]:
     """`words` with each word of `plain_people` said as a person put as the person word it
@@ -41,13 +43,16 @@ def _said_as_person(words: Sequence[str], i: int, lex) -> bool:
 
 def verb_said(words: Sequence[str], texts: Sequence[str], i: int, lex) -> bool:
     """True for the word at i of `verb_people` said as the verb ("jeg lærer at gå", "hun lærer
-    mig"): no determiner in the two words before ("min lærer", "en sød lærer") and no first
-    name after without a subject before ("Lærer Mette på sprogskole"; not "jeg lærer Dansk")."""
+    mig"): no determiner in the two words before ("min lærer", "en sød lærer"), no group's
+    genitive right before ("holdets lærer") and no first name after without a subject before
+    ("Lærer Mette på sprogskole"; not "jeg lærer Dansk")."""
     if words[i] not in lex.verb_people:
         return False
     if set(words[max(0, i - 2) : i]) & lex.person_determiners:
         return False
     before = words[i - 1] if i else ""
+    if before.endswith("s") and member_group(before[:-1], lex):
+        return False  # "klubbens træner", "holdets lærer": a group's genitive determines it
     subject = before in lex.verb_person_subjects or before in lex.people
     after = texts[i + 1] if i + 1 < len(texts) else ""
     return subject or not (after[:1].isupper() and after.isalpha())

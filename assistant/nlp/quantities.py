@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from assistant.content.lexicon import Lexicon
 from assistant.nlp.clauses import SENTENCE_ENDS
+from assistant.nlp.every_other import every_after, weekday_beside
 from assistant.nlp.facts import Frequency, Measure
 from assistant.nlp.memo import once
 from assistant.nlp.numbers import number_at, number_words, word_number
@@ -141,9 +142,18 @@ def day_first_said(
         k += 1
     if k == e:
         return None
+    if words[k] in lex.every_words and e == k + 2 and word_number(words[k + 1], lex.numbers)[1]:
+        # "søndag. hver anden.", "om søndagen, hver anden": "hver anden søndag"
+        return " ".join([words[k], *texts[k + 1 : e], _day_name(words[day], lex)])
     if day == s and words[k] in lex.every_words and lex.periods.get(words[e - 1]) == "week":
         return " ".join([*texts[k : e - 1], words[day]])
     return " ".join([*texts[s : day + 1], *texts[k:e]])
+
+
+def _day_name(word: str, lex: Lexicon) -> str:
+    """The weekday's own name for any of its forms ("søndagen" → "søndag")."""
+    day = lex.weekdays[word]
+    return next(w for w, d in lex.weekdays.items() if d == day)
 
 
 def _once_a_week(value) -> bool:
@@ -334,6 +344,9 @@ def _frequency_from(words: Sequence[str], start: int, lex: Lexicon) -> Found | N
             _, ordinal = word_number(words[j], nw)
             if ordinal is None and words[j].isdigit() and j + 1 < n and words[j + 1] in lex.periods:
                 ordinal = int(words[j])  # "hver 14 dag": the dot of "14." left out when typing
+            day = weekday_beside(words, i, j + 1, lex) if ordinal and ordinal > 1 else None
+            if day is not None:  # "søndag. hver anden.": every other week on that day
+                return Found(Frequency(1, "week", ordinal), min(i, day), max(j + 1, day + 1))
             if ordinal and j + 1 < n:
                 every, j = ordinal, j + 1
             if words[j] in lex.freq_adverbs:
@@ -358,6 +371,9 @@ def _frequency_from(words: Sequence[str], start: int, lex: Lexicon) -> Found | N
             if days > 1:
                 start = i - 1 if i > 0 and _bare(words[i - 1]) in lex.period_preps else i
                 return Found(Frequency(days, "week", 1), start, end)
+            if other := every_after(words, i + 1, lex):  # "om søndagen, hver anden"
+                start = i - 1 if i > 0 and f"{words[i - 1]} {w}" in lex.weekday_habits else i
+                return Found(Frequency(1, "week", other[0]), start, other[1])
             if i > 0 and f"{words[i - 1]} {w}" in lex.weekday_habits:
                 return Found(Frequency(1, "week", 1), i - 1, i + 1)  # "om onsdagen"
             if w in lex.weekday_habits:

@@ -778,10 +778,18 @@ def _adverb_first(words: list[str], n: int, g: Grammar) -> list[str]:
     finite = g.is_present(verb) or g.is_past(verb) or _b(verb) in g.modals | g.past_words
     if not finite or adverb not in g.clause_adverbs or words[n + 1] != words[n + 1].rstrip(_EDGE):
         return words
-    # "jeg har altid selv bestemt" → "jeg altid selv har bestemt": the adverbs after it go too
+    # "jeg har altid selv bestemt" → "jeg altid selv har bestemt": the adverbs after it go too,
+    # a negation's focus word with it ("buna er ikke kun kaffe" → "buna ikke kun er kaffe")
     k = n + 2
     more = g.clause_adverbs | g.pre_modal_adverbs
-    while k + 1 < len(words) and _b(words[k]) in more and words[k - 1][-1:] not in _EDGE:
+    while (
+        k + 1 < len(words)
+        and words[k - 1][-1:] not in _EDGE
+        and (
+            _b(words[k]) in more
+            or (_b(words[k]) in g.negation_focus and _b(words[k - 1]) in g.negations)
+        )
+    ):
         k += 1
     return [*words[:n], *words[n + 1 : k], verb, *words[k:]]
 
@@ -1370,6 +1378,15 @@ def _clause_after(words: list[str], k: int, g: Grammar) -> bool:
     return bool(n) and m < len(rest) and _finite(rest[m], g)
 
 
+def _stranded_end(words: list[str], i: int, g: Grammar) -> bool:
+    """True when the clause from words[i] ends on a preposition left without its noun ("man kan
+    holde i."): the noun is the head before it, a relative clause without "som"."""
+    end = next((k for k in range(i, len(words)) if words[k][-1:] in _EDGE), len(words) - 1)
+    if any(_b(w) in g.infinitive_markers for w in words[i:end]):
+        return False  # "alt, hun har nok at se til": the infinitive's own preposition
+    return end > i + 1 and _b(words[end]) in g.stranded_prepositions
+
+
 def _others_clause_at(words: list[str], i: int, g: Grammar) -> bool:
     """True when a main clause with han/hun/de or a name as subject begins at i, after a clause
     that has its own finite verb ("… en hel nat han er …", "… hilse på folk Bamse savner det
@@ -1391,6 +1408,8 @@ def _others_clause_at(words: list[str], i: int, g: Grammar) -> bool:
     heads = g.run_on_relative_heads - g.run_on_there - g.person_objects  # not "gøre det hun …"
     if _b(words[i - 1]) in heads and words[i - 1][-1:] not in _EDGE:
         return False  # "det er sådan noget man kan selv": "noget (som) man kan"
+    if _b(words[i - 1]) in heads and words[i - 1][-1:] == "," and _stranded_end(words, i, g):
+        return False  # "er noget, man kan holde i": a relative clause after its comma
     nxt = words[i + 1]
     if not (g.is_present(nxt) or g.is_past(nxt) or _b(nxt) in g.modals | g.past_words):
         return False
@@ -2176,6 +2195,11 @@ def _reason_parts(
         return "so_that", _join(body[1:], g)
     if len(body) == 1 and first not in g.negations and not g.is_infinitive(body[0]):
         return "", ""  # "gæster": a lone word that only looks like a verb is no clause to join
+    if (len(body) == 1 and _noun_alone(body[0], g)) or first in g.not_verbs:
+        # "træ. hele livet.": a noun typed alone or a whole thing, no deed ("så jeg kan træ",
+        # "så jeg kan hele livet"): no frame, so no reason in the goal sentence; its words stay
+        # for a sign read through here ("øh hele gulvet og toilettet og håndvasken sådan")
+        return "", _join(body, g)
     if len(body) > 1 and _perfect(body, g):
         # "har gået derhen hver søndag i halvtreds år", "har ondt i ryggen": how things are
         return "because", _join([g.self_subject, *body], g)
@@ -2195,6 +2219,18 @@ def _reason_parts(
         # that is, no deed after "kan" ("fordi gruppen er mine venner", by polish)
         return "because", _join(body, g)
     return "so_that", _join(body, g)
+
+
+def _noun_alone(word: str, g: Grammar) -> bool:
+    """True for a word typed alone that only looks like an infinitive: folded ("træ" as "trae",
+    "knæ"; no "-e" as said, no short infinitive: "gå", "sy"), or a noun's plural by the lemma
+    table, its "-r" form the same noun's ("skåle", "skåler": skål; not "bage", "bager": bage)."""
+    w = word.strip(_EDGE).lower()
+    if not w.isalpha():
+        return False
+    noun = g.lemma_forms.get(w)
+    plural = noun not in (None, w) and g.lemma_forms.get(w + "r") == noun
+    return plural or (not w.endswith("e") and w not in g.short_infinitives)
 
 
 def _second_purpose(words: list[str], g: Grammar) -> list[str]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from assistant.content.files import nfc
 from assistant.content.lexicon import NUM_NORM, Lexicon
-from assistant.nlp.memo import Memo
+from assistant.nlp.memo import LastCall, Memo
 
 ANY = None  # an item that matches any non-punctuation token (wildcards)
 _NONE: frozenset[str] = frozenset()  # the keys after the last token
@@ -78,6 +78,10 @@ class RuleSet:
         # per key, what find() reads of each rule indexed by it (made once, not once per word)
         self.entries = {key: [self._entry(r) for r in rules] for key, rules in self.by_key.items()}
         self.floating_entries = [self._entry(r) for r in self.floating]
+        # the keys a match may start at, and the rules' required bits (may_match)
+        self.first_keys = frozenset(self.by_key)
+        self.requirements = frozenset(self.required.values())
+        self.said_last = LastCall()
         # a token's keys → the rules that may start there, each once, in order (tokens of the
         # same word share one key set, so this is computed once per word)
         self.starting = Memo()
@@ -85,6 +89,18 @@ class RuleSet:
         self.at_token = Memo()
         # (a token's keys, the next token's keys) → the rules that may start at the token
         self.paired_at = Memo()
+
+    def may_match(self, said: frozenset[str]) -> bool:
+        """False when no rule can match tokens whose keys are all among `said` (the keys of a
+        whole utterance: find() then finds nothing in any part of it): a test made once per
+        `said` object, before many finds in windows of one utterance."""
+        return self.said_last.get_or((said,), self._may_match)
+
+    def _may_match(self, said: frozenset[str]) -> bool:
+        if not self.floating and self.first_keys.isdisjoint(said):
+            return False  # no rule starts at any of the words
+        held = self._holding(said)
+        return any(not req & ~held for req in self.requirements)  # each required item held
 
     def _entry(self, rule: Rule):
         """(rule id, rule, fixed, the keys the token after its start must hold, or None)."""
@@ -131,11 +147,12 @@ class RuleSet:
                     todo.append((start, here))
             after = token_keys
         out = []
+        lacking = ~held  # the required key sets no token holds a key of
         for start, here in reversed(todo):
             for label, items, fixed, req, _second in here:
                 if fixed is not None:  # a plain walk: no need to ask what the utterance holds
                     end = fixed + start if fixed else _match_fixed(items, keys, start)
-                elif req & ~held:
+                elif req & lacking:
                     continue  # a required item has no key in the utterance
                 else:
                     end = _match(items, 0, keys, punct, start)

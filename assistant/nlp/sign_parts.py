@@ -6,8 +6,9 @@ never the fragments pasted with commas between.
 The first fragment is the thing (an indefinite article or a count and a noun: "et skib", "to
 huer"); every other fragment is one of: its end point alone (finished_words: "færdigt"), where
 it is (a place lead and a definite noun: "i flasken"), the citizen's own doing alone
-(independence_words: "selv", said first), or a definite thing and its past participle ("masterne
-rejst", said after sign_attendant). Any other fragment leaves the sign as said.
+(independence_words: "selv", said first), a definite thing and its past participle ("masterne
+rejst", said after sign_attendant), or a span in two fragments ("fra klods. til olie.": "fra
+klods til olie", bare as grammar from_to keeps it). Any other fragment leaves the sign as said.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ _PARTS = 2  # a thing and one fragment about it at least
 _ATTENDANT = 2  # "masterne rejst"
 _THING_WORDS = 3  # "et skib", "et stort skib"
 _PLACE_WORDS = 3  # "i flasken", "på min hylde"
+_SPAN_WORDS = 3  # "fra klods", "til den sidste olie"
 
 
 def one_thing_sign(words: list[str], g: Grammar) -> list[str]:
@@ -32,9 +34,14 @@ def one_thing_sign(words: list[str], g: Grammar) -> list[str]:
         return words
     own: list[str] = []
     out = [parts[0][0].lower(), *parts[0][1:]]  # "Et skib.": the fragment's capital, no name
-    for part in parts[1:]:
+    rest = iter(parts[1:])
+    for part in rest:
         low = [_b(w) for w in part]
-        if len(part) == 1 and low[0] in g.independence_words:
+        span = _span(part, parts, g)
+        if span is not None:  # "fra klods. til olie.": "fra klods til olie"
+            out += [*part, *span]
+            next(rest, None)
+        elif len(part) == 1 and low[0] in g.independence_words:
             own = [part[0].lower()]
         elif len(part) == 1 and low[0] in g.finished_words:
             out.append(part[0].lower())
@@ -45,6 +52,18 @@ def one_thing_sign(words: list[str], g: Grammar) -> list[str]:
         else:
             return words
     return [*own, *out]
+
+
+def _span(part: list[str], parts: list[list[str]], g: Grammar) -> list[str] | None:
+    """The part after `part` when the two say a span "fra X. til Y." (grammar from_to, a word
+    or two after each lead: "fra klods. til olie."), joined as said, bare; else None."""
+    k = next(k for k, p in enumerate(parts) if p is part)
+    after = parts[k + 1] if k + 1 < len(parts) else []
+    if not (_PARTS <= len(part) <= _SPAN_WORDS and _PARTS <= len(after) <= _SPAN_WORDS):
+        return None
+    if _b(part[0]) != g.from_word or _b(after[0]) != g.to_word:
+        return None
+    return after if all(w.isalpha() for w in [*part, *after]) else None
 
 
 def _thing(part: list[str], g: Grammar) -> bool:

@@ -20,10 +20,17 @@ from assistant.content import Problems, nfc, read_yaml
 from assistant.content.nouns import noun_table
 from assistant.errors import ContentError
 from assistant.nlp.article_compound import article_compound
-from assistant.nlp.head_compound import head_after, head_compound, place_compound
+from assistant.nlp.head_compound import (
+    first_part_compound,
+    head_after,
+    head_compound,
+    head_lemma,
+    place_compound,
+)
 from assistant.nlp.memo import MISSING, Memo
 from assistant.nlp.noun_run import noun_run
 from assistant.nlp.split_join import owner_after, split_joins
+from assistant.nlp.typed_slip import typed_slip
 from assistant.nlp.voiced_head import voiced_head
 
 MIN_NEAR = 6  # shortest word whose near-misses are fixed (one edit)
@@ -195,13 +202,10 @@ class Speller:
     """The spelling tables of one language, read once; `fix_words` repairs one utterance."""
 
     restore: dict[str, str]
-    near: dict[str, tuple[str, ...]]  # one-deletion keys (also of the ASCII typing) → domain words
     domain: frozenset[str]
     known: frozenset[str]  # never changed: known forms, guard words, names
     join: frozenset[str]
     variants: dict[str, str]  # misspelled stem → right stem ("rolator" → "rollator")
-    # a long domain word with two letters in a row left out (also of its ASCII typing) → the word
-    dropped: dict[str, tuple[str, ...]] = field(default_factory=dict)
     names: frozenset[str] = frozenset()  # typings that are names when capitalised ("Aase")
     proper: dict[str, str] = field(default_factory=dict)  # "vejle" → "Vejle": typed small
     # "ekstra bladet" → ("Ekstra", "Bladet"): a name of several words said small
@@ -567,7 +571,10 @@ class Speller:
             # e struck after the NLP's own word that ends in a vowel ("naboe": nabo)
             cut = lower[:-1]
             own = lower.endswith(_TYPED) and cut in self.vocab and cut in common
-            return cut if own and not any(pair in cut for pair in _TYPED) else lower
+            if own and not any(pair in cut for pair in _TYPED):
+                return cut
+            # "sovaerdet": "svaerdet" (sværdet) with a letter too many
+            return typed_slip(self, lower, slips(lower, self.letters), _plain_slip) or lower
         found = sorted((common[w], w) for w in slips(lower, self.letters) if w in common)
         if not found:
             # no slip of an everyday word ("varene" is "varerne"): a plain o for an ø, maybe
@@ -853,6 +860,8 @@ class Speller:
                 continue  # joins nothing (_joins_at's first test, read here: most words)
             if i < end or _frozen(texts, i + 1):
                 continue
+            if self.infinitive(a) and self._verb_place(outs, i):
+                continue  # "kan bære posen", "at vaske tøj": a verb and its object, no compound
             # what joins depends on the (up to) three words and whether the third is frozen
             third = (outs[i + 2], _frozen(texts, i + 2)) if i + 2 < len(outs) else None
             key = (a, outs[i + 1], third)
@@ -882,6 +891,9 @@ class Speller:
                 end = i + 2
             elif place_compound(self, outs, i, texts):
                 joins.append((i, 2))  # "ud til Svendborgsund broen": Svendborgsundbroen
+                end = i + 2
+            elif first_part_compound(self, outs, i, texts):
+                joins.append((i, 2))  # "ved cricket kampene": cricketkampene
                 end = i + 2
             elif split_joins(self, outs, i, texts):
                 joins.append((i, 2))  # "på tribu nen", "i Svend borg", "eftermiddags færgen"
@@ -936,6 +948,18 @@ class Speller:
                 small = all(t.islower() for t in texts[i:end])  # "Ekstra Bladet": as written
                 if small and tuple(w.lower() for w in out[i:end]) == said:
                     out[i:end] = name
+
+    @cached_property
+    def near(self) -> dict[str, tuple[str, ...]]:
+        """One-deletion keys (also of the ASCII typing) → domain words; made when a word is first
+        looked up in it (most utterances never do: a start without it is ~0.13 s shorter)."""
+        return _index(self.domain, lambda word: {d for s in shapes(word) for d in deletes(s)})
+
+    @cached_property
+    def dropped(self) -> dict[str, tuple[str, ...]]:
+        """A long domain word with two letters in a row left out (also of its ASCII typing) →
+        the word; made when first looked up in (see near)."""
+        return _index(self.domain, lambda word: {d for s in {word, fold(word)} for d in dropped(s)})
 
     @cached_property
     def _proper_phrase_firsts(self) -> frozenset[str]:
@@ -1156,6 +1180,22 @@ class Speller:
             stems = (stem, stem[:-1]) if stem[-1] == stem[-2:-1] else (stem,)
             if any((found := self.definite(s)) and found[0] == noun for s in stems):
                 return True
+            if ending[:1] == "e" and any(self._other_gender(s, ending, noun) for s in stems):
+                return True
+        return False
+
+    def _other_gender(self, stem: str, ending: str, noun: str) -> bool:
+        """True when `noun` is the definite form of `stem` (or of a compound ending in a noun
+        of the noun table) in a gender the table also gives it, though the other is the more
+        common form ("staven" of stav, said both ways; "curlingstaven"): definite() names one;
+        both everyday words."""
+        for k in range(0, len(stem) - MIN_JOIN + 1):
+            head, tail = stem[:k], stem[k:]
+            if k and not (len(head) >= MIN_JOIN and self._known_part(head)):
+                continue
+            genders = self._genders(tail)
+            if len(genders) > 1 and _gender_of(ending) in genders and tail in self.common:
+                return tail + ending in self.common  # "plej" (of "pleje") is no noun said
         return False
 
     def definite(self, noun: str) -> tuple[str, str] | None:
@@ -1475,7 +1515,11 @@ class Speller:
         verb = any(self.lemma_of.get(a[:-1] + e) == a for e in ends)
         if verb and (i == 0 or outs[i - 1] not in self.tool_compound_leads):
             return False  # "spille kort": a verb and its object; "en bade måtte" joins
-        lemma = self.lemma_of.get(b, b)
+        # a definite form the lemma table lacks read by its noun ("tænde lejr bålet": bål)
+        lemma = self.lemma_of.get(b)
+        if lemma is None and self.common.get(b, FUNCTION_RANK) >= FUNCTION_RANK:
+            lemma = head_lemma(self, b)  # "uden", "siden" are no nouns' forms
+        lemma = lemma or b
         return lemma in self.nouns and a + lemma in self.nouns
 
     def _tool_joins(self, outs: list[str], i: int) -> bool:
@@ -1841,14 +1885,23 @@ def _two_plain(lower: str, plain, known: bool | None) -> bool:
 
 
 def restored_head(part: str, restore: dict[str, str]) -> str | None:
-    """The restored first part of a compound, its linking letter kept, or None."""
+    """The restored first part of a compound, its linking letter kept, or None; never a word
+    whose æ or ø and the e after it were typed as one ("praet" for "præet": the "-et" of a
+    definite form heads no compound, "praetsen" is no "præet" + "sen")."""
     if found := restore.get(part + "-"):
         return found.rstrip("-")
-    if found := restore.get(part):
+    if (found := restore.get(part)) and not merged_e(part, found):
         return found
-    if part[-1:] in _LINKS and (found := restore.get(part[:-1])):
+    if part[-1:] in _LINKS and (found := restore.get(part[:-1])) and not merged_e(part[:-1], found):
         return found + part[-1]
     return None
+
+
+def merged_e(typed: str, word: str) -> bool:
+    """True when `typed` is `word`'s typing with the e after its æ or ø typed into the ae or
+    oe ("knaet" for "knæet"; spelling_build.merged_e_table)."""
+    folded = fold(word)
+    return folded != typed and folded.replace("aee", "ae").replace("oee", "oe") == typed
 
 
 def _unclipped(lower: str) -> str:
@@ -2021,8 +2074,6 @@ def load_speller(
     problems.raise_if_any()
     lower = lambda items: {nfc(str(w)).lower() for w in items or ()}  # noqa: E731
     domain = frozenset(table.get("domain") or ())
-    near = _index(domain, lambda word: {d for shape in shapes(word) for d in deletes(shape)})
-    cut = _index(domain, lambda word: {d for shape in {word, fold(word)} for d in dropped(shape)})
     restore = dict(table.get("restore") or {})
     join = frozenset(table.get("join") or ())
     guarded = lower(extra.get("guard")) | lower(extra.get("names")) | lower(table.get("guard"))
@@ -2034,8 +2085,6 @@ def load_speller(
     common = common_ranks(folder / "common_words.txt")
     return Speller(
         restore={k: v for k, v in restore.items() if k not in kept_as_typed},
-        near=near,
-        dropped=cut,
         domain=domain,
         known=frozenset(set(known) | set(restore.values()) | domain | guarded),
         join=join,

@@ -39,6 +39,7 @@ from pathlib import Path
 
 from assistant.content import Problems, read_yaml
 from assistant.nlp import hunspell, spelling
+from assistant.nlp.head_forms import head_form_table, typed_heads
 from assistant.nlp.hunspell import expand
 from assistant.nlp.lemmas import content_words
 from assistant.nlp.spelling import (
@@ -254,10 +255,13 @@ def undoubled_table(
     return {k: v for k, v in sorted(out.items()) if k not in clash}
 
 
-def merged_e_table(words: Dictionary, common: set[str], taken: dict[str, str]) -> dict[str, str]:
+def merged_e_table(
+    words: Dictionary, common: set[str], taken: dict[str, str], heads: frozenset[str] = frozenset()
+) -> dict[str, str]:
     """Map the typing of a restored word whose æ or ø is followed by an e with the two e's typed
     as one ("knaet" for knæet's "knaeet", "traet" for træet's "traeet") to it; not where that
-    typing is a word itself, two words' typing or shorter than MIN_NEAR - 1 letters."""
+    typing is a word itself, a compound's first part typed as it is (`heads`: "laende", lænde-,
+    is no "læende"), two words' typing or shorter than MIN_NEAR - 1 letters."""
     out: dict[str, str] = {}
     clash: set[str] = set()
     for typed, form in taken.items():
@@ -266,7 +270,7 @@ def merged_e_table(words: Dictionary, common: set[str], taken: dict[str, str]) -
             key = key.replace(pair, pair[:2])
         if key == typed or len(key) < MIN_NEAR - 1:
             continue  # a short one ("moer", "doen") is too near other words
-        if key in words.lows or key in words.forms or key in common:
+        if key in words.lows or key in words.forms or key in common or key in heads:
             continue
         if key in taken or (key in out and out[key] != form):
             clash.add(key)
@@ -277,14 +281,19 @@ def merged_e_table(words: Dictionary, common: set[str], taken: dict[str, str]) -
 def slip_guard(words: Dictionary, rank: dict[str, int], known: set[str]) -> list[str]:
     """Real words and names (hunspell-da forms, lower-cased) one slip (spelling.slips) from an
     everyday word and not everyday words themselves ("snurrer" next to "snurre", "parkinson"
-    next to "parkinsons"): never "fixed"."""
+    next to "parkinsons"), and their typings without æøå one slip from an everyday word's
+    ("grundloen", grundløn, next to "grundloven"; "ombudsmaend" next to "ombudsmand"): never
+    "fixed"."""
     real = {f.lower() for f in words.forms if len(f) >= MIN_SLIP}
+    real |= {key for _form, _stem, key, _is_word in words.accented if len(key) >= MIN_SLIP}
     real -= set(rank) | known
     letters = "".join(sorted(set("".join(rank))))
     found: set[str] = set()
     for word in rank:
         if len(word) >= MIN_SLIP - 1:
             found |= real.intersection(slips(word, letters))
+        if (typed := fold(word)) != word:
+            found |= real.intersection(slips(typed, letters))
     # A name only (no lower-case form) that is one of the most common words with a letter
     # inside it left out ("Efer", "Dres": efter, deres) is that word typed in haste, not a name.
     lower = {f for f in words.forms if f.islower()}
@@ -414,7 +423,9 @@ def build_table(lang_root: Path, forms: dict[str, str] | None = None) -> dict:
     restore = restore_table(words, own, wanted)
     rank = common_ranks(lang_root / "nlp" / "common_words.txt")
     restore |= single_letter_table(words, common, restore, rank)  # "maned", "gore": å, ø
-    restore |= merged_e_table(words, common, restore)  # "knaet": knæet
+    heads = head_form_table(words.forms, restore)  # "laende-": lænde-
+    restore |= merged_e_table(words, common, restore, typed_heads(heads))  # "knaet": knæet
+    restore |= heads
     restore |= undoubled_table(words, common, restore, rank)  # "snake": snakke
     restore |= short_head_table(words, wanted, restore)  # "taaneglene": tåneglene
     # ASCII ids in content ("med_hjaelp") are typings to restore, not words to keep.

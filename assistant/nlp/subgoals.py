@@ -122,7 +122,10 @@ def _ladder(goal: dict, template, templates: GoalTemplates) -> tuple[tuple[str, 
             continue  # "tage sari på" with a påklædningsstok: the aid's name is no task of its own
         if any(_names(w, template.ladder_when) for w in _task(words, templates)):
             return template.ladder, template.ladder_units
-    criterion = _words(goal.get("criterion")) if own_words and not unfit else []
+    # the sign's own deed, not what its commas add ("brygge en hel portion, …, uden at nogen
+    # skal løfte gryden for mig": the pot lifted is no meal cooked)
+    sign = str(goal.get("criterion") or "").split(",")[0]
+    criterion = _words(sign) if own_words and not unfit else []
     if any(_names(w, template.ladder_when) for w in criterion):
         # "lære at lave noget simpelt" with the sign "lave en varm ret": the ladder's task after all
         return template.ladder, template.ladder_units

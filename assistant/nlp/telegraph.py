@@ -157,12 +157,23 @@ def _plural_thing(part: list[str], g: Grammar) -> str:
     noun = part[-1].lower()
     lemma = fold(g.lemma_forms.get(fold(noun), noun))
     known = g.indefinite_article(lemma) or g.indefinite_article(_singular(lemma, g))
+    known = known or g.indefinite_article(noun)  # "tykke greb": no past of "gribe"
     if len(part) < 2 or not noun.isalpha() or not known:
         return ""  # "kort", "pinde" (of "pind"), "brikker" (of "brik"): a noun of known gender
     said = [w.lower() for w in part[:-1]]
-    if not all(w.endswith("e") and _adjective_key(w[:-1], g) is not None for w in said):
+    if not all(_plural_adjective(w, g) for w in said):
         return ""
     return " ".join([*said, part[-1].lower()])
+
+
+def _plural_adjective(word: str, g: Grammar) -> bool:
+    """True for an adjective in its "-e" form, its last consonant doubled before it or not
+    ("store" of "stor", "tykke" of "tyk")."""
+    if not word.endswith("e"):
+        return False
+    stem = word[:-1]
+    single = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem
+    return _adjective_key(stem, g) is not None or _adjective_key(single, g) is not None
 
 
 def _bare_plural(noun: str, g: Grammar) -> bool:

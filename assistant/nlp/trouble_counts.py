@@ -36,8 +36,9 @@ TROUBLE_REACH = 6  # words before a frequency searched for the trouble's verb
 def trouble_event(words: Sequence[str], freq, lex) -> bool:
     """True for a frequency in the clause of a trouble's own verb ("far falder to gange om
     ugen", "jeg glemmer mine piller hver dag", "han taber ting hver dag"): how often the trouble
-    happens, as "… . det sker hver dag" says it; a modal or a wish verb between them ("glemmer
-    det og skal …") or a clause break ends the search, and "bange for at falde" is no event."""
+    happens, as "… . det sker hver dag" says it, or of a trouble's state ("jeg sidder alene hver
+    dag"); a modal or a wish verb between them ("glemmer det og skal …") or a clause break ends
+    the search, and "bange for at falde" is no event."""
     stops = lex.clause_breaks | lex.soft_clause_breaks | lex.wish_verbs
     stops |= frozenset(lex.classes.get("modal", ())) | {","}
     for k in range(freq.start - 1, max(-1, freq.start - 1 - TROUBLE_REACH), -1):
@@ -46,6 +47,20 @@ def trouble_event(words: Sequence[str], freq, lex) -> bool:
             return False
         if w in lex.trouble_verbs:
             return k == 0 or words[k - 1] not in lex.subject_leads  # not "for at falde"
+        if w in lex.trouble_states:  # "jeg sidder alene hver dag": a state, how often today
+            return not _wished_before(words, k, lex)
+    return False
+
+
+def _wished_before(words: Sequence[str], k: int, lex) -> bool:
+    """True when a wish verb or a modal stands before word k in its clause: "jeg vil ikke være
+    så ensom om søndagen" wishes the state away, its "om søndagen" is the goal's time."""
+    wishes = lex.wish_verbs | frozenset(lex.classes.get("modal", ()))
+    for j in range(k - 1, -1, -1):
+        if words[j] in lex.clause_breaks or words[j] == ",":
+            return False
+        if words[j] in wishes:
+            return True
     return False
 
 

@@ -1,0 +1,49 @@
+"""A sign told as a list of deeds in the infinitive after its modal ("at jeg selv kan gå ned for
+enden af haven, stille teleskopet op, finde Jupiter og kigge en halv time, og så komme sikkert
+ind igen"): each step is the sign, so it is kept to its last item past max_words, when that item,
+after a join (maybe "så" between), is one more infinitive that ends the sentence. The list must
+be told as one (its items set off by commas), and no new clause may open in its last item
+("…, og så sidder han og hører radio")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from assistant.content.cues import CriterionCues
+
+#: Most words of the list's last item with its join ("og så komme sikkert ind igen").
+_LAST_MAX = 15
+#: Commas between the list's items before its last one at least ("gå …, stille …, finde …").
+_LIST_COMMAS = 2
+#: Most words the whole list may run past max_words.
+_PAST_MAX = 10
+
+
+def infinitive_list_end(
+    words: Sequence[str],
+    lemmas: Sequence[str],
+    v: int,
+    stop: int,
+    cues: CriterionCues,
+    is_verb,
+) -> int | None:
+    """The end (`stop`, where the sentence or the sign's clause ends) of a sign at words[v]
+    told as a list of infinitive deeds (see the module); None when it is told otherwise.
+    `is_verb(k)` tells whether words[k] is a verb."""
+    if stop - v > cues.max_words + _PAST_MAX:
+        return None
+    for start in range(stop - 2, v + 1, -1):
+        if words[start] not in cues.joins or words[start - 1] in cues.joins:
+            continue
+        k = start + 1
+        while k < stop - 1 and words[k] in cues.join_adverbs:
+            k += 1  # "og så komme …"
+        if not is_verb(k) or lemmas[k] != words[k]:
+            continue  # "og stå og kigge", "… ind og ud": a verb's own pair, no last item
+        if stop - start > _LAST_MAX:
+            return None
+        listed = sum(1 for j in range(v, start) if words[j] == ",")
+        if listed < _LIST_COMMAS or set(words[start:stop]) & cues.clause_subjects:
+            return None
+        return stop
+    return None
