@@ -17,7 +17,8 @@ from assistant.nlp import analyze
 CONTENT = get_content("da")
 
 
-def _aid_answer(wish: str, said: str):
+def aid_answer(wish: str, said: str):
+    """The turn after `said` to the aid question of a dialogue with this wish."""
     turn = wished_until(CONTENT, wish, "independence")
     return advance(turn.state, Answer("text", said), CONTENT, TODAY, understand=understand)
 
@@ -40,13 +41,13 @@ def _aid_answer(wish: str, said: str):
     ],
 )  # fmt: skip
 def test_a_thing_bought_after_a_known_aid_is_named_beside_it(wish, said, aid_said):
-    turn = _aid_answer(wish, said)
+    turn = aid_answer(wish, said)
     assert turn.state.slots["independence"] == "hjaelpemiddel"
     assert turn.state.slots["aid_said"] == aid_said
 
 
 def test_a_known_aid_alone_keeps_the_lexicons_phrase():
-    turn = _aid_answer("jeg vil gerne kunne gå til købmanden", "kommunen har givet mig en rollator")
+    turn = aid_answer("jeg vil gerne kunne gå til købmanden", "kommunen har givet mig en rollator")
     assert turn.state.slots.get("aid_said") in (None, "med en rollator")
 
 

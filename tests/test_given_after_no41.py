@@ -9,21 +9,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import understand
-from test_engine import TODAY, wished_until
+from test_aid_bought_after39 import aid_answer
+from test_engine import TODAY
 
 from assistant.content import get_content
-from assistant.dialogs.engine import advance
-from assistant.dialogs.models import Answer
 from assistant.nlp import analyze
 from assistant.nlp.subgoals import suggest_subgoals
 
 CONTENT = get_content("da")
-
-
-def _aid_answer(wish: str, said: str):
-    turn = wished_until(CONTENT, wish, "independence")
-    return advance(turn.state, Answer("text", said), CONTENT, TODAY, understand=understand)
 
 
 @pytest.mark.parametrize(
@@ -43,7 +36,7 @@ def _aid_answer(wish: str, said: str):
     ],
 )  # fmt: skip
 def test_a_thing_found_for_one_after_a_no_is_the_means(wish, said, thing):
-    turn = _aid_answer(wish, said)
+    turn = aid_answer(wish, said)
     slots = turn.state.slots
     assert slots["independence"] == "hjaelpemiddel"
     assert thing in str(slots.get("aid_said") or "") + " ".join(slots.get("aids") or [])
@@ -53,7 +46,7 @@ def test_a_trolley_found_beside_a_pot_is_named_too():
     said = ("Nej, ikke den armslynge igen, den gør bare skulderen stiv. Men fysioterapeuten "
             "har fundet en stor gryde med hane, så jeg ikke skal løfte, og en rullevogn til "
             "spandene.")  # fmt: skip
-    slots = _aid_answer("jeg vil selv lave min egen suppe igen", said).state.slots
+    slots = aid_answer("jeg vil selv lave min egen suppe igen", said).state.slots
     assert slots["independence"] == "hjaelpemiddel"
     assert slots["aid_said"] == "med en stor gryde med hane og en rullevogn"
     assert "armslynge" not in (slots.get("aids") or [])
@@ -69,7 +62,7 @@ def test_a_trolley_found_beside_a_pot_is_named_too():
     ],
 )
 def test_no_thing_found_for_one_keeps_selv(said):
-    slots = _aid_answer("jeg vil selv kunne lave mad igen", said).state.slots
+    slots = aid_answer("jeg vil selv kunne lave mad igen", said).state.slots
     assert slots["independence"] == "selv"
     assert not slots.get("aid_said")
 
