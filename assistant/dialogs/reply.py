@@ -225,26 +225,28 @@ def _goal_yes(r: Reply, ctx: Ctx) -> bool | None:
     """_typed_yes_stands of the typed answer to the goal; when no yes opens it, of the answer
     without the words of another language around its Danish ("Bale, det er mit mål")."""
     yes_no = ctx.dialogue.yes_no
-    found = _typed_yes_stands(_goal_answer(r, ctx), yes_no)
+    answer = _goal_answer(r, ctx)
+    found = _typed_yes_stands(answer, yes_no)
     if found is None:
-        found = _typed_yes_stands(_foreign_read(r, ctx), yes_no)
+        found = _typed_yes_stands(_foreign_read(answer, ctx), yes_no)
     return found
 
 
-def _foreign_read(r: Reply, ctx: Ctx) -> str:
-    """The typed answer to the goal without courtesy parts and foreign words (foreign_yes)."""
+def _foreign_read(answer: str, ctx: Ctx) -> str:
+    """The typed answer to the goal (`_goal_answer`) without the foreign words around its Danish
+    (foreign_yes)."""
     yes_no = ctx.dialogue.yes_no
-    parts = said_parts(_goal_answer(r, ctx), yes_no.fillers, marked=True)
+    parts = said_parts(answer, yes_no.fillers, marked=True)
     return foreign_trimmed(parts, ctx, lambda word: turns_down(word, yes_no))
 
 
 def no_to_goal(r: Reply, ctx: Ctx) -> bool:
     """True for a no to the shown goal (`is_no`), also said with thanks or a greeting around it
     ("tak. nej", "qujanaq, nej det er ikke mit mål")."""
-    classify = ctx.dialogue.yes_no.classify
-    return is_no(r, ctx) or (
-        r.card is None and NO in (classify(_goal_answer(r, ctx)), classify(_foreign_read(r, ctx)))
-    )
+    if is_no(r, ctx) or r.card is not None:
+        return is_no(r, ctx)
+    classify, answer = ctx.dialogue.yes_no.classify, _goal_answer(r, ctx)
+    return classify(answer) == NO or classify(_foreign_read(answer, ctx)) == NO
 
 
 def _goal_answer(r: Reply, ctx: Ctx) -> str:
@@ -278,12 +280,13 @@ def courteous_yes(r: Reply, ctx: Ctx) -> bool:
     """True for a yes (`is_yes`), also said with thanks or a yes in another language around it
     ("Hao. Godt.", "hao de, det er fint"): the Danish parts are read; a lone foreign yes is not
     a yes."""
-    if is_yes(r, ctx) or r.card is not None:
+    if r.card is not None:
         return is_yes(r, ctx)
-    classify = ctx.dialogue.yes_no.classify
-    return classify(_goal_answer(r, ctx)) == YES or (
-        classify(_goal_answer(r, ctx)) == UNCLEAR and classify(_foreign_read(r, ctx)) == YES
-    )
+    if is_yes(r, ctx):
+        return True
+    classify, answer = ctx.dialogue.yes_no.classify, _goal_answer(r, ctx)
+    read = classify(answer)
+    return read == YES or (read == UNCLEAR and classify(_foreign_read(answer, ctx)) == YES)
 
 
 def _typed_yes_stands(text: str, yes_no) -> bool | None:
