@@ -1707,7 +1707,8 @@ def coordinated_infinitives(words: list[str], g: Grammar) -> list[str]:
     verb ("spille en hel aften, alle fire runder, og selv melder"); a new subject, a clause lead
     or a full stop ends the modal's reach ("kan gå og min datter kommer" stays). A participle
     so joined, its object after it, is the infinitive too ("kan rulle håret op og taget dem ud"
-    → "og tage dem ud"; _joined_participle)."""
+    → "og tage dem ud"; _joined_participle). "at" reaches as a modal does ("øve mig i at vaske
+    og polerer bilen" → "og polere bilen")."""
     out = list(words)
     skip = g.joined_adverbs
     first = next((w for w in out if _bare(w) not in g.spoken_fillers), "")
@@ -1716,8 +1717,8 @@ def coordinated_infinitives(words: list[str], g: Grammar) -> list[str]:
     for i, word in enumerate(out):
         b = _bare(word)
         nxt = out[i + 1] if i + 1 < len(out) else ""
-        if b in g.modals and word[-1:] not in _EDGE and _verb_like(nxt, g):
-            reach, since = True, i
+        if b in g.modals | g.infinitive_markers and word[-1:] not in _EDGE and _verb_like(nxt, g):
+            reach, since = True, i  # "øve mig i at vaske og polerer den": at's reach too
         elif b in g.subject_pronouns | g.subordinators or (i and word[:1].isupper()):
             reach = False
         elif reach and b == g.and_word and word[-1:] not in _EDGE:
