@@ -185,6 +185,12 @@ def test_at_reaches_a_verb_joined_by_og(said, written):
     assert " ".join(coordinated_infinitives(said.split(), G)) == written
 
 
-def test_at_before_a_subject_reaches_no_verb():
-    said = "jeg håber at han kommer og henter mig"
+@pytest.mark.parametrize(
+    "said",
+    [
+        "jeg håber at han kommer og henter mig",
+        "så har jeg noget at tage mig til og er glad igen",  # "noget at …": "er" is "har"'s
+    ],
+)
+def test_at_before_a_subject_or_after_a_pronoun_reaches_no_verb(said):
     assert " ".join(coordinated_infinitives(said.split(), G)) == said
