@@ -456,6 +456,7 @@ class Grammar:
     reflexive_next: frozenset[str] = frozenset()  # "for" in "bekymre for Abdi"
     kin_object_leads: frozenset[str] = frozenset()  # "med" in "lege med barnebarn"
     kin_bare_verbs: frozenset[str] = frozenset()  # "have" in "have familie": stays bare
+    owning_verbs: frozenset[str] = frozenset()  # "have" in "jeg har en bil … vaske den": owned
     clause_adverbs: frozenset[str] = frozenset()  # "altid" before the verb after "fordi"
     negation_focus: frozenset[str] = frozenset()  # "kun" in "fordi det ikke kun er kaffe"
     thing_leads: frozenset[str] = frozenset()  # "med" in "med Protesen": "med protesen"
@@ -1412,6 +1413,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         reflexive_default=nfc(str(data.get("reflexive_default") or "")),
         reflexive_next=w("reflexive_next"),
         kin_bare_verbs=w("kin_bare_verbs"),
+        owning_verbs=w("owning_verbs"),
         bare_verb_subjects={
             fold(str(k)): str(v) for k, v in (data.get("bare_verb_subjects") or {}).items()
         },
