@@ -984,7 +984,21 @@ class Grammar:
 
     def is_bare_infinitive(self, word: str) -> bool:
         """True for a verb's infinitive by the lemma table ("bære": "bærer" is its present),
-        not a noun ("uge": "uger", "ugen")."""
+        not a noun ("uge": "uger", "ugen"). Kept per word: the speller asks it of most pairs
+        of words it may join."""
+        found = self._bare_infinitives.get(word)
+        if found is None:
+            if len(self._bare_infinitives) >= _SAID_MAX:
+                self._bare_infinitives.clear()
+            found = self._bare_infinitives[word] = self._is_bare_infinitive(word)
+        return found
+
+    @cached_property
+    def _bare_infinitives(self) -> dict[str, bool]:
+        """is_bare_infinitive's answers by word (a grammar's own: replace() makes a new one)."""
+        return {}
+
+    def _is_bare_infinitive(self, word: str) -> bool:
         w = nfc(word.strip(EDGE)).lower()
         return (
             w.isalpha()
