@@ -65,3 +65,8 @@ def test_the_goal_keeps_the_helper_not_the_one_who_does_not_come():
     turn = answered_until(as_citizen(), SWEEP, "people")
     people = answer(turn, "naboen. hjælper. sønnen. kommer. ikke.").state.slots.get("people")
     assert "nabo" in people and "søn" not in people, people
+
+
+def test_a_name_that_says_more_is_someone_else():
+    """ "ergoterapeut. Ruth nej.": Ruth is refused, not the therapist said before her."""
+    assert _roles("ergoterapeut. Ruth nej. hun har nok.").get("ergoterapeut") != "unwanted"

@@ -4,7 +4,9 @@
 An answer of at least two parts (split at marks), each of a few words, tells each person's role
 in the parts from the person on: the marks between those parts are left out when the role
 patterns (nlp/people_roles.py) read it, only the mark before a part that opens with another
-person stays. An answer with a longer part is read with its marks as said.
+person stays (a relation, or a capitalised name with more said after it: "ergoterapeut. Ruth
+nej." refuses Ruth, not the therapist; "veninde. Grete." names the friend). An answer with a
+longer part is read with its marks as said.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ def fragment_roles(
     in fragments of at most `most` words (see the module), each mention's role is the stronger
     (role_priority) of the answer read as said and read without the marks between a person's
     fragments. The indices are those of the tokens as given."""
-    kept = _kept(punct, people, most)
+    kept = _kept(punct, people, most, texts)
     if kept is None:
         return finder.roles(words, keys, punct, people, texts)
     said = finder.roles(words, keys, punct, people, texts)  # "søn. nej. farligt": by its marks
@@ -42,7 +44,9 @@ def fragment_roles(
     return [min(a, b, key=lambda x: finder.rank[x[2]]) for a, b in zip(said, joined, strict=True)]
 
 
-def _kept(punct: Sequence[bool], people: Sequence[tuple[str, int]], most: int) -> list[int] | None:
+def _kept(
+    punct: Sequence[bool], people: Sequence[tuple[str, int]], most: int, texts: Sequence[str]
+) -> list[int] | None:
     """The tokens read for roles when the answer is in fragments (see the module), else None."""
     parts, s = [], 0
     for k, mark in enumerate([*punct, True]):
@@ -53,6 +57,8 @@ def _kept(punct: Sequence[bool], people: Sequence[tuple[str, int]], most: int) -
     if most <= 0 or len(parts) < 2 or any(e - s > most for s, e in parts) or not people:
         return None
     opens = {s for s, e in parts if any(s <= i < e for _p, i in people)}  # "min søn"
+    # "ergoterapeut. Ruth nej.": a name that says more is someone else ("veninde. Grete.": hers)
+    opens |= {s for s, e in parts if e - s > 1 and texts[s][:1].isupper()}
     starts = [s for s, _e in parts[1:]]
     dropped = {
         k
