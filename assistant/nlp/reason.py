@@ -1470,8 +1470,10 @@ def reason_parts(
     if known is not None and known[0] is g:
         return known[1]
     parts = _told_reason(text, g, speaker, speaker_as)
-    if parts[0] == "for_sake" and _single_words(text):
-        parts = ("", "")  # "pænt. foran. huset. altid.": no "for husets skyld" of one of them
+    if _single_words(text):
+        # "pænt. foran. huset. altid.": no "for husets skyld", "fund. spænde. museum.": no "så jeg
+        # kan spænde" of one of them; the words stay in the record, as typed
+        parts = ("", "")
     if speaker == "citizen" and _kin_quoted(parts[1], g):
         parts = ("", "")  # "Kone sige jeg sur mand nu": her words typed with no verb
     if len(_KNOWN) >= _KNOWN_LIMIT:
@@ -1486,7 +1488,8 @@ _SINGLE_WORDS = 3
 
 def _single_words(text: str) -> bool:
     """True for a reason typed as at least three single words, each a sentence of its own
-    ("pænt. foran. huset. altid. naboer. snak."): one of them is no reason of its own."""
+    ("pænt. foran. huset. altid. naboer. snak."): no clause is told, and one of them is no
+    reason of its own (a noun is no verb: "spænde", the buckle)."""
     said = [t for t in sentences(text) if t.strip(_EDGE + " ")]
     return len(said) >= _SINGLE_WORDS and all(len(t.split()) == 1 for t in said)
 
