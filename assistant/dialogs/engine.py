@@ -86,6 +86,7 @@ from datetime import date
 from assistant.content.dialogue import Step
 from assistant.content.yesno import normalise
 from assistant.dialogs.about import as_parent_sees_it, citizens_quote
+from assistant.dialogs.aid_adjectives import aids_described_apart
 from assistant.dialogs.cards import (
     clauses,
     clean_text,
@@ -856,6 +857,8 @@ def _answer(
             reply = replace(reply, text=spelled, facts=understand(spelled[:MAX_ANALYZED], today))
     reply = _refused_by_name(s, reply, content, today, as_said)
     reply = _offered_by_name(s, reply, step, content, today, understand)
+    if step.kind == "independence":  # "ilt. bærbar.": "bærbar ilt", the portable oxygen
+        reply = aids_described_apart(reply, _grammar(content), lambda t: understand(t, today))
     if step.kind == "wish":  # "toilet. nat. selv": the lone "nat" is every night
         reply = _time_in_fragments(reply, content.dialogue, today, understand, content.lexicon)
         reply = _fragments_disagree(reply, today, understand)  # "posten. … ude ved vejen"

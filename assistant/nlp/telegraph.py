@@ -106,6 +106,17 @@ def _parts_apart(parts: list[list[str]], g: Grammar) -> tuple[list[list[str]], d
     return out, had
 
 
+def described_joined(text: str, g: Grammar) -> str | None:
+    """The fragments with adjectives said alone after their thing put before it, as one phrase
+    each ("ilt. bærbar. detektor. let." → "bærbar ilt. let detektor"), for reading the things
+    they name; None when no fragment moves."""
+    parts = _fragments(text)
+    joined = _described_before(parts, g)
+    if len(joined) == len(parts):
+        return None
+    return ". ".join(" ".join(p) for p in joined)
+
+
 def _described_before(parts: list[list[str]], g: Grammar) -> list[list[str]]:
     """The fragments with one of adjectives alone said of the thing before it ("rollator.
     kort stang. let." → [rollator], [kort, let, stang]): its adjectives go before that noun."""
