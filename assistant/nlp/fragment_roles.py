@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+_NOTHING = "other"  # the role of a mention no pattern tells anything of
+
 
 def fragment_roles(
     finder,
@@ -40,8 +42,12 @@ def fragment_roles(
         [texts[k] for k in kept],
     )
     joined = [(p, kept[i], role) for p, i, role in found]
-    # the stronger of the two readings (role_priority): a refusal read either way stands
-    return [min(a, b, key=lambda x: finder.rank[x[2]]) for a, b in zip(said, joined, strict=True)]
+    # the stronger of the two readings (role_priority): a refusal read either way stands; a
+    # joined reading that tells nothing ("other") leaves the marked one ("Søn bor Aarhus, travl.")
+    return [
+        b if b[2] != _NOTHING and finder.rank[b[2]] < finder.rank[a[2]] else a
+        for a, b in zip(said, joined, strict=True)
+    ]
 
 
 def _kept(
