@@ -396,6 +396,8 @@ class Grammar:
     # "frimærker. albummet.": the things put in the place said beside them ("sætte … i albummet")
     put_in_places: dict[str, str] = field(default_factory=dict)  # folded place → preposition
     put_in_verb: str = ""
+    # "metaldetektor. marken.": a thing used at the place said beside it ("bruge min … på marken")
+    used_at_verb: str = ""
     # "dagene. lange.", "samlet. 80 år.": a reason typed as fragments, said as a clause
     state_adjectives: frozenset[str] = frozenset()
     reason_state: str = ""  # "fordi {thing} er {state}"
@@ -1369,6 +1371,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
             for place in as_str_list(places, path, f"put_in_places {lead}", problems)
         },
         put_in_verb=nfc(str(data.get("put_in_verb") or "")),
+        used_at_verb=nfc(str(data.get("used_at_verb") or "")),
         state_adjectives=w("state_adjectives"),
         reason_state=nfc(str(data.get("reason_state") or "")),
         reason_deed_span=nfc(str(data.get("reason_deed_span") or "")),

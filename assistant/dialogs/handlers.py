@@ -117,6 +117,7 @@ from assistant.nlp.telegraph import (
     wish_of_things,
     wish_verb_from_sign,
 )
+from assistant.nlp.thing_at_place import thing_used_at
 
 WITH_WORDS = 20  # longest answer read for "med …" to how one will manage
 AID_SAID_MAX = 8  # words of an aid named in one's own words ("med et spejl på en stang")
@@ -610,6 +611,8 @@ def _wish(step, s, r: Reply, ctx: Ctx) -> Outcome:
     g = ctx.content.goals.grammar
     # "fødder. creme. selv.": "smøre creme på mine fødder", not the label
     put = things_put_in(spelled(r), g) or thing_on_body(spelled(r), g)
+    if not put and not (r.facts is not None and (r.facts.activity or r.facts.aids)):
+        put = thing_used_at(spelled(r), g)  # "metaldetektor. marken.": "bruge min … på marken"
     if put:  # "frimærker. albummet. igen.": "sætte frimærker i albummet", not the label
         s.slots["own_action"] = put
     s.dreams.append(kept(r.text))

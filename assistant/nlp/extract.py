@@ -39,6 +39,7 @@ from assistant.nlp.ended_tie import ended_ties
 from assistant.nlp.event_place import event_place, named_place
 from assistant.nlp.facts import Facts, measure_key
 from assistant.nlp.fastened_part import fastened_part
+from assistant.nlp.fragment_roles import fragment_roles
 from assistant.nlp.fragments import joined_fragments
 from assistant.nlp.fronted_pointer import fronted_pointer
 from assistant.nlp.genitive_kin import owners_for_kin
@@ -1313,7 +1314,8 @@ class Analyzer:
         without = {(a, i) for a, i in aids if _not_means(words, i, cl, lex)}
         # Roles are read for every mention: "min kone er død" names no helper, though the
         # sentence reads as being about her and `people` leaves her out.
-        roles = self.roles.roles(words, keys, toks.punct, people, toks.text)
+        most = lex.action.fragment_max if lex.action else 0  # "sønnen. kommer. ikke.": one clause
+        roles = fragment_roles(self.roles, words, keys, toks.punct, people, toks.text, most)
         kept = _after_repair(people, refixed)  # "min søn, nej min datter": the daughter
         said = {i: r for _n, i, r in roles}
         if len(kept) < len(people) and any(said.get(i) != _UNWANTED for _p, i in kept):

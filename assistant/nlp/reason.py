@@ -1470,12 +1470,28 @@ def reason_parts(
     if known is not None and known[0] is g:
         return known[1]
     parts = _told_reason(text, g, speaker, speaker_as)
+    if _single_words(text):
+        # "pænt. foran. huset. altid.": no "for husets skyld", "fund. spænde. museum.": no "så jeg
+        # kan spænde" of one of them; the words stay in the record, as typed
+        parts = ("", "")
     if speaker == "citizen" and _kin_quoted(parts[1], g):
         parts = ("", "")  # "Kone sige jeg sur mand nu": her words typed with no verb
     if len(_KNOWN) >= _KNOWN_LIMIT:
         _KNOWN.clear()
     _KNOWN[key] = (g, parts)
     return parts
+
+
+#: Words typed one at a time with a full stop after each that make a reason of no clause.
+_SINGLE_WORDS = 3
+
+
+def _single_words(text: str) -> bool:
+    """True for a reason typed as at least three single words, each a sentence of its own
+    ("pænt. foran. huset. altid. naboer. snak."): no clause is told, and one of them is no
+    reason of its own (a noun is no verb: "spænde", the buckle)."""
+    said = [t for t in sentences(text) if t.strip(_EDGE + " ")]
+    return len(said) >= _SINGLE_WORDS and all(len(t.split()) == 1 for t in said)
 
 
 #: The subject a "så" reason's frame leaves out of its words, to join it after a "fordi" one.
