@@ -80,9 +80,11 @@ def place_tail(
         return []  # "svømme i svømmehallen. i svømmehallen": a place said twice is said once
     while words[place[0]] in said and words[place[1]] in cues.place_leads:
         place = place[1:]  # "sætte mit hår op igen, op i en knold": its particle once
-    place = _listed_places(words, place, punct, cues, finite)
-    if mark is not None and words[mark] == "," and _has_place(words, kept, cues):
-        place = [mark, *place]  # "… i køkkenet, i gangen og …": the list's comma stays
+    listed = _listed_places(words, place, punct, cues, finite)
+    comma = mark is not None and words[mark] == ","
+    if len(listed) > len(place) and comma and _has_place(words, kept, cues):
+        listed = [mark, *listed]  # "… i køkkenet, i gangen og …": the list's comma stays
+    place = listed
     return place + _way_clause(words, place[-1] + 1, _part_end(place[-1] + 1, punct), cues)
 
 
