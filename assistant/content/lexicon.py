@@ -115,6 +115,8 @@ class IndependenceCues:
     negated_aid_leads: frozenset[str] = frozenset()
     negated_aid_gap: frozenset[str] = frozenset()  # an article or possessive between
     negated_aid_verbs: frozenset[str] = frozenset()  # "bruger ikke ilt"
+    negated_aid_modals: frozenset[str] = frozenset()  # "så jeg ikke skal bruge stokken"
+    negated_aid_modal_verbs: frozenset[str] = frozenset()  # "… ikke skal have en spand"
     alone_words: frozenset[str] = frozenset()  # "alene"
     absent_before: frozenset[str] = frozenset()  # "intet" in "har intet gelænder": not in use
     lost_before: frozenset[str] = frozenset()  # "hvor han har stillet rollatoren": an object
@@ -361,6 +363,7 @@ class ActionCues:
     # one of these (or lists things with a join) says what or whom the wish is about
     object_focus: frozenset[str] = frozenset()
     object_company: frozenset[str] = frozenset()
+    object_for: frozenset[str] = frozenset()  # "til" in "…, afghansk tøj, til mine børnebørn"
     object_vague_ends: frozenset[str] = frozenset()  # "… og sådan": no thing
     object_determiners: frozenset[str] = frozenset()  # "et par stykker": "stykker" is a thing
     # "komme op fra gulvet hvis jeg falder": a condition lead, a subject and one of these verbs
@@ -690,6 +693,7 @@ class Lexicon:
     service_people: frozenset[str] = frozenset()  # "hjemmehjælp": never the citizen
     service_had_verbs: frozenset[str] = frozenset()  # "har hjemmepleje tre gange …"
     stay_verbs: frozenset[str] = frozenset()  # "er" in "vi er der kun ti minutter"
+    others_time_subjects: frozenset[str] = frozenset()  # "de" in "så er de gået efter …"
     stay_gap: frozenset[str] = frozenset()  # "der", "kun" in "vi er der kun ti minutter"
     # "mig" in "nu er det mig der gør det hver morgen": the speaker as the doer of a cleft
     cleft_self: frozenset[str] = frozenset()
@@ -1426,6 +1430,7 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         restate=w("action_restate"),
         object_focus=w("action_object_focus"),
         object_company=w("action_object_company"),
+        object_for=w("action_object_for"),
         object_determiners=w("action_object_determiners"),
         object_vague_ends=w("action_object_vague_ends"),
         condition_leads=w("action_condition_leads"),
@@ -1471,6 +1476,8 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         negated_aid_leads=w("negated_aid_leads"),
         negated_aid_gap=w("negated_aid_gap"),
         negated_aid_verbs=w("negated_aid_verbs"),
+        negated_aid_modals=w("negated_aid_modals"),
+        negated_aid_modal_verbs=w("negated_aid_modal_verbs"),
         without_person_gap=int(data.get("without_person_gap", 2)),
         alone_words=w("alone_words"),
         alone_not_after=w("alone_not_after"),
@@ -2052,6 +2059,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         service_people=_words(freq, "service_people", fpath, problems),
         service_had_verbs=_words(freq, "service_had_verbs", fpath, problems),
         stay_verbs=_words(freq, "stay_verbs", fpath, problems),
+        others_time_subjects=_words(freq, "others_time_subjects", fpath, problems),
         stay_gap=_words(freq, "stay_gap", fpath, problems),
         trouble_verbs=_words(freq, "trouble_verbs", fpath, problems),
         trouble_states=_words(freq, "trouble_states", fpath, problems),

@@ -22,6 +22,7 @@ from assistant.dialogs.aid_participle import without_participle
 from assistant.dialogs.aid_place import aid_place
 from assistant.dialogs.aid_put_on import put_on_things
 from assistant.dialogs.aid_things import shape_words, shaped_things
+from assistant.dialogs.aid_unneeded import without_unneeded
 from assistant.dialogs.cards import (
     deadline_dates,
     has_words,
@@ -1160,14 +1161,15 @@ def _without_sign_lead(said_words: list[str], ctx: Ctx) -> list[str]:
     (else as said): the goal says "når jeg kan gøre hele ansigtet færdigt"."""
     words = ctx.dialogue.words
     low = [normalise(w) for w in said_words]
-    if len(low) < 4 or low[0] not in words.get("sign_leads", ()):
+    bare = _present_sign_start(low, ctx)  # "Jeg syr et helt sæt færdig selv"
+    if bare is None and (len(low) < 4 or low[0] not in words.get("sign_leads", ())):
         return said_words
-    if low[1] not in words.get("sign_subjects", ()):
+    if bare is None and low[1] not in words.get("sign_subjects", ()):
         return said_words
-    k = 2
+    k = 2 if bare is None else bare
     while k < len(low) and low[k] in words.get("sign_between", ()):
         k += 1
-    if k + 1 < len(low) and low[k] in words.get("sign_modals", ()):
+    if bare is None and k + 1 < len(low) and low[k] in words.get("sign_modals", ()):
         return said_words[k + 1 :]
     verb = said_words[k].lower()
     lemma = ctx.content.lexicon.lemmas.get(verb, "")
@@ -1190,6 +1192,26 @@ def _without_sign_lead(said_words: list[str], ctx: Ctx) -> list[str]:
 
 #: Shortest finite verb read as a regular present without the lemma table ("logger").
 _SHORT_VERB = 4
+
+
+def _present_sign_start(low: list[str], ctx: Ctx) -> int | None:
+    """Where the words after the subject start in a sign told as done without a lead ("jeg syr
+    et helt sæt færdig selv", "jeg selv bager alle småkagerne"): 1 when a subject opens the
+    answer and a whole amount (present_sign_amounts) follows its verb; None otherwise."""
+    words = ctx.dialogue.words
+    if len(low) < 4 or low[0] not in words.get("sign_subjects", ()):
+        return None
+    k = 1
+    while k < len(low) and low[k] in words.get("sign_between", ()):
+        k += 1
+    amounts = words.get("present_sign_amounts", ())
+    verb = low[k] if k < len(low) else ""
+    after = low[k + 1 : k + 3]
+    if after[:1] and after[0] in ctx.content.goals.grammar.article_genders:
+        after = after[1:]  # "et helt sæt"
+    if not after or after[0] not in amounts:
+        return None
+    return 1 if verb.endswith(tuple(words.get("present_endings", ()))) else None
 
 
 def _joined_infinitives(said_words: list[str], ctx: Ctx) -> list[str]:
@@ -2818,9 +2840,10 @@ def _aid_inside(said: list[str], ctx: Ctx) -> bool:
 
 
 def _aid_told(r: Reply, ctx: Ctx) -> str:
-    """The answer as told, æøå restored and spoken pointing written ("med en klipper …")."""
+    """The answer as told, æøå restored and spoken pointing written ("med en klipper …"), a
+    thing said as not needed left out ("så jeg ikke skal have en spand", aid_unneeded.py)."""
     spelled = (r.facts.extras or {}).get("spelled") if r.facts is not None else None
-    return _placed_short(_unpointed(spelled or r.text, ctx), ctx)
+    return _placed_short(_unpointed(without_unneeded(spelled or r.text, ctx.dialogue), ctx), ctx)
 
 
 def _placed_short(text: str, ctx: Ctx) -> str:

@@ -70,6 +70,7 @@ from assistant.nlp.named_role import named_role
 from assistant.nlp.not_just import without_alternative, without_instead, without_rather_than
 from assistant.nlp.numbers import number_at, number_words, word_number
 from assistant.nlp.opinion_aside import opinion_aside_at
+from assistant.nlp.others_measure import others_measure
 from assistant.nlp.others_purpose import others_purpose
 from assistant.nlp.others_state import others_state_spans
 from assistant.nlp.others_view import in_others_view
@@ -125,6 +126,7 @@ from assistant.nlp.trouble_counts import (
 )
 from assistant.nlp.unreached_time import unreached
 from assistant.nlp.ways import agreed_way, brought_aid, one_motion_go, wished_way_round
+from assistant.nlp.wish_beneficiary import beneficiary_tail
 from assistant.nlp.wish_correction import corrected_wish
 from assistant.nlp.wish_object import condition_tail, object_tail
 from assistant.nlp.wish_place import place_tail, retold_place, standing_place
@@ -1190,6 +1192,9 @@ class Analyzer:
             or (stance == "wish" and _cost_now_after_wish(words, m, wish_at, cl, lex))
             # "… om søndagen. Hele messen, en time, og …": how long the thing lasts
             or (stance == "wish" and thing_length(words, m.start, m.value.unit, lex))
+            # "hjemmehjælpen kommer …, og så er de gået igen efter et kvarter. … jeg vil gerne
+            # selv kunne vaske mine gulve": someone else's time, told before the wish
+            or (stance == "wish" and others_measure(words, m, wish_at, people, about, persp, lex))
         ]
         measures = [m for m in measures if m not in idle]
         if stance == "difficulty":  # "kan ikke tage opvasken …, kan kun stå fem minutter"
@@ -1650,14 +1655,22 @@ def _not_means(words, i: int, cl, lex) -> bool:
 
 def _negated_aid(words, i: int, lex) -> bool:
     """True for an aid right after a negation and its preposition ("helst ikke i kørestol",
-    "ikke på en badebænk"; independence.yaml negated_aid_leads) or after a verb of using and a
-    negation ("bruger ikke ilt"), an article of negated_aid_gap between."""
+    "ikke på en badebænk"; independence.yaml negated_aid_leads), after a verb of using and a
+    negation ("bruger ikke ilt"), or after a negation, a modal and a verb ("så jeg ikke skal
+    bruge en stok"), an article of negated_aid_gap between."""
     ind = lex.independence
     k = i - 1
     if k >= 0 and words[k] in ind.negated_aid_gap:
         k -= 1
     if k >= 1 and words[k] in lex.negations and words[k - 1] in ind.negated_aid_verbs:
         return True
+    if (
+        k >= 2
+        and words[k] in ind.negated_aid_modal_verbs
+        and words[k - 1] in ind.negated_aid_modals
+        and words[k - 2] in lex.negations
+    ):
+        return True  # "så jeg ikke skal bruge en stok", "så jeg ikke skal have en spand"
     return k >= 1 and words[k] in ind.negated_aid_leads and words[k - 1] in lex.negations
 
 
@@ -2095,6 +2108,8 @@ def _beside_wish(words, kept, lex, skip, toks, grammar) -> list[int]:
     unit = lambda k: amount(k) and not number(k) and words[k] not in grammar.amount_words  # noqa: E731
     more = object_tail(words, said, lex.action, spans, toks.punct, finite, number, unit)
     more = more or condition_tail(words, said, lex.action, toks.punct)
+    # "sy tøj igen på min symaskine, afghansk tøj, til mine børnebørn": for whom
+    more += beneficiary_tail(words, said + more, lex, spans, toks.punct, finite)
     return place + more
 
 
