@@ -474,6 +474,7 @@ class Grammar:
     pointing_there_after: frozenset[str] = frozenset()  # "de" in "de der seks hundrede meter"
     pointing_there: str = ""  # "der"
     pointing_articles: dict[str, str] = field(default_factory=dict)  # "det" (der) → "et"
+    pointing_fixed: frozenset[str] = frozenset()  # "den slags": a fixed phrase, never "slagsen"
     # "når kommer gæster": after a lead, a verb of coming or being before an indefinite subject
     # takes the empty subject ("når der kommer gæster")
     empty_subject: str = ""  # "der"
@@ -1491,6 +1492,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         empty_subject_verbs=_folds(empty.get("verbs"), path, "empty_subject.verbs", problems),
         empty_subject_before=_folds(empty.get("before"), path, "empty_subject.before", problems),
         amount_words=w("amount_words"),
+        pointing_fixed=w("pointing_fixed"),
         pointing_articles={
             fold(str(k)): nfc(str(v)) for k, v in (data.get("pointing_articles") or {}).items()
         },

@@ -428,12 +428,12 @@ def pointed_noun_definite(words: list[str], g: Grammar) -> list[str]:
     definite ("ind i hæftet"): "det hæfte" alone points at nothing. The form is one the lemma
     table knows for the noun with the article's ending (grammar pointing_articles: "det" → "et",
     "spil" → "spillet"); with none, or a clause after the noun ("den mad jeg kan lide"), the
-    phrase stays as said."""
+    phrase stays as said, and so does a fixed phrase of grammar pointing_fixed ("den slags")."""
     if len(words) < 3 or not words[-1].isalpha() or not words[-1].islower():
         return words
     ending = g.pointing_articles.get(_b(words[-2]))
-    if not ending:
-        return words
+    if not ending or f"{_b(words[-2])} {_b(words[-1])}" in g.pointing_fixed:
+        return words  # "lysestager og den slags": a fixed phrase, no pointed thing
     noun = words[-1]
     forms = (noun + ending, noun + ending[1:], noun + noun[-1] + ending)
     said = next((f for f in forms if g.lemma_forms.get(f) == noun), None)
