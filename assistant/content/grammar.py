@@ -336,6 +336,7 @@ class Grammar:
     # where a clause begins inside a reason ("og", "men", "at", "når"): its own subject follows
     clause_joins: frozenset[str] = frozenset()
     comment_subjects: frozenset[str] = frozenset()  # "det" in "… det er en km": a comment
+    comment_kept_after: frozenset[str] = frozenset()  # "til" in "…, til den er færdig": the sign's
     cleft_verbs: frozenset[str] = frozenset()  # "er" in "det er mig han skal gå med"
     cleft_focus: frozenset[str] = frozenset()  # "mig" there: the clause after it is the cleft's
     cleft_particles: frozenset[str] = frozenset()  # "bare" in "det er bare der, man ser …"
@@ -1304,6 +1305,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         since_leads=w("since_leads"),
         clause_joins=w("clause_joins"),
         comment_subjects=w("comment_subjects"),
+        comment_kept_after=w("comment_kept_after"),
         cleft_verbs=w("cleft_verbs"),
         cleft_focus=w("cleft_focus"),
         cleft_particles=w("cleft_particles"),
