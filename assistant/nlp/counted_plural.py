@@ -13,6 +13,8 @@ def counted_plural(sp, a: str, b: str) -> bool:
     lemma = sp.lemma_of.get(b, b)
     if lemma == b or lemma not in sp.nouns:
         return False  # a bare singular ("en pose holder") or no noun's form
+    if (sp.nouns.get(b) or "").startswith(("en", "et")):
+        return False  # "en kop holder": a singular noun of its own ("holderen")
     plural = sp.plural_definite
     singular = [e for e in sp.definite_endings if e != plural]
     return b.endswith(plural) or not b.endswith(tuple(singular))

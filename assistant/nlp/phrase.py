@@ -374,7 +374,8 @@ def without_comment(words: list[str], g: Grammar, measured_only: bool = False) -
             _b(words[i]) in g.comment_subjects
             and g.is_present(words[i + 1])
             and (prev not in g.clause_joins | g.infinitive_markers or prev in g.main_joins)
-            and prev not in g.comment_kept_after  # "…, til den er sortlakeret": the sign's
+            # "…, til den er sortlakeret": the sign's ("gå ned til det er …" a comment)
+            and not (prev in g.comment_kept_after and i > 1 and words[i - 2].endswith(","))
             and not any(_b(w) in g.question_words for w in words[max(0, i - 3) : i])
             and not (measured_only and not _names_an_amount(words[i + 2 :], g))
             and not _counts_things(words[i + 2 :], g)
