@@ -336,6 +336,7 @@ class Grammar:
     # where a clause begins inside a reason ("og", "men", "at", "når"): its own subject follows
     clause_joins: frozenset[str] = frozenset()
     comment_subjects: frozenset[str] = frozenset()  # "det" in "… det er en km": a comment
+    comment_kept_after: frozenset[str] = frozenset()  # "til" in "…, til den er færdig": the sign's
     cleft_verbs: frozenset[str] = frozenset()  # "er" in "det er mig han skal gå med"
     cleft_focus: frozenset[str] = frozenset()  # "mig" there: the clause after it is the cleft's
     cleft_particles: frozenset[str] = frozenset()  # "bare" in "det er bare der, man ser …"
@@ -477,6 +478,7 @@ class Grammar:
     pointing_there_after: frozenset[str] = frozenset()  # "de" in "de der seks hundrede meter"
     pointing_there: str = ""  # "der"
     pointing_articles: dict[str, str] = field(default_factory=dict)  # "det" (der) → "et"
+    pointing_fixed: frozenset[str] = frozenset()  # "den slags": a fixed phrase, never "slagsen"
     # "når kommer gæster": after a lead, a verb of coming or being before an indefinite subject
     # takes the empty subject ("når der kommer gæster")
     empty_subject: str = ""  # "der"
@@ -1320,6 +1322,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         since_leads=w("since_leads"),
         clause_joins=w("clause_joins"),
         comment_subjects=w("comment_subjects"),
+        comment_kept_after=w("comment_kept_after"),
         cleft_verbs=w("cleft_verbs"),
         cleft_focus=w("cleft_focus"),
         cleft_particles=w("cleft_particles"),
@@ -1510,6 +1513,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         empty_subject_verbs=_folds(empty.get("verbs"), path, "empty_subject.verbs", problems),
         empty_subject_before=_folds(empty.get("before"), path, "empty_subject.before", problems),
         amount_words=w("amount_words"),
+        pointing_fixed=w("pointing_fixed"),
         pointing_articles={
             fold(str(k)): nfc(str(v)) for k, v in (data.get("pointing_articles") or {}).items()
         },

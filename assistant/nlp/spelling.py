@@ -20,6 +20,7 @@ from assistant.content import Problems, nfc, read_yaml
 from assistant.content.nouns import noun_table
 from assistant.errors import ContentError
 from assistant.nlp.article_compound import article_compound
+from assistant.nlp.counted_plural import counted_plural
 from assistant.nlp.head_compound import (
     first_part_compound,
     head_after,
@@ -882,6 +883,8 @@ class Speller:
             if count:
                 joins.append((i, count))
                 end = i + count
+            elif counted_plural(self, a, outs[i + 1]):
+                continue  # "en hel kasse knive": a quantity of knives, no "kasseknive"
             elif self._noun_joins(outs, i, texts, dialect):
                 joins.append((i, 2))  # "ude på hunde internatet": hundeinternatet
                 end = i + 2
