@@ -1587,7 +1587,8 @@ def _more_aids(s, r: Reply, ctx: Ctx) -> None:
     ]
     got = once(ctx.dialogue, "aid_joined_got", _got_clauses)
     more = aids_beside(told, phrase, aids, lambda w: _aid_or_tool(w, ctx), g, skip,
-                       [p for p, _thing in handled], got)  # fmt: skip
+                       [p for p, _thing in handled], got,
+                       word_set(ctx.dialogue, "aid_list_stops"))  # fmt: skip
     if more != phrase:
         s.slots["aid_said"] = _own_aid(more, r, ctx)
     things = [t for _p, t in handled if t not in (s.slots.get("aids") or [])]
