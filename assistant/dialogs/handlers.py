@@ -2766,7 +2766,29 @@ def _tool_said(s, r: Reply, ctx: Ctx) -> None:
         g = ctx.content.goals.grammar
         s.slots["aid_said"] = _own_aid(f"{phrase} {g.and_word} {said}", r, ctx)
         return
-    s.slots["aid_said"] = _own_aid(_with_more(f"{with_word} {said}", told, r, ctx), r, ctx)
+    own = _with_more(f"{with_word} {said}", told, r, ctx)
+    s.slots["aid_said"] = _own_aid(_aids_before_tool(own, r, ctx), r, ctx)
+
+
+def _aids_before_tool(phrase: str, r: Reply, ctx: Ctx) -> str:
+    """The tool's "med …" phrase with the aids of the lexicon the answer uses beside it and the
+    phrase does not name, each by its lemma and article, first ("jeg har fået en håndleds skinne
+    … og så har jeg købt en ukulele rem": "med en håndledsskinne og en ukulelerem")."""
+    g = ctx.content.goals.grammar
+    low = fold(phrase).lower()
+    tools = (r.facts.extras or {}).get("tool_words") or {}
+    others = [
+        f"{article} {a}"
+        for a in r.facts.aids
+        if a not in tools
+        and a not in _aids_not_used(r.facts)
+        and fold(a).lower() not in low
+        and (article := g.indefinite_article(a))
+    ]
+    if not others:
+        return phrase
+    lead, rest = phrase.split(" ", 1)
+    return f"{lead} {listed(others[0], [*others[1:], rest], g)}"
 
 
 def _feature_of_aid(told: str, phrase: str, ctx: Ctx) -> bool:
