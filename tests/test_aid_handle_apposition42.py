@@ -68,3 +68,22 @@ def test_an_aid_named_with_its_article_after_the_clause_is_still_listed():
     said = "med en skammel, så jeg ikke skal bære spande, og en gribetang"
     goal = _goal(_said(turn, CONTENT, said), CONTENT)
     assert "gribetang" in goal, goal
+
+
+@pytest.mark.parametrize(
+    ("wish", "said", "kept"),
+    [
+        ("jeg vil gerne hækle et tæppe igen",
+         "Ergoterapeuten har givet mig en hæklenål med et tykt håndtag af kork, så jeg ikke skal"
+         " klemme så hårdt, og jeg har fået en luplampe med lys.", "med en hæklenål med et tykt"),
+        ("jeg vil gerne male igen",
+         "min datter har købt en pensel med et tykt skaft og saa har jeg faaet en luplampe",
+         "med en pensel med et tykt skaft"),
+    ],
+)  # fmt: skip
+def test_a_part_said_after_a_thing_keeps_the_thing(wish, said, kept):
+    """fix round 42 (Grethe): "en hæklenål med et tykt håndtag …, og … en luplampe": the thing
+    told more of is the head noun with its "med …" part, not the part alone (read where the
+    answer names an aid of the lexicon beside it: handlers._described_aid)."""
+    goal = _goal(_said(_at(CONTENT, wish, "independence"), CONTENT, said), CONTENT)
+    assert kept in goal and "luplampe" in goal, goal
