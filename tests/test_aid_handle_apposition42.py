@@ -39,6 +39,7 @@ def test_a_handle_with_no_place_nor_putting_up_is_no_grab_rail(said):
         "jeg har faaet sat et greb op saa jeg kan klare mig selv",
         "kommunen har monteret et håndtag så jeg kan komme ud af badet",
         "jeg vil gerne kunne rejse mig med et håndtag",
+        "med et ekstra trin ved baghjulet og et hånd tag ved sædet så jeg har noget at tage fat i",
     ],
 )
 def test_a_handle_where_one_rises_or_put_up_stays_a_grab_rail(said):
