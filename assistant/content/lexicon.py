@@ -187,6 +187,7 @@ class IndependenceCues:
     handle_shapes: frozenset[str] = frozenset()  # "tykke" in "bestik med tykke håndtag"
     rail_places: frozenset[str] = frozenset()  # "væggen": where a grab rail is put up
     rail_place_window: int = 4
+    rail_mounts: frozenset[str] = frozenset()  # "sat" in "et håndtag sat op": a rail put up
     worn_verbs: frozenset[str] = frozenset()  # "få" in "få protesen på"
     worn_particles: frozenset[str] = frozenset()  # "på" in "få protesen på"
     handled_window: int = 3
@@ -931,6 +932,10 @@ class Lexicon:
     # "jeg er nattevagt i hjemmeplejen", "jeg arbejder på plejecentret": the speaker's workplace
     workplace_preps: frozenset[str] = frozenset()
     speaker_work_leads: tuple[tuple[str, ...], ...] = ()
+    # "min kone har nattevagter": a shift worked, nobody (work_shift.py)
+    shift_words: frozenset[str] = frozenset()
+    shift_verbs: frozenset[str] = frozenset()
+    shift_gap: frozenset[str] = frozenset()
     role_copulas: frozenset[str] = frozenset()  # "var" in "mor var besøgsven": a role, no person
     role_gap: frozenset[str] = frozenset()  # "frivillig" in "være frivillig besøgsven"
     # "gå til lægen": a person word that is only where one goes (people.yaml)
@@ -1534,6 +1539,7 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         handle_shapes=w("handle_shapes"),
         rail_places=w("rail_places"),
         rail_place_window=int(data.get("rail_place_window", 4)),
+        rail_mounts=w("rail_mounts"),
         worn_verbs=w("worn_verbs"),
         worn_particles=w("worn_particles"),
         handled_window=int(data.get("handled_window", 3)),
@@ -1886,6 +1892,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
                 y["people"].get("speaker_work_leads"), people_path, "speaker_work_leads", problems
             )
         ),
+        shift_words=_words(y["people"], "shift_words", people_path, problems),
+        shift_verbs=_words(y["people"], "shift_verbs", people_path, problems),
+        shift_gap=_words(y["people"], "shift_gap", people_path, problems),
         role_copulas=_words(y["people"], "role_copulas", people_path, problems),
         role_gap=_words(y["people"], "role_gap", people_path, problems),
         none_leads=_words(y["people"], "none_leads", people_path, problems),

@@ -1612,7 +1612,8 @@ def _more_aids(s, r: Reply, ctx: Ctx) -> None:
     ]
     got = once(ctx.dialogue, "aid_joined_got", _got_clauses)
     more = aids_beside(told, phrase, aids, lambda w: _aid_or_tool(w, ctx), g, skip,
-                       [p for p, _thing in handled], got)  # fmt: skip
+                       [p for p, _thing in handled], got,
+                       word_set(ctx.dialogue, "aid_list_stops"))  # fmt: skip
     if more != phrase:
         s.slots["aid_said"] = _own_aid(more, r, ctx)
     things = [t for _p, t in handled if t not in (s.slots.get("aids") or [])]
@@ -2665,7 +2666,7 @@ def _described_aid(s, r: Reply, ctx: Ctx) -> None:
     høreapparatet"), or said beside it ("med røremaskinen og en skål med sugekop"): the goal
     names the things in the person's words. An aid said before it ("på min arbejdsstol med
     hjul") is a thing of its own: left to the lexicon."""
-    phrase = _aid_phrase(r, ctx, "with_after_self")
+    phrase = _with_head_before(_aid_phrase(r, ctx, "with_after_self"), r, ctx)
     thing = said_thing(phrase or "", ctx.content)
     told_more = phrase and _told_more(phrase, r, ctx) and _names_all_aids(phrase, r, ctx)
     if thing and named_aid(thing, ctx.content) and told_more:
@@ -2711,6 +2712,37 @@ def _described_aid(s, r: Reply, ctx: Ctx) -> None:
             return
         if w[-1:] in EDGE:
             return
+
+
+#: Words of a noun phrase before its thing at most ("en ny tyk hæklenål med …").
+_HEAD_REACH = 3
+
+
+def _with_head_before(phrase: str | None, r: Reply, ctx: Ctx) -> str | None:
+    """A "med …" phrase that tells more of a thing said right before it with its article ("en
+    hæklenål med et tykt håndtag af kork"): the phrase of that thing, "med en hæklenål med et
+    tykt håndtag af kork"; the phrase as it is when no such thing stands before it, or when
+    it is an aid of the lexicon, a person or a ride (its own phrase names it)."""
+    if not phrase:
+        return phrase
+    g, lex = ctx.content.goals.grammar, ctx.content.lexicon
+    told, said = _aid_told(r, ctx).replace(",", " , ").split(), phrase.split()
+    at = next((k for k in range(len(told)) if told[k : k + len(said)] == said), None)
+    if not at or not told[at - 1].isalpha():
+        return phrase
+    head = told[at - 1]
+    low = fold(head).lower()
+    if low in g.function_words or not g.indefinite_article(head.lower()):
+        return phrase  # "har givet mig med …": no thing; an article known for a noun only
+    if named_aid(head, ctx.content) or names_person(head.lower(), lex) or _is_ride(head, ctx):
+        return phrase
+    for k in range(at - 2, max(-1, at - 2 - _HEAD_REACH), -1):
+        if fold(told[k]).lower() in g.article_genders:
+            return " ".join([said[0], *(w.lower() if j == k else w for j, w in
+                                        enumerate(told[k:at], start=k)), *said])  # fmt: skip
+        if not told[k].isalpha() or fold(told[k]).lower() in g.function_words:
+            return phrase
+    return phrase
 
 
 def _names_all_aids(phrase: str, r: Reply, ctx: Ctx) -> bool:
@@ -2790,7 +2822,29 @@ def _tool_said(s, r: Reply, ctx: Ctx) -> None:
         g = ctx.content.goals.grammar
         s.slots["aid_said"] = _own_aid(f"{phrase} {g.and_word} {said}", r, ctx)
         return
-    s.slots["aid_said"] = _own_aid(_with_more(f"{with_word} {said}", told, r, ctx), r, ctx)
+    own = _with_more(f"{with_word} {said}", told, r, ctx)
+    s.slots["aid_said"] = _own_aid(_aids_before_tool(own, r, ctx), r, ctx)
+
+
+def _aids_before_tool(phrase: str, r: Reply, ctx: Ctx) -> str:
+    """The tool's "med …" phrase with the aids of the lexicon the answer uses beside it and the
+    phrase does not name, each by its lemma and article, first ("jeg har fået en håndleds skinne
+    … og så har jeg købt en ukulele rem": "med en håndledsskinne og en ukulelerem")."""
+    g = ctx.content.goals.grammar
+    low = fold(phrase).lower()
+    tools = (r.facts.extras or {}).get("tool_words") or {}
+    others = [
+        f"{article} {a}"
+        for a in r.facts.aids
+        if a not in tools
+        and a not in _aids_not_used(r.facts)
+        and fold(a).lower() not in low
+        and (article := g.indefinite_article(a))
+    ]
+    if not others:
+        return phrase
+    lead, rest = phrase.split(" ", 1)
+    return f"{lead} {listed(others[0], [*others[1:], rest], g)}"
 
 
 def _feature_of_aid(told: str, phrase: str, ctx: Ctx) -> bool:

@@ -438,8 +438,11 @@ def _named_in(phrase: str, said: str, templates: GoalTemplates) -> bool:
     # a short adjective grows its ending: "en ny let plæneklipper" names "den nye lette …"
     short = [a for a in words if len(a) < _STEM and a not in g.function_words]
     opens = frozenset(e[:1] for _kind, ends in g.noun_endings for e in ends)  # "-erne": "e"
+    long = frozenset(
+        x for _kind, ends in g.noun_endings for e in ends for x in (e, e[1:]) if len(x) >= _ENDING
+    )  # "erne", "rne", "ene"
     return bool(own) and all(
-        any(_one_word(a, w, opens) for a in words)
+        any(_one_word(a, w, opens, long) for a in words)
         or any(w.startswith(a) for a in short)
         or any(_compound_tail(a, w) for a in words)
         for w in own
@@ -462,18 +465,22 @@ def _compound_tail(a: str, w: str) -> bool:
 _ENDING = 3  # letters of an inflection after a shared stem ("luppen", "lup")
 
 
-def _one_word(a: str, b: str, opens: frozenset[str]) -> bool:
+def _one_word(a: str, b: str, opens: frozenset[str], long: frozenset[str] = frozenset()) -> bool:
     """True for two forms of one word ("luppen", "lup"; "høreapparaterne", "høreapparat"):
     they share at least _STEM letters and what is left of each is an ending: up to _ENDING
     letters, one more when it begins as a noun ending does (`opens`), two more after the stem's
-    doubled consonant ("kopperne"). A compound on a word is another thing ("strygebræt",
-    "stryge"; "badetaburet", "bad")."""
+    doubled consonant ("kopperne"); a rest of _ENDING letters or more only when it is one of the
+    `long` endings ("erne", "rne"). A compound on a word is another thing ("strygebræt",
+    "stryge"; "badetaburet", "bad"; "ukulelerem", "ukulele")."""
     shared = len(os.path.commonprefix([a, b]))
     if shared < _STEM:
         return False
     for rest in (a[shared:], b[shared:]):
         doubled = rest[:1] == a[shared - 1 : shared]
         if len(rest) > _ENDING + (rest[:1] in opens) + 2 * doubled:
+            return False
+        core = rest[1:] if doubled else rest
+        if long and len(core) >= _ENDING and core not in long:
             return False
     return True
 

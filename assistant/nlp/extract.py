@@ -64,6 +64,7 @@ from assistant.nlp.kin_home import person_home, pointed_home, said_name
 from assistant.nlp.kin_name import kin_named_after
 from assistant.nlp.lack_limit import limit_behind_lack, struggle_behind_lack
 from assistant.nlp.level_said import without_levels
+from assistant.nlp.loose_handle import loose_handle
 from assistant.nlp.memo import Memo
 from assistant.nlp.named_kind import named_kind
 from assistant.nlp.named_role import named_role
@@ -130,6 +131,7 @@ from assistant.nlp.wish_beneficiary import beneficiary_tail
 from assistant.nlp.wish_correction import corrected_wish
 from assistant.nlp.wish_object import condition_tail, object_tail
 from assistant.nlp.wish_place import place_tail, retold_place, standing_place
+from assistant.nlp.work_shift import shift_worked
 
 MAX_CHARS = 5000  # longer answers are analysed on their first 5,000 characters
 
@@ -968,6 +970,7 @@ class Analyzer:
             and not _speaker_said(as_people, i, lex)  # "jeg er hans nabo": the one speaking
             # "jeg er nattevagt i hjemmeplejen": where the one speaking works
             and not speaker_workplace(as_people, i, lex)
+            and not shift_worked(as_people, i, lex)  # "min kone har nattevagter": a shift
             and (  # "mor var besøgsven": what she was; "mette som er gruppeleder": her
                 not _role_said(as_people, i, p, lex) or named_role(as_people, i, lex, is_name)
             )
@@ -1303,6 +1306,8 @@ class Analyzer:
         aids = [(a, i) for a, i in aids if not clauses.thing_feature(words, i, lex)]
         aids = [x for x in aids if x not in shaped]
         handles = [(a, i) for a, i in aids if clauses.handle_of_a_thing(words, i, aids, lex)]
+        # "med alle grebene", "med et tykt håndtag af kork": no place, nothing put up
+        handles += [x for x in aids if x not in handles and loose_handle(words, x[1], lex)]
         aids = [x for x in aids if x not in handles]
         # "med det tykke greb": a thing's grip, no grab rail, yet the means of the task
         grips = [x for x in handles if clauses.shaped_grip(words, x[1], lex)]

@@ -46,6 +46,7 @@ MIN_PRESENT = 4  # shortest present-tense form read after a dialect pronoun ("tr
 MIN_SLIP = 4  # shortest word read as a slip of an everyday word ("igne" → "igen")
 MIN_OWNED_KIN = 5  # shortest word after an owner read as a person word typed with a slip ("dater")
 MIN_LONG_SLIP = 7  # shortest word whose one letter too many is a slip ("regningere")
+_VERB_CHAIN = 2  # verbs joined by "og" before the one read ("vil save, hugge og kløve")
 MAX_MODAL_GAP = 5  # words of modal_gap between a modal verb and a bare infinitive, plus one
 MAX_GAP = 3  # words of verb_gap between a verb and its "ik"
 MIN_UNDOUBLED = 9  # shortest domain word whose double letter may be typed once besides a slip
@@ -255,6 +256,7 @@ class Speller:
     bare_infinitives: dict[str, str] = field(default_factory=dict)  # "fisk" → "fiske"
     modals: frozenset[str] = frozenset()  # "vil" in "a vil gjan ud og fisk"
     modal_gap: frozenset[str] = frozenset()  # "gerne", "ud", "og" between it and the verb
+    verb_joins: frozenset[str] = frozenset()  # "og" in "vil hugge og kløve brænde"
     periods: frozenset[str] = frozenset()  # "måneden": read near-misses of after period_leads
     period_leads: frozenset[str] = frozenset()  # "om" in "en gang om månden"
     common: dict[str, int] = field(default_factory=dict)  # everyday words → frequency rank
@@ -872,7 +874,7 @@ class Speller:
                 continue  # joins nothing (_joins_at's first test, read here: most words)
             if i < end or _frozen(texts, i + 1):
                 continue
-            if self.infinitive(a) and self._verb_place(outs, i):
+            if self._verb_place(outs, i) and (self.infinitive(a) or self._present_word(a)):
                 continue  # "kan bære posen", "at vaske tøj": a verb and its object, no compound
             # what joins depends on the (up to) three words and whether the third is frozen
             third = (outs[i + 2], _frozen(texts, i + 2)) if i + 2 < len(outs) else None
@@ -1771,11 +1773,21 @@ class Speller:
         ("a vil gjan ud og fisk", "a ka int kom op")."""
         return self._before_gap(out, i) in self.modals
 
-    def _verb_place(self, out: list[str], i: int) -> bool:
+    def _verb_place(self, out: list[str], i: int, depth: int = 0) -> bool:
         """True when a modal verb or the infinitive mark stands before word i, maybe with words
-        of modal_gap between ("jeg kan ikke roere", "at roere dejen"): an infinitive's place."""
+        of modal_gap between ("jeg kan ikke roere", "at roere dejen"): an infinitive's place;
+        so is one joined by a word of verb_joins to a verb in such a place ("vil hugge og
+        kløve brænde")."""
         before = self._before_gap(out, i)
-        return before in self.modals or (before != "" and before == self.marked_infinitive)
+        if before in self.modals or (before != "" and before == self.marked_infinitive):
+            return True
+        joined = i >= 2 and out[i - 1].lower() in self.verb_joins
+        return joined and depth < _VERB_CHAIN and self._verb_place(out, i - 2, depth + 1)
+
+    def _present_word(self, word: str) -> bool:
+        """True for a word in -e whose "-r" form is a word too ("kløve", "kløver"): a verb read
+        by its place when the lemma table does not know it."""
+        return word.endswith("e") and self.is_word(word + "r")
 
     def _before_gap(self, out: list[str], i: int) -> str:
         """The lower-case word before word i and the words of modal_gap just before it, "" for
@@ -2157,6 +2169,7 @@ def load_speller(
         bare_infinitives=_lower_mapping(extra, "bare_infinitives"),
         modals=lower(extra.get("modals")),
         modal_gap=lower(extra.get("modal_gap")),
+        verb_joins=lower(extra.get("verb_joins")),
         periods=frozenset(periods),
         period_leads=frozenset(period_leads),
         common=common,
