@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from persona_expect import grammar_problems
+
 from assistant.content import get_content
-from assistant.nlp.compose import compose
+from assistant.nlp.compose import compose, compose_goal
 
 GOALS = get_content("da").goals
 
@@ -23,6 +25,15 @@ BATHING = {**SINGING, "activity": "vask_og_hygiejne", "own_action": "gå i bad i
 def goal_of(base: dict, **facts) -> str:
     """The goal sentence composed from `base` with `facts` laid over it."""
     return compose({**base, **facts}, GOALS)[0]
+
+
+def linted_goal(**facts) -> str:
+    """A goal of self-managed dressing with `facts` laid over it, which the persona lint finds
+    grammatical (an assertion: the tests of goal shapes check both)."""
+    base = {"activity": "paaklaedning", "speaker": "citizen", "independence": "selv"}
+    goal = compose_goal({**base, **facts}, GOALS)
+    assert grammar_problems(goal) == [], goal
+    return goal
 
 
 def reason_of(sentence: str) -> str:

@@ -6,21 +6,14 @@ Each goal is also run through the persona lint (tests/persona_expect.py)."""
 from __future__ import annotations
 
 import pytest
+from compose_support import linted_goal
 from goal_corpus import check
-from persona_expect import grammar_problems
 
 from assistant.content import get_content
 from assistant.nlp.compose import compose_goal
 from assistant.nlp.phrase import result_clause
 
 GOALS = get_content("da").goals
-
-
-def _goal(**facts) -> str:
-    base = {"activity": "paaklaedning", "speaker": "citizen", "independence": "selv"}
-    goal = compose_goal({**base, **facts}, GOALS)
-    assert grammar_problems(goal) == [], goal
-    return goal
 
 
 # --- a sign told as a that-clause with its own subject: "når <clause>" ------------------------
@@ -40,7 +33,7 @@ def _goal(**facts) -> str:
     ],
 )  # fmt: skip
 def test_a_that_clause_sign_is_said_after_naar(activity, own, sign, said):
-    goal = _goal(activity=activity, own_action=own, criterion=sign)
+    goal = linted_goal(activity=activity, own_action=own, criterion=sign)
     assert said in goal and " at " not in goal.split("når", 1)[1], goal
 
 
@@ -80,13 +73,13 @@ def test_a_second_reason_told_with_og_at_is_led_again(told, said):
 
 
 def test_a_second_sign_clause_told_with_og_at_is_led_by_naar():
-    goal = _goal(
+    goal = linted_goal(
         activity="madlavning",
         own_action="lave min kaffe",
         criterion="have tændt for maskinen, og at der står en kande kaffe på bordet",
     )
     assert ", og når der står en kande kaffe på bordet." in goal, goal
-    said = _goal(
+    said = linted_goal(
         activity="socialt_samvaer",
         own_action="ringe til min søster",
         reason_said="så hun ved at jeg har det godt, og at jeg ikke sidder alene",
@@ -98,21 +91,21 @@ def test_a_second_sign_clause_told_with_og_at_is_led_by_naar():
 
 
 def test_a_plural_noun_typed_first_in_the_reason_is_written_small():
-    goal = _goal(
+    goal = linted_goal(
         activity="fritid", own_action="vande mine planter", reason_said="Planterne er min glæde"
     )
     assert "fordi planterne er min glæde" in goal, goal
-    names = _goal(activity="fritid", own_action="gå ture", reason_said="Hanne venter på mig")
+    names = linted_goal(activity="fritid", own_action="gå ture", reason_said="Hanne venter på mig")
     assert "Hanne" in names, names
 
 
 def test_the_wish_verb_typed_with_a_capital_is_small_in_the_sign():
-    goal = _goal(activity="rengoering", own_action="Støvsuge stuen", criterion="hele stuen")
+    goal = linted_goal(activity="rengoering", own_action="Støvsuge stuen", criterion="hele stuen")
     assert "når jeg kan støvsuge hele stuen" in goal, goal
 
 
 def test_a_clause_lead_after_a_kin_word_is_no_name():
-    goal = _goal(
+    goal = linted_goal(
         activity="fritid",
         own_action="strikke en trøje til mit barnebarn inden hun fylder fem",
         deadline="2027-03-01",
@@ -156,6 +149,6 @@ def test_an_aside_with_a_doing_of_its_own_stays():
 def test_a_signs_uden_at_stays_when_the_wish_says_it_too(own, sign, kept):
     # since signs3 (round 23) the sign's perfect is said in the present, so a sign that only
     # restates the wish joins it: "uden at …" must then be in the goal once, wherever it stands
-    goal = _goal(activity="madlavning", own_action=own, criterion=sign)
+    goal = linted_goal(activity="madlavning", own_action=own, criterion=sign)
     assert kept in goal, goal
     assert goal.count("uden at") == 1, goal

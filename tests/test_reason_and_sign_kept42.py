@@ -7,19 +7,7 @@ whose clause ends right at the length limit keeps that clause ("…, når jeg ik
 from __future__ import annotations
 
 import pytest
-from persona_expect import grammar_problems
-
-from assistant.content import get_content
-from assistant.nlp.compose import compose_goal
-
-GOALS = get_content("da").goals
-
-
-def _goal(**facts) -> str:
-    base = {"activity": "paaklaedning", "speaker": "citizen", "independence": "selv"}
-    goal = compose_goal({**base, **facts}, GOALS)
-    assert grammar_problems(goal) == [], goal
-    return goal
+from compose_support import linted_goal
 
 
 @pytest.mark.parametrize(
@@ -37,12 +25,12 @@ def _goal(**facts) -> str:
     ],
 )
 def test_og_at_is_led_by_the_outer_clause(reason, kept):
-    goal = _goal(activity="socialt_samvaer", own_action="smede igen", motivation=reason)
+    goal = linted_goal(activity="socialt_samvaer", own_action="smede igen", motivation=reason)
     assert kept in goal and "og siden jeg" not in goal, goal
 
 
 def test_an_at_clause_goes_on_with_og_at():
-    said = _goal(
+    said = linted_goal(
         activity="socialt_samvaer",
         own_action="ringe til min søster",
         reason_said="så hun ved, at jeg har det godt, og at jeg ikke sidder alene",
@@ -55,7 +43,7 @@ def test_a_when_clause_ending_at_the_limit_stays_with_its_main_clause():
         "jeg har haft en hammer i hånden, siden jeg var fjorten, og at jeg bliver sur og tung i"
         " hovedet, når jeg ikke må smede, og jeg vil smede en lysestage til hvert af mine oldebørn"
     )
-    goal = _goal(activity="socialt_samvaer", own_action="smede igen", motivation=reason)
+    goal = linted_goal(activity="socialt_samvaer", own_action="smede igen", motivation=reason)
     assert "tung i hovedet, når jeg ikke må smede" in goal, goal
 
 
@@ -72,12 +60,12 @@ def test_a_when_clause_ending_at_the_limit_stays_with_its_main_clause():
     ],
 )
 def test_an_until_clause_is_part_of_the_sign(sign, kept):
-    goal = _goal(activity="socialt_samvaer", own_action="smede igen", criterion=sign)
+    goal = linted_goal(activity="socialt_samvaer", own_action="smede igen", criterion=sign)
     assert kept in goal, goal
 
 
 def test_a_comment_after_the_sign_still_goes():
-    goal = _goal(
+    goal = linted_goal(
         activity="gang",
         own_action="gå til købmanden",
         criterion="gå derhen og hjem igen det er en km",
