@@ -1118,8 +1118,28 @@ def _mishap_without_uden_at(clauses: list[list[str]]) -> list[str]:
         prev = clause[-2]
         if prev in MISHAP_LEADS or prev in MODAL_FORMS or prev in BEFORE_THE_VERB:
             continue
+        if prev in MISHAP_NOUN_LEADS or _verb_before_object(prev):
+            continue  # "når jeg har kløvet brænde", "et brænde": the noun (firewood), no mishap
         problems.append(f"a mishap verb without 'uden at' {prev!r} {clause[-1]!r}")
     return problems
+
+
+#: Words after which a mishap verb's form is a noun ("noget brænde", "mit brænde").
+MISHAP_NOUN_LEADS = frozenset({
+    "en", "et", "noget", "mit", "dit", "sit", "vores", "hans", "hendes",
+})  # fmt: skip
+
+
+def _verb_before_object(word: str) -> bool:
+    """True for a verb's infinitive or participle ("hugge", "kløvet", "båret"): a word after it
+    is its object; a noun's definite form that looks like one ("vandet": vand) is none."""
+    grammar, _ = _goal_words()
+    if grammar.is_infinitive(word) and grammar.lemma_forms.get(word) in (None, word):
+        return True  # "hugge brænde"
+    infinitive = grammar.infinitive_of_participle(word)
+    if infinitive in (None, word) or not grammar.is_infinitive(infinitive):
+        return False
+    return grammar.lemma_forms.get(word) in (None, infinitive)
 
 
 #: An inverted main clause said in passing ("og det vil jeg egentlig"): a pointing object, a

@@ -94,6 +94,10 @@ GOOD = [
     "Jeg vil kunne synge i koret, fordi jeg sang der i 20 år.",
     # an imperative's short stem is no past ("frem" of "fremme")
     "Jeg vil selv vælge, hvad der skal frem til jul.",
+    # a mishap verb's form after a participle or an article is a noun (fix round 42, Kaj)
+    "Jeg vil kunne hugge brænde, fordi jeg har gjort gavn, når jeg har kløvet brænde.",
+    "Jeg vil kunne tænde op i brændeovnen, når jeg selv har båret brænde.",
+    "Jeg vil kunne hente noget brænde.",
 ]
 BAD = {
     "Jeg vil kunne gå, så jeg kan kunne hente min avis.": "double modal",
@@ -192,6 +196,7 @@ BAD = {
     "Jeg ved, at jeg har nået det, når jeg kan Vande alle krukkerne.": "capital inside",
     "Jeg ved, at jeg har nået det, når jeg kan skænke kaffen spilde.": "without 'uden at'",
     "Jeg ved, at jeg har nået det, når jeg kan gå op ad trappen falde.": "without 'uden at'",
+    "Jeg ved, at jeg har nået det, når jeg kan hælde vandet spilde.": "without 'uden at'",
     "Jeg vil kunne gå til kor og det vil jeg gerne hver torsdag.": "inverted spoken clause",
     "Jeg vil kunne gå en tur hver dag med min stok ja det er sundt lægen siger.": (
         "spoken attribution"

@@ -336,6 +336,7 @@ class Grammar:
     # where a clause begins inside a reason ("og", "men", "at", "når"): its own subject follows
     clause_joins: frozenset[str] = frozenset()
     comment_subjects: frozenset[str] = frozenset()  # "det" in "… det er en km": a comment
+    comment_kept_after: frozenset[str] = frozenset()  # "til" in "…, til den er færdig": the sign's
     cleft_verbs: frozenset[str] = frozenset()  # "er" in "det er mig han skal gå med"
     cleft_focus: frozenset[str] = frozenset()  # "mig" there: the clause after it is the cleft's
     cleft_particles: frozenset[str] = frozenset()  # "bare" in "det er bare der, man ser …"
@@ -396,6 +397,8 @@ class Grammar:
     # "frimærker. albummet.": the things put in the place said beside them ("sætte … i albummet")
     put_in_places: dict[str, str] = field(default_factory=dict)  # folded place → preposition
     put_in_verb: str = ""
+    # "metaldetektor. marken.": a thing used at the place said beside it ("bruge min … på marken")
+    used_at_verb: str = ""
     # "dagene. lange.", "samlet. 80 år.": a reason typed as fragments, said as a clause
     state_adjectives: frozenset[str] = frozenset()
     reason_state: str = ""  # "fordi {thing} er {state}"
@@ -456,6 +459,7 @@ class Grammar:
     reflexive_next: frozenset[str] = frozenset()  # "for" in "bekymre for Abdi"
     kin_object_leads: frozenset[str] = frozenset()  # "med" in "lege med barnebarn"
     kin_bare_verbs: frozenset[str] = frozenset()  # "have" in "have familie": stays bare
+    owning_verbs: frozenset[str] = frozenset()  # "have" in "jeg har en bil … vaske den": owned
     clause_adverbs: frozenset[str] = frozenset()  # "altid" before the verb after "fordi"
     negation_focus: frozenset[str] = frozenset()  # "kun" in "fordi det ikke kun er kaffe"
     thing_leads: frozenset[str] = frozenset()  # "med" in "med Protesen": "med protesen"
@@ -474,6 +478,7 @@ class Grammar:
     pointing_there_after: frozenset[str] = frozenset()  # "de" in "de der seks hundrede meter"
     pointing_there: str = ""  # "der"
     pointing_articles: dict[str, str] = field(default_factory=dict)  # "det" (der) → "et"
+    pointing_fixed: frozenset[str] = frozenset()  # "den slags": a fixed phrase, never "slagsen"
     # "når kommer gæster": after a lead, a verb of coming or being before an indefinite subject
     # takes the empty subject ("når der kommer gæster")
     empty_subject: str = ""  # "der"
@@ -983,7 +988,21 @@ class Grammar:
 
     def is_bare_infinitive(self, word: str) -> bool:
         """True for a verb's infinitive by the lemma table ("bære": "bærer" is its present),
-        not a noun ("uge": "uger", "ugen")."""
+        not a noun ("uge": "uger", "ugen"). Kept per word: the speller asks it of most pairs
+        of words it may join."""
+        found = self._bare_infinitives.get(word)
+        if found is None:
+            if len(self._bare_infinitives) >= _SAID_MAX:
+                self._bare_infinitives.clear()
+            found = self._bare_infinitives[word] = self._is_bare_infinitive(word)
+        return found
+
+    @cached_property
+    def _bare_infinitives(self) -> dict[str, bool]:
+        """is_bare_infinitive's answers by word (a grammar's own: replace() makes a new one)."""
+        return {}
+
+    def _is_bare_infinitive(self, word: str) -> bool:
         w = nfc(word.strip(EDGE)).lower()
         return (
             w.isalpha()
@@ -1303,6 +1322,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         since_leads=w("since_leads"),
         clause_joins=w("clause_joins"),
         comment_subjects=w("comment_subjects"),
+        comment_kept_after=w("comment_kept_after"),
         cleft_verbs=w("cleft_verbs"),
         cleft_focus=w("cleft_focus"),
         cleft_particles=w("cleft_particles"),
@@ -1354,6 +1374,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
             for place in as_str_list(places, path, f"put_in_places {lead}", problems)
         },
         put_in_verb=nfc(str(data.get("put_in_verb") or "")),
+        used_at_verb=nfc(str(data.get("used_at_verb") or "")),
         state_adjectives=w("state_adjectives"),
         reason_state=nfc(str(data.get("reason_state") or "")),
         reason_deed_span=nfc(str(data.get("reason_deed_span") or "")),
@@ -1412,6 +1433,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         reflexive_default=nfc(str(data.get("reflexive_default") or "")),
         reflexive_next=w("reflexive_next"),
         kin_bare_verbs=w("kin_bare_verbs"),
+        owning_verbs=w("owning_verbs"),
         bare_verb_subjects={
             fold(str(k)): str(v) for k, v in (data.get("bare_verb_subjects") or {}).items()
         },
@@ -1491,6 +1513,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         empty_subject_verbs=_folds(empty.get("verbs"), path, "empty_subject.verbs", problems),
         empty_subject_before=_folds(empty.get("before"), path, "empty_subject.before", problems),
         amount_words=w("amount_words"),
+        pointing_fixed=w("pointing_fixed"),
         pointing_articles={
             fold(str(k)): nfc(str(v)) for k, v in (data.get("pointing_articles") or {}).items()
         },

@@ -115,6 +115,8 @@ class IndependenceCues:
     negated_aid_leads: frozenset[str] = frozenset()
     negated_aid_gap: frozenset[str] = frozenset()  # an article or possessive between
     negated_aid_verbs: frozenset[str] = frozenset()  # "bruger ikke ilt"
+    negated_aid_modals: frozenset[str] = frozenset()  # "så jeg ikke skal bruge stokken"
+    negated_aid_modal_verbs: frozenset[str] = frozenset()  # "… ikke skal have en spand"
     alone_words: frozenset[str] = frozenset()  # "alene"
     absent_before: frozenset[str] = frozenset()  # "intet" in "har intet gelænder": not in use
     lost_before: frozenset[str] = frozenset()  # "hvor han har stillet rollatoren": an object
@@ -177,6 +179,7 @@ class IndependenceCues:
     only_when_conditions: frozenset[str] = frozenset()  # "når" in "kun når min søn går bag mig"
     only_when_reach: int = 0
     feature_owners: frozenset[str] = frozenset()  # "en", "min": a thing named before the lead
+    feature_joins: frozenset[str] = frozenset()  # "på" in "en spand på hjul med håndtag"
     feature_pointers: frozenset[str] = frozenset()  # "den" in "…, den med alarm"
     aid_handles: frozenset[str] = frozenset()  # "håndtag": a grab rail only where put up
     aid_handles_definite: frozenset[str] = frozenset()  # "håndtaget": the handle of a thing named
@@ -184,6 +187,7 @@ class IndependenceCues:
     handle_shapes: frozenset[str] = frozenset()  # "tykke" in "bestik med tykke håndtag"
     rail_places: frozenset[str] = frozenset()  # "væggen": where a grab rail is put up
     rail_place_window: int = 4
+    rail_mounts: frozenset[str] = frozenset()  # "sat" in "et håndtag sat op": a rail put up
     worn_verbs: frozenset[str] = frozenset()  # "få" in "få protesen på"
     worn_particles: frozenset[str] = frozenset()  # "på" in "få protesen på"
     handled_window: int = 3
@@ -360,6 +364,7 @@ class ActionCues:
     # one of these (or lists things with a join) says what or whom the wish is about
     object_focus: frozenset[str] = frozenset()
     object_company: frozenset[str] = frozenset()
+    object_for: frozenset[str] = frozenset()  # "til" in "…, afghansk tøj, til mine børnebørn"
     object_vague_ends: frozenset[str] = frozenset()  # "… og sådan": no thing
     object_determiners: frozenset[str] = frozenset()  # "et par stykker": "stykker" is a thing
     # "komme op fra gulvet hvis jeg falder": a condition lead, a subject and one of these verbs
@@ -689,6 +694,7 @@ class Lexicon:
     service_people: frozenset[str] = frozenset()  # "hjemmehjælp": never the citizen
     service_had_verbs: frozenset[str] = frozenset()  # "har hjemmepleje tre gange …"
     stay_verbs: frozenset[str] = frozenset()  # "er" in "vi er der kun ti minutter"
+    others_time_subjects: frozenset[str] = frozenset()  # "de" in "så er de gået efter …"
     stay_gap: frozenset[str] = frozenset()  # "der", "kun" in "vi er der kun ti minutter"
     # "mig" in "nu er det mig der gør det hver morgen": the speaker as the doer of a cleft
     cleft_self: frozenset[str] = frozenset()
@@ -926,6 +932,10 @@ class Lexicon:
     # "jeg er nattevagt i hjemmeplejen", "jeg arbejder på plejecentret": the speaker's workplace
     workplace_preps: frozenset[str] = frozenset()
     speaker_work_leads: tuple[tuple[str, ...], ...] = ()
+    # "min kone har nattevagter": a shift worked, nobody (work_shift.py)
+    shift_words: frozenset[str] = frozenset()
+    shift_verbs: frozenset[str] = frozenset()
+    shift_gap: frozenset[str] = frozenset()
     role_copulas: frozenset[str] = frozenset()  # "var" in "mor var besøgsven": a role, no person
     role_gap: frozenset[str] = frozenset()  # "frivillig" in "være frivillig besøgsven"
     # "gå til lægen": a person word that is only where one goes (people.yaml)
@@ -1425,6 +1435,7 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         restate=w("action_restate"),
         object_focus=w("action_object_focus"),
         object_company=w("action_object_company"),
+        object_for=w("action_object_for"),
         object_determiners=w("action_object_determiners"),
         object_vague_ends=w("action_object_vague_ends"),
         condition_leads=w("action_condition_leads"),
@@ -1470,6 +1481,8 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         negated_aid_leads=w("negated_aid_leads"),
         negated_aid_gap=w("negated_aid_gap"),
         negated_aid_verbs=w("negated_aid_verbs"),
+        negated_aid_modals=w("negated_aid_modals"),
+        negated_aid_modal_verbs=w("negated_aid_modal_verbs"),
         without_person_gap=int(data.get("without_person_gap", 2)),
         alone_words=w("alone_words"),
         alone_not_after=w("alone_not_after"),
@@ -1518,6 +1531,7 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         only_when_conditions=w("only_when_conditions"),
         only_when_reach=int(data.get("only_when_reach", 0)),
         feature_owners=w("feature_owners"),
+        feature_joins=w("feature_joins"),
         feature_pointers=w("feature_pointers"),
         aid_handles=w("aid_handles"),
         aid_handles_definite=w("aid_handles_definite"),
@@ -1525,6 +1539,7 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         handle_shapes=w("handle_shapes"),
         rail_places=w("rail_places"),
         rail_place_window=int(data.get("rail_place_window", 4)),
+        rail_mounts=w("rail_mounts"),
         worn_verbs=w("worn_verbs"),
         worn_particles=w("worn_particles"),
         handled_window=int(data.get("handled_window", 3)),
@@ -1877,6 +1892,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
                 y["people"].get("speaker_work_leads"), people_path, "speaker_work_leads", problems
             )
         ),
+        shift_words=_words(y["people"], "shift_words", people_path, problems),
+        shift_verbs=_words(y["people"], "shift_verbs", people_path, problems),
+        shift_gap=_words(y["people"], "shift_gap", people_path, problems),
         role_copulas=_words(y["people"], "role_copulas", people_path, problems),
         role_gap=_words(y["people"], "role_gap", people_path, problems),
         none_leads=_words(y["people"], "none_leads", people_path, problems),
@@ -2050,6 +2068,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         service_people=_words(freq, "service_people", fpath, problems),
         service_had_verbs=_words(freq, "service_had_verbs", fpath, problems),
         stay_verbs=_words(freq, "stay_verbs", fpath, problems),
+        others_time_subjects=_words(freq, "others_time_subjects", fpath, problems),
         stay_gap=_words(freq, "stay_gap", fpath, problems),
         trouble_verbs=_words(freq, "trouble_verbs", fpath, problems),
         trouble_states=_words(freq, "trouble_states", fpath, problems),

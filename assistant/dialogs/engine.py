@@ -86,6 +86,7 @@ from datetime import date
 from assistant.content.dialogue import Step
 from assistant.content.yesno import normalise
 from assistant.dialogs.about import as_parent_sees_it, citizens_quote
+from assistant.dialogs.aid_adjectives import aids_described_apart
 from assistant.dialogs.cards import (
     clauses,
     clean_text,
@@ -168,6 +169,8 @@ from assistant.dialogs.summary import (
 )
 from assistant.dialogs.told_kind import negation_after_no, reply_with_span, with_span
 from assistant.dialogs.value_purpose import reason_kept
+from assistant.dialogs.wish_guess import guess as wish_guess
+from assistant.dialogs.wish_guess import reason_names
 from assistant.nlp.compose import said_in
 from assistant.nlp.facts import Facts, Frequency
 from assistant.nlp.people_roles import HELPING
@@ -489,9 +492,17 @@ def _fragments_disagree(reply: Reply, today: date, understand: Understand) -> Re
     if len(parts) < 2 or any(len(p.split()) > _FRAGMENT_MAX for p in parts):
         return reply
     named = {f.activity for f in (understand(p, today) for p in parts) if f.activity}
-    if len(named) < 2:
+    if len(named) < 2 or _verb_decides(reply, today, understand):
         return reply
     return replace(reply, facts=replace(reply.facts, activity=None, area=None))
+
+
+def _verb_decides(reply: Reply, today: date, understand: Understand) -> bool:
+    """True when the deed the pieces join into ("fortov. feje": "feje fortov") opens with a verb
+    that names the whole's activity said alone ("feje": cleaning): the other pieces are its object
+    or place ("fortov" alone reads as walking), not another activity."""
+    verb = str((reply.facts.extras or {}).get("action") or "").split()[:1]
+    return bool(verb) and understand(verb[0], today).activity == reply.facts.activity
 
 
 def _clause_frequency(reply: Reply, dialogue, today: date, understand) -> Reply | None:
@@ -667,25 +678,12 @@ def _read(answer: Answer, s: DialogueState, today: date, understand: Understand)
     return Reply(kind, text, None, facts, said_by, raw)
 
 
-#: The answers an activity is guessed from when the activity question stays unanswered.
-_GUESS_FROM = ("wish", "everyday", "difficulties", "motivation", "activity")
-
-
 def _guess_activity(s: DialogueState, content, today: date, understand: Understand) -> None:
     """The activity question asked three times with nothing understood: the goal still gets
-    an activity (spec: always an id), guessed from all the person said (the NLP's rules, then
-    the golden corpus's word counts), else the most general one; marked so staff check it."""
-    said = [
-        str(e.get("answer") or "")
-        for step in _GUESS_FROM
-        for e in s.transcript
-        if isinstance(e, dict) and e.get("slot") == step and "card" not in e
-    ]
-    text = ". ".join(t.strip().rstrip(".") for t in said if has_words(t))[:MAX_ANALYZED]
-    facts = understand(text, today) if has_words(text) else None
-    guess = None
-    if facts is not None:
-        guess = facts.activity or (facts.extras or {}).get("activity_guess")
+    an activity (spec: always an id), guessed from the wish's words (dialogs/wish_guess.py: the
+    NLP's rules, then the golden corpus's word counts), else the most general one; marked so
+    staff check it."""
+    guess = wish_guess(s.transcript, has_words, lambda t: understand(t[:MAX_ANALYZED], today))
     fallback = content.dialogue.words.get("activity_fallback", ())
     guess = guess or next((a for a in fallback if a in content.activities), None)
     if guess in content.activities:
@@ -859,6 +857,8 @@ def _answer(
             reply = replace(reply, text=spelled, facts=understand(spelled[:MAX_ANALYZED], today))
     reply = _refused_by_name(s, reply, content, today, as_said)
     reply = _offered_by_name(s, reply, step, content, today, understand)
+    if step.kind == "independence":  # "ilt. bærbar.": "bærbar ilt", the portable oxygen
+        reply = aids_described_apart(reply, _grammar(content), lambda t: understand(t, today))
     if step.kind == "wish":  # "toilet. nat. selv": the lone "nat" is every night
         reply = _time_in_fragments(reply, content.dialogue, today, understand, content.lexicon)
         reply = _fragments_disagree(reply, today, understand)  # "posten. … ude ved vejen"
@@ -940,6 +940,9 @@ def _answer(
         changed = sorted({*changed, "people"})  # "… sammen med præsten Holm. Men Holm døde …"
     if _measured_activity(s, reply, step.kind, content):
         changed = sorted({*changed, "activity"})  # "smøre 2 stykker rugbrød": no guess now
+    reason = reason_names(s, reply, step.kind, lambda t: understand(t, today), content.activities)
+    if reason is not None:  # "metaldetektor. marken." + "fund. museum.": a pastime, still a guess
+        s.slots["activity"] = reason
     found_wrong = step.kind in ("confirm", "change") and complaint(reply.text, dialogue, reply.card)
     if found_wrong:
         # "tre gange er for tit" names the value it finds wrong, not a new one: ask again;

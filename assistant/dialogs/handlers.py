@@ -22,6 +22,7 @@ from assistant.dialogs.aid_participle import without_participle
 from assistant.dialogs.aid_place import aid_place
 from assistant.dialogs.aid_put_on import put_on_things
 from assistant.dialogs.aid_things import shape_words, shaped_things
+from assistant.dialogs.aid_unneeded import without_unneeded
 from assistant.dialogs.cards import (
     deadline_dates,
     has_words,
@@ -117,6 +118,7 @@ from assistant.nlp.telegraph import (
     wish_of_things,
     wish_verb_from_sign,
 )
+from assistant.nlp.thing_at_place import thing_used_at
 
 WITH_WORDS = 20  # longest answer read for "med …" to how one will manage
 AID_SAID_MAX = 8  # words of an aid named in one's own words ("med et spejl på en stang")
@@ -610,6 +612,8 @@ def _wish(step, s, r: Reply, ctx: Ctx) -> Outcome:
     g = ctx.content.goals.grammar
     # "fødder. creme. selv.": "smøre creme på mine fødder", not the label
     put = things_put_in(spelled(r), g) or thing_on_body(spelled(r), g)
+    if not put and not (r.facts is not None and (r.facts.activity or r.facts.aids)):
+        put = thing_used_at(spelled(r), g)  # "metaldetektor. marken.": "bruge min … på marken"
     if put:  # "frimærker. albummet. igen.": "sætte frimærker i albummet", not the label
         s.slots["own_action"] = put
     s.dreams.append(kept(r.text))
@@ -1157,14 +1161,15 @@ def _without_sign_lead(said_words: list[str], ctx: Ctx) -> list[str]:
     (else as said): the goal says "når jeg kan gøre hele ansigtet færdigt"."""
     words = ctx.dialogue.words
     low = [normalise(w) for w in said_words]
-    if len(low) < 4 or low[0] not in words.get("sign_leads", ()):
+    bare = _present_sign_start(low, ctx)  # "Jeg syr et helt sæt færdig selv"
+    if bare is None and (len(low) < 4 or low[0] not in words.get("sign_leads", ())):
         return said_words
-    if low[1] not in words.get("sign_subjects", ()):
+    if bare is None and low[1] not in words.get("sign_subjects", ()):
         return said_words
-    k = 2
+    k = 2 if bare is None else bare
     while k < len(low) and low[k] in words.get("sign_between", ()):
         k += 1
-    if k + 1 < len(low) and low[k] in words.get("sign_modals", ()):
+    if bare is None and k + 1 < len(low) and low[k] in words.get("sign_modals", ()):
         return said_words[k + 1 :]
     verb = said_words[k].lower()
     lemma = ctx.content.lexicon.lemmas.get(verb, "")
@@ -1187,6 +1192,26 @@ def _without_sign_lead(said_words: list[str], ctx: Ctx) -> list[str]:
 
 #: Shortest finite verb read as a regular present without the lemma table ("logger").
 _SHORT_VERB = 4
+
+
+def _present_sign_start(low: list[str], ctx: Ctx) -> int | None:
+    """Where the words after the subject start in a sign told as done without a lead ("jeg syr
+    et helt sæt færdig selv", "jeg selv bager alle småkagerne"): 1 when a subject opens the
+    answer and a whole amount (present_sign_amounts) follows its verb; None otherwise."""
+    words = ctx.dialogue.words
+    if len(low) < 4 or low[0] not in words.get("sign_subjects", ()):
+        return None
+    k = 1
+    while k < len(low) and low[k] in words.get("sign_between", ()):
+        k += 1
+    amounts = words.get("present_sign_amounts", ())
+    verb = low[k] if k < len(low) else ""
+    after = low[k + 1 : k + 3]
+    if after[:1] and after[0] in ctx.content.goals.grammar.article_genders:
+        after = after[1:]  # "et helt sæt"
+    if not after or after[0] not in amounts:
+        return None
+    return 1 if verb.endswith(tuple(words.get("present_endings", ()))) else None
 
 
 def _joined_infinitives(said_words: list[str], ctx: Ctx) -> list[str]:
@@ -1587,7 +1612,8 @@ def _more_aids(s, r: Reply, ctx: Ctx) -> None:
     ]
     got = once(ctx.dialogue, "aid_joined_got", _got_clauses)
     more = aids_beside(told, phrase, aids, lambda w: _aid_or_tool(w, ctx), g, skip,
-                       [p for p, _thing in handled], got)  # fmt: skip
+                       [p for p, _thing in handled], got,
+                       word_set(ctx.dialogue, "aid_list_stops"))  # fmt: skip
     if more != phrase:
         s.slots["aid_said"] = _own_aid(more, r, ctx)
     things = [t for _p, t in handled if t not in (s.slots.get("aids") or [])]
@@ -2640,7 +2666,7 @@ def _described_aid(s, r: Reply, ctx: Ctx) -> None:
     høreapparatet"), or said beside it ("med røremaskinen og en skål med sugekop"): the goal
     names the things in the person's words. An aid said before it ("på min arbejdsstol med
     hjul") is a thing of its own: left to the lexicon."""
-    phrase = _aid_phrase(r, ctx, "with_after_self")
+    phrase = _with_head_before(_aid_phrase(r, ctx, "with_after_self"), r, ctx)
     thing = said_thing(phrase or "", ctx.content)
     told_more = phrase and _told_more(phrase, r, ctx) and _names_all_aids(phrase, r, ctx)
     if thing and named_aid(thing, ctx.content) and told_more:
@@ -2686,6 +2712,37 @@ def _described_aid(s, r: Reply, ctx: Ctx) -> None:
             return
         if w[-1:] in EDGE:
             return
+
+
+#: Words of a noun phrase before its thing at most ("en ny tyk hæklenål med …").
+_HEAD_REACH = 3
+
+
+def _with_head_before(phrase: str | None, r: Reply, ctx: Ctx) -> str | None:
+    """A "med …" phrase that tells more of a thing said right before it with its article ("en
+    hæklenål med et tykt håndtag af kork"): the phrase of that thing, "med en hæklenål med et
+    tykt håndtag af kork"; the phrase as it is when no such thing stands before it, or when
+    it is an aid of the lexicon, a person or a ride (its own phrase names it)."""
+    if not phrase:
+        return phrase
+    g, lex = ctx.content.goals.grammar, ctx.content.lexicon
+    told, said = _aid_told(r, ctx).replace(",", " , ").split(), phrase.split()
+    at = next((k for k in range(len(told)) if told[k : k + len(said)] == said), None)
+    if not at or not told[at - 1].isalpha():
+        return phrase
+    head = told[at - 1]
+    low = fold(head).lower()
+    if low in g.function_words or not g.indefinite_article(head.lower()):
+        return phrase  # "har givet mig med …": no thing; an article known for a noun only
+    if named_aid(head, ctx.content) or names_person(head.lower(), lex) or _is_ride(head, ctx):
+        return phrase
+    for k in range(at - 2, max(-1, at - 2 - _HEAD_REACH), -1):
+        if fold(told[k]).lower() in g.article_genders:
+            return " ".join([said[0], *(w.lower() if j == k else w for j, w in
+                                        enumerate(told[k:at], start=k)), *said])  # fmt: skip
+        if not told[k].isalpha() or fold(told[k]).lower() in g.function_words:
+            return phrase
+    return phrase
 
 
 def _names_all_aids(phrase: str, r: Reply, ctx: Ctx) -> bool:
@@ -2765,7 +2822,29 @@ def _tool_said(s, r: Reply, ctx: Ctx) -> None:
         g = ctx.content.goals.grammar
         s.slots["aid_said"] = _own_aid(f"{phrase} {g.and_word} {said}", r, ctx)
         return
-    s.slots["aid_said"] = _own_aid(_with_more(f"{with_word} {said}", told, r, ctx), r, ctx)
+    own = _with_more(f"{with_word} {said}", told, r, ctx)
+    s.slots["aid_said"] = _own_aid(_aids_before_tool(own, r, ctx), r, ctx)
+
+
+def _aids_before_tool(phrase: str, r: Reply, ctx: Ctx) -> str:
+    """The tool's "med …" phrase with the aids of the lexicon the answer uses beside it and the
+    phrase does not name, each by its lemma and article, first ("jeg har fået en håndleds skinne
+    … og så har jeg købt en ukulele rem": "med en håndledsskinne og en ukulelerem")."""
+    g = ctx.content.goals.grammar
+    low = fold(phrase).lower()
+    tools = (r.facts.extras or {}).get("tool_words") or {}
+    others = [
+        f"{article} {a}"
+        for a in r.facts.aids
+        if a not in tools
+        and a not in _aids_not_used(r.facts)
+        and fold(a).lower() not in low
+        and (article := g.indefinite_article(a))
+    ]
+    if not others:
+        return phrase
+    lead, rest = phrase.split(" ", 1)
+    return f"{lead} {listed(others[0], [*others[1:], rest], g)}"
 
 
 def _feature_of_aid(told: str, phrase: str, ctx: Ctx) -> bool:
@@ -2815,9 +2894,10 @@ def _aid_inside(said: list[str], ctx: Ctx) -> bool:
 
 
 def _aid_told(r: Reply, ctx: Ctx) -> str:
-    """The answer as told, æøå restored and spoken pointing written ("med en klipper …")."""
+    """The answer as told, æøå restored and spoken pointing written ("med en klipper …"), a
+    thing said as not needed left out ("så jeg ikke skal have en spand", aid_unneeded.py)."""
     spelled = (r.facts.extras or {}).get("spelled") if r.facts is not None else None
-    return _placed_short(_unpointed(spelled or r.text, ctx), ctx)
+    return _placed_short(_unpointed(without_unneeded(spelled or r.text, ctx.dialogue), ctx), ctx)
 
 
 def _placed_short(text: str, ctx: Ctx) -> str:

@@ -20,6 +20,8 @@ Understand = Callable[[str, date], Facts]
 #: Most words of the kept day's phrase ("lørdag formiddag", "hver anden tirsdag aften").
 _KEPT_WORDS = 4
 _ENDS = ".,!?;:"
+#: Words before a weekday searched for an asserting word ("så bliver det onsdag").
+_ASSERT_WORDS = 2
 
 
 def kept_days(understand: Understand, dialogue, lex) -> Understand:
@@ -27,8 +29,8 @@ def kept_days(understand: Understand, dialogue, lex) -> Understand:
 
     def read(text: str, today: date) -> Facts:
         facts = understand(text, today)
-        if facts.frequency is not None:
-            return facts
+        if facts.frequency is not None and not (facts.extras or {}).get("day_said"):
+            return facts  # a lone day ("om lørdagen kører vi …") may be the one turned down
         said = kept_day(str((facts.extras or {}).get("spelled") or text), dialogue, lex)
         if said is None:
             return facts
@@ -54,6 +56,7 @@ def kept_day(text: str, dialogue, lex) -> str | None:
     words = text.split()
     bare = [w.strip(_ENDS).lower() for w in words]
     leads = word_set(dialogue, "kept_day_leads")
+    asserts = word_set(dialogue, "kept_day_asserts")
     refused = None
     for k, word in enumerate(bare):
         if refused is None and word in lex.negations:
@@ -61,13 +64,27 @@ def kept_day(text: str, dialogue, lex) -> str | None:
             continue
         part_opens = k > 0 and words[k - 1][-1:] in _ENDS
         led = k > 0 and normalise(bare[k - 1]) in leads
-        if not (led or (refused is not None and part_opens)):
+        asserted = any(normalise(w) in asserts for w in bare[max(0, k - _ASSERT_WORDS) : k])
+        if not (led or (refused is not None and (part_opens or asserted))):
             continue
         phrase = _phrase(words, bare, k, refused, dialogue, lex)
+        if phrase is not None and not led and _same_day(phrase, refused, dialogue, lex):
+            continue  # "ikke lørdag. Om lørdagen kører vi til …": why not, no day kept
         if phrase is not None:
             told = phrase[0].lower() in {*lex.every_words, *dialogue.words.get("definite_lead", ())}
             return " ".join(phrase if told else [every[0], *phrase])
     return None
+
+
+def _same_day(phrase: list[str], refused: str | None, dialogue, lex) -> bool:
+    """True when the phrase opens with the weekday turned down ("om lørdagen" after "ikke
+    lørdag"), bare or definite."""
+    said = [w.lower() for w in phrase]
+    if said and said[0] in dialogue.words.get("definite_lead", ()):
+        said = said[1:]
+    if not said or refused is None or said[0] not in lex.weekdays:
+        return False
+    return lex.lemma(said[0]) == lex.lemma(refused)
 
 
 def _refused_at(bare: list[str], k: int, dialogue, lex) -> str | None:

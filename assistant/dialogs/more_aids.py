@@ -29,6 +29,7 @@ def aids_beside(
     skip: frozenset[str] = frozenset(),
     extra: Iterable[str] = (),
     got: Iterable[tuple[str, ...]] = (),
+    stops: frozenset[str] = frozenset(),
 ) -> str:
     """`phrase` (an aid phrase said in `told`) with the other `aids` the answer joins to it
     after it by "og" or a comma, each as its noun phrase, an article or a possessive first;
@@ -37,7 +38,9 @@ def aids_beside(
     may stand between the join and the noun phrase ("… og så har jeg fået en gribetang"). An
     aid the answer names goes on with the list past a clause about the first ("…, så jeg ikke
     skal bære spande og en algemagnet": the clause ends there, purpose_before_aid). The
-    phrase as it is when it names them all or no other is so said."""
+    phrase as it is when it names them all or no other is so said. A noun said bare is one only
+    before any clause of `stops` ("…, så jeg sidder og ruller rundt": a verb there), and not
+    when it restates the phrase's own thing ("en høj stol med hjul, arbejdsstol": one chair)."""
     words = told.replace(",", " , ").split()
     low = [fold(w.strip(EDGE)).lower() for w in words]
     said = [fold(w.strip(EDGE)).lower() for w in phrase.replace(",", " , ").split()]
@@ -61,11 +64,32 @@ def aids_beside(
         if start is not None and _joined(low, _past_got(low, start, got), g, skip):
             found.append(" ".join(w.strip(EDGE) for w in words[start : j + 1]).lower())
             wanted.remove(aid)
-        elif (article := _bare_article(words[j], g)) and _joined(low, j, g, skip):
+        elif (
+            (article := _bare_article(words[j], g))
+            and _joined(low, j, g, skip)
+            and not _clause_between(low, at + len(said), j, g, stops)
+            and not restates(low[j], said)
+        ):
             # "Og rullebord, så ikke bære gryde": a noun said bare takes its article
             found.append(f"{article} {words[j].strip(EDGE).lower()}")
             wanted.remove(aid)
     return listed(phrase, [*found, *extra], g)
+
+
+#: Letters a compound's last part shares with the phrase's thing at least ("stol").
+_HEAD_MIN = 3
+
+
+def restates(word: str, said: list[str]) -> bool:
+    """True for a bare noun that names the phrase's own thing again, as an apposition: a
+    compound ending in one of the phrase's words ("arbejdsstol" after "en høj stol med hjul",
+    "firhjulsrollator" after "min rollator")."""
+    return any(len(w) >= _HEAD_MIN and w != word and word.endswith(w) for w in said if w.isalpha())
+
+
+def _clause_between(low: list[str], start: int, end: int, g, stops: frozenset[str]) -> bool:
+    """True when a clause of `stops` opens between start and end ("så jeg sidder og …")."""
+    return any(_stopped(low, k, g, stops) for k in range(start, end))
 
 
 def purpose_before_aid(

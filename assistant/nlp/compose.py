@@ -438,8 +438,11 @@ def _named_in(phrase: str, said: str, templates: GoalTemplates) -> bool:
     # a short adjective grows its ending: "en ny let plæneklipper" names "den nye lette …"
     short = [a for a in words if len(a) < _STEM and a not in g.function_words]
     opens = frozenset(e[:1] for _kind, ends in g.noun_endings for e in ends)  # "-erne": "e"
+    long = frozenset(
+        x for _kind, ends in g.noun_endings for e in ends for x in (e, e[1:]) if len(x) >= _ENDING
+    )  # "erne", "rne", "ene"
     return bool(own) and all(
-        any(_one_word(a, w, opens) for a in words)
+        any(_one_word(a, w, opens, long) for a in words)
         or any(w.startswith(a) for a in short)
         or any(_compound_tail(a, w) for a in words)
         for w in own
@@ -462,18 +465,22 @@ def _compound_tail(a: str, w: str) -> bool:
 _ENDING = 3  # letters of an inflection after a shared stem ("luppen", "lup")
 
 
-def _one_word(a: str, b: str, opens: frozenset[str]) -> bool:
+def _one_word(a: str, b: str, opens: frozenset[str], long: frozenset[str] = frozenset()) -> bool:
     """True for two forms of one word ("luppen", "lup"; "høreapparaterne", "høreapparat"):
     they share at least _STEM letters and what is left of each is an ending: up to _ENDING
     letters, one more when it begins as a noun ending does (`opens`), two more after the stem's
-    doubled consonant ("kopperne"). A compound on a word is another thing ("strygebræt",
-    "stryge"; "badetaburet", "bad")."""
+    doubled consonant ("kopperne"); a rest of _ENDING letters or more only when it is one of the
+    `long` endings ("erne", "rne"). A compound on a word is another thing ("strygebræt",
+    "stryge"; "badetaburet", "bad"; "ukulelerem", "ukulele")."""
     shared = len(os.path.commonprefix([a, b]))
     if shared < _STEM:
         return False
     for rest in (a[shared:], b[shared:]):
         doubled = rest[:1] == a[shared - 1 : shared]
         if len(rest) > _ENDING + (rest[:1] in opens) + 2 * doubled:
+            return False
+        core = rest[1:] if doubled else rest
+        if long and len(core) >= _ENDING and core not in long:
             return False
     return True
 
@@ -1400,11 +1407,29 @@ def _second_clause_led(sentence: str, templates: GoalTemplates) -> str:
             if _infinitive_at(words, j, g):
                 continue  # "der er nogen at snakke med": no clause of its own
             if _b(w) in g.subordinators:
-                lead = w.strip(",")
+                lead = _outer_lead(words, j, g)
                 break
         if lead and _b(lead) not in g.infinitive_markers:
             words[k + 1] = lead
     return " ".join(words)
+
+
+def _outer_lead(words: list[str], j: int, g) -> str:
+    """The subordinator at j, or the one of the clause it is set in after a comma ("fordi jeg
+    har haft en hammer i hånden, siden jeg var fjorten, og at …": "fordi", whose clause the
+    "siden" one belongs to); an "at" clause before it holds none ("at jeg har nået det, når
+    jeg kan …": "når")."""
+    while j > 1 and words[j - 1].endswith(",") and _b(words[j]) not in g.infinitive_markers:
+        start = j - 1
+        while start > 0 and words[start - 1][-1:] not in ",.;:":
+            start -= 1
+        first = _b(words[start])
+        if first in g.main_joins and start + 1 < j - 1:
+            start, first = start + 1, _b(words[start + 1])  # "…, og fordi …"
+        if first not in g.subordinators or first in g.infinitive_markers:
+            break
+        j = start
+    return words[j].strip(",")
 
 
 def _noun_subject_at(words: list[str], j: int, g) -> bool:
@@ -1981,7 +2006,7 @@ def _purpose_clause_at(said: list[str], k: int, g) -> bool:
     return nxt in g.negations or nxt in g.modals
 
 
-_LEAD_REACH = 6  # words back from a run-on "så skal vi" searched for its "når"/"hvis"
+_LEAD_REACH = 9  # words back from a run-on "så skal vi" searched for its "når"/"hvis"
 
 
 def _main_clause_run_on(words: str, g) -> str:
@@ -2003,6 +2028,12 @@ def _main_clause_run_on(words: str, g) -> str:
         lead = next((k for k in range(i - 1, max(0, i - _LEAD_REACH), -1) if low[k] in leads), 0)
         if lead > 1 and not any(w[-1:] in ",.;:" for w in said[lead:i]):
             head, clause = said[:lead], said[lead:i]
+            if lead > 2 and low[lead - 1] in g.main_joins:
+                # "… født herude og når jeg finder et stykke rav så er jeg …": joined already
+                head, clause = said[: lead - 1], said[lead - 1 : i]
+                return " ".join(
+                    [*head[:-1], head[-1] + ",", *clause[:-1], clause[-1] + ","] + said[i + 1 :]
+                )
             return " ".join(
                 [*head[:-1], head[-1] + ",", g.and_word, *clause[:-1], clause[-1] + ","]
                 + said[i + 1 :]
@@ -2080,28 +2111,32 @@ def _whole_clauses(reason: str, g, limit: int = MAX_REASON) -> str:
     if len(reason) <= limit:
         return reason
     words = reason[: limit + 1].split()[:-1]
+    # the words past the limit are read too: "…, når jeg ikke må smede, og jeg vil …" may end
+    # right at the limit, before a main clause the limit cuts through
+    full = reason.split()
     for joins in (g.main_joins, g.clause_joins):  # a main clause's end first
-        for k in range(len(words) - 1, 0, -1):  # the last clause end: a comma or a join
-            after = fold(words[k]).lower()
+        for k in range(len(words), 0, -1):  # the last clause end: a comma or a join
+            look = full if k == len(words) else words  # the word after the limit read alone
+            after = fold(look[k]).lower()
             # "vil ikke have, at min søn skal ringe": the comma before an object clause ends
             # none; "komme ud og spise med vennerne": the verb after a motion tells what it is
             # for, so no clause ends there ("ringe hver morgen og spørge …" may end after it)
             before = fold(words[k - 1].strip(",;:")).lower()
             motion = before in g.motion_adverbs | g.progressive_verbs  # "gå og være bange"
-            ends = (words[k - 1].endswith(",") and not _object_clause_at(words, k, g)) or (
-                after in joins and not (motion and _joins_verbs(words, k, g))
+            ends = (words[k - 1].endswith(",") and not _object_clause_at(look, k, g)) or (
+                after in joins and not (motion and _joins_verbs(look, k, g))
             )
             if joins is g.main_joins and after in joins:  # "og jeg bliver …", not "og snakke"
-                ends = ends and _clause_after(words, k + 1, g)
+                ends = ends and _clause_after(look, k + 1, g)
             # "… i dødsannoncerne haha det er det første jeg læser": a comment of its own
-            ends = ends or (joins is g.clause_joins and comment_starts(words, k, g))
+            ends = ends or (joins is g.clause_joins and comment_starts(look, k, g))
             kept = without_trailing_joins(words[:k], g)  # "… med køerne og så kan jeg": no "og"
             # "… i huset, hvor jeg og min kone har boet": the cut never ends inside a clause
             ends = ends and not ends_inside_clause(kept, g)
             # "…, og når jeg står i køkkenet dernede, er jeg …": no end between the two
-            ends = ends and not fronted_before_main(words, k, g)
+            ends = ends and not fronted_before_main(look, k, g)
             if ends and len(" ".join(kept)) >= MIN_REASON:
-                if _last_relative_clause(reason, words, k, g, limit):
+                if _last_relative_clause(reason, look, k, g, limit):
                     return reason  # "… i mit hus, hvor jeg og mine børn har haft jul …": whole
                 if joins is g.main_joins and _when_clause_ends(reason, k, g, limit):
                     return reason  # "…, og jeg bliver så glad når de kommer": whole, not cut

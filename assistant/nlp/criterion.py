@@ -27,10 +27,10 @@ def _verb(word: str, lemma: str, stop: bool, cues: CriterionCues) -> str | None:
         and word.endswith("e")
         and (not stop or word in cues.stop_verbs)
     ):
-        # "første", "gamle": an adjective's or ordinal's form (the lemma "først", "gammel"), no
-        # verb of a sign; "danse", "bage" (the table's lemma the noun "dans", "bag") stay verbs
-        other = lemma != word and lemma.isalpha() and not lemma.endswith("e")
-        return None if other and word in cues.adjective_forms else word
+        # "første", "tredje", "gamle": an adjective's or ordinal's form, no verb of a sign, whether
+        # or not the lemma table knows it; "danse", "bage" (the table's lemma the noun "dans",
+        # "bag"), which the list does not name, stay verbs
+        return None if word in cues.adjective_forms else word
     present = word.endswith("r") and lemma != word and lemma.isalpha()  # "går" → "gå"
     if present and (lemma in cues.short_infinitives or (lemma.endswith("e") and len(lemma) > 2)):
         return lemma
@@ -132,7 +132,9 @@ def find_criterion(
             return phrase
     if lead < n and words[lead] in cues.directions and not {lead, lead + 1} & taken:
         # "ned til postkassen og hjem igen", "til enden af vejen og tilbage"
-        return _phrase(lead, texts[lead], words, stops, texts, cues, breaks, cut)
+        return _phrase(
+            lead, _opening(lead, words, texts, cues), words, stops, texts, cues, breaks, cut
+        )
     if sign := _amount_sign(lead, words, stops, texts, cues, breaks, cut, amounts):
         return sign
     # "det er vel 500 meter derned. hele vejen ned og hjem igen", "200 meter. at han går hele
@@ -146,6 +148,12 @@ def find_criterion(
                                   cut, taken):  # fmt: skip
             return sign
     return None
+
+
+def _opening(k: int, words, texts, cues: CriterionCues) -> str:
+    """A verbless sign's first word as said; an adjective's form ("Hele vejen ned …") is written
+    small: it is no name, only capitalised where the answer opens."""
+    return words[k] if words[k] in cues.adjective_forms else texts[k]
 
 
 def _that_first(words, lead: int, modal: int, cues: CriterionCues) -> str | None:
@@ -470,7 +478,9 @@ def _sentence_sign(start, words, lemmas, stops, texts, cues, negations, breaks, 
     if verb is not None and (verb == words[lead] or opened & cues.present_after):
         return _phrase(lead, verb, words, stops, texts, cues, breaks, cut, lemmas)
     if words[lead] in cues.directions and not {lead, lead + 1} & taken:
-        return _phrase(lead, texts[lead], words, stops, texts, cues, breaks, cut)
+        return _phrase(
+            lead, _opening(lead, words, texts, cues), words, stops, texts, cues, breaks, cut
+        )
     return None
 
 
@@ -482,7 +492,9 @@ def _amount_sign(lead, words, stops, texts, cues, breaks, cut, amounts) -> str |
         k += 1
     if k >= len(words) or k not in amounts:
         return None
-    phrase = _phrase(lead, texts[lead], words, stops, texts, cues, breaks, cut)
+    phrase = _phrase(
+        lead, _opening(lead, words, texts, cues), words, stops, texts, cues, breaks, cut
+    )
     said = (phrase or "").split()
     low = [w.lower() for w in said]
     # "… ned til havnen og jeg vil gerne gå hele vejen uden at …": a new clause, not the amount's

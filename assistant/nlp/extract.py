@@ -39,6 +39,7 @@ from assistant.nlp.ended_tie import ended_ties
 from assistant.nlp.event_place import event_place, named_place
 from assistant.nlp.facts import Facts, measure_key
 from assistant.nlp.fastened_part import fastened_part
+from assistant.nlp.fragment_roles import fragment_roles
 from assistant.nlp.fragments import joined_fragments
 from assistant.nlp.fronted_pointer import fronted_pointer
 from assistant.nlp.genitive_kin import owners_for_kin
@@ -63,12 +64,14 @@ from assistant.nlp.kin_home import person_home, pointed_home, said_name
 from assistant.nlp.kin_name import kin_named_after
 from assistant.nlp.lack_limit import limit_behind_lack, struggle_behind_lack
 from assistant.nlp.level_said import without_levels
+from assistant.nlp.loose_handle import loose_handle
 from assistant.nlp.memo import Memo
 from assistant.nlp.named_kind import named_kind
 from assistant.nlp.named_role import named_role
 from assistant.nlp.not_just import without_alternative, without_instead, without_rather_than
 from assistant.nlp.numbers import number_at, number_words, word_number
 from assistant.nlp.opinion_aside import opinion_aside_at
+from assistant.nlp.others_measure import others_measure
 from assistant.nlp.others_purpose import others_purpose
 from assistant.nlp.others_state import others_state_spans
 from assistant.nlp.others_view import in_others_view
@@ -124,9 +127,11 @@ from assistant.nlp.trouble_counts import (
 )
 from assistant.nlp.unreached_time import unreached
 from assistant.nlp.ways import agreed_way, brought_aid, one_motion_go, wished_way_round
+from assistant.nlp.wish_beneficiary import beneficiary_tail
 from assistant.nlp.wish_correction import corrected_wish
 from assistant.nlp.wish_object import condition_tail, object_tail
 from assistant.nlp.wish_place import place_tail, retold_place, standing_place
+from assistant.nlp.work_shift import shift_worked
 
 MAX_CHARS = 5000  # longer answers are analysed on their first 5,000 characters
 
@@ -192,6 +197,17 @@ class Analyzer:
         )
         found = activity.best_activity(scores, self.lex.means_activities)
         return found, scores[found][0] if found else 0.0
+
+    def _phrase_activity(self, phrase: str, thing: tuple[int, int]) -> str | None:
+        """The activity a pattern of the content (activities.yaml `phrases`) names in a phrase
+        from before the words at `thing` (a word span) to its noun, or None: cue words alone, or
+        a pattern beside the thing ("se mit …"), tip no choice made from the whole answer."""
+        keys, toks = self._columns(phrase)
+        lo, hi = thing
+        found = self.rules.find(keys, toks.punct)
+        head = min(lo + 1, hi - 1)  # the thing's first word after its owner ("min Volvo")
+        named = {lab[4:] for lab, s, e in found if lab.startswith("ACT:") and s <= lo and e > head}
+        return next(iter(named)) if len(named) == 1 else None
 
     def _stance_part_activity(self, words, lemmas, matches, cl, side, cues, stance, parts):
         """With several parts, the activity of the first part that carries the stance (a later
@@ -954,6 +970,7 @@ class Analyzer:
             and not _speaker_said(as_people, i, lex)  # "jeg er hans nabo": the one speaking
             # "jeg er nattevagt i hjemmeplejen": where the one speaking works
             and not speaker_workplace(as_people, i, lex)
+            and not shift_worked(as_people, i, lex)  # "min kone har nattevagter": a shift
             and (  # "mor var besøgsven": what she was; "mette som er gruppeleder": her
                 not _role_said(as_people, i, p, lex) or named_role(as_people, i, lex, is_name)
             )
@@ -1178,6 +1195,9 @@ class Analyzer:
             or (stance == "wish" and _cost_now_after_wish(words, m, wish_at, cl, lex))
             # "… om søndagen. Hele messen, en time, og …": how long the thing lasts
             or (stance == "wish" and thing_length(words, m.start, m.value.unit, lex))
+            # "hjemmehjælpen kommer …, og så er de gået igen efter et kvarter. … jeg vil gerne
+            # selv kunne vaske mine gulve": someone else's time, told before the wish
+            or (stance == "wish" and others_measure(words, m, wish_at, people, about, persp, lex))
         ]
         measures = [m for m in measures if m not in idle]
         if stance == "difficulty":  # "kan ikke tage opvasken …, kan kun stå fem minutter"
@@ -1286,6 +1306,8 @@ class Analyzer:
         aids = [(a, i) for a, i in aids if not clauses.thing_feature(words, i, lex)]
         aids = [x for x in aids if x not in shaped]
         handles = [(a, i) for a, i in aids if clauses.handle_of_a_thing(words, i, aids, lex)]
+        # "med alle grebene", "med et tykt håndtag af kork": no place, nothing put up
+        handles += [x for x in aids if x not in handles and loose_handle(words, x[1], lex)]
         aids = [x for x in aids if x not in handles]
         # "med det tykke greb": a thing's grip, no grab rail, yet the means of the task
         grips = [x for x in handles if clauses.shaped_grip(words, x[1], lex)]
@@ -1302,7 +1324,8 @@ class Analyzer:
         without = {(a, i) for a, i in aids if _not_means(words, i, cl, lex)}
         # Roles are read for every mention: "min kone er død" names no helper, though the
         # sentence reads as being about her and `people` leaves her out.
-        roles = self.roles.roles(words, keys, toks.punct, people, toks.text)
+        most = lex.action.fragment_max if lex.action else 0  # "sønnen. kommer. ikke.": one clause
+        roles = fragment_roles(self.roles, words, keys, toks.punct, people, toks.text, most)
         kept = _after_repair(people, refixed)  # "min søn, nej min datter": the daughter
         said = {i: r for _n, i, r in roles}
         if len(kept) < len(people) and any(said.get(i) != _UNWANTED for _p, i in kept):
@@ -1443,7 +1466,7 @@ class Analyzer:
             grammar,
         )
         action = told_place(action, words, toks.text, toks.punct, skip, lex, grammar)
-        action = pointed_thing(
+        pointed = pointed_thing(
             action,
             words,
             toks.text,
@@ -1451,6 +1474,11 @@ class Analyzer:
             lex,
             grammar,
         )
+        if pointed != action:
+            # "jeg har en Volvo … vaske og polere den": the thing the pronoun names may name the
+            # activity by a phrase ("vaske … min Volvo": the pastime, no laundry)
+            act = self._phrase_activity(pointed, _put_in(str(action), pointed)) or act
+            action = pointed
         action = aid_pointed_without(action, words, aids, lex, grammar)  # "uden den"
         action = pointed_people(  # "… fra børnene. … læse højt for dem igen"
             action, words, toks.text, lambda i: words[i] in lex.people or lemmas[i] in lex.people,
@@ -1632,14 +1660,22 @@ def _not_means(words, i: int, cl, lex) -> bool:
 
 def _negated_aid(words, i: int, lex) -> bool:
     """True for an aid right after a negation and its preposition ("helst ikke i kørestol",
-    "ikke på en badebænk"; independence.yaml negated_aid_leads) or after a verb of using and a
-    negation ("bruger ikke ilt"), an article of negated_aid_gap between."""
+    "ikke på en badebænk"; independence.yaml negated_aid_leads), after a verb of using and a
+    negation ("bruger ikke ilt"), or after a negation, a modal and a verb ("så jeg ikke skal
+    bruge en stok"), an article of negated_aid_gap between."""
     ind = lex.independence
     k = i - 1
     if k >= 0 and words[k] in ind.negated_aid_gap:
         k -= 1
     if k >= 1 and words[k] in lex.negations and words[k - 1] in ind.negated_aid_verbs:
         return True
+    if (
+        k >= 2
+        and words[k] in ind.negated_aid_modal_verbs
+        and words[k - 1] in ind.negated_aid_modals
+        and words[k - 2] in lex.negations
+    ):
+        return True  # "så jeg ikke skal bruge en stok", "så jeg ikke skal have en spand"
     return k >= 1 and words[k] in ind.negated_aid_leads and words[k - 1] in lex.negations
 
 
@@ -2077,6 +2113,8 @@ def _beside_wish(words, kept, lex, skip, toks, grammar) -> list[int]:
     unit = lambda k: amount(k) and not number(k) and words[k] not in grammar.amount_words  # noqa: E731
     more = object_tail(words, said, lex.action, spans, toks.punct, finite, number, unit)
     more = more or condition_tail(words, said, lex.action, toks.punct)
+    # "sy tøj igen på min symaskine, afghansk tøj, til mine børnebørn": for whom
+    more += beneficiary_tail(words, said + more, lex, spans, toks.punct, finite)
     return place + more
 
 
@@ -2912,6 +2950,20 @@ def _refusals(words, matches, cues, lex) -> tuple[clauses.Span, ...]:
         if named is not None and words[named] not in helpers:
             out.append((s, end))
     return tuple(out)
+
+
+def _put_in(before: str, after: str) -> tuple[int, int]:
+    """The word span of `after` that stands for words changed in `before` ("den" → "min
+    Volvo Amazon": the name's words)."""
+    a, b = before.split(), after.split()
+    lo = next(
+        (k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+    tail = next(
+        (k for k in range(1, min(len(a), len(b)) - lo + 1) if a[-k] != b[-k]),
+        min(len(a), len(b)) - lo + 1,
+    )
+    return lo, len(b) - tail + 1
 
 
 def _without_idle_cues(words, matches, lex):

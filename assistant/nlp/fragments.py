@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from assistant.content.grammar import Grammar, fold
+from assistant.nlp.fragment_object import definite_object
 from assistant.nlp.fragment_tool import deed_tool
 from assistant.nlp.memo import once
 
@@ -120,7 +121,10 @@ def joined_fragments(
         # "hente. avisen", "sengen. rede selv": a verb alone takes the thing as its object,
         # before its particle ("knapper. sy i": "sy knapper i")
         used.append(order[0])
-        verb.insert(1, _thing(parts[order[0]], things[order[0]], said))
+        thing = _thing(parts[order[0]], things[order[0]], said)
+        if order[0] in bare:  # "fortov. feje.": "feje fortovet"
+            thing = definite_object(words[things[order[0]]], thing, g, definite)
+        verb.insert(1, thing)
     placed = False  # the first place of a motion verb is where it goes to
     for n in sorted(things):
         if n in used:

@@ -1,8 +1,9 @@
 """A first name said with the group it comes from ("Kim fra bandet", "Bente fra koret", "Ole
 fra bridgeklubben"): a friend of that group, who may take part or help.
 
-Without a name ("de andre i bandet", "en fra koret") no one is named; a thing said first in a
-sentence ("Brevet fra klubben") is no name (content/<lang>/nlp/people.yaml `member_groups`).
+Without a name ("de andre i bandet", "en fra koret") no one is named, nor a second time after a
+person word ("min veninde Ruth fra holdet": the friend); a thing said first in a sentence
+("Brevet fra klubben") is no name (content/<lang>/nlp/people.yaml `member_groups`).
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ def group_members(
             continue
         if w in lex.people or (_opens(texts, i) and is_word(w) and not is_name(w)):
             continue
+        if i and words[i - 1] in lex.people:
+            continue  # "hendes veninde Ruth fra holdet": the name is the friend's, named already
         k = i + 2 + (words[i + 2] in lex.member_gap)
         if k < len(words) and member_group(words[k], lex) and not _said_to_be(words, k + 1, lex):
             out.append((lex.member_person, i))

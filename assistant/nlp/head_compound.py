@@ -65,15 +65,17 @@ def place_compound(sp, outs: list[str], i: int, texts: list[str]) -> bool:
 
 def first_part_compound(sp, outs: list[str], i: int, texts: list[str]) -> bool:
     """True for a word the tables know only as a compound's first part (a loan word: "cricket"
-    of cricketmatch) and a definite noun after it, right after a preposition of
-    head_compound_leads ("stå som dommer ved cricket kampene": cricketkampene); a word the
+    of cricketmatch) or as a noun of the noun table alone ("ukulele"), and a definite noun after
+    it, right after a preposition of head_compound_leads ("stå som dommer ved cricket kampene":
+    cricketkampene, "med ukulele holdet": ukuleleholdet); a word the
     tables know alone is head_compound's to read, a name or a count after it ends it."""
     if i == 0 or i + 1 >= len(outs) or not (texts[i].islower() and texts[i + 1].islower()):
         return False
     a = outs[i]
     if outs[i - 1] not in sp.head_compound_leads or len(a) < _MIN_PART or not a.isalpha():
         return False
-    if sp.is_word(a) or a not in sp.common or a in sp.no_join or a in sp.person_names:
+    loan = a in sp.nouns  # "ukulele": a noun of the noun table the word list lacks
+    if sp.is_word(a) or not (loan or a in sp.common) or a in sp.no_join or a in sp.person_names:
         return False
     if a in sp.proper or sp.is_definite(a) or (outs[i - 1], a) in sp.bare_phrases:
         return False  # "i Salling sammen", "på isen siden august": a place, a definite noun
@@ -81,7 +83,7 @@ def first_part_compound(sp, outs: list[str], i: int, texts: list[str]) -> bool:
     head = sp.lemma_of.get(b)  # "kampene": kamp; "uden", "alene" are no noun's forms
     if head is None or head != head_lemma(sp, b) or head in sp.periods or b in sp.no_join:
         return False
-    return not _count_next(sp, outs, i + 2) and _first_part(sp, a)
+    return not _count_next(sp, outs, i + 2) and (loan or _first_part(sp, a))
 
 
 def _first_part(sp, word: str) -> bool:

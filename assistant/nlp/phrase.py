@@ -374,6 +374,8 @@ def without_comment(words: list[str], g: Grammar, measured_only: bool = False) -
             _b(words[i]) in g.comment_subjects
             and g.is_present(words[i + 1])
             and (prev not in g.clause_joins | g.infinitive_markers or prev in g.main_joins)
+            # "…, til den er sortlakeret": the sign's ("gå ned til det er …" a comment)
+            and not (prev in g.comment_kept_after and i > 1 and words[i - 2].endswith(","))
             and not any(_b(w) in g.question_words for w in words[max(0, i - 3) : i])
             and not (measured_only and not _names_an_amount(words[i + 2 :], g))
             and not _counts_things(words[i + 2 :], g)
@@ -428,12 +430,12 @@ def pointed_noun_definite(words: list[str], g: Grammar) -> list[str]:
     definite ("ind i hæftet"): "det hæfte" alone points at nothing. The form is one the lemma
     table knows for the noun with the article's ending (grammar pointing_articles: "det" → "et",
     "spil" → "spillet"); with none, or a clause after the noun ("den mad jeg kan lide"), the
-    phrase stays as said."""
+    phrase stays as said, and so does a fixed phrase of grammar pointing_fixed ("den slags")."""
     if len(words) < 3 or not words[-1].isalpha() or not words[-1].islower():
         return words
     ending = g.pointing_articles.get(_b(words[-2]))
-    if not ending:
-        return words
+    if not ending or f"{_b(words[-2])} {_b(words[-1])}" in g.pointing_fixed:
+        return words  # "lysestager og den slags": a fixed phrase, no pointed thing
     noun = words[-1]
     forms = (noun + ending, noun + ending[1:], noun + noun[-1] + ending)
     said = next((f for f in forms if g.lemma_forms.get(f) == noun), None)

@@ -1470,12 +1470,28 @@ def reason_parts(
     if known is not None and known[0] is g:
         return known[1]
     parts = _told_reason(text, g, speaker, speaker_as)
+    if _single_words(text):
+        # "pænt. foran. huset. altid.": no "for husets skyld", "fund. spænde. museum.": no "så jeg
+        # kan spænde" of one of them; the words stay in the record, as typed
+        parts = ("", "")
     if speaker == "citizen" and _kin_quoted(parts[1], g):
         parts = ("", "")  # "Kone sige jeg sur mand nu": her words typed with no verb
     if len(_KNOWN) >= _KNOWN_LIMIT:
         _KNOWN.clear()
     _KNOWN[key] = (g, parts)
     return parts
+
+
+#: Words typed one at a time with a full stop after each that make a reason of no clause.
+_SINGLE_WORDS = 3
+
+
+def _single_words(text: str) -> bool:
+    """True for a reason typed as at least three single words, each a sentence of its own
+    ("pænt. foran. huset. altid. naboer. snak."): no clause is told, and one of them is no
+    reason of its own (a noun is no verb: "spænde", the buckle)."""
+    said = [t for t in sentences(text) if t.strip(_EDGE + " ")]
+    return len(said) >= _SINGLE_WORDS and all(len(t.split()) == 1 for t in said)
 
 
 #: The subject a "så" reason's frame leaves out of its words, to join it after a "fordi" one.
@@ -2139,6 +2155,8 @@ def _reason_parts(
     if not kind:  # "i vandet der ryster han …", "lægen siger at i varmen …": subject first
         words = _said_subject_first(words, g)
     body = words[n:]
+    if kind == "because" and (ordered := _subject_first(body, g)):
+        body = ordered  # "fordi i Ghana mor fletter": "fordi mor fletter i Ghana"
     if not kind and _feeling(body, g):  # "træt af rugbrød": ", fordi jeg er træt af rugbrød"
         return "because", _join([g.self_subject, g.be_word, *_person(body, g, convert)], g)
     if kind in ("purpose", "purpose_not"):
@@ -2309,7 +2327,7 @@ def _subject_first(words: list[str], g: Grammar) -> list[str] | None:
     at the end of its clause ("han ryster ikke så meget i vandet"); None for any other."""
     if len(words) < 4 or _b(words[0]) not in g.fronted_phrase_leads or words[0][-1:] in _EDGE:
         return None
-    for k in range(2, min(_PLACE_REACH + 2, len(words) - 2)):
+    for k in range(2, min(_PLACE_REACH + 2, len(words) - 1)):
         phrase = words[:k]
         inner = phrase[1:]
         if any(w[-1:] in _EDGE for w in phrase[:-1]) or any(_finite(w, g) for w in inner):
@@ -2332,10 +2350,10 @@ def _subject_first(words: list[str], g: Grammar) -> list[str] | None:
         else:
             # "lørdag morgen hele familie spiser sammen": a second language's subject before
             # its verb, the clause already subject first
-            n = _subject(words[j:], g)
+            n = _subject(words[j:], g) or _bare_kin(words[j], g)
             if not n or j + n >= len(words) or not _finite(words[j + n], g):
                 continue
-            end = _clause_end_at(words, j + n + 1, g)
+            end = _clause_end_at(words, j + n, g)  # "mor fletter, …": ends at the verb
             clause = [*_whole_subject(words[j : j + n], g), *words[j + n : end]]
         place = [phrase[0].lower(), *phrase[1:-1], phrase[-1].rstrip(_EDGE)]
         tail = clause[-1][len(clause[-1].rstrip(_EDGE)) :]
@@ -2343,6 +2361,12 @@ def _subject_first(words: list[str], g: Grammar) -> list[str] | None:
         place[-1] += tail
         return [*clause, *place, *words[end:]]
     return None
+
+
+def _bare_kin(word: str, g: Grammar) -> int:
+    """1 for a kin word a second language says bare as a subject ("mor fletter"), else 0."""
+    said = word.strip(_EDGE)
+    return int(said == word and said.islower() and said in g.citizen_words | g.kin_before_names)
 
 
 def _whole_subject(subject: list[str], g: Grammar) -> list[str]:

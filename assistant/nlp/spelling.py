@@ -20,6 +20,7 @@ from assistant.content import Problems, nfc, read_yaml
 from assistant.content.nouns import noun_table
 from assistant.errors import ContentError
 from assistant.nlp.article_compound import article_compound
+from assistant.nlp.counted_plural import counted_plural
 from assistant.nlp.head_compound import (
     first_part_compound,
     head_after,
@@ -30,6 +31,7 @@ from assistant.nlp.head_compound import (
 from assistant.nlp.memo import MISSING, Memo
 from assistant.nlp.noun_run import noun_run
 from assistant.nlp.split_join import owner_after, split_joins
+from assistant.nlp.typed_near import definite_head, typed_near
 from assistant.nlp.typed_slip import typed_slip
 from assistant.nlp.voiced_head import voiced_head
 
@@ -44,6 +46,7 @@ MIN_PRESENT = 4  # shortest present-tense form read after a dialect pronoun ("tr
 MIN_SLIP = 4  # shortest word read as a slip of an everyday word ("igne" → "igen")
 MIN_OWNED_KIN = 5  # shortest word after an owner read as a person word typed with a slip ("dater")
 MIN_LONG_SLIP = 7  # shortest word whose one letter too many is a slip ("regningere")
+_VERB_CHAIN = 2  # verbs joined by "og" before the one read ("vil save, hugge og kløve")
 MAX_MODAL_GAP = 5  # words of modal_gap between a modal verb and a bare infinitive, plus one
 MAX_GAP = 3  # words of verb_gap between a verb and its "ik"
 MIN_UNDOUBLED = 9  # shortest domain word whose double letter may be typed once besides a slip
@@ -253,6 +256,7 @@ class Speller:
     bare_infinitives: dict[str, str] = field(default_factory=dict)  # "fisk" → "fiske"
     modals: frozenset[str] = frozenset()  # "vil" in "a vil gjan ud og fisk"
     modal_gap: frozenset[str] = frozenset()  # "gerne", "ud", "og" between it and the verb
+    verb_joins: frozenset[str] = frozenset()  # "og" in "vil hugge og kløve brænde"
     periods: frozenset[str] = frozenset()  # "måneden": read near-misses of after period_leads
     period_leads: frozenset[str] = frozenset()  # "om" in "en gang om månden"
     common: dict[str, int] = field(default_factory=dict)  # everyday words → frequency rank
@@ -450,6 +454,12 @@ class Speller:
             return lower  # an everyday word ("kontoen", "redde", "sogn") is no slip of another
         if found := self._plain_domain(lower) or self._plain_everyday(lower):
             return found
+        if any(pair in lower for pair in _TYPED) and (
+            found := typed_near(
+                self, lower, slips(lower, self.letters), _plain_slip, self._compound
+            )
+        ):
+            return found  # "indkoerselen": indkørslen, no "indkør" + "selen"
         if found := self._compound(lower) or self._plain_compound(lower):
             return found
         if found := self._tail(lower) or self._head_doubled(lower):
@@ -622,6 +632,10 @@ class Speller:
             rest = self.restore.get(tail) or (tail if self._plain(tail) else None)
             if head and rest:
                 return self._linked(head, rest)
+        for k in range(len(lower) - MIN_HEAD, MIN_HEAD - 1, -1):  # "doer" + "karme": dørkarme
+            head, tail = definite_head(lower[:k], self.restore), lower[k:]
+            if head and self._plain(tail) and len(tail) >= MIN_HEAD:
+                return head + tail
         for k in range(MIN_JOIN, len(lower) - MIN_HEAD + 1):  # "bag" + "doeren": bagdøren
             head, tail = lower[:k], lower[k:]
             plain = self._plain(head) or (head[-1] in _LINKS and self._plain(head[:-1]))
@@ -860,7 +874,7 @@ class Speller:
                 continue  # joins nothing (_joins_at's first test, read here: most words)
             if i < end or _frozen(texts, i + 1):
                 continue
-            if self.infinitive(a) and self._verb_place(outs, i):
+            if self._verb_place(outs, i) and (self.infinitive(a) or self._present_word(a)):
                 continue  # "kan bære posen", "at vaske tøj": a verb and its object, no compound
             # what joins depends on the (up to) three words and whether the third is frozen
             third = (outs[i + 2], _frozen(texts, i + 2)) if i + 2 < len(outs) else None
@@ -871,6 +885,8 @@ class Speller:
             if count:
                 joins.append((i, count))
                 end = i + count
+            elif counted_plural(self, a, outs[i + 1]):
+                continue  # "en hel kasse knive": a quantity of knives, no "kasseknive"
             elif self._noun_joins(outs, i, texts, dialect):
                 joins.append((i, 2))  # "ude på hunde internatet": hundeinternatet
                 end = i + 2
@@ -1470,7 +1486,7 @@ class Speller:
             return False
         if self._weak_adjective(a) or (self._adjective(a) and not self._e_plural_of_count_noun(a)):
             return False  # "på hele dagen", "på høje stolen"; "havne" (as "havnet") joins
-        if self.is_definite(a) or not self.definite(a) or not self.is_word(a):
+        if self.is_definite(a) or not self._bare_noun(a):
             return False
         if self.common.get(b, FUNCTION_RANK) < FUNCTION_RANK or b in self.name_leads:
             return False  # "mit blodtryk inden påske", "min blodprop lægen siger": no compound
@@ -1487,6 +1503,13 @@ class Speller:
         if self._plural(a) or not any(self._any_word(a + e) for e in self.count_plurals):
             return True
         return head_compound(self, outs, i, texts)  # "med kirke klokkerne": kirkeklokkerne
+
+    def _bare_noun(self, word: str) -> bool:
+        """True for a known word with a definite form, or an everyday noun of the noun table
+        the dictionary lacks ("klit" of "ned ad klit stien")."""
+        if self.definite(word) and self.is_word(word):
+            return True
+        return word in self.common and word in self.nouns
 
     def _noun_pair_joins(self, outs: list[str], i: int, texts: list[str]) -> bool:
         """True when two nouns side by side are one compound noun of nlp/nouns.json said apart
@@ -1750,11 +1773,21 @@ class Speller:
         ("a vil gjan ud og fisk", "a ka int kom op")."""
         return self._before_gap(out, i) in self.modals
 
-    def _verb_place(self, out: list[str], i: int) -> bool:
+    def _verb_place(self, out: list[str], i: int, depth: int = 0) -> bool:
         """True when a modal verb or the infinitive mark stands before word i, maybe with words
-        of modal_gap between ("jeg kan ikke roere", "at roere dejen"): an infinitive's place."""
+        of modal_gap between ("jeg kan ikke roere", "at roere dejen"): an infinitive's place;
+        so is one joined by a word of verb_joins to a verb in such a place ("vil hugge og
+        kløve brænde")."""
         before = self._before_gap(out, i)
-        return before in self.modals or (before != "" and before == self.marked_infinitive)
+        if before in self.modals or (before != "" and before == self.marked_infinitive):
+            return True
+        joined = i >= 2 and out[i - 1].lower() in self.verb_joins
+        return joined and depth < _VERB_CHAIN and self._verb_place(out, i - 2, depth + 1)
+
+    def _present_word(self, word: str) -> bool:
+        """True for a word in -e whose "-r" form is a word too ("kløve", "kløver"): a verb read
+        by its place when the lemma table does not know it."""
+        return word.endswith("e") and self.is_word(word + "r")
 
     def _before_gap(self, out: list[str], i: int) -> str:
         """The lower-case word before word i and the words of modal_gap just before it, "" for
@@ -2136,6 +2169,7 @@ def load_speller(
         bare_infinitives=_lower_mapping(extra, "bare_infinitives"),
         modals=lower(extra.get("modals")),
         modal_gap=lower(extra.get("modal_gap")),
+        verb_joins=lower(extra.get("verb_joins")),
         periods=frozenset(periods),
         period_leads=frozenset(period_leads),
         common=common,

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from assistant.content.grammar import Grammar
+from assistant.content.grammar import Grammar, bare
 
 _WISH_REACH = 5  # words from the pointing word to its wish verb ("det kunne jeg godt tænke")
 _HABIT_REACH = 5  # words between the venue and its habit word ("kom jo altid i kirken")
@@ -33,8 +33,10 @@ def story_venue(
     habits = lex.venue_habit_words
     if not action or not habits:
         return action
-    if any(g.place_preposition(t) for t in action.lower().split()):
-        return action  # "gå i svømmehallen": a venue of its own
+    if any(g.place_preposition(t) for t in action.lower().split()) or _room_of_its_own(
+        action, lex, g
+    ):
+        return action  # "gå i svømmehallen", "vaske mine gulve i køkkenet": a place of its own
     back = next(
         (
             k
@@ -69,3 +71,20 @@ def _habitual(words: Sequence[str], k: int, back: int, habits) -> bool:
     pointing word."""
     lo, hi = max(0, k - _HABIT_REACH), min(back, k + _HABIT_REACH + 1)
     return any(words[j] in habits for j in range(lo, hi))
+
+
+_ROOM_MIN = 5  # letters of a room or place said in its definite form ("gangen", "stuen")
+
+
+def _room_of_its_own(action: str, lex, g: Grammar) -> bool:
+    """True when the phrase says where after "i" or "på" with a noun in its definite singular
+    ("i køkkenet", "på badeværelset"), no time or set phrase ("i aften", "i løbet")."""
+    tokens = [t.strip(",.").lower() for t in action.split()]
+    return any(
+        bare(t) in g.place_leads
+        and len(w) >= _ROOM_MIN
+        and w.endswith(g.singular_noun_endings)
+        and w not in lex.action.place_not
+        and w not in lex.action.place_not_before
+        for t, w in zip(tokens, tokens[1:], strict=False)
+    )

@@ -85,18 +85,36 @@ def listed_things(text: str, g: Grammar) -> list[str]:
     return out
 
 
+#: Words of a part said as a fragment of its own, its adjectives included ("langt skaft").
+_PART_WORDS = 2
+
+
 def _parts_apart(parts: list[list[str]], g: Grammar) -> tuple[list[list[str]], dict[int, str]]:
     """The fragments without a part said alone right after its thing ("rollator. sæde.": the
-    rollator's seat), and {fragment: its part} for the things that have one."""
+    rollator's seat; "kost. langt skaft.": the broom's long handle, its adjectives kept), and
+    {fragment: its part} for the things that have one."""
     out: list[list[str]] = []
     had: dict[int, str] = {}
     for part in parts:
-        alone = len(part) == 1 and out and len(out) - 1 not in had
-        if alone and fold(part[0].lower()) in {fold(p) for p in g.fragment_parts}:
-            had[len(out) - 1] = part[0].lower()
+        alone = out and len(out) - 1 not in had and 1 <= len(part) <= _PART_WORDS
+        described = all(_adjective_key(w.lower(), g) is not None for w in part[:-1])
+        # "kost. langt skaft.": the part with its adjective said as a fragment of its own
+        if alone and described and fold(part[-1].lower()) in {fold(p) for p in g.fragment_parts}:
+            had[len(out) - 1] = " ".join(w.lower() for w in part)
             continue
         out.append(list(part))
     return out, had
+
+
+def described_joined(text: str, g: Grammar) -> str | None:
+    """The fragments with adjectives said alone after their thing put before it, as one phrase
+    each ("ilt. bærbar. detektor. let." → "bærbar ilt. let detektor"), for reading the things
+    they name; None when no fragment moves."""
+    parts = _fragments(text)
+    joined = _described_before(parts, g)
+    if len(joined) == len(parts):
+        return None
+    return ". ".join(" ".join(p) for p in joined)
 
 
 def _described_before(parts: list[list[str]], g: Grammar) -> list[list[str]]:

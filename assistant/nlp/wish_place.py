@@ -80,7 +80,33 @@ def place_tail(
         return []  # "svømme i svømmehallen. i svømmehallen": a place said twice is said once
     while words[place[0]] in said and words[place[1]] in cues.place_leads:
         place = place[1:]  # "sætte mit hår op igen, op i en knold": its particle once
-    return place + _way_clause(words, place[-1] + 1, end, cues)
+    listed = _listed_places(words, place, punct, cues, finite)
+    comma = mark is not None and words[mark] == ","
+    if len(listed) > len(place) and comma and _has_place(words, kept, cues):
+        listed = [mark, *listed]  # "… i køkkenet, i gangen og …": the list's comma stays
+    place = listed
+    return place + _way_clause(words, place[-1] + 1, _part_end(place[-1] + 1, punct), cues)
+
+
+def _listed_places(words: Sequence[str], place: list[int], punct: Sequence[bool], cues, finite):
+    """The place with the places listed right after it, each its own lead and noun, joined by
+    commas and "og" ("i køkkenet, i gangen og på badeværelset"): one list, kept whole. A part
+    that goes on after its place ("…, i haven har jeg …") ends the list before it."""
+    out = list(place)
+    k = place[-1] + 1
+    while k < len(words) and (words[k] == "," or words[k] in cues.joins):
+        j = k + 1
+        if words[k] == "," and j < len(words) and words[j] in cues.joins:
+            j += 1  # "…, og på badeværelset"
+        if j >= len(words) or words[j] not in cues.place_leads:
+            break
+        more = _place(words, j, _part_end(j, punct), cues, finite)
+        after = more[-1] + 1 if more else j
+        if not more or (after < len(words) and not punct[after] and words[after] not in cues.joins):
+            break
+        out += [*range(k, j), *more]
+        k = after
+    return out
 
 
 def _way_clause(words: Sequence[str], k: int, end: int, cues) -> list[int]:

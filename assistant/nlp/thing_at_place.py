@@ -1,0 +1,41 @@
+"""A wish typed as a thing and a place, each a fragment, with no verb ("metaldetektor. marken.
+igen.", "kikkert. stranden"): the citizen's own thing used there, "bruge min metaldetektor på
+marken" (grammar.used_at_verb), never the activity's label ("dyrke min hobby").
+
+The thing is one noun said bare of known gender, no verb and no place; the place one word of
+grammar.place_prepositions (definite, "marken"); an adverb alone ("igen") and fillers go. A
+thing kept in a place ("frimærker. albummet") is telegraph.things_put_in's.
+"""
+
+from __future__ import annotations
+
+from assistant.content.grammar import Grammar, fold
+from assistant.content.grammar import bare as _b
+
+
+def thing_used_at(text: str, g: Grammar) -> str | None:
+    """The wish as a deed (see the module), or None for any other wish."""
+    if not g.used_at_verb:
+        return None
+    fillers = {fold(f) for f in g.fillers}
+    said = [[w for w in p.split() if fold(w.lower()) not in fillers] for p in text.split(".")]
+    parts = [p for p in said if p and not (len(p) == 1 and _b(p[0]) in g.pre_modal_adverbs)]
+    if len(parts) != 2 or any(len(p) != 1 for p in parts):
+        return None
+    thing, place = (w.lower().strip(",!?") for w in (parts[0][0], parts[1][0]))
+    lead = g.place_preposition(place)
+    article = g.indefinite_article(thing)
+    if not (lead and article and thing.isalpha()) or g.place_preposition(thing):
+        return None
+    if g.is_infinitive(thing) or g.infinitive_of(thing) or g.lemma_forms.get(thing, thing) != thing:
+        return None  # "sy. stuen": a verb; "bøgerne. biblioteket": no thing said bare
+    own = _own(article, g)
+    return " ".join([g.used_at_verb, *own, thing, lead, place])
+
+
+def _own(article: str, g: Grammar) -> list[str]:
+    """The citizen's possessive agreeing with the thing's indefinite article ("min", "mit")."""
+    row = next((r for r in g.possessives if r[0] == g.own_possessive), None)
+    if row is None:
+        return []
+    return [row[1] if article == g.indefinite_articles.get("n") else row[0]]
