@@ -456,6 +456,7 @@ class Grammar:
     reflexive_next: frozenset[str] = frozenset()  # "for" in "bekymre for Abdi"
     kin_object_leads: frozenset[str] = frozenset()  # "med" in "lege med barnebarn"
     kin_bare_verbs: frozenset[str] = frozenset()  # "have" in "have familie": stays bare
+    owning_verbs: frozenset[str] = frozenset()  # "have" in "jeg har en bil … vaske den": owned
     clause_adverbs: frozenset[str] = frozenset()  # "altid" before the verb after "fordi"
     negation_focus: frozenset[str] = frozenset()  # "kun" in "fordi det ikke kun er kaffe"
     thing_leads: frozenset[str] = frozenset()  # "med" in "med Protesen": "med protesen"
@@ -983,7 +984,21 @@ class Grammar:
 
     def is_bare_infinitive(self, word: str) -> bool:
         """True for a verb's infinitive by the lemma table ("bære": "bærer" is its present),
-        not a noun ("uge": "uger", "ugen")."""
+        not a noun ("uge": "uger", "ugen"). Kept per word: the speller asks it of most pairs
+        of words it may join."""
+        found = self._bare_infinitives.get(word)
+        if found is None:
+            if len(self._bare_infinitives) >= _SAID_MAX:
+                self._bare_infinitives.clear()
+            found = self._bare_infinitives[word] = self._is_bare_infinitive(word)
+        return found
+
+    @cached_property
+    def _bare_infinitives(self) -> dict[str, bool]:
+        """is_bare_infinitive's answers by word (a grammar's own: replace() makes a new one)."""
+        return {}
+
+    def _is_bare_infinitive(self, word: str) -> bool:
         w = nfc(word.strip(EDGE)).lower()
         return (
             w.isalpha()
@@ -1412,6 +1427,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         reflexive_default=nfc(str(data.get("reflexive_default") or "")),
         reflexive_next=w("reflexive_next"),
         kin_bare_verbs=w("kin_bare_verbs"),
+        owning_verbs=w("owning_verbs"),
         bare_verb_subjects={
             fold(str(k)): str(v) for k, v in (data.get("bare_verb_subjects") or {}).items()
         },

@@ -177,6 +177,7 @@ class IndependenceCues:
     only_when_conditions: frozenset[str] = frozenset()  # "når" in "kun når min søn går bag mig"
     only_when_reach: int = 0
     feature_owners: frozenset[str] = frozenset()  # "en", "min": a thing named before the lead
+    feature_joins: frozenset[str] = frozenset()  # "på" in "en spand på hjul med håndtag"
     feature_pointers: frozenset[str] = frozenset()  # "den" in "…, den med alarm"
     aid_handles: frozenset[str] = frozenset()  # "håndtag": a grab rail only where put up
     aid_handles_definite: frozenset[str] = frozenset()  # "håndtaget": the handle of a thing named
@@ -1519,6 +1520,7 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         only_when_conditions=w("only_when_conditions"),
         only_when_reach=int(data.get("only_when_reach", 0)),
         feature_owners=w("feature_owners"),
+        feature_joins=w("feature_joins"),
         feature_pointers=w("feature_pointers"),
         aid_handles=w("aid_handles"),
         aid_handles_definite=w("aid_handles_definite"),

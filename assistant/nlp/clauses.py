@@ -1789,7 +1789,10 @@ def thing_feature(words: Sequence[str], i: int, lex: Lexicon) -> bool:
             return False  # "en tur med min gelænder": owned, a thing of its own
         if k == i - 1 and words[k - 1] in ind.feature_pointers and words[k - 2] == ",":
             return True  # "kalenderen på mobilen, den med alarm": the thing said before it
-        return any(words[h] in ind.feature_owners for h in range(max(0, k - 3), k - 1))
+        end = k - 1
+        while end >= 2 and words[end] in ind.aid_features and words[end - 1] in ind.feature_joins:
+            end -= 2  # "en spand på hjul med håndtag": the wheels are the bucket's too
+        return any(words[h] in ind.feature_owners for h in range(max(0, end - 2), end))
     return False
 
 

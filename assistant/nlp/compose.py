@@ -1981,7 +1981,7 @@ def _purpose_clause_at(said: list[str], k: int, g) -> bool:
     return nxt in g.negations or nxt in g.modals
 
 
-_LEAD_REACH = 6  # words back from a run-on "så skal vi" searched for its "når"/"hvis"
+_LEAD_REACH = 9  # words back from a run-on "så skal vi" searched for its "når"/"hvis"
 
 
 def _main_clause_run_on(words: str, g) -> str:
@@ -2003,6 +2003,12 @@ def _main_clause_run_on(words: str, g) -> str:
         lead = next((k for k in range(i - 1, max(0, i - _LEAD_REACH), -1) if low[k] in leads), 0)
         if lead > 1 and not any(w[-1:] in ",.;:" for w in said[lead:i]):
             head, clause = said[:lead], said[lead:i]
+            if lead > 2 and low[lead - 1] in g.main_joins:
+                # "… født herude og når jeg finder et stykke rav så er jeg …": joined already
+                head, clause = said[: lead - 1], said[lead - 1 : i]
+                return " ".join(
+                    [*head[:-1], head[-1] + ",", *clause[:-1], clause[-1] + ","] + said[i + 1 :]
+                )
             return " ".join(
                 [*head[:-1], head[-1] + ",", g.and_word, *clause[:-1], clause[-1] + ","]
                 + said[i + 1 :]

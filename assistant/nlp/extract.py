@@ -194,6 +194,17 @@ class Analyzer:
         found = activity.best_activity(scores, self.lex.means_activities)
         return found, scores[found][0] if found else 0.0
 
+    def _phrase_activity(self, phrase: str, thing: tuple[int, int]) -> str | None:
+        """The activity a pattern of the content (activities.yaml `phrases`) names in a phrase
+        from before the words at `thing` (a word span) to its noun, or None: cue words alone, or
+        a pattern beside the thing ("se mit …"), tip no choice made from the whole answer."""
+        keys, toks = self._columns(phrase)
+        lo, hi = thing
+        found = self.rules.find(keys, toks.punct)
+        head = min(lo + 1, hi - 1)  # the thing's first word after its owner ("min Volvo")
+        named = {lab[4:] for lab, s, e in found if lab.startswith("ACT:") and s <= lo and e > head}
+        return next(iter(named)) if len(named) == 1 else None
+
     def _stance_part_activity(self, words, lemmas, matches, cl, side, cues, stance, parts):
         """With several parts, the activity of the first part that carries the stance (a later
         part that names itself the main thing, "men det er mest badet", first)."""
@@ -1445,7 +1456,7 @@ class Analyzer:
             grammar,
         )
         action = told_place(action, words, toks.text, toks.punct, skip, lex, grammar)
-        action = pointed_thing(
+        pointed = pointed_thing(
             action,
             words,
             toks.text,
@@ -1453,6 +1464,11 @@ class Analyzer:
             lex,
             grammar,
         )
+        if pointed != action:
+            # "jeg har en Volvo … vaske og polere den": the thing the pronoun names may name the
+            # activity by a phrase ("vaske … min Volvo": the pastime, no laundry)
+            act = self._phrase_activity(pointed, _put_in(str(action), pointed)) or act
+            action = pointed
         action = aid_pointed_without(action, words, aids, lex, grammar)  # "uden den"
         action = pointed_people(  # "… fra børnene. … læse højt for dem igen"
             action, words, toks.text, lambda i: words[i] in lex.people or lemmas[i] in lex.people,
@@ -2914,6 +2930,20 @@ def _refusals(words, matches, cues, lex) -> tuple[clauses.Span, ...]:
         if named is not None and words[named] not in helpers:
             out.append((s, end))
     return tuple(out)
+
+
+def _put_in(before: str, after: str) -> tuple[int, int]:
+    """The word span of `after` that stands for words changed in `before` ("den" → "min
+    Volvo Amazon": the name's words)."""
+    a, b = before.split(), after.split()
+    lo = next(
+        (k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+    tail = next(
+        (k for k in range(1, min(len(a), len(b)) - lo + 1) if a[-k] != b[-k]),
+        min(len(a), len(b)) - lo + 1,
+    )
+    return lo, len(b) - tail + 1
 
 
 def _without_idle_cues(words, matches, lex):

@@ -1707,7 +1707,8 @@ def coordinated_infinitives(words: list[str], g: Grammar) -> list[str]:
     verb ("spille en hel aften, alle fire runder, og selv melder"); a new subject, a clause lead
     or a full stop ends the modal's reach ("kan gå og min datter kommer" stays). A participle
     so joined, its object after it, is the infinitive too ("kan rulle håret op og taget dem ud"
-    → "og tage dem ud"; _joined_participle)."""
+    → "og tage dem ud"; _joined_participle). "at" after a preposition or a verb reaches as a
+    modal does ("øve mig i at vaske og polerer bilen" → "og polere bilen"; _led_at)."""
     out = list(words)
     skip = g.joined_adverbs
     first = next((w for w in out if _bare(w) not in g.spoken_fillers), "")
@@ -1716,8 +1717,8 @@ def coordinated_infinitives(words: list[str], g: Grammar) -> list[str]:
     for i, word in enumerate(out):
         b = _bare(word)
         nxt = out[i + 1] if i + 1 < len(out) else ""
-        if b in g.modals and word[-1:] not in _EDGE and _verb_like(nxt, g):
-            reach, since = True, i
+        if (b in g.modals or _led_at(out, i, g)) and word[-1:] not in _EDGE and _verb_like(nxt, g):
+            reach, since = True, i  # "øve mig i at vaske og polerer den": at's reach too
         elif b in g.subject_pronouns | g.subordinators or (i and word[:1].isupper()):
             reach = False
         elif reach and b == g.and_word and word[-1:] not in _EDGE:
@@ -1735,6 +1736,15 @@ def coordinated_infinitives(words: list[str], g: Grammar) -> list[str]:
         if word[-1:] in _EDGE and word[-1:] != ",":
             reach = False  # past a comma it goes on: "kan spille en aften, alle runder, og melde"
     return out
+
+
+def _led_at(words: list[str], i: int, g: Grammar) -> bool:
+    """True for an infinitive marker at i after a preposition or a verb ("øve mig i at", "lære
+    at"), not after a noun or pronoun whose infinitive it is ("noget at stå op til og er med")."""
+    if _bare(words[i]) not in g.infinitive_markers or i == 0:
+        return False
+    before = words[i - 1]
+    return _bare(before) in g.stranded_prepositions or _verb_like(before, g)
 
 
 def _joined_participle(out: list[str], since: int, j: int, g: Grammar) -> str | None:

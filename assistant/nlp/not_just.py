@@ -50,13 +50,15 @@ def without_rather_than(action: str | None, lex, g: Grammar) -> str | None:
         return action
     tokens = action.split()
     bare = [fold(t.strip(_EDGE)).lower() for t in tokens]
+    if not {p[0] for p in lex.rather_than_leads} & set(bare):
+        return action  # no lead's first word said (most phrases): nothing to look for
     skip = lex.instead_marks | lex.instead_leads
     for k in range(1, len(tokens) - 1):
-        if not any(g.is_infinitive(w) and w not in g.function_words for w in bare[:k]):
-            continue  # "mere end bare sidde": no deed of the wish's own before the lead
         lead = next((p for p in lex.rather_than_leads if tuple(bare[k : k + len(p)]) == p), None)
         if lead is None:
             continue
+        if not any(g.is_infinitive(w) and w not in g.function_words for w in bare[:k]):
+            continue  # "mere end bare sidde": no deed of the wish's own before the lead
         verb = next((w for w in bare[k + len(lead) :] if w not in skip), None)
         if verb is not None and g.is_infinitive(verb) and verb not in g.function_words:
             return " ".join(tokens[:k]).rstrip(_EDGE)

@@ -5,8 +5,10 @@ The thing is the nearest owned noun before the pronoun ("sin køkkenhave", "mine
 compound joined when the joined word is known) whose gender the pronoun says ("den" for a common
 noun, "dem" for a plural), or for "dem" a known noun said in the definite plural ("regningerne");
 "det" after a verb of managing ("styre det", "ordne det") points at such a noun as well;
-a person named that way ("min mand", "børnene") is none. With no such noun, or a
-pronoun that points at the wish's own words, the phrase stays as it is.
+a person named that way ("min mand", "børnene") is none. The citizen's own "jeg har en Volvo
+Amazon … vaske og polere den" owns the thing too: "min Volvo Amazon" (a known noun of the
+article's gender, or a name in capitals). The pronoun may follow two verbs joined by "og". With no
+such noun, or a pronoun that points at the wish's own words, the phrase stays as it is.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from assistant.nlp.memo import once
 from assistant.nlp.signs import definite_plural
 
 _REACH = 20  # words before the pronoun searched for the thing
+_HAD_REACH = 32  # words before it searched for a thing the citizen says they have (a sentence more)
 
 
 def pointed_thing(
@@ -33,20 +36,30 @@ def pointed_thing(
     tokens = (action or "").split()
     if len(tokens) < 2 or not g.is_infinitive(tokens[0]):
         return action
-    pronoun = fold(tokens[1])
-    if pronoun not in set(g.object_said_again.values()):
+    p = _pronoun_at(tokens, g)
+    if p is None:
         return action
-    at = pair_at(words, tokens)
+    pronoun = fold(tokens[p])
+    at = pair_at(words, tokens[p - 1 : p + 1])
     if at is None:
         return action
+    head, tail = tokens[:p], tokens[p + 1 :]
     plural = pronoun == g.object_said_again.get("pl")
     # "pillerne skal tages … selv kunne styre det": after a verb of managing, "det" is the
     # things said before as much as "dem"
-    managed = fold(tokens[0]) in g.generic_verbs and pronoun == g.object_said_again.get("n")
-    for j in range(at - 2, max(-1, at - _REACH), -1):
+    managed = fold(tokens[p - 1]) in g.generic_verbs and pronoun == g.object_said_again.get("n")
+    for j in range(at - 2, max(-1, at - _HAD_REACH), -1):
+        had = _had_thing(words, said, j, g)
+        if had is not None:
+            kind, thing = had
+            if g.object_said_again.get(kind) != pronoun:
+                return action
+            return " ".join([*head, _own_possessive(kind, g), thing, *tail])
+        if j <= at - _REACH:
+            continue
         if (plural or managed) and _definite_things(words[j], g):
             # "han kan ikke overskue regningerne … betale dem": the things said definite
-            return action if person(j) else " ".join([tokens[0], said[j], *tokens[2:]])
+            return action if person(j) else " ".join([*head, said[j], *tail])
         if words[j] not in lex.owners or person(j + 1):
             continue
         thing = _noun_after(words, said, j, lex, g)
@@ -55,8 +68,45 @@ def pointed_thing(
         kind = g.noun_kind(thing)
         if kind is None or g.object_said_again.get(kind) != pronoun:
             return action  # the nearest owned thing is not what the pronoun says
-        return " ".join([tokens[0], said[j], thing, *tokens[2:]])
+        return " ".join([*head, said[j], thing, *tail])
     return action
+
+
+def _pronoun_at(tokens: Sequence[str], g: Grammar) -> int | None:
+    """Where the object pronoun stands: right after the infinitive ("passe den") or after a
+    second verb joined by "og" ("vaske og polere den"); None when there is none."""
+    pronouns = set(g.object_said_again.values())
+    if fold(tokens[1]) in pronouns:
+        return 1
+    if len(tokens) > 3 and fold(tokens[1]) == fold(g.and_word) and fold(tokens[3]) in pronouns:
+        return 3
+    return None
+
+
+def _had_thing(
+    words: Sequence[str], said: Sequence[str], j: int, g: Grammar
+) -> tuple[str, str] | None:
+    """(gender, noun as said) when the article at j opens the thing the citizen says they have
+    ("jeg har en bil", "jeg har en Volvo Amazon"): a known noun of the article's gender or a run
+    of words in capitals (a name); None otherwise."""
+    kind = g.article_genders.get(words[j])
+    if kind is None or j < 2 or j + 1 >= len(words):
+        return None
+    if words[j - 2] != g.self_subject or g.lemma_forms.get(words[j - 1]) not in g.owning_verbs:
+        return None
+    if said[j + 1][:1].isupper():  # "en Volvo Amazon": the name's words in capitals
+        k = j + 1
+        while k < len(said) and k < j + 4 and said[k].strip(",.")[:1].isupper():
+            k += 1
+        return kind, " ".join(said[j + 1 : k]).strip(",.")
+    noun = g.noun_kind(words[j + 1])
+    return (noun, said[j + 1].strip(",.")) if noun == kind else None
+
+
+def _own_possessive(kind: str, g: Grammar) -> str:
+    """The citizen's possessive of a gender: "min" (c), "mit" (n), "mine" (pl)."""
+    row = next((r for r in g.possessives if g.own_possessive in r), ())
+    return dict(zip(("c", "n", "pl"), row, strict=False)).get(kind, g.own_possessive)
 
 
 def _definite_things(word: str, g: Grammar) -> bool:

@@ -30,6 +30,7 @@ from assistant.nlp.head_compound import (
 from assistant.nlp.memo import MISSING, Memo
 from assistant.nlp.noun_run import noun_run
 from assistant.nlp.split_join import owner_after, split_joins
+from assistant.nlp.typed_near import definite_head, typed_near
 from assistant.nlp.typed_slip import typed_slip
 from assistant.nlp.voiced_head import voiced_head
 
@@ -450,6 +451,12 @@ class Speller:
             return lower  # an everyday word ("kontoen", "redde", "sogn") is no slip of another
         if found := self._plain_domain(lower) or self._plain_everyday(lower):
             return found
+        if any(pair in lower for pair in _TYPED) and (
+            found := typed_near(
+                self, lower, slips(lower, self.letters), _plain_slip, self._compound
+            )
+        ):
+            return found  # "indkoerselen": indkørslen, no "indkør" + "selen"
         if found := self._compound(lower) or self._plain_compound(lower):
             return found
         if found := self._tail(lower) or self._head_doubled(lower):
@@ -622,6 +629,10 @@ class Speller:
             rest = self.restore.get(tail) or (tail if self._plain(tail) else None)
             if head and rest:
                 return self._linked(head, rest)
+        for k in range(len(lower) - MIN_HEAD, MIN_HEAD - 1, -1):  # "doer" + "karme": dørkarme
+            head, tail = definite_head(lower[:k], self.restore), lower[k:]
+            if head and self._plain(tail) and len(tail) >= MIN_HEAD:
+                return head + tail
         for k in range(MIN_JOIN, len(lower) - MIN_HEAD + 1):  # "bag" + "doeren": bagdøren
             head, tail = lower[:k], lower[k:]
             plain = self._plain(head) or (head[-1] in _LINKS and self._plain(head[:-1]))
@@ -1470,7 +1481,7 @@ class Speller:
             return False
         if self._weak_adjective(a) or (self._adjective(a) and not self._e_plural_of_count_noun(a)):
             return False  # "på hele dagen", "på høje stolen"; "havne" (as "havnet") joins
-        if self.is_definite(a) or not self.definite(a) or not self.is_word(a):
+        if self.is_definite(a) or not self._bare_noun(a):
             return False
         if self.common.get(b, FUNCTION_RANK) < FUNCTION_RANK or b in self.name_leads:
             return False  # "mit blodtryk inden påske", "min blodprop lægen siger": no compound
@@ -1487,6 +1498,13 @@ class Speller:
         if self._plural(a) or not any(self._any_word(a + e) for e in self.count_plurals):
             return True
         return head_compound(self, outs, i, texts)  # "med kirke klokkerne": kirkeklokkerne
+
+    def _bare_noun(self, word: str) -> bool:
+        """True for a known word with a definite form, or an everyday noun of the noun table
+        the dictionary lacks ("klit" of "ned ad klit stien")."""
+        if self.definite(word) and self.is_word(word):
+            return True
+        return word in self.common and word in self.nouns
 
     def _noun_pair_joins(self, outs: list[str], i: int, texts: list[str]) -> bool:
         """True when two nouns side by side are one compound noun of nlp/nouns.json said apart
