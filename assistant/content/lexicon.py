@@ -653,6 +653,7 @@ class Lexicon:
     sum_joins: frozenset[str] = frozenset()  # "og" in "en time og 20 minutter": a sum
     one_at_a_time: frozenset[tuple[str, ...]] = frozenset()  # "ad gangen" after it
     times_on_the_way: frozenset[tuple[str, ...]] = frozenset()  # "to gange undervejs": stops
+    rounds_after: frozenset[tuple[str, ...]] = frozenset()  # "to gange rundt om": rounds
     clock_span: ClockSpan = ClockSpan()  # "fra 13 til 16" at the measure step: 3 timer
     distance_scene_leads: frozenset[tuple[str, ...]] = frozenset()  # "det er" in "det er 400 m"
     distance_scene_fillers: frozenset[str] = frozenset()  # "jo kun" in "det er jo kun 400 m"
@@ -1663,6 +1664,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         times_on_the_way=frozenset(
             tuple(w.split())
             for w in _words(units, "times_on_the_way", folder / "units.yaml", problems)
+        ),
+        rounds_after=frozenset(
+            tuple(w.split()) for w in _words(units, "rounds_after", folder / "units.yaml", problems)
         ),
         clock_span=_clock_span(units, folder / "units.yaml", problems),
         distance_scene_leads=frozenset(

@@ -86,6 +86,9 @@ class TimeLexicon:
     habit_span_skip: frozenset[str] = frozenset()
     habit_span_counts: frozenset[str] = frozenset()
     event_not_after: frozenset[str] = frozenset()  # "ved siden af" is a place
+    # "efter" in "tage opvasken efter aftensmaden inden jul": a lead that names no event before
+    # a time with its own by-lead (one of start_by_leads)
+    event_leads_not_by: frozenset[str] = frozenset()
     event_reach: int = 4  # how many words before a time expression an event lead may stand
     # … and, after one of event_perfect_aux ("har fået …"), up to event_perfect_reach words
     event_perfect_aux: frozenset[str] = frozenset()
@@ -382,6 +385,7 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
         fillers=frozenset(as_str_list(data.get("relative_fillers"), path, "fillers", problems)),
         event_leads=_word_set(data, "event_leads", path, problems),
         event_not_after=_word_set(data, "event_not_after", path, problems),
+        event_leads_not_by=_word_set(data, "event_leads_not_by", path, problems),
         event_reach=int(data.get("event_reach", 4)),
         event_perfect_aux=_word_set(data, "event_perfect_aux", path, problems),
         event_perfect_reach=int(data.get("event_perfect_reach", data.get("event_reach", 4))),

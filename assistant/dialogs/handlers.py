@@ -112,6 +112,7 @@ from assistant.nlp.telegraph import (
     signs_as_verbs,
     span_apart,
     state_reason,
+    story_apart,
     thing_in_state,
     things_put_in,
     ways_as_sign,
@@ -680,6 +681,11 @@ def _motivation(step, s, r: Reply, ctx: Ctx) -> Outcome:
         s.slots.pop("reason_said", None)
     elif _span_apart(told, ctx) or _span_apart(r.text, ctx):
         return OK  # "haven. 40 år.": how long, of no deed; kept in the record, not the goal
+    elif story_apart(r.text, ctx.content.goals.grammar, _span_of(ctx)):
+        # "gift. 61 år. pænt. skal. det. være.": kept as told for the record; the goal says no
+        # clause of it (reason.py), never "så jeg kan være gift"
+        s.slots["motivation"] = kept(r.text)
+        s.slots.pop("reason_said", None)
     elif not (r.facts is not None and r.facts.motivation):
         s.slots["motivation"] = kept(told)
         s.slots.pop("reason_said", None)

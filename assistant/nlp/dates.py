@@ -785,6 +785,8 @@ def _event_time(words: Sequence[str], start: int, end: int, lex: TimeLexicon) ->
     )
     told = words[first] not in lex.event_result_leads  # "at jeg har gjort det …": a sign
     leads = lex.event_leads | lex.event_told_participles if told else lex.event_leads
+    if words[start] in lex.start_by_leads:  # "efter aftensmaden inden jul": when in the day
+        leads = leads - lex.event_leads_not_by
     return any(
         w in leads
         # farther back only a perfect ("har fået den der el-scooter af kommunen i oktober")

@@ -39,6 +39,7 @@ from assistant.nlp.ended_tie import ended_ties
 from assistant.nlp.event_place import event_place, named_place
 from assistant.nlp.facts import Facts, measure_key
 from assistant.nlp.fastened_part import fastened_part
+from assistant.nlp.fragment_month import fragment_month
 from assistant.nlp.fragment_roles import fragment_roles
 from assistant.nlp.fragments import joined_fragments
 from assistant.nlp.fronted_pointer import fronted_pointer
@@ -927,6 +928,7 @@ class Analyzer:
         deadline = find_deadline(words, today, lex.time, cl.in_motivation)
         # "… i januar … inden den 12. januar": the day of the month said later is sharper
         deadline = day_in_month(words, deadline, today, lex.time, cl.in_motivation)
+        deadline = fragment_month(words, deadline, today, lex.time)  # "slut. marts."
         # a part's activity is said by its words before its deadline, the first one said when
         # it was repaired ("… lære at stikke sig selv inden påske nej inden vinterferien": the
         # holiday is when, not what)

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from assistant.content.grammar import Grammar, fold
+from assistant.nlp.fragment_name import said_name
 from assistant.nlp.fragment_object import definite_object
 from assistant.nlp.fragment_tool import deed_tool
 from assistant.nlp.memo import once
@@ -64,7 +65,8 @@ def joined_fragments(
     tool: tuple[int, int] | None = None
     if len(verbs) == 1 and all(g.place_preposition(words[k]) for k in things.values()):
         # "buddelskibe. bygge. værkstedet": a noun said bare is what is done, a place where
-        bare, tool = _bare_object(words, lemmas, parts, verbs[0], lex, g, lead, definite)
+        named = said_name(words, said, parts, person)
+        bare, tool = _bare_object(words, lemmas, parts, verbs[0], lex, g, lead, definite, named)
         bare = {n: k for n, k in bare.items() if n not in devices and n not in things}
         things = {**bare, **things}
     if not verbs and things:
@@ -443,7 +445,7 @@ def _thing_part(words, lemmas, stops, s: int, e: int, lex, g: Grammar, definite)
 
 
 def _bare_object(
-    words, lemmas, parts, v: int, lex, g: Grammar, skip, definite
+    words, lemmas, parts, v: int, lex, g: Grammar, skip, definite, named=lambda _k: False
 ) -> tuple[dict[int, int], tuple[int, int] | None]:
     """{part: word} of the one noun said bare in a part of its own ("kød. skære. selv", "skaere.
     kartofler") when the verb part is a verb alone that takes an object (no motion verb): the
@@ -458,8 +460,8 @@ def _bare_object(
     found = {
         n: s
         for n, (s, e) in enumerate(parts)
-        if n != v and e - s == 1 and _bare_noun(words[s], lemmas[s], lex, skip, g)
-    }
+        if n != v and e - s == 1 and not named(s) and _bare_noun(words[s], lemmas[s], lex, skip, g)
+    }  # "gravsted. Aksel. passe": the name (an axle's "aksel" too) is no thing
     tool = None
     if lex.action.fragment_tool_lead:
         tool = deed_tool(words[verb[0]], found, words, lambda w: definite(w) is not None)

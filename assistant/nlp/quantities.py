@@ -639,6 +639,8 @@ def _measure_ok(words: Sequence[str], i: int, j: int, unit: str, lex: Lexicon) -
     in_a_row = any(tuple(words[j + 1 : j + 1 + len(r)]) == r for r in lex.repetition_after)
     if not in_a_row and _said_after(words, j + 1, lex.times_on_the_way):
         return False  # "sidde på bænken to gange undervejs": the stops on the way, told
+    if _said_after(words, j + 1, lex.rounds_after):
+        return False  # "to gange rundt om blokken": rounds of a walk, no unit of the spec
     if not in_a_row and (_loose_range(words, i, lex) or after_pause(words, i, lex)):
         return False  # "en tre fire gange inden jul", "stå og puste to gange": no repetitions
     every_next = j + 1 < len(words) and words[j + 1] in lex.every_words

@@ -29,6 +29,7 @@ from assistant.nlp.phrase import (
     without_filler_phrases,
 )
 from assistant.nlp.spoken import spoken_sentences
+from assistant.nlp.telegraph import story_apart
 from assistant.nlp.thing_reason import thing_subject_said
 from assistant.nlp.topic_object import thing_topic_as_object, topic_as_object
 
@@ -1460,6 +1461,11 @@ _KNOWN: dict[tuple[int, str, str | None, str | None], tuple[Grammar, tuple[str, 
 _KNOWN_LIMIT = 1024
 
 
+def _count_span(words: list[str]) -> bool:
+    """True for a count typed in digits and its unit ("61 år"), as a fragment of a story."""
+    return len(words) == 2 and words[0].isdigit() and words[1].isalpha()
+
+
 def reason_parts(
     text: str, g: Grammar, speaker: str | None = None, speaker_as: str | None = None
 ) -> tuple[str, str]:
@@ -1476,6 +1482,8 @@ def reason_parts(
         parts = ("", "")
     if speaker == "citizen" and _kin_quoted(parts[1], g):
         parts = ("", "")  # "Kone sige jeg sur mand nu": her words typed with no verb
+    if story_apart(text, g, _count_span):
+        parts = ("", "")  # "gift. 61 år. pænt. skal. det. være.": no clause to say
     if len(_KNOWN) >= _KNOWN_LIMIT:
         _KNOWN.clear()
     _KNOWN[key] = (g, parts)

@@ -595,6 +595,26 @@ def span_apart(text: str, g: Grammar, is_span) -> bool:
     return len(spans) == 1 and not any(_participle(p[0], g) for p in parts if p is not spans[0])
 
 
+def story_apart(text: str, g: Grammar, is_span) -> bool:
+    """True for a reason typed as three or more fragments of one or two words with how long
+    among them and no deed ("gift. 61 år. pænt. skal. det. være."): a story the goal cannot say
+    in a clause ("så jeg kan være gift" would be false); kept in the record, not the goal."""
+    parts = _fragments(text)
+    if len(parts) < _STORY_PARTS or any(len(p) > 2 for p in parts):
+        return False
+    spans = [p for p in parts if _span(p, g, is_span)]
+    rest = [w for p in parts if not _span(p, g, is_span) for w in p]
+    if len(spans) != 1 or any(_participle(w, g) for w in rest):
+        return False
+    # a verb said is a deed ("altid. søndag. snakke. 86 år."), unless a modal said before it
+    # governs it ("skal. det. være.": how it must be)
+    modal = next((k for k, w in enumerate(rest) if fold(w.lower()) in g.modals), len(rest))
+    return not any(g.is_infinitive(w.lower()) for w in rest[:modal])
+
+
+_STORY_PARTS = 3  # fragments of a told story at least ("haven. 40 år." is span_apart's)
+
+
 def _span(part: list[str], g: Grammar, is_span) -> str:
     """How long a fragment says, with span_lead before a count ("i 80 år") or as said ("hele
     livet"); "" for none."""

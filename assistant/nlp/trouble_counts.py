@@ -43,10 +43,10 @@ def trouble_event(words: Sequence[str], freq, lex) -> bool:
     stops |= frozenset(lex.classes.get("modal", ())) | {","}
     for k in range(freq.start - 1, max(-1, freq.start - 1 - TROUBLE_REACH), -1):
         w = words[k]
+        if w in lex.trouble_verbs:  # before the stops: "drømmer" is a wish verb's form too
+            return k == 0 or words[k - 1] not in lex.subject_leads  # not "for at falde"
         if w in stops:
             return False
-        if w in lex.trouble_verbs:
-            return k == 0 or words[k - 1] not in lex.subject_leads  # not "for at falde"
         if w in lex.trouble_states:  # "jeg sidder alene hver dag": a state, how often today
             return not _wished_before(words, k, lex)
     return False
