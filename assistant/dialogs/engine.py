@@ -151,6 +151,7 @@ from assistant.dialogs.reply import (
     hedged_rest,
     is_no,
     is_yes,
+    only_unknown,
 )
 from assistant.dialogs.reply import card as role_card
 from assistant.dialogs.reply import spelled as spelled_reply
@@ -683,7 +684,10 @@ def _guess_activity(s: DialogueState, content, today: date, understand: Understa
     an activity (spec: always an id), guessed from the wish's words (dialogs/wish_guess.py: the
     NLP's rules, then the golden corpus's word counts), else the most general one; marked so
     staff check it."""
-    guess = wish_guess(s.transcript, has_words, lambda t: understand(t[:MAX_ANALYZED], today))
+    ctx = _ctx(content, today)
+    # a "ved ikke" tells nothing: answered only so, the goal answers name none (the story is read)
+    told = lambda t: has_words(t) and not only_unknown(Reply("text", t, None, None, ""), ctx)  # noqa: E731
+    guess = wish_guess(s.transcript, told, lambda t: understand(t[:MAX_ANALYZED], today))
     fallback = content.dialogue.words.get("activity_fallback", ())
     guess = guess or next((a for a in fallback if a in content.activities), None)
     if guess in content.activities:
