@@ -23,7 +23,7 @@ _PERSON, _DET, _NAME = "p:person", "p:det", "p:name"
 _WINDOW = 14  # tokens either side of a mention that a role pattern may reach
 _PRONOUN_REACH = 10  # words after a mention in which "han"/"hun" may still be that person
 # a veto ("men det her skal de ikke …") may come a whole clause after the mention
-_VETO_REACH = 20
+_VETO_REACH = 30
 _DECEASED = "deceased"
 _UNWANTED = "unwanted"
 _AWAY = "away"
