@@ -676,17 +676,6 @@ class Analyzer:
         ]
         return activity_model.features(words, lemmas, stops, self.model_skip)
 
-    def _wish_sentence_opinion(self, words, lemmas, stops, span: tuple[int, int], act: str):
-        """The counts' second opinion on `act` read from the sentence that holds the wish's span
-        alone, when the answer has more sentences; from all of it otherwise."""
-        lo, hi = span
-        start = max((k + 1 for k in range(lo) if words[k] in _SENTENCE_ENDS), default=0)
-        end = next((k for k in range(hi, len(words)) if words[k] in _SENTENCE_ENDS), len(words))
-        if start == 0 and end >= len(words) - 1:
-            return self.model.second_opinion(self._model_features(words, lemmas, stops), act)
-        feats = self._model_features(words[start:end], lemmas[start:end], stops[start:end])
-        return self.model.second_opinion(feats, act)
-
     def _company(self, words, lemmas, span: tuple[int, int]) -> frozenset[int]:
         """The people in span said as the company a task is done with or the ones it is done
         for: after "med", "sammen" or a recipient lead ("til") and only determiners ("med mit
@@ -813,7 +802,6 @@ class Analyzer:
         )
         own_task = None  # the wish's span and the activities its own verb phrase names
         span_act = None  # the span of the wish's own words, when they chose the activity
-        wish_chose = None  # that span, told after a story or not
         wished = clauses.own_action_tokens(
             words,
             lex.action,
@@ -853,7 +841,6 @@ class Analyzer:
             # the wish's words agree, told after a story in sentences of its own
             told_after = any(w in _SENTENCE_ENDS for w in words[: span[0]])
             span_act = span if found and found == act and told_after else None
-            wish_chose = span if found and found == act else None
         if fixed is not None:
             # "… spise aftensmad sammen med de andre nej vent det er ikke det det er at jeg ikke
             # kan skære kødet": the correction names another activity and drops the first
@@ -898,11 +885,6 @@ class Analyzer:
             # it is done with names none ("ud og fiske … med mit barnebarn")
             feats = self._model_features(words, lemmas, stops)
             other = self.model.second_opinion(feats, act)
-            if other != act and wish_chose is not None:
-                # "… og male porcelæn igen, kopper og tallerkener … . Hele familien drikker
-                # kaffe af hendes kopper.": the wish's words chose the task; the counts of the
-                # other sentences (another's coffee) do not overrule it, its own sentence's may
-                other = self._wish_sentence_opinion(words, lemmas, stops, wish_chose, act)
             if other != act and own_task is not None and act in own_task[1]:
                 lo, hi = own_task[0]
                 cuts = sorted(self._company(words, lemmas, own_task[0]))
