@@ -955,10 +955,15 @@ class Grammar:
 
     def is_dictionary_plural(self, word: str) -> bool:
         """True for a plural in -er of a dictionary noun the lemma table does not know as a verb
-        ("strækninger", "tegninger", "boliger"); False for "ringer", "spiser" (verbs too)."""
+        ("strækninger", "boliger"); False for "ringer", "spiser" (verbs too)."""
         w = nfc(word.strip(EDGE)).lower()
         known = w in self.lemma_forms or w in self.present_forms or w in self.infinitives
-        return w.isalpha() and w.endswith("er") and not known and w[:-2] in self.noun_classes
+        ending = max(self.plural_endings, key=len, default="")  # "er"
+        cut = len(w) - len(ending)
+        return (
+            bool(w.isalpha() and ending and w.endswith(ending) and not known)
+            and w[:cut] in self.noun_classes
+        )
 
     def plural_of(self, word: str) -> str | None:
         """The indefinite plural of a noun said in its bare singular ("gang" → "gange", "dag" →
