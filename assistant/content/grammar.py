@@ -953,6 +953,18 @@ class Grammar:
         a noun's, even when a verb has the same lemma."""
         return self._forms_of(nfc(lemma).lower(), ("rne", "erne", "ene", "ne")) is not None
 
+    def is_dictionary_plural(self, word: str) -> bool:
+        """True for a plural in -er of a dictionary noun the lemma table does not know as a verb
+        ("strækninger", "boliger"); False for "ringer", "spiser" (verbs too)."""
+        w = nfc(word.strip(EDGE)).lower()
+        known = w in self.lemma_forms or w in self.present_forms or w in self.infinitives
+        ending = max(self.plural_endings, key=len, default="")  # "er"
+        cut = len(w) - len(ending)
+        return (
+            bool(w.isalpha() and ending and w.endswith(ending) and not known)
+            and w[:cut] in self.noun_classes
+        )
+
     def plural_of(self, word: str) -> str | None:
         """The indefinite plural of a noun said in its bare singular ("gang" → "gange", "dag" →
         "dage", "uge" → "uger"); None for an unknown word, a verb or a plural like the singular."""

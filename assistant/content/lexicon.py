@@ -1008,6 +1008,7 @@ class Lexicon:
     ordinal_floor_words: frozenset[str] = frozenset()  # "sal" in "bor på 2 sal": an ordinal
     freq_rejections: tuple[str, ...] = ()  # "det kan jeg ikke" after a frequency: turned down
     freq_denials: tuple[str, ...] = ()  # "men det gør hun ikke" after a habit: denied
+    freq_judged_off: tuple[tuple[str, ...], ...] = ()  # "hver dag passer ikke.": not the value
     this_time: frozenset[str] = frozenset()  # "i år", "i dag": this year, today (no "per")
     session_max: dict[str, float] = field(default_factory=dict)  # unit → most in one sitting
     article_count_preps: frozenset[str] = frozenset()  # "om" in "en maskine vasketøj om ugen"
@@ -2024,6 +2025,10 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         ),
         freq_denials=tuple(
             nfc(w).lower() for w in as_str_list(freq.get("denials"), fpath, "denials", problems)
+        ),
+        freq_judged_off=tuple(
+            tuple(nfc(w).lower().split())
+            for w in as_str_list(freq.get("judged_off"), fpath, "judged_off", problems)
         ),
         freq_preferred_before=tuple(
             nfc(w).lower()

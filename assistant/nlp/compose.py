@@ -1777,7 +1777,29 @@ def _same_doings_again(action: str, sign: str, g) -> str:
         return sign
     if said[:end].count(g.and_word) >= len(verbs):
         return sign  # "… og bestille pillerne og ved hvornår …": a doing of its own goes on
+    if _words_of_its_own(said[:end], wish, g):
+        # "skrive et læserbrev på en halv side færdigt og sende det med mailen på en formiddag"
+        # after "skrive mine læserbreve … og sende dem med mailen": how much is the sign's own
+        return sign
     return " ".join([g.do_it, *sign.split()[end:]])
+
+
+#: Letters a sign's word may differ in at its end and still be the wish's word ("kartoflerne").
+_OWN_ENDING = 3
+_OWN_STEM = 4  # fewest letters compared
+
+
+def _words_of_its_own(said: list[str], wish: list[str], g) -> bool:
+    """True when the sign's doings name a thing, amount or time the wish does not ("en halv
+    side", "på en formiddag"): a content word that is no doing and whose stem ("kartofle",
+    "glas") is in none of the wish's words; inflections and compounds of them are the wish's."""
+    for word in said:
+        if word in g.function_words or g.is_infinitive(word) or not word.isalpha():
+            continue
+        stem = word[: max(_OWN_STEM, len(word) - _OWN_ENDING)]
+        if not any(stem in w for w in wish):
+            return True
+    return False
 
 
 _DOINGS_AGAIN = 2  # doings a sign names again before it is said as "gøre det"

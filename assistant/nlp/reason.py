@@ -1368,15 +1368,24 @@ def _finite(word: str, g: Grammar) -> bool:
 
 def _clause_after(words: list[str], k: int, g: Grammar) -> bool:
     """True when a clause of its own begins at k after a join ("og så kan jeg", "og hun går",
-    "og kommer hjem"); "og børnene", "og sine drenge" only add to the clause before."""
+    "og kommer hjem", "og jeg stadig er"); "og børnene", "og sine drenge" only add to the clause
+    before."""
     rest = words[k:]
     if not rest:
         return False
     if _b(rest[0]) in g.clause_joins or _finite(rest[0], g):
         return True
     n = _subject(rest, g)
-    m = n + 1 if n < len(rest) and _b(rest[n]) in g.negations else n
+    # "og jeg ikke kan", "og jeg stadig er med" (the reason's clause order); "selv" after the
+    # subject may be its emphasis ("og jeg selv vil …"), read as before
+    between = g.negations | (g.clause_adverbs - g.once_in_wish)
+    m = n
+    while m < len(rest) and m - n < _ADVERBS and _b(rest[m]) in between:
+        m += 1
     return bool(n) and m < len(rest) and _finite(rest[m], g)
+
+
+_ADVERBS = 2  # adverbs between a clause's subject and its verb ("og jeg stadig ikke kan")
 
 
 def _stranded_end(words: list[str], i: int, g: Grammar) -> bool:
@@ -1414,6 +1423,8 @@ def _others_clause_at(words: list[str], i: int, g: Grammar) -> bool:
     nxt = words[i + 1]
     if not (g.is_present(nxt) or g.is_past(nxt) or _b(nxt) in g.modals | g.past_words):
         return False
+    if _b(words[i]) in g.articles and g.is_dictionary_plural(nxt):
+        return False  # "der har kørt de strækninger": an article and its noun, no "de" clause
     after = _b(words[i + 2]) if i + 2 < len(words) else ""
     led = _b(words[i - 1]) in g.clause_subordinators and after not in g.comment_particles
     led = led and words[i - 1][-1:] != ","  # "… hver gang, hun er 80": "gang" led no clause
