@@ -37,10 +37,19 @@ def genitive(noun: str) -> str:
 
 def fold(text: str) -> str:
     """Return text lower-cased with æ/ø/å written as ae/oe/aa (how it is typed without them)."""
-    return nfc(text).lower().translate(_FOLD)
+    found = _FOLDED.get(text)
+    if found is None:
+        found = nfc(text).lower().translate(_FOLD)
+        if len(text) <= _FOLD_KEPT_LEN:  # a word (asked of most words by many rules): kept
+            if len(_FOLDED) >= _SAID_MAX:
+                _FOLDED.clear()
+            _FOLDED[text] = found
+    return found
 
 
 _SAID_MAX = 50_000  # words a per-word memo keeps before it starts afresh
+_FOLD_KEPT_LEN = 40  # longer texts (phrases, whole answers) are folded afresh, not kept
+_FOLDED: dict[str, str] = {}  # fold's memo: text → folded
 
 
 @lru_cache(maxsize=1 << 14)
@@ -992,7 +1001,22 @@ class Grammar:
         return own is None and self._forms_of(w, ("ene",)) is not None
 
     def definite_of(self, word: str) -> str | None:
-        """The definite singular of a noun said bare ("uge" → "ugen", "hånd" → "hånden")."""
+        """The definite singular of a noun said bare ("uge" → "ugen", "hånd" → "hånden"). Kept
+        per word: the place rules ask it of many words of every utterance."""
+        said = self._definites_said
+        if word in said:
+            return said[word]
+        if len(said) >= _SAID_MAX:
+            said.clear()
+        found = said[word] = self._definite_of(word)
+        return found
+
+    @cached_property
+    def _definites_said(self) -> dict[str, str | None]:
+        """definite_of's results by word (a grammar's own: replace() makes a new one)."""
+        return {}
+
+    def _definite_of(self, word: str) -> str | None:
         w = nfc(word.strip(EDGE)).lower()
         if not w.isalpha() or self.lemma_forms.get(w, w) != w:
             return None
