@@ -333,6 +333,8 @@ class Grammar:
     first_name_leads: frozenset[str] = frozenset()  # "med" in "med ole": a name after it
     not_finite: frozenset[str] = frozenset()  # "hver", "over": end in -r, yet no verb
     since_leads: frozenset[str] = frozenset()  # "siden": a past after it is the reason's past
+    # nlp/spelling.json `places`: the place names known, folded ("aarhus", "praestoe")
+    place_names: frozenset[str] = frozenset()
     # where a clause begins inside a reason ("og", "men", "at", "når"): its own subject follows
     clause_joins: frozenset[str] = frozenset()
     comment_subjects: frozenset[str] = frozenset()  # "det" in "… det er en km": a comment
@@ -1703,7 +1705,7 @@ def _noun_classes(table: Path, problems: Problems) -> dict[str, str]:
 
 
 def _spelling_names(table: Path, problems: Problems) -> dict[str, Any]:
-    """The spelling table's `person_names` and `noun_names` (none without a table)."""
+    """The spelling table's `person_names`, `noun_names` and `places` (none without a table)."""
     if not table.exists():
         return {}
     try:
@@ -1722,6 +1724,7 @@ def _spelling_names(table: Path, problems: Problems) -> dict[str, Any]:
 def _clause_leads(raw: Any, path: Path, problems: Problems) -> tuple:
     """Clause leads with the mark written before them ("" or ","), longest lead first."""
     if not isinstance(raw, dict):
+        "place_names": frozenset(fold(str(v)) for v in (data.get("places") or {}).values()),
         if raw is not None:
             problems.add(path, "clause_leads must map each lead to the mark before it")
         return ()

@@ -76,6 +76,7 @@ from assistant.nlp.states import states_joined, with_state_verb, without_fragmen
 from assistant.nlp.telegraph import deed_of_thing, listed_verbs, quantified_sign
 from assistant.nlp.typed_measure import typed_measure
 from assistant.nlp.weekday_list import weekdays_listed
+from assistant.nlp.typed_name import without_typed_names
 
 _BODY_REACH = 3  # words of a sign said as a body part ("begge mine øjne")
 _PLURAL_ENDS = ("er", "erne")  # a plural thing said without a known kind ("strømperne")
@@ -1324,6 +1325,7 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     # trykke på birthes billede": the name with a capital in every part
     words = possessed_plurals(sentence.split(), templates.grammar)
     return " ".join(write_kin_names(words, templates.grammar)), unplaced
+    words = without_typed_names(words, templates.grammar)  # "ud i Skaarupoer sundet": "i sundet"
 
 
 def _sign_does_it(purpose: str, sign: str | None, sentence: str, g) -> bool:
@@ -1780,7 +1782,22 @@ def _same_doings_again(action: str, sign: str, g) -> str:
     return " ".join([g.do_it, *sign.split()[end:]])
 
 
+    if _adds_words(said[:end], verbs, wish):
+        return sign  # "slibe og male hele den ene side af skroget": how much, the sign's own
 _DOINGS_AGAIN = 2  # doings a sign names again before it is said as "gøre det"
+
+
+_SHARED_START = 4  # letters two forms of one word share ("glasset", "syltetøjsglas")
+
+
+def _adds_words(run: list[str], verbs: list[str], wish: list[str]) -> bool:
+    """True when the sign's doings name a word the wish does not (no wish word holds its first
+    letters): "hele den ene side af skroget" after "male min gamle træjolle" is the sign's own
+    amount; "glasset", "kartoflerne" after "syltetøjsglas", "kartofler" are the wish's."""
+    said = " ".join(wish)
+    return any(
+        len(w) >= _SHARED_START and w not in verbs and w[:_SHARED_START] not in said for w in run
+    )
 
 
 def _unrepeated(action: str, sign: str, g) -> tuple[str, str]:
