@@ -222,7 +222,7 @@ class Grammar:
     relative_us: frozenset[str] = frozenset()  # a relative's "os" of their household
     relative_us_said: str = ""  # … in the citizen's goal: "min familie"
     relative_household: dict[str, str] = field(default_factory=dict)  # "vi" → "min familie"
-    relative_peers: dict[str, str] = field(default_factory=dict)  # a friend's "os": "mine veninder"
+    relative_peers: dict[str, str] = field(default_factory=dict)  # a friend's "os": "veninderne"
     citizens_kin_definite: dict[str, str] = field(default_factory=dict)  # "sønnen" → "min søn"
     couple_days: frozenset[str] = frozenset()  # "guldbryllup": "deres …" is the citizen's couple
     couple_possessive: dict[str, str] = field(default_factory=dict)  # "deres" → "vores"

@@ -143,7 +143,7 @@ def households(text: str, g: Grammar, speaker_as: str | None, doing: bool = Fals
     if speaker_as and _b(speaker_as.split()[-1]) in g.spouse_roles:
         return _we_apart(text, g)
     citizen = g.citizen_pronouns | g.object_pronouns | g.citizen_possessives
-    table = household_words(g, speaker_as)  # a friend's "os": "mine veninder"
+    table = household_words(g, speaker_as)  # a friend's "os": "veninderne"
     out = []
     for sentence in sentences(text):
         words = sentence.split()
