@@ -231,6 +231,7 @@ class Grammar:
     relative_us: frozenset[str] = frozenset()  # a relative's "os" of their household
     relative_us_said: str = ""  # … in the citizen's goal: "min familie"
     relative_household: dict[str, str] = field(default_factory=dict)  # "vi" → "min familie"
+    relative_peers: dict[str, str] = field(default_factory=dict)  # a friend's "os": "veninderne"
     citizens_kin_definite: dict[str, str] = field(default_factory=dict)  # "sønnen" → "min søn"
     couple_days: frozenset[str] = frozenset()  # "guldbryllup": "deres …" is the citizen's couple
     couple_possessive: dict[str, str] = field(default_factory=dict)  # "deres" → "vores"
@@ -239,6 +240,7 @@ class Grammar:
     we_apart_said: str = ""  # … is "de andre", without the citizen
     speaker_company_leads: frozenset[str] = frozenset()  # "med mig": a relative as company
     speaker_company_said: str = ""  # … in the citizen's goal, their role unknown: "familien"
+    relative_us_leads: frozenset[str] = frozenset()  # "med os", "hjem til os": their group
     speaker_reflexive: dict[str, str] = field(default_factory=dict)  # a named relative's "mig"
     quote_leads: tuple[tuple[str, ...], ...] = ()  # "han siger": the citizen's words follow
     reported_verbs: frozenset[str] = frozenset()  # "lederen har sagt, at …": another's words
@@ -322,6 +324,7 @@ class Grammar:
     # "i vandet (der) ryster han …": a place or time phrase said before the verb, and the word
     # that may say it again
     fronted_phrase_leads: frozenset[str] = frozenset()
+    second_clause_fronted_leads: frozenset[str] = frozenset()  # "og at uden kortene bliver"
     fronted_resumptive: frozenset[str] = frozenset()
     # "klodser under lænestolen": where an aid is put; the thing is said before it
     placement_leads: frozenset[str] = frozenset()
@@ -339,6 +342,8 @@ class Grammar:
     person_names: dict[str, str] = field(default_factory=dict)
     # nlp/spelling.json `noun_names`: nouns that are first names too ("bo", "rose", "sten")
     noun_names: frozenset[str] = frozenset()
+    # nlp/spelling.json `places`: the place names known, folded ("aarhus", "praestoe")
+    place_names: frozenset[str] = frozenset()
     first_name_leads: frozenset[str] = frozenset()  # "med" in "med ole": a name after it
     not_finite: frozenset[str] = frozenset()  # "hver", "over": end in -r, yet no verb
     since_leads: frozenset[str] = frozenset()  # "siden": a past after it is the reason's past
@@ -1313,6 +1318,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         relative_us=w("relative_us"),
         relative_us_said=nfc(str(data.get("relative_us_said") or "")),
         relative_household=table("relative_household"),
+        relative_peers=table("relative_peers"),
         citizens_kin_definite=table("citizens_kin_definite"),
         couple_days=w("couple_days"),
         couple_possessive=table("couple_possessive"),
@@ -1321,6 +1327,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         we_apart_said=nfc(str(data.get("we_apart_said") or "")),
         speaker_company_leads=w("speaker_company_leads"),
         speaker_company_said=nfc(str(data.get("speaker_company_said") or "")),
+        relative_us_leads=w("relative_us_leads"),
         speaker_reflexive=table("speaker_reflexive"),
         infinitive_markers=w("infinitive_markers"),
         stranded_prepositions=w("stranded_prepositions"),
@@ -1344,6 +1351,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         habit_adverbs=w("habit_adverbs"),
         attribute_leads=w("attribute_leads"),
         fronted_phrase_leads=w("fronted_phrase_leads"),
+        second_clause_fronted_leads=w("second_clause_fronted_leads"),
         fronted_resumptive=w("fronted_resumptive"),
         placement_leads=w("placement_leads"),
         name_role_leads=w("name_role_leads"),
@@ -1739,7 +1747,7 @@ def _noun_classes(table: Path, problems: Problems) -> dict[str, str]:
 
 
 def _spelling_names(table: Path, problems: Problems) -> dict[str, Any]:
-    """The spelling table's `person_names` and `noun_names` (none without a table)."""
+    """The spelling table's `person_names`, `noun_names` and `places` (none without a table)."""
     if not table.exists():
         return {}
     try:
@@ -1752,6 +1760,7 @@ def _spelling_names(table: Path, problems: Problems) -> dict[str, Any]:
             nfc(str(k)): nfc(str(v)) for k, v in (data.get("person_names") or {}).items()
         },
         "noun_names": frozenset(nfc(str(n)) for n in data.get("noun_names") or ()),
+        "place_names": frozenset(fold(str(v)) for v in (data.get("places") or {}).values()),
     }
 
 

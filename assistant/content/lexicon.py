@@ -307,6 +307,7 @@ class ActionCues:
     # `position_verbs` tells where
     place_leads: frozenset[str] = frozenset()
     place_skip: frozenset[str] = frozenset()
+    place_joined_firsts: frozenset[str] = frozenset()  # "bag" of "bag ved": "ved" no verb
     place_not: frozenset[str] = frozenset()
     place_not_subjects: frozenset[str] = frozenset()
     place_amounts: frozenset[str] = frozenset()  # "nogle" in "bare nogle timer på kontoret"
@@ -1395,6 +1396,7 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         cut_clause_leads=tuple(tuple(p.split()) for p in w("action_cut_clause_leads")),
         place_leads=w("action_place_leads"),
         place_skip=w("action_place_skip"),
+        place_joined_firsts=w("action_place_joined_firsts"),
         place_not=w("action_place_not"),
         place_not_subjects=w("action_place_not_subjects"),
         place_amounts=w("action_place_amounts"),

@@ -16,6 +16,7 @@ from assistant.nlp.aid_in_action import aid_into_action
 from assistant.nlp.and_will import will_after_and
 from assistant.nlp.asides import others_tail, without_asides
 from assistant.nlp.fronted_clause import fronted_before_main
+from assistant.nlp.fronted_led import fronted_clause_at
 from assistant.nlp.glued_restated import without_clause_in_reason, without_glued_restated
 from assistant.nlp.grammar import agree, own_reflexives_after_self, polish, write_kin_names
 from assistant.nlp.length_said import length_with_thing
@@ -75,6 +76,7 @@ from assistant.nlp.spoken import comment_starts
 from assistant.nlp.states import states_joined, with_state_verb, without_fragments
 from assistant.nlp.telegraph import deed_of_thing, listed_verbs, quantified_sign
 from assistant.nlp.typed_measure import typed_measure
+from assistant.nlp.typed_name import without_typed_names
 from assistant.nlp.weekday_list import weekdays_listed
 
 _BODY_REACH = 3  # words of a sign said as a body part ("begge mine øjne")
@@ -1323,6 +1325,7 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     # "lægge min pille i boksen … alle piller": the plural the sign names; "min søster birthe …
     # trykke på birthes billede": the name with a capital in every part
     words = possessed_plurals(sentence.split(), templates.grammar)
+    words = without_typed_names(words, templates.grammar)  # "ud i Skaarupoer sundet": "i sundet"
     return " ".join(write_kin_names(words, templates.grammar)), unplaced
 
 
@@ -1384,7 +1387,8 @@ def _own_verb(word: str, g) -> bool:
 def _second_clause_led(sentence: str, templates: GoalTemplates) -> str:
     """ "…, fordi det er min kaffe, og at jeg ikke vil sidde og vente": a second clause told
     after "og at" (its first "at" went with "hun siger at") is led as the clause before it is:
-    "…, og fordi jeg ikke vil …", "når jeg kan …, og når der står en kande kaffe"; after an
+    "…, og fordi jeg ikke vil …", "når jeg kan …, og når der står en kande kaffe", also one that
+    fronts a phrase ("og at uden kortene bliver jeg …": "og fordi uden kortene …"); after an
     "at" clause, and before an infinitive ("og at få en kop"), "og at" stays."""
     g = templates.grammar
     words = sentence.split()
@@ -1396,6 +1400,7 @@ def _second_clause_led(sentence: str, templates: GoalTemplates) -> str:
             and (
                 _b(words[k + 2]) in g.subject_pronouns | g.possessive_words
                 or _noun_subject_at(words, k + 2, g)
+                or fronted_clause_at(words, k + 2, g)  # "og at uden kortene bliver jeg"
             )
         ):
             continue
@@ -2149,7 +2154,7 @@ def _whole_clauses(reason: str, g, limit: int = MAX_REASON) -> str:
                 after in joins and not (motion and _joins_verbs(look, k, g))
             )
             if joins is g.main_joins and after in joins:  # "og jeg bliver …", not "og snakke"
-                ends = ends and _clause_after(look, k + 1, g)
+                ends = ends and _clause_after_join(look, full, k + 1, g)
             # "… i dødsannoncerne haha det er det første jeg læser": a comment of its own
             ends = ends or (joins is g.clause_joins and comment_starts(look, k, g))
             kept = without_trailing_joins(words[:k], g)  # "… med køerne og så kan jeg": no "og"
@@ -2179,6 +2184,14 @@ def _whole_clauses(reason: str, g, limit: int = MAX_REASON) -> str:
     while len(words) > 1 and fold(words[-1].strip(",;:")).lower() in g.dangling:
         words = words[:-1]  # one long clause: not ending on "med min"
     return " ".join(words).rstrip(",;:")
+
+
+def _clause_after_join(look: list[str], full: list[str], k: int, g) -> bool:
+    """_clause_after at k of the words up to the limit; a subject there is read on past the
+    limit ("…, og jeg ikke vil være den …": a clause, though the limit falls after "jeg")."""
+    if _clause_after(look, k, g):
+        return True
+    return k < len(full) and _b(full[k]) in g.subject_pronouns and _clause_after(full, k, g)
 
 
 def _spliced_will(words: list[str], k: int, g) -> str:

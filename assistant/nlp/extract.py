@@ -44,7 +44,7 @@ from assistant.nlp.fragment_roles import fragment_roles
 from assistant.nlp.fragments import joined_fragments
 from assistant.nlp.fronted_pointer import fronted_pointer
 from assistant.nlp.genitive_kin import owners_for_kin
-from assistant.nlp.group_member import group_members
+from assistant.nlp.group_member import definite_group, group_members
 from assistant.nlp.habit_distance import habit_distance
 from assistant.nlp.habits import (
     existential_habit,
@@ -97,7 +97,7 @@ from assistant.nlp.played_role import played_role
 from assistant.nlp.pointed_cue import verb_points_back
 from assistant.nlp.pointed_doing import pointed_doing
 from assistant.nlp.pointed_measure import pointed_measure
-from assistant.nlp.pointed_people import pointed_people
+from assistant.nlp.pointed_people import pointed_group, pointed_people
 from assistant.nlp.pointed_thing import pointed_thing
 from assistant.nlp.quoted_address import quoted_address
 from assistant.nlp.refused_aid_reason import refused_aid_reasons
@@ -1516,6 +1516,10 @@ class Analyzer:
         action = story_object(action, words, toks.text, lemmas, stops, lex, grammar)
         action = event_place(action, words, toks.text, lex, grammar)
         action = there_place(action, words, toks.text, lex, grammar)  # "… bod derude"
+        action = pointed_group(  # "en flok fra seniorklubben … spille kroket med dem igen"
+            action, words, toks.text, lambda i: words[i] in lex.people or lemmas[i] in lex.people,
+            lambda i: definite_group(words[i], lex), grammar,
+        )  # fmt: skip
         action = _gift_giver(action, words, toks.text, toks.punct, lex)
         return Facts(
             activity=act,

@@ -22,6 +22,7 @@ from assistant.nlp.grammar import (
     verbs_second_said,
     written_as,
 )
+from assistant.nlp.peer_group import peers_said
 from assistant.nlp.phrase import (
     ends_particle_phrase,
     run_on_leads,
@@ -1150,7 +1151,8 @@ def _relatives_possessives(
             about = about and not _clause_after(words, i + (_b(w) in g.clause_joins), g)
         about = about or _b(w) in g.citizen_pronouns
         if about and _b(w) in g.relative_us and g.relative_us_said:
-            us = g.relative_us_said.split()  # "afhængig af os": "afhængig af min familie"
+            # "afhængig af os": "afhængig af min familie" (a friend's: "… af veninderne")
+            us = (peers_said(g, speaker_as) or g.relative_us_said).split()
             out.extend([*us[:-1], us[-1] + tail])
         elif about and not named and _b(w) in own and (thing := relatives_thing(words, i, g, None)):
             out.extend(thing)  # "så han kan køre med i min bil": "… i bilen"
