@@ -804,7 +804,12 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     if own and (counted := quantified_sign(words, own.split(), _sign_verb(own.split(), g)[0], g)):
         return counted  # "begge. helt op. selv.": "selv få begge støttestrømper helt op"
     nominal = facts.get("criterion_nominal")
-    if len(words) > 1 and _b(words[0]) in g.pre_modal_adverbs and g.is_infinitive(words[1]):
+    if (
+        len(words) > 1
+        and _b(words[0]) in g.pre_modal_adverbs
+        and g.is_infinitive(words[1])
+        and _b(words[1]) not in g.not_verbs  # "selv alle 12 gaver": an amount, no verb
+    ):
         return " ".join(words)  # "selv trykke, svare og se Oliver": "jeg selv kan trykke, …"
     if own and not thing and _thing_said_first(words, g):
         # "Hue til lille Zofia færdig": the thing made, no verb "hue": "strikke en hue …"
