@@ -15,7 +15,14 @@ from conftest import understand
 from engine_support import CONTENT, TODAY, at_summary
 
 from assistant.dialogs.draft import build_draft
-from assistant.nlp.fragment_sign import amount_of_fragments, sign_of_fragments, telegram, unread
+from assistant.nlp.compose import criterion_phrase
+from assistant.nlp.fragment_sign import (
+    amount_of_fragments,
+    self_first,
+    sign_of_fragments,
+    telegram,
+    unread,
+)
 
 G = CONTENT.goals.grammar
 CUES = CONTENT.lexicon.action
@@ -205,3 +212,56 @@ def test_wrapping_presents_is_a_pastime(said):
 @pytest.mark.parametrize("said", ["pakke kufferten", "jeg vil pakke min taske selv"])
 def test_packing_a_bag_is_no_present(said):
     assert understand(said, TODAY_WISH).activity != "fritid"
+
+
+@pytest.mark.parametrize(
+    ("said", "moved"),
+    [
+        ("begge fødder. mellem tæerne. selv.", "selv begge fødder. mellem tæerne"),
+        ("hele vejen. uden pause. selv", "selv hele vejen. uden pause"),
+        ("Alle vinduer. indvendig. Selv.", "selv alle vinduer. indvendig"),
+        ("to kurve. ned i kælderen. selv.", "selv to kurve. ned i kælderen"),
+    ],
+)
+def test_selv_typed_last_goes_before_the_sign(said, moved):
+    assert " ".join(self_first(said.split(), G)) == moved
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "gå til Brugsen. alene.",  # alone is no "selv" before the verb
+        "selv trykke. svare. se Oliver.",  # said first already
+        "hele stuen selv",  # no fragment of its own
+        "stuen. selv.",  # too short to move
+        "Kage til min søn fødselsdag. Selv.",  # the thing made, no amount: its own rule
+    ],
+)
+def test_a_sign_without_a_last_selv_fragment_stays(said):
+    assert self_first(said.split(), G) == said.split()
+
+
+@pytest.mark.parametrize(
+    ("sign", "wish", "phrase"),
+    [
+        ("tæppet på", "rede sengen", "få tæppet på"),
+        ("min dyne på", "rede sengen", "få min dyne på"),
+        ("låget af", "åbne glasset", "få låget af"),
+    ],
+)
+def test_a_thing_and_an_end_particle_take_the_get_verb(sign, wish, phrase):
+    """ "sengen. rede den." then "tæppet på": no "rede tæppet på" (a verb that ends on no "på")."""
+    facts = {"criterion": sign, "own_action": wish, "activity": "daglige_rutiner"}
+    assert criterion_phrase(facts, CONTENT.goals) == phrase
+
+
+@pytest.mark.parametrize(
+    ("sign", "wish", "phrase"),
+    [
+        ("begge sko på", "tage mine sko på", "tage begge sko på"),  # the wish's own particle
+        ("hele vejen", "gå til Brugsen", "gå hele vejen"),  # no particle
+    ],
+)
+def test_a_sign_the_wishs_verb_takes_keeps_it(sign, wish, phrase):
+    facts = {"criterion": sign, "own_action": wish, "activity": "daglige_rutiner"}
+    assert criterion_phrase(facts, CONTENT.goals) == phrase

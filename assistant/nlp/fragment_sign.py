@@ -180,3 +180,17 @@ def _participle(word: str, g: Grammar) -> bool:
     """True for a verb's past participle ("pakket", "skrevet"), not a noun like one ("kort")."""
     verb = g.infinitive_of_participle(word) if word.isalpha() else None
     return bool(verb) and _is_verb(verb, g)
+
+
+def self_first(words: list[str], g: Grammar) -> list[str]:
+    """A sign of an amount whose last fragment is the citizen's own "selv" alone ("begge fødder.
+    mellem tæerne. selv."): "selv" before the rest, as "når jeg selv kan …" says it; any other
+    sign as said ("Kage til min søn fødselsdag. Selv.": the thing made takes the wish's verb)."""
+    if len(words) < 3 or not words[-2].endswith(".") or not _open(words[0].lower(), g):
+        return words
+    last = _b(words[-1].strip(EDGE))
+    if last not in g.independence_words or last not in g.pre_modal_adverbs:
+        return words  # "… alene": no "selv"
+    first = words[0].lower() if words[0][1:].islower() else words[0]  # "Alle": typed first
+    rest = [first, *words[1:-2], words[-2].rstrip(".")]
+    return [words[-1].strip(EDGE).lower(), *rest]
