@@ -15,6 +15,7 @@ from assistant.content.grammar import fold
 from assistant.nlp.aid_in_action import aid_into_action
 from assistant.nlp.and_will import will_after_and
 from assistant.nlp.asides import others_tail, without_asides
+from assistant.nlp.fragment_sign import self_first
 from assistant.nlp.fronted_clause import fronted_before_main
 from assistant.nlp.fronted_led import fronted_clause_at
 from assistant.nlp.glued_restated import without_clause_in_reason, without_glued_restated
@@ -705,6 +706,7 @@ def _sign_words(facts: dict, g) -> list[str]:
     """The citizen's sign, comments, others' clauses and counts off, a clause of their own
     doing made a verb phrase (see criterion_phrase)."""
     words = without_broken_marks(str(facts.get("criterion") or "").split(), g)
+    words = self_first(words, g)  # "begge fødder. mellem tæerne. selv.": "selv" first
     words = length_with_thing(words, g)  # "hele korprøven, den varer to timer": "… på to timer"
     words = without_comment(words, g)
     words = without_fragments(words, g)  # "hel kabale. kort ikke på gulvet": "… uden kort …"
@@ -806,7 +808,12 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     if own and (counted := quantified_sign(words, own.split(), _sign_verb(own.split(), g)[0], g)):
         return counted  # "begge. helt op. selv.": "selv få begge støttestrømper helt op"
     nominal = facts.get("criterion_nominal")
-    if len(words) > 1 and _b(words[0]) in g.pre_modal_adverbs and g.is_infinitive(words[1]):
+    if (
+        len(words) > 1
+        and _b(words[0]) in g.pre_modal_adverbs
+        and g.is_infinitive(words[1])
+        and _b(words[1]) not in g.not_verbs  # "selv alle 12 gaver": an amount, no verb
+    ):
         return " ".join(words)  # "selv trykke, svare og se Oliver": "jeg selv kan trykke, …"
     if own and not thing and _thing_said_first(words, g):
         # "Hue til lille Zofia færdig": the thing made, no verb "hue": "strikke en hue …"
@@ -849,6 +856,8 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     if thing and _has_object(own.split(), verb, g):
         # "klæde mig på" + "bukser sokker og sko": "tage bukser, sokker og sko på"
         return frame[0].format(object=_listed(words, frame[1], g))
+    if not particle and _put_on(words, verb, g):  # "rede sengen" + "tæppet på": "få tæppet på"
+        return " ".join([g.particle_get_verb, *words])
     said = {fold(w.strip(",.;:")).lower() for w in words}
     if said & (g.sign_particles | g.motion_adverbs) or (
         particle and fold(particle[0]).lower() in said  # "begge strømper på, selv"
@@ -865,6 +874,27 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     ):  # "uden hjælp": no thing for "tage … på" to put on
         particle = []  # an object between: its particle would stand after a long sign
     return " ".join([verb, *words, *particle])
+
+
+_PUT_ON_MAX = 3  # words of a thing put on and its particle ("min dyne på", "tæppet på")
+
+
+def _put_on(words: list[str], verb: str, g) -> bool:
+    """True for a sign of a thing and an end particle alone ("tæppet på", "låget af") beside a
+    wish whose verb ends on no such particle ("rede sengen"): it takes particle_get_verb."""
+    if not g.particle_get_verb or not 1 < len(words) <= _PUT_ON_MAX:
+        return False
+    if fold(verb).lower() in g.particle_verbs or fold(words[-1]).lower() not in g.end_particles:
+        return False
+    thing = words[-2].strip(",.;:").lower()
+    if not thing.isalpha() or g.is_bare_infinitive(thing):
+        return False
+    # "tæppet", "dynen", "min dyne": a noun of the tables, bare or definite
+    stems = [thing, *(thing[: -len(e)] for e in _DEFINITE_ENDS if thing.endswith(e))]
+    return any(g.noun_classes.get(w, "-") != "-" or g.lemma_forms.get(w) for w in stems)
+
+
+_DEFINITE_ENDS = ("t", "n", "et", "en", "ne", "ene")
 
 
 def _criterion_sentence(criterion: str, templates: GoalTemplates) -> str:
