@@ -899,7 +899,13 @@ class Analyzer:
                     )
                 )
                 other = other if other in named else act
-            faint = other not in scores or scores[other][0] * _FAR_WEAKER <= scores[act][0]
+            # an activity the rules set with no cue of its own (a direction of motion) has no
+            # score: the counts then choose only among what the wish's words name
+            faint = (
+                other not in scores
+                or act not in scores
+                or scores[other][0] * _FAR_WEAKER <= scores[act][0]
+            )
             if other != act and span_act is not None and faint:
                 # "Da jeg lå på sygehuset … hjernen. Jeg vil gerne tilbage i kirkekoret og synge
                 # med igen": the story told before the wish sways the counts to an activity no
