@@ -10,6 +10,7 @@ import re
 
 from assistant.content.grammar import EDGE as _EDGE
 from assistant.content.grammar import NOUN_PART, Grammar, fold, nfc
+from assistant.nlp.participles import is_present_participle
 from assistant.nlp.pointed_noun import pointed_nouns_written
 from assistant.nlp.second_language import (
     bare_verbs_after_subjects,
@@ -1075,8 +1076,9 @@ def _bare_noun(word: str, g: Grammar) -> bool:
     said |= g.subject_pronouns | g.object_pronouns | g.clause_adverbs | g.static_adverbs
     said |= g.motion_adverbs | g.degree_words | g.phrase_end_adverbs | g.subordinators
     said |= g.pre_modal_adverbs | g.habit_adverbs | g.not_verbs | set(g.range_numbers)
-    if b in said or g.is_past(core) or core.endswith(g.participle_endings):
-        return False
+    said |= g.place_adverbs  # "derinde" ends as "kande" does
+    if b in said or g.is_past(core) or is_present_participle(core, g):
+        return False  # "bagende" is a verb's; "kande", "pande" are nouns
     if b.endswith(g.no_noun_endings):  # "bagefter": "efter" is no "efterret"
         return False
     if _e_plural(core, g):
