@@ -506,6 +506,7 @@ class Grammar:
     cut_ends: frozenset[str] = frozenset()  # "og", "men": a clause never ends on them
     static_adverbs: frozenset[str] = frozenset()  # "oppe", "hjemme": where one is, no verb
     place_adverbs: frozenset[str] = frozenset()  # "derude", "herinde": where, never a thing
+    fronted_time_adverbs: frozenset[str] = frozenset()  # "nu", "bagefter": open a main clause
     number_labels: frozenset[str] = frozenset()  # "nummer" in "pinde nummer fem": no thing
     subordinators: frozenset[str] = frozenset()  # "at", "når": a clause with its own subject
     abbreviations: frozenset[str] = frozenset()  # "kl": its full stop ends no sentence
@@ -1543,6 +1544,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         cut_ends=w("cut_ends"),
         static_adverbs=w("static_adverbs"),
         place_adverbs=w("place_adverbs"),
+        fronted_time_adverbs=w("fronted_time_adverbs"),
         number_labels=w("number_labels"),
         subordinators=w("subordinators"),
         abbreviations=w("abbreviations"),

@@ -12,6 +12,7 @@ from assistant.content.grammar import EDGE as _EDGE
 from assistant.content.grammar import NOUN_PART, Grammar, fold, nfc
 from assistant.nlp.participles import is_present_participle
 from assistant.nlp.pointed_noun import pointed_nouns_written
+from assistant.nlp.run_on_inversions import inverted_run_ons
 from assistant.nlp.second_language import (
     bare_verbs_after_subjects,
     company_after_thing,
@@ -1002,6 +1003,7 @@ def polish(text: str, grammar: Grammar) -> str:
     words = infinitives_after_markers(counted_plurals(words, grammar), grammar)
     words = write_approximations(drop_spoken_pointers(words, grammar), grammar)
     words = mend_spoken_run_ons(mend_inner_stops(words, grammar), grammar)
+    words = inverted_run_ons(words, grammar)  # "vores frihed derude er vi": "frihed, derude"
     words = drop_cut_ends(own_reflexives(words, grammar), grammar)
     words = drop_repeats(drop_stacked_modals(agree(words, grammar), grammar), grammar)
     words = comma_verb_lists(say_selv_once(words, grammar), grammar)
