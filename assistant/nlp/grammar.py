@@ -11,6 +11,7 @@ import re
 from assistant.content.grammar import EDGE as _EDGE
 from assistant.content.grammar import NOUN_PART, Grammar, fold, nfc
 from assistant.nlp.participles import is_present_participle
+from assistant.nlp.placed_objects import placed_objects_written
 from assistant.nlp.pointed_noun import pointed_nouns_written
 from assistant.nlp.run_on_inversions import inverted_run_ons
 from assistant.nlp.second_language import (
@@ -36,6 +37,7 @@ from assistant.nlp.second_language import (
 from assistant.nlp.signs import degrees_before, spoken_appositions, written_ranges
 from assistant.nlp.telegraph import articles_at_clause_end, direction_before_names
 from assistant.nlp.verb_second import verbs_second
+from assistant.nlp.weekday_compounds import weekday_compounds
 
 _MAX_REPEAT = 6  # longest run of words removed when said twice in a row
 _MIN_SMALL_PART = 4  # fewest letters of a capital word matched to one written small ("buna")
@@ -1004,6 +1006,7 @@ def polish(text: str, grammar: Grammar) -> str:
     words = write_approximations(drop_spoken_pointers(words, grammar), grammar)
     words = mend_spoken_run_ons(mend_inner_stops(words, grammar), grammar)
     words = inverted_run_ons(words, grammar)  # "vores frihed derude er vi": "frihed, derude"
+    words = weekday_compounds(words, grammar)  # "fordi fredag couscous, det er": "fredagscouscous"
     words = drop_cut_ends(own_reflexives(words, grammar), grammar)
     words = drop_repeats(drop_stacked_modals(agree(words, grammar), grammar), grammar)
     words = comma_verb_lists(say_selv_once(words, grammar), grammar)
@@ -1011,6 +1014,7 @@ def polish(text: str, grammar: Grammar) -> str:
     words = comma_before_that(add_empty_subjects(words, grammar), grammar)
     words = habit_weekdays_written(coordinated_infinitives(words, grammar), grammar)
     words = pointed_nouns_written(bare_nouns_written(words, grammar), grammar, _bare_noun)
+    words = placed_objects_written(words, grammar, _count_noun)  # "sætter fad på bordet"
     words = described_nouns_written(adjective_phrases_written(words, grammar), grammar)
     words = agree(kin_calls_written(taken_nouns_written(words, grammar), grammar), grammar)
     words = adjectives_agreeing(definite_adjectives_written(words, grammar), grammar)
