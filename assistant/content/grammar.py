@@ -511,6 +511,7 @@ class Grammar:
     placing_leads: frozenset[str] = frozenset()  # "på", "fra": where the thing goes
     placed_idiom_nouns: frozenset[str] = frozenset()  # "pris": "sætte pris på" stays
     weekday_link: str = ""  # "s": "fredag couscous" → "fredagscouscous"
+    explained_places: frozenset[str] = frozenset()  # "bydel": "brabrand, det er en bydel"
     number_labels: frozenset[str] = frozenset()  # "nummer" in "pinde nummer fem": no thing
     subordinators: frozenset[str] = frozenset()  # "at", "når": a clause with its own subject
     abbreviations: frozenset[str] = frozenset()  # "kl": its full stop ends no sentence
@@ -1553,6 +1554,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         placing_leads=w("placing_leads"),
         placed_idiom_nouns=w("placed_idiom_nouns"),
         weekday_link=nfc(str(data.get("weekday_link") or "")),
+        explained_places=w("explained_places"),
         number_labels=w("number_labels"),
         subordinators=w("subordinators"),
         abbreviations=w("abbreviations"),
