@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-from dataclasses import replace
 from datetime import date
 
 from assistant.content.dialogue import Step
@@ -23,7 +22,7 @@ from assistant.nlp.compose import (
     person_phrase,
     reason_first_person,
 )
-from assistant.nlp.explained_words import grammar_knowing
+from assistant.nlp.explained_words import templates_knowing
 from assistant.nlp.smart import evaluate_smart
 from assistant.nlp.subgoals import suggest_subgoals
 from assistant.nlp.typed_measure import typed_measure
@@ -72,8 +71,7 @@ def goal_templates(s, content):
     goals = content.goals.for_citizen(about.get("pos") or told)
     # "jebena, det er kaffekande af ler": a word the person explained takes its noun's ending
     said = [str(e.get("answer") or "") for e in s.transcript or []]
-    known = grammar_knowing(goals.grammar, said)
-    return goals if known is goals.grammar else replace(goals, grammar=known, variants={})
+    return templates_knowing(goals, said)
 
 
 def _without_citizens_name(told, s, content):

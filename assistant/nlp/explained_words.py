@@ -4,9 +4,11 @@ their ending ("koge kaffe i jebena" → "i jebenaen")."""
 
 from __future__ import annotations
 
+from collections import ChainMap
 from collections.abc import Iterable
 from dataclasses import replace
 
+from assistant.content.goals import GoalTemplates
 from assistant.content.grammar import EDGE, Grammar, fold
 
 _MIN_LETTERS = 3  # shortest explained word ("te, det er …" is known anyway)
@@ -68,6 +70,8 @@ def explained_nouns(texts: Iterable[str], g: Grammar) -> dict[str, str]:
 
 _TAUGHT: dict[tuple[int, tuple[tuple[str, str], ...]], tuple[Grammar, Grammar]] = {}
 _TAUGHT_MAX = 32  # grammars kept with explained words (one per dialogue's words)
+# Grammar's cached sets that do not read the noun table, shared with a grammar taught words
+_SHARED = ("lemmas", "present_forms", "never_present", "singular_noun_endings")
 
 
 def _taught(g: Grammar, taught: tuple[tuple[str, str], ...]) -> Grammar:
@@ -76,7 +80,11 @@ def _taught(g: Grammar, taught: tuple[tuple[str, str], ...]) -> Grammar:
     if kept is None or kept[0] is not g:
         if len(_TAUGHT) >= _TAUGHT_MAX:
             _TAUGHT.clear()
-        kept = _TAUGHT[key] = (g, replace(g, noun_classes={**g.noun_classes, **dict(taught)}))
+        known = replace(g, noun_classes=ChainMap(dict(taught), g.noun_classes))
+        for name in _SHARED:  # the word tables' own sets, as they were: no second copy
+            if name in vars(g):
+                vars(known)[name] = vars(g)[name]
+        kept = _TAUGHT[key] = (g, known)
     return kept[1]
 
 
@@ -85,3 +93,23 @@ def grammar_knowing(g: Grammar, texts: Iterable[str]) -> Grammar:
     explained_nouns); the same grammar when nothing was explained."""
     found = explained_nouns(texts, g)
     return _taught(g, tuple(sorted(found.items()))) if found else g
+
+
+#: (id of the templates, id of a grammar taught words) → (both, the templates with it): one
+#: dialogue composes with the same templates each time (compose_goal's memo knows them).
+_TAUGHT_GOALS: dict[tuple[int, int], tuple[GoalTemplates, Grammar, GoalTemplates]] = {}
+
+
+def templates_knowing(goals: GoalTemplates, texts: Iterable[str]) -> GoalTemplates:
+    """The goal templates with a grammar that knows the words the person explained as things
+    (grammar_knowing); the same templates when nothing was explained."""
+    known = grammar_knowing(goals.grammar, texts)
+    if known is goals.grammar:
+        return goals
+    kept = _TAUGHT_GOALS.get((id(goals), id(known)))
+    if kept is None or kept[0] is not goals or kept[1] is not known:
+        if len(_TAUGHT_GOALS) >= _TAUGHT_MAX:
+            _TAUGHT_GOALS.clear()
+        kept = (goals, known, replace(goals, grammar=known, variants={}))
+        _TAUGHT_GOALS[(id(goals), id(known))] = kept
+    return kept[2]
