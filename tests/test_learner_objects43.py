@@ -50,7 +50,7 @@ def test_an_idiom_a_led_noun_or_a_noun_said_last_stays(said):
     [
         ("Jeg vil lave couscous, fordi fredag couscous, det er vores familie.",
          "fordi fredagscouscous, det er vores familie"),
-        ("Jeg vil gå i kirke, fordi søndag kaffe er det bedste.", "fordi søndagskaffe"),
+        ("Jeg vil gå i kirke, fordi søndag kaffe er min bedste tid.", "fordi søndagskaffe"),
         ("Jeg vil gå på torvet, fordi Lørdag marked, det er hyggeligt.", "fordi lørdagsmarked,"),
         ("Jeg vil i klubben igen, fordi tirsdag bingo, den er min glæde.", "fordi tirsdagsbingo,"),
     ],
@@ -67,6 +67,7 @@ def test_a_weekday_before_the_noun_a_clause_is_about_is_a_compound(said, written
         "Jeg vil gå på torvet, fordi fredag jeg er glad.",
         "Jeg vil lave couscous om fredagen og te.",
         "Jeg vil ud, fordi fredag, det er min dag.",
+        "Jeg vil i klubben, fordi fredag aften er det bingo.",
     ],
 )
 def test_a_led_weekday_or_one_before_a_verb_stays(said):

@@ -19,20 +19,24 @@ def _opens_clause(words: list[str], i: int, g: Grammar) -> bool:
 
 def _said_of(words: list[str], k: int, g: Grammar) -> bool:
     """True when the words after the noun at k say something of it: a comma and a pronoun
-    taking it up ("couscous, det er …") or a finite verb of being ("couscous er …")."""
+    taking it up ("couscous, det er …") or a finite verb of being with no subject after it
+    ("couscous er vores familie"; "fredag aften er det bingo" says when)."""
     if k + 1 >= len(words):
         return False
     if words[k].endswith(","):
         return _b(words[k + 1]) in g.resumptive_pronouns
-    return words[k][-1:] not in EDGE and _b(words[k + 1]) in g.cleft_verbs
+    if words[k][-1:] in EDGE or _b(words[k + 1]) not in g.cleft_verbs:
+        return False
+    after = _b(words[k + 2]) if k + 2 < len(words) else ""
+    return after not in g.subject_pronouns  # "fredag aften er det bingo": when, inverted
 
 
 def weekday_compounds(words: list[str], g: Grammar) -> list[str]:
     """A bare weekday opening a clause right before a lower-case noun the clause is about,
     joined with it by the linking "s" ("fredag couscous, det er" → "fredagscouscous, det er",
-    "søndag kaffe er" → "søndagskaffe er"); a verb, pronoun or adverb after the weekday ("fredag
-    kommer de"), a led weekday ("hver fredag couscous") and a noun that says nothing of itself
-    ("fredag couscous og te") stay as said."""
+    "søndag kaffe er min ro" → "søndagskaffe er"); a verb, pronoun or adverb after the weekday
+    ("fredag kommer de"), a led weekday ("hver fredag couscous") and a noun that says nothing
+    of itself ("fredag couscous og te") stay as said."""
     if not g.weekday_link:
         return words
     said = g.function_words | g.subject_pronouns | g.object_pronouns | g.clause_adverbs
