@@ -36,10 +36,22 @@ def test_an_unknown_word_explained_by_a_noun_takes_its_gender(said, found):
         "jeg spiller petanque, det er sjovt",
         "koge kaffe i jebena, den er god",
         "jeg drikker kaffe, det er min medicin",
+        "vi gik til martsmødet, det er et møde i foreningen",
+        "han vil vinde klubmesterskabet, det er en pokal",
     ],
 )
 def test_a_name_a_place_a_state_or_a_known_word_is_not_explained(said):
     assert explained_nouns([said], G) == {}
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["vi går rundt om søen, det er en tur på en time", "derfor, det er en fornøjelse"],
+)
+def test_a_word_the_speller_knows_is_not_explained(said):
+    """A known word typed as the speller knows it ("søen", "derfor") is not among the words no
+    table knows, which the dialogue keeps (slot unknown_words)."""
+    assert explained_nouns([said], G, frozenset({"jebena"})) == {}
 
 
 def test_the_same_grammar_when_nothing_is_explained():

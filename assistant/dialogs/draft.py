@@ -71,7 +71,7 @@ def goal_templates(s, content):
     goals = content.goals.for_citizen(about.get("pos") or told)
     # "jebena, det er kaffekande af ler": a word the person explained takes its noun's ending
     said = [str(e.get("answer") or "") for e in s.transcript or []]
-    return templates_knowing(goals, said)
+    return templates_knowing(goals, said, frozenset(s.slots.get("unknown_words") or ()))
 
 
 def _without_citizens_name(told, s, content):

@@ -9,9 +9,10 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from assistant.content.goals import GoalTemplates
-from assistant.content.grammar import EDGE, Grammar, fold
+from assistant.content.grammar import EDGE, NOUN_LAST_PART, Grammar, fold
 
 _MIN_LETTERS = 3  # shortest explained word ("te, det er …" is known anyway)
+_DEFINITE_ENDINGS = ("en", "et", "n", "t", "ene", "erne", "ne", "rne")
 
 
 def _unknown(word: str, g: Grammar) -> bool:
@@ -23,7 +24,21 @@ def _unknown(word: str, g: Grammar) -> bool:
     said |= g.possessive_words | g.amount_words | g.clause_adverbs | g.place_adverbs
     if b in said or word in g.lemma_forms or word in g.lemmas:
         return False
-    return g.noun_class(word) is None and g.noun_kind(word) is None
+    return g.noun_class(word) is None and g.noun_kind(word) is None and not _known_form(word, g)
+
+
+def _known_form(word: str, g: Grammar) -> bool:
+    """True for the definite form of a known noun or a compound ending in one ("martsmødet":
+    "møde" + "t", "klubmesterskabet": "mesterskab" + "et")."""
+    for end in _DEFINITE_ENDINGS:
+        stem = word[: -len(end)] if word.endswith(end) else ""
+        if any(
+            stem[k:] in g.noun_classes
+            for k in range(len(stem) - _MIN_LETTERS + 1)
+            if k == 0 or len(stem) - k >= NOUN_LAST_PART
+        ):
+            return True
+    return False
 
 
 def _explaining_noun(words: list[str], k: int, g: Grammar) -> str | None:
@@ -45,8 +60,11 @@ def _explaining_noun(words: list[str], k: int, g: Grammar) -> str | None:
     return noun if g.noun_class(noun) is not None else None
 
 
-def explained_nouns(texts: Iterable[str], g: Grammar) -> dict[str, str]:
-    """{word: its noun class} for each unknown lower-case word said right before ", det er" and
+def explained_nouns(
+    texts: Iterable[str], g: Grammar, unknown: frozenset[str] | None = None
+) -> dict[str, str]:
+    """{word: its noun class} for each unknown lower-case word (one of `unknown`, the words the
+    speller did not know, when given) said right before ", det er" and
     a known noun ("jebena, det er kaffekande" → "jebena": "en", as "kande"; "injera, det er et
     brød" → "injera": "et"); a known word, a name with a capital and a noun not said after "det
     er" ("jebena er god") give none."""
@@ -59,6 +77,8 @@ def explained_nouns(texts: Iterable[str], g: Grammar) -> dict[str, str]:
             word = words[i][:-1]
             if not _unknown(word, g) or word in out:
                 continue
+            if unknown is not None and word not in unknown:
+                continue  # "søen, det er …": a word the speller knows
             noun = _explaining_noun(words, i + 1, g)
             if noun is None:
                 continue
@@ -88,10 +108,12 @@ def _taught(g: Grammar, taught: tuple[tuple[str, str], ...]) -> Grammar:
     return kept[1]
 
 
-def grammar_knowing(g: Grammar, texts: Iterable[str]) -> Grammar:
+def grammar_knowing(
+    g: Grammar, texts: Iterable[str], unknown: frozenset[str] | None = None
+) -> Grammar:
     """The grammar with the words the person explained as things in its noun table (see
     explained_nouns); the same grammar when nothing was explained."""
-    found = explained_nouns(texts, g)
+    found = explained_nouns(texts, g, unknown)
     return _taught(g, tuple(sorted(found.items()))) if found else g
 
 
@@ -100,10 +122,14 @@ def grammar_knowing(g: Grammar, texts: Iterable[str]) -> Grammar:
 _TAUGHT_GOALS: dict[tuple[int, int], tuple[GoalTemplates, Grammar, GoalTemplates]] = {}
 
 
-def templates_knowing(goals: GoalTemplates, texts: Iterable[str]) -> GoalTemplates:
-    """The goal templates with a grammar that knows the words the person explained as things
-    (grammar_knowing); the same templates when nothing was explained."""
-    known = grammar_knowing(goals.grammar, texts)
+def templates_knowing(
+    goals: GoalTemplates, texts: Iterable[str], unknown: frozenset[str]
+) -> GoalTemplates:
+    """The goal templates with a grammar that knows the words of `unknown` the person explained
+    as things (grammar_knowing); the same templates when nothing was explained."""
+    if not unknown:
+        return goals
+    known = grammar_knowing(goals.grammar, texts, unknown)
     if known is goals.grammar:
         return goals
     kept = _TAUGHT_GOALS.get((id(goals), id(known)))
