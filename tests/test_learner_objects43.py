@@ -39,6 +39,7 @@ def test_a_bare_thing_put_somewhere_is_the_definite_one(said, written):
         "Jeg vil bære kurv.",
         "Jeg vil lægge vægt på det.",
         "jeg vil skære grøntsager til suppen.",
+        "Jeg vil selv sætte servietter i mappen.",
     ],
 )
 def test_an_idiom_a_led_noun_or_a_noun_said_last_stays(said):

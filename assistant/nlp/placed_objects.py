@@ -15,7 +15,8 @@ def placed_objects_written(
     right before a preposition of placing_leads ("løfte gryde fra komfuret" → "gryden", "bære
     taske ud til bilen" → "tasken"); an idiom's noun ("sætte pris på", "lægge vægt på", "tage
     hensyn til": placed_idiom_nouns), a noun with its article ("sætte en kop på bordet"), a
-    noun said last ("bære kurv") and a noun with no known definite form stay as said."""
+    noun said last ("bære kurv") and a noun with no definite form in the lemma table
+    ("sætte servietter i mappen": the table's noun list holds plurals too) stay as said."""
     if not g.placing_verbs:
         return words
     out = list(words)
@@ -27,7 +28,7 @@ def placed_objects_written(
             continue
         if fold(noun) in g.placed_idiom_nouns or not count_noun(noun, g):
             continue
-        definite = g.definite_of(noun) or g.definite_singular(noun)
+        definite = g.definite_of(noun)  # the lemma table's: "servietter" is a plural
         if definite and definite != noun:
             out[i] = definite
     return out
