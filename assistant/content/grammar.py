@@ -520,6 +520,12 @@ class Grammar:
     cut_ends: frozenset[str] = frozenset()  # "og", "men": a clause never ends on them
     static_adverbs: frozenset[str] = frozenset()  # "oppe", "hjemme": where one is, no verb
     place_adverbs: frozenset[str] = frozenset()  # "derude", "herinde": where, never a thing
+    fronted_time_adverbs: frozenset[str] = frozenset()  # "nu", "bagefter": open a main clause
+    placing_verbs: frozenset[str] = frozenset()  # "sætter": "sætter fad på bordet" → "fadet"
+    placing_leads: frozenset[str] = frozenset()  # "på", "fra": where the thing goes
+    placed_idiom_nouns: frozenset[str] = frozenset()  # "pris": "sætte pris på" stays
+    weekday_link: str = ""  # "s": "fredag couscous" → "fredagscouscous"
+    explained_places: frozenset[str] = frozenset()  # "bydel": "brabrand, det er en bydel"
     number_labels: frozenset[str] = frozenset()  # "nummer" in "pinde nummer fem": no thing
     subordinators: frozenset[str] = frozenset()  # "at", "når": a clause with its own subject
     abbreviations: frozenset[str] = frozenset()  # "kl": its full stop ends no sentence
@@ -1588,6 +1594,12 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         cut_ends=w("cut_ends"),
         static_adverbs=w("static_adverbs"),
         place_adverbs=w("place_adverbs"),
+        fronted_time_adverbs=w("fronted_time_adverbs"),
+        placing_verbs=w("placing_verbs"),
+        placing_leads=w("placing_leads"),
+        placed_idiom_nouns=w("placed_idiom_nouns"),
+        weekday_link=nfc(str(data.get("weekday_link") or "")),
+        explained_places=w("explained_places"),
         number_labels=w("number_labels"),
         subordinators=w("subordinators"),
         abbreviations=w("abbreviations"),

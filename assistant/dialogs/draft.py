@@ -22,6 +22,7 @@ from assistant.nlp.compose import (
     person_phrase,
     reason_first_person,
 )
+from assistant.nlp.explained_words import templates_knowing
 from assistant.nlp.smart import evaluate_smart
 from assistant.nlp.subgoals import suggest_subgoals
 from assistant.nlp.typed_measure import typed_measure
@@ -68,7 +69,10 @@ def goal_templates(s, content):
     about = s.about if isinstance(s.about, dict) else {}
     # "jeg er hendes nabo": a neighbour's "hendes" tells the citizen is "hun" as well
     told = owner_told(s.transcript, content.dialogue) if s.speaker == "relative" else None
-    return content.goals.for_citizen(about.get("pos") or told)
+    goals = content.goals.for_citizen(about.get("pos") or told)
+    # "jebena, det er kaffekande af ler": a word the person explained takes its noun's ending
+    said = [str(e.get("answer") or "") for e in s.transcript or []]
+    return templates_knowing(goals, said, frozenset(s.slots.get("unknown_words") or ()))
 
 
 def _without_citizens_name(told, s, content):

@@ -311,7 +311,8 @@ def _aid_phrase(
     dosisæske"), when the phrase has an article or possessive before the name; a name said bare
     (a mass noun) gives way to the word said in its definite singular ("rokkekniven"). A phrase
     that is the bare plural ("vægtmanchetter") of an aid said as one is its name with an
-    article ("en vægtmanchet")."""
+    article ("en vægtmanchet"); a definite name said as the part of a thing ("gelænderet" said
+    "trappe med gelænder") is the thing made definite with its part ("trappen med gelænder")."""
     phrase = _own_thing(lemma, phrases, templates)
     parts = phrase.split()
     g = templates.grammar
@@ -331,6 +332,10 @@ def _aid_phrase(
         return " ".join(agree([*parts[:-1], *word.split()], g))
     if word and parts == [lemma] and (one := templates.grammar.definite_singular(word)):
         return one  # "specialbestik" is a mass noun: "rokkekniv" said is "med rokkekniven"
+    told = (word or "").split()
+    if len(told) > 2 and parts == [g.definite_singular(lemma)] and told[-1] == lemma:
+        head = g.definite_singular(told[0])  # "gelænderet" said "trappe med gelænder"
+        return " ".join([head, *told[1:]]) if head else phrase
     return phrase
 
 
