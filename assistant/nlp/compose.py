@@ -2127,7 +2127,11 @@ def _whole_clauses(reason: str, g, limit: int = MAX_REASON) -> str:
                 after in joins and not (motion and _joins_verbs(look, k, g))
             )
             if joins is g.main_joins and after in joins:  # "og jeg bliver …", not "og snakke"
-                ends = ends and _clause_after(look, k + 1, g)
+                # a subject's verb may stand past the limit ("og jeg ikke bare er …")
+                subject = k + 1 < len(look) and _b(look[k + 1]) in g.subject_pronouns
+                ends = ends and (
+                    _clause_after(look, k + 1, g) or (subject and _clause_after(full, k + 1, g))
+                )
             # "… i dødsannoncerne haha det er det første jeg læser": a comment of its own
             ends = ends or (joins is g.clause_joins and comment_starts(look, k, g))
             kept = without_trailing_joins(words[:k], g)  # "… med køerne og så kan jeg": no "og"
@@ -2135,6 +2139,8 @@ def _whole_clauses(reason: str, g, limit: int = MAX_REASON) -> str:
             ends = ends and not ends_inside_clause(kept, g)
             # "…, og når jeg står i køkkenet dernede, er jeg …": no end between the two
             ends = ends and not fronted_before_main(look, k, g)
+            # "… ikke bare en gammel mand, der sidder og glor …": the negation's own clause
+            ends = ends and not _negated_head(look, k, g)
             if ends and len(" ".join(kept)) >= MIN_REASON:
                 if _last_relative_clause(reason, look, k, g, limit):
                     return reason  # "… i mit hus, hvor jeg og mine børn har haft jul …": whole
@@ -2149,7 +2155,7 @@ def _whole_clauses(reason: str, g, limit: int = MAX_REASON) -> str:
     # min veninde altid sidder på anden"): the relative clause goes whole
     leads = g.relative_leads | g.clause_only_leads
     for k in range(len(words) - 1, 0, -1):
-        if fold(words[k].strip(",;:")).lower() in leads:
+        if fold(words[k].strip(",;:")).lower() in leads and not _negated_head(words, k, g):
             kept = without_trailing_joins(words[:k], g)
             if len(" ".join(kept)) >= MIN_REASON:
                 return " ".join(kept)
@@ -2157,6 +2163,27 @@ def _whole_clauses(reason: str, g, limit: int = MAX_REASON) -> str:
     while len(words) > 1 and fold(words[-1].strip(",;:")).lower() in g.dangling:
         words = words[:-1]  # one long clause: not ending on "med min"
     return " ".join(words).rstrip(",;:")
+
+
+def _negated_head(words: list[str], k: int, g) -> bool:
+    """True when words[k] opens a relative clause ("der", "som") after a comma whose head is
+    said in a negated clause ("jeg er ikke bare en gammel mand, der sidder og glor …"): the
+    relative clause is what is denied, so the reason never ends before it."""
+    if not 0 < k < len(words) or not words[k - 1].endswith(","):
+        return False
+    lead = fold(words[k].strip(",;:")).lower()
+    return lead in g.relative_leads and _negated_before(words, k, g)
+
+
+def _negated_before(words: list[str], r: int, g) -> bool:
+    """True when the clause that ends right before words[r] holds a negation."""
+    for j in range(r - 1, -1, -1):
+        b = fold(words[j].strip(",;:")).lower()
+        if b in g.negations:
+            return True
+        if (j < r - 1 and words[j][-1:] in ",;:") or b in g.main_joins | g.subordinators:
+            return False
+    return False
 
 
 def _spliced_will(words: list[str], k: int, g) -> str:
