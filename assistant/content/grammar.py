@@ -460,6 +460,8 @@ class Grammar:
     kin_object_leads: frozenset[str] = frozenset()  # "med" in "lege med barnebarn"
     kin_bare_verbs: frozenset[str] = frozenset()  # "have" in "have familie": stays bare
     owning_verbs: frozenset[str] = frozenset()  # "have" in "jeg har en bil … vaske den": owned
+    naming_leads: frozenset[str] = frozenset()  # "der" in "en puddel der hedder Molly"
+    naming_verbs: frozenset[str] = frozenset()  # "hedder" in "en puddel der hedder Molly"
     clause_adverbs: frozenset[str] = frozenset()  # "altid" before the verb after "fordi"
     negation_focus: frozenset[str] = frozenset()  # "kun" in "fordi det ikke kun er kaffe"
     thing_leads: frozenset[str] = frozenset()  # "med" in "med Protesen": "med protesen"
@@ -1434,6 +1436,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         reflexive_next=w("reflexive_next"),
         kin_bare_verbs=w("kin_bare_verbs"),
         owning_verbs=w("owning_verbs"),
+        naming_leads=w("naming_leads"),
+        naming_verbs=w("naming_verbs"),
         bare_verb_subjects={
             fold(str(k)): str(v) for k, v in (data.get("bare_verb_subjects") or {}).items()
         },

@@ -1767,13 +1767,17 @@ def _same_doings_again(action: str, sign: str, g) -> str:
     wish = bare(action)
     if not g.do_it or end >= len(said) or " ".join(said[end:]) in " ".join(wish):
         return sign  # no how, or the wish says the how too (a wish made of the sign)
-    doings = lambda words: [  # noqa: E731
+    # a doing opens the phrase or follows "og" or a comma ("bade hende, føne hende tør og
+    # klippe …": three doings, not the wish's two)
+    doings = lambda words, raw: [  # noqa: E731
         w
         for k, w in enumerate(words)
-        if (k == 0 or words[k - 1] == g.and_word) and g.is_infinitive(w)
+        if (k == 0 or words[k - 1] == g.and_word or raw[k - 1].endswith(","))
+        and g.is_infinitive(w)
     ]
-    verbs = doings(said[:end])
-    if len(verbs) < _DOINGS_AGAIN or verbs != doings(wish[: _run_before_clause(wish, g)]):
+    verbs = doings(said[:end], sign.split())
+    wished = doings(wish[: _run_before_clause(wish, g)], action.split())
+    if len(verbs) < _DOINGS_AGAIN or verbs != wished:
         return sign
     if said[:end].count(g.and_word) >= len(verbs):
         return sign  # "… og bestille pillerne og ved hvornår …": a doing of its own goes on
