@@ -621,6 +621,7 @@ class Grammar:
     taken_nouns: dict[str, str] = field(default_factory=dict)  # "bus" → "bussen"
     route_words: frozenset[str] = frozenset()  # "nummer" in "tage bus nummer 5"
     definite_adjectives: dict[str, str] = field(default_factory=dict)  # "rigtig" → "rigtige"
+    origin_adjectives: dict[str, str] = field(default_factory=dict)  # "syrisk" → "syriske"
     definite_articles: dict[str, str] = field(default_factory=dict)  # c / n → "den" / "det"
     call_verbs: frozenset[str] = frozenset()  # "ringe" in "ringe søn"
     call_preposition: str = ""  # "til"
@@ -658,6 +659,7 @@ class Grammar:
     verb_second_adverbs: frozenset[str] = frozenset()  # "der", "nu", "hjemme" fronted
     verb_second_clause_leads: frozenset[str] = frozenset()  # "når" of "når jeg læser, …"
     verb_second_prepositions: frozenset[str] = frozenset()  # "i" of "i café jeg snakker"
+    verb_second_clause_after: frozenset[str] = frozenset()  # "fordi" of "fordi når jeg …, …"
     verb_second_middle: frozenset[str] = frozenset()  # "kun" between the subject and its verb
     verb_second_objects: frozenset[str] = frozenset()  # "mig" of "føler jeg mig ikke"
     pointed_noun_after: frozenset[str] = frozenset()  # "på" of "på computer der"
@@ -1631,6 +1633,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         definite_adjectives={
             fold(str(k)): nfc(str(v)) for k, v in (data.get("definite_adjectives") or {}).items()
         },
+        origin_adjectives={
+            fold(str(k)): nfc(str(v)) for k, v in (data.get("origin_adjectives") or {}).items()
+        },
         definite_articles={
             str(k): nfc(str(v)) for k, v in (data.get("definite_articles") or {}).items()
         },
@@ -1665,6 +1670,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         verb_second_adverbs=w("verb_second_adverbs"),
         verb_second_clause_leads=w("verb_second_clause_leads"),
         verb_second_prepositions=w("verb_second_prepositions"),
+        verb_second_clause_after=w("verb_second_clause_after"),
         verb_second_middle=w("verb_second_middle"),
         verb_second_objects=w("verb_second_objects"),
         pointed_noun_after=w("pointed_noun_after"),
