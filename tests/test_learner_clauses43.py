@@ -57,6 +57,8 @@ def test_uden_before_a_clause_takes_at(said, written):
         "gå hele vejen uden pause går jeg",
         "gå til bussen uden stokken og hjem igen",
         "komme op uden hjælp fra hjemmeplejen",
+        "Grethe kan ikke klare sig uden mig men hun bliver tryg",
+        "jeg klarer mig ikke uden dem og min kone bliver træt",
     ],
 )
 def test_uden_before_a_thing_stays(said):

@@ -32,9 +32,13 @@ def _verb_after(words: list[str], s: int, g: Grammar) -> int | None:
     """Where the present verb of a short subject opening at s stands, or None: the subject's
     words hold no mark and no verb, its last is a noun or a name, and no subject pronoun follows
     the verb ("uden pause går jeg")."""
+    closed = g.function_words | g.main_joins | g.subject_pronouns | g.pronoun_objects
     for v in range(s + 1, min(len(words), s + 1 + _SUBJECT_MAX)):
         if words[v - 1][-1:] in EDGE:
             return None
+        said = _b(words[v - 1])
+        if said in closed and not (v - 1 == s and said in g.possessive_words):
+            return None  # "uden mig men hun bliver …": no subject of its own
         if not g.is_present(words[v]) or _b(words[v]) in g.modals:
             continue
         head = words[v - 1]
