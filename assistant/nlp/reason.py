@@ -1379,13 +1379,11 @@ def _clause_after(words: list[str], k: int, g: Grammar) -> bool:
     if _b(rest[0]) in g.clause_joins or _finite(rest[0], g):
         return True
     n = _subject(rest, g)
-    m = n  # "og jeg ikke bare er …": a negation and sentence adverbs before the verb
+    m = n + 1 if n < len(rest) and _b(rest[n]) in g.negations else n
     while (
-        m < len(rest)
-        and m - n < _ADVERBS_BEFORE_VERB
-        and _b(rest[m]) in g.negations | g.clause_adverbs
+        m > n and m < len(rest) and m - n < _ADVERBS_BEFORE_VERB and _b(rest[m]) in g.clause_adverbs
     ):
-        m += 1
+        m += 1  # "og jeg ikke bare er …": adverbs after the negation ("og jeg selv vil" is none)
     return bool(n) and m < len(rest) and _finite(rest[m], g)
 
 
