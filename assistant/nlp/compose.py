@@ -1772,8 +1772,7 @@ def _same_doings_again(action: str, sign: str, g) -> str:
     doings = lambda words, raw: [  # noqa: E731
         w
         for k, w in enumerate(words)
-        if (k == 0 or words[k - 1] == g.and_word or raw[k - 1].endswith(","))
-        and g.is_infinitive(w)
+        if (k == 0 or words[k - 1] == g.and_word or raw[k - 1].endswith(",")) and g.is_infinitive(w)
     ]
     verbs = doings(said[:end], sign.split())
     wished = doings(wish[: _run_before_clause(wish, g)], action.split())
