@@ -474,6 +474,8 @@ class Grammar:
     kin_object_leads: frozenset[str] = frozenset()  # "med" in "lege med barnebarn"
     kin_bare_verbs: frozenset[str] = frozenset()  # "have" in "have familie": stays bare
     owning_verbs: frozenset[str] = frozenset()  # "have" in "jeg har en bil … vaske den": owned
+    naming_leads: frozenset[str] = frozenset()  # "der" in "en puddel der hedder Molly"
+    naming_verbs: frozenset[str] = frozenset()  # "hedder" in "en puddel der hedder Molly"
     clause_adverbs: frozenset[str] = frozenset()  # "altid" before the verb after "fordi"
     negation_focus: frozenset[str] = frozenset()  # "kun" in "fordi det ikke kun er kaffe"
     thing_leads: frozenset[str] = frozenset()  # "med" in "med Protesen": "med protesen"
@@ -640,6 +642,7 @@ class Grammar:
     taken_nouns: dict[str, str] = field(default_factory=dict)  # "bus" → "bussen"
     route_words: frozenset[str] = frozenset()  # "nummer" in "tage bus nummer 5"
     definite_adjectives: dict[str, str] = field(default_factory=dict)  # "rigtig" → "rigtige"
+    origin_adjectives: dict[str, str] = field(default_factory=dict)  # "syrisk" → "syriske"
     definite_articles: dict[str, str] = field(default_factory=dict)  # c / n → "den" / "det"
     call_verbs: frozenset[str] = frozenset()  # "ringe" in "ringe søn"
     call_preposition: str = ""  # "til"
@@ -677,6 +680,7 @@ class Grammar:
     verb_second_adverbs: frozenset[str] = frozenset()  # "der", "nu", "hjemme" fronted
     verb_second_clause_leads: frozenset[str] = frozenset()  # "når" of "når jeg læser, …"
     verb_second_prepositions: frozenset[str] = frozenset()  # "i" of "i café jeg snakker"
+    verb_second_clause_after: frozenset[str] = frozenset()  # "fordi" of "fordi når jeg …, …"
     verb_second_middle: frozenset[str] = frozenset()  # "kun" between the subject and its verb
     verb_second_objects: frozenset[str] = frozenset()  # "mig" of "føler jeg mig ikke"
     pointed_noun_after: frozenset[str] = frozenset()  # "på" of "på computer der"
@@ -1485,6 +1489,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         reflexive_next=w("reflexive_next"),
         kin_bare_verbs=w("kin_bare_verbs"),
         owning_verbs=w("owning_verbs"),
+        naming_leads=w("naming_leads"),
+        naming_verbs=w("naming_verbs"),
         bare_verb_subjects={
             fold(str(k)): str(v) for k, v in (data.get("bare_verb_subjects") or {}).items()
         },
@@ -1685,6 +1691,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         definite_adjectives={
             fold(str(k)): nfc(str(v)) for k, v in (data.get("definite_adjectives") or {}).items()
         },
+        origin_adjectives={
+            fold(str(k)): nfc(str(v)) for k, v in (data.get("origin_adjectives") or {}).items()
+        },
         definite_articles={
             str(k): nfc(str(v)) for k, v in (data.get("definite_articles") or {}).items()
         },
@@ -1719,6 +1728,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         verb_second_adverbs=w("verb_second_adverbs"),
         verb_second_clause_leads=w("verb_second_clause_leads"),
         verb_second_prepositions=w("verb_second_prepositions"),
+        verb_second_clause_after=w("verb_second_clause_after"),
         verb_second_middle=w("verb_second_middle"),
         verb_second_objects=w("verb_second_objects"),
         pointed_noun_after=w("pointed_noun_after"),

@@ -1807,13 +1807,16 @@ def _same_doings_again(action: str, sign: str, g) -> str:
     wish = bare(action)
     if not g.do_it or end >= len(said) or " ".join(said[end:]) in " ".join(wish):
         return sign  # no how, or the wish says the how too (a wish made of the sign)
-    doings = lambda words: [  # noqa: E731
+    # a doing opens the phrase or follows "og" or a comma ("bade hende, føne hende tør og
+    # klippe …": three doings, not the wish's two)
+    doings = lambda words, raw: [  # noqa: E731
         w
         for k, w in enumerate(words)
-        if (k == 0 or words[k - 1] == g.and_word) and g.is_infinitive(w)
+        if (k == 0 or words[k - 1] == g.and_word or raw[k - 1].endswith(",")) and g.is_infinitive(w)
     ]
-    verbs = doings(said[:end])
-    if len(verbs) < _DOINGS_AGAIN or verbs != doings(wish[: _run_before_clause(wish, g)]):
+    verbs = doings(said[:end], sign.split())
+    wished = doings(wish[: _run_before_clause(wish, g)], action.split())
+    if len(verbs) < _DOINGS_AGAIN or verbs != wished:
         return sign
     if said[:end].count(g.and_word) >= len(verbs):
         return sign  # "… og bestille pillerne og ved hvornår …": a doing of its own goes on
@@ -2197,6 +2200,8 @@ def _whole_clauses(reason: str, g, limit: int = MAX_REASON) -> str:
             ends = ends and not ends_inside_clause(kept, g)
             # "…, og når jeg står i køkkenet dernede, er jeg …": no end between the two
             ends = ends and not fronted_before_main(look, k, g)
+            # "… ikke bare en gammel mand, der sidder og glor …": the negation's own clause
+            ends = ends and not _negated_head(look, k, g)
             if ends and len(" ".join(kept)) >= MIN_REASON:
                 if _last_relative_clause(reason, look, k, g, limit):
                     return reason  # "… i mit hus, hvor jeg og mine børn har haft jul …": whole
@@ -2211,7 +2216,7 @@ def _whole_clauses(reason: str, g, limit: int = MAX_REASON) -> str:
     # min veninde altid sidder på anden"): the relative clause goes whole
     leads = g.relative_leads | g.clause_only_leads
     for k in range(len(words) - 1, 0, -1):
-        if fold(words[k].strip(",;:")).lower() in leads:
+        if fold(words[k].strip(",;:")).lower() in leads and not _negated_head(words, k, g):
             kept = without_trailing_joins(words[:k], g)
             if len(" ".join(kept)) >= MIN_REASON:
                 return " ".join(kept)
@@ -2227,6 +2232,27 @@ def _clause_after_join(look: list[str], full: list[str], k: int, g) -> bool:
     if _clause_after(look, k, g):
         return True
     return k < len(full) and _b(full[k]) in g.subject_pronouns and _clause_after(full, k, g)
+
+
+def _negated_head(words: list[str], k: int, g) -> bool:
+    """True when words[k] opens a relative clause ("der", "som") after a comma whose head is
+    said in a negated clause ("jeg er ikke bare en gammel mand, der sidder og glor …"): the
+    relative clause is what is denied, so the reason never ends before it."""
+    if not 0 < k < len(words) or not words[k - 1].endswith(","):
+        return False
+    lead = fold(words[k].strip(",;:")).lower()
+    return lead in g.relative_leads and _negated_before(words, k, g)
+
+
+def _negated_before(words: list[str], r: int, g) -> bool:
+    """True when the clause that ends right before words[r] holds a negation."""
+    for j in range(r - 1, -1, -1):
+        b = fold(words[j].strip(",;:")).lower()
+        if b in g.negations:
+            return True
+        if (j < r - 1 and words[j][-1:] in ",;:") or b in g.main_joins | g.subordinators:
+            return False
+    return False
 
 
 def _spliced_will(words: list[str], k: int, g) -> str:

@@ -69,6 +69,7 @@ from assistant.nlp.loose_handle import loose_handle
 from assistant.nlp.memo import Memo
 from assistant.nlp.named_kind import named_kind
 from assistant.nlp.named_role import named_role
+from assistant.nlp.named_thing import named_thing
 from assistant.nlp.not_just import without_alternative, without_instead, without_rather_than
 from assistant.nlp.numbers import number_at, number_words, word_number
 from assistant.nlp.opinion_aside import opinion_aside_at
@@ -1482,6 +1483,8 @@ class Analyzer:
             lex,
             grammar,
         )
+        # "jeg har en kongepuddel der hedder Molly … bade og klippe Molly": "min kongepuddel Molly"
+        pointed = named_thing(pointed, words, toks.text, grammar) if pointed else pointed
         if pointed != action:
             # "jeg har en Volvo … vaske og polere den": the thing the pronoun names may name the
             # activity by a phrase ("vaske … min Volvo": the pastime, no laundry)

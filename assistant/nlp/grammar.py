@@ -10,6 +10,8 @@ import re
 
 from assistant.content.grammar import EDGE as _EDGE
 from assistant.content.grammar import NOUN_PART, Grammar, fold, nfc
+from assistant.nlp.learner_origin import origin_places_written
+from assistant.nlp.learner_without import that_after_without
 from assistant.nlp.participles import is_present_participle
 from assistant.nlp.placed_objects import placed_objects_written
 from assistant.nlp.pointed_noun import pointed_nouns_written
@@ -1027,6 +1029,8 @@ def polish(text: str, grammar: Grammar) -> str:
     words = people_prepositions(words, grammar)  # "snakke damerne": "snakke med damerne"
     words = company_after_thing(words, grammar)  # "spille yatzy og damerne": "med damerne"
     words = subjects_after_without(words, grammar, _verb_lemma)  # "uden Abdi trække mig op"
+    words = that_after_without(words, grammar)  # "uden venstre hånd stopper": "uden at …"
+    words = origin_places_written(words, grammar)  # "i syrisk forening": "i den syriske …"
     words = roles_definite(quantified_plurals(words, grammar), grammar, _ends_phrase)
     words = manners_written(possessed_plurals(words, grammar), grammar)  # "rigtig i boksen"
     words = weekdays_lowered(words, grammar)  # "med venner Tirsdag": "tirsdag"

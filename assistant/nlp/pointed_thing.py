@@ -49,12 +49,12 @@ def pointed_thing(
     # things said before as much as "dem"
     managed = fold(tokens[p - 1]) in g.generic_verbs and pronoun == g.object_said_again.get("n")
     for j in range(at - 2, max(-1, at - _HAD_REACH), -1):
-        had = _had_thing(words, said, j, g)
+        had = had_thing(words, said, j, g)
         if had is not None:
             kind, thing = had
             if g.object_said_again.get(kind) != pronoun:
                 return action
-            return " ".join([*head, _own_possessive(kind, g), thing, *tail])
+            return " ".join([*head, own_possessive(kind, g), thing, *tail])
         if j <= at - _REACH:
             continue
         if (plural or managed) and _definite_things(words[j], g):
@@ -83,7 +83,7 @@ def _pronoun_at(tokens: Sequence[str], g: Grammar) -> int | None:
     return None
 
 
-def _had_thing(
+def had_thing(
     words: Sequence[str], said: Sequence[str], j: int, g: Grammar
 ) -> tuple[str, str] | None:
     """(gender, noun as said) when the article at j opens the thing the citizen says they have
@@ -134,7 +134,7 @@ def _adjective_definite(word: str, g: Grammar) -> str | None:
     return core if base in g.definite_as_said else g.plural_adjectives[base]
 
 
-def _own_possessive(kind: str, g: Grammar) -> str:
+def own_possessive(kind: str, g: Grammar) -> str:
     """The citizen's possessive of a gender: "min" (c), "mit" (n), "mine" (pl)."""
     row = next((r for r in g.possessives if g.own_possessive in r), ())
     return dict(zip(("c", "n", "pl"), row, strict=False)).get(kind, g.own_possessive)

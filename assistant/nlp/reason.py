@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.content.grammar import Grammar, fold, genitive
+from assistant.content.grammar import Grammar, fold, genitive, nfc
 from assistant.content.grammar import bare as _b
 from assistant.nlp.bare_reason import named_reason
 from assistant.nlp.cleft_topic import topic_said_again
@@ -35,6 +35,7 @@ from assistant.nlp.thing_reason import thing_subject_said
 from assistant.nlp.topic_object import thing_topic_as_object, topic_as_object
 
 _EDGE = ",.;:!?"
+_JOINED_TAIL = 4  # letters of a last part whose inflection marks a joined word as a noun
 _MIN_KEPT = 3  # words of a relative's reason kept before their own words begin
 
 
@@ -120,7 +121,9 @@ def _noun_subject(words: list[str], g: Grammar) -> int:
         v += 1
     verb_next = len(words) > v and (g.is_present(words[v]) or (v > 1 and _b(words[v]) in g.modals))
     name = w[:1].isupper() and (not g.is_infinitive(w) or verb_next)
-    if not (name or b.endswith(_DEFINITE_NOUN) or g.noun_kind(w) is not None):
+    # "yoga får mig til …": a bare noun of the dictionary (no infinitive's look) too
+    known = g.noun_kind(w) is not None or (g.noun_class(w) is not None and not g.is_infinitive(w))
+    if not (name or b.endswith(_DEFINITE_NOUN) or known):
         return 0
     n = 1
     if (
@@ -2066,6 +2069,8 @@ def _at_most_two_clauses(words: list[str], g: Grammar) -> list[str]:
         verb = i + 2 if _b(words[i + 1]) in g.negations and i + 2 < len(words) else i + 1
         if not _finite(words[verb], g) or ends_inside_clause(words[: i - 1], g):
             continue  # "…, hvor min bror og jeg har spillet": one subject of two, no clause
+        if words[i - 1][-1:] == "," and (verb == len(words) - 1 or words[verb][-1:] in _EDGE):
+            continue  # "… det er noget, jeg kan, som …": a relative clause, its "som" unsaid
         opened += 1
         if opened == 2:
             start = i - 1 if _b(words[i - 1]) in g.main_joins else i
@@ -2490,14 +2495,26 @@ def _told_for_sake(
 
 
 def _person(words: list[str], g: Grammar, convert: bool) -> list[str]:
-    """Reflexives of a relative's infinitive phrase ("besøge sin søster") in first person."""
+    """Reflexives of a relative's infinitive phrase ("besøge sin søster") in first person; not
+    in a clause with a subject of its own ("…, så stramt, at det ikke giver sig, når man sætter
+    sig", "så hunden kan røre sig"), until the citizen is the subject again ("når hun …")."""
     if not convert:
         return words
     out = []
-    for w in words:
+    theirs = False  # in a clause whose subject is someone or something else
+    for i, w in enumerate(words):
         b = _b(w)
+        lead = i and _b(words[i - 1]) in g.subordinators and words[i - 1][-1:] not in _EDGE
+        if _others_clause_after_lead(words, i, g) or (
+            lead and _inflected_noun(w, g) and any(_finite(x, g) for x in words[i + 1 : i + 3])
+        ):  # "så børnene kan more sig"
+            theirs = True
+        elif b in g.citizen_pronouns:
+            theirs = False
         keep = b in g.object_pronouns  # "besøge ham" may be someone else; "han føler" is them
-        out.append(w if keep or b not in g.first_person else g.first_person[b])
+        keep = keep or (theirs and b in g.reflexive_third)
+        tail = w[len(w.rstrip(_EDGE)) :]  # "sætte sig, når …": its comma stays
+        out.append(w if keep or b not in g.first_person else g.first_person[b] + tail)
     return out
 
 
@@ -2580,7 +2597,26 @@ def _opens_clause(words: list[str], i: int, g: Grammar) -> bool:
         # "se sig selv i spejlet og være sig selv": an infinitive joined on with its reflexive
         # shares the subject ("og børnene keder sig" has its own)
         or (not prev.endswith(",") and _infinitive_with_reflexive(words, i, g))
+        # "vil ikke gå og være bange for at bevæge sig": an infinitive joined on has no
+        # subject of its own, so it goes on with the one before it
+        or (not prev.endswith(",") and _joined_infinitive(words, i, g))
     )
+
+
+def _joined_infinitive(words: list[str], i: int, g: Grammar) -> bool:
+    """True when words[i] is a bare infinitive after a join ("og være"): no finite form, nor a
+    noun's inflected form ("og børnene keder sig", "og barnebørnene"), itself or as a last part."""
+    b = _b(words[i])
+    if b in g.clause_joins | g.subordinators | g.subject_pronouns or _finite(words[i], g):
+        return False
+    return g.is_infinitive(words[i]) and not _inflected_noun(words[i], g)
+
+
+def _inflected_noun(word: str, g: Grammar) -> bool:
+    """True for a noun's inflected form by the lemma table, itself or its last part
+    ("børnene", "barnebørnene"): no infinitive, though it ends in -e."""
+    w = nfc(word.rstrip(_EDGE)).lower()
+    return any(g.lemma_forms.get(w[k:], w[k:]) != w[k:] for k in range(len(w) - _JOINED_TAIL + 1))
 
 
 def _infinitive_with_reflexive(words: list[str], i: int, g: Grammar) -> bool:
