@@ -15,6 +15,7 @@ from assistant.content.grammar import fold
 from assistant.dialogs import conditions
 from assistant.dialogs.scale_names import grade_said, named_numbers
 from assistant.nlp.dates import easter_sunday
+from assistant.nlp.wordscan import skip_back
 
 _TAGS = re.compile(r"<[^>]*>")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -389,9 +390,7 @@ def _rated(norm: str, phrase: str, dialogue: Dialogue) -> bool:
     for k in range(len(words) - size + 1):
         if " ".join(words[k : k + size]) != phrase:
             continue
-        j = k - 1
-        while j >= 0 and words[j] in fillers:
-            j -= 1
+        j = skip_back(words, k - 1, fillers)
         if j < 0 or words[j] not in modals:
             return True
     return False

@@ -121,6 +121,7 @@ from assistant.nlp.telegraph import (
     wish_verb_from_sign,
 )
 from assistant.nlp.thing_at_place import thing_used_at
+from assistant.nlp.wordscan import skip_back
 
 WITH_WORDS = 20  # longest answer read for "med …" to how one will manage
 AID_SAID_MAX = 8  # words of an aid named in one's own words ("med et spejl på en stang")
@@ -2353,9 +2354,7 @@ def _helper_at(words: list[str], k: int, ctx: Ctx) -> bool:
     hjemmeplejen"), not whom the thing came from ("med billedbogen fra talepædagogen", "med
     røremaskinen min søn har givet mig")."""
     skip = {fold(w).lower() for w in ctx.dialogue.words.get("helper_phrase_words", ())}
-    j = k - 1
-    while j >= 0 and words[j] in skip:
-        j -= 1
+    j = skip_back(words, k - 1, skip)
     return j < 0 or words[j] in {fold(w).lower() for w in _with_words(ctx)}
 
 

@@ -13,6 +13,7 @@ import re
 
 from assistant.content.grammar import fold
 from assistant.nlp.people_roles import HELPING
+from assistant.nlp.wordscan import skip_ahead
 
 DECEASED = "deceased"
 REMOVING = frozenset({DECEASED, "unwanted"})  # said so later: no longer in the network
@@ -425,9 +426,7 @@ def name_owns(words: list[str], k: int, lex) -> bool:
     w = words[k]
     if not (w.istitle() and w.isalpha() and w.endswith("s") and len(w) >= NAME_GENITIVE_MIN):
         return False
-    j = k + 1
-    while j < len(words) and words[j] in lex.named_kin_gap:
-        j += 1  # "Hannes gamle …"
+    j = skip_ahead(words, k + 1, lex.named_kin_gap)  # "Hannes gamle …"
     if j >= len(words) or not words[j].isalpha() or not words[j].islower():
         return False
     if words[j] in lex.owner_help_words:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from assistant.content.lexicon import Lexicon
+from assistant.nlp.wordscan import skip_back
 
 
 def persons_grip(words: Sequence[str], i: int, lex: Lexicon) -> bool:
@@ -26,9 +27,7 @@ def persons_grip(words: Sequence[str], i: int, lex: Lexicon) -> bool:
         return True  # "greb. dårligt.", "grebet er ikke så godt"
     if _taught_way(words, i, lex):
         return True  # "ergoterapeuten har vist mig nogle greb"
-    k = i - 1
-    while k >= 0 and words[k] in lex.grip_gap:
-        k -= 1
+    k = skip_back(words, i - 1, lex.grip_gap)
     return k >= 0 and (words[k] in lex.grip_owners or words[k] in lex.grip_verbs)
 
 

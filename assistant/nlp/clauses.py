@@ -14,6 +14,7 @@ from assistant.nlp.speaker_intro import gives_help, intro_end, titled_person
 from assistant.nlp.story_wish import without_story
 from assistant.nlp.ways import only_when_today
 from assistant.nlp.word_flags import register, word_bits
+from assistant.nlp.wordscan import skip_ahead, skip_back
 
 # independence.yaml pattern labels: an aid unused / not there / not wanted (said after it,
 # said before it); help; help unless "selv"
@@ -309,9 +310,7 @@ def fear_spans(words: Sequence[str], lex: Lexicon, phrases: frozenset[int]) -> t
     for i, w in enumerate(words[:-1]):
         if w not in lex.fear_words or words[i + 1] not in lex.fear_leads or i in phrases:
             continue
-        k = i + 1
-        while k < len(words) and words[k] in lex.fear_leads:
-            k += 1
+        k = skip_ahead(words, i + 1, lex.fear_leads)
         out.append((i, k))
     return tuple(out)
 
@@ -324,9 +323,7 @@ def _memory_questions(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon)
     for i, w in enumerate(words):
         if w not in lex.object_led_verbs and lemmas[i] not in lex.object_led_verbs:
             continue
-        k = i + 1
-        while k < len(words) and words[k] in skip:
-            k += 1
+        k = skip_ahead(words, i + 1, skip)
         if k < len(words) and words[k] in lex.memory_question_leads:
             out.append(k)
     return out
@@ -542,9 +539,7 @@ def _consequence(words: Sequence[str], j: int, m: MotivationCues, fact: bool) ->
     perfect ("så vi har fået en trappelift"), a fact or duty of today after a trouble told and
     no wish (`fact`: "… kan ikke læse priserne så jeg har en lup med", "så min kone må skubbe
     sædet") or a coming that goes nowhere ("så de kommer om torsdagen")."""
-    k = j + 1
-    while k < len(words) and words[k] in m.so_perfect_adverbs:
-        k += 1
+    k = skip_ahead(words, j + 1, m.so_perfect_adverbs)
     after = words[k] if k < len(words) else ""
     if words[j] in m.so_perfect_aux and _participle(after, m):
         return True
@@ -755,9 +750,7 @@ def _no_name(_word: str) -> bool:
 def _neighbour_named(words: Sequence[str], i: int, lex: Lexicon) -> bool:
     """True for a person named by where they live at a sentence's start, then a modal or
     han/hun ("aksel nedenunder vil ikke …", "ellen ovenpå hun kan ikke …"): someone told of."""
-    k = i - 1
-    while k >= 0 and words[k] in lex.fillers:
-        k -= 1
+    k = skip_back(words, i - 1, lex.fillers)
     opens = k < 0 or words[k] in lex.sentence_ends
     if not opens or i + 2 >= len(words) or words[i + 1] not in lex.neighbour_places:
         return False
@@ -821,9 +814,7 @@ def _pronoun_of_other(words: Sequence[str], i: int, partners: set[int], lex: Lex
 def elided_self(words: Sequence[str], lemmas: Sequence[str], i: int, lex: Lexicon) -> bool:
     """True for a sentence that opens with a verb and no subject ("kan ikke skære kød", "vil
     ringe bror", "skriver kort"): a note whose dropped subject is the one writing."""
-    k = i - 1
-    while k >= 0 and words[k] in lex.fillers:
-        k -= 1
+    k = skip_back(words, i - 1, lex.fillers)
     if (k >= 0 and words[k] not in lex.sentence_ends) or i + 1 >= len(words):
         return False
     w, nxt = words[i], words[i + 1]
@@ -966,9 +957,7 @@ def modal_next(words: Sequence[str], i: int, lex: Lexicon) -> bool:
 
 def _lives_alone(words: Sequence[str], i: int, ind: IndependenceCues) -> bool:
     """True for "bor alene", "sidder mest alene": how one lives or feels, not how one manages."""
-    k = i - 1
-    while k >= 0 and words[k] in ind.alone_skip:
-        k -= 1
+    k = skip_back(words, i - 1, ind.alone_skip)
     return k >= 0 and words[k] in ind.alone_not_after
 
 
@@ -977,9 +966,7 @@ def missed_company(words: Sequence[str], s: int, ind: IndependenceCues) -> bool:
     det samme uden hende"): the company one misses, not a way of managing on one's own."""
     if words[s] not in ind.without_words:
         return False
-    k = s - 1
-    while k >= 0 and words[k] in ind.missed_company_skip:
-        k -= 1
+    k = skip_back(words, s - 1, ind.missed_company_skip)
     return k >= 0 and words[k] in ind.missed_company_words
 
 
@@ -1039,9 +1026,7 @@ def _peer_company(words: Sequence[str], s: int, lex: Lexicon) -> bool:
     """True for "sammen med min veninde Grethe", "sammen med de gamle kammerater": friends one
     does it with, company and no help (a neighbour, family or staff "sammen med" stay help)."""
     ind = lex.independence
-    k = s + 2
-    while k < len(words) and words[k] in ind.company_peer_leads:
-        k += 1
+    k = skip_ahead(words, s + 2, ind.company_peer_leads)
     return k < len(words) and (
         words[k] in ind.company_peers or lex.lemma(words[k]) in ind.company_peers
     )
@@ -1195,9 +1180,7 @@ def _even_selv(words: Sequence[str], s: int, lex: Lexicon) -> bool:
     """True for the "selv" of "… kan ikke høre hvad de siger selv med høreapparatet": "even
     with", the thing after "med" failing too (even_with), no way of managing."""
     ind = lex.independence
-    i = s + 2
-    while i < len(words) and words[i] in ind.even_skip:
-        i += 1
+    i = skip_ahead(words, s + 2, ind.even_skip)
     return i < len(words) and even_with(words, i, lex)
 
 
@@ -1264,9 +1247,7 @@ def even_with(words: Sequence[str], i: int, lex: Lexicon) -> bool:
     de siger selv med høreapparatet", "kan ikke gå langt selv med sin rollator"): even with it
     the task fails (independence.yaml even_leads)."""
     ind = lex.independence
-    k = i - 1
-    while k >= 0 and words[k] in ind.even_skip:
-        k -= 1
+    k = skip_back(words, i - 1, ind.even_skip)
     if k < 1 or words[k] not in ind.feature_leads or words[k - 1] not in ind.even_leads:
         return False
     stops = lex.clause_breaks | lex.soft_clause_breaks | {","}
@@ -1670,9 +1651,7 @@ def _aid_handled(words: Sequence[str], i: int, aid: str, lex: Lexicon) -> bool:
     words ("kan ikke holde pincetten mere", "taber luppen"): the thing handled, no means."""
     if aid not in lex.hand_tools:
         return False
-    k = i - 1
-    while k >= 0 and words[k] in lex.aid_target_gap:
-        k -= 1
+    k = skip_back(words, i - 1, lex.aid_target_gap)
     return k >= 0 and words[k] in lex.tool_handled
 
 
@@ -2235,9 +2214,7 @@ def _asking_subjects(words: Sequence[str], cues) -> list[int]:
     for k in range(len(words) - 1):
         if words[k] not in cues.question_modals or words[k + 1] not in cues.question_subjects:
             continue
-        j = k - 1
-        while j >= 0 and words[j] in cues.question_openers:
-            j -= 1
+        j = skip_back(words, k - 1, cues.question_openers)
         if j < 0 or words[j] in SENTENCE_ENDS:
             found.append(k + 1)
     return found
@@ -2605,9 +2582,7 @@ def _bare_phrase(
     so is a place or a thing said without its verb (`bare_start`: "svømmehallen igen",
     "oejendraaber selv"); with `join`, a short sentence of a verb phrase told after it goes
     with it ("komme ned i mandeværkstedet ved kirken. lave noget med hænderne igen")."""
-    i = 0
-    while i < len(words) and words[i] in cues.after:
-        i += 1
+    i = skip_ahead(words, 0, cues.after)
     lead = next((p for p in cues.topic_leads if tuple(words[i : i + len(p)]) == p), ())
     i += len(lead)  # "øh det med at komme ud på badeværelset": the topic named first
     while lead and i < len(words) and words[i] in cues.after:

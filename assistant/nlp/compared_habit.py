@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from assistant.nlp.wordscan import skip_back
+
 
 def compared_habit(words: Sequence[str], start: int, lex) -> bool:
     """True when the frequency at `start` follows one of lex.comparison_leads with only words
@@ -13,7 +15,5 @@ def compared_habit(words: Sequence[str], start: int, lex) -> bool:
     lex.comparison_next ("som hvert år")."""
     if start and words[start - 1] in lex.comparison_next:
         return True
-    k = start - 1
-    while k >= 0 and words[k] in lex.comparison_gap:
-        k -= 1
+    k = skip_back(words, start - 1, lex.comparison_gap)
     return k >= 0 and words[k] in lex.comparison_leads

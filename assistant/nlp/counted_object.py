@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from assistant.nlp.facts import Measure
 from assistant.nlp.numbers import number_at
 from assistant.nlp.quantities import Found
+from assistant.nlp.wordscan import skip_back
 
 _RATE_REACH = 3  # words after the counted noun searched for a rate ("glas vand om dagen")
 _SENTENCE_ENDS = frozenset(".!?")
@@ -56,9 +57,7 @@ def counted_sign(words: Sequence[str], lex, g) -> list[Found]:
         v = k - 1
         if words[v] in g.run_on_subjects:
             continue  # "vi to": the people
-        b = v - 1
-        while b >= 0 and words[b] in lex.counted_sign_gap:
-            b -= 1
+        b = skip_back(words, v - 1, lex.counted_sign_gap)
         if number_at(words, v, lex.numbers) is not None or words[v] in lex.counted_sign_not_verbs:
             continue  # "ti par luffer": a count before a count; "Hele 20 boller": no verb
         opens = (v == 0 or words[v - 1] in _SENTENCE_ENDS) and g.is_bare_infinitive(words[v])

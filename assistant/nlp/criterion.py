@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from assistant.content.cues import CriterionCues
 from assistant.content.grammar import fold
 from assistant.nlp.deed_list import infinitive_list_end
+from assistant.nlp.wordscan import skip_ahead
 
 _SENTENCE_END = frozenset({".", "!", "?", ";", ":"})
 
@@ -514,9 +515,7 @@ def _sentence_sign(start, words, lemmas, stops, texts, cues, negations, breaks, 
 def _amount_sign(lead, words, stops, texts, cues, breaks, cut, amounts) -> str | None:
     """ "alle tre etager op til min dør uden at sætte mig på trappen": an amount said with how it
     is done, from the answer's start; None for a bare amount ("tre etager")."""
-    k = lead
-    while k < len(words) and words[k] in cues.amount_leads:
-        k += 1
+    k = skip_ahead(words, lead, cues.amount_leads)
     if k >= len(words) or k not in amounts:
         return None
     phrase = _phrase(

@@ -21,6 +21,7 @@ from assistant.nlp.month_weekday import counted_weekday, restated_weekday
 from assistant.nlp.start_event import started_after
 from assistant.nlp.unreached_time import unreached
 from assistant.nlp.until_clause import not_until_time
+from assistant.nlp.wordscan import skip_ahead
 
 __all__ = ["DeadlineMatch", "TimeLexicon", "easter_sunday", "find_deadline", "load_time_lexicon"]
 
@@ -726,9 +727,7 @@ def _habit_span(words: Sequence[str], end: int, lex: TimeLexicon) -> bool:
     "til jul i over 40 år", "nytårsaften i mange år"), never "til jul i år"."""
     if end >= len(words) or words[end] not in lex.habit_span_leads:
         return False
-    k = end + 1
-    while k < len(words) and words[k] in lex.habit_span_skip:
-        k += 1
+    k = skip_ahead(words, end + 1, lex.habit_span_skip)
     if k < len(words) and words[k] in lex.habit_span_counts:
         k += 1
     elif found := (_plain_number(words, k, lex) if k < len(words) else None):

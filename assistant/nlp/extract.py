@@ -133,6 +133,7 @@ from assistant.nlp.wish_beneficiary import beneficiary_tail
 from assistant.nlp.wish_correction import corrected_wish
 from assistant.nlp.wish_object import condition_tail, object_tail
 from assistant.nlp.wish_place import place_tail, retold_place, standing_place
+from assistant.nlp.wordscan import skip_ahead
 from assistant.nlp.work_shift import shift_worked
 
 MAX_CHARS = 5000  # longer answers are analysed on their first 5,000 characters
@@ -2668,9 +2669,7 @@ def _owner_of_thing(words, i: int, lemma: str, lex) -> bool:
     base = word[:-2] if word.endswith("es") and lex.people.get(word[:-2]) == lemma else word[:-1]
     if not word.endswith("s") or lex.people.get(base) != lemma or base == word:
         return False
-    k = i + 1
-    while k < len(words) and words[k] in lex.named_kin_gap:
-        k += 1  # "min søns gamle …"
+    k = skip_ahead(words, i + 1, lex.named_kin_gap)  # "min søns gamle …"
     return k < len(words) and words[k] in lex.aids
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from assistant.nlp.wordscan import skip_back
+
 _GENITIVE_ENDINGS = ("es", "s")  # "naboes" typed for "naboens", "søsters"
 
 
@@ -25,9 +27,7 @@ def genitive_person(word: str, lex) -> str | None:
 def genitive_owner(words: Sequence[str], i: int, lex) -> tuple[str, int] | None:
     """The possessor (lemma, index) of the person word at `i` when a person's genitive owns it
     ("naboens søn", "min mands gamle bror"): that person's kin, no one the citizen calls so."""
-    k = i - 1
-    while k >= 0 and words[k] in lex.named_kin_gap:
-        k -= 1  # "min søsters yngste datter"
+    k = skip_back(words, i - 1, lex.named_kin_gap)  # "min søsters yngste datter"
     lemma = genitive_person(words[k], lex) if k >= 0 else None
     return (lemma, k) if lemma is not None else None
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from assistant.content.grammar import Grammar
 from assistant.content.grammar import bare as _b
 from assistant.nlp.clauses import SENTENCE_ENDS, tail_person
+from assistant.nlp.wordscan import skip_back
 
 HABIT_REACH = 12  # words before a frequency searched for the subject of its clause
 PRESCRIBER_GAP = 2  # words ("har", "jo") between a person and the verb of saying
@@ -298,9 +299,7 @@ def visit_length(
     ti minutter om morgenen" told of him, "hjemmeplejen er her bare et kvarter", "min datter
     kommer en time om søndagen"): right after one of stay_verbs and stay_gap words, its
     subject the speaker's group told of another, a service or a person who is not the citizen."""
-    k = start - 1
-    while k >= 0 and words[k] in lex.stay_gap:
-        k -= 1
+    k = skip_back(words, start - 1, lex.stay_gap)
     if k < 1 or words[k] not in lex.stay_verbs:
         return False
     named = {i: p for p, i in mentions}

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from assistant.nlp.wordscan import skip_ahead
+
 PREFERENCE_GAP = 2  # words between the wish cue and "hellere" ("vil altså hellere", "hellere vil")
 TROUBLE_LABELS = frozenset({"difficulty", "wish_negated", "refusal"})
 
@@ -26,9 +28,7 @@ def idle_preference(words: Sequence[str], matches, s: int, e: int, lex) -> tuple
     marks = [k for k in near if words[k] in lex.preference_words]
     if not marks:
         return None
-    k = max(e, marks[-1] + 1)
-    while k < len(words) and words[k] in lex.idle_preference_skips:
-        k += 1
+    k = skip_ahead(words, max(e, marks[-1] + 1), lex.idle_preference_skips)
     if not any(tuple(words[k : k + len(p)]) == p for p in lex.idle_preferences):
         return None
     ends = lex.clause_breaks | {","}

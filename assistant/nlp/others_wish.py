@@ -17,15 +17,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from assistant.nlp.wordscan import skip_ahead
+
 DECLINES = frozenset({"refusal", "wish_negated", "difficulty"})
 WISH = "wish"
 
 
 def _target_end(words: Sequence[str], e: int, lex) -> int | None:
     """The index after "have (at) jeg/mig" when it follows the wish cue ending at e."""
-    k = e
-    while k < len(words) and words[k] in lex.others_wish_fillers:
-        k += 1
+    k = skip_ahead(words, e, lex.others_wish_fillers)
     if k >= len(words) or words[k] not in lex.others_wish_verbs:
         return None
     k += 1
