@@ -151,7 +151,9 @@ def test_a_state_said_without_its_verb_or_in_fragments_is_one_clause(criterion, 
         # a particle before more words is no state of its own
         ("duggen på bordet hver morgen", "duggen på bordet hver morgen"),
         # … nor alone ("put on") or beside a verb
-        ("begge handsker på. selv", "begge handsker på, selv"),
+        # (round 43: "selv" typed last goes first and the thing put on takes "få":
+        # "når jeg selv kan få begge handsker på", no scrap "…, selv")
+        ("begge handsker på. selv", "selv kan få begge handsker på"),
         ("at jeg kan faa frakken og huen paa", "jeg kan faa frakken og huen paa"),
     ],
 )  # fmt: skip

@@ -236,8 +236,9 @@ def test_a_relatives_os_in_the_citizens_doing_is_the_family(said, role, citizens
         # the relative's "vi" beside the citizen, any role but a spouse's
         ("så han ikke sidder alene og venter på at vi ringer", "min datter",
          "venter på at familien ringer", " vi "),
+        # (a neighbour's "vi" is the neighbours, not the citizen's family: relative_peers)
         ("så hun bliver glad igen når vi kommer på besøg", "min nabo",
-         "når familien kommer på besøg", " vi "),
+         "når naboerne kommer på besøg", " vi "),
         # a spouse's "vi" while the citizen looks on is the others
         ("så hun kan være værtinde igen og ikke sidde og se på at vi gør det", "min mand",
          "se på at de andre gør det", " vi "),

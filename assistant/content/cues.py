@@ -24,6 +24,9 @@ class RoleCues:
     coordination: frozenset[str] = frozenset()
     contrast: frozenset[str] = frozenset()  # "men": a cue before it is not of a person after it
     conditionals: frozenset[str] = frozenset()  # "hvis": "hvis hun ikke sover" is no refusal
+    framing: frozenset[str] = frozenset()  # "synes": "min søster synes, at mor skal …"
+    consequence: frozenset[str] = frozenset()  # "så": "…, så hun skal ikke blandes ind"
+    complementizers: frozenset[str] = frozenset()  # "at" in "synes, at mor skal …"
     pronoun_of: dict[str, str] = field(default_factory=dict)  # "bror" → "han"
     object_of: dict[str, str] = field(default_factory=dict)  # "han" → "ham"
     possessive_of: dict[str, str] = field(default_factory=dict)  # "han" → "hans"
@@ -94,6 +97,9 @@ def load_role_cues(data: dict, path: Path, problems: Problems) -> RoleCues:
         coordination=words("role_coordination"),
         contrast=words("role_contrast"),
         conditionals=words("role_conditionals"),
+        framing=words("role_framing"),
+        consequence=words("role_consequence"),
+        complementizers=words("role_framed_leads"),
         singled_out=words("role_singled_out"),
         together=tuple(
             tuple(p.lower().split())

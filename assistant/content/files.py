@@ -29,6 +29,8 @@ class Problems:
 
 def nfc(text: str) -> str:
     """Return text in Unicode NFC form (user text and content are compared in NFC)."""
+    if text.isascii():
+        return text  # ASCII is NFC already (most words): the flag test is cheaper than the call
     return unicodedata.normalize("NFC", text)
 
 

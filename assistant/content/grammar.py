@@ -37,10 +37,19 @@ def genitive(noun: str) -> str:
 
 def fold(text: str) -> str:
     """Return text lower-cased with æ/ø/å written as ae/oe/aa (how it is typed without them)."""
-    return nfc(text).lower().translate(_FOLD)
+    found = _FOLDED.get(text)
+    if found is None:
+        found = nfc(text).lower().translate(_FOLD)
+        if len(text) <= _FOLD_KEPT_LEN:  # a word (asked of most words by many rules): kept
+            if len(_FOLDED) >= _SAID_MAX:
+                _FOLDED.clear()
+            _FOLDED[text] = found
+    return found
 
 
 _SAID_MAX = 50_000  # words a per-word memo keeps before it starts afresh
+_FOLD_KEPT_LEN = 40  # longer texts (phrases, whole answers) are folded afresh, not kept
+_FOLDED: dict[str, str] = {}  # fold's memo: text → folded
 
 
 @lru_cache(maxsize=1 << 14)
@@ -222,6 +231,7 @@ class Grammar:
     relative_us: frozenset[str] = frozenset()  # a relative's "os" of their household
     relative_us_said: str = ""  # … in the citizen's goal: "min familie"
     relative_household: dict[str, str] = field(default_factory=dict)  # "vi" → "min familie"
+    relative_peers: dict[str, str] = field(default_factory=dict)  # a friend's "os": "veninderne"
     citizens_kin_definite: dict[str, str] = field(default_factory=dict)  # "sønnen" → "min søn"
     couple_days: frozenset[str] = frozenset()  # "guldbryllup": "deres …" is the citizen's couple
     couple_possessive: dict[str, str] = field(default_factory=dict)  # "deres" → "vores"
@@ -230,6 +240,7 @@ class Grammar:
     we_apart_said: str = ""  # … is "de andre", without the citizen
     speaker_company_leads: frozenset[str] = frozenset()  # "med mig": a relative as company
     speaker_company_said: str = ""  # … in the citizen's goal, their role unknown: "familien"
+    relative_us_leads: frozenset[str] = frozenset()  # "med os", "hjem til os": their group
     speaker_reflexive: dict[str, str] = field(default_factory=dict)  # a named relative's "mig"
     quote_leads: tuple[tuple[str, ...], ...] = ()  # "han siger": the citizen's words follow
     reported_verbs: frozenset[str] = frozenset()  # "lederen har sagt, at …": another's words
@@ -313,6 +324,7 @@ class Grammar:
     # "i vandet (der) ryster han …": a place or time phrase said before the verb, and the word
     # that may say it again
     fronted_phrase_leads: frozenset[str] = frozenset()
+    second_clause_fronted_leads: frozenset[str] = frozenset()  # "og at uden kortene bliver"
     fronted_resumptive: frozenset[str] = frozenset()
     # "klodser under lænestolen": where an aid is put; the thing is said before it
     placement_leads: frozenset[str] = frozenset()
@@ -330,6 +342,8 @@ class Grammar:
     person_names: dict[str, str] = field(default_factory=dict)
     # nlp/spelling.json `noun_names`: nouns that are first names too ("bo", "rose", "sten")
     noun_names: frozenset[str] = frozenset()
+    # nlp/spelling.json `places`: the place names known, folded ("aarhus", "praestoe")
+    place_names: frozenset[str] = frozenset()
     first_name_leads: frozenset[str] = frozenset()  # "med" in "med ole": a name after it
     not_finite: frozenset[str] = frozenset()  # "hver", "over": end in -r, yet no verb
     since_leads: frozenset[str] = frozenset()  # "siden": a past after it is the reason's past
@@ -460,6 +474,8 @@ class Grammar:
     kin_object_leads: frozenset[str] = frozenset()  # "med" in "lege med barnebarn"
     kin_bare_verbs: frozenset[str] = frozenset()  # "have" in "have familie": stays bare
     owning_verbs: frozenset[str] = frozenset()  # "have" in "jeg har en bil … vaske den": owned
+    naming_leads: frozenset[str] = frozenset()  # "der" in "en puddel der hedder Molly"
+    naming_verbs: frozenset[str] = frozenset()  # "hedder" in "en puddel der hedder Molly"
     clause_adverbs: frozenset[str] = frozenset()  # "altid" before the verb after "fordi"
     negation_focus: frozenset[str] = frozenset()  # "kun" in "fordi det ikke kun er kaffe"
     thing_leads: frozenset[str] = frozenset()  # "med" in "med Protesen": "med protesen"
@@ -506,12 +522,19 @@ class Grammar:
     cut_ends: frozenset[str] = frozenset()  # "og", "men": a clause never ends on them
     static_adverbs: frozenset[str] = frozenset()  # "oppe", "hjemme": where one is, no verb
     place_adverbs: frozenset[str] = frozenset()  # "derude", "herinde": where, never a thing
+    fronted_time_adverbs: frozenset[str] = frozenset()  # "nu", "bagefter": open a main clause
+    placing_verbs: frozenset[str] = frozenset()  # "sætter": "sætter fad på bordet" → "fadet"
+    placing_leads: frozenset[str] = frozenset()  # "på", "fra": where the thing goes
+    placed_idiom_nouns: frozenset[str] = frozenset()  # "pris": "sætte pris på" stays
+    weekday_link: str = ""  # "s": "fredag couscous" → "fredagscouscous"
+    explained_places: frozenset[str] = frozenset()  # "bydel": "brabrand, det er en bydel"
     number_labels: frozenset[str] = frozenset()  # "nummer" in "pinde nummer fem": no thing
     subordinators: frozenset[str] = frozenset()  # "at", "når": a clause with its own subject
     abbreviations: frozenset[str] = frozenset()  # "kl": its full stop ends no sentence
     range_numbers: tuple[str, ...] = ()  # "to", "tre", …: two in a row say a range ("3-4")
     late_degrees: frozenset[str] = frozenset()  # "helt" said after "færdig": written before it
     fragment_parts: frozenset[str] = frozenset()  # "rollator. sæde.": "en rollator med sæde"
+    fragment_worn: frozenset[str] = frozenset()  # "sløjfe. på.": "med sløjfe på"
     fragment_part_lead: str = ""  # "med" before such a part
     route_leads: frozenset[str] = frozenset()  # "fra": a way told before "er det 200 meter"
     route_verb: str = ""  # "gå": the verb of a way told with its distance
@@ -619,6 +642,7 @@ class Grammar:
     taken_nouns: dict[str, str] = field(default_factory=dict)  # "bus" → "bussen"
     route_words: frozenset[str] = frozenset()  # "nummer" in "tage bus nummer 5"
     definite_adjectives: dict[str, str] = field(default_factory=dict)  # "rigtig" → "rigtige"
+    origin_adjectives: dict[str, str] = field(default_factory=dict)  # "syrisk" → "syriske"
     definite_articles: dict[str, str] = field(default_factory=dict)  # c / n → "den" / "det"
     call_verbs: frozenset[str] = frozenset()  # "ringe" in "ringe søn"
     call_preposition: str = ""  # "til"
@@ -656,6 +680,7 @@ class Grammar:
     verb_second_adverbs: frozenset[str] = frozenset()  # "der", "nu", "hjemme" fronted
     verb_second_clause_leads: frozenset[str] = frozenset()  # "når" of "når jeg læser, …"
     verb_second_prepositions: frozenset[str] = frozenset()  # "i" of "i café jeg snakker"
+    verb_second_clause_after: frozenset[str] = frozenset()  # "fordi" of "fordi når jeg …, …"
     verb_second_middle: frozenset[str] = frozenset()  # "kun" between the subject and its verb
     verb_second_objects: frozenset[str] = frozenset()  # "mig" of "føler jeg mig ikke"
     pointed_noun_after: frozenset[str] = frozenset()  # "på" of "på computer der"
@@ -953,6 +978,18 @@ class Grammar:
         a noun's, even when a verb has the same lemma."""
         return self._forms_of(nfc(lemma).lower(), ("rne", "erne", "ene", "ne")) is not None
 
+    def is_dictionary_plural(self, word: str) -> bool:
+        """True for a plural in -er of a dictionary noun the lemma table does not know as a verb
+        ("strækninger", "boliger"); False for "ringer", "spiser" (verbs too)."""
+        w = nfc(word.strip(EDGE)).lower()
+        known = w in self.lemma_forms or w in self.present_forms or w in self.infinitives
+        ending = max(self.plural_endings, key=len, default="")  # "er"
+        cut = len(w) - len(ending)
+        return (
+            bool(w.isalpha() and ending and w.endswith(ending) and not known)
+            and w[:cut] in self.noun_classes
+        )
+
     def plural_of(self, word: str) -> str | None:
         """The indefinite plural of a noun said in its bare singular ("gang" → "gange", "dag" →
         "dage", "uge" → "uger"); None for an unknown word, a verb or a plural like the singular."""
@@ -980,7 +1017,22 @@ class Grammar:
         return own is None and self._forms_of(w, ("ene",)) is not None
 
     def definite_of(self, word: str) -> str | None:
-        """The definite singular of a noun said bare ("uge" → "ugen", "hånd" → "hånden")."""
+        """The definite singular of a noun said bare ("uge" → "ugen", "hånd" → "hånden"). Kept
+        per word: the place rules ask it of many words of every utterance."""
+        said = self._definites_said
+        if word in said:
+            return said[word]
+        if len(said) >= _SAID_MAX:
+            said.clear()
+        found = said[word] = self._definite_of(word)
+        return found
+
+    @cached_property
+    def _definites_said(self) -> dict[str, str | None]:
+        """definite_of's results by word (a grammar's own: replace() makes a new one)."""
+        return {}
+
+    def _definite_of(self, word: str) -> str | None:
         w = nfc(word.strip(EDGE)).lower()
         if not w.isalpha() or self.lemma_forms.get(w, w) != w:
             return None
@@ -1277,6 +1329,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         relative_us=w("relative_us"),
         relative_us_said=nfc(str(data.get("relative_us_said") or "")),
         relative_household=table("relative_household"),
+        relative_peers=table("relative_peers"),
         citizens_kin_definite=table("citizens_kin_definite"),
         couple_days=w("couple_days"),
         couple_possessive=table("couple_possessive"),
@@ -1285,6 +1338,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         we_apart_said=nfc(str(data.get("we_apart_said") or "")),
         speaker_company_leads=w("speaker_company_leads"),
         speaker_company_said=nfc(str(data.get("speaker_company_said") or "")),
+        relative_us_leads=w("relative_us_leads"),
         speaker_reflexive=table("speaker_reflexive"),
         infinitive_markers=w("infinitive_markers"),
         stranded_prepositions=w("stranded_prepositions"),
@@ -1308,6 +1362,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         habit_adverbs=w("habit_adverbs"),
         attribute_leads=w("attribute_leads"),
         fronted_phrase_leads=w("fronted_phrase_leads"),
+        second_clause_fronted_leads=w("second_clause_fronted_leads"),
         fronted_resumptive=w("fronted_resumptive"),
         placement_leads=w("placement_leads"),
         name_role_leads=w("name_role_leads"),
@@ -1434,6 +1489,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         reflexive_next=w("reflexive_next"),
         kin_bare_verbs=w("kin_bare_verbs"),
         owning_verbs=w("owning_verbs"),
+        naming_leads=w("naming_leads"),
+        naming_verbs=w("naming_verbs"),
         bare_verb_subjects={
             fold(str(k)): str(v) for k, v in (data.get("bare_verb_subjects") or {}).items()
         },
@@ -1543,12 +1600,19 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         cut_ends=w("cut_ends"),
         static_adverbs=w("static_adverbs"),
         place_adverbs=w("place_adverbs"),
+        fronted_time_adverbs=w("fronted_time_adverbs"),
+        placing_verbs=w("placing_verbs"),
+        placing_leads=w("placing_leads"),
+        placed_idiom_nouns=w("placed_idiom_nouns"),
+        weekday_link=nfc(str(data.get("weekday_link") or "")),
+        explained_places=w("explained_places"),
         number_labels=w("number_labels"),
         subordinators=w("subordinators"),
         abbreviations=w("abbreviations"),
         range_numbers=tuple(fold(str(x)) for x in data.get("range_numbers") or ()),
         late_degrees=w("late_degrees"),
         fragment_parts=w("fragment_parts"),
+        fragment_worn=w("fragment_worn"),
         fragment_part_lead=nfc(str(data.get("fragment_part_lead") or "")),
         route_leads=w("route_leads"),
         route_verb=nfc(str(data.get("route_verb") or "")),
@@ -1627,6 +1691,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         definite_adjectives={
             fold(str(k)): nfc(str(v)) for k, v in (data.get("definite_adjectives") or {}).items()
         },
+        origin_adjectives={
+            fold(str(k)): nfc(str(v)) for k, v in (data.get("origin_adjectives") or {}).items()
+        },
         definite_articles={
             str(k): nfc(str(v)) for k, v in (data.get("definite_articles") or {}).items()
         },
@@ -1661,6 +1728,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         verb_second_adverbs=w("verb_second_adverbs"),
         verb_second_clause_leads=w("verb_second_clause_leads"),
         verb_second_prepositions=w("verb_second_prepositions"),
+        verb_second_clause_after=w("verb_second_clause_after"),
         verb_second_middle=w("verb_second_middle"),
         verb_second_objects=w("verb_second_objects"),
         pointed_noun_after=w("pointed_noun_after"),
@@ -1703,7 +1771,7 @@ def _noun_classes(table: Path, problems: Problems) -> dict[str, str]:
 
 
 def _spelling_names(table: Path, problems: Problems) -> dict[str, Any]:
-    """The spelling table's `person_names` and `noun_names` (none without a table)."""
+    """The spelling table's `person_names`, `noun_names` and `places` (none without a table)."""
     if not table.exists():
         return {}
     try:
@@ -1716,6 +1784,7 @@ def _spelling_names(table: Path, problems: Problems) -> dict[str, Any]:
             nfc(str(k)): nfc(str(v)) for k, v in (data.get("person_names") or {}).items()
         },
         "noun_names": frozenset(nfc(str(n)) for n in data.get("noun_names") or ()),
+        "place_names": frozenset(fold(str(v)) for v in (data.get("places") or {}).values()),
     }
 
 

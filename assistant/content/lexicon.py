@@ -307,6 +307,7 @@ class ActionCues:
     # `position_verbs` tells where
     place_leads: frozenset[str] = frozenset()
     place_skip: frozenset[str] = frozenset()
+    place_joined_firsts: frozenset[str] = frozenset()  # "bag" of "bag ved": "ved" no verb
     place_not: frozenset[str] = frozenset()
     place_not_subjects: frozenset[str] = frozenset()
     place_amounts: frozenset[str] = frozenset()  # "nogle" in "bare nogle timer på kontoret"
@@ -1008,6 +1009,7 @@ class Lexicon:
     ordinal_floor_words: frozenset[str] = frozenset()  # "sal" in "bor på 2 sal": an ordinal
     freq_rejections: tuple[str, ...] = ()  # "det kan jeg ikke" after a frequency: turned down
     freq_denials: tuple[str, ...] = ()  # "men det gør hun ikke" after a habit: denied
+    freq_judged_off: tuple[tuple[str, ...], ...] = ()  # "hver dag passer ikke.": not the value
     this_time: frozenset[str] = frozenset()  # "i år", "i dag": this year, today (no "per")
     session_max: dict[str, float] = field(default_factory=dict)  # unit → most in one sitting
     article_count_preps: frozenset[str] = frozenset()  # "om" in "en maskine vasketøj om ugen"
@@ -1394,6 +1396,7 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         cut_clause_leads=tuple(tuple(p.split()) for p in w("action_cut_clause_leads")),
         place_leads=w("action_place_leads"),
         place_skip=w("action_place_skip"),
+        place_joined_firsts=w("action_place_joined_firsts"),
         place_not=w("action_place_not"),
         place_not_subjects=w("action_place_not_subjects"),
         place_amounts=w("action_place_amounts"),
@@ -2024,6 +2027,10 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         ),
         freq_denials=tuple(
             nfc(w).lower() for w in as_str_list(freq.get("denials"), fpath, "denials", problems)
+        ),
+        freq_judged_off=tuple(
+            tuple(nfc(w).lower().split())
+            for w in as_str_list(freq.get("judged_off"), fpath, "judged_off", problems)
         ),
         freq_preferred_before=tuple(
             nfc(w).lower()

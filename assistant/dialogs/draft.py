@@ -22,6 +22,7 @@ from assistant.nlp.compose import (
     person_phrase,
     reason_first_person,
 )
+from assistant.nlp.explained_words import templates_knowing
 from assistant.nlp.smart import evaluate_smart
 from assistant.nlp.subgoals import suggest_subgoals
 from assistant.nlp.typed_measure import typed_measure
@@ -30,6 +31,7 @@ _SPEAKERS = ("citizen", "relative", "staff")
 _SENTENCE_ONLY = (
     "activity_guessed",
     "criterion",
+    "criterion_apart",
     "criterion_card",
     "criterion_task",
     "activity_card",
@@ -67,7 +69,10 @@ def goal_templates(s, content):
     about = s.about if isinstance(s.about, dict) else {}
     # "jeg er hendes nabo": a neighbour's "hendes" tells the citizen is "hun" as well
     told = owner_told(s.transcript, content.dialogue) if s.speaker == "relative" else None
-    return content.goals.for_citizen(about.get("pos") or told)
+    goals = content.goals.for_citizen(about.get("pos") or told)
+    # "jebena, det er kaffekande af ler": a word the person explained takes its noun's ending
+    said = [str(e.get("answer") or "") for e in s.transcript or []]
+    return templates_knowing(goals, said, frozenset(s.slots.get("unknown_words") or ()))
 
 
 def _without_citizens_name(told, s, content):
@@ -309,6 +314,11 @@ def _nominal(sign: object, content) -> bool:
     return known and not any(lemmas.get(form) == word for form in verb)
 
 
+def _sign_apart(slots: dict) -> bool:
+    """True when the sign is one typed in fragments that made no phrase (handlers._measure)."""
+    return bool(slots.get("criterion")) and slots.get("criterion_apart") == slots.get("criterion")
+
+
 def goal_fields(s: dict, content) -> dict:
     """Return the goal facts the state holds, keyed as in the draft's `goal`.
 
@@ -352,7 +362,10 @@ def goal_fields(s: dict, content) -> dict:
         "reason_by": reason_by,
         "speaker_as": relative_as,
         "measures": copy.deepcopy(slots.get("measures") or []),
-        "criterion": slots.get("criterion"),
+        # "alle. 12. gaver. pakket.": a sign in fragments that makes no phrase is no part of the
+        # sentence; SMART shows it to staff as typed (fragment_sign.py)
+        "criterion": None if _sign_apart(slots) else slots.get("criterion"),
+        "criterion_apart": slots.get("criterion") if _sign_apart(slots) else None,
         "criterion_card": bool(slots.get("criterion_card")),
         # "kaffe på kanden": a sign that opens with a thing shaped like a verb, no doing
         "criterion_nominal": _nominal(slots.get("criterion"), content),

@@ -903,6 +903,11 @@ def _answer(
     elif step.slot == "motivation" and turns_reason_down(reply, ctx):
         reply = _own_after_reason_off(s, reply, ctx, today, understand)
     facts = reply.facts.to_json() if reply.facts is not None else None
+    not_known = (reply.facts.extras or {}).get("unknown_words") if reply.facts else None
+    if not_known and step.kind not in ("confirm", "change"):
+        # "jebena": words no table knows, for the goal to learn the ones explained as things
+        said = {*(s.slots.get("unknown_words") or ()), *(str(w).lower() for w in not_known)}
+        s.slots["unknown_words"] = sorted(said)
     if step.kind == "open" and reply.facts is not None:
         parts = clauses(reply.text[:MAX_ANALYZED], dialogue)
         if len(parts) > 1:  # "Jeg kan selv lave mad, men trapperne er svære": two things

@@ -79,6 +79,7 @@ from assistant.nlp.compose import first_person
 from assistant.nlp.criterion import whole_tail
 from assistant.nlp.denied_purpose import denies_purpose
 from assistant.nlp.event_place import pointed_to
+from assistant.nlp.fragment_sign import amount_of_fragments, sign_of_fragments, telegram, unread
 from assistant.nlp.fragments import animal_pronoun
 from assistant.nlp.grammar import agree
 from assistant.nlp.kin_reason import kin_of_name, kin_reason
@@ -909,7 +910,18 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         selves = set(ctx.dialogue.words.get("speaker_self", ()))
         theirs = own and r.said_by not in (None, "citizen") and selves & set(own.lower().split())
         own = (first_person(own, ctx.content.goals, r.said_by) or own) if theirs else own
-        s.slots["criterion"] = kept(_without_count_tail(counted or own, ctx))
+        sign = _without_count_tail(counted or own, ctx)
+        if telegram(sign):
+            # "rive. grus. plante. …": verb phrases made of the one-word fragments; "alle. 12.
+            # gaver. pakket.": an amount for the wish's own verb ("pakke … ind"); when they make
+            # neither, the sign as typed, for staff only (fragment_sign.py)
+            cues = ctx.content.lexicon.action
+            joined = sign_of_fragments(sign, g, cues.fragment_particles, cues.fragment_motion_verbs)
+            verb = (str(s.slots.get("own_action") or "").split() or [""])[0].lower()
+            joined = joined or amount_of_fragments(sign, g, verb)
+            s.slots["criterion_apart"] = None if joined or not unread(sign) else kept(sign)
+            sign = joined or sign
+        s.slots["criterion"] = kept(sign)
         s.slots.pop("criterion_card", None)
         _note_each_time(s, r, ctx)
         return OK

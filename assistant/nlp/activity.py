@@ -105,12 +105,23 @@ def content_stop_words(content: Content) -> frozenset[str]:
     return frozenset(get_lang_class(content.lang).Defaults.stop_words)
 
 
-def _stems(word: str) -> list[str]:
+def _stems(word: str) -> tuple[str, ...]:
+    """The word and its stems without each ending of _ENDINGS, kept per word."""
+    found = _STEMS.get(word)
+    if found is None:
+        found = _STEMS.get_or(word, _stems_of, word)
+    return found
+
+
+def _stems_of(word: str) -> tuple[str, ...]:
     out = [word]
     for end in _ENDINGS:
         if word.endswith(end) and len(word) - len(end) >= 3:
             out.append(word[: -len(end)])
-    return out
+    return tuple(out)
+
+
+_STEMS = Memo()  # word → its stems (_stems_of), asked of the same words by several rules
 
 
 SHORT_PART = 3  # a last part this short may be a definite ending in disguise

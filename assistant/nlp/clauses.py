@@ -13,6 +13,7 @@ from assistant.nlp.numbers import number_at
 from assistant.nlp.speaker_intro import gives_help, intro_end, titled_person
 from assistant.nlp.story_wish import without_story
 from assistant.nlp.ways import only_when_today
+from assistant.nlp.word_flags import register, word_bits
 
 # independence.yaml pattern labels: an aid unused / not there / not wanted (said after it,
 # said before it); help; help unless "selv"
@@ -303,6 +304,8 @@ def fear_spans(words: Sequence[str], lex: Lexicon, phrases: frozenset[int]) -> t
     the word and its leads, which weigh as side words beside the activity feared or given up.
     `phrases`: where an activity phrase starts; a fear phrase of its own stays whole."""
     out: list[Span] = []
+    if lex.fear_words.isdisjoint(words):
+        return ()  # no fear word said (most utterances)
     for i, w in enumerate(words[:-1]):
         if w not in lex.fear_words or words[i + 1] not in lex.fear_leads or i in phrases:
             continue
@@ -1505,6 +1508,8 @@ def loose_aids(words: Sequence[str], lex: Lexicon) -> list[tuple[str, int]]:
     """(aid, token index) for every aid named loosely by what it is for and a word for "thing",
     said as what one uses or needs: "med den strømpe ting fra kommunen", "med strømpetingen",
     "med tingen til strømperne" (aids.yaml loose_things, loose_purposes)."""
+    if not word_bits(words, lex) & _LOOSE_BIT:
+        return []  # no thing word said, alone or in a compound (most utterances)
     out = []
     purposes = lex.loose_purposes
     heads = once(lex, "loose_heads", lambda _lex: Memo())
@@ -1535,6 +1540,14 @@ def loose_aids(words: Sequence[str], lex: Lexicon) -> list[tuple[str, int]]:
         if head and tool_lead(words, i, lex) is not None:
             out.append((head, i))
     return out
+
+
+def _may_be_loose(w: str, _lemma: str, lex: Lexicon) -> bool:
+    """loose_aids' word test (word_flags): a thing word, or a word it names an aid as."""
+    return w in lex.described_things or w in lex.loose_things or bool(_loose_head(w, lex))
+
+
+_LOOSE_BIT = register("loose_aid", _may_be_loose)
 
 
 def _loose_head(w: str, lex: Lexicon) -> str | None:

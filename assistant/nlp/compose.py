@@ -15,7 +15,9 @@ from assistant.content.grammar import fold
 from assistant.nlp.aid_in_action import aid_into_action
 from assistant.nlp.and_will import will_after_and
 from assistant.nlp.asides import others_tail, without_asides
+from assistant.nlp.fragment_sign import self_first
 from assistant.nlp.fronted_clause import fronted_before_main
+from assistant.nlp.fronted_led import fronted_clause_at
 from assistant.nlp.glued_restated import without_clause_in_reason, without_glued_restated
 from assistant.nlp.grammar import agree, own_reflexives_after_self, polish, write_kin_names
 from assistant.nlp.length_said import length_with_thing
@@ -75,6 +77,7 @@ from assistant.nlp.spoken import comment_starts
 from assistant.nlp.states import states_joined, with_state_verb, without_fragments
 from assistant.nlp.telegraph import deed_of_thing, listed_verbs, quantified_sign
 from assistant.nlp.typed_measure import typed_measure
+from assistant.nlp.typed_name import without_typed_names
 from assistant.nlp.weekday_list import weekdays_listed
 
 _BODY_REACH = 3  # words of a sign said as a body part ("begge mine øjne")
@@ -308,7 +311,8 @@ def _aid_phrase(
     dosisæske"), when the phrase has an article or possessive before the name; a name said bare
     (a mass noun) gives way to the word said in its definite singular ("rokkekniven"). A phrase
     that is the bare plural ("vægtmanchetter") of an aid said as one is its name with an
-    article ("en vægtmanchet")."""
+    article ("en vægtmanchet"); a definite name said as the part of a thing ("gelænderet" said
+    "trappe med gelænder") is the thing made definite with its part ("trappen med gelænder")."""
     phrase = _own_thing(lemma, phrases, templates)
     parts = phrase.split()
     g = templates.grammar
@@ -328,6 +332,10 @@ def _aid_phrase(
         return " ".join(agree([*parts[:-1], *word.split()], g))
     if word and parts == [lemma] and (one := templates.grammar.definite_singular(word)):
         return one  # "specialbestik" is a mass noun: "rokkekniv" said is "med rokkekniven"
+    told = (word or "").split()
+    if len(told) > 2 and parts == [g.definite_singular(lemma)] and told[-1] == lemma:
+        head = g.definite_singular(told[0])  # "gelænderet" said "trappe med gelænder"
+        return " ".join([head, *told[1:]]) if head else phrase
     return phrase
 
 
@@ -703,6 +711,7 @@ def _sign_words(facts: dict, g) -> list[str]:
     """The citizen's sign, comments, others' clauses and counts off, a clause of their own
     doing made a verb phrase (see criterion_phrase)."""
     words = without_broken_marks(str(facts.get("criterion") or "").split(), g)
+    words = self_first(words, g)  # "begge fødder. mellem tæerne. selv.": "selv" first
     words = length_with_thing(words, g)  # "hele korprøven, den varer to timer": "… på to timer"
     words = without_comment(words, g)
     words = without_fragments(words, g)  # "hel kabale. kort ikke på gulvet": "… uden kort …"
@@ -804,7 +813,12 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     if own and (counted := quantified_sign(words, own.split(), _sign_verb(own.split(), g)[0], g)):
         return counted  # "begge. helt op. selv.": "selv få begge støttestrømper helt op"
     nominal = facts.get("criterion_nominal")
-    if len(words) > 1 and _b(words[0]) in g.pre_modal_adverbs and g.is_infinitive(words[1]):
+    if (
+        len(words) > 1
+        and _b(words[0]) in g.pre_modal_adverbs
+        and g.is_infinitive(words[1])
+        and _b(words[1]) not in g.not_verbs  # "selv alle 12 gaver": an amount, no verb
+    ):
         return " ".join(words)  # "selv trykke, svare og se Oliver": "jeg selv kan trykke, …"
     if own and not thing and _thing_said_first(words, g):
         # "Hue til lille Zofia færdig": the thing made, no verb "hue": "strikke en hue …"
@@ -847,6 +861,8 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     if thing and _has_object(own.split(), verb, g):
         # "klæde mig på" + "bukser sokker og sko": "tage bukser, sokker og sko på"
         return frame[0].format(object=_listed(words, frame[1], g))
+    if not particle and _put_on(words, verb, g):  # "rede sengen" + "tæppet på": "få tæppet på"
+        return " ".join([g.particle_get_verb, *words])
     said = {fold(w.strip(",.;:")).lower() for w in words}
     if said & (g.sign_particles | g.motion_adverbs) or (
         particle and fold(particle[0]).lower() in said  # "begge strømper på, selv"
@@ -863,6 +879,27 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     ):  # "uden hjælp": no thing for "tage … på" to put on
         particle = []  # an object between: its particle would stand after a long sign
     return " ".join([verb, *words, *particle])
+
+
+_PUT_ON_MAX = 3  # words of a thing put on and its particle ("min dyne på", "tæppet på")
+
+
+def _put_on(words: list[str], verb: str, g) -> bool:
+    """True for a sign of a thing and an end particle alone ("tæppet på", "låget af") beside a
+    wish whose verb ends on no such particle ("rede sengen"): it takes particle_get_verb."""
+    if not g.particle_get_verb or not 1 < len(words) <= _PUT_ON_MAX:
+        return False
+    if fold(verb).lower() in g.particle_verbs or fold(words[-1]).lower() not in g.end_particles:
+        return False
+    thing = words[-2].strip(",.;:").lower()
+    if not thing.isalpha() or g.is_bare_infinitive(thing):
+        return False
+    # "tæppet", "dynen", "min dyne": a noun of the tables, bare or definite
+    stems = [thing, *(thing[: -len(e)] for e in _DEFINITE_ENDS if thing.endswith(e))]
+    return any(g.noun_classes.get(w, "-") != "-" or g.lemma_forms.get(w) for w in stems)
+
+
+_DEFINITE_ENDS = ("t", "n", "et", "en", "ne", "ene")
 
 
 def _criterion_sentence(criterion: str, templates: GoalTemplates) -> str:
@@ -1323,6 +1360,7 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     # "lægge min pille i boksen … alle piller": the plural the sign names; "min søster birthe …
     # trykke på birthes billede": the name with a capital in every part
     words = possessed_plurals(sentence.split(), templates.grammar)
+    words = without_typed_names(words, templates.grammar)  # "ud i Skaarupoer sundet": "i sundet"
     return " ".join(write_kin_names(words, templates.grammar)), unplaced
 
 
@@ -1384,7 +1422,8 @@ def _own_verb(word: str, g) -> bool:
 def _second_clause_led(sentence: str, templates: GoalTemplates) -> str:
     """ "…, fordi det er min kaffe, og at jeg ikke vil sidde og vente": a second clause told
     after "og at" (its first "at" went with "hun siger at") is led as the clause before it is:
-    "…, og fordi jeg ikke vil …", "når jeg kan …, og når der står en kande kaffe"; after an
+    "…, og fordi jeg ikke vil …", "når jeg kan …, og når der står en kande kaffe", also one that
+    fronts a phrase ("og at uden kortene bliver jeg …": "og fordi uden kortene …"); after an
     "at" clause, and before an infinitive ("og at få en kop"), "og at" stays."""
     g = templates.grammar
     words = sentence.split()
@@ -1396,6 +1435,7 @@ def _second_clause_led(sentence: str, templates: GoalTemplates) -> str:
             and (
                 _b(words[k + 2]) in g.subject_pronouns | g.possessive_words
                 or _noun_subject_at(words, k + 2, g)
+                or fronted_clause_at(words, k + 2, g)  # "og at uden kortene bliver jeg"
             )
         ):
             continue
@@ -1767,17 +1807,42 @@ def _same_doings_again(action: str, sign: str, g) -> str:
     wish = bare(action)
     if not g.do_it or end >= len(said) or " ".join(said[end:]) in " ".join(wish):
         return sign  # no how, or the wish says the how too (a wish made of the sign)
-    doings = lambda words: [  # noqa: E731
+    # a doing opens the phrase or follows "og" or a comma ("bade hende, føne hende tør og
+    # klippe …": three doings, not the wish's two)
+    doings = lambda words, raw: [  # noqa: E731
         w
         for k, w in enumerate(words)
-        if (k == 0 or words[k - 1] == g.and_word) and g.is_infinitive(w)
+        if (k == 0 or words[k - 1] == g.and_word or raw[k - 1].endswith(",")) and g.is_infinitive(w)
     ]
-    verbs = doings(said[:end])
-    if len(verbs) < _DOINGS_AGAIN or verbs != doings(wish[: _run_before_clause(wish, g)]):
+    verbs = doings(said[:end], sign.split())
+    wished = doings(wish[: _run_before_clause(wish, g)], action.split())
+    if len(verbs) < _DOINGS_AGAIN or verbs != wished:
         return sign
     if said[:end].count(g.and_word) >= len(verbs):
         return sign  # "… og bestille pillerne og ved hvornår …": a doing of its own goes on
+    if _words_of_its_own(said[:end], wish, g):
+        # "skrive et læserbrev på en halv side færdigt og sende det med mailen på en formiddag"
+        # after "skrive mine læserbreve … og sende dem med mailen": how much is the sign's own
+        return sign
     return " ".join([g.do_it, *sign.split()[end:]])
+
+
+#: Letters a sign's word may differ in at its end and still be the wish's word ("kartoflerne").
+_OWN_ENDING = 3
+_OWN_STEM = 4  # fewest letters compared
+
+
+def _words_of_its_own(said: list[str], wish: list[str], g) -> bool:
+    """True when the sign's doings name a thing, amount or time the wish does not ("en halv
+    side", "på en formiddag"): a content word that is no doing and whose stem ("kartofle",
+    "glas") is in none of the wish's words; inflections and compounds of them are the wish's."""
+    for word in said:
+        if word in g.function_words or g.is_infinitive(word) or not word.isalpha():
+            continue
+        stem = word[: max(_OWN_STEM, len(word) - _OWN_ENDING)]
+        if not any(stem in w for w in wish):
+            return True
+    return False
 
 
 _DOINGS_AGAIN = 2  # doings a sign names again before it is said as "gøre det"
@@ -2127,7 +2192,7 @@ def _whole_clauses(reason: str, g, limit: int = MAX_REASON) -> str:
                 after in joins and not (motion and _joins_verbs(look, k, g))
             )
             if joins is g.main_joins and after in joins:  # "og jeg bliver …", not "og snakke"
-                ends = ends and _clause_after(look, k + 1, g)
+                ends = ends and _clause_after_join(look, full, k + 1, g)
             # "… i dødsannoncerne haha det er det første jeg læser": a comment of its own
             ends = ends or (joins is g.clause_joins and comment_starts(look, k, g))
             kept = without_trailing_joins(words[:k], g)  # "… med køerne og så kan jeg": no "og"
@@ -2135,6 +2200,8 @@ def _whole_clauses(reason: str, g, limit: int = MAX_REASON) -> str:
             ends = ends and not ends_inside_clause(kept, g)
             # "…, og når jeg står i køkkenet dernede, er jeg …": no end between the two
             ends = ends and not fronted_before_main(look, k, g)
+            # "… ikke bare en gammel mand, der sidder og glor …": the negation's own clause
+            ends = ends and not _negated_head(look, k, g)
             if ends and len(" ".join(kept)) >= MIN_REASON:
                 if _last_relative_clause(reason, look, k, g, limit):
                     return reason  # "… i mit hus, hvor jeg og mine børn har haft jul …": whole
@@ -2149,7 +2216,7 @@ def _whole_clauses(reason: str, g, limit: int = MAX_REASON) -> str:
     # min veninde altid sidder på anden"): the relative clause goes whole
     leads = g.relative_leads | g.clause_only_leads
     for k in range(len(words) - 1, 0, -1):
-        if fold(words[k].strip(",;:")).lower() in leads:
+        if fold(words[k].strip(",;:")).lower() in leads and not _negated_head(words, k, g):
             kept = without_trailing_joins(words[:k], g)
             if len(" ".join(kept)) >= MIN_REASON:
                 return " ".join(kept)
@@ -2157,6 +2224,35 @@ def _whole_clauses(reason: str, g, limit: int = MAX_REASON) -> str:
     while len(words) > 1 and fold(words[-1].strip(",;:")).lower() in g.dangling:
         words = words[:-1]  # one long clause: not ending on "med min"
     return " ".join(words).rstrip(",;:")
+
+
+def _clause_after_join(look: list[str], full: list[str], k: int, g) -> bool:
+    """_clause_after at k of the words up to the limit; a subject there is read on past the
+    limit ("…, og jeg ikke vil være den …": a clause, though the limit falls after "jeg")."""
+    if _clause_after(look, k, g):
+        return True
+    return k < len(full) and _b(full[k]) in g.subject_pronouns and _clause_after(full, k, g)
+
+
+def _negated_head(words: list[str], k: int, g) -> bool:
+    """True when words[k] opens a relative clause ("der", "som") after a comma whose head is
+    said in a negated clause ("jeg er ikke bare en gammel mand, der sidder og glor …"): the
+    relative clause is what is denied, so the reason never ends before it."""
+    if not 0 < k < len(words) or not words[k - 1].endswith(","):
+        return False
+    lead = fold(words[k].strip(",;:")).lower()
+    return lead in g.relative_leads and _negated_before(words, k, g)
+
+
+def _negated_before(words: list[str], r: int, g) -> bool:
+    """True when the clause that ends right before words[r] holds a negation."""
+    for j in range(r - 1, -1, -1):
+        b = fold(words[j].strip(",;:")).lower()
+        if b in g.negations:
+            return True
+        if (j < r - 1 and words[j][-1:] in ",;:") or b in g.main_joins | g.subordinators:
+            return False
+    return False
 
 
 def _spliced_will(words: list[str], k: int, g) -> str:

@@ -37,6 +37,9 @@ def _verb(word: str, lemma: str, stop: bool, cues: CriterionCues) -> str | None:
     return None
 
 
+_RESTATED_MAX = 4  # words of an amount said again between commas ("det er halvanden time")
+
+
 def find_criterion(
     words: Sequence[str],
     lemmas: Sequence[str],
@@ -87,7 +90,12 @@ def find_criterion(
             phrase = _phrase(v, words[v], words, stops, texts, cues, breaks, cut, lemmas)
             own = phrase.split(",")[0].split() if phrase else []
             inside = range(v, v + len(own))
-            return phrase if not amounts or any(k in inside for k in amounts) else None
+            if not amounts or any(k in inside for k in amounts):
+                return phrase
+            # "være med i hele timen, halvanden time, og lave øvelserne …": the amount said
+            # again between commas, then more deeds: the sign is the deeds, the amount the measure
+            return _without_restated_amount(phrase, v + len(own), words, lemmas, stops, texts,
+                                            amounts, cues)  # fmt: skip
         if verb is None:
             return None
         phrase = _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas)
@@ -148,6 +156,25 @@ def find_criterion(
                                   cut, taken):  # fmt: skip
             return sign
     return None
+
+
+def _without_restated_amount(phrase, comma, words, lemmas, stops, texts, amounts, cues):
+    """The sign `phrase` less an amount said between commas right after its first part (at
+    `comma`), when a join and another verb follow it ("…, halvanden time, og lave …"); else
+    None (the amount is the measure, the deed told: "være med hele mødet, det er …")."""
+    n = len(words)
+    if phrase is None or comma >= n or words[comma] != ",":
+        return None
+    reach = range(comma + 1, min(n, comma + _RESTATED_MAX + 2))
+    close = next((k for k in reach if words[k] == ","), None)
+    if close is None or not any(comma < k < close for k in amounts) or close + 2 >= n:
+        return None
+    after = close + 2
+    verb = _verb(words[after], lemmas[after], stops[after], cues)
+    if words[close + 1] not in cues.joins or (verb is None and words[after] not in cues.stop_verbs):
+        return None
+    restated = ", " + " ".join(texts[comma + 1 : close]) + ","
+    return phrase.replace(restated, "", 1) if restated in phrase else None
 
 
 def _opening(k: int, words, texts, cues: CriterionCues) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from assistant.content.lexicon import Lexicon
 from assistant.nlp.memo import MISSING, Memo, once
+from assistant.nlp.word_flags import register, utterance_bits
 
 
 def described_phrases(
@@ -17,6 +18,8 @@ def described_phrases(
     ("en kant som man sætter på tallerkenen"): the span runs from the thing to the feature,
     so an aid word inside it ("en stok med krog", "en lampe med et forstørrelsesglas") is the
     described aid's part (clauses.with_phrases)."""
+    if not utterance_bits(words, lemmas, lex) & _DESCRIBED_BIT:
+        return []  # no word may be a described thing (most utterances)
     out = []
     memo = once(lex, "described_kinds", lambda _lex: Memo())
     for i, lemma in enumerate(lemmas):
@@ -188,6 +191,8 @@ def _joined(
 def made_aids(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon) -> list[tuple[str, int]]:
     """(aid, index) of every thing made an aid by its first part (aids.yaml aid_makers), said
     as one word ("vinkelskeen": vinkelske) or apart ("vinkel skeen", named at the thing)."""
+    if not utterance_bits(words, lemmas, lex) & _MADE_BIT:
+        return []  # no aid maker said, alone or as a first part (most utterances)
     out = []
     made = once(lex, "made_aid", lambda _lex: Memo())
     for i, w in enumerate(words):
@@ -213,6 +218,15 @@ def _made_aid(w: str, lex: Lexicon) -> str | None:
             head = lex.lemma(w[len(maker) :])
             return maker + head if head in things else None
     return None
+
+
+def _may_make(w: str, _lemma: str, lex: Lexicon) -> bool:
+    """made_aids' word test (word_flags): a maker alone or an aid it makes as one word."""
+    return w.isalpha() and (w in lex.aid_makers or _made_aid(w, lex) is not None)
+
+
+_DESCRIBED_BIT = register("described_thing", lambda w, lem, lex: bool(_kinds(w, lem, lex)))
+_MADE_BIT = register("aid_maker", _may_make)
 
 
 def purpose_before(words: Sequence[str], lead: int, lex: Lexicon) -> str | None:

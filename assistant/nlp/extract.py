@@ -44,7 +44,7 @@ from assistant.nlp.fragment_roles import fragment_roles
 from assistant.nlp.fragments import joined_fragments
 from assistant.nlp.fronted_pointer import fronted_pointer
 from assistant.nlp.genitive_kin import owners_for_kin
-from assistant.nlp.group_member import group_members
+from assistant.nlp.group_member import definite_group, group_members
 from assistant.nlp.habit_distance import habit_distance
 from assistant.nlp.habits import (
     existential_habit,
@@ -69,6 +69,7 @@ from assistant.nlp.loose_handle import loose_handle
 from assistant.nlp.memo import Memo
 from assistant.nlp.named_kind import named_kind
 from assistant.nlp.named_role import named_role
+from assistant.nlp.named_thing import named_thing
 from assistant.nlp.not_just import without_alternative, without_instead, without_rather_than
 from assistant.nlp.numbers import number_at, number_words, word_number
 from assistant.nlp.opinion_aside import opinion_aside_at
@@ -97,7 +98,7 @@ from assistant.nlp.played_role import played_role
 from assistant.nlp.pointed_cue import verb_points_back
 from assistant.nlp.pointed_doing import pointed_doing
 from assistant.nlp.pointed_measure import pointed_measure
-from assistant.nlp.pointed_people import pointed_people
+from assistant.nlp.pointed_people import pointed_group, pointed_people
 from assistant.nlp.pointed_thing import pointed_thing
 from assistant.nlp.quoted_address import quoted_address
 from assistant.nlp.refused_aid_reason import refused_aid_reasons
@@ -899,7 +900,13 @@ class Analyzer:
                     )
                 )
                 other = other if other in named else act
-            faint = other not in scores or scores[other][0] * _FAR_WEAKER <= scores[act][0]
+            # an activity the rules set with no cue of its own (a direction of motion) has no
+            # score: the counts then choose only among what the wish's words name
+            faint = (
+                other not in scores
+                or act not in scores
+                or scores[other][0] * _FAR_WEAKER <= scores[act][0]
+            )
             if other != act and span_act is not None and faint:
                 # "Da jeg lå på sygehuset … hjernen. Jeg vil gerne tilbage i kirkekoret og synge
                 # med igen": the story told before the wish sways the counts to an activity no
@@ -1476,6 +1483,8 @@ class Analyzer:
             lex,
             grammar,
         )
+        # "jeg har en kongepuddel der hedder Molly … bade og klippe Molly": "min kongepuddel Molly"
+        pointed = named_thing(pointed, words, toks.text, grammar) if pointed else pointed
         if pointed != action:
             # "jeg har en Volvo … vaske og polere den": the thing the pronoun names may name the
             # activity by a phrase ("vaske … min Volvo": the pastime, no laundry)
@@ -1516,6 +1525,10 @@ class Analyzer:
         action = story_object(action, words, toks.text, lemmas, stops, lex, grammar)
         action = event_place(action, words, toks.text, lex, grammar)
         action = there_place(action, words, toks.text, lex, grammar)  # "… bod derude"
+        action = pointed_group(  # "en flok fra seniorklubben … spille kroket med dem igen"
+            action, words, toks.text, lambda i: words[i] in lex.people or lemmas[i] in lex.people,
+            lambda i: definite_group(words[i], lex), grammar,
+        )  # fmt: skip
         action = _gift_giver(action, words, toks.text, toks.punct, lex)
         return Facts(
             activity=act,

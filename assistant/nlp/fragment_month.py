@@ -8,6 +8,7 @@ from datetime import date
 
 from assistant.content.time import TimeLexicon
 from assistant.nlp.dates import DeadlineMatch, find_deadline
+from assistant.nlp.memo import once
 
 _STOPS = frozenset({".", "!"})
 
@@ -20,7 +21,7 @@ def fragment_month(
     both fragments."""
     if found is not None:
         return found
-    leads = {lead[0] for lead in lex.month_leads if len(lead) == 1}
+    leads = once(lex, "fragment_month_leads", _one_word_leads)
     for i in range(len(words) - 2):
         if words[i] not in leads or words[i + 1] not in _STOPS or words[i + 2] not in lex.months:
             continue
@@ -30,3 +31,8 @@ def fragment_month(
         if said is not None and said.start == 0:
             return DeadlineMatch(said.date, i, said.end + 1 + i)
     return None
+
+
+def _one_word_leads(lex: TimeLexicon) -> frozenset[str]:
+    """The month leads of one word ("slut", "midt"), made once per lexicon."""
+    return frozenset(lead[0] for lead in lex.month_leads if len(lead) == 1)

@@ -50,6 +50,8 @@ def joined_fragments(
     if len(parts) < 2 or any(e - s > cues.fragment_max for s, e in parts):
         return None
     skip = g.fillers | lex.fillers
+    # "øh sengen. rede. selv.": a part opens after its fillers (a part of fillers only stays)
+    parts = [(next((k for k in range(s, e) if words[k] not in skip), s), e) for s, e in parts]
     lead = skip | g.independence_words  # "posten. selv hente": "selv" before the verb
     verbs = [n for n, (s, e) in enumerate(parts) if _verb_part(words, s, e, lex, g, lead)]
     verbs = [n for n in verbs if not _listed_noun(words, lemmas, parts, n, lex, skip)]
@@ -83,6 +85,9 @@ def joined_fragments(
     # "passe selv", "rede selv": the citizen's own doing, kept as a part after the phrase
     own = [said[k] for k in range(e, parts[v][1]) if words[k] in g.independence_words]
     used: list[int] = []
+    if e - start == 1 and (k := _particle_apart(words, parts, v, skip, cues)) is not None:
+        verb.append(said[k])  # "pakke. ind.": the verb's particle typed as a part of its own
+        used.append(v + 1)
     named = _named_person(words, said, parts, (start, e), lex, skip, person, place, g)
     if named is not None:  # "Oliver. Australien. se ham": "se Oliver i Australien"
         at, name, told = named
@@ -116,7 +121,7 @@ def joined_fragments(
         used.append(order[0])
     elif (
         things
-        and (len(verb) == 1 or (len(verb) == 2 and words[start + 1] in cues.fragment_particles))
+        and (len(verb) == 1 or (len(verb) == 2 and verb[1].lower() in cues.fragment_particles))
         and words[start] not in cues.fragment_motion_verbs
         and not g.place_preposition(first)
     ):
@@ -156,6 +161,15 @@ def joined_fragments(
         if n != v and n not in used and any(words[k] not in skip for k in range(s, e))
     ]
     return ". ".join([" ".join(verb), *rest, *own])
+
+
+def _particle_apart(words, parts, v: int, skip, cues) -> int | None:
+    """Where the particle is when the part right after the verb part is that one word alone
+    ("pakke. ind.", "sy. i."; fillers aside), else None."""
+    if v + 1 >= len(parts):
+        return None
+    said = [k for k in range(*parts[v + 1]) if words[k] not in skip]
+    return said[0] if len(said) == 1 and words[said[0]] in cues.fragment_particles else None
 
 
 def _device_parts(words, parts, verbs: list[int], cues, skip, lead) -> dict[int, int]:

@@ -10,7 +10,12 @@ import re
 
 from assistant.content.grammar import EDGE as _EDGE
 from assistant.content.grammar import NOUN_PART, Grammar, fold, nfc
+from assistant.nlp.learner_origin import origin_places_written
+from assistant.nlp.learner_without import that_after_without
+from assistant.nlp.participles import is_present_participle
+from assistant.nlp.placed_objects import placed_objects_written
 from assistant.nlp.pointed_noun import pointed_nouns_written
+from assistant.nlp.run_on_inversions import inverted_run_ons
 from assistant.nlp.second_language import (
     bare_verbs_after_subjects,
     company_after_thing,
@@ -34,6 +39,7 @@ from assistant.nlp.second_language import (
 from assistant.nlp.signs import degrees_before, spoken_appositions, written_ranges
 from assistant.nlp.telegraph import articles_at_clause_end, direction_before_names
 from assistant.nlp.verb_second import verbs_second
+from assistant.nlp.weekday_compounds import weekday_compounds
 
 _MAX_REPEAT = 6  # longest run of words removed when said twice in a row
 _MIN_SMALL_PART = 4  # fewest letters of a capital word matched to one written small ("buna")
@@ -1001,6 +1007,8 @@ def polish(text: str, grammar: Grammar) -> str:
     words = infinitives_after_markers(counted_plurals(words, grammar), grammar)
     words = write_approximations(drop_spoken_pointers(words, grammar), grammar)
     words = mend_spoken_run_ons(mend_inner_stops(words, grammar), grammar)
+    words = inverted_run_ons(words, grammar)  # "vores frihed derude er vi": "frihed, derude"
+    words = weekday_compounds(words, grammar)  # "fordi fredag couscous, det er": "fredagscouscous"
     words = drop_cut_ends(own_reflexives(words, grammar), grammar)
     words = drop_repeats(drop_stacked_modals(agree(words, grammar), grammar), grammar)
     words = comma_verb_lists(say_selv_once(words, grammar), grammar)
@@ -1008,6 +1016,7 @@ def polish(text: str, grammar: Grammar) -> str:
     words = comma_before_that(add_empty_subjects(words, grammar), grammar)
     words = habit_weekdays_written(coordinated_infinitives(words, grammar), grammar)
     words = pointed_nouns_written(bare_nouns_written(words, grammar), grammar, _bare_noun)
+    words = placed_objects_written(words, grammar, _count_noun)  # "sætter fad på bordet"
     words = described_nouns_written(adjective_phrases_written(words, grammar), grammar)
     words = agree(kin_calls_written(taken_nouns_written(words, grammar), grammar), grammar)
     words = adjectives_agreeing(definite_adjectives_written(words, grammar), grammar)
@@ -1020,6 +1029,8 @@ def polish(text: str, grammar: Grammar) -> str:
     words = people_prepositions(words, grammar)  # "snakke damerne": "snakke med damerne"
     words = company_after_thing(words, grammar)  # "spille yatzy og damerne": "med damerne"
     words = subjects_after_without(words, grammar, _verb_lemma)  # "uden Abdi trække mig op"
+    words = that_after_without(words, grammar)  # "uden venstre hånd stopper": "uden at …"
+    words = origin_places_written(words, grammar)  # "i syrisk forening": "i den syriske …"
     words = roles_definite(quantified_plurals(words, grammar), grammar, _ends_phrase)
     words = manners_written(possessed_plurals(words, grammar), grammar)  # "rigtig i boksen"
     words = weekdays_lowered(words, grammar)  # "med venner Tirsdag": "tirsdag"
@@ -1075,8 +1086,9 @@ def _bare_noun(word: str, g: Grammar) -> bool:
     said |= g.subject_pronouns | g.object_pronouns | g.clause_adverbs | g.static_adverbs
     said |= g.motion_adverbs | g.degree_words | g.phrase_end_adverbs | g.subordinators
     said |= g.pre_modal_adverbs | g.habit_adverbs | g.not_verbs | set(g.range_numbers)
-    if b in said or g.is_past(core) or core.endswith(g.participle_endings):
-        return False
+    said |= g.place_adverbs  # "derinde" ends as "kande" does
+    if b in said or g.is_past(core) or is_present_participle(core, g):
+        return False  # "bagende" is a verb's; "kande", "pande" are nouns
     if b.endswith(g.no_noun_endings):  # "bagefter": "efter" is no "efterret"
         return False
     if _e_plural(core, g):

@@ -67,3 +67,13 @@ def member_group(word: str, lex) -> bool:
     return word in groups or any(
         word.endswith(g) and len(g) >= _SHORTEST_HEAD and len(word) > len(g) + 1 for g in groups
     )
+
+
+def definite_group(word: str, lex) -> bool:
+    """True for a group word in its definite form, or a compound ending in one ("klubben",
+    "seniorklubben", "kirkekoret"): the form that is another group word with an ending."""
+    forms = lex.member_groups
+    definite = (g for g in forms if any(g != h and g.startswith(h) for h in forms))
+    return any(
+        word == g or (word.endswith(g) and len(word) - len(g) >= _SHORTEST_HEAD) for g in definite
+    )

@@ -39,8 +39,12 @@ class LastCall:
     def get_or(self, args: tuple, compute: Callable[..., Any]) -> Any:
         """Return compute(*args), kept from the last call when its args were these objects."""
         kept = self._kept
-        if kept is not None and all(a is b for a, b in zip(kept[0], args, strict=True)):
-            return kept[1]
+        if kept is not None:
+            for a, b in zip(kept[0], args, strict=True):  # a loop: no generator made per call
+                if a is not b:
+                    break
+            else:
+                return kept[1]
         result = compute(*args)
         self._kept = (args, result)
         return result

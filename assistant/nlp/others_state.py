@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from assistant.nlp.clauses import modifier_end
+from assistant.nlp.memo import once
 
 
 def others_state_spans(words: Sequence[str], lex) -> tuple[tuple[int, int], ...]:
@@ -18,7 +19,10 @@ def others_state_spans(words: Sequence[str], lex) -> tuple[tuple[int, int], ...]
     if lex.others_state_verbs.isdisjoint(words):
         return ()  # no state verb said (most utterances): no subject need be looked for
     out = []
+    firsts = once(lex, "others_state_firsts", _first_words)
     for i in range(len(words)):
+        if firsts is not None and words[i] not in firsts:
+            continue  # no subject starts here (most words)
         for subject in lex.others_state_subjects:
             k = i + len(subject)
             if (
@@ -30,3 +34,12 @@ def others_state_spans(words: Sequence[str], lex) -> tuple[tuple[int, int], ...]
                 out.append((i, modifier_end(words, i, lex)))
                 break
     return tuple(out)
+
+
+def _first_words(lex) -> frozenset[str] | None:
+    """The first word of each of others_state_subjects ("de" of "de andre"); None when one is
+    empty (it starts anywhere)."""
+    subjects = lex.others_state_subjects
+    if not all(subjects):
+        return None
+    return frozenset(subject[0] for subject in subjects)

@@ -28,6 +28,8 @@ _DECEASED = "deceased"
 _UNWANTED = "unwanted"
 _AWAY = "away"
 _ADVISOR = "advisor"
+_FRAMER_REACH = 4  # "min søster Lone hun synes": the framing verb this near the person
+_FRAMED_GAP = 4  # ", at min": marks, "at" and determiners between the verb and the one framed
 _OPEN = frozenset({"other", _AWAY})  # no help told of them: a later refusal or help decides
 
 
@@ -102,6 +104,7 @@ class RoleFinder:
         for j in self._small_names_after(words, mentions):  # "min mand hans skal ikke med"
             base[j] = base[j] | {_NAME}
         contrast = [w in self.cues.contrast for w in words]
+        framed = self._framed(words, punct, mentions)
         found = []
         for name, i in mentions:
             labels = self._labels(self.rules, base, punct, i, contrast, self.as_person)
@@ -119,7 +122,7 @@ class RoleFinder:
             elif role in _OPEN or role in HELPING or role == _ADVISOR:
                 refused = [
                     j
-                    for j in self._refusing(words, mentions, name, i)
+                    for j in self._refusing(words, mentions, name, i, framed)
                     if self._labels(self.refusals, base, punct, j, contrast)
                 ]
                 # "min datter … hun bor i Aalborg så hun kan ikke være med"; a helper's own "men
@@ -201,13 +204,46 @@ class RoleFinder:
             out += [j for j in range(i + 2, len(words)) if words[j] == words[i + 1]]
         return [j for j in out if j is not None]
 
-    def _refusing(self, words, mentions, name: str, i: int) -> list[int]:
+    def _framed(self, words, punct, mentions) -> dict[int, tuple[int, int]]:
+        """Mention index → (the framer's mention index, the consequence word's index) for each
+        person named in a clause another frames, when a consequence follows it ("min søster Lone
+        synes, at mor skal stoppe med yoga, så hun skal ikke …": mor, framed by the sister)."""
+        cues = self.cues
+        at = sorted(i for _n, i in mentions)
+        out = {}
+        for i, j in zip(at, at[1:], strict=False):
+            verb = next(
+                (
+                    f
+                    for f in range(i + 1, min(j, i + 1 + _FRAMER_REACH))
+                    if words[f] in cues.framing
+                ),
+                None,
+            )
+            if verb is None or any(punct[k] for k in range(i + 1, verb)):
+                continue
+            between = range(verb + 1, j)
+            if len(between) > _FRAMED_GAP or not all(
+                punct[k] or words[k] in cues.determiners or words[k] in cues.complementizers
+                for k in between
+            ):
+                continue
+            stop = min((k for k in at if k > j), default=len(words))
+            then = next((k for k in range(j + 1, stop) if words[k] in cues.consequence), None)
+            if then is not None:
+                out[j] = (i, then)
+        return out
+
+    def _refusing(self, words, mentions, name: str, i: int, framed=None) -> list[int]:
         """The pronouns after the mention at i that may carry a refusal of the person: each
         "han"/"hun" within reach, and an object put first ("ham"/"hende") or the person's own
         "han"/"hun" a whole clause later ("min datter har sagt, jeg skal tage det med ro, så
         hende spørger jeg ikke", "hans datter synes, han er for gammel til at gå med gevær, så
         hun skal ikke spørges"; the caller takes a subject's refusal only of one not told as
-        help)."""
+        help). A person framed by another ("min søster synes, at mor skal …") does not stop the
+        framer's pronouns, nor takes one said after the consequence ("…, så hun skal ikke …")."""
+        framed = framed or {}
+        mentions = [(n, j) for n, j in mentions if framed.get(j, (None,))[0] != i]
         near = self._pronouns(words, mentions, name, i)
         own = self.cues.pronoun_of.get(name)
         # not past a contrast ("min søn Jens … og så er der viceværten Kurt men ham vil jeg
@@ -219,6 +255,8 @@ class RoleFinder:
             and j not in near
             and not any(w in self.cues.contrast for w in words[i:j])
         ]
+        if i in framed:
+            return sorted(j for j in (*near, *far) if j < framed[i][1])
         return sorted((*near, *far))
 
     def _pronouns(

@@ -11,6 +11,7 @@ står". The reason's own reading (assistant.nlp.reason) uses the same word rules
 from __future__ import annotations
 
 from assistant.content.grammar import Grammar
+from assistant.nlp.peer_group import household_words
 from assistant.nlp.phrase import split_clause
 from assistant.nlp.reason import (
     _EDGE,
@@ -80,23 +81,29 @@ def things_in_citizens_words(text: str, g: Grammar, speaker_as: str | None) -> s
 def speakers_company(text: str, g: Grammar, speaker_as: str | None) -> str:
     """A relative's wish with their "mig" as company or help named as the citizen says it:
     "gå en tur sammen med mig" → "… sammen med min datter" (`speaker_as`), or "… sammen med
-    familien" when their role is unknown. Only the wish's own phrase turns; a clause after it
+    familien" when their role is unknown; their "os" so too ("… med os" → "… med familien", a
+    friend's "… med veninderne"). Only the wish's own phrase turns; a clause after it
     ("… uden at jeg skal hjælpe") stays the relative's, and so does "mig selv"."""
     head, clause = split_clause(text, g)
     words = head.split()
     said = (speaker_as or g.speaker_company_said).split()
     if not said:
         return text
+    # "spille canasta med os igen": a friend's group ("… med veninderne igen"), a daughter's
+    # household ("… med familien"); a spouse's "os" is the couple and stays
+    spouse = bool(speaker_as) and _b(str(speaker_as).split()[-1]) in g.spouse_roles
+    group = household_words(g, speaker_as) if not spouse else {}
     out: list[str] = []
     for i, w in enumerate(words):
         after = _b(words[i + 1]) if i + 1 < len(words) else ""
-        if (
-            i
-            and _b(w) in g.speaker_self - {g.self_subject}
-            and _b(words[i - 1]) in g.speaker_company_leads
-            and after not in g.independence_words
-        ):
+        lead = _b(words[i - 1]) if i else ""
+        company = lead in g.speaker_company_leads and after not in g.independence_words
+        us = group.get(_b(w), "").split() if _b(w) in g.relative_us else []
+        if company and _b(w) in g.speaker_self - {g.self_subject}:
             out.extend([*said[:-1], w[: len(w) - len(w.lstrip(_EDGE))] + said[-1]
+                        + w[len(w.rstrip(_EDGE)) :]])  # fmt: skip
+        elif lead in g.relative_us_leads and us:
+            out.extend([*us[:-1], w[: len(w) - len(w.lstrip(_EDGE))] + us[-1]
                         + w[len(w.rstrip(_EDGE)) :]])  # fmt: skip
         else:
             out.append(w)
@@ -136,16 +143,33 @@ def households(text: str, g: Grammar, speaker_as: str | None, doing: bool = Fals
     if speaker_as and _b(speaker_as.split()[-1]) in g.spouse_roles:
         return _we_apart(text, g)
     citizen = g.citizen_pronouns | g.object_pronouns | g.citizen_possessives
+    table = household_words(g, speaker_as)  # a friend's "os": "veninderne"
     out = []
     for sentence in sentences(text):
         words = sentence.split()
         folded = {_b(w) for w in words}
         # "vi er de eneste to tilbage af familien og …": the family is said; "vi" stays
         named = folded & {_b(x) for x in g.relative_household.values()}
-        if (doing or folded & citizen) and not folded & g.together_words and not named:
-            words = [_household(w, g, doing) for w in words]
+        if (doing or folded & citizen) and not _together(words, g) and not named:
+            words = [_household(w, g, doing, table) for w in words]
         out.append(" ".join(words))
     return " ".join(out)
+
+
+def _together(words: list[str], g: Grammar) -> bool:
+    """True when the words say the citizen is one of "vi" ("vi spiller sammen", "vi går tur
+    sammen med hunden", "hinanden"); "sammen med os" is company the citizen joins, not one of
+    them."""
+    folded = [_b(w) for w in words]
+    return any(
+        w in g.together_words
+        and not (
+            k + 2 < len(folded)
+            and folded[k + 1] in g.speaker_company_leads
+            and folded[k + 2] in g.relative_us
+        )
+        for k, w in enumerate(folded)
+    )
 
 
 def _we_apart(text: str, g: Grammar) -> str:
@@ -167,9 +191,9 @@ def _we_apart(text: str, g: Grammar) -> str:
     return " ".join(words)
 
 
-def _household(word: str, g: Grammar, doing: bool) -> str:
+def _household(word: str, g: Grammar, doing: bool, table: dict[str, str]) -> str:
     b = _b(word)
-    said = g.relative_household.get(b) if doing or b not in g.relative_us else None
+    said = table.get(b) if doing or b not in g.relative_us else None
     if said is None:
         return word
     core = word.strip(_EDGE)

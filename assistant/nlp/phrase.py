@@ -631,6 +631,8 @@ def without_told_clause(words: list[str], g: Grammar) -> list[str]:
             continue
         if part[1][:1].isupper():
             continue  # "…, finde Jupiter eller Saturn": a name in the sign, no finite verb
+        if g.is_bare_infinitive(part[0]) and g.is_bare_infinitive(words[0]):
+            continue  # "gå ned til volieren, fylde foder og vand …": the sign's list of doings
         if _finite(part[1], g):  # a main clause: its finite verb second ("udvendig tager …")
             head = words[:i]
             head[-1] = head[-1].rstrip(",.;!?")

@@ -55,6 +55,51 @@ def pointed_people(
     return action
 
 
+def pointed_group(
+    action: str | None,
+    words: Sequence[str],
+    said: Sequence[str],
+    person: Callable[[int], bool],
+    group: Callable[[int], bool],
+    g: Grammar,
+) -> str | None:
+    """The wish's "med dem", "for dem" said as the group named before it in its definite form
+    ("vi er en flok fra seniorklubben … spille kroket med dem igen": "… med seniorklubben
+    igen"; `group` tells such a word). Only with no person word near before the pronoun ("min
+    datter synger i koret … synge med dem": whose "dem" is unsure), and not when the phrase
+    names that group already ("synge med dem igen i kirkekoret")."""
+    tokens = (action or "").split()
+    spot = _pronoun_spot(tokens, g)
+    if spot is None:
+        return action
+    at = _said_at(words, tokens, spot)
+    if at is None:
+        return action
+    reach = range(at - spot - 1, max(-1, at - _REACH), -1)
+    if any(person(j) for j in reach):
+        return action
+    found = next((j for j in reach if group(j)), None)
+    if found is None or fold(said[found]).lower() in {fold(t).lower() for t in tokens}:
+        return action
+    return " ".join([*tokens[:spot], said[found], *tokens[spot + 1 :]])
+
+
+def _pronoun_spot(tokens: Sequence[str], g: Grammar) -> int | None:
+    """Where "dem" stands in the phrase right after a word of pointed_people_leads."""
+    plural = g.object_said_again.get("pl")
+    if not plural or len(tokens) < 3:
+        return None
+    return next(
+        (
+            k
+            for k in range(1, len(tokens))
+            if fold(tokens[k]).lower() == plural
+            and fold(tokens[k - 1]).lower() in g.pointed_people_leads
+        ),
+        None,
+    )
+
+
 def _definite_plural(word: str, lemma: str, g: Grammar) -> bool:
     """True for a person word said in the definite plural ("børnene", "veninderne"): not its
     lemma, ending in one of pointed_people_endings."""

@@ -49,12 +49,12 @@ def pointed_thing(
     # things said before as much as "dem"
     managed = fold(tokens[p - 1]) in g.generic_verbs and pronoun == g.object_said_again.get("n")
     for j in range(at - 2, max(-1, at - _HAD_REACH), -1):
-        had = _had_thing(words, said, j, g)
+        had = had_thing(words, said, j, g)
         if had is not None:
             kind, thing = had
             if g.object_said_again.get(kind) != pronoun:
                 return action
-            return " ".join([*head, _own_possessive(kind, g), thing, *tail])
+            return " ".join([*head, own_possessive(kind, g), thing, *tail])
         if j <= at - _REACH:
             continue
         if (plural or managed) and _definite_things(words[j], g):
@@ -83,12 +83,13 @@ def _pronoun_at(tokens: Sequence[str], g: Grammar) -> int | None:
     return None
 
 
-def _had_thing(
+def had_thing(
     words: Sequence[str], said: Sequence[str], j: int, g: Grammar
 ) -> tuple[str, str] | None:
     """(gender, noun as said) when the article at j opens the thing the citizen says they have
-    ("jeg har en bil", "jeg har en Volvo Amazon"): a known noun of the article's gender or a run
-    of words in capitals (a name); None otherwise."""
+    ("jeg har en bil", "jeg har en Volvo Amazon", "jeg har en gammel træjolle"): a noun of the
+    article's gender (a compound by its last part, maybe after an adjective, then written in its
+    definite form: "gamle træjolle") or a run of words in capitals (a name); None otherwise."""
     kind = g.article_genders.get(words[j])
     if kind is None or j < 2 or j + 1 >= len(words):
         return None
@@ -99,11 +100,41 @@ def _had_thing(
         while k < len(said) and k < j + 4 and said[k].strip(",.")[:1].isupper():
             k += 1
         return kind, " ".join(said[j + 1 : k]).strip(",.")
-    noun = g.noun_kind(words[j + 1])
-    return (noun, said[j + 1].strip(",.")) if noun == kind else None
+    k = j + 1  # "jeg har en gammel træjolle": one adjective before the noun
+    adjective = _adjective_definite(words[k], g) if k + 1 < len(words) else None
+    k += adjective is not None
+    if _gender(words[k], g) != kind:
+        return None
+    thing = said[k].strip(",.")
+    return kind, f"{adjective} {thing}" if adjective else thing
 
 
-def _own_possessive(kind: str, g: Grammar) -> str:
+def _gender(word: str, g: Grammar) -> str | None:
+    """c / n / pl of a noun: the noun list's, else common ("c") by the dictionary's definite
+    ending, also of a compound whose last part it knows ("træjolle": "en jolle"). A neuter the
+    list does not know stays unknown: "det" after a verb is most often no thing ("klare det")."""
+    kind = g.noun_kind(word)
+    if kind is not None:
+        return kind
+    common = g.indefinite_articles.get("c")
+    return "c" if common and g.indefinite_article(word) == common else None
+
+
+def _adjective_definite(word: str, g: Grammar) -> str | None:
+    """The definite form of an adjective of plural_adjectives before a possessive's noun
+    ("gammel"/"gammelt" → "gamle", "lille" as said); None for a word of no such adjective."""
+    core = word.strip(",.")
+    if core != word or not core.isalpha():
+        return None  # "en gammel, …": no noun after it
+    base = fold(core)
+    if base not in g.plural_adjectives and base.endswith("t"):
+        base = base[:-1]  # "et gammelt sommerhus"
+    if base not in g.plural_adjectives:
+        return None
+    return core if base in g.definite_as_said else g.plural_adjectives[base]
+
+
+def own_possessive(kind: str, g: Grammar) -> str:
     """The citizen's possessive of a gender: "min" (c), "mit" (n), "mine" (pl)."""
     row = next((r for r in g.possessives if g.own_possessive in r), ())
     return dict(zip(("c", "n", "pl"), row, strict=False)).get(kind, g.own_possessive)

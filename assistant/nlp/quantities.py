@@ -10,6 +10,7 @@ from assistant.content.lexicon import Lexicon
 from assistant.nlp.clauses import SENTENCE_ENDS
 from assistant.nlp.every_other import every_after, weekday_beside
 from assistant.nlp.facts import Frequency, Measure
+from assistant.nlp.judged_off import judged_off
 from assistant.nlp.memo import once
 from assistant.nlp.numbers import number_at, number_words, word_number
 
@@ -55,7 +56,7 @@ def find_frequency(words: Sequence[str], lex: Lexicon, start: int = 0) -> Found 
     "ikke hver dag (men to gange om ugen)" refuses a frequency: the next one is the value.
     """
     while (found := _frequency_from(words, start, lex)) is not None:
-        if not _negated(words, found.start, lex):
+        if not _negated(words, found.start, lex) and not judged_off(words, found.end, lex):
             found = _day_told_before(words, _day_told_on(words, found, lex), lex)
             return _with_its_time(words, _narrowed(words, found, lex), lex)
         start = found.end

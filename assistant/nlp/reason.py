@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.content.grammar import Grammar, fold, genitive
+from assistant.content.grammar import Grammar, fold, genitive, nfc
 from assistant.content.grammar import bare as _b
 from assistant.nlp.bare_reason import named_reason
 from assistant.nlp.cleft_topic import topic_said_again
@@ -22,6 +22,7 @@ from assistant.nlp.grammar import (
     verbs_second_said,
     written_as,
 )
+from assistant.nlp.peer_group import peers_said
 from assistant.nlp.phrase import (
     ends_particle_phrase,
     run_on_leads,
@@ -34,6 +35,7 @@ from assistant.nlp.thing_reason import thing_subject_said
 from assistant.nlp.topic_object import thing_topic_as_object, topic_as_object
 
 _EDGE = ",.;:!?"
+_JOINED_TAIL = 4  # letters of a last part whose inflection marks a joined word as a noun
 _MIN_KEPT = 3  # words of a relative's reason kept before their own words begin
 
 
@@ -119,7 +121,9 @@ def _noun_subject(words: list[str], g: Grammar) -> int:
         v += 1
     verb_next = len(words) > v and (g.is_present(words[v]) or (v > 1 and _b(words[v]) in g.modals))
     name = w[:1].isupper() and (not g.is_infinitive(w) or verb_next)
-    if not (name or b.endswith(_DEFINITE_NOUN) or g.noun_kind(w) is not None):
+    # "yoga får mig til …": a bare noun of the dictionary (no infinitive's look) too
+    known = g.noun_kind(w) is not None or (g.noun_class(w) is not None and not g.is_infinitive(w))
+    if not (name or b.endswith(_DEFINITE_NOUN) or known):
         return 0
     n = 1
     if (
@@ -1150,7 +1154,8 @@ def _relatives_possessives(
             about = about and not _clause_after(words, i + (_b(w) in g.clause_joins), g)
         about = about or _b(w) in g.citizen_pronouns
         if about and _b(w) in g.relative_us and g.relative_us_said:
-            us = g.relative_us_said.split()  # "afhængig af os": "afhængig af min familie"
+            # "afhængig af os": "afhængig af min familie" (a friend's: "… af veninderne")
+            us = (peers_said(g, speaker_as) or g.relative_us_said).split()
             out.extend([*us[:-1], us[-1] + tail])
         elif about and not named and _b(w) in own and (thing := relatives_thing(words, i, g, None)):
             out.extend(thing)  # "så han kan køre med i min bil": "… i bilen"
@@ -1368,15 +1373,24 @@ def _finite(word: str, g: Grammar) -> bool:
 
 def _clause_after(words: list[str], k: int, g: Grammar) -> bool:
     """True when a clause of its own begins at k after a join ("og så kan jeg", "og hun går",
-    "og kommer hjem"); "og børnene", "og sine drenge" only add to the clause before."""
+    "og kommer hjem", "og jeg stadig er"); "og børnene", "og sine drenge" only add to the clause
+    before."""
     rest = words[k:]
     if not rest:
         return False
     if _b(rest[0]) in g.clause_joins or _finite(rest[0], g):
         return True
     n = _subject(rest, g)
-    m = n + 1 if n < len(rest) and _b(rest[n]) in g.negations else n
+    # "og jeg ikke kan", "og jeg stadig er med" (the reason's clause order); "selv" after the
+    # subject may be its emphasis ("og jeg selv vil …"), read as before
+    between = g.negations | (g.clause_adverbs - g.once_in_wish)
+    m = n
+    while m < len(rest) and m - n < _ADVERBS and _b(rest[m]) in between:
+        m += 1
     return bool(n) and m < len(rest) and _finite(rest[m], g)
+
+
+_ADVERBS = 2  # adverbs between a clause's subject and its verb ("og jeg stadig ikke kan")
 
 
 def _stranded_end(words: list[str], i: int, g: Grammar) -> bool:
@@ -1414,6 +1428,8 @@ def _others_clause_at(words: list[str], i: int, g: Grammar) -> bool:
     nxt = words[i + 1]
     if not (g.is_present(nxt) or g.is_past(nxt) or _b(nxt) in g.modals | g.past_words):
         return False
+    if _b(words[i]) in g.articles and g.is_dictionary_plural(nxt):
+        return False  # "der har kørt de strækninger": an article and its noun, no "de" clause
     after = _b(words[i + 2]) if i + 2 < len(words) else ""
     led = _b(words[i - 1]) in g.clause_subordinators and after not in g.comment_particles
     led = led and words[i - 1][-1:] != ","  # "… hver gang, hun er 80": "gang" led no clause
@@ -2053,6 +2069,8 @@ def _at_most_two_clauses(words: list[str], g: Grammar) -> list[str]:
         verb = i + 2 if _b(words[i + 1]) in g.negations and i + 2 < len(words) else i + 1
         if not _finite(words[verb], g) or ends_inside_clause(words[: i - 1], g):
             continue  # "…, hvor min bror og jeg har spillet": one subject of two, no clause
+        if words[i - 1][-1:] == "," and (verb == len(words) - 1 or words[verb][-1:] in _EDGE):
+            continue  # "… det er noget, jeg kan, som …": a relative clause, its "som" unsaid
         opened += 1
         if opened == 2:
             start = i - 1 if _b(words[i - 1]) in g.main_joins else i
@@ -2477,14 +2495,26 @@ def _told_for_sake(
 
 
 def _person(words: list[str], g: Grammar, convert: bool) -> list[str]:
-    """Reflexives of a relative's infinitive phrase ("besøge sin søster") in first person."""
+    """Reflexives of a relative's infinitive phrase ("besøge sin søster") in first person; not
+    in a clause with a subject of its own ("…, så stramt, at det ikke giver sig, når man sætter
+    sig", "så hunden kan røre sig"), until the citizen is the subject again ("når hun …")."""
     if not convert:
         return words
     out = []
-    for w in words:
+    theirs = False  # in a clause whose subject is someone or something else
+    for i, w in enumerate(words):
         b = _b(w)
+        lead = i and _b(words[i - 1]) in g.subordinators and words[i - 1][-1:] not in _EDGE
+        if _others_clause_after_lead(words, i, g) or (
+            lead and _inflected_noun(w, g) and any(_finite(x, g) for x in words[i + 1 : i + 3])
+        ):  # "så børnene kan more sig"
+            theirs = True
+        elif b in g.citizen_pronouns:
+            theirs = False
         keep = b in g.object_pronouns  # "besøge ham" may be someone else; "han føler" is them
-        out.append(w if keep or b not in g.first_person else g.first_person[b])
+        keep = keep or (theirs and b in g.reflexive_third)
+        tail = w[len(w.rstrip(_EDGE)) :]  # "sætte sig, når …": its comma stays
+        out.append(w if keep or b not in g.first_person else g.first_person[b] + tail)
     return out
 
 
@@ -2567,7 +2597,26 @@ def _opens_clause(words: list[str], i: int, g: Grammar) -> bool:
         # "se sig selv i spejlet og være sig selv": an infinitive joined on with its reflexive
         # shares the subject ("og børnene keder sig" has its own)
         or (not prev.endswith(",") and _infinitive_with_reflexive(words, i, g))
+        # "vil ikke gå og være bange for at bevæge sig": an infinitive joined on has no
+        # subject of its own, so it goes on with the one before it
+        or (not prev.endswith(",") and _joined_infinitive(words, i, g))
     )
+
+
+def _joined_infinitive(words: list[str], i: int, g: Grammar) -> bool:
+    """True when words[i] is a bare infinitive after a join ("og være"): no finite form, nor a
+    noun's inflected form ("og børnene keder sig", "og barnebørnene"), itself or as a last part."""
+    b = _b(words[i])
+    if b in g.clause_joins | g.subordinators | g.subject_pronouns or _finite(words[i], g):
+        return False
+    return g.is_infinitive(words[i]) and not _inflected_noun(words[i], g)
+
+
+def _inflected_noun(word: str, g: Grammar) -> bool:
+    """True for a noun's inflected form by the lemma table, itself or its last part
+    ("børnene", "barnebørnene"): no infinitive, though it ends in -e."""
+    w = nfc(word.rstrip(_EDGE)).lower()
+    return any(g.lemma_forms.get(w[k:], w[k:]) != w[k:] for k in range(len(w) - _JOINED_TAIL + 1))
 
 
 def _infinitive_with_reflexive(words: list[str], i: int, g: Grammar) -> bool:

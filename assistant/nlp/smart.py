@@ -71,8 +71,9 @@ def evaluate_smart(
         specific = _verdict(templates, "specific", False, "no_activity")
     if goal.get("measures"):
         measurable = _verdict(templates, "measurable", True, "measure")
-    elif goal.get("criterion"):  # an observable sign ("gå ned til postkassen uden at stoppe")
-        sign = str(goal["criterion"])
+    elif goal.get("criterion") or goal.get("criterion_apart"):
+        # an observable sign ("gå ned til postkassen uden at stoppe"), or one typed in fragments
+        sign = str(goal.get("criterion") or goal["criterion_apart"])
         measurable = _verdict(templates, "measurable", True, "criterion", criterion=sign)
     elif goal.get("frequency"):
         measurable = _verdict(templates, "measurable", True, "frequency")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from assistant.content.lexicon import Lexicon
+from assistant.nlp.word_flags import register, utterance_bits
 
 
 def special_garments(
@@ -14,8 +15,8 @@ def special_garments(
     """(aid, token index) of every garment of special_garments (by lemma or as said) with a
     word of special_marks right before it or right after it, maybe past a comma ("en speciel
     badedragt", "badedragt special, høj"); the aid is special_prefix and the garment's lemma."""
-    if not lex.special_prefix:
-        return []
+    if not lex.special_prefix or not utterance_bits(words, lemmas, lex) & _GARMENT_BIT:
+        return []  # no garment of special_garments said (most utterances)
     out = []
     for i, lemma in enumerate(lemmas):
         garment = lemma if lemma in lex.special_garments else words[i]
@@ -26,6 +27,11 @@ def special_garments(
         if before or (after < len(words) and words[after] in lex.special_marks):
             out.append((lex.special_prefix + garment, i))
     return out
+
+
+_GARMENT_BIT = register(
+    "special_garment", lambda w, lem, lex: lem in lex.special_garments or w in lex.special_garments
+)
 
 
 def special_words(

@@ -238,6 +238,8 @@ class Speller:
     possessives: frozenset[str] = frozenset()  # "min" in "min soen"
     owned_kin_between: frozenset[str] = frozenset()  # "bedste" in "mine bedste venider"
     after_possessive: dict[str, str] = field(default_factory=dict)  # "soen" → "søn" after "min"
+    state_objects: frozenset[str] = frozenset()  # "hende" in "føne hende toer"
+    after_object: dict[str, str] = field(default_factory=dict)  # "toer" → "tør" after "hende"
     glue: frozenset[str] = frozenset()  # "kunne" in "kunnevaske": words speech glues on
     typos: dict[str, str] = field(default_factory=dict)  # "ikk" → "ikke": whole typed words
     old_spellings: dict[str, str] = field(default_factory=dict)  # "tredie" → "tredje"
@@ -352,6 +354,7 @@ class Speller:
             self.proper,
             self.contractions,
             self.after_possessive,
+            self.after_object,
             self.before_subject,
             self.after_verb,
             self.dialect_pronouns,
@@ -799,6 +802,9 @@ class Speller:
             owned = i > 0 and lowers[i - 1] in self.possessives
             if owned and lower in self.after_possessive:
                 out.append(_recase(text, self.after_possessive[lower]))  # "min soen": a son
+                continue
+            if lower in self.after_object and i > 0 and lowers[i - 1] in self.state_objects:
+                out.append(_recase(text, self.after_object[lower]))  # "føne hende toer": dry
                 continue
             nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
             if lower in self.before_subject and nxt in self.subjects:
@@ -2153,6 +2159,8 @@ def load_speller(
         owned_kin_between=lower(extra.get("owned_kin_between")),
         glue=lower(extra.get("glue")),
         after_possessive=_lower_mapping(extra, "after_possessive"),
+        state_objects=lower(extra.get("state_objects")),
+        after_object=_lower_mapping(extra, "after_object"),
         typos=_lower_mapping(extra, "typos"),
         old_spellings=_lower_mapping(extra, "old_spellings"),
         verbs=lower(extra.get("verbs")),

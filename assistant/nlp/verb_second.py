@@ -40,7 +40,13 @@ def _clause_start(words: list[str], i: int, g: Grammar) -> bool:
     "men" ("…, og der jeg kan …"; there only an adverb is fronted, see _subject_at)."""
     if i == 0 or words[i - 1][-1:] in _STOPS:
         return True
-    return _b(words[i - 1]) in g.main_joins and words[i - 1][-1:] not in EDGE
+    if words[i - 1][-1:] in EDGE:
+        return False
+    # "fordi når jeg spiller, …": a fronted clause right after "fordi" opens one too
+    after = _b(words[i - 1]) in g.verb_second_clause_after
+    return _b(words[i - 1]) in g.main_joins or (
+        after and _b(words[i]) in g.verb_second_clause_leads
+    )
 
 
 def _subject_at(words: list[str], i: int, g: Grammar, phrases: bool = True) -> int | None:
@@ -51,7 +57,8 @@ def _subject_at(words: list[str], i: int, g: Grammar, phrases: bool = True) -> i
         return None
     if lead in g.verb_second_adverbs:
         return i + 1
-    if i and words[i - 1][-1:] not in _STOPS:
+    after = i and _b(words[i - 1]) in g.verb_second_clause_after
+    if i and words[i - 1][-1:] not in _STOPS and not (after and lead in g.verb_second_clause_leads):
         return None  # "i byen og i verden jeg har …": after "og" a phrase may be joined to one
     if lead in g.verb_second_clause_leads:  # "når jeg læser, …": the main clause after the comma
         for k in range(i + 1, min(len(words), i + 1 + _CLAUSE_MAX)):

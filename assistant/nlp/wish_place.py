@@ -328,7 +328,7 @@ def _place(words, start: int, end: int, cues, finite) -> list[int]:
             break
         if _way_clause_at(words, j, cues):
             break  # "i min kørestol uden at …": the place ends before the clause
-        if out and finite(j):
+        if out and finite(j) and not _joined_lead(words, j, end, cues):
             break
         if out and w in cues.place_clause_subjects and (j + 1 >= end or finite(j + 1)):
             break  # "henne i aktivitetscentret jeg har spillet …": a new clause's subject
@@ -342,3 +342,16 @@ def _place(words, start: int, end: int, cues, finite) -> list[int]:
     if lead_end == len(out) or words[out[lead_end]] in cues.place_not:
         return []  # "i hvert fald", "på grund af": no place
     return out
+
+
+def _joined_lead(words, j: int, end: int, cues) -> bool:
+    """True for a place lead shaped like a verb ("ved") that is the second word of a place's
+    preposition ("bag ved kulturhuset", "nede ved havnen"), a place word after it, no subject."""
+    before = words[j - 1] if j else ""
+    after = words[j + 1] if j + 1 < end else ""
+    return (
+        words[j] in cues.place_leads
+        and (before in cues.place_joined_firsts or before in cues.place_leads)
+        and after.isalpha()
+        and after not in cues.place_clause_subjects | cues.place_not | cues.place_leads
+    )

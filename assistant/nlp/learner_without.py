@@ -1,0 +1,54 @@
+"""A second-language "uden" clause without its "at": "uden venstre hånd stopper" is written
+"uden at venstre hånd stopper" (a learner leaves out the "at" before a clause with its own
+subject). Only a short noun phrase said before a present verb is read so; "uden hjælp", "uden min
+stok", "uden at …" and "uden pause går jeg" (the verb's subject after it) stay.
+"""
+
+from __future__ import annotations
+
+from assistant.content.grammar import EDGE, Grammar, fold
+from assistant.content.grammar import bare as _b
+
+_SUBJECT_MAX = 3  # words of the subject between "uden" and its verb ("venstre hånd")
+
+
+def that_after_without(words: list[str], g: Grammar) -> list[str]:
+    """The words with "at" put in after "uden" before a clause of its own subject and present
+    verb ("uden venstre hånd stopper" → "uden at venstre hånd stopper")."""
+    lead, _, at = g.negated_list_item.partition(" ")
+    if not at:
+        return words
+    out = list(words)
+    for i in range(len(out) - 3, -1, -1):
+        if _b(out[i]) != fold(lead) or out[i][-1:] in EDGE or _b(out[i + 1]) == fold(at):
+            continue
+        verb = _verb_after(out, i + 1, g)
+        if verb is not None:
+            out[i + 1 : i + 1] = [at]
+    return out
+
+
+def _verb_after(words: list[str], s: int, g: Grammar) -> int | None:
+    """Where the present verb of a short subject opening at s stands, or None: the subject's
+    words hold no mark and no verb, its last is a noun or a name, and no subject pronoun follows
+    the verb ("uden pause går jeg")."""
+    closed = g.function_words | g.main_joins | g.subject_pronouns | g.pronoun_objects
+    for v in range(s + 1, min(len(words), s + 1 + _SUBJECT_MAX)):
+        if words[v - 1][-1:] in EDGE:
+            return None
+        said = _b(words[v - 1])
+        if said in closed and not (v - 1 == s and said in g.possessive_words):
+            return None  # "uden mig men hun bliver …": no subject of its own
+        if not g.is_present(words[v]) or _b(words[v]) in g.modals:
+            continue
+        head = words[v - 1]
+        low = head.lower()
+        noun = g.noun_kind(head) is not None or g.noun_class(low) is not None or head.istitle()
+        noun = noun or g.lemma_forms.get(low, low) != low  # "benet", "hænderne"
+        if g.is_present(head) or g.is_infinitive(words[s]) and s == v - 1:
+            return None
+        nxt = _b(words[v + 1]) if v + 1 < len(words) else ""
+        if noun and nxt not in g.subject_pronouns:
+            return v
+        return None
+    return None
