@@ -43,7 +43,7 @@ from assistant.nlp.fragment_month import fragment_month
 from assistant.nlp.fragment_roles import fragment_roles
 from assistant.nlp.fragments import joined_fragments
 from assistant.nlp.fronted_pointer import fronted_pointer
-from assistant.nlp.genitive_kin import owners_for_kin
+from assistant.nlp.genitive_kin import bare_parent_genitive, owners_for_kin
 from assistant.nlp.group_member import group_members
 from assistant.nlp.habit_distance import habit_distance
 from assistant.nlp.habits import (
@@ -126,6 +126,7 @@ from assistant.nlp.trouble_counts import (
     trouble_before_wish,
     trouble_event,
 )
+from assistant.nlp.unknown_reason import reason_verb_unknown
 from assistant.nlp.unreached_time import unreached
 from assistant.nlp.ways import agreed_way, brought_aid, one_motion_go, wished_way_round
 from assistant.nlp.wish_beneficiary import beneficiary_tail
@@ -1517,6 +1518,10 @@ class Analyzer:
         action = event_place(action, words, toks.text, lex, grammar)
         action = there_place(action, words, toks.text, lex, grammar)  # "… bod derude"
         action = _gift_giver(action, words, toks.text, toks.punct, lex)
+        unknown = self._unknown(toks.text)
+        reason = clauses.reason_text(
+            toks.text, cl, told_skip, lex.motivation.quote_leads, lex.motivation
+        )
         return Facts(
             activity=act,
             area=self.content.activities[act].area if act else None,
@@ -1534,9 +1539,9 @@ class Analyzer:
             motivation=clauses.motivation_text(toks.said, cl, told_skip, lex.motivation),
             extras={
                 "action": action,
-                "reason": clauses.reason_text(
-                    toks.text, cl, told_skip, lex.motivation.quote_leads, lex.motivation
-                ),
+                "reason": reason,
+                # "så jeg kan klaa …": a non-word is never quoted as a verb in the goal
+                "reason_unwritten": reason_verb_unknown(reason, unknown, lex.motivation),
                 "spelled": clauses.spelled_text(text, toks.text),  # æøå restored, for quoting
                 # the stance read from no word of it, only from a plain statement (a question
                 # that asks what is hard frames it)
@@ -1588,7 +1593,7 @@ class Analyzer:
                 else None,
                 "people_roles": role_by_name(roles, self.roles.rank),  # every mention's role
                 # words no table knows, as said ("Hanne kører mig"): a name may open a sentence
-                "unknown_words": self._unknown(toks.text),
+                "unknown_words": unknown,
                 "criterion": criterion,  # an observable sign in the person's words, or None
                 # "en dosisæske" is a doseringsæske: the goal sentence keeps the word said
                 "aid_words": _aid_words(words, lemmas, aids, lex.aids)
@@ -2246,6 +2251,8 @@ def _owned_or_known(words, i: int, lex) -> bool:
     """False for "kone", "barn" said of anyone: no "min"/"hans" in the two words before."""
     if words[i] not in lex.needs_owner or clauses.bare_subject(words, i, lex):
         return True  # "kone skærer": a note's "min kone"
+    if bare_parent_genitive(words, i, lex):
+        return True  # "passe fars grav": the father, as "min fars grav" names him
     return bool(set(words[max(0, i - 2) : i]) & lex.owners)
 
 
