@@ -768,6 +768,8 @@ class Lexicon:
     needs_owner: frozenset[str] = frozenset()  # "kone": a wife only as "min kone" / "konen"
     # "passe fars grav": a parent's bare genitive before the thing owned names the parent
     bare_genitive_kin: dict[str, str] = field(default_factory=dict)  # "fars" → "mor" said
+    # "jeg kan jo ikke tvinge ham": the speaker's urging of the one told of, about them
+    urging_verbs: frozenset[str] = frozenset()
     bare_genitive_not_before: frozenset[str] = frozenset()  # "mors dag", "fars til frikadeller"
     # "frivillig": a person only after a determiner ("en frivillig"), never "som frivillig"
     needs_determiner: frozenset[str] = frozenset()
@@ -1867,6 +1869,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             str(k).lower(): str(v).lower()
             for k, v in (y["people"].get("bare_genitive_kin") or {}).items()
         },
+        urging_verbs=_words(y["people"], "urging_verbs", people_path, problems),
         bare_genitive_not_before=_words(
             y["people"], "bare_genitive_not_before", people_path, problems
         ),

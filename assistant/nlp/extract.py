@@ -1189,6 +1189,10 @@ class Analyzer:
             and not visit_length(words, m.start, people, about, persp, lex)
         ]
         wish_at = min((st for lab, st, _e in matches if lab == "wish"), default=None)
+        if stance == "difficulty" and wish_at is None:
+            # "nogle dage får den mad to gange og andre dage slet ikke": a trouble told with no
+            # wish counts how often it happens, no goal's repetitions
+            measures = [m for m in measures if lex.units.get(words[m.end - 1]) != _TIMES]
         # "må ligge på sengen en time bagefter", "leder en halv time": the time the trouble costs
         idle = [
             m
