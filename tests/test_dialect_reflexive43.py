@@ -97,3 +97,15 @@ def test_the_goal_writes_a_purpose_with_a_known_verb():
         "speaker": "citizen",
     }
     assert "så jeg kan klare mig selv" in compose_goal(facts, CONTENT.goals)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "øh så Hanne ikke skal hjælpe mig hver eneste morgen og så jeg kan bestemme selv",
+        "jeg vil gerne selv kunne tage strømper på, så Birthe kan sove længere",
+        "jeg vil gerne have en rollator så Jytte ikke skal køre mig",
+    ],
+)  # fmt: skip
+def test_a_name_as_the_purposes_subject_is_no_unknown_verb(said):
+    assert analyze(said, TODAY).extras["reason_unwritten"] is False

@@ -14,7 +14,8 @@ def reason_verb_unknown(reason: str | None, unknown: Sequence[str], cues: Motiva
     `unknown` (the words no dictionary or content table knows): the goal would copy a non-word
     in a verb's place, so the reason stays out of the sentence (kept as said for staff)."""
     said = {u.lower() for u in unknown}
-    words = [w.strip(EDGE).lower() for w in (reason or "").split()]
+    told = [w.strip(EDGE) for w in (reason or "").split()]
+    words = [w.lower() for w in told]
     if not said or not words:
         return False
     i = 0
@@ -25,6 +26,9 @@ def reason_verb_unknown(reason: str | None, unknown: Sequence[str], cues: Motiva
         skip = cues.so_subjects | cues.so_modals | cues.so_adverbs | cues.negations
         while i < len(words) and words[i] in skip:
             i += 1  # "så jeg igen kan …"
+        if not cues.so_modals & set(words[1:i]):
+            return False  # "så Hanne ikke skal …": a name as the subject, no verb's place
     else:
         return False
-    return i < len(words) and words[i] in said
+    # a capitalised word is a name ("så jeg kan besøge Hanne"), never the verb
+    return i < len(words) and words[i] in said and told[i].islower()
