@@ -109,3 +109,15 @@ def test_the_goal_writes_a_purpose_with_a_known_verb():
 )  # fmt: skip
 def test_a_name_as_the_purposes_subject_is_no_unknown_verb(said):
     assert analyze(said, TODAY).extras["reason_unwritten"] is False
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "så han kan beholde Trofast. hans søn siger at hunden skal væk",
+        "jeg vil gerne lave min egen mad så jeg selv kan bestemme hvad jeg spiser",
+        "jeg vil gerne kunne gå med hunden, så jeg kan beholde den",
+    ],
+)  # fmt: skip
+def test_an_everyday_verb_no_dictionary_table_holds_is_written(said):
+    assert analyze(said, TODAY).extras["reason_unwritten"] is False

@@ -655,6 +655,13 @@ class Analyzer:
                 out.append(t)
         return out
 
+    def _uncommon(self, unknown: list[str]) -> list[str]:
+        """The unknown words that are no everyday word either (common_words.txt: "bestemme",
+        "beholde" are known there though no dictionary table holds them): non-words."""
+        speller = self.spelling.speller if self.spelling is not None else None
+        common = getattr(speller, "common", None) or {}
+        return [u for u in unknown if u.lower() not in common]
+
     def model_features(self, text: str) -> frozenset[str]:
         """The words of text the activity counts are kept for (activity_model.features)."""
         _keys, toks = self._columns(nfc(text or "")[:MAX_CHARS].strip())
@@ -1545,7 +1552,9 @@ class Analyzer:
                 "action": action,
                 "reason": reason,
                 # "så jeg kan klaa …": a non-word is never quoted as a verb in the goal
-                "reason_unwritten": reason_verb_unknown(reason, unknown, lex.motivation),
+                "reason_unwritten": reason_verb_unknown(
+                    reason, self._uncommon(unknown), lex.motivation
+                ),
                 "spelled": clauses.spelled_text(text, toks.text),  # æøå restored, for quoting
                 # the stance read from no word of it, only from a plain statement (a question
                 # that asks what is hard frames it)
