@@ -767,6 +767,11 @@ class Lexicon:
     gift_clause_words: frozenset[str] = frozenset()  # "som hun har" between thing and verb
     gift_from: str = ""
     needs_owner: frozenset[str] = frozenset()  # "kone": a wife only as "min kone" / "konen"
+    # "passe fars grav": a parent's bare genitive before the thing owned names the parent
+    bare_genitive_kin: dict[str, str] = field(default_factory=dict)  # "fars" → "mor" said
+    # "jeg kan jo ikke tvinge ham": the speaker's urging of the one told of, about them
+    urging_verbs: frozenset[str] = frozenset()
+    bare_genitive_not_before: frozenset[str] = frozenset()  # "mors dag", "fars til frikadeller"
     # "frivillig": a person only after a determiner ("en frivillig"), never "som frivillig"
     needs_determiner: frozenset[str] = frozenset()
     person_determiners: frozenset[str] = frozenset()  # "en", "de", "min" before such a word
@@ -1863,6 +1868,14 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         done_for_leads=_words(y["people"], "done_for_leads", people_path, problems),
         possessives=_words(y["people"], "possessives", people_path, problems),
         needs_owner=_words(y["people"], "needs_owner", people_path, problems),
+        bare_genitive_kin={
+            str(k).lower(): str(v).lower()
+            for k, v in (y["people"].get("bare_genitive_kin") or {}).items()
+        },
+        urging_verbs=_words(y["people"], "urging_verbs", people_path, problems),
+        bare_genitive_not_before=_words(
+            y["people"], "bare_genitive_not_before", people_path, problems
+        ),
         needs_determiner=_words(y["people"], "needs_determiner", people_path, problems),
         person_determiners=_words(y["people"], "person_determiners", people_path, problems),
         existential_subjects=_words(y["people"], "existential_subjects", people_path, problems),

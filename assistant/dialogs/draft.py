@@ -37,6 +37,7 @@ _SENTENCE_ONLY = (
     "activity_card",
     "own_action",
     "reason_said",
+    "reason_unwritten",
     "purpose_said",
     "speaker",
     "speaker_as",
@@ -335,6 +336,7 @@ def goal_fields(s: dict, content) -> dict:
     told = _kin_of_names(told, s, content)
     told = _kin_of_pronoun(told, s, content)
     relative_as = speaker_as(s, content)
+    unwritten = bool(slots.get("reason_said") and slots.get("reason_unwritten"))
     # a reason card says it in the citizen's words ("klare mig selv"), whoever chose it
     own = slots.get("motivation_card") or slots.get("motivation_own")
     reason_by = "citizen" if own else speaker
@@ -356,8 +358,12 @@ def goal_fields(s: dict, content) -> dict:
         if told
         else None,
         "reason_said": told,
-        # the wish's own reason, kept beside a different answer to why
-        "purpose_said": _without_citizens_name(slots.get("purpose_said"), s, content),
+        # "så jeg kan klaa …": a purpose whose verb no table knows stays out of the sentence
+        "reason_unwritten": unwritten,
+        # the wish's own reason, kept beside a different answer to why (not the unwritten one)
+        "purpose_said": None
+        if unwritten and slots.get("purpose_said") == slots.get("reason_said")
+        else _without_citizens_name(slots.get("purpose_said"), s, content),
         "speaker": speaker,
         "reason_by": reason_by,
         "speaker_as": relative_as,

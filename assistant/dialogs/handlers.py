@@ -317,6 +317,7 @@ def apply_facts(
         slots["deadline_said"] = (getattr(facts, "extras", None) or {}).get("deadline_said")
     if data.get("motivation") and "motivation" in changed:  # the reason as said, for the goal
         slots["reason_said"] = (getattr(facts, "extras", None) or {}).get("reason")
+        slots["reason_unwritten"] = (getattr(facts, "extras", None) or {}).get("reason_unwritten")
     return sorted(set(changed))
 
 

@@ -682,6 +682,10 @@ def perspective(
             first = first or ("other" if named else "other_topic" if topic else "other_noun")
             i += 2
             continue
+        if w in lex.possessives and _kin_own_matter(words, lemmas, i, lex):
+            first = first or "other"  # "vores søn vil gerne tage sin svendeprøve": his own
+            i += 2
+            continue
         if w in lex.self_words:
             if first is None and (end := intro_end(words, i, lex)):
                 i = end  # "Jeg er hjemmehjælper. …": who speaks, not whose matter it is
@@ -723,6 +727,9 @@ def perspective(
             and (
                 i == 0
                 or words[i - 1] in {".", ",", "!", "at"}
+                # "øh mor glemmer at fodre katten": a bare kin word ("ja konen hun døde …" is
+                # the speaker's own spouse told of)
+                or (w == lemmas[i] and _opens_after_fillers(words, i, lex))
                 or modal_next(words, i, lex)
                 or _cleft(words, i, i + 1, lex)
                 or _for_them(words, i, lex)
@@ -741,6 +748,35 @@ def perspective(
     ):
         return "self"
     return "other" if first in ("other", "other_noun", "other_topic") else "self"
+
+
+#: Words after the modal searched for the kin's own "sin"/"sit"/"sine" (_kin_own_matter).
+OWN_MATTER_REACH = 5
+
+
+def _kin_own_matter(words: Sequence[str], lemmas: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """True for an owned person opening the sentence with a modal and their own "sin"/"sine"
+    in that clause ("min søn vil gerne tage sin svendeprøve", "vores datter skal have sine
+    sting taget"): the matter is theirs, though a child helping ("min søn vil gerne køre mig")
+    is no citizen told of."""
+    if i + 2 >= len(words) or lemmas[i + 1] not in lex.people or not modal_next(words, i + 1, lex):
+        return False
+    if not (i == 0 or words[i - 1] in lex.sentence_ends or _opens_after_fillers(words, i, lex)):
+        return False
+    for k in range(i + 3, min(len(words), i + 3 + OWN_MATTER_REACH)):
+        if words[k] in lex.sentence_ends or words[k] == "," or words[k] in lex.self_words:
+            return False
+        if words[k] in lex.reflexive_owners:
+            return True
+    return False
+
+
+def _opens_after_fillers(words: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """True for a word at i that opens its sentence after fillers only ("øh mor glemmer …")."""
+    k = i - 1
+    while k >= 0 and words[k] in lex.fillers:
+        k -= 1
+    return k < i - 1 and (k < 0 or words[k] in lex.sentence_ends)
 
 
 def _no_name(_word: str) -> bool:

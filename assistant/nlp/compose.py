@@ -1260,6 +1260,8 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     frame, motivation = _quoted_reason(
         told, templates, facts.get("reason_by") or facts.get("speaker"), facts.get("speaker_as")
     )
+    if facts.get("reason_unwritten"):  # "så jeg kan klaa …": no non-word in a verb's place
+        frame, motivation = "", ""
     # "så jeg selv kan handle to gange om ugen" says how often the wish is done, once; "fordi
     # jeg har barberet mig hver morgen i tres år" tells a habit: the goal says its own frequency
     in_reason = (

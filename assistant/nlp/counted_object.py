@@ -33,7 +33,10 @@ def counted_object(words: Sequence[str], wished: Sequence[int], lex) -> list[Fou
     j = k + used
     if value < 2 or j not in own or not counted_noun(words[j], lex):
         return []
-    if any(r in own and _rate(words, r, lex) for r in range(j + 1 - used, j + 1 + _RATE_REACH)):
+    moves = _repeated(words[j], lex)  # "ti knæbøjninger hver morgen": the rate is how often
+    if not moves and any(
+        r in own and _rate(words, r, lex) for r in range(j + 1 - used, j + 1 + _RATE_REACH)
+    ):
         return []  # "tage to piller hver morgen", "drikke seks glas vand om dagen": a rate
     return [Found(Measure(value, _lemma(words[j], lex)), k, j + 1)]
 
@@ -52,8 +55,9 @@ def counted_sign(words: Sequence[str], lex, g) -> list[Found]:
         j = k + used
         if value < 2 or j >= len(words) or not counted_noun(words[j], lex) or words[j] in g.modals:
             continue  # "vi to kan ikke …": a modal, no thing counted
-        if any(_rate(words, r, lex) for r in range(j + 1 - used, j + 1 + _RATE_REACH)):
-            continue  # "tage 2 piller om dagen"
+        rated = any(_rate(words, r, lex) for r in range(j + 1 - used, j + 1 + _RATE_REACH))
+        if rated and not _repeated(words[j], lex):
+            continue  # "tage 2 piller om dagen"; "ti knæbøjninger hver morgen" is counted
         v = k - 1
         if words[v] in g.run_on_subjects:
             continue  # "vi to": the people
@@ -61,7 +65,9 @@ def counted_sign(words: Sequence[str], lex, g) -> list[Found]:
         if number_at(words, v, lex.numbers) is not None or words[v] in lex.counted_sign_not_verbs:
             continue  # "ti par luffer": a count before a count; "Hele 20 boller": no verb
         opens = (v == 0 or words[v - 1] in _SENTENCE_ENDS) and g.is_bare_infinitive(words[v])
-        after_modal = b >= 0 and words[b] in lex.counted_sign_modals and g.is_infinitive(words[v])
+        # "han skal lave ti knæbøjninger": an exercise prescribed counts after any modal
+        modals = g.modals if _repeated(words[j], lex) else lex.counted_sign_modals
+        after_modal = b >= 0 and words[b] in modals and g.is_infinitive(words[v])
         if opens or after_modal:
             return [Found(Measure(value, _lemma(words[j], lex)), k, j + 1)]
     return []
@@ -94,6 +100,12 @@ def _rate(words: Sequence[str], j: int, lex) -> bool:
         and words[j] in lex.period_preps
         and words[j + 1].rstrip(".") in lex.periods
     )
+
+
+def _repeated(word: str, lex) -> bool:
+    """True for a counted movement of an exercise ("knæbøjninger"): counted per session, so a
+    rate after it says how often the exercise is done, not what the count is."""
+    return bool(lex.repetition_unit) and _noun(word, lex) in lex.repetition_nouns
 
 
 def _lemma(word: str, lex) -> str:

@@ -43,7 +43,7 @@ from assistant.nlp.fragment_month import fragment_month
 from assistant.nlp.fragment_roles import fragment_roles
 from assistant.nlp.fragments import joined_fragments
 from assistant.nlp.fronted_pointer import fronted_pointer
-from assistant.nlp.genitive_kin import owners_for_kin
+from assistant.nlp.genitive_kin import bare_parent_genitive, owners_for_kin
 from assistant.nlp.group_member import definite_group, group_members
 from assistant.nlp.habit_distance import habit_distance
 from assistant.nlp.habits import (
@@ -127,6 +127,7 @@ from assistant.nlp.trouble_counts import (
     trouble_before_wish,
     trouble_event,
 )
+from assistant.nlp.unknown_reason import reason_verb_unknown
 from assistant.nlp.unreached_time import unreached
 from assistant.nlp.ways import agreed_way, brought_aid, one_motion_go, wished_way_round
 from assistant.nlp.wish_beneficiary import beneficiary_tail
@@ -655,6 +656,13 @@ class Analyzer:
             if found:
                 out.append(t)
         return out
+
+    def _uncommon(self, unknown: list[str]) -> list[str]:
+        """The unknown words that are no everyday word either (common_words.txt: "bestemme",
+        "beholde" are known there though no dictionary table holds them): non-words."""
+        speller = self.spelling.speller if self.spelling is not None else None
+        common = getattr(speller, "common", None) or {}
+        return [u for u in unknown if u.lower() not in common]
 
     def model_features(self, text: str) -> frozenset[str]:
         """The words of text the activity counts are kept for (activity_model.features)."""
@@ -1196,6 +1204,10 @@ class Analyzer:
             and not visit_length(words, m.start, people, about, persp, lex)
         ]
         wish_at = min((st for lab, st, _e in matches if lab == "wish"), default=None)
+        if stance == "difficulty" and wish_at is None:
+            # "nogle dage får den mad to gange og andre dage slet ikke": a trouble told with no
+            # wish counts how often it happens, no goal's repetitions
+            measures = [m for m in measures if lex.units.get(words[m.end - 1]) != _TIMES]
         # "må ligge på sengen en time bagefter", "leder en halv time": the time the trouble costs
         idle = [
             m
@@ -1531,6 +1543,10 @@ class Analyzer:
             lambda i: definite_group(words[i], lex), grammar,
         )  # fmt: skip
         action = _gift_giver(action, words, toks.text, toks.punct, lex)
+        unknown = self._unknown(toks.text)
+        reason = clauses.reason_text(
+            toks.text, cl, told_skip, lex.motivation.quote_leads, lex.motivation
+        )
         return Facts(
             activity=act,
             area=self.content.activities[act].area if act else None,
@@ -1548,8 +1564,10 @@ class Analyzer:
             motivation=clauses.motivation_text(toks.said, cl, told_skip, lex.motivation),
             extras={
                 "action": action,
-                "reason": clauses.reason_text(
-                    toks.text, cl, told_skip, lex.motivation.quote_leads, lex.motivation
+                "reason": reason,
+                # "så jeg kan klaa …": a non-word is never quoted as a verb in the goal
+                "reason_unwritten": reason_verb_unknown(
+                    reason, self._uncommon(unknown), lex.motivation
                 ),
                 "spelled": clauses.spelled_text(text, toks.text),  # æøå restored, for quoting
                 # the stance read from no word of it, only from a plain statement (a question
@@ -1602,7 +1620,7 @@ class Analyzer:
                 else None,
                 "people_roles": role_by_name(roles, self.roles.rank),  # every mention's role
                 # words no table knows, as said ("Hanne kører mig"): a name may open a sentence
-                "unknown_words": self._unknown(toks.text),
+                "unknown_words": unknown,
                 "criterion": criterion,  # an observable sign in the person's words, or None
                 # "en dosisæske" is a doseringsæske: the goal sentence keeps the word said
                 "aid_words": _aid_words(words, lemmas, aids, lex.aids)
@@ -2260,6 +2278,8 @@ def _owned_or_known(words, i: int, lex) -> bool:
     """False for "kone", "barn" said of anyone: no "min"/"hans" in the two words before."""
     if words[i] not in lex.needs_owner or clauses.bare_subject(words, i, lex):
         return True  # "kone skærer": a note's "min kone"
+    if bare_parent_genitive(words, i, lex):
+        return True  # "passe fars grav": the father, as "min fars grav" names him
     return bool(set(words[max(0, i - 2) : i]) & lex.owners)
 
 

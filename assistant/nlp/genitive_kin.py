@@ -45,3 +45,30 @@ def owners_for_kin(words: Sequence[str], people: list[tuple[str, int]], lex):
         if person not in owners and person not in out:
             out.append(person)
     return out
+
+
+MIN_OWNED = 3  # letters of the thing a bare genitive owns ("fars og …": a joined word, no thing)
+
+
+def bare_parent_genitive(words: Sequence[str], i: int, lex) -> bool:
+    """True for a parent's genitive said bare before the thing owned ("passe fars grav") when
+    the other parent, said bare, opens the sentence as the citizen ("mor vil gerne …"): that
+    parent is named, as "min fars grav" names him. Not "til mors dag", not the forcemeat ("fars
+    til frikadeller"), not the citizen's own ("vaske mors tøj")."""
+    partner = lex.bare_genitive_kin.get(words[i])
+    if partner is None or i + 1 >= len(words):
+        return False
+    after = words[i + 1]
+    if not after.isalpha() or len(after) < MIN_OWNED or after in lex.bare_genitive_not_before:
+        return False
+    return any(_opens_as_subject(words, k, lex) for k, w in enumerate(words[:i]) if w == partner)
+
+
+def _opens_as_subject(words: Sequence[str], k: int, lex) -> bool:
+    """True for a bare kin word opening a sentence (fillers before it) before a finite verb."""
+    j = k - 1
+    while j >= 0 and words[j] in lex.fillers:
+        j -= 1  # "øh mor vil gerne"
+    opens = j < 0 or words[j] in lex.sentence_ends
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    return opens and (nxt in lex.classes.get("modal", ()) or (len(nxt) > 2 and nxt.endswith("r")))

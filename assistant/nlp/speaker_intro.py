@@ -54,6 +54,8 @@ def gives_help(words: Sequence[str], i: int, lex) -> bool:
     wish and no negation ("jeg vil gerne hjælpe hende", "jeg kan ikke løfte ham" stay)."""
     n = len(words)
     modals = lex.classes.get("modal", ())
+    if _urges(words, i, lex):
+        return True  # "og jeg kan jo ikke tvinge ham": what she cannot make him do is his
     if i + 1 >= n or words[i + 1] in modals or words[i + 1] in lex.wish_verbs:
         return False
     for k in range(i + 1, min(n, i + 1 + HELP_REACH)):
@@ -61,5 +63,16 @@ def gives_help(words: Sequence[str], i: int, lex) -> bool:
         if w in lex.sentence_ends or w == "," or w in lex.negations or w in modals:
             return False
         if w in lex.third_person_objects:
+            return True
+    return False
+
+
+def _urges(words: Sequence[str], i: int, lex) -> bool:
+    """True for the speaker's "jeg" at i urging the one told of in its clause ("jeg kan jo ikke
+    tvinge ham", "jeg kan ikke få hende til det"): an urging verb with ham/hende right after."""
+    for k in range(i + 1, min(len(words) - 1, i + 1 + HELP_REACH)):
+        if words[k] in lex.sentence_ends or words[k] == ",":
+            return False
+        if words[k] in lex.urging_verbs and words[k + 1] in lex.third_person_objects:
             return True
     return False

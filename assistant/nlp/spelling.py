@@ -290,8 +290,12 @@ class Speller:
     dialect_articles: frozenset[str] = frozenset()  # "æ" in "i æ havneklub"
     dialect_markers: frozenset[str] = frozenset()  # "æ", "ett": a sentence said in dialect
     dialect_possessives: dict[str, str] = field(default_factory=dict)  # "mi" → "min"
+    dialect_reflexives: dict[str, str] = field(default_factory=dict)  # "mi sæl" → "mig selv"
+    reflexive_next: frozenset[str] = frozenset()  # "sæl" in "klaa mi sæl"
     dialect_negations: dict[str, str] = field(default_factory=dict)  # "et" → "ikke" by a modal
     dialect_negation_leads: frozenset[str] = frozenset()  # "heller" in "heller it": ikke
+    plain_negations: frozenset[str] = frozenset()  # "it": no article, a negation after "ka"
+    concessive_slips: dict[str, str] = field(default_factory=dict)  # ", selv hun har": selvom
     dialect_periods: dict[str, str] = field(default_factory=dict)  # "dav" → "dag" after a lead
     dialect_period_leads: frozenset[str] = frozenset()  # "anden" in "hver anden dav"
     # "gång" → ("gang", "gange"): the plural after a count above one ("to gång om æ uge")
@@ -363,6 +367,8 @@ class Speller:
             self.dialect_objects,
             self.dialect_prepositions,
             self.dialect_possessives,
+            self.dialect_reflexives,
+            self.concessive_slips,
             self.dialect_negations,
             self.dialect_periods,
             self.dialect_times,
@@ -810,6 +816,9 @@ class Speller:
             if lower in self.before_subject and nxt in self.subjects:
                 out.append(_recase(text, self.before_subject[lower]))  # "nr han": når
                 continue
+            if lower in self.concessive_slips and self._concessive(lowers, i):
+                out.append(_recase(text, self.concessive_slips[lower]))  # ", selv hun har sagt"
+                continue
             if lower in self.after_verb and self._negation(out, texts, i):
                 out.append(_recase(text, self.after_verb[lower]))  # "kan ik gå": a negation
                 continue
@@ -825,7 +834,7 @@ class Speller:
             if lower in self.typed_verbs and self._verb_place(out, i):
                 out.append(_recase(text, self.typed_verbs[lower]))  # "kan roere dejen": røre
                 continue
-            if lower in self.dialect_negations and dialect and self._negated(out, nxt):
+            if lower in self.dialect_negations and dialect and self._negated(out, nxt, lower):
                 out.append(_recase(text, self.dialect_negations[lower]))  # "a ka et sov": ikke
                 continue
             if lower in self.dialect_periods and dialect and self._period_led(before):
@@ -840,6 +849,9 @@ class Speller:
                 or self._infinitive_after(before, nxt)
             ):
                 out.append(_recase(text, self._mark(out, lower)))  # "lær å betal", "ud å fisk"
+                continue
+            if lower in self.dialect_reflexives and nxt in self.reflexive_next:
+                out.append(_recase(text, self.dialect_reflexives[lower]))  # "mi sæl": mig selv
                 continue
             if lower in self.dialect_possessives and self._owned(nxt):
                 out.append(_recase(text, self.dialect_possessives[lower]))  # "mi kone": min
@@ -988,15 +1000,29 @@ class Speller:
         """The first words of proper_phrases: a phrase is looked for only where one stands."""
         return frozenset(said[0] for said in self.proper_phrases)
 
-    def _negated(self, out: list[str], nxt: str) -> bool:
+    def _negated(self, out: list[str], nxt: str, said: str = "") -> bool:
         """True when a dialect negation that is also an article ("et") stands right after a
         modal and before a verb ("a ka et sov"), not before a noun ("a ska et par ting"), or
-        right after one of dialect_negation_leads ("heller it mæ æ høreapparat")."""
+        right after one of dialect_negation_leads ("heller it mæ æ høreapparat"); one that is
+        no article ("it") right after a modal whatever follows ("a ka it få mine støvler på")."""
         if out and out[-1].lower() in self.dialect_negation_leads:
             return True
         modal = bool(out) and out[-1].lower() in self.modals
+        if modal and said in self.plain_negations:
+            return True
         verb = nxt in self.bare_infinitives or nxt in self.before_negated or nxt in self.verbs
         return modal and verb
+
+    def _concessive(self, lowers: list[str], i: int) -> bool:
+        """True when a word of concessive_slips ("selv") opens a clause after a comma, before a
+        subject and its finite verb (", selv hun har sagt det"): "selvom"; not "selv" after a
+        verb ("det klarer jeg selv han …") or before a noun (", selv min søn …")."""
+        if i == 0 or lowers[i - 1] != "," or i + 2 >= len(lowers):
+            return False
+        subject, verb = lowers[i + 1], lowers[i + 2]
+        if subject not in self.subjects or subject in self.relative_leads:
+            return False
+        return verb in self.verbs or self._present_ending(verb)
 
     def _period_led(self, before: str) -> bool:
         """True when a dialect period word ("dav") follows a word that leads a period ("hver
@@ -2209,8 +2235,12 @@ def load_speller(
         dialect_articles=lower(extra.get("dialect_articles")),
         dialect_markers=lower(extra.get("dialect_markers")),
         dialect_possessives=_lower_mapping(extra, "dialect_possessives"),
+        dialect_reflexives=_lower_mapping(extra, "dialect_reflexives"),
+        reflexive_next=lower(extra.get("reflexive_next")),
         dialect_negations=_lower_mapping(extra, "dialect_negations"),
         dialect_negation_leads=lower(extra.get("dialect_negation_leads")),
+        plain_negations=lower(extra.get("plain_negations")),
+        concessive_slips=_lower_mapping(extra, "concessive_slips"),
         dialect_periods=_lower_mapping(extra, "dialect_periods"),
         dialect_period_leads=lower(extra.get("dialect_period_leads")),
         dialect_times={
