@@ -65,6 +65,10 @@ def test_a_filler_ending_a_sentence_takes_its_comma(said, written, g):
         ("med elcyklen altså, og så hjem", "med elcyklen, og"),
         ("gå en tur med min kone, og så hjem.", "gå en tur med min kone, og så hjem."),
         ("jeg vil gerne gå i banken, du ved, og hjem igen", "jeg vil gerne gå i banken, og"),
+        # a filler with no mark of its own before more words ends nothing
+        ("hente min medicin fra apotek, altså selv", "hente min medicin fra apoteket, selv"),
+        ("gå i banken, du ved og hjem igen", "gå i banken, og hjem igen"),
+        ("spille kort med vennerne, you know hver tirsdag", "spille kort med vennerne, hver"),
     ],
 )
 def test_a_filler_inside_a_sentence_keeps_the_comma(said, written, g):

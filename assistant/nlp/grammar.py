@@ -399,7 +399,7 @@ def drop_spoken_fillers(words: list[str], grammar: Grammar) -> list[str]:
     for k, word in enumerate(words):
         if _bare(word) in grammar.spoken_fillers and out:
             tail = word[len(word.rstrip(_EDGE)) :]
-            ends = k == len(words) - 1 or tail[-1:] in _SENTENCE_END
+            ends = k == len(words) - 1 or (tail != "" and tail[-1] in _SENTENCE_END)
             if ends and out[-1][-1:] == ",":
                 out[-1] = out[-1][:-1] + tail.lstrip(",")
             elif tail and out[-1][-1:] not in _EDGE:

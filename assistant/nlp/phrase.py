@@ -810,7 +810,7 @@ def without_filler_phrases(words: list[str], g: Grammar) -> list[str]:
         ):
             i += len(hit)
             tail = words[i - 1][len(words[i - 1].rstrip(_EDGE)) :]
-            if out and out[-1][-1:] == "," and (i == len(words) or tail[-1:] in ".!?"):
+            if out and out[-1][-1:] == "," and (i == len(words) or tail[-1:] in tuple(".!?")):
                 out[-1] = out[-1][:-1] + tail.lstrip(",")  # "i Danmark, you know." → "i Danmark."
             continue
         out.append(words[i])
