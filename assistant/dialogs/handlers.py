@@ -38,6 +38,7 @@ from assistant.dialogs.counted_deed import counted_deed, deed_beside
 from assistant.dialogs.draft import goal_templates, named_aid, names_person, said_thing, speaker_as
 from assistant.dialogs.flow import told_self
 from assistant.dialogs.given_after_no import given_part, without_giver
+from assistant.dialogs.given_before_no import given_before
 from assistant.dialogs.long_sign import counted_durations, counts_only, cut_long_sign
 from assistant.dialogs.more_aids import aids_beside, handled_beside, listed, purpose_before_aid
 from assistant.dialogs.no_means import instead_part, kept_out, means_refused
@@ -1970,6 +1971,21 @@ def _told_self_help(s, ctx: Ctx) -> bool:
     )
 
 
+def _given_before_read(step, s, r: Reply, ctx: Ctx) -> bool:
+    """True when the things given or bought, told before a sentence that refuses an aid of its
+    own, are read as the means ("… har givet mig en hælkile …. Albuestokkene vil jeg ikke have
+    med"); the refused aids are kept as told (given_before_no.py)."""
+    before = given_before(r, ctx, lambda w: named_aid(w, ctx.content))
+    if before is None:
+        return False
+    refused = [a for a in r.facts.aids if a not in before.facts.aids]
+    if not refused or _independence_read(step, s, before, ctx) is not OK:
+        return False  # "… købt en rollator. men den bruger jeg ikke": no other aid refused
+    story = s.slots.get("story_aids") or []
+    s.slots["story_aids"] = [*story, *(a for a in refused if a not in story)]
+    return True
+
+
 def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if dont_know(r, ctx):
         if s.slots.get("measured_selv") and not s.slots.get("independence"):
@@ -1988,6 +2004,8 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
         # a thing follows instead ("…, men en god stol")
         if (rest := instead_part(r, ctx)) is not None:
             return _independence_read(step, s, rest, ctx)
+        if _given_before_read(step, s, r, ctx):
+            return OK
         s.slots["independence"] = card(ctx, "independence_self")
         kept_out(s, r)
         return OK

@@ -29,19 +29,13 @@ def fragment_roles(
     in fragments of at most `most` words (see the module), each mention's role is the stronger
     (role_priority) of the answer read as said and read without the marks between a person's
     fragments. The indices are those of the tokens as given."""
+    # "søn. Niels. nej.": the name typed as a part of its own is read with its person
+    named = _named(punct, people, most, texts)
+    said = _read(finder, words, keys, punct, people, texts, named)  # "søn. nej. farligt"
     kept = _kept(punct, people, most, texts)
     if kept is None:
-        return finder.roles(words, keys, punct, people, texts)
-    said = finder.roles(words, keys, punct, people, texts)  # "søn. nej. farligt": by its marks
-    at = {k: n for n, k in enumerate(kept)}
-    found = finder.roles(
-        [words[k] for k in kept],
-        [keys[k] for k in kept],
-        [punct[k] for k in kept],
-        [(p, at[i]) for p, i in people],
-        [texts[k] for k in kept],
-    )
-    joined = [(p, kept[i], role) for p, i, role in found]
+        return said
+    joined = _read(finder, words, keys, punct, people, texts, kept)
     # the stronger of the two readings (role_priority): a refusal read either way stands; a
     # joined reading that tells nothing ("other") leaves the marked one ("Søn bor Aarhus, travl.")
     return [
@@ -50,16 +44,62 @@ def fragment_roles(
     ]
 
 
-def _kept(
-    punct: Sequence[bool], people: Sequence[tuple[str, int]], most: int, texts: Sequence[str]
-) -> list[int] | None:
-    """The tokens read for roles when the answer is in fragments (see the module), else None."""
+def _read(finder, words, keys, punct, people, texts, kept: list[int] | None):
+    """`finder.roles` of the tokens `kept` (all when None), with the indices of all tokens."""
+    if kept is None:
+        return finder.roles(words, keys, punct, people, texts)
+    at = {k: n for n, k in enumerate(kept)}
+    found = finder.roles(
+        [words[k] for k in kept],
+        [keys[k] for k in kept],
+        [punct[k] for k in kept],
+        [(p, at[i]) for p, i in people],
+        [texts[k] for k in kept],
+    )
+    return [(p, kept[i], role) for p, i, role in found]
+
+
+def _parts(punct: Sequence[bool]) -> list[tuple[int, int]]:
+    """The (start, end) token spans between the marks."""
     parts, s = [], 0
     for k, mark in enumerate([*punct, True]):
         if mark:
             if k > s:
                 parts.append((s, k))
             s = k + 1
+    return parts
+
+
+def _named(
+    punct: Sequence[bool], people: Sequence[tuple[str, int]], most: int, texts: Sequence[str]
+) -> list[int] | None:
+    """The tokens without the marks between a short part that ends with a person and the part
+    of one capitalised word right after it, their name ("søn. Niels. nej." is "søn Niels. nej."),
+    else None."""
+    parts = _parts(punct)
+    at = {i for _p, i in people}
+    dropped = set()
+    for (s, e), (s2, e2) in zip(parts, parts[1:], strict=False):
+        word = texts[s2]
+        if (
+            0 < e - s <= most
+            and e - 1 in at  # the person ends the part: not "datter nej. Aarhus."
+            and e2 - s2 == 1
+            and s2 not in at
+            and word[:1].isupper()
+            and word.isalpha()
+        ):
+            dropped |= {k for k in range(e, s2) if punct[k]}
+    if not dropped:
+        return None
+    return [k for k in range(len(punct)) if k not in dropped]
+
+
+def _kept(
+    punct: Sequence[bool], people: Sequence[tuple[str, int]], most: int, texts: Sequence[str]
+) -> list[int] | None:
+    """The tokens read for roles when the answer is in fragments (see the module), else None."""
+    parts = _parts(punct)
     if most <= 0 or len(parts) < 2 or any(e - s > most for s, e in parts) or not people:
         return None
     opens = {s for s, e in parts if any(s <= i < e for _p, i in people)}  # "min søn"

@@ -388,13 +388,21 @@ def say_selv_once(words: list[str], grammar: Grammar) -> list[str]:
     return out
 
 
+_SENTENCE_END = ".!?"  # a mark that ends a sentence, not a clause
+
+
 def drop_spoken_fillers(words: list[str], grammar: Grammar) -> list[str]:
-    """Drop spoken fillers pasted in from an answer ("med elcyklen altså," → "med elcyklen,")."""
+    """Drop spoken fillers pasted in from an answer ("med elcyklen altså," → "med elcyklen,");
+    one that ends a sentence or the text takes the comma before it along ("mit bidrag, haha."
+    → "mit bidrag.")."""
     out: list[str] = []
-    for word in words:
+    for k, word in enumerate(words):
         if _bare(word) in grammar.spoken_fillers and out:
             tail = word[len(word.rstrip(_EDGE)) :]
-            if tail and out[-1][-1:] not in _EDGE:
+            ends = k == len(words) - 1 or (tail != "" and tail[-1] in _SENTENCE_END)
+            if ends and out[-1][-1:] == ",":
+                out[-1] = out[-1][:-1] + tail.lstrip(",")
+            elif tail and out[-1][-1:] not in _EDGE:
                 out[-1] += tail
             continue
         out.append(word)

@@ -793,7 +793,8 @@ def ends_particle_phrase(words: Sequence[str], i: int, g: Grammar) -> bool:
 def without_filler_phrases(words: list[str], g: Grammar) -> list[str]:
     """Drop spoken fillers of several words ("støvsuge i hvert fald stuen"); one right after
     an object pronoun is its quantifier and stays ("til os begge to"), and so does one that
-    says "at least" before an amount ("i hvert fald 20 minutter")."""
+    says "at least" before an amount ("i hvert fald 20 minutter"). One that ends a sentence
+    takes the comma before it along ("i Danmark, you know." → "i Danmark.")."""
     out, i = [], 0
     folded = [_b(w) for w in words]
     while i < len(words):
@@ -808,6 +809,9 @@ def without_filler_phrases(words: list[str], g: Grammar) -> list[str]:
             hit in g.object_quantifiers and i and folded[i - 1] in g.quantified_objects
         ):
             i += len(hit)
+            tail = words[i - 1][len(words[i - 1].rstrip(_EDGE)) :]
+            if out and out[-1][-1:] == "," and (i == len(words) or tail[-1:] in tuple(".!?")):
+                out[-1] = out[-1][:-1] + tail.lstrip(",")  # "i Danmark, you know." → "i Danmark."
             continue
         out.append(words[i])
         i += 1
