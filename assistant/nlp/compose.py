@@ -711,7 +711,8 @@ def _sign_words(facts: dict, g) -> list[str]:
     """The citizen's sign, comments, others' clauses and counts off, a clause of their own
     doing made a verb phrase (see criterion_phrase)."""
     words = without_broken_marks(str(facts.get("criterion") or "").split(), g)
-    words = self_first(words, g)  # "begge fødder. mellem tæerne. selv.": "selv" first
+    if with_state_verb(words, g) == words:  # "alle tolv. færdige. selv.": the frame's "selv"
+        words = self_first(words, g)  # "begge fødder. mellem tæerne. selv.": "selv" first
     words = length_with_thing(words, g)  # "hele korprøven, den varer to timer": "… på to timer"
     words = without_comment(words, g)
     words = without_fragments(words, g)  # "hel kabale. kort ikke på gulvet": "… uden kort …"
