@@ -755,6 +755,15 @@ class Grammar:
             return self.indefinite_articles.get(kind) if kind in ("c", "n") else None
         return self.indefinite_articles.get("n" if ending.rstrip("+").endswith("t") else "c")
 
+    def definite_article(self, word: str) -> str | None:
+        """ "den" or "det" before an adjective and a bare noun ("den syriske forening", "det
+        rigtige stoppested") by the noun's gender (see indefinite_article); None when unknown."""
+        article = self.indefinite_article(word)
+        if not article:
+            return None
+        neuter = article == self.indefinite_articles.get("n")
+        return self.definite_articles.get("n" if neuter else "c")
+
     def infinitive_of(self, word: str) -> str | None:
         """Return the infinitive of a present-tense verb ("går" → "gå", "er" → "være")."""
         w = bare(word)

@@ -1477,11 +1477,10 @@ def definite_adjectives_written(words: list[str], g: Grammar) -> list[str]:
             continue
         if not _count_noun(noun, g) or not _phrase_closed(out, i + 1, g):
             continue
-        article = g.indefinite_article(noun)
-        kind = "n" if article == g.indefinite_articles.get("n") else "c"
-        if not article or kind not in g.definite_articles:
+        article = g.definite_article(noun)
+        if article is None:
             continue
-        out[i : i + 1] = [g.definite_articles[kind], written]
+        out[i : i + 1] = [article, written]
     return out
 
 

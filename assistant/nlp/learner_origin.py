@@ -25,9 +25,8 @@ def origin_places_written(words: list[str], g: Grammar) -> list[str]:
         core = noun.rstrip(EDGE).lower()
         if not core.isalpha() or g.lemma_forms.get(core, core) != core:
             continue  # "i syriske foreninger": no bare singular
-        article = g.indefinite_article(core)
-        kind = "n" if article == g.indefinite_articles.get("n") else "c"
-        if not article or kind not in g.definite_articles:
+        article = g.definite_article(core)
+        if article is None:
             continue
-        out[i : i + 1] = [g.definite_articles[kind], written]
+        out[i : i + 1] = [article, written]
     return out
