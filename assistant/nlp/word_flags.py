@@ -42,14 +42,7 @@ def word_bits(words: Sequence[str], lex: Any) -> int:
 
 
 def _word_bits_of(words: Sequence[str], lex: Any) -> int:
-    memo = once(lex, f"word_flags_words_{len(_TESTS)}", lambda _lex: Memo())
-    bits = 0
-    for w in words:
-        found = memo.get(w)
-        if found is None:
-            found = memo.get_or(w, _word_bits, w, w, lex)
-        bits |= found
-    return bits
+    return _bits_of(words, words, lex)  # each word its own lemma
 
 
 def _bits_of(words: Sequence[str], lemmas: Sequence[str], lex: Any) -> int:
