@@ -761,8 +761,21 @@ class Grammar:
         article = self.indefinite_article(word)
         if not article:
             return None
-        neuter = article == self.indefinite_articles.get("n")
-        return self.definite_articles.get("n" if neuter else "c")
+        return self.definite_articles.get("n" if self.is_neuter_article(article) else "c")
+
+    def is_neuter_article(self, article: str | None) -> bool:
+        """True for the neuter indefinite article ("et"), False for "en" and None."""
+        return bool(article) and article == self.indefinite_articles.get("n")
+
+    def is_neuter(self, word: str) -> bool:
+        """True for a bare noun that takes "et" ("marsvin"), by indefinite_article."""
+        return self.is_neuter_article(self.indefinite_article(word))
+
+    def own_possessive_agreeing(self, neuter: bool) -> list[str]:
+        """The citizen's possessive for a noun of that gender ("min", "mit"); [] when the
+        grammar has none."""
+        row = next((r for r in self.possessives if r[0] == self.own_possessive), None)
+        return [] if row is None else [row[1] if neuter else row[0]]
 
     def infinitive_of(self, word: str) -> str | None:
         """Return the infinitive of a present-tense verb ("går" → "gå", "er" → "være")."""

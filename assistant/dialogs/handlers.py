@@ -1295,7 +1295,7 @@ def _amount_fragments(text: str, ctx: Ctx) -> str | None:
     article = g.indefinite_article(bare_thing) or g.indefinite_articles.get("c", "")
     ending = "".join(words.get("amount_neuter_ending", ()))
     adjective = adjectives[said[k].lower()]
-    if article == g.indefinite_articles.get("n"):
+    if g.is_neuter_article(article):
         adjective += ending
     return " ".join([article, adjective, thing if bare_thing == thing.lower() else bare_thing])
 

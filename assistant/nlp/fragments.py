@@ -98,7 +98,7 @@ def joined_fragments(
         pet = _named_bearer(words, said, parts, v, lex, lead, person)
     if pet is not None:  # "Pippi. kanariefugl. passe selv": "passe min kanariefugl Pippi"
         phrase, told = pet
-        verb += [*_own(phrase[0], g), *phrase]
+        verb += [*g.own_possessive_agreeing(g.is_neuter(phrase[0])), *phrase]
         used += told
         things = {n: k for n, k in things.items() if n not in told}
     if not things and (named is None and not devices and pet is None):
@@ -224,15 +224,6 @@ def _named_bearer(
     return phrase, told
 
 
-def _own(noun: str, g: Grammar) -> list[str]:
-    """The citizen's possessive agreeing with a noun's gender ("min kanariefugl", "mit
-    marsvin"), [] when the grammar has none."""
-    row = next((r for r in g.possessives if r[0] == g.own_possessive), None)
-    if row is None:
-        return []
-    return [row[1] if g.indefinite_article(noun) == g.indefinite_articles.get("n") else row[0]]
-
-
 def animal_pronoun(own: str, lex, g: Grammar) -> str:
     """The pronoun of an animal the wish names ("passe min kanariefugl Pippi": "den"; "fodre
     hønsene": "dem", by grammar fed_pronouns), "" when it names none."""
@@ -289,7 +280,7 @@ def _named_person(words, said, parts, verb: tuple[int, int], lex, skip, person, 
         name, told = [*(said[j] for j in kin), *name], [n - 1, n]  # "min søn Peter"
     elif (alone := _kin_alone(words, said_in, n, lex)) is not None:
         word, kin_told = alone  # "Ejnar. bror.": "min bror Ejnar"
-        name = [*name[:-1], *_own(word, g), word, name[-1]]
+        name = [*name[:-1], *g.own_possessive_agreeing(g.is_neuter(word)), word, name[-1]]
         told += kin_told
     if len(places) == 1:
         ((n, k),) = places

@@ -1401,7 +1401,7 @@ def adjective_phrases_written(words: list[str], g: Grammar) -> list[str]:
         article = g.indefinite_article(noun)
         if not article:
             continue
-        if article == g.indefinite_articles.get("n"):
+        if g.is_neuter_article(article):
             out[i + 1] = neuter
         out.insert(i + 1, article)
     return out
@@ -1640,7 +1640,7 @@ def _neuter_after_leads(words: list[str], g: Grammar) -> list[str]:
             continue
         if not _count_noun(noun.rstrip(_EDGE), g):
             continue
-        if g.indefinite_article(noun.rstrip(_EDGE)) == g.indefinite_articles.get("n"):
+        if g.is_neuter(noun.rstrip(_EDGE)):
             out[i + 1] = neuter
     return out
 

@@ -222,7 +222,7 @@ def _kin_kind(b: str, g: Grammar) -> str | None:
         return "pl"
     if b not in g.kin_before_names:
         return None
-    return "n" if g.indefinite_article(b) == g.indefinite_articles.get("n") else "c"
+    return "n" if g.is_neuter(b) else "c"
 
 
 def _without_modal_hedge(words: list[str], g: Grammar) -> list[str]:

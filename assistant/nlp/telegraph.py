@@ -45,7 +45,7 @@ def _agreeing(said: str, key: str, article: str, g: Grammar) -> str | None:
     the common form, the neuter form less its "t", written with its æøå ("Taburet. Hoej." →
     "en høj taburet", "Stok. Langt." → "en lang stok"), else as said ("lille", "kort")."""
     neuter_form = g.bare_adjectives[key]
-    if article == g.indefinite_articles.get("n"):
+    if g.is_neuter_article(article):
         return neuter_form
     common = neuter_form.removesuffix("t")
     common = common if fold(common) == key else said
