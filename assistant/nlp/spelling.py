@@ -19,7 +19,6 @@ from spacy.tokens import Doc
 from assistant.content import Problems, nfc, read_yaml
 from assistant.content.nouns import noun_table
 from assistant.errors import ContentError
-from assistant.nlp.abbreviation_join import abbreviation_compound, abbreviation_joins
 from assistant.nlp.article_compound import article_compound
 from assistant.nlp.counted_plural import counted_plural
 from assistant.nlp.head_compound import (
@@ -245,7 +244,6 @@ class Speller:
     typos: dict[str, str] = field(default_factory=dict)  # "ikk" → "ikke": whole typed words
     old_spellings: dict[str, str] = field(default_factory=dict)  # "tredie" → "tredje"
     verbs: frozenset[str] = frozenset()  # "kan" in "kan ik gå": a finite verb
-    abbreviations_apart: frozenset[str] = frozenset()  # "ok" in "OK tak": joins no noun after
     after_verb: dict[str, str] = field(default_factory=dict)  # "ik" → "ikke" after a verb
     verb_gap: frozenset[str] = frozenset()  # "jeg", "sgu" in "ka' jeg sgu ik'": between the two
     before_negated: frozenset[str] = frozenset()  # "længere" in "ik længere": a negation's next
@@ -889,10 +887,6 @@ class Speller:
             if count and i >= end:
                 joins.append((i, count))  # "ned ad ind kørslen", "en for middags kaffe"
                 end = i + count
-                continue
-            if i >= end and abbreviation_joins(self, outs, i, texts):
-                joins.append((i, 2))  # "med MC klubben": MC-klubben
-                end = i + 2
                 continue
             if a in no_join or len(a) < MIN_SHORT:
                 continue  # joins nothing (_joins_at's first test, read here: most words)
@@ -2065,9 +2059,6 @@ class SpellingStep:
                 parts = range(i, i + n)
                 said[i : i + n] = ["".join(said[k] + (" " if spaces[k] else "") for k in parts)]
                 said[i] = said[i][: len(said[i]) - (1 if spaces[i + n - 1] else 0)]
-                if hyphened := abbreviation_compound(texts[i : i + n]):
-                    texts[i : i + n] = [hyphened]  # "MC klubben": MC-klubben
-                    continue
                 joined = texts[i] + "".join(texts[k].lower() for k in parts[1:])
                 texts[i : i + n] = [_recase(joined, self.speller.word(joined.lower()))]
         return texts, said, glued, joins
@@ -2199,7 +2190,6 @@ def load_speller(
         typos=_lower_mapping(extra, "typos"),
         old_spellings=_lower_mapping(extra, "old_spellings"),
         verbs=lower(extra.get("verbs")),
-        abbreviations_apart=lower(extra.get("abbreviations_apart")),
         after_verb=_lower_mapping(extra, "after_verb"),
         verb_gap=lower(extra.get("verb_gap")),
         before_negated=lower(extra.get("before_negated")),
