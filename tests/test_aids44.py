@@ -40,6 +40,7 @@ def _aids(said: str) -> list:
         ("min kammerat har saenket sadlen tre centimeter", "sadel"),
         ("de har hævet sengen ti centimeter så jeg kan komme op", "seng"),
         ("sengen er blevet hævet, så jeg kan komme op", "seng"),
+        ("sengen er blevet hævet så jeg kan komme op", "seng"),
         ("ergoterapeuten har forhøjet stolen så jeg kan rejse mig", "stol"),
         ("min datter har saenket bordet for hende", "bord"),
         ("vi har sat en kurv på saa jeg kan have tasken med", "kurv"),
@@ -60,6 +61,7 @@ def test_a_changed_thing_is_named_with_its_participle():
         ("sadlen er for høj, men jeg bruger min stok", "sadel"),
         ("de har ikke sænket sadlen endnu, jeg har en stok", "sadel"),
         ("jeg har sat en kop på bordet og bruger min rollator", "kop"),
+        ("de har hævet den så jeg kan komme op og jeg har en stok", "så"),
     ],
 )
 def test_a_thing_not_changed_or_put_on_a_place_is_no_aid(said, thing):
@@ -133,3 +135,18 @@ def test_a_glossed_foreign_word_is_written_as_its_danish_noun():
 def test_only_a_bare_noun_ending_its_clause_glosses_a_word(said, glossed):
     g = get_content("da").goals.grammar
     assert glossed_nouns(said, g, frozenset({"risha", "jebena", "injera"})) == glossed
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        (
+            "ergoterapeut har givet mig tyk gummi på risha, det er plekter, så jeg kan holde den",
+            "med et tykt gummi på plekteret",
+        ),
+        ("kommunen har givet mig nyt bord med hjul", "med et nyt bord med hjul"),
+        ("kommune give mig høj stol med hjul", "med en høj stol med hjul"),
+    ],
+)
+def test_a_thing_given_without_its_article_takes_its_genders(said, written):
+    assert _slots(said).get("aid_said") == written, _slots(said)

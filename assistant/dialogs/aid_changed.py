@@ -49,17 +49,26 @@ def changed_things(
     found: list[tuple[str, str]] = []
     for k, word in enumerate(low):
         if word in w.verbs and not _negated(low, marks, k, w):
-            thing, how = _after(low, marks, k, w) or _before(low, k, w), word
+            places, how = (_after(low, marks, k, w), _before(low, k, w)), word
         elif word in w.put_verbs and not _negated(low, marks, k, w):
-            thing, how = _put_on(low, marks, k, w), ""
+            places, how = (_put_on(low, marks, k, w),), ""
         else:
             continue
-        if thing is None or not is_thing(said[thing].strip(EDGE)):
+        # "sengen er blevet hævet så jeg …": the thing before when none stands after
+        thing = next(
+            (m for m in places if m is not None and _thing(said, low, m, w, is_thing)), None
+        )
+        if thing is None:
             continue
         told = (said[thing].strip(EDGE).lower(), said[k].strip(EDGE).lower() if how else "")
         if told[0] not in {t for t, _h in found}:
             found.append(told)
     return found
+
+
+def _thing(said: list[str], low: list[str], m: int, w: ChangedWords, is_thing) -> bool:
+    """True when the word at m may be the thing: no clause lead ("så", "og") and `is_thing`."""
+    return low[m] not in w.ends and is_thing(said[m].strip(EDGE))
 
 
 def definite_participle(word: str) -> str:
