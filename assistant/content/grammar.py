@@ -597,6 +597,8 @@ class Grammar:
     # second-language and spoken shapes of a noun phrase (grammar.bare_nouns_written)
     noun_classes: dict[str, str] = field(default_factory=dict)  # nlp/nouns.json: "trappe" → "n+"
     definite_after: frozenset[str] = frozenset()  # "til bager" → "til bageren"
+    abbreviations_apart: frozenset[str] = frozenset()  # "ok" in "OK tak": no compound's part
+    abbreviation_not_heads: frozenset[str] = frozenset()  # "søndag" in "kørte MC søndag"
     from_word: str = ""  # "fra" of "fra dej til ovn": a pair said bare
     to_word: str = ""  # "til"
     bare_after_prepositions: frozenset[str] = frozenset()  # "i seng", "til fods": stay bare
@@ -1650,6 +1652,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         noun_classes=_noun_classes(path.parent.parent / "nlp" / "nouns.json", problems),
         **_spelling_names(path.parent.parent / "nlp" / "spelling.json", problems),
         definite_after=w("definite_after"),
+        abbreviations_apart=w("abbreviations_apart"),
+        abbreviation_not_heads=w("abbreviation_not_heads"),
         from_word=fold(str((data.get("from_to") or ["", ""])[0])),
         to_word=fold(str((data.get("from_to") or ["", ""])[-1])),
         bare_after_prepositions=w("bare_after_prepositions"),

@@ -12,6 +12,7 @@ from datetime import date
 from assistant.content.goals import GoalTemplates
 from assistant.content.grammar import bare as _b
 from assistant.content.grammar import fold
+from assistant.nlp.abbreviation_join import hyphened_abbreviations
 from assistant.nlp.aid_in_action import aid_into_action
 from assistant.nlp.and_will import will_after_and
 from assistant.nlp.asides import others_tail, without_asides
@@ -1364,7 +1365,8 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     # trykke på birthes billede": the name with a capital in every part
     words = possessed_plurals(sentence.split(), templates.grammar)
     words = without_typed_names(words, templates.grammar)  # "ud i Skaarupoer sundet": "i sundet"
-    return " ".join(write_kin_names(words, templates.grammar)), unplaced
+    sentence = " ".join(write_kin_names(words, templates.grammar))
+    return hyphened_abbreviations(sentence, templates.grammar), unplaced  # "MC-klubben"
 
 
 def _sign_does_it(purpose: str, sign: str | None, sentence: str, g) -> bool:
