@@ -287,6 +287,7 @@ class ActionCues:
     fragment_noun_plurals: tuple[str, ...] = ()
     fragment_not_things: frozenset[str] = frozenset()
     fragment_particles: frozenset[str] = frozenset()  # "knapper. sy i": "sy knapper i"
+    fragment_after: frozenset[str] = frozenset()  # "vafler. bage. igen": "bage vafler igen"
     fragment_plural_definite: frozenset[str] = frozenset()  # "knapper" + "ne": "knap"
     fragment_person_pronouns: frozenset[str] = frozenset()  # "ham": the name said beside it
     fragment_person_leads: dict[str, str] = field(default_factory=dict)  # "ringe": "til"
@@ -1381,6 +1382,7 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         fragment_noun_plurals=tuple(w("action_fragment_noun_plurals")),
         fragment_not_things=w("action_fragment_not_things"),
         fragment_particles=w("action_fragment_particles"),
+        fragment_after=w("action_fragment_after"),
         fragment_plural_definite=w("action_fragment_plural_definite"),
         fragment_person_pronouns=w("action_fragment_person_pronouns"),
         fragment_person_leads={

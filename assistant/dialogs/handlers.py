@@ -1784,6 +1784,8 @@ def _listed_things_aid(s, r: Reply, ctx: Ctx) -> bool:
     named = [t.split()[-1] for t in told]
     for t in said:
         words = t.split()
+        if g.fragment_part_lead in words[1:]:  # "et piskeris med tykt greb": the whisk's grip
+            words = words[: words.index(g.fragment_part_lead, 1)]
         if shaped_grip(words, len(words) - 1, lex):
             named.append(words[-1])  # "sadelstol. tykke greb.": the tools' grip, as said
         elif (a := _aid_or_tool(words[-1], ctx)) and a not in named:

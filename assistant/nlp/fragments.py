@@ -24,6 +24,7 @@ from assistant.nlp.fragment_name import said_name
 from assistant.nlp.fragment_object import definite_object
 from assistant.nlp.fragment_tool import deed_tool
 from assistant.nlp.memo import once
+from assistant.nlp.syncope_plural import syncope_singular
 
 
 def joined_fragments(
@@ -160,7 +161,10 @@ def joined_fragments(
         for n, (s, e) in enumerate(parts)
         if n != v and n not in used and any(words[k] not in skip for k in range(s, e))
     ]
-    return ". ".join([" ".join(verb), *rest, *own])
+    # "vafler. bage. selv. igen.": an adverb typed alone goes right after the phrase
+    after = [p for p in rest if p.lower() in cues.fragment_after]
+    rest = [p for p in rest if p not in after]
+    return ". ".join([" ".join([*verb, *(p.lower() for p in after[:1])]), *rest, *own])
 
 
 def _particle_apart(words, parts, v: int, skip, cues) -> int | None:
@@ -501,6 +505,8 @@ def _bare_noun(w: str, lemma: str, lex, skip, g: Grammar | None = None) -> bool:
         return True
     if g is not None and w not in lex.lemmas and _count_noun(w, g):
         return True  # "molen. fiske. torsk.": the fish, a noun the lemma table does not name
+    if g is not None and w not in lex.lemmas and syncope_singular(w, g):
+        return True  # "vafler. bage.": the plural of "vaffel" the lemma table lacks
     # "buddelskibe", "fuglekasser": a compound the lemma table lacks, by its last part
     return w not in lex.lemmas and any(
         _bare_noun(w[k:], lex.lemmas.get(w[k:], w[k:]), lex, skip) and w[k:] in lex.lemmas
@@ -510,9 +516,11 @@ def _bare_noun(w: str, lemma: str, lex, skip, g: Grammar | None = None) -> bool:
 
 def _count_noun(w: str, g: Grammar) -> bool:
     """True for a count noun of the noun table (nlp/nouns.json, its class ending in "+") that is
-    no word of the grammar's own ("hjem", "selv") nor a verb's infinitive."""
+    no word of the grammar's own ("hjem", "selv") nor a verb's bare infinitive ("kage", "lampe"
+    look like one but are none)."""
     own = g.function_words | g.motion_adverbs | g.independence_words
-    return g.noun_classes.get(w, "").endswith("+") and w not in own and not g.is_infinitive(w)
+    counted = g.noun_classes.get(w, "").endswith("+")
+    return counted and w not in own and not g.is_bare_infinitive(w)
 
 
 _COMPOUND_HEAD = 3  # letters of a compound's first part at least ("bud|delskibe" is too short)
