@@ -86,3 +86,17 @@ def _giver(part: str, ctx: Ctx) -> bool:
         and len(said) == 1
         and ctx.content.lexicon.people.get(said[0]) in givers
     )
+
+
+def without_when(text: str, ctx: Ctx) -> str:
+    """The aid answer typed as fragments without each one-word fragment of when or how much
+    (stance.yaml action_fragment_not_things: "rollator. støttestrømper. morgen." → "rollator.
+    støttestrømper."), two fragments left at least; the text as said otherwise."""
+    cues = ctx.content.lexicon.action
+    parts = [p for p in text.split(".") if p.strip()]
+    if cues is None or len(parts) < 3:
+        return text
+    kept = [p for p in parts if normalise(p.strip()) not in cues.fragment_not_things]
+    if len(kept) == len(parts) or len(kept) < 2:
+        return text
+    return ".".join(kept) + "."

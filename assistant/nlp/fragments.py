@@ -22,7 +22,9 @@ from collections.abc import Callable, Sequence
 from assistant.content.grammar import Grammar, fold
 from assistant.nlp.fragment_name import said_name
 from assistant.nlp.fragment_object import definite_object
+from assistant.nlp.fragment_outing import meal_outing
 from assistant.nlp.fragment_tool import deed_tool
+from assistant.nlp.fragment_walk import walk_parts
 from assistant.nlp.memo import once
 from assistant.nlp.syncope_plural import syncope_singular
 
@@ -72,6 +74,8 @@ def joined_fragments(
         bare, tool = _bare_object(words, lemmas, parts, verbs[0], lex, g, lead, definite, named)
         bare = {n: k for n, k in bare.items() if n not in devices and n not in things}
         things = {**bare, **things}
+    if not verbs and (outing := meal_outing(words, said, parts, lex, g, definite)):
+        return outing  # "kro. søndag. middag.": "komme på kroen til søndagsmiddag"
     if not verbs and things:
         moved = _transfer(words, said, parts, things, cues, skip, g.and_word)
         return moved or _direction(words, said, parts, things, cues)
@@ -147,6 +151,13 @@ def joined_fragments(
         )  # "gå til parken ved søen", "hente avisen ved postkassen", "sidde i haven"
         verb += [lead, _thing(parts[n], things[n], said)]
         used.append(n)
+    if placed and words[start] in cues.fragment_motion_verbs:
+        # "gå. kroen. 400. meter. hjem. igen. ingen. fald.": "gå de 400 meter til kroen og hjem
+        # igen uden at falde" (fragment_walk.py)
+        distance, tail, taken = walk_parts(words, parts, [v, *used], lex, g)
+        verb[1:1] = distance
+        verb += tail
+        used += taken
     if tool is not None:  # "drejebænk. skåle. dreje": "dreje skåle på drejebænken"
         n, k = tool
         verb += [cues.fragment_tool_lead, definite(words[k]) or said[k]]

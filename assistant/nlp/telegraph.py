@@ -95,20 +95,27 @@ def listed_things(text: str, g: Grammar) -> list[str]:
 
 #: Words of a part said as a fragment of its own, its adjectives included ("langt skaft").
 _PART_WORDS = 2
+_PARTS_MAX = 2  # parts of one thing typed after it at most ("rollator. lys. refleks.")
 
 
 def _parts_apart(parts: list[list[str]], g: Grammar) -> tuple[list[list[str]], dict[int, str]]:
     """The fragments without a part said alone right after its thing ("rollator. sæde.": the
-    rollator's seat; "kost. langt skaft.": the broom's long handle, its adjectives kept), and
-    {fragment: its part} for the things that have one."""
+    rollator's seat; "kost. langt skaft.": the broom's long handle, its adjectives kept; a
+    second part after the first joined with the and-word: "rollator. lys. refleks." is "lys og
+    refleks"), and {fragment: its parts} for the things that have one."""
     out: list[list[str]] = []
     had: dict[int, str] = {}
+    count: dict[int, int] = {}
     for part in parts:
-        alone = out and len(out) - 1 not in had and 1 <= len(part) <= _PART_WORDS
+        second = len(out) - 1 in had
+        most = _PARTS_MAX if g.and_word else 1
+        alone = out and 1 <= len(part) <= _PART_WORDS and count.get(len(out) - 1, 0) < most
         described = all(_adjective_key(w.lower(), g) is not None for w in part[:-1])
         # "kost. langt skaft.": the part with its adjective said as a fragment of its own
         if alone and described and fold(part[-1].lower()) in {fold(p) for p in g.fragment_parts}:
-            had[len(out) - 1] = " ".join(w.lower() for w in part)
+            said = " ".join(w.lower() for w in part)
+            had[len(out) - 1] = f"{had[len(out) - 1]} {g.and_word} {said}" if second else said
+            count[len(out) - 1] = count.get(len(out) - 1, 0) + 1
             continue
         out.append(list(part))
     return out, had
@@ -257,7 +264,7 @@ def _bare_plural(noun: str, g: Grammar) -> bool:
     kind = g.nouns.get(noun)
     if kind is not None:
         return kind == "pl"
-    lemma = g.lemma_forms.get(fold(noun))
+    lemma = g.lemma_forms.get(noun) or g.lemma_forms.get(fold(noun))  # "strømper": its æøå
     if not lemma or fold(lemma) == fold(noun) or not g.indefinite_article(lemma):
         return False
     stems = (lemma, lemma + lemma[-1:])
