@@ -290,6 +290,9 @@ class ActionCues:
     fragment_particles: frozenset[str] = frozenset()  # "knapper. sy i": "sy knapper i"
     fragment_after: frozenset[str] = frozenset()  # "vafler. bage. igen": "bage vafler igen"
     fragment_return: frozenset[str] = frozenset()  # "gå. kroen. hjem.": "og hjem"
+    fragment_ride_verbs: dict[str, str] = field(default_factory=dict)  # "køre" → "med"
+    fragment_rides: frozenset[str] = frozenset()  # "bus. tage.": "tage bussen"
+    fragment_ride_places: frozenset[str] = frozenset()  # "by": "til byen"
     fragment_no: frozenset[str] = frozenset()  # "ingen" of "ingen. fald."
     fragment_without: str = ""  # "uden at": "ingen. fald." → "uden at falde"
     fragment_plural_definite: frozenset[str] = frozenset()  # "knapper" + "ne": "knap"
@@ -1389,6 +1392,11 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         fragment_particles=w("action_fragment_particles"),
         fragment_after=w("action_fragment_after"),
         fragment_return=w("action_fragment_return"),
+        fragment_ride_verbs={
+            str(k): str(v or "") for k, v in (data.get("action_fragment_ride_verbs") or {}).items()
+        },
+        fragment_rides=w("action_fragment_rides"),
+        fragment_ride_places=w("action_fragment_ride_places"),
         fragment_no=w("action_fragment_no"),
         fragment_without=str(data.get("action_fragment_without", "")),
         fragment_plural_definite=w("action_fragment_plural_definite"),

@@ -23,6 +23,7 @@ from assistant.content.grammar import Grammar, fold
 from assistant.nlp.fragment_name import said_name
 from assistant.nlp.fragment_object import definite_object
 from assistant.nlp.fragment_outing import meal_outing
+from assistant.nlp.fragment_ride import ride_phrase
 from assistant.nlp.fragment_tool import deed_tool
 from assistant.nlp.fragment_walk import walk_parts
 from assistant.nlp.memo import once
@@ -82,6 +83,8 @@ def joined_fragments(
     if len(verbs) != 1:
         return None
     v = verbs[0]
+    if (ride := ride_phrase(words, said, parts, v, lex, definite, place, skip)) is not None:
+        return ride  # "bus. tage. alene. by.": "tage bussen til byen. alene"
     s, e = parts[v]
     start = next(k for k in range(s, e) if words[k] not in lead)
     while e - 1 > start and words[e - 1] in lead:
