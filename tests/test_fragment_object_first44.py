@@ -67,6 +67,7 @@ def test_an_object_typed_before_its_verb_makes_one_phrase(said, action):
         ("bage vafler selv igen", "bage vafler selv igen"),
         ("bage vafler. selv.", "bage vafler"),  # the verb first, no "igen": as before
         ("kaffe. kage.", "kaffe og kage"),  # no verb typed: a list of things
+        ("malke. hø. stald ren. selv.", "malke"),  # "hø" looks like a verb and has no plural
     ],
 )
 def test_sentences_and_other_fragments_stay_as_before(said, action):

@@ -530,11 +530,12 @@ def _bare_noun(w: str, lemma: str, lex, skip, g: Grammar | None = None) -> bool:
 
 def _count_noun(w: str, g: Grammar) -> bool:
     """True for a count noun of the noun table (nlp/nouns.json, its class ending in "+") that is
-    no word of the grammar's own ("hjem", "selv") nor a verb's bare infinitive ("kage", "lampe"
-    look like one but are none)."""
+    no word of the grammar's own ("hjem", "selv") nor like a verb's infinitive, unless no verb
+    has it and the lemma table gives it a definite plural: a noun's ("kage": "kagerne")."""
     own = g.function_words | g.motion_adverbs | g.independence_words
-    counted = g.noun_classes.get(w, "").endswith("+")
-    return counted and w not in own and not g.is_bare_infinitive(w)
+    counted = g.noun_classes.get(w, "").endswith("+") and w not in own
+    noun = not g.is_bare_infinitive(w) and g.has_definite_plural(w)  # "kage", not "hø"
+    return counted and (not g.is_infinitive(w) or noun)
 
 
 _COMPOUND_HEAD = 3  # letters of a compound's first part at least ("bud|delskibe" is too short)
