@@ -534,6 +534,7 @@ class Grammar:
     range_numbers: tuple[str, ...] = ()  # "to", "tre", …: two in a row say a range ("3-4")
     late_degrees: frozenset[str] = frozenset()  # "helt" said after "færdig": written before it
     fragment_parts: frozenset[str] = frozenset()  # "rollator. sæde.": "en rollator med sæde"
+    fragment_part_adjectives: frozenset[str] = frozenset()  # "tyk" of "piskeris. tykt. greb."
     fragment_worn: frozenset[str] = frozenset()  # "sløjfe. på.": "med sløjfe på"
     fragment_part_lead: str = ""  # "med" before such a part
     route_leads: frozenset[str] = frozenset()  # "fra": a way told before "er det 200 meter"
@@ -1636,6 +1637,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         range_numbers=tuple(fold(str(x)) for x in data.get("range_numbers") or ()),
         late_degrees=w("late_degrees"),
         fragment_parts=w("fragment_parts"),
+        fragment_part_adjectives=w("fragment_part_adjectives"),
         fragment_worn=w("fragment_worn"),
         fragment_part_lead=nfc(str(data.get("fragment_part_lead") or "")),
         route_leads=w("route_leads"),

@@ -270,6 +270,7 @@ class ActionCues:
     fragment_verb_endings: tuple[str, ...] = ()  # a verb's present participle ("-ende")
     fragment_motion_verbs: frozenset[str] = frozenset()  # "gå. parken": a place, no object
     fragment_motion_lead: str = ""  # "gå til postkassen"
+    fragment_occasion_lead: str = ""  # "kro. middag.": "komme på kroen til middag"
     fragment_place_lead: str = ""  # "hente avisen ved postkassen"
     fragment_tool_lead: str = ""  # "drejebænk. skåle. dreje": "dreje skåle på drejebænken"
     # "søen. rundt": a direction said alone beside a thing → its preposition ("rundt om søen")
@@ -287,6 +288,13 @@ class ActionCues:
     fragment_noun_plurals: tuple[str, ...] = ()
     fragment_not_things: frozenset[str] = frozenset()
     fragment_particles: frozenset[str] = frozenset()  # "knapper. sy i": "sy knapper i"
+    fragment_after: frozenset[str] = frozenset()  # "vafler. bage. igen": "bage vafler igen"
+    fragment_return: frozenset[str] = frozenset()  # "gå. kroen. hjem.": "og hjem"
+    fragment_ride_verbs: dict[str, str] = field(default_factory=dict)  # "køre" → "med"
+    fragment_rides: frozenset[str] = frozenset()  # "bus. tage.": "tage bussen"
+    fragment_ride_places: frozenset[str] = frozenset()  # "by": "til byen"
+    fragment_no: frozenset[str] = frozenset()  # "ingen" of "ingen. fald."
+    fragment_without: str = ""  # "uden at": "ingen. fald." → "uden at falde"
     fragment_plural_definite: frozenset[str] = frozenset()  # "knapper" + "ne": "knap"
     fragment_person_pronouns: frozenset[str] = frozenset()  # "ham": the name said beside it
     fragment_person_leads: dict[str, str] = field(default_factory=dict)  # "ringe": "til"
@@ -1364,6 +1372,7 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         fragment_verb_endings=tuple(sorted(w("action_fragment_verb_endings"))),
         fragment_motion_verbs=w("action_fragment_motion_verbs"),
         fragment_motion_lead=str(data.get("action_fragment_motion_lead", "")),
+        fragment_occasion_lead=str(data.get("action_fragment_occasion_lead", "")),
         fragment_place_lead=str(data.get("action_fragment_place_lead", "")),
         fragment_tool_lead=str(data.get("action_fragment_tool_lead", "")),
         fragment_directions={
@@ -1381,6 +1390,15 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         fragment_noun_plurals=tuple(w("action_fragment_noun_plurals")),
         fragment_not_things=w("action_fragment_not_things"),
         fragment_particles=w("action_fragment_particles"),
+        fragment_after=w("action_fragment_after"),
+        fragment_return=w("action_fragment_return"),
+        fragment_ride_verbs={
+            str(k): str(v or "") for k, v in (data.get("action_fragment_ride_verbs") or {}).items()
+        },
+        fragment_rides=w("action_fragment_rides"),
+        fragment_ride_places=w("action_fragment_ride_places"),
+        fragment_no=w("action_fragment_no"),
+        fragment_without=str(data.get("action_fragment_without", "")),
         fragment_plural_definite=w("action_fragment_plural_definite"),
         fragment_person_pronouns=w("action_fragment_person_pronouns"),
         fragment_person_leads={

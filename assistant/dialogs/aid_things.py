@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from assistant.content.grammar import EDGE, fold
 from assistant.content.yesno import normalise
 from assistant.dialogs.wordlists import word_set
+from assistant.nlp.telegraph import is_adjective
 
 #: Adjectives a thing's noun phrase may have before the thing ("et par lange", "en ny lang").
 MODIFIERS_MAX = 2
@@ -247,7 +248,7 @@ def _noun(said: str, low: str, g, other, capital: bool) -> bool:
         word.isalpha()
         and (capital or not word[:1].isupper())
         and low not in blocked
-        and fold(word) not in g.bare_adjectives
+        and not is_adjective(word, g)  # "piskeris. tykt. greb.": no thing "tykt"
         and not other(word.lower())
     )
 

@@ -43,7 +43,7 @@ from assistant.dialogs.cards import (
 from assistant.dialogs.counted_deed import counted_deed, deed_beside
 from assistant.dialogs.draft import goal_templates, named_aid, names_person, said_thing, speaker_as
 from assistant.dialogs.flow import told_self
-from assistant.dialogs.given_after_no import given_part, without_giver
+from assistant.dialogs.given_after_no import given_part, without_giver, without_when
 from assistant.dialogs.given_before_no import given_before
 from assistant.dialogs.long_sign import counted_durations, counts_only, cut_long_sign
 from assistant.dialogs.more_aids import aids_beside, handled_beside, listed, purpose_before_aid
@@ -1827,8 +1827,9 @@ def _listed_things_aid(s, r: Reply, ctx: Ctx) -> bool:
     g = ctx.content.goals.grammar
     # "skaerebraet. lille kniv.": read as spelled too, the gender known by its æøå; "stativ og
     # tyk pen", "kortholder, stor lampe": things listed with commas and the and-word alike;
-    # "sadelstol. tykke greb. ergo.": who the things came from, typed last, is no thing
-    told = [without_giver(t, ctx) for t in (r.text, spelled(r))]
+    # "sadelstol. tykke greb. ergo.": who the things came from, typed last, is no thing; nor
+    # is when ("støttestrømper. morgen.")
+    told = [without_when(without_giver(t, ctx), ctx) for t in (r.text, spelled(r))]
     told += [re.sub(rf",|\s{re.escape(g.and_word)}\s", ". ", t) for t in told]
     things = next((found for t in told if (found := listed_things(t, g))), [])
     lex = ctx.content.lexicon
@@ -1846,6 +1847,8 @@ def _listed_things_aid(s, r: Reply, ctx: Ctx) -> bool:
     named = [t.split()[-1] for t in told]
     for t in said:
         words = t.split()
+        if g.fragment_part_lead in words[1:]:  # "et piskeris med tykt greb": the whisk's grip
+            words = words[: words.index(g.fragment_part_lead, 1)]
         if shaped_grip(words, len(words) - 1, lex):
             named.append(words[-1])  # "sadelstol. tykke greb.": the tools' grip, as said
         elif (a := _aid_or_tool(words[-1], ctx)) and a not in named:
