@@ -75,6 +75,7 @@ from assistant.nlp.numbers import number_at, number_words, word_number
 from assistant.nlp.opinion_aside import opinion_aside_at
 from assistant.nlp.others_measure import others_measure
 from assistant.nlp.others_purpose import others_purpose
+from assistant.nlp.others_sentence import others_sentence_tokens
 from assistant.nlp.others_state import others_state_spans
 from assistant.nlp.others_view import in_others_view
 from assistant.nlp.others_wish import others_wish_spans, wisher_named, without_others_wish
@@ -893,7 +894,15 @@ class Analyzer:
             # do not name ("lave sin morgenkaffe … i den gamle kaffemaskine han kender" stays
             # cooking; "snakke med min søn … på ipaden" may become the tablet's); the company
             # it is done with names none ("ud og fiske … med mit barnebarn")
-            feats = self._model_features(words, lemmas, stops)
+            # … nor a sentence beside the wish's about another's doing ("… Hele familien
+            # drikker kaffe af hendes kopper.")
+            others = (
+                others_sentence_tokens(words, lex, _SENTENCE_ENDS, wished[0])
+                if stance == "wish" and wished
+                else frozenset()
+            )
+            own_stops = [s or i in others for i, s in enumerate(stops)] if others else stops
+            feats = self._model_features(words, lemmas, own_stops)
             other = self.model.second_opinion(feats, act)
             if other != act and own_task is not None and act in own_task[1]:
                 lo, hi = own_task[0]
