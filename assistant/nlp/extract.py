@@ -63,7 +63,7 @@ from assistant.nlp.idle_preference import excuse_spans, idle_preference
 from assistant.nlp.joint_wish import joint_company
 from assistant.nlp.kin_home import person_home, pointed_home, said_name
 from assistant.nlp.kin_name import kin_named_after
-from assistant.nlp.lack_limit import limit_behind_lack, struggle_behind_lack
+from assistant.nlp.lack_limit import limit_against, limit_behind_lack, struggle_behind_lack
 from assistant.nlp.level_said import without_levels
 from assistant.nlp.loose_handle import loose_handle
 from assistant.nlp.memo import Memo
@@ -73,6 +73,7 @@ from assistant.nlp.named_thing import named_thing
 from assistant.nlp.not_just import without_alternative, without_instead, without_rather_than
 from assistant.nlp.numbers import number_at, number_words, word_number
 from assistant.nlp.opinion_aside import opinion_aside_at
+from assistant.nlp.others_demand import in_spans, others_demand_spans, without_demands
 from assistant.nlp.others_measure import others_measure
 from assistant.nlp.others_purpose import others_purpose
 from assistant.nlp.others_sentence import others_sentence_tokens
@@ -733,6 +734,9 @@ class Analyzer:
         # "min datter vil ha a ska ha en komfurvagt men det vil a int": the daughter's wish
         others_wished = others_wish_spans(words, matches, lex)
         matches = without_others_wish(words, matches, others_wished)
+        # "jeg kan ikke arbejde mere end fire timer, … men chefen vil have otte timer": the boss's
+        demands = others_demand_spans(words, matches, lex)
+        matches = without_demands(matches, demands)
         # "min søn skriver dem ikke mere for mig": a help no longer needed denies the trouble
         ended = ended_help_spans(words, matches, lex)
         matches += [(HELP_ENDED, s, e) for s, e in ended]
@@ -1211,6 +1215,10 @@ class Analyzer:
             and not (cl.in_motivation(m.start) and _negated_clause(words, cl, lex, m.start))
             # "vi er der kun ti minutter om morgenen": the home care's visit, no goal's
             and not visit_length(words, m.start, people, about, persp, lex)
+            # "…, men chefen vil have otte timer": the amount another demands, and the limit
+            # said against it ("kan ikke arbejde mere end fire timer"), are no goal's
+            and not in_spans(m.start, demands)
+            and not any(limit_against(words, m.start, lo, lex) for lo, _hi in demands)
         ]
         wish_at = min((st for lab, st, _e in matches if lab == "wish"), default=None)
         if stance == "difficulty" and wish_at is None:
