@@ -1,7 +1,9 @@
 """The activity counts' second opinion leaves out another person's sentence (fix round 44,
 blind145): "… male porcelæn igen, kopper og tallerkener … Hele familien drikker kaffe af hendes
 kopper." is the painting (fritid), not the family's coffee; the citizen's own sentences, the
-person the wish is told about and advice reported to the citizen still count."""
+person the wish is told about and advice reported to the citizen still count. A bare wish after
+"men" ("… men jeg vil gerne selv kunne igen den vejer jo tit fem kilo", blind81) keeps the task
+told before it: the counts choose only among what that part names."""
 
 from __future__ import annotations
 
@@ -84,3 +86,29 @@ def _others(said: str, wish_word: str) -> str:
 )  # fmt: skip
 def test_others_sentence_tokens(said, wish_word, others):
     assert _others(said, wish_word) == others
+
+
+@pytest.mark.parametrize(
+    ("said", "activity"),
+    [
+        # a bare wish after "men" borrows the task told before it, whatever the thing weighs
+        ("min nabo bærer skraldeposen ned for mig men jeg vil gerne selv kunne igen den vejer jo "
+         "tit fem kilo", "rengoering"),
+        ("min mand bærer skraldet ned men jeg vil gerne selv kunne igen altså det er jo kun et "
+         "par kilo", "rengoering"),
+        ("naboen baerer skraldeposen ned for mig men jeg vil gerne selv kunne igen, den er tit "
+         "fem kilo", "rengoering"),
+        # counter-examples: the part before names the counts' choice too, or the wish names its
+        # own task, or it is told in a sentence of its own
+        ("naboen bærer varerne op for mig men jeg vil gerne selv kunne igen de vejer jo fem kilo",
+         "indkoeb"),
+        ("min datter hænger vasketøjet op for mig men jeg vil gerne selv kunne igen, kurven vejer "
+         "jo mange kilo", "toejvask"),
+        ("mor får hjælp til at tage strømper på men hun vil gerne selv kunne igen",
+         "paaklaedning"),
+        ("Jeg kan ikke læse brev fra kommunen. Dansk er svært. Min nabo læser for mig. Jeg vil "
+         "forstå selv.", "daglige_rutiner"),
+    ],
+)  # fmt: skip
+def test_a_bare_wish_borrows_the_task_before_men(said, activity):
+    assert analyze(said, TODAY).activity == activity

@@ -19,6 +19,7 @@ from assistant.nlp.aid_selv import managed_with_aid, selv_restated_with_aid
 from assistant.nlp.aid_without import aid_pointed_without, without_said_again
 from assistant.nlp.at_least import hedged
 from assistant.nlp.body_grip import persons_grip
+from assistant.nlp.borrowed_task import borrowed_task_choice
 from assistant.nlp.club_coach import club_coaches
 from assistant.nlp.compared_habit import compared_habit
 from assistant.nlp.counted_object import counted_object, counted_sign
@@ -922,6 +923,20 @@ class Analyzer:
                     )
                 )
                 other = other if other in named else act
+            if other != act and stance == "wish" and (own_task is None or not own_task[1]):
+                # "min nabo bærer skraldeposen ned for mig men jeg vil gerne selv kunne igen den
+                # vejer jo tit fem kilo": a bare wish borrows the task told before "men"
+                other = borrowed_task_choice(
+                    words,
+                    matches,
+                    parts,
+                    act,
+                    other,
+                    lambda span: activity.score_activities(
+                        words, lemmas, matches, self.index, self.content, side, span=span
+                    ),
+                    lex,
+                )
             # an activity the rules set with no cue of its own (a direction of motion) has no
             # score: the counts then choose only among what the wish's words name
             faint = (
