@@ -848,6 +848,12 @@ class Lexicon:
     # "… de andre er så sure": how the others are, side words (others_state.py)
     others_state_subjects: tuple[tuple[str, ...], ...] = ()
     others_state_verbs: frozenset[str] = frozenset()
+    # "… Hele familien drikker kaffe af hendes kopper.": another's sentence (others_sentence.py)
+    others_sentence_leads: frozenset[str] = frozenset()
+    others_sentence_quantifiers: frozenset[str] = frozenset()
+    others_sentence_owners: frozenset[str] = frozenset()
+    others_sentence_breaks: frozenset[str] = frozenset()
+    others_sentence_selves: frozenset[str] = frozenset()
     drive_object_ends: frozenset[str] = frozenset()  # "gider ikke mere petanque"
     # "min søn skriver dem ikke mere for mig": a help no longer needed (help_ended.py)
     help_ended_ends: frozenset[str] = frozenset()
@@ -2192,6 +2198,11 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         reaction_verbs=sw("reaction_verbs"),
         others_state_subjects=tuple(tuple(p.split()) for p in sw("others_state_subjects")),
         others_state_verbs=sw("others_state_verbs"),
+        others_sentence_leads=sw("others_sentence_leads"),
+        others_sentence_quantifiers=sw("others_sentence_quantifiers"),
+        others_sentence_owners=sw("others_sentence_owners"),
+        others_sentence_breaks=sw("others_sentence_breaks"),
+        others_sentence_selves=sw("others_sentence_selves"),
         drive_object_ends=sw("drive_object_ends"),
         help_ended_ends=sw("help_ended_ends"),
         help_ended_refusing=sw("help_ended_refusing"),

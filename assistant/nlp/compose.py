@@ -76,6 +76,7 @@ from assistant.nlp.signs import (
 )
 from assistant.nlp.spoken import comment_starts
 from assistant.nlp.states import states_joined, with_state_verb, without_fragments
+from assistant.nlp.swapped_object import object_swapped
 from assistant.nlp.telegraph import deed_of_thing, listed_verbs, quantified_sign
 from assistant.nlp.typed_measure import typed_measure
 from assistant.nlp.typed_name import without_typed_names
@@ -1722,8 +1723,12 @@ def _unrepeated_clauses(
     tail = wish[i + join : i + n]
     after = bare(wish[i + n]) if i + n < len(wish) else ""
     ends = not after or after in g.main_joins or after in g.phrase_end_adverbs
-    if i + join > 1 and len(tail) >= _LIST_REPEAT and ends:
-        return " ".join(_list_closed(wish[: i + join], g) + wish[i + n :]), " ".join(said)
+    # "…, klippe dem og vikle tråd om grenene" beside "klippe og vikle tråd om et helt træ …":
+    # the doing ends the wish with an object of its own the sign says with a whole or amount
+    swapped = not ends and object_swapped([bare(w) for w in wish[i + n :]], j + n < len(said), g)
+    if i + join > 1 and len(tail) >= _LIST_REPEAT and (ends or swapped):
+        rest = [] if swapped else wish[i + n :]
+        return " ".join(_list_closed(wish[: i + join], g) + rest), " ".join(said)
     return " ".join(wish), " ".join(said)
 
 
