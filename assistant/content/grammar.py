@@ -696,17 +696,30 @@ class Grammar:
         """The definite ending of a bare noun by nlp/nouns.json ("trappe" → "n+", "+" for a
         count noun), a compound by its last part ("vaskekælder" → "en"); None for no noun."""
         w = nfc(word.strip(EDGE)).lower()
+        part = self._noun_part(w)
+        return None if part is None else self._resolved(w, part, self.noun_classes[part])
+
+    def _noun_part(self, w: str) -> str | None:
+        """The entry of nlp/nouns.json a lower-case noun is read by: itself, else a compound's
+        last part ("vaskekælder" by "kælder", "kaffehus" by "hus"); None for none."""
         if not w.isalpha():
             return None
         if w in self.noun_classes:
-            return self._resolved(w, w, self.noun_classes[w])
+            return w
         for k in range(NOUN_PART, len(w) - NOUN_LAST_PART + 1):
             if w[k:] in self.noun_classes:
-                return self._resolved(w, w[k:], self.noun_classes[w[k:]])
+                return w[k:]
         for part in self.short_noun_parts:  # "kaffehus" by "hus"
             if w.endswith(part) and len(w) - len(part) >= NOUN_PART and part in self.noun_classes:
-                return self._resolved(w, part, self.noun_classes[part])
+                return part
         return None
+
+    def of_one_gender(self, word: str) -> bool:
+        """True for a noun nlp/nouns.json gives one gender ("stativ": et), not two ("lift": en
+        or et) and no place name."""
+        part = self._noun_part(nfc(word.strip(EDGE)).lower())
+        ending = self.noun_classes.get(part or "", "-")
+        return ending != "-" and "|" not in ending
 
     def _resolved(self, word: str, part: str, ending: str) -> str | None:
         """One ending of a class: "-" (a place's name) is none; of "en|et" the one the lemma

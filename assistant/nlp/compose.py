@@ -576,11 +576,13 @@ def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]
         measures = [
             (m, said)
             for m, said in measures
-            if not _in_sign(m, criterion) and not _count_in_sign(m, criterion, templates)
+            if not _in_sign(m, criterion, g) and not _count_in_sign(m, criterion, templates)
         ]
     if criterion:  # "… uden at gå i stå det tager vel en 5 minutter": how long the sign takes,
         told = str(facts.get("criterion") or "")  # no duration of the goal
-        measures = [(m, s) for m, s in measures if not (_is_duration(m, g) and _in_sign(m, told))]
+        measures = [
+            (m, s) for m, s in measures if not (_is_duration(m, g) and _in_sign(m, told, g))
+        ]
     if own is not None:
         # "lave ti armbøjninger mod væggen": the count of movements is said in the wish already
         measures = [x for x in measures if not _count_in_sign(x[0], own, templates)]
@@ -1054,10 +1056,14 @@ _SENTENCE_STOPS = ".!?"  # a sign's sentence ends here (_first_sentence)
 _PARTICLE_REACH = 4  # words after the verb searched for its particle ("hænge vasketøj op")
 
 
-def _in_sign(measure: dict, sign: str) -> bool:
-    """True when the citizen's sign names the measure's unit ("en times tid": time)."""
-    unit = fold(str(measure.get("unit") or ""))[:4]
-    return bool(unit) and any(w.startswith(unit) for w in fold(sign).lower().split())
+def _in_sign(measure: dict, sign: str, g) -> bool:
+    """True when the citizen's sign names the measure's unit ("en times tid": time), also
+    written short ("et helt sæt på 45 min")."""
+    unit = str(measure.get("unit") or "")
+    short = g.unit_short.get(unit, frozenset())
+    start = fold(unit)[:4]
+    words = [w.strip(".,") for w in fold(sign).lower().split()]
+    return bool(start) and any(w.startswith(start) or w in short for w in words)
 
 
 def _count_in_sign(measure: dict, sign: str, templates: GoalTemplates) -> bool:
