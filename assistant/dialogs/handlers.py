@@ -2729,6 +2729,7 @@ def _described_aid(s, r: Reply, ctx: Ctx) -> None:
     joined = [k for k, w in enumerate(said) if k > 1 and fold(w).lower() == g.and_word]
     if (
         joined
+        and not _after_aid(told, said, ctx)
         and said_thing(" ".join(said[joined[0] + 1 :]), ctx.content)
         and _aid_inside(said, ctx)
     ):
@@ -2748,6 +2749,13 @@ def _described_aid(s, r: Reply, ctx: Ctx) -> None:
             return
         if w[-1:] in EDGE:
             return
+
+
+def _after_aid(told: list[str], said: list[str], ctx: Ctx) -> bool:
+    """True when the "med …" phrase follows an aid the lexicon knows ("en stok med pig og en
+    pandelampe"): it tells that aid's feature, no thing of its own to name first."""
+    at = next((k for k in range(len(told)) if told[k : k + len(said)] == said), None)
+    return bool(at) and named_aid(told[at - 1].strip(EDGE), ctx.content) is not None
 
 
 #: Words of a noun phrase before its thing at most ("en ny tyk hæklenål med …").
