@@ -2452,6 +2452,9 @@ def _said_aid(s, r: Reply, ctx: Ctx, key: str = "with_after_self") -> bool:
     """An aid the lexicon does not know, said after "selv" ("selv med et spejl på en stang") or
     as "med en …": an aid, named in the goal in the person's own words."""
     phrase = _aid_phrase(r, ctx, key)
+    vague = word_set(ctx.dialogue, "vague_thing_words")
+    if phrase and all(normalise(w) in vague for w in phrase.split()[1:]):
+        return False  # "nej, hellere noget andet": no thing named; what is asked next
     if phrase and _beside(phrase, r, ctx):
         return False  # "selv, bare med en flaske vand ved siden af": at hand, no means
     if phrase and _manner(phrase.split()[1:], ctx):
