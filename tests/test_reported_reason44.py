@@ -60,6 +60,21 @@ def test_the_plain_lead_and_anothers_words_are_unchanged(told, reason):
 
 
 @pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        # a negated lead tells what the citizen does not say: no reason of theirs
+        ("hun siger aldrig at hun har ondt", "."),
+        ("Han siger ikke, at han er træt, men det er han.", "."),
+        # … and the next sentence is still read ("så jeg aldrig at jeg har ondt" was written)
+        ("øh hun siger aldrig at hun har ondt. Hun savner veninderne.",
+         ", fordi jeg savner veninderne."),
+    ],
+)  # fmt: skip
+def test_a_denied_quote_is_no_reason(told, reason):
+    assert _reason_in_goal(told) == reason
+
+
+@pytest.mark.parametrize(
     ("told", "speaker", "reason"),
     [
         ("Han siger, at han ikke har sprunget en eneste dag over i 40 år, kun da Edith døde.",

@@ -1,17 +1,22 @@
 """A relative's quote of the citizen said another way is read as the plain one: "hun siger
 altid, at hun ser frem til tirsdagene", "han mener, at …", "hun har sagt, at …", "han har tit
 fortalt mig, at …" are "hun siger, at …", so the words after "at" are the citizen's own and
-come out in the first person. A negated lead ("hun siger aldrig, at …") is left as told."""
+come out in the first person. A sentence opened by a negated lead ("hun siger aldrig, at hun har
+ondt") tells what the citizen does not say: no words of theirs, left out of the reason."""
 
 from __future__ import annotations
 
 from assistant.content.grammar import EDGE, Grammar
 from assistant.content.grammar import bare as _b
 
+#: _lead_end's answer for a lead that denies the words after it ("hun siger aldrig, at …").
+_DENIED = -1
+
 
 def plain_quote_leads(text: str, g: Grammar) -> str:
     """The text with each sentence's quote lead said otherwise written as the plain lead of its
-    pronoun (the first of `quote_leads` that opens with it, then "at")."""
+    pronoun (the first of `quote_leads` that opens with it, then "at"), and each sentence a
+    negated lead opens left out."""
     if not g.quote_lead_verbs or not g.quote_that:
         return text
     words = text.split()
@@ -21,6 +26,11 @@ def plain_quote_leads(text: str, g: Grammar) -> str:
         # "øh hun siger tit at …": a filler before the lead keeps the sentence's opening
         opens = not out or out[-1][-1:] in ".!?" or all(_b(w) in g.fillers for w in out)
         end = _lead_end(words, i, g) if opens else None
+        if end == _DENIED:  # "hun siger aldrig, at hun har ondt": not her words; left out
+            while i < len(words) and words[i][-1:] not in ".!?":
+                i += 1
+            i += 1
+            continue
         if end is None:
             out.append(words[i])
             i += 1
@@ -49,6 +59,8 @@ def _lead_end(words: list[str], i: int, g: Grammar) -> int | None:
         return None
     plain = plain and not moved and (pronoun, _b(words[k])) in g.quote_leads
     k += verb
+    if k + 1 < len(words) and _b(words[k]) in g.negations and words[k - 1][-1:] != ",":
+        return _DENIED if _b(words[k + 1]) in g.quote_that else None  # "hun siger aldrig at"
     if k < len(words) and _b(words[k]) in g.quote_lead_listeners and words[k - 1][-1:] != ",":
         k, plain = k + 1, False  # "han har tit fortalt mig, at"
     if words[k - 1][-1:] != ",":
