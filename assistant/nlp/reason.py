@@ -23,6 +23,7 @@ from assistant.nlp.grammar import (
     verbs_second_said,
     written_as,
 )
+from assistant.nlp.past_opening import past_opening_whole
 from assistant.nlp.peer_group import peers_said
 from assistant.nlp.phrase import (
     ends_particle_phrase,
@@ -2166,7 +2167,10 @@ def _reason_parts(
     if not words:
         return "", ""
     words = _before_past_clause(words, g)  # "… jeg ser gutterne og jeg var klubmester …"
-    if _is_about_the_past(words, g):
+    whole = past_opening_whole(
+        words, g, lambda said: _is_about_the_past(said, g), lambda w: _finite(w, g)
+    )  # "fuglene var Lis' og mine, og når jeg står derude, så er hun der lidt endnu"
+    if _is_about_the_past(words, g) and not whole:
         return "", ""
     convert = speaker != "citizen" and (named or owned or not _speaks_of_self(words, g))
     if convert:
