@@ -243,6 +243,10 @@ class Grammar:
     relative_us_leads: frozenset[str] = frozenset()  # "med os", "hjem til os": their group
     speaker_reflexive: dict[str, str] = field(default_factory=dict)  # a named relative's "mig"
     quote_leads: tuple[tuple[str, ...], ...] = ()  # "han siger": the citizen's words follow
+    # "hun siger altid, at", "han mener, at": a quote said otherwise, read as "hun siger, at"
+    quote_lead_verbs: tuple[tuple[str, ...], ...] = ()
+    quote_lead_adverbs: tuple[tuple[str, ...], ...] = ()
+    quote_lead_listeners: frozenset[str] = frozenset()
     reported_verbs: frozenset[str] = frozenset()  # "lederen har sagt, at …": another's words
     quote_that: frozenset[str] = frozenset()  # "hun siger at …": what she said, told about her
     never_capital: frozenset[str] = frozenset()  # "Hver morgen" typed as an answer, inside a goal
@@ -347,6 +351,8 @@ class Grammar:
     first_name_leads: frozenset[str] = frozenset()  # "med" in "med ole": a name after it
     not_finite: frozenset[str] = frozenset()  # "hver", "over": end in -r, yet no verb
     since_leads: frozenset[str] = frozenset()  # "siden": a past after it is the reason's past
+    # "kun da", "undtagen da": a past exception aside after a comma, left out of a reason
+    exception_leads: tuple[tuple[str, ...], ...] = ()
     # where a clause begins inside a reason ("og", "men", "at", "når"): its own subject follows
     clause_joins: frozenset[str] = frozenset()
     comment_subjects: frozenset[str] = frozenset()  # "det" in "… det er en km": a comment
@@ -1321,6 +1327,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         staff_us_said=nfc(str(data.get("staff_us_said") or "")),
         staff_we_said=nfc(str(data.get("staff_we_said") or "")),
         quote_leads=longest_first(w("quote_leads")),
+        quote_lead_verbs=longest_first(w("quote_lead_verbs")),
+        quote_lead_adverbs=longest_first(w("quote_lead_adverbs")),
+        quote_lead_listeners=w("quote_lead_listeners"),
         quote_that=w("quote_that"),
         reported_verbs=w("reported_verbs"),
         never_capital=w("never_capital"),
@@ -1413,6 +1422,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         first_name_leads=w("first_name_leads"),
         not_finite=w("not_finite"),
         since_leads=w("since_leads"),
+        exception_leads=longest_first(w("exception_leads")),
         clause_joins=w("clause_joins"),
         comment_subjects=w("comment_subjects"),
         comment_kept_after=w("comment_kept_after"),

@@ -2519,6 +2519,9 @@ def _said_aid(s, r: Reply, ctx: Ctx, key: str = "with_after_self") -> bool:
     """An aid the lexicon does not know, said after "selv" ("selv med et spejl på en stang") or
     as "med en …": an aid, named in the goal in the person's own words."""
     phrase = _aid_phrase(r, ctx, key)
+    vague = word_set(ctx.dialogue, "vague_thing_words")
+    if phrase and all(normalise(w) in vague for w in phrase.split()[1:]):
+        return False  # "nej, hellere noget andet": no thing named; what is asked next
     if phrase and _beside(phrase, r, ctx):
         return False  # "selv, bare med en flaske vand ved siden af": at hand, no means
     if phrase and _manner(phrase.split()[1:], ctx):
@@ -2799,6 +2802,7 @@ def _described_aid(s, r: Reply, ctx: Ctx) -> None:
     joined = [k for k, w in enumerate(said) if k > 1 and fold(w).lower() == g.and_word]
     if (
         joined
+        and not _after_aid(told, said, ctx)
         and said_thing(" ".join(said[joined[0] + 1 :]), ctx.content)
         and _aid_inside(said, ctx)
     ):
@@ -2818,6 +2822,13 @@ def _described_aid(s, r: Reply, ctx: Ctx) -> None:
             return
         if w[-1:] in EDGE:
             return
+
+
+def _after_aid(told: list[str], said: list[str], ctx: Ctx) -> bool:
+    """True when the "med …" phrase follows an aid the lexicon knows ("en stok med pig og en
+    pandelampe"): it tells that aid's feature, no thing of its own to name first."""
+    at = next((k for k in range(len(told)) if told[k : k + len(said)] == said), None)
+    return bool(at) and named_aid(told[at - 1].strip(EDGE), ctx.content) is not None
 
 
 #: Words of a noun phrase before its thing at most ("en ny tyk hæklenål med …").

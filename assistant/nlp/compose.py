@@ -45,6 +45,7 @@ from assistant.nlp.phrase import (
     without_others_way,
     without_told_clause,
 )
+from assistant.nlp.quote_lead import plain_quote_leads
 from assistant.nlp.reason import (
     _clause_after,
     _clause_at,
@@ -512,6 +513,8 @@ def reason_frame(
     "because" (", fordi …"), or "" when the reason stays out of the goal sentence. speaker_as
     is who a relative is to the citizen ("min datter"), when known.
     """
+    if speaker in ("relative", "staff"):  # "hun siger altid, at …": "hun siger, at …"
+        text = plain_quote_leads(text, templates.grammar)
     # "Han siger, at Else …, men hun bliver rolig": "hun" is Else, not the citizen
     templates = templates.for_citizen(quoted_citizen(text, templates.grammar, speaker))
     if speaker == "relative":  # "… venter på at vi ringer": "… at min familie ringer"
