@@ -10,6 +10,7 @@ from assistant.nlp.described_aid import purpose_before
 from assistant.nlp.kin_topic import presented_kin
 from assistant.nlp.memo import MISSING, LastCall, Memo, once
 from assistant.nlp.numbers import number_at
+from assistant.nlp.relative_wish import asked_clause_at, past_relative
 from assistant.nlp.speaker_intro import gives_help, intro_end, titled_person
 from assistant.nlp.story_wish import without_story
 from assistant.nlp.ways import only_when_today
@@ -2171,6 +2172,7 @@ def own_action_tokens(
     if not starts:
         return _bare_phrase(words, cues, punct, negations, bare_start)
     i = next((k for k in starts if words[k] not in negations), starts[0])
+    i = past_relative(words, verbs, found, i, cues, negations)  # "… som vil øve deres …"
     if own_first:
         i = _own_wish_start(words, verbs, found, i, cues, negations)
     if words[i] in negations and found[-1] is None:
@@ -2323,6 +2325,10 @@ def _phrase_at(
     kept: list[int] = []
     end = begin = i  # begin: where the words of the sentence now read are counted from
     while end < n and end != motive and end - begin < cues.max_words:
+        if punct[end] and end > i and asked_clause_at(words, end, cues):
+            kept.append(end)  # "… og høre, hvad folk siger": the question is the verb's object
+            end += 1
+            continue
         if punct[end]:
             told_more = end > i and _verb_sentence_after(
                 words, punct, end, cues, new_statement, negations
