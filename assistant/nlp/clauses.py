@@ -285,13 +285,20 @@ def modifier_spans(
 
 def occasion_spans(words: Sequence[str], lex: Lexicon) -> tuple[Span, ...]:
     """An occasion told by another person after the point ("… det er pinligt når mine børn er
-    på besøg"): an occasion lead with an owner after it, to the clause's end, when something
+    på besøg", "… når han sover her"): an occasion lead with an owner or "han"/"hun" after it,
+    to the clause's end, when something
     was told before it in its part (a modifier as in modifier_spans; the caller keeps it only
     when the rest names a task, not a state such as "bliver så glad")."""
     skip = once(lex, "told_skip", _told_skip)
     out: list[Span] = []
     for i, w in enumerate(words[:-1]):
-        if w not in lex.occasion_leads or words[i + 1] not in lex.owners:
+        # "… når mine børn er på besøg", "jeg vil … når han sover her fredag aften": another's
+        # doing; "han" is another only after the speaker's own "jeg" ("han glemmer at låse
+        # kørestolen når han skal over i sengen" tells of the citizen)
+        other = words[i + 1] in lex.owners or (
+            words[i + 1] in lex.third_person_subjects and _self_told(words, i, lex)
+        )
+        if w not in lex.occasion_leads or not other:
             continue
         if _prev_word(words, i, lex) in lex.soft_clause_breaks or not _told_before(
             words, i, skip, lex
@@ -299,6 +306,12 @@ def occasion_spans(words: Sequence[str], lex: Lexicon) -> tuple[Span, ...]:
             continue
         out.append((i, modifier_end(words, i, lex)))
     return tuple(out)
+
+
+def _self_told(words: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """True when the speaker's own subject ("jeg") is said before word i."""
+    own = lex.action.own_subjects if lex.action is not None else frozenset()
+    return not own.isdisjoint(words[:i])
 
 
 def fear_spans(words: Sequence[str], lex: Lexicon, phrases: frozenset[int]) -> tuple[Span, ...]:

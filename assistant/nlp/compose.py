@@ -15,6 +15,7 @@ from assistant.content.grammar import fold
 from assistant.nlp.aid_in_action import aid_into_action
 from assistant.nlp.and_will import will_after_and
 from assistant.nlp.asides import others_tail, without_asides
+from assistant.nlp.clause_time import clause_without_time
 from assistant.nlp.fragment_sign import self_first
 from assistant.nlp.fronted_clause import fronted_before_main
 from assistant.nlp.fronted_led import fronted_clause_at
@@ -1281,6 +1282,7 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
         # the reason; "3-4 sider om dagen" after "fra start til slut" is an amount, set off
         amount = _amount_first(how_often, templates.grammar)
         parts.append(f", {how_often}" if amount else how_often)
+        clause = clause_without_time(clause, how_often, templates.grammar)  # "når han sover her"
     helper = _helper_phrase(facts, templates, action)
     if helper and fold(helper).lower() in fold(sign or "").lower():
         helper = ""  # "… når jeg kan vande dem med en kande med lang tud": said once, there

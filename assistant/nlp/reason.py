@@ -13,6 +13,7 @@ import re
 
 from assistant.content.grammar import Grammar, fold, genitive, nfc
 from assistant.content.grammar import bare as _b
+from assistant.nlp.age_clause import without_age_clauses
 from assistant.nlp.bare_reason import named_reason
 from assistant.nlp.cleft_topic import topic_said_again
 from assistant.nlp.complaint import without_complaints
@@ -1731,6 +1732,7 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
     # "Der jeg kan snakke …": "Der kan jeg snakke …"; "I café jeg snakke …" is read below
     text = verbs_second_said(text, g, phrases=False)
     text = without_complaints(text, g)  # "… og bliver sur på Svend": no reason
+    text = without_age_clauses(text, g)  # "… og han er 13 nu": an age, no reason
     text = topic_said_again(text, g)  # "det er karen … så synger hun med": "Karen synger med"
     text = _without_apposed_kin(text, g)  # "så Bodil, min datter, ikke skal …": "så Bodil …"
     if speaker == "citizen" and _others_opinion(text, g):
