@@ -514,6 +514,8 @@ class Grammar:
     amount_words: frozenset[str] = frozenset()  # "seks", "hundrede": an amount follows
     age_verbs: frozenset[str] = frozenset()  # "er" of "han er 13 nu": an age told, no reason
     age_tails: frozenset[str] = frozenset()  # "år", "nu" after the age
+    named_self_verbs: frozenset[str] = frozenset()  # "er" of "der er jeg bare Bjarne"
+    named_self_adverbs: frozenset[str] = frozenset()  # "bare" of "der er jeg bare Bjarne"
     do_it: str = ""  # "gøre det": a sign's words that repeat the wish's verb phrase
     sign_without: str = ""  # "uden": a sign's fragment of what is not there ("ingen pauser")
     sign_attendant: str = ""  # "med": a sign's fragment of a thing and its state ("masterne rejst")
@@ -1583,6 +1585,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         amount_words=w("amount_words"),
         age_verbs=w("age_verbs"),
         age_tails=w("age_tails"),
+        named_self_verbs=w("named_self_verbs"),
+        named_self_adverbs=w("named_self_adverbs"),
         pointing_fixed=w("pointing_fixed"),
         pointing_articles={
             fold(str(k)): nfc(str(v)) for k, v in (data.get("pointing_articles") or {}).items()

@@ -22,6 +22,7 @@ from assistant.nlp.fronted_led import fronted_clause_at
 from assistant.nlp.glued_restated import without_clause_in_reason, without_glued_restated
 from assistant.nlp.grammar import agree, own_reflexives_after_self, polish, write_kin_names
 from assistant.nlp.length_said import length_with_thing
+from assistant.nlp.own_name import without_own_name
 from assistant.nlp.perspective import (
     citizens_kin,
     households,
@@ -518,7 +519,8 @@ def reason_frame(
     frame, said = reason_parts(text, templates.grammar, speaker, speaker_as)
     if speaker in ("relative", "staff"):  # a neighbour's "hos sønnen": "hos min søn"
         said = citizens_kin(said, templates.grammar)
-    return frame, said
+    said = without_own_name(said, templates.grammar)  # "…, der er jeg bare Bjarne, …"
+    return (frame, said) if said else ("", "")
 
 
 def third_person(phrase: str, templates: GoalTemplates) -> str:
