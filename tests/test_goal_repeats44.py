@@ -105,6 +105,8 @@ def test_a_clause_of_an_age_is_left_out_of_the_reason(told, reason):
         ("fordi hun bliver 100 til maj og jeg vil holde fest for hende", "hun bliver 100 til maj"),
         ("fordi hun er min bedste ven", "hun er min bedste ven"),
         ("for han er 13 nu", "han er 13 nu"),  # nothing else told
+        # the age and what he does share one subject: one clause, kept
+        ("fordi han er 13 og gider stadig spille med mig", "han er 13 og gider"),
     ],
 )
 def test_other_clauses_and_a_lone_age_stay(told, kept):

@@ -35,7 +35,15 @@ def _age_end(words: list[str], k: int, g: Grammar) -> int | None:
         end += 1
     if end < len(words) and words[end - 1][-1] not in _MARKS and _b(words[end]) != g.and_word:
         return None  # "han er 13 nu og …" ends; "hun er 80 år gammel dame" goes on
+    if end + 1 < len(words) and _b(words[end]) == g.and_word and not _subject_at(words, end + 1, g):
+        return None  # "hun er 80 og har nok i sig selv": one clause of hers, its verb shared
     return end
+
+
+def _subject_at(words: list[str], k: int, g: Grammar) -> bool:
+    """True when a clause's own subject opens at k ("… og han vil", "… og jeg vil")."""
+    said = _b(words[k])
+    return said in g.others_subjects or said == g.self_subject or said in g.possessive_words
 
 
 def _openers(g: Grammar) -> frozenset[str]:
