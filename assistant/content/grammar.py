@@ -518,6 +518,10 @@ class Grammar:
     spoken_aside_times: frozenset[str] = frozenset()  # "hver", "om": the aside says a time
     clause_verbs: frozenset[str] = frozenset()  # "synes", "tror": "det er" is their object
     amount_words: frozenset[str] = frozenset()  # "seks", "hundrede": an amount follows
+    age_verbs: frozenset[str] = frozenset()  # "er" of "han er 13 nu": an age told, no reason
+    age_tails: frozenset[str] = frozenset()  # "år", "nu" after the age
+    named_self_verbs: frozenset[str] = frozenset()  # "er" of "der er jeg bare Bjarne"
+    named_self_adverbs: frozenset[str] = frozenset()  # "bare" of "der er jeg bare Bjarne"
     do_it: str = ""  # "gøre det": a sign's words that repeat the wish's verb phrase
     sign_without: str = ""  # "uden": a sign's fragment of what is not there ("ingen pauser")
     sign_attendant: str = ""  # "med": a sign's fragment of a thing and its state ("masterne rejst")
@@ -1618,6 +1622,10 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         empty_subject_verbs=_folds(empty.get("verbs"), path, "empty_subject.verbs", problems),
         empty_subject_before=_folds(empty.get("before"), path, "empty_subject.before", problems),
         amount_words=w("amount_words"),
+        age_verbs=w("age_verbs"),
+        age_tails=w("age_tails"),
+        named_self_verbs=w("named_self_verbs"),
+        named_self_adverbs=w("named_self_adverbs"),
         pointing_fixed=w("pointing_fixed"),
         pointing_articles={
             fold(str(k)): nfc(str(v)) for k, v in (data.get("pointing_articles") or {}).items()

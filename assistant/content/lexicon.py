@@ -256,6 +256,13 @@ class ActionCues:
     # "et sår der ikke vil hele": a negated wish verb after one of these tells what a thing
     # will not do, no wish
     thing_relatives: frozenset[str] = frozenset()
+    # "for pensionister som gerne vil øve deres engelsk": adverbs between a relative and its
+    # wish verb; such a wish is the others' (nlp/relative_wish.py)
+    relative_adverbs: frozenset[str] = frozenset()
+    # "høre, hvad folk siger": a verb of these before a comma and a question word of
+    # asked_clause_leads takes that clause as its object; the phrase goes on with it
+    asked_clause_verbs: frozenset[str] = frozenset()
+    asked_clause_leads: frozenset[str] = frozenset()
     # "uden at" in a phrase cut short inside its clause: the whole clause goes
     cut_clause_leads: tuple[tuple[str, ...], ...] = ()
     bare_directions: frozenset[str] = frozenset()  # "ned" in the short answer "ned paa havnen"
@@ -1422,6 +1429,9 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         topic_leads=tuple(tuple(p.split()) for p in w("action_topic_leads")),
         cut_leads=w("action_cut_leads"),
         thing_relatives=w("action_thing_relatives"),
+        relative_adverbs=w("action_relative_adverbs"),
+        asked_clause_verbs=w("action_asked_clause_verbs"),
+        asked_clause_leads=w("action_asked_clause_leads"),
         cut_clause_leads=tuple(tuple(p.split()) for p in w("action_cut_clause_leads")),
         place_leads=w("action_place_leads"),
         place_skip=w("action_place_skip"),

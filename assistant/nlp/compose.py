@@ -16,12 +16,14 @@ from assistant.nlp.abbreviation_join import hyphened_abbreviations
 from assistant.nlp.aid_in_action import aid_into_action
 from assistant.nlp.and_will import will_after_and
 from assistant.nlp.asides import others_tail, without_asides
+from assistant.nlp.clause_time import clause_without_time
 from assistant.nlp.fragment_sign import self_first
 from assistant.nlp.fronted_clause import fronted_before_main
 from assistant.nlp.fronted_led import fronted_clause_at
 from assistant.nlp.glued_restated import without_clause_in_reason, without_glued_restated
 from assistant.nlp.grammar import agree, own_reflexives_after_self, polish, write_kin_names
 from assistant.nlp.length_said import length_with_thing
+from assistant.nlp.own_name import without_own_name
 from assistant.nlp.perspective import (
     citizens_kin,
     households,
@@ -522,7 +524,8 @@ def reason_frame(
     frame, said = reason_parts(text, templates.grammar, speaker, speaker_as)
     if speaker in ("relative", "staff"):  # a neighbour's "hos sønnen": "hos min søn"
         said = citizens_kin(said, templates.grammar)
-    return frame, said
+    said = without_own_name(said, templates.grammar)  # "…, der er jeg bare Bjarne, …"
+    return (frame, said) if said else ("", "")
 
 
 def third_person(phrase: str, templates: GoalTemplates) -> str:
@@ -1292,6 +1295,7 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
         # the reason; "3-4 sider om dagen" after "fra start til slut" is an amount, set off
         amount = _amount_first(how_often, templates.grammar)
         parts.append(f", {how_often}" if amount else how_often)
+        clause = clause_without_time(clause, how_often, templates.grammar)  # "når han sover her"
     helper = _helper_phrase(facts, templates, action)
     if helper and fold(helper).lower() in fold(sign or "").lower():
         helper = ""  # "… når jeg kan vande dem med en kande med lang tud": said once, there

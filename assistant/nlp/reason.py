@@ -13,6 +13,7 @@ import re
 
 from assistant.content.grammar import Grammar, fold, genitive, nfc
 from assistant.content.grammar import bare as _b
+from assistant.nlp.age_clause import without_age_clauses
 from assistant.nlp.bare_reason import named_reason
 from assistant.nlp.cleft_topic import topic_said_again
 from assistant.nlp.complaint import without_complaints
@@ -1737,6 +1738,7 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
     text = without_exception_asides(text, g)  # "…, kun da Edith døde, …": a past aside
     if speaker in ("relative", "staff"):  # "hun siger altid, at …": "hun siger, at …"
         text = plain_quote_leads(text, g)
+    text = without_age_clauses(text, g)  # "… og han er 13 nu": an age, no reason
     text = topic_said_again(text, g)  # "det er karen … så synger hun med": "Karen synger med"
     text = _without_apposed_kin(text, g)  # "så Bodil, min datter, ikke skal …": "så Bodil …"
     if speaker == "citizen" and _others_opinion(text, g):
