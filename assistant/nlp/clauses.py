@@ -1644,6 +1644,8 @@ def shaped_tools(words: Sequence[str], lex: Lexicon) -> list[tuple[str, int]]:
     "med" and a describing lead ("med sådan en lang børste", "med den lange saks"; "lille" only
     after a kind lead: "med sådan en lille vogn", not "med den lille hund"). Its name is unsure:
     no aid named, but the means of the task (aids.yaml shaped_tool_*)."""
+    if not word_bits(words, lex) & _SHAPE_BIT:
+        return []  # no shape word said (most utterances)
     out = []
     leads = lex.shaped_tool_leads | lex.shaped_tool_kind_leads
     for k, w in enumerate(words):
@@ -1675,6 +1677,14 @@ def shaped_tools(words: Sequence[str], lex: Lexicon) -> list[tuple[str, int]]:
         ):
             out.append(("", j + 1))
     return out
+
+
+def _may_be_shape(w: str, _lemma: str, lex: Lexicon) -> bool:
+    """shaped_tools' word test (word_flags): a shape word ("lang", "lille")."""
+    return w in lex.shaped_tool_shapes or w in lex.shaped_tool_kind_shapes
+
+
+_SHAPE_BIT = register("tool_shape", _may_be_shape)
 
 
 def _described_part(words: Sequence[str], j: int, lex: Lexicon) -> bool:

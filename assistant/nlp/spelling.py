@@ -926,6 +926,12 @@ class Speller:
                 end = i + count
             elif counted_plural(self, a, outs[i + 1]):
                 continue  # "en hel kasse knive": a quantity of knives, no "kasseknive"
+            elif outs[i + 1] in self._joins_no_pair and lowers[i + 1] == outs[i + 1]:
+                # "gå på", "hjælp til" (most pairs): before a function or number word as said,
+                # every pair rule below refuses; only a run's linked or plural pair may join
+                if count := noun_run(self, outs, i, texts):
+                    joins.append((i, count))
+                    end = i + count
             elif self._noun_joins(outs, i, texts, dialect):
                 joins.append((i, 2))  # "ude på hunde internatet": hundeinternatet
                 end = i + 2
@@ -1015,6 +1021,12 @@ class Speller:
         """A long domain word with two letters in a row left out (also of its ASCII typing) →
         the word; made when first looked up in (see near)."""
         return _index(self.domain, lambda word: {d for s in {word, fold(word)} for d in dropped(s)})
+
+    @cached_property
+    def _joins_no_pair(self) -> frozenset[str]:
+        """Words after which fix_words' pair rules (_noun_joins … split_joins) join nothing:
+        no_join's, but for a tool's or place's name a pair rule of its own reads."""
+        return self.no_join - self.tool_tails - self.place_heads
 
     @cached_property
     def _proper_phrase_firsts(self) -> frozenset[str]:
