@@ -174,7 +174,7 @@ TODAY_WISH = date(2026, 12, 6)
 @pytest.mark.parametrize(
     ("wish", "action"),
     [
-        ("julegaver. pakke. ind. selv. igen.", "pakke julegaver ind"),
+        ("julegaver. pakke. ind. selv. igen.", "pakke julegaver ind igen"),
         ("gaver. pakke. ind.", "pakke gaver ind"),
         ("øh julegaverne. pakke. ind. selv.", "pakke julegaverne ind"),
         ("knapper. sy. i. selv.", "sy knapper i"),
@@ -189,7 +189,7 @@ def test_a_particle_typed_apart_joins_the_wishs_verb(wish, action):
 @pytest.mark.parametrize(
     ("wish", "action"),
     [
-        ("fortov. feje. selv. igen.", "feje fortovet"),  # no particle: unchanged
+        ("fortov. feje. selv. igen.", "feje fortovet igen"),  # no particle: unchanged
         ("hente. avisen. ind.", "hente avisen"),  # the particle not right after the verb
     ],
 )

@@ -243,6 +243,10 @@ class Grammar:
     relative_us_leads: frozenset[str] = frozenset()  # "med os", "hjem til os": their group
     speaker_reflexive: dict[str, str] = field(default_factory=dict)  # a named relative's "mig"
     quote_leads: tuple[tuple[str, ...], ...] = ()  # "han siger": the citizen's words follow
+    # "hun siger altid, at", "han mener, at": a quote said otherwise, read as "hun siger, at"
+    quote_lead_verbs: tuple[tuple[str, ...], ...] = ()
+    quote_lead_adverbs: tuple[tuple[str, ...], ...] = ()
+    quote_lead_listeners: frozenset[str] = frozenset()
     reported_verbs: frozenset[str] = frozenset()  # "lederen har sagt, at …": another's words
     quote_that: frozenset[str] = frozenset()  # "hun siger at …": what she said, told about her
     never_capital: frozenset[str] = frozenset()  # "Hver morgen" typed as an answer, inside a goal
@@ -347,6 +351,8 @@ class Grammar:
     first_name_leads: frozenset[str] = frozenset()  # "med" in "med ole": a name after it
     not_finite: frozenset[str] = frozenset()  # "hver", "over": end in -r, yet no verb
     since_leads: frozenset[str] = frozenset()  # "siden": a past after it is the reason's past
+    # "kun da", "undtagen da": a past exception aside after a comma, left out of a reason
+    exception_leads: tuple[tuple[str, ...], ...] = ()
     # where a clause begins inside a reason ("og", "men", "at", "når"): its own subject follows
     clause_joins: frozenset[str] = frozenset()
     comment_subjects: frozenset[str] = frozenset()  # "det" in "… det er en km": a comment
@@ -512,6 +518,10 @@ class Grammar:
     spoken_aside_times: frozenset[str] = frozenset()  # "hver", "om": the aside says a time
     clause_verbs: frozenset[str] = frozenset()  # "synes", "tror": "det er" is their object
     amount_words: frozenset[str] = frozenset()  # "seks", "hundrede": an amount follows
+    age_verbs: frozenset[str] = frozenset()  # "er" of "han er 13 nu": an age told, no reason
+    age_tails: frozenset[str] = frozenset()  # "år", "nu" after the age
+    named_self_verbs: frozenset[str] = frozenset()  # "er" of "der er jeg bare Bjarne"
+    named_self_adverbs: frozenset[str] = frozenset()  # "bare" of "der er jeg bare Bjarne"
     do_it: str = ""  # "gøre det": a sign's words that repeat the wish's verb phrase
     sign_without: str = ""  # "uden": a sign's fragment of what is not there ("ingen pauser")
     sign_attendant: str = ""  # "med": a sign's fragment of a thing and its state ("masterne rejst")
@@ -534,6 +544,7 @@ class Grammar:
     range_numbers: tuple[str, ...] = ()  # "to", "tre", …: two in a row say a range ("3-4")
     late_degrees: frozenset[str] = frozenset()  # "helt" said after "færdig": written before it
     fragment_parts: frozenset[str] = frozenset()  # "rollator. sæde.": "en rollator med sæde"
+    fragment_part_adjectives: frozenset[str] = frozenset()  # "tyk" of "piskeris. tykt. greb."
     fragment_worn: frozenset[str] = frozenset()  # "sløjfe. på.": "med sløjfe på"
     fragment_part_lead: str = ""  # "med" before such a part
     route_leads: frozenset[str] = frozenset()  # "fra": a way told before "er det 200 meter"
@@ -597,6 +608,8 @@ class Grammar:
     # second-language and spoken shapes of a noun phrase (grammar.bare_nouns_written)
     noun_classes: dict[str, str] = field(default_factory=dict)  # nlp/nouns.json: "trappe" → "n+"
     definite_after: frozenset[str] = frozenset()  # "til bager" → "til bageren"
+    abbreviations_apart: frozenset[str] = frozenset()  # "ok" in "OK tak": no compound's part
+    abbreviation_not_heads: frozenset[str] = frozenset()  # "søndag" in "kørte MC søndag"
     from_word: str = ""  # "fra" of "fra dej til ovn": a pair said bare
     to_word: str = ""  # "til"
     bare_after_prepositions: frozenset[str] = frozenset()  # "i seng", "til fods": stay bare
@@ -693,17 +706,30 @@ class Grammar:
         """The definite ending of a bare noun by nlp/nouns.json ("trappe" → "n+", "+" for a
         count noun), a compound by its last part ("vaskekælder" → "en"); None for no noun."""
         w = nfc(word.strip(EDGE)).lower()
+        part = self._noun_part(w)
+        return None if part is None else self._resolved(w, part, self.noun_classes[part])
+
+    def _noun_part(self, w: str) -> str | None:
+        """The entry of nlp/nouns.json a lower-case noun is read by: itself, else a compound's
+        last part ("vaskekælder" by "kælder", "kaffehus" by "hus"); None for none."""
         if not w.isalpha():
             return None
         if w in self.noun_classes:
-            return self._resolved(w, w, self.noun_classes[w])
+            return w
         for k in range(NOUN_PART, len(w) - NOUN_LAST_PART + 1):
             if w[k:] in self.noun_classes:
-                return self._resolved(w, w[k:], self.noun_classes[w[k:]])
+                return w[k:]
         for part in self.short_noun_parts:  # "kaffehus" by "hus"
             if w.endswith(part) and len(w) - len(part) >= NOUN_PART and part in self.noun_classes:
-                return self._resolved(w, part, self.noun_classes[part])
+                return part
         return None
+
+    def of_one_gender(self, word: str) -> bool:
+        """True for a noun nlp/nouns.json gives one gender ("stativ": et), not two ("lift": en
+        or et) and no place name."""
+        part = self._noun_part(nfc(word.strip(EDGE)).lower())
+        ending = self.noun_classes.get(part or "", "-")
+        return ending != "-" and "|" not in ending
 
     def _resolved(self, word: str, part: str, ending: str) -> str | None:
         """One ending of a class: "-" (a place's name) is none; of "en|et" the one the lemma
@@ -761,8 +787,21 @@ class Grammar:
         article = self.indefinite_article(word)
         if not article:
             return None
-        neuter = article == self.indefinite_articles.get("n")
-        return self.definite_articles.get("n" if neuter else "c")
+        return self.definite_articles.get("n" if self.is_neuter_article(article) else "c")
+
+    def is_neuter_article(self, article: str | None) -> bool:
+        """True for the neuter indefinite article ("et"), False for "en" and None."""
+        return bool(article) and article == self.indefinite_articles.get("n")
+
+    def is_neuter(self, word: str) -> bool:
+        """True for a bare noun that takes "et" ("marsvin"), by indefinite_article."""
+        return self.is_neuter_article(self.indefinite_article(word))
+
+    def own_possessive_agreeing(self, neuter: bool) -> list[str]:
+        """The citizen's possessive for a noun of that gender ("min", "mit"); [] when the
+        grammar has none."""
+        row = next((r for r in self.possessives if r[0] == self.own_possessive), None)
+        return [] if row is None else [row[1] if neuter else row[0]]
 
     def infinitive_of(self, word: str) -> str | None:
         """Return the infinitive of a present-tense verb ("går" → "gå", "er" → "være")."""
@@ -1292,6 +1331,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         staff_us_said=nfc(str(data.get("staff_us_said") or "")),
         staff_we_said=nfc(str(data.get("staff_we_said") or "")),
         quote_leads=longest_first(w("quote_leads")),
+        quote_lead_verbs=longest_first(w("quote_lead_verbs")),
+        quote_lead_adverbs=longest_first(w("quote_lead_adverbs")),
+        quote_lead_listeners=w("quote_lead_listeners"),
         quote_that=w("quote_that"),
         reported_verbs=w("reported_verbs"),
         never_capital=w("never_capital"),
@@ -1384,6 +1426,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         first_name_leads=w("first_name_leads"),
         not_finite=w("not_finite"),
         since_leads=w("since_leads"),
+        exception_leads=longest_first(w("exception_leads")),
         clause_joins=w("clause_joins"),
         comment_subjects=w("comment_subjects"),
         comment_kept_after=w("comment_kept_after"),
@@ -1579,6 +1622,10 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         empty_subject_verbs=_folds(empty.get("verbs"), path, "empty_subject.verbs", problems),
         empty_subject_before=_folds(empty.get("before"), path, "empty_subject.before", problems),
         amount_words=w("amount_words"),
+        age_verbs=w("age_verbs"),
+        age_tails=w("age_tails"),
+        named_self_verbs=w("named_self_verbs"),
+        named_self_adverbs=w("named_self_adverbs"),
         pointing_fixed=w("pointing_fixed"),
         pointing_articles={
             fold(str(k)): nfc(str(v)) for k, v in (data.get("pointing_articles") or {}).items()
@@ -1621,6 +1668,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         range_numbers=tuple(fold(str(x)) for x in data.get("range_numbers") or ()),
         late_degrees=w("late_degrees"),
         fragment_parts=w("fragment_parts"),
+        fragment_part_adjectives=w("fragment_part_adjectives"),
         fragment_worn=w("fragment_worn"),
         fragment_part_lead=nfc(str(data.get("fragment_part_lead") or "")),
         route_leads=w("route_leads"),
@@ -1637,6 +1685,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         noun_classes=_noun_classes(path.parent.parent / "nlp" / "nouns.json", problems),
         **_spelling_names(path.parent.parent / "nlp" / "spelling.json", problems),
         definite_after=w("definite_after"),
+        abbreviations_apart=w("abbreviations_apart"),
+        abbreviation_not_heads=w("abbreviation_not_heads"),
         from_word=fold(str((data.get("from_to") or ["", ""])[0])),
         to_word=fold(str((data.get("from_to") or ["", ""])[-1])),
         bare_after_prepositions=w("bare_after_prepositions"),

@@ -256,6 +256,13 @@ class ActionCues:
     # "et sår der ikke vil hele": a negated wish verb after one of these tells what a thing
     # will not do, no wish
     thing_relatives: frozenset[str] = frozenset()
+    # "for pensionister som gerne vil øve deres engelsk": adverbs between a relative and its
+    # wish verb; such a wish is the others' (nlp/relative_wish.py)
+    relative_adverbs: frozenset[str] = frozenset()
+    # "høre, hvad folk siger": a verb of these before a comma and a question word of
+    # asked_clause_leads takes that clause as its object; the phrase goes on with it
+    asked_clause_verbs: frozenset[str] = frozenset()
+    asked_clause_leads: frozenset[str] = frozenset()
     # "uden at" in a phrase cut short inside its clause: the whole clause goes
     cut_clause_leads: tuple[tuple[str, ...], ...] = ()
     bare_directions: frozenset[str] = frozenset()  # "ned" in the short answer "ned paa havnen"
@@ -270,6 +277,7 @@ class ActionCues:
     fragment_verb_endings: tuple[str, ...] = ()  # a verb's present participle ("-ende")
     fragment_motion_verbs: frozenset[str] = frozenset()  # "gå. parken": a place, no object
     fragment_motion_lead: str = ""  # "gå til postkassen"
+    fragment_occasion_lead: str = ""  # "kro. middag.": "komme på kroen til middag"
     fragment_place_lead: str = ""  # "hente avisen ved postkassen"
     fragment_tool_lead: str = ""  # "drejebænk. skåle. dreje": "dreje skåle på drejebænken"
     # "søen. rundt": a direction said alone beside a thing → its preposition ("rundt om søen")
@@ -287,6 +295,13 @@ class ActionCues:
     fragment_noun_plurals: tuple[str, ...] = ()
     fragment_not_things: frozenset[str] = frozenset()
     fragment_particles: frozenset[str] = frozenset()  # "knapper. sy i": "sy knapper i"
+    fragment_after: frozenset[str] = frozenset()  # "vafler. bage. igen": "bage vafler igen"
+    fragment_return: frozenset[str] = frozenset()  # "gå. kroen. hjem.": "og hjem"
+    fragment_ride_verbs: dict[str, str] = field(default_factory=dict)  # "køre" → "med"
+    fragment_rides: frozenset[str] = frozenset()  # "bus. tage.": "tage bussen"
+    fragment_ride_places: frozenset[str] = frozenset()  # "by": "til byen"
+    fragment_no: frozenset[str] = frozenset()  # "ingen" of "ingen. fald."
+    fragment_without: str = ""  # "uden at": "ingen. fald." → "uden at falde"
     fragment_plural_definite: frozenset[str] = frozenset()  # "knapper" + "ne": "knap"
     fragment_person_pronouns: frozenset[str] = frozenset()  # "ham": the name said beside it
     fragment_person_leads: dict[str, str] = field(default_factory=dict)  # "ringe": "til"
@@ -840,6 +855,12 @@ class Lexicon:
     # "… de andre er så sure": how the others are, side words (others_state.py)
     others_state_subjects: tuple[tuple[str, ...], ...] = ()
     others_state_verbs: frozenset[str] = frozenset()
+    # "… Hele familien drikker kaffe af hendes kopper.": another's sentence (others_sentence.py)
+    others_sentence_leads: frozenset[str] = frozenset()
+    others_sentence_quantifiers: frozenset[str] = frozenset()
+    others_sentence_owners: frozenset[str] = frozenset()
+    others_sentence_breaks: frozenset[str] = frozenset()
+    others_sentence_selves: frozenset[str] = frozenset()
     drive_object_ends: frozenset[str] = frozenset()  # "gider ikke mere petanque"
     # "min søn skriver dem ikke mere for mig": a help no longer needed (help_ended.py)
     help_ended_ends: frozenset[str] = frozenset()
@@ -1364,6 +1385,7 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         fragment_verb_endings=tuple(sorted(w("action_fragment_verb_endings"))),
         fragment_motion_verbs=w("action_fragment_motion_verbs"),
         fragment_motion_lead=str(data.get("action_fragment_motion_lead", "")),
+        fragment_occasion_lead=str(data.get("action_fragment_occasion_lead", "")),
         fragment_place_lead=str(data.get("action_fragment_place_lead", "")),
         fragment_tool_lead=str(data.get("action_fragment_tool_lead", "")),
         fragment_directions={
@@ -1381,6 +1403,15 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         fragment_noun_plurals=tuple(w("action_fragment_noun_plurals")),
         fragment_not_things=w("action_fragment_not_things"),
         fragment_particles=w("action_fragment_particles"),
+        fragment_after=w("action_fragment_after"),
+        fragment_return=w("action_fragment_return"),
+        fragment_ride_verbs={
+            str(k): str(v or "") for k, v in (data.get("action_fragment_ride_verbs") or {}).items()
+        },
+        fragment_rides=w("action_fragment_rides"),
+        fragment_ride_places=w("action_fragment_ride_places"),
+        fragment_no=w("action_fragment_no"),
+        fragment_without=str(data.get("action_fragment_without", "")),
         fragment_plural_definite=w("action_fragment_plural_definite"),
         fragment_person_pronouns=w("action_fragment_person_pronouns"),
         fragment_person_leads={
@@ -1398,6 +1429,9 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         topic_leads=tuple(tuple(p.split()) for p in w("action_topic_leads")),
         cut_leads=w("action_cut_leads"),
         thing_relatives=w("action_thing_relatives"),
+        relative_adverbs=w("action_relative_adverbs"),
+        asked_clause_verbs=w("action_asked_clause_verbs"),
+        asked_clause_leads=w("action_asked_clause_leads"),
         cut_clause_leads=tuple(tuple(p.split()) for p in w("action_cut_clause_leads")),
         place_leads=w("action_place_leads"),
         place_skip=w("action_place_skip"),
@@ -2174,6 +2208,11 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         reaction_verbs=sw("reaction_verbs"),
         others_state_subjects=tuple(tuple(p.split()) for p in sw("others_state_subjects")),
         others_state_verbs=sw("others_state_verbs"),
+        others_sentence_leads=sw("others_sentence_leads"),
+        others_sentence_quantifiers=sw("others_sentence_quantifiers"),
+        others_sentence_owners=sw("others_sentence_owners"),
+        others_sentence_breaks=sw("others_sentence_breaks"),
+        others_sentence_selves=sw("others_sentence_selves"),
         drive_object_ends=sw("drive_object_ends"),
         help_ended_ends=sw("help_ended_ends"),
         help_ended_refusing=sw("help_ended_refusing"),

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from assistant.content.grammar import EDGE, fold
 from assistant.content.yesno import normalise
 from assistant.dialogs.wordlists import word_set
+from assistant.nlp.telegraph import is_adjective
 
 #: Adjectives a thing's noun phrase may have before the thing ("et par lange", "en ny lang").
 MODIFIERS_MAX = 2
@@ -27,6 +28,9 @@ PART_REACH = 3
 
 #: Words of a clause between two things of a list ("…, så jeg kan sidde og passe ilden, og …").
 CLAUSE_REACH = 10
+
+#: Words before the verb of a clause of getting that opens a list part ("min søn har købt").
+GOT_REACH = 4
 
 #: Words a tool restating the thing may stand after "sådan" ("sådan en kø holder").
 RESTATE_REACH = 4
@@ -46,6 +50,11 @@ class ShapeWords:
     skip: frozenset[str]  # "så" after "og"
     stops: frozenset[str]  # a clause lead that ends the list ("så jeg …")
     fragment_lead: str  # "med": joins a part typed as a fragment of its own
+    got: frozenset[str] = frozenset()  # "fået" in "og jeg har fået en høj stol med ryglæn"
+    got_objects: frozenset[str] = frozenset()  # "mig" in "har købt mig en …"
+    body_leads: frozenset[str] = frozenset()  # "over" in "en rem over skulderen"
+    body_parts: frozenset[str] = frozenset()  # "skulder", "foden": where the thing is worn
+    comparatives: frozenset[str] = frozenset()  # "lettere" in "ny oud, lettere"
 
 
 def shape_words(dialogue) -> ShapeWords:
@@ -59,6 +68,11 @@ def shape_words(dialogue) -> ShapeWords:
         skip=word_set(dialogue, "joined_skip"),
         stops=word_set(dialogue, "aid_list_stops"),
         fragment_lead=dialogue.words["aid_thing_fragment_lead"][0],
+        got=word_set(dialogue, "aid_thing_got"),
+        got_objects=word_set(dialogue, "aid_thing_got_objects"),
+        body_leads=word_set(dialogue, "aid_thing_body_leads"),
+        body_parts=word_set(dialogue, "aid_thing_body_parts"),
+        comparatives=word_set(dialogue, "aid_thing_comparatives"),
     )
 
 
@@ -90,9 +104,17 @@ def shaped_things(
         said, low = _past_clauses(said, low, w, g)
         end = next((k for k in range(len(low)) if _stopped(low, k, w, g)), len(low))
         later = fragments[n + 1].split() if n + 1 < len(fragments) else []
-        for start, stop in _segments(low, end, g):
+        segments = _segments(low, end, g)
+        for j, (start, stop) in enumerate(segments):
+            if stop - start == 1 and low[start] in w.comparatives:
+                continue  # "lettere": the shape of the thing before it
+            after = segments[j + 1] if j + 1 < len(segments) else (0, 0)
+            compared = low[after[0]] if after[1] - after[0] == 1 else ""
+            compared = compared if compared in w.comparatives else ""
             part = (said[start:stop], low[start:stop])
-            thing = _thing(*part, later, g, w, (other, aid), start == 0)
+            thing = _thing(*part, later, g, w, (other, aid), start == 0, bool(compared))
+            if thing is not None and compared:
+                thing = _compared(thing, said[after[0]].strip(EDGE).lower(), g)
             if fragments_only and (thing is None or not thing.fragment):
                 continue
             if thing is not None and thing.word not in {t.word for t in out}:
@@ -136,13 +158,20 @@ def _segments(low: list[str], end: int, g) -> list[tuple[int, int]]:
 
 
 def _thing(
-    said: list[str], low: list[str], later: list[str], g, w: ShapeWords, tests, opening: bool
+    said: list[str],
+    low: list[str],
+    later: list[str],
+    g,
+    w: ShapeWords,
+    tests,
+    opening: bool,
+    compared: bool = False,
 ) -> _Thing | None:
     """The thing of one list part when it is said with a tool's part, shape or restating tool
     ("en brændekurv på hjul", "et par lange ovnhandsker", "påsmører" before "langt skaft"), or
     is an aid (`tests`: other, aid)."""
     other, aid = tests
-    i = 0
+    i = _past_got(low, w)  # "jeg har fået en høj stol med ryglæn": the thing after the verb
     while i < len(low) and (low[i] in w.skip | w.kinds or fold(low[i]) in g.fillers):
         i += 1  # "øh en neglesaks …", "og så en bro"
     opened = i < len(low) and (low[i] in g.article_genders or low[i] in g.possessive_words)
@@ -162,7 +191,7 @@ def _thing(
     part = _part_after(tail, g, w)
     fragment = not tail and i == 0 and not opened and _only_part(later, g, w)
     restated = _restated(tail, w)
-    if not (shaped or part or fragment or restated or aid(head.lower())):
+    if not (shaped or part or fragment or restated or compared or aid(head.lower())):
         return None
     words = [t.strip(EDGE) for t in said[i : k + 1]]
     if opened or opening:
@@ -174,6 +203,32 @@ def _thing(
     if not opened and (article := _article(head, g, w)):
         words.insert(0, article)
     return _Thing(" ".join(words), head.lower(), fragment)
+
+
+def _past_got(low: list[str], w: ShapeWords) -> int:
+    """Where the thing begins after a clause of getting or having that opens the list part
+    ("jeg har fået en høj stol", "min søn har købt mig en …"): past its verb of `got` (within
+    `GOT_REACH` words) and the one it was got for; 0 when the part opens with no such verb."""
+    at = next((k for k in range(min(len(low), GOT_REACH)) if low[k] in w.got), None)
+    if at is None:
+        return 0
+    at += 1
+    while at < len(low) and low[at] in w.got:
+        at += 1  # "har fået"
+    return at + 1 if at < len(low) and low[at] in w.got_objects else at
+
+
+def _compared(thing: _Thing, comparative: str, g) -> _Thing:
+    """The thing with the comparative said after it written before its noun ("ny oud, lettere":
+    "en ny og lettere oud"); no phrase (the aid by its word only) when no article is known or
+    a part follows the noun."""
+    words = thing.phrase.split()
+    if words[-1].lower() != thing.word or len(words) < 2:
+        return _Thing("", thing.word, thing.fragment)
+    if words[0] not in g.article_genders and words[0] not in g.possessive_words:
+        return _Thing("", thing.word, thing.fragment)
+    between = [] if len(words) == 2 else [g.and_word]
+    return _Thing(" ".join([*words[:-1], *between, comparative, words[-1]]), thing.word)
 
 
 def _adjective(word: str, g, w: ShapeWords) -> bool:
@@ -193,7 +248,7 @@ def _noun(said: str, low: str, g, other, capital: bool) -> bool:
         word.isalpha()
         and (capital or not word[:1].isupper())
         and low not in blocked
-        and fold(word) not in g.bare_adjectives
+        and not is_adjective(word, g)  # "piskeris. tykt. greb.": no thing "tykt"
         and not other(word.lower())
     )
 
@@ -201,11 +256,14 @@ def _noun(said: str, low: str, g, other, capital: bool) -> bool:
 def _part_after(tail: list[str], g, w: ShapeWords) -> int:
     """The words of a part said right after the thing ("på hjul", "med et langt skaft"): their
     count, 0 for none."""
-    if not tail or tail[0] not in w.part_leads:
+    body = bool(tail) and tail[0] in w.body_leads  # "en rem over skulder", "til foden"
+    if not tail or not (tail[0] in w.part_leads or body):
         return 0
     for m in range(1, min(len(tail), PART_REACH + 1)):
-        if tail[m] in w.parts:
+        if tail[m] in w.parts and tail[0] in w.part_leads or body and tail[m] in w.body_parts:
             return m + 1
+        if body and tail[m] in g.possessive_words:
+            continue  # "over min skulder"
         if not (tail[m] in g.article_genders or _adjective(tail[m], g, w) or tail[m].isdigit()):
             return 0
     return 0

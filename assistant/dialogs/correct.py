@@ -19,10 +19,12 @@ from assistant.dialogs.amount_off import amount_turned_down
 from assistant.dialogs.cards import clauses, said
 from assistant.dialogs.comma_instead import comma_instead_at
 from assistant.dialogs.draft import goal_templates, said_thing
+from assistant.dialogs.helper_instead import helper_asserted
 from assistant.dialogs.people import REMOVING, helpers_in, roles_of
 from assistant.dialogs.recount_sign import recount_in_sign
 from assistant.dialogs.reply import Ctx, Reply, is_no
 from assistant.dialogs.reply import card as role_card
+from assistant.dialogs.sign_amount import amount_in_sign
 from assistant.dialogs.wordlists import word_set as _folded
 from assistant.nlp.activity import content_stop_words
 from assistant.nlp.compose import frequency_phrase
@@ -57,6 +59,8 @@ def correct(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx) -> li
         out.discard("measure")
     if "measure" in out and amount_turned_down(s, before, text, ctx):
         pass  # "nej ikke 500 meter men 300 meter": the amount turned down leaves the goal
+    if "measure" in out and amount_in_sign(s, before, ctx):
+        pass  # "nej ikke en kilometer, 500 meter": "… når jeg kan gå 500 meter uden pause"
     if "measure" in out and "frequency" not in out and _count_as_rate(s, before, ctx):
         # "nej kun to gange" for "tre gange om ugen": how often; a measure beside it stays new
         out.add("frequency")
@@ -106,6 +110,9 @@ def correct(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx) -> li
             for n, r in roles.items()
             if r == "other" and any(_named_in(n, _before_relative(c, rel)) for c in near)
         ]
+    if not helpers:  # "nej ikke min søster, det bliver naboen": the one asserted instead
+        off = refused | {n for n, r in roles.items() if r in REMOVING}
+        helpers = helper_asserted(text, roles, off, before.get("people"), ctx)
     if helpers and helpers != s.slots.get("people"):
         s.slots["people"] = helpers
         s.people_answered = True

@@ -60,18 +60,43 @@ GIVER_WORDS = 2
 
 
 def without_giver(text: str, ctx: Ctx) -> str:
-    """The aid answer typed as fragments without its last fragment when that names who the
-    things came from (dialogue.yaml `aid_givers`, by the lexicon's role: "sadelstol. tykke greb.
-    ergo." → "sadelstol. tykke greb."); the text as said otherwise ("stok. datter.": the
+    """The aid answer typed as fragments without each fragment that names who the things came
+    from (dialogue.yaml `aid_givers`, by the lexicon's role: "sadelstol. tykke greb. ergo." →
+    "sadelstol. tykke greb."; "piskeris. tykt. greb. ergo. høj. stol." → "piskeris. tykt. greb.
+    høj. stol."), two fragments left at least; the text as said otherwise ("stok. datter.": the
     daughter is help)."""
     parts = [p for p in text.split(".") if p.strip()]
     if len(parts) < 3:  # the giver and two things at least
         return text
-    last = [normalise(w) for w in parts[-1].split()]
-    people = ctx.content.lexicon.people
-    givers = word_set(ctx.dialogue, "aid_givers")
+    kept = [p for p in parts if not _giver(p, ctx)]
+    if len(kept) == len(parts) or len(kept) < 2:
+        return text
+    return ".".join(kept) + "."
+
+
+def _giver(part: str, ctx: Ctx) -> bool:
+    """True for a fragment that names one of aid_givers, a lead before it at most ("ergo", "fra
+    ergo")."""
+    last = [normalise(w) for w in part.split()]
     leads = word_set(ctx.dialogue, "aid_giver_leads")
     said = last[1:] if len(last) > 1 and last[0] in leads else last
-    if len(last) > GIVER_WORDS or len(said) != 1 or people.get(said[0]) not in givers:
+    givers = word_set(ctx.dialogue, "aid_givers")
+    return (
+        len(last) <= GIVER_WORDS
+        and len(said) == 1
+        and ctx.content.lexicon.people.get(said[0]) in givers
+    )
+
+
+def without_when(text: str, ctx: Ctx) -> str:
+    """The aid answer typed as fragments without each one-word fragment of when or how much
+    (stance.yaml action_fragment_not_things: "rollator. støttestrømper. morgen." → "rollator.
+    støttestrømper."), two fragments left at least; the text as said otherwise."""
+    cues = ctx.content.lexicon.action
+    parts = [p for p in text.split(".") if p.strip()]
+    if cues is None or len(parts) < 3:
         return text
-    return ".".join(parts[:-1]) + "."
+    kept = [p for p in parts if normalise(p.strip()) not in cues.fragment_not_things]
+    if len(kept) == len(parts) or len(kept) < 2:
+        return text
+    return ".".join(kept) + "."

@@ -15,6 +15,12 @@ from assistant.content.yesno import NO, UNCLEAR, YES, normalise
 from assistant.dialogs import conditions, offer, summary
 from assistant.dialogs.about import read_about, speaker_role
 from assistant.dialogs.accepted import accepted_thing
+from assistant.dialogs.aid_changed import (
+    bare_noun,
+    changed_things,
+    changed_words,
+    definite_participle,
+)
 from assistant.dialogs.aid_device import device_words, devices_named
 from assistant.dialogs.aid_fitted import fitted_part, fitted_words
 from assistant.dialogs.aid_instead import without_instead
@@ -37,7 +43,7 @@ from assistant.dialogs.cards import (
 from assistant.dialogs.counted_deed import counted_deed, deed_beside
 from assistant.dialogs.draft import goal_templates, named_aid, names_person, said_thing, speaker_as
 from assistant.dialogs.flow import told_self
-from assistant.dialogs.given_after_no import given_part, without_giver
+from assistant.dialogs.given_after_no import given_part, without_giver, without_when
 from assistant.dialogs.given_before_no import given_before
 from assistant.dialogs.long_sign import counted_durations, counts_only, cut_long_sign
 from assistant.dialogs.more_aids import aids_beside, handled_beside, listed, purpose_before_aid
@@ -80,6 +86,7 @@ from assistant.nlp.compose import first_person
 from assistant.nlp.criterion import whole_tail
 from assistant.nlp.denied_purpose import denies_purpose
 from assistant.nlp.event_place import pointed_to
+from assistant.nlp.explained_words import glossed_nouns
 from assistant.nlp.fragment_sign import amount_of_fragments, sign_of_fragments, telegram, unread
 from assistant.nlp.fragments import animal_pronoun
 from assistant.nlp.grammar import agree
@@ -1295,7 +1302,7 @@ def _amount_fragments(text: str, ctx: Ctx) -> str | None:
     article = g.indefinite_article(bare_thing) or g.indefinite_articles.get("c", "")
     ending = "".join(words.get("amount_neuter_ending", ()))
     adjective = adjectives[said[k].lower()]
-    if article == g.indefinite_articles.get("n"):
+    if g.is_neuter_article(article):
         adjective += ending
     return " ".join([article, adjective, thing if bare_thing == thing.lower() else bare_thing])
 
@@ -1513,7 +1520,62 @@ def _independence(step, s, r: Reply, ctx: Ctx) -> Outcome:
         _fitted_on_aid(s, r, ctx)
         _device_beside(s, r, ctx)
         _put_on_beside(s, r, ctx)
+        _changed_beside(s, r, ctx)
+        _glossed_aid(s, r, ctx)
     return out
+
+
+def _changed_aid(s, r: Reply, ctx: Ctx) -> bool:
+    """An answer to how that tells only of things changed to fit or put on ("min søn har
+    sænket sadlen"): the way is an aid, the things named (_changed_beside). True when it took
+    it."""
+    known = list(s.slots.get("aids") or [])
+    _changed_beside(s, r, ctx)
+    if (s.slots.get("aids") or []) == known:
+        return False
+    s.slots["independence"] = card(ctx, "independence_aid")
+    return True
+
+
+def _glossed_aid(s, r: Reply, ctx: Ctx) -> None:
+    """A foreign word of the aid phrase the answer glosses with a Danish noun ("tyk gummi på
+    risha, det er plekter"): the noun in its place, definite after a preposition said with no
+    article ("på plekteret"); the word kept when said otherwise (explained_words.py)."""
+    phrase = str(s.slots.get("aid_said") or "")
+    unknown = (r.facts.extras or {}).get("unknown_words") if r.facts is not None else None
+    if r.card is not None or not phrase or not unknown:
+        return
+    g = ctx.content.goals.grammar
+    glossed = glossed_nouns(_aid_told(r, ctx), g, frozenset(str(w).lower() for w in unknown))
+    words = phrase.split()
+    for k, word in enumerate(words[1:], 1):
+        core = word.rstrip(EDGE)
+        noun = glossed.get(core.lower())
+        before = fold(words[k - 1]).lower()
+        if noun and before in g.definite_after | set(g.definite_after_on):
+            # "på risha,": "på plekteret,"
+            words[k] = (g.definite_singular(noun) or noun) + word[len(core) :]
+    s.slots["aid_said"] = " ".join(words)
+
+
+def _changed_beside(s, r: Reply, ctx: Ctx) -> None:
+    """Things the answer says were changed to fit or put on ("har sænket sadlen", "sat en kurv
+    på"): aids of the goal beside the others, a changed one named with its participle ("min
+    sænkede sadel"); a thing whose bare form is unknown is left out (aid_changed.py)."""
+    if r.card is not None or r.facts is None:
+        return
+    g = ctx.content.goals.grammar
+    found = changed_things(
+        _aid_told(r, ctx), changed_words(ctx.dialogue), lambda w: _thing_word(w, ctx)
+    )
+    for word, how in found:
+        known, words = s.slots.get("aids") or [], dict(s.slots.get("aid_words") or {})
+        lemma = bare_noun(word, g.definite_singular)
+        if lemma is None or lemma in known:
+            continue
+        s.slots["aids"] = [*known, lemma]
+        if how:
+            s.slots["aid_words"] = words | {lemma: f"{definite_participle(how)} {lemma}"}
 
 
 def _thing_word(word: str, ctx: Ctx) -> bool:
@@ -1541,11 +1603,11 @@ def _put_on_beside(s, r: Reply, ctx: Ctx) -> None:
     relatives = word_set(ctx.dialogue, "aid_put_on_relatives")
     particles = word_set(ctx.dialogue, "aid_put_on_particles")
     known = s.slots.get("aids") or []
+    fw = fitted_words(ctx.dialogue)
+    fw = replace(fw, put_verbs=fw.put_verbs | word_set(ctx.dialogue, "aid_put_on_verbs"))
     things = [
         (p, w)
-        for p, w in put_on_things(
-            _aid_told(r, ctx), relatives, particles, is_thing, fitted_words(ctx.dialogue)
-        )
+        for p, w in put_on_things(_aid_told(r, ctx), relatives, particles, is_thing, fw)
         if w not in known
     ]
     if not things:
@@ -1703,7 +1765,7 @@ def _shaped_aid(s, r: Reply, ctx: Ctx, fragments_only: bool = False) -> bool:
     ("En brændekurv på hjul og en lang lighter", "påsmører. langt skaft."): the means, named
     after "med" as said, each an aid by its word; with `fragments_only` only a thing whose
     part is typed as a fragment of its own."""
-    things = _shaped_things(r, ctx, fragments_only=fragments_only)
+    things = [(p, w) for p, w in _shaped_things(r, ctx, fragments_only=fragments_only) if p]
     if not things:
         return False
     g = ctx.content.goals.grammar
@@ -1729,16 +1791,16 @@ def _shaped_beside(s, r: Reply, ctx: Ctx) -> None:
     s.slots["aids"] = [*known, *(w for _p, w in things)]
     g = ctx.content.goals.grammar
     phrase = str(s.slots.get("aid_said") or "")
-    more = [p for p, w in things if w not in phrase.lower()]
+    more = [p for p, w in things if p and w not in phrase.lower()]
     if phrase and more:
         s.slots["aid_said"] = listed(phrase, more, g)
         return
     # "Et rullebord, som …, og et par lange ovnhandsker": all named as said, when the list
     # has every aid the answer names
-    every = _shaped_things(r, ctx, aids=True)
+    every = [(p, w) for p, w in _shaped_things(r, ctx, aids=True) if p]
     named = {named_aid(w, ctx.content) for _p, w in every}
     used = set(r.facts.aids) - _aids_not_used(r.facts)
-    if not phrase and used <= named:
+    if not phrase and every and used <= named:
         with_word = ctx.dialogue.words["with_after_self"][0]
         s.slots["aid_said"] = f"{with_word} {listed(every[0][0], [p for p, _w in every[1:]], g)}"
 
@@ -1765,8 +1827,9 @@ def _listed_things_aid(s, r: Reply, ctx: Ctx) -> bool:
     g = ctx.content.goals.grammar
     # "skaerebraet. lille kniv.": read as spelled too, the gender known by its æøå; "stativ og
     # tyk pen", "kortholder, stor lampe": things listed with commas and the and-word alike;
-    # "sadelstol. tykke greb. ergo.": who the things came from, typed last, is no thing
-    told = [without_giver(t, ctx) for t in (r.text, spelled(r))]
+    # "sadelstol. tykke greb. ergo.": who the things came from, typed last, is no thing; nor
+    # is when ("støttestrømper. morgen.")
+    told = [without_when(without_giver(t, ctx), ctx) for t in (r.text, spelled(r))]
     told += [re.sub(rf",|\s{re.escape(g.and_word)}\s", ". ", t) for t in told]
     things = next((found for t in told if (found := listed_things(t, g))), [])
     lex = ctx.content.lexicon
@@ -1784,6 +1847,8 @@ def _listed_things_aid(s, r: Reply, ctx: Ctx) -> bool:
     named = [t.split()[-1] for t in told]
     for t in said:
         words = t.split()
+        if g.fragment_part_lead in words[1:]:  # "et piskeris med tykt greb": the whisk's grip
+            words = words[: words.index(g.fragment_part_lead, 1)]
         if shaped_grip(words, len(words) - 1, lex):
             named.append(words[-1])  # "sadelstol. tykke greb.": the tools' grip, as said
         elif (a := _aid_or_tool(words[-1], ctx)) and a not in named:
@@ -2137,6 +2202,8 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
         return OK  # "En brændekurv på hjul og en lang lighter", "påsmører. langt skaft."
     if r.card is None and _article_thing(s, r, ctx):
         return OK  # "en sneskubber med langt skaft … og en saltspreder på hjul"
+    if r.card is None and _changed_aid(s, r, ctx):
+        return OK  # "min søn har sænket sadlen", "vi har sat en kurv på"
     if r.card is None and r.facts is not None and set(r.facts.aids) - _aids_not_used(r.facts):
         # "Rollatoren, og …. Og så har jeg fået nogle pigge, jeg kan spænde under skoene": the
         # aids named are the way, though a clause of what one can do with them left the level
@@ -2452,6 +2519,9 @@ def _said_aid(s, r: Reply, ctx: Ctx, key: str = "with_after_self") -> bool:
     """An aid the lexicon does not know, said after "selv" ("selv med et spejl på en stang") or
     as "med en …": an aid, named in the goal in the person's own words."""
     phrase = _aid_phrase(r, ctx, key)
+    vague = word_set(ctx.dialogue, "vague_thing_words")
+    if phrase and all(normalise(w) in vague for w in phrase.split()[1:]):
+        return False  # "nej, hellere noget andet": no thing named; what is asked next
     if phrase and _beside(phrase, r, ctx):
         return False  # "selv, bare med en flaske vand ved siden af": at hand, no means
     if phrase and _manner(phrase.split()[1:], ctx):
@@ -2547,8 +2617,11 @@ def _said_needed_aid(
         # single word so said is a thing only as an aid the lexicon knows ("gav mig lov": none)
         if len(thing_words) < 2 and not named_aid(thing, ctx.content):
             return False
-        kind = g.noun_kind(thing) or "c"
+        kind = g.noun_kind(thing) or g.article_genders.get(g.indefinite_article(thing) or "", "c")
         article = next(a for a, k in g.article_genders.items() if k == kind)
+        neuter = g.bare_adjectives.get(fold(thing_words[0]).lower()) if kind == "n" else None
+        if neuter and thing_words[0].isalpha():  # "tyk gummi": "et tykt gummi"
+            thing_words = [neuter, *thing_words[1:]]
         words = [words[0], article, *thing_words]
     if place := aid_place(told, " ".join(thing_words).rstrip(EDGE), ctx.dialogue, g):
         words = [*words[:-1], words[-1].rstrip(EDGE), place]  # "… at sidde på ved komfuret"
@@ -2729,6 +2802,7 @@ def _described_aid(s, r: Reply, ctx: Ctx) -> None:
     joined = [k for k, w in enumerate(said) if k > 1 and fold(w).lower() == g.and_word]
     if (
         joined
+        and not _after_aid(told, said, ctx)
         and said_thing(" ".join(said[joined[0] + 1 :]), ctx.content)
         and _aid_inside(said, ctx)
     ):
@@ -2748,6 +2822,13 @@ def _described_aid(s, r: Reply, ctx: Ctx) -> None:
             return
         if w[-1:] in EDGE:
             return
+
+
+def _after_aid(told: list[str], said: list[str], ctx: Ctx) -> bool:
+    """True when the "med …" phrase follows an aid the lexicon knows ("en stok med pig og en
+    pandelampe"): it tells that aid's feature, no thing of its own to name first."""
+    at = next((k for k in range(len(told)) if told[k : k + len(said)] == said), None)
+    return bool(at) and named_aid(told[at - 1].strip(EDGE), ctx.content) is not None
 
 
 #: Words of a noun phrase before its thing at most ("en ny tyk hæklenål med …").

@@ -117,10 +117,12 @@ def purpose_before_aid(
 
 
 def listed(phrase: str, more: list[str], g) -> str:
-    """`phrase` and the phrases of `more` as one list: "A, B og C"."""
+    """`phrase` and the phrases of `more` as one list: "A, B og C"; a phrase that is a list
+    already ("A og B") gives its last "og" to the new end ("A, B og C")."""
     if not more:
         return phrase
-    items = [phrase, *more]
+    head, sep, last = phrase.rpartition(f" {g.and_word} ")
+    items = [head, last, *more] if sep and head else [phrase, *more]
     return f"{', '.join(items[:-1])} {g.and_word} {items[-1]}"
 
 

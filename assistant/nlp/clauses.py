@@ -10,6 +10,7 @@ from assistant.nlp.described_aid import purpose_before
 from assistant.nlp.kin_topic import presented_kin
 from assistant.nlp.memo import MISSING, LastCall, Memo, once
 from assistant.nlp.numbers import number_at
+from assistant.nlp.relative_wish import asked_clause_at, past_relative
 from assistant.nlp.speaker_intro import gives_help, intro_end, titled_person
 from assistant.nlp.story_wish import without_story
 from assistant.nlp.ways import only_when_today
@@ -284,13 +285,20 @@ def modifier_spans(
 
 def occasion_spans(words: Sequence[str], lex: Lexicon) -> tuple[Span, ...]:
     """An occasion told by another person after the point ("… det er pinligt når mine børn er
-    på besøg"): an occasion lead with an owner after it, to the clause's end, when something
+    på besøg", "… når han sover her"): an occasion lead with an owner or "han"/"hun" after it,
+    to the clause's end, when something
     was told before it in its part (a modifier as in modifier_spans; the caller keeps it only
     when the rest names a task, not a state such as "bliver så glad")."""
     skip = once(lex, "told_skip", _told_skip)
     out: list[Span] = []
     for i, w in enumerate(words[:-1]):
-        if w not in lex.occasion_leads or words[i + 1] not in lex.owners:
+        # "… når mine børn er på besøg", "jeg vil … når han sover her fredag aften": another's
+        # doing; "han" is another only after the speaker's own "jeg" ("han glemmer at låse
+        # kørestolen når han skal over i sengen" tells of the citizen)
+        other = words[i + 1] in lex.owners or (
+            words[i + 1] in lex.third_person_subjects and _self_told(words, i, lex)
+        )
+        if w not in lex.occasion_leads or not other:
             continue
         if _prev_word(words, i, lex) in lex.soft_clause_breaks or not _told_before(
             words, i, skip, lex
@@ -298,6 +306,12 @@ def occasion_spans(words: Sequence[str], lex: Lexicon) -> tuple[Span, ...]:
             continue
         out.append((i, modifier_end(words, i, lex)))
     return tuple(out)
+
+
+def _self_told(words: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """True when the speaker's own subject ("jeg") is said before word i."""
+    own = lex.action.own_subjects if lex.action is not None else frozenset()
+    return not own.isdisjoint(words[:i])
 
 
 def fear_spans(words: Sequence[str], lex: Lexicon, phrases: frozenset[int]) -> tuple[Span, ...]:
@@ -1630,6 +1644,8 @@ def shaped_tools(words: Sequence[str], lex: Lexicon) -> list[tuple[str, int]]:
     "med" and a describing lead ("med sådan en lang børste", "med den lange saks"; "lille" only
     after a kind lead: "med sådan en lille vogn", not "med den lille hund"). Its name is unsure:
     no aid named, but the means of the task (aids.yaml shaped_tool_*)."""
+    if not word_bits(words, lex) & _SHAPE_BIT:
+        return []  # no shape word said (most utterances)
     out = []
     leads = lex.shaped_tool_leads | lex.shaped_tool_kind_leads
     for k, w in enumerate(words):
@@ -1661,6 +1677,14 @@ def shaped_tools(words: Sequence[str], lex: Lexicon) -> list[tuple[str, int]]:
         ):
             out.append(("", j + 1))
     return out
+
+
+def _may_be_shape(w: str, _lemma: str, lex: Lexicon) -> bool:
+    """shaped_tools' word test (word_flags): a shape word ("lang", "lille")."""
+    return w in lex.shaped_tool_shapes or w in lex.shaped_tool_kind_shapes
+
+
+_SHAPE_BIT = register("tool_shape", _may_be_shape)
 
 
 def _described_part(words: Sequence[str], j: int, lex: Lexicon) -> bool:
@@ -2171,6 +2195,7 @@ def own_action_tokens(
     if not starts:
         return _bare_phrase(words, cues, punct, negations, bare_start)
     i = next((k for k in starts if words[k] not in negations), starts[0])
+    i = past_relative(words, verbs, found, i, cues, negations)  # "… som vil øve deres …"
     if own_first:
         i = _own_wish_start(words, verbs, found, i, cues, negations)
     if words[i] in negations and found[-1] is None:
@@ -2323,6 +2348,10 @@ def _phrase_at(
     kept: list[int] = []
     end = begin = i  # begin: where the words of the sentence now read are counted from
     while end < n and end != motive and end - begin < cues.max_words:
+        if punct[end] and end > i and asked_clause_at(words, end, cues):
+            kept.append(end)  # "… og høre, hvad folk siger": the question is the verb's object
+            end += 1
+            continue
         if punct[end]:
             told_more = end > i and _verb_sentence_after(
                 words, punct, end, cues, new_statement, negations

@@ -12,15 +12,18 @@ from datetime import date
 from assistant.content.goals import GoalTemplates
 from assistant.content.grammar import bare as _b
 from assistant.content.grammar import fold
+from assistant.nlp.abbreviation_join import hyphened_abbreviations
 from assistant.nlp.aid_in_action import aid_into_action
 from assistant.nlp.and_will import will_after_and
 from assistant.nlp.asides import others_tail, without_asides
+from assistant.nlp.clause_time import clause_without_time
 from assistant.nlp.fragment_sign import self_first
 from assistant.nlp.fronted_clause import fronted_before_main
 from assistant.nlp.fronted_led import fronted_clause_at
 from assistant.nlp.glued_restated import without_clause_in_reason, without_glued_restated
 from assistant.nlp.grammar import agree, own_reflexives_after_self, polish, write_kin_names
 from assistant.nlp.length_said import length_with_thing
+from assistant.nlp.own_name import without_own_name
 from assistant.nlp.perspective import (
     citizens_kin,
     households,
@@ -44,6 +47,7 @@ from assistant.nlp.phrase import (
     without_others_way,
     without_told_clause,
 )
+from assistant.nlp.quote_lead import plain_quote_leads
 from assistant.nlp.reason import (
     _clause_after,
     _clause_at,
@@ -75,6 +79,7 @@ from assistant.nlp.signs import (
 )
 from assistant.nlp.spoken import comment_starts
 from assistant.nlp.states import states_joined, with_state_verb, without_fragments
+from assistant.nlp.swapped_object import object_swapped
 from assistant.nlp.telegraph import deed_of_thing, listed_verbs, quantified_sign
 from assistant.nlp.typed_measure import typed_measure
 from assistant.nlp.typed_name import without_typed_names
@@ -510,6 +515,8 @@ def reason_frame(
     "because" (", fordi …"), or "" when the reason stays out of the goal sentence. speaker_as
     is who a relative is to the citizen ("min datter"), when known.
     """
+    if speaker in ("relative", "staff"):  # "hun siger altid, at …": "hun siger, at …"
+        text = plain_quote_leads(text, templates.grammar)
     # "Han siger, at Else …, men hun bliver rolig": "hun" is Else, not the citizen
     templates = templates.for_citizen(quoted_citizen(text, templates.grammar, speaker))
     if speaker == "relative":  # "… venter på at vi ringer": "… at min familie ringer"
@@ -517,7 +524,8 @@ def reason_frame(
     frame, said = reason_parts(text, templates.grammar, speaker, speaker_as)
     if speaker in ("relative", "staff"):  # a neighbour's "hos sønnen": "hos min søn"
         said = citizens_kin(said, templates.grammar)
-    return frame, said
+    said = without_own_name(said, templates.grammar)  # "…, der er jeg bare Bjarne, …"
+    return (frame, said) if said else ("", "")
 
 
 def third_person(phrase: str, templates: GoalTemplates) -> str:
@@ -574,11 +582,13 @@ def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]
         measures = [
             (m, said)
             for m, said in measures
-            if not _in_sign(m, criterion) and not _count_in_sign(m, criterion, templates)
+            if not _in_sign(m, criterion, g) and not _count_in_sign(m, criterion, templates)
         ]
     if criterion:  # "… uden at gå i stå det tager vel en 5 minutter": how long the sign takes,
         told = str(facts.get("criterion") or "")  # no duration of the goal
-        measures = [(m, s) for m, s in measures if not (_is_duration(m, g) and _in_sign(m, told))]
+        measures = [
+            (m, s) for m, s in measures if not (_is_duration(m, g) and _in_sign(m, told, g))
+        ]
     if own is not None:
         # "lave ti armbøjninger mod væggen": the count of movements is said in the wish already
         measures = [x for x in measures if not _count_in_sign(x[0], own, templates)]
@@ -1052,10 +1062,14 @@ _SENTENCE_STOPS = ".!?"  # a sign's sentence ends here (_first_sentence)
 _PARTICLE_REACH = 4  # words after the verb searched for its particle ("hænge vasketøj op")
 
 
-def _in_sign(measure: dict, sign: str) -> bool:
-    """True when the citizen's sign names the measure's unit ("en times tid": time)."""
-    unit = fold(str(measure.get("unit") or ""))[:4]
-    return bool(unit) and any(w.startswith(unit) for w in fold(sign).lower().split())
+def _in_sign(measure: dict, sign: str, g) -> bool:
+    """True when the citizen's sign names the measure's unit ("en times tid": time), also
+    written short ("et helt sæt på 45 min")."""
+    unit = str(measure.get("unit") or "")
+    short = g.unit_short.get(unit, frozenset())
+    start = fold(unit)[:4]
+    words = [w.strip(".,") for w in fold(sign).lower().split()]
+    return bool(start) and any(w.startswith(start) or w in short for w in words)
 
 
 def _count_in_sign(measure: dict, sign: str, templates: GoalTemplates) -> bool:
@@ -1281,6 +1295,7 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
         # the reason; "3-4 sider om dagen" after "fra start til slut" is an amount, set off
         amount = _amount_first(how_often, templates.grammar)
         parts.append(f", {how_often}" if amount else how_often)
+        clause = clause_without_time(clause, how_often, templates.grammar)  # "når han sover her"
     helper = _helper_phrase(facts, templates, action)
     if helper and fold(helper).lower() in fold(sign or "").lower():
         helper = ""  # "… når jeg kan vande dem med en kande med lang tud": said once, there
@@ -1364,7 +1379,8 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     # trykke på birthes billede": the name with a capital in every part
     words = possessed_plurals(sentence.split(), templates.grammar)
     words = without_typed_names(words, templates.grammar)  # "ud i Skaarupoer sundet": "i sundet"
-    return " ".join(write_kin_names(words, templates.grammar)), unplaced
+    sentence = " ".join(write_kin_names(words, templates.grammar))
+    return hyphened_abbreviations(sentence, templates.grammar), unplaced  # "MC-klubben"
 
 
 def _sign_does_it(purpose: str, sign: str | None, sentence: str, g) -> bool:
@@ -1720,8 +1736,12 @@ def _unrepeated_clauses(
     tail = wish[i + join : i + n]
     after = bare(wish[i + n]) if i + n < len(wish) else ""
     ends = not after or after in g.main_joins or after in g.phrase_end_adverbs
-    if i + join > 1 and len(tail) >= _LIST_REPEAT and ends:
-        return " ".join(_list_closed(wish[: i + join], g) + wish[i + n :]), " ".join(said)
+    # "…, klippe dem og vikle tråd om grenene" beside "klippe og vikle tråd om et helt træ …":
+    # the doing ends the wish with an object of its own the sign says with a whole or amount
+    swapped = not ends and object_swapped([bare(w) for w in wish[i + n :]], j + n < len(said), g)
+    if i + join > 1 and len(tail) >= _LIST_REPEAT and (ends or swapped):
+        rest = [] if swapped else wish[i + n :]
+        return " ".join(_list_closed(wish[: i + join], g) + rest), " ".join(said)
     return " ".join(wish), " ".join(said)
 
 

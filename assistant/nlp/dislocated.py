@@ -72,7 +72,7 @@ def _bare_noun_taken_up(words: list[str], k: int, g: Grammar) -> bool:
     nxt = _b(words[k + 1]) if k + 2 < len(words) else ""
     if not (w.isalpha() and w.islower()) or nxt not in g.resumptive_pronouns:
         return False
-    neuter = {p for p, a in g.pointing_articles.items() if a == g.indefinite_articles.get("n")}
+    neuter = {p for p, a in g.pointing_articles.items() if g.is_neuter_article(a)}
     if nxt not in neuter or _b(words[k + 2]) != g.be_word:
         return False  # "så længe de blomstrer": only "X det er …" is a thing said first
     low = _b(w)

@@ -139,3 +139,24 @@ def templates_knowing(
         kept = (goals, known, replace(goals, grammar=known, variants={}))
         _TAUGHT_GOALS[(id(goals), id(known))] = kept
     return kept[2]
+
+
+def glossed_nouns(text: str, g: Grammar, unknown: frozenset[str]) -> dict[str, str]:
+    """{word: the noun that glosses it} for each word of `unknown` said right before ", det er"
+    and a known noun with no article that ends its clause ("risha, det er plekter, så …":
+    "risha": "plekter"): the Danish name of the same thing, said in its place. An explanation
+    with an article or more words after the noun ("jebena, det er kaffekande af ler", "injera,
+    det er et brød") tells what kind of thing the word is and keeps it."""
+    words = str(text or "").split()
+    out: dict[str, str] = {}
+    for i in range(len(words) - 3):
+        word = words[i][:-1].lower()
+        if not words[i].endswith(",") or word not in unknown or not _unknown(word, g):
+            continue
+        if fold(words[i + 3].strip(EDGE).lower()) in g.articles:
+            continue
+        noun = _explaining_noun(words, i + 1, g)
+        last = i + 3 == len(words) - 1 or words[i + 3][-1:] in EDGE
+        if noun is not None and last:
+            out[word] = noun
+    return out

@@ -19,6 +19,7 @@ from assistant.nlp.aid_selv import managed_with_aid, selv_restated_with_aid
 from assistant.nlp.aid_without import aid_pointed_without, without_said_again
 from assistant.nlp.at_least import hedged
 from assistant.nlp.body_grip import persons_grip
+from assistant.nlp.borrowed_task import borrowed_task_choice
 from assistant.nlp.club_coach import club_coaches
 from assistant.nlp.compared_habit import compared_habit
 from assistant.nlp.counted_object import counted_object, counted_sign
@@ -63,7 +64,7 @@ from assistant.nlp.idle_preference import excuse_spans, idle_preference
 from assistant.nlp.joint_wish import joint_company
 from assistant.nlp.kin_home import person_home, pointed_home, said_name
 from assistant.nlp.kin_name import kin_named_after
-from assistant.nlp.lack_limit import limit_behind_lack, struggle_behind_lack
+from assistant.nlp.lack_limit import limit_against, limit_behind_lack, struggle_behind_lack
 from assistant.nlp.level_said import without_levels
 from assistant.nlp.loose_handle import loose_handle
 from assistant.nlp.memo import Memo
@@ -73,8 +74,10 @@ from assistant.nlp.named_thing import named_thing
 from assistant.nlp.not_just import without_alternative, without_instead, without_rather_than
 from assistant.nlp.numbers import number_at, number_words, word_number
 from assistant.nlp.opinion_aside import opinion_aside_at
+from assistant.nlp.others_demand import in_spans, others_demand_spans, without_demands
 from assistant.nlp.others_measure import others_measure
 from assistant.nlp.others_purpose import others_purpose
+from assistant.nlp.others_sentence import others_sentence_tokens
 from assistant.nlp.others_state import others_state_spans
 from assistant.nlp.others_view import in_others_view
 from assistant.nlp.others_wish import others_wish_spans, wisher_named, without_others_wish
@@ -732,6 +735,9 @@ class Analyzer:
         # "min datter vil ha a ska ha en komfurvagt men det vil a int": the daughter's wish
         others_wished = others_wish_spans(words, matches, lex)
         matches = without_others_wish(words, matches, others_wished)
+        # "jeg kan ikke arbejde mere end fire timer, … men chefen vil have otte timer": the boss's
+        demands = others_demand_spans(words, matches, lex)
+        matches = without_demands(matches, demands)
         # "min søn skriver dem ikke mere for mig": a help no longer needed denies the trouble
         ended = ended_help_spans(words, matches, lex)
         matches += [(HELP_ENDED, s, e) for s, e in ended]
@@ -893,7 +899,15 @@ class Analyzer:
             # do not name ("lave sin morgenkaffe … i den gamle kaffemaskine han kender" stays
             # cooking; "snakke med min søn … på ipaden" may become the tablet's); the company
             # it is done with names none ("ud og fiske … med mit barnebarn")
-            feats = self._model_features(words, lemmas, stops)
+            # … nor a sentence beside the wish's about another's doing ("… Hele familien
+            # drikker kaffe af hendes kopper.")
+            others = (
+                others_sentence_tokens(words, lex, _SENTENCE_ENDS, wished[0])
+                if stance == "wish" and wished
+                else frozenset()
+            )
+            own_stops = [s or i in others for i, s in enumerate(stops)] if others else stops
+            feats = self._model_features(words, lemmas, own_stops)
             other = self.model.second_opinion(feats, act)
             if other != act and own_task is not None and act in own_task[1]:
                 lo, hi = own_task[0]
@@ -909,6 +923,20 @@ class Analyzer:
                     )
                 )
                 other = other if other in named else act
+            if other != act and stance == "wish" and (own_task is None or not own_task[1]):
+                # "min nabo bærer skraldeposen ned for mig men jeg vil gerne selv kunne igen den
+                # vejer jo tit fem kilo": a bare wish borrows the task told before "men"
+                other = borrowed_task_choice(
+                    words,
+                    matches,
+                    parts,
+                    act,
+                    other,
+                    lambda span: activity.score_activities(
+                        words, lemmas, matches, self.index, self.content, side, span=span
+                    ),
+                    lex,
+                )
             # an activity the rules set with no cue of its own (a direction of motion) has no
             # score: the counts then choose only among what the wish's words name
             faint = (
@@ -1202,6 +1230,10 @@ class Analyzer:
             and not (cl.in_motivation(m.start) and _negated_clause(words, cl, lex, m.start))
             # "vi er der kun ti minutter om morgenen": the home care's visit, no goal's
             and not visit_length(words, m.start, people, about, persp, lex)
+            # "…, men chefen vil have otte timer": the amount another demands, and the limit
+            # said against it ("kan ikke arbejde mere end fire timer"), are no goal's
+            and not in_spans(m.start, demands)
+            and not any(limit_against(words, m.start, lo, lex) for lo, _hi in demands)
         ]
         wish_at = min((st for lab, st, _e in matches if lab == "wish"), default=None)
         if stance == "difficulty" and wish_at is None:

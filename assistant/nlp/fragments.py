@@ -22,8 +22,12 @@ from collections.abc import Callable, Sequence
 from assistant.content.grammar import Grammar, fold
 from assistant.nlp.fragment_name import said_name
 from assistant.nlp.fragment_object import definite_object
+from assistant.nlp.fragment_outing import meal_outing
+from assistant.nlp.fragment_ride import ride_phrase
 from assistant.nlp.fragment_tool import deed_tool
+from assistant.nlp.fragment_walk import walk_parts
 from assistant.nlp.memo import once
+from assistant.nlp.syncope_plural import syncope_singular
 
 
 def joined_fragments(
@@ -71,12 +75,16 @@ def joined_fragments(
         bare, tool = _bare_object(words, lemmas, parts, verbs[0], lex, g, lead, definite, named)
         bare = {n: k for n, k in bare.items() if n not in devices and n not in things}
         things = {**bare, **things}
+    if not verbs and (outing := meal_outing(words, said, parts, lex, g, definite)):
+        return outing  # "kro. søndag. middag.": "komme på kroen til søndagsmiddag"
     if not verbs and things:
         moved = _transfer(words, said, parts, things, cues, skip, g.and_word)
         return moved or _direction(words, said, parts, things, cues)
     if len(verbs) != 1:
         return None
     v = verbs[0]
+    if (ride := ride_phrase(words, said, parts, v, lex, definite, place, skip)) is not None:
+        return ride  # "bus. tage. alene. by.": "tage bussen til byen. alene"
     s, e = parts[v]
     start = next(k for k in range(s, e) if words[k] not in lead)
     while e - 1 > start and words[e - 1] in lead:
@@ -98,7 +106,7 @@ def joined_fragments(
         pet = _named_bearer(words, said, parts, v, lex, lead, person)
     if pet is not None:  # "Pippi. kanariefugl. passe selv": "passe min kanariefugl Pippi"
         phrase, told = pet
-        verb += [*_own(phrase[0], g), *phrase]
+        verb += [*g.own_possessive_agreeing(g.is_neuter(phrase[0])), *phrase]
         used += told
         things = {n: k for n, k in things.items() if n not in told}
     if not things and (named is None and not devices and pet is None):
@@ -146,6 +154,13 @@ def joined_fragments(
         )  # "gå til parken ved søen", "hente avisen ved postkassen", "sidde i haven"
         verb += [lead, _thing(parts[n], things[n], said)]
         used.append(n)
+    if placed and words[start] in cues.fragment_motion_verbs:
+        # "gå. kroen. 400. meter. hjem. igen. ingen. fald.": "gå de 400 meter til kroen og hjem
+        # igen uden at falde" (fragment_walk.py)
+        distance, tail, taken = walk_parts(words, parts, [v, *used], lex, g)
+        verb[1:1] = distance
+        verb += tail
+        used += taken
     if tool is not None:  # "drejebænk. skåle. dreje": "dreje skåle på drejebænken"
         n, k = tool
         verb += [cues.fragment_tool_lead, definite(words[k]) or said[k]]
@@ -160,7 +175,10 @@ def joined_fragments(
         for n, (s, e) in enumerate(parts)
         if n != v and n not in used and any(words[k] not in skip for k in range(s, e))
     ]
-    return ". ".join([" ".join(verb), *rest, *own])
+    # "vafler. bage. selv. igen.": an adverb typed alone goes right after the phrase
+    after = [p for p in rest if p.lower() in cues.fragment_after]
+    rest = [p for p in rest if p not in after]
+    return ". ".join([" ".join([*verb, *(p.lower() for p in after[:1])]), *rest, *own])
 
 
 def _particle_apart(words, parts, v: int, skip, cues) -> int | None:
@@ -224,15 +242,6 @@ def _named_bearer(
     return phrase, told
 
 
-def _own(noun: str, g: Grammar) -> list[str]:
-    """The citizen's possessive agreeing with a noun's gender ("min kanariefugl", "mit
-    marsvin"), [] when the grammar has none."""
-    row = next((r for r in g.possessives if r[0] == g.own_possessive), None)
-    if row is None:
-        return []
-    return [row[1] if g.indefinite_article(noun) == g.indefinite_articles.get("n") else row[0]]
-
-
 def animal_pronoun(own: str, lex, g: Grammar) -> str:
     """The pronoun of an animal the wish names ("passe min kanariefugl Pippi": "den"; "fodre
     hønsene": "dem", by grammar fed_pronouns), "" when it names none."""
@@ -289,7 +298,7 @@ def _named_person(words, said, parts, verb: tuple[int, int], lex, skip, person, 
         name, told = [*(said[j] for j in kin), *name], [n - 1, n]  # "min søn Peter"
     elif (alone := _kin_alone(words, said_in, n, lex)) is not None:
         word, kin_told = alone  # "Ejnar. bror.": "min bror Ejnar"
-        name = [*name[:-1], *_own(word, g), word, name[-1]]
+        name = [*name[:-1], *g.own_possessive_agreeing(g.is_neuter(word)), word, name[-1]]
         told += kin_told
     if len(places) == 1:
         ((n, k),) = places
@@ -501,6 +510,8 @@ def _bare_noun(w: str, lemma: str, lex, skip, g: Grammar | None = None) -> bool:
         return True
     if g is not None and w not in lex.lemmas and _count_noun(w, g):
         return True  # "molen. fiske. torsk.": the fish, a noun the lemma table does not name
+    if g is not None and w not in lex.lemmas and syncope_singular(w, g):
+        return True  # "vafler. bage.": the plural of "vaffel" the lemma table lacks
     # "buddelskibe", "fuglekasser": a compound the lemma table lacks, by its last part
     return w not in lex.lemmas and any(
         _bare_noun(w[k:], lex.lemmas.get(w[k:], w[k:]), lex, skip) and w[k:] in lex.lemmas
@@ -510,9 +521,12 @@ def _bare_noun(w: str, lemma: str, lex, skip, g: Grammar | None = None) -> bool:
 
 def _count_noun(w: str, g: Grammar) -> bool:
     """True for a count noun of the noun table (nlp/nouns.json, its class ending in "+") that is
-    no word of the grammar's own ("hjem", "selv") nor a verb's infinitive."""
+    no word of the grammar's own ("hjem", "selv") nor like a verb's infinitive, unless no verb
+    has it and the lemma table gives it a definite plural: a noun's ("kage": "kagerne")."""
     own = g.function_words | g.motion_adverbs | g.independence_words
-    return g.noun_classes.get(w, "").endswith("+") and w not in own and not g.is_infinitive(w)
+    counted = g.noun_classes.get(w, "").endswith("+") and w not in own
+    noun = not g.is_bare_infinitive(w) and g.has_definite_plural(w)  # "kage", not "hø"
+    return counted and (not g.is_infinitive(w) or noun)
 
 
 _COMPOUND_HEAD = 3  # letters of a compound's first part at least ("bud|delskibe" is too short)

@@ -10,6 +10,7 @@ import re
 
 from assistant.content.grammar import EDGE as _EDGE
 from assistant.content.grammar import NOUN_PART, Grammar, fold, nfc
+from assistant.nlp.learner_articles import articles_agreeing
 from assistant.nlp.learner_origin import origin_places_written
 from assistant.nlp.learner_without import that_after_without
 from assistant.nlp.participles import is_present_participle
@@ -1027,6 +1028,7 @@ def polish(text: str, grammar: Grammar) -> str:
     words = placed_objects_written(words, grammar, _count_noun)  # "sætter fad på bordet"
     words = described_nouns_written(adjective_phrases_written(words, grammar), grammar)
     words = agree(kin_calls_written(taken_nouns_written(words, grammar), grammar), grammar)
+    words = articles_agreeing(words, grammar)  # "en monteringsstativ": "et …"
     words = adjectives_agreeing(definite_adjectives_written(words, grammar), grammar)
     words = plural_adjective_nouns(words, grammar, _bare_noun, _ends_phrase)  # "nye høreapparat"
     words = infinitive_subjects(words, grammar)  # "fordi Strikke er min ro"
@@ -1401,7 +1403,7 @@ def adjective_phrases_written(words: list[str], g: Grammar) -> list[str]:
         article = g.indefinite_article(noun)
         if not article:
             continue
-        if article == g.indefinite_articles.get("n"):
+        if g.is_neuter_article(article):
             out[i + 1] = neuter
         out.insert(i + 1, article)
     return out
@@ -1640,7 +1642,7 @@ def _neuter_after_leads(words: list[str], g: Grammar) -> list[str]:
             continue
         if not _count_noun(noun.rstrip(_EDGE), g):
             continue
-        if g.indefinite_article(noun.rstrip(_EDGE)) == g.indefinite_articles.get("n"):
+        if g.is_neuter(noun.rstrip(_EDGE)):
             out[i + 1] = neuter
     return out
 

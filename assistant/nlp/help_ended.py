@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from assistant.nlp.word_flags import register, word_bits
+
 HELP_ENDED = "help_ended"  # the label of the spans among the stance matches
 SUBJECT_GAP = 3  # words between the helper and the negation ("skal", "skriver dem")
 END_GAP = 3  # words between the negation and "mere" ("ikke komme mere", "ikke hjælpe mig mere")
@@ -23,6 +25,8 @@ RESOURCE_LABELS = frozenset({"resource", "resource_firm", "selv"})
 def ended_help_spans(words: Sequence[str], matches, lex) -> tuple[tuple[int, int], ...]:
     """(start, end) of each help no longer needed ("min søn skriver dem ikke mere for mig"),
     when a resource cue lies outside it; the spans deny the difficulty cues inside them."""
+    if not word_bits(words, lex) & _ENDED_BIT:
+        return ()  # no "mere", "længere" said (most utterances): no help ended
     out = []
     for k, word in enumerate(words):
         if word not in lex.people:
@@ -72,3 +76,6 @@ def _ended_after(words: Sequence[str], k: int, lex) -> tuple[int, int] | None:
     if not done_for and lex.people[words[k]] not in lex.service_people:
         return None
     return k, end + len(tail)
+
+
+_ENDED_BIT = register("help_ended_end", lambda w, _lemma, lex: w in lex.help_ended_ends)

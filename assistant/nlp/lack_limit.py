@@ -43,6 +43,16 @@ def limit_behind_lack(words: Sequence[str], start: int, lex) -> bool:
     ) or (words[lead] in lex.negations and _duty_before(words, modal, lex))
 
 
+def limit_against(words: Sequence[str], start: int, later: int, lex) -> bool:
+    """True for an amount at `start` said as a limit ("kan ikke arbejde mere end fire timer",
+    "kan kun arbejde fire timer") before position `later` in the same sentence, where another's
+    demand is said ("…, men chefen vil have otte timer": others_demand.py): what the speaker
+    cannot hold out for, against the demand, no measure."""
+    if not start < later or any(w in lex.sentence_ends for w in words[start:later]):
+        return False
+    return _limit_lead(words, start, lex) is not None
+
+
 def struggle_behind_lack(words: Sequence[str], start: int, lex) -> bool:
     """True for an amount at `start` a few words after one of lack_struggle_verbs, no clause
     break between, with a negated "kan" of another verb earlier ("han kan ikke bøje sig ned til

@@ -33,13 +33,17 @@ def _verb_after(words: list[str], s: int, g: Grammar) -> int | None:
     words hold no mark and no verb, its last is a noun or a name, and no subject pronoun follows
     the verb ("uden pause går jeg")."""
     closed = g.function_words | g.main_joins | g.subject_pronouns | g.pronoun_objects
+    if _pronoun_and_modal(words, s, g):
+        return s + 1  # "uden han skal hjælpe mig"
     for v in range(s + 1, min(len(words), s + 1 + _SUBJECT_MAX)):
         if words[v - 1][-1:] in EDGE:
             return None
         said = _b(words[v - 1])
         if said in closed and not (v - 1 == s and said in g.possessive_words):
             return None  # "uden mig men hun bliver …": no subject of its own
-        if not g.is_present(words[v]) or _b(words[v]) in g.modals:
+        if _b(words[v]) in g.modals and not _modal_goes_on(words, v, g):
+            continue
+        if not g.is_present(words[v]):
             continue
         head = words[v - 1]
         low = head.lower()
@@ -52,3 +56,24 @@ def _verb_after(words: list[str], s: int, g: Grammar) -> int | None:
             return v
         return None
     return None
+
+
+def _modal_goes_on(words: list[str], v: int, g: Grammar) -> bool:
+    """True for a modal at v with its own infinitive after it and no subject between ("uden
+    Magnus skal hjælpe mig"); "uden stokken kan jeg ikke" has its subject after the modal."""
+    if v + 1 >= len(words) or words[v][-1:] in EDGE:
+        return False
+    return g.is_infinitive(words[v + 1]) and _b(words[v + 1]) not in g.subject_pronouns
+
+
+def _pronoun_and_modal(words: list[str], s: int, g: Grammar) -> bool:
+    """True for a subject pronoun right after "uden" and a modal with its infinitive ("uden han
+    skal hjælpe mig", "uden hun skal ringe"); "uden ham" and "uden mig" are no subject."""
+    return (
+        s + 2 < len(words)
+        and words[s][-1:] not in EDGE
+        and _b(words[s]) in g.subject_pronouns
+        and _b(words[s]) not in g.pronoun_objects
+        and _b(words[s + 1]) in g.modals
+        and _modal_goes_on(words, s + 1, g)
+    )

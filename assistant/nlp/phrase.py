@@ -222,7 +222,7 @@ def _kin_kind(b: str, g: Grammar) -> str | None:
         return "pl"
     if b not in g.kin_before_names:
         return None
-    return "n" if g.indefinite_article(b) == g.indefinite_articles.get("n") else "c"
+    return "n" if g.is_neuter(b) else "c"
 
 
 def _without_modal_hedge(words: list[str], g: Grammar) -> list[str]:
@@ -1174,6 +1174,8 @@ def said_after_comma(head: str, g: Grammar) -> str:
         return ""  # "få skjorte, bukser og strømper på": the list is the phrase's own object
     if _b(parts[-1].split()[0]) == _b(g.and_word):
         return ""  # "…, vaske mig over det hele og håret, og komme trygt ud igen"
+    if _b(parts[-1].split()[0]) in g.question_words:
+        return ""  # "… og høre, hvad folk siger": the question is the verb's object
     return parts[-1]
 
 

@@ -11,7 +11,7 @@ from assistant.nlp.clauses import SENTENCE_ENDS
 from assistant.nlp.every_other import every_after, weekday_beside
 from assistant.nlp.facts import Frequency, Measure
 from assistant.nlp.judged_off import judged_off
-from assistant.nlp.memo import once
+from assistant.nlp.memo import MISSING, Memo, once
 from assistant.nlp.numbers import number_at, number_words, word_number
 
 _TIMES_UNIT = "gang"
@@ -50,11 +50,29 @@ def _period_after(words: Sequence[str], j: int, lex: Lexicon) -> tuple[str, int]
     return None
 
 
+_FOUND_MAX = 512  # frequencies kept per lexicon (a few per utterance) before starting afresh
+
+
 def find_frequency(words: Sequence[str], lex: Lexicon, start: int = 0) -> Found | None:
     """Return the first frequency expression from word `start` on that is not negated, or None.
 
     "ikke hver dag (men to gange om ugen)" refuses a frequency: the next one is the value.
+    An utterance asks for it some three times (by eleven rules): the answer is kept by the
+    words themselves (a tuple of them: a list changed later is asked anew) and `start`.
     """
+    key = (tuple(words), start)
+    memo = once(lex, "find_frequency", _new_found_memo)
+    found = memo.get(key, MISSING)
+    if found is MISSING:
+        found = memo.get_or(key, _find_frequency, words, lex, start)
+    return found
+
+
+def _new_found_memo(_lex: Lexicon) -> Memo:
+    return Memo(_FOUND_MAX)
+
+
+def _find_frequency(words: Sequence[str], lex: Lexicon, start: int) -> Found | None:
     while (found := _frequency_from(words, start, lex)) is not None:
         if not _negated(words, found.start, lex) and not judged_off(words, found.end, lex):
             found = _day_told_before(words, _day_told_on(words, found, lex), lex)

@@ -13,15 +13,18 @@ import re
 
 from assistant.content.grammar import Grammar, fold, genitive, nfc
 from assistant.content.grammar import bare as _b
+from assistant.nlp.age_clause import without_age_clauses
 from assistant.nlp.bare_reason import named_reason
 from assistant.nlp.cleft_topic import topic_said_again
 from assistant.nlp.complaint import without_complaints
+from assistant.nlp.except_aside import without_exception_asides
 from assistant.nlp.grammar import (
     kin_subjects_said,
     noun_said_as_subject,
     verbs_second_said,
     written_as,
 )
+from assistant.nlp.past_opening import past_opening_whole
 from assistant.nlp.peer_group import peers_said
 from assistant.nlp.phrase import (
     ends_particle_phrase,
@@ -29,6 +32,7 @@ from assistant.nlp.phrase import (
     starts_run_on,
     without_filler_phrases,
 )
+from assistant.nlp.quote_lead import plain_quote_leads
 from assistant.nlp.spoken import spoken_sentences
 from assistant.nlp.telegraph import story_apart
 from assistant.nlp.thing_reason import thing_subject_said
@@ -1731,6 +1735,10 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
     # "Der jeg kan snakke …": "Der kan jeg snakke …"; "I café jeg snakke …" is read below
     text = verbs_second_said(text, g, phrases=False)
     text = without_complaints(text, g)  # "… og bliver sur på Svend": no reason
+    text = without_exception_asides(text, g)  # "…, kun da Edith døde, …": a past aside
+    if speaker in ("relative", "staff"):  # "hun siger altid, at …": "hun siger, at …"
+        text = plain_quote_leads(text, g)
+    text = without_age_clauses(text, g)  # "… og han er 13 nu": an age, no reason
     text = topic_said_again(text, g)  # "det er karen … så synger hun med": "Karen synger med"
     text = _without_apposed_kin(text, g)  # "så Bodil, min datter, ikke skal …": "så Bodil …"
     if speaker == "citizen" and _others_opinion(text, g):
@@ -2161,7 +2169,10 @@ def _reason_parts(
     if not words:
         return "", ""
     words = _before_past_clause(words, g)  # "… jeg ser gutterne og jeg var klubmester …"
-    if _is_about_the_past(words, g):
+    whole = past_opening_whole(
+        words, g, lambda said: _is_about_the_past(said, g), lambda w: _finite(w, g)
+    )  # "fuglene var Lis' og mine, og når jeg står derude, så er hun der lidt endnu"
+    if _is_about_the_past(words, g) and not whole:
         return "", ""
     convert = speaker != "citizen" and (named or owned or not _speaks_of_self(words, g))
     if convert:

@@ -702,18 +702,39 @@ class Speller:
         ("lopemarkedet" → "loppemarkedet", "klapstolen" is fine): the one word with a letter
         doubled before a known last part that is an everyday or known word, or the definite of
         one; None otherwise."""
-        if len(lower) < MIN_UNDOUBLED or not lower.isalpha():
-            return None
+        if len(lower) < 2 * MIN_PART or not lower.isalpha() or self.compound_of_words(lower):
+            return None  # "kamerataske": "kamera" + "taske" as typed, no "kammerat"
         found = set()
-        for i in range(1, len(lower) - MIN_TAIL):
+        for i in range(1, len(lower) - MIN_PART):
             if lower[i] in _VOWELS or lower[i] == lower[i - 1] or lower[i] == lower[i + 1]:
                 continue  # a consonant typed once between two other letters
             word = lower[: i + 1] + lower[i:]
+            if self._doubled_head_part(lower, word, i):
+                found.add(word)  # "tromestol": "tromme" + "stol"
+                continue
+            if len(lower) < MIN_UNDOUBLED or i >= len(lower) - MIN_TAIL:
+                continue
             if not any(self._known_part(word[k:]) for k in range(i + 2, len(word) - MIN_TAIL + 1)):
                 continue  # the letter doubled in the first part of a compound of a known last
             if self._everyday_form(word):
                 found.add(word)
         return found.pop() if len(found) == 1 else None
+
+    def _doubled_head_part(self, lower: str, word: str, i: int) -> bool:
+        """True when the letter doubled at i makes the first part a known word, the part as
+        typed none, before a known last part ("tromestol": "tromme" + "stol", a compound the
+        tables lack)."""
+        for k in range(max(i + 2, MIN_PART), len(word) - MIN_PART + 2):
+            head, tail = word[:k], word[k:]
+            if self._known_part(head) and self._known_part(tail):
+                typed = lower[: k - 1]  # "isbrodder": "is" is a word, no "iss"; "lupelampe":
+                linked = typed[-1] in _LINKS and self._any_part(typed[:-1])  # "lup" + e
+                return not (self._any_part(typed) or linked)
+        return False
+
+    def _any_part(self, part: str) -> bool:
+        """True for a known word of any length ("is", "lup"), as a compound's first part."""
+        return part in self.common or self.is_word(part)
 
     def _everyday_form(self, word: str) -> bool:
         """True for an everyday or known word, or the definite singular of an everyday noun by
@@ -905,6 +926,12 @@ class Speller:
                 end = i + count
             elif counted_plural(self, a, outs[i + 1]):
                 continue  # "en hel kasse knive": a quantity of knives, no "kasseknive"
+            elif outs[i + 1] in self._joins_no_pair and lowers[i + 1] == outs[i + 1]:
+                # "gå på", "hjælp til" (most pairs): before a function or number word as said,
+                # every pair rule below refuses; only a run's linked or plural pair may join
+                if count := noun_run(self, outs, i, texts):
+                    joins.append((i, count))
+                    end = i + count
             elif self._noun_joins(outs, i, texts, dialect):
                 joins.append((i, 2))  # "ude på hunde internatet": hundeinternatet
                 end = i + 2
@@ -994,6 +1021,12 @@ class Speller:
         """A long domain word with two letters in a row left out (also of its ASCII typing) →
         the word; made when first looked up in (see near)."""
         return _index(self.domain, lambda word: {d for s in {word, fold(word)} for d in dropped(s)})
+
+    @cached_property
+    def _joins_no_pair(self) -> frozenset[str]:
+        """Words after which fix_words' pair rules (_noun_joins … split_joins) join nothing:
+        no_join's, but for a tool's or place's name a pair rule of its own reads."""
+        return self.no_join - self.tool_tails - self.place_heads
 
     @cached_property
     def _proper_phrase_firsts(self) -> frozenset[str]:

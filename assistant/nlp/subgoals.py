@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from assistant.content.goals import GoalTemplates
 from assistant.content.grammar import fold
+from assistant.nlp.abbreviation_join import hyphened_abbreviations
 from assistant.nlp.compose import (
     _helper_phrase,
     action_phrase,
@@ -543,7 +544,8 @@ def suggest_subgoals(
         with contextlib.suppress(KeyError, IndexError, ValueError):
             text = text.format(measure=phrase or templates.text("a_little"))
         text = _named_place(text, goal, templates)  # "til et sted, jeg kender": "til Rema"
-        out.append({"text": " ".join(text.split()), "deadline": when, "measures": step_measures})
+        text = hyphened_abbreviations(" ".join(text.split()), templates.grammar)  # "MC-klubben"
+        out.append({"text": text, "deadline": when, "measures": step_measures})
     own = _own_step(goal, templates)
     if own and indices[-1] == last and own["text"] not in {step["text"] for step in out}:
         out[-1] = {**own, "deadline": out[-1]["deadline"]}  # the goal's own action, helped

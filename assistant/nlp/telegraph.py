@@ -19,14 +19,17 @@ def _fragments(text: str) -> list[list[str]]:
 
 def described_thing(text: str, g: Grammar) -> str | None:
     """A noun and an adjective typed as two one-word fragments ("Skohorn. Langt.", "rollator.
-    ny"): the noun phrase with its indefinite article and the adjective before the noun, agreeing
-    with its gender ("et langt skohorn", "en ny rollator"); None for any other answer."""
+    ny", "høj. stol."): the noun phrase with its indefinite article and the adjective before
+    the noun, agreeing with its gender ("et langt skohorn", "en ny rollator"); None for any
+    other answer."""
     parts = _fragments(text)
     if len(parts) == 1 and len(parts[0]) == 2:  # "rollator ny": no stop between, but said so
         parts = [[parts[0][0]], [parts[0][1]]]
     if len(parts) != 2 or any(len(p) != 1 for p in parts):
         return None
     noun, said = parts[0][0].lower(), parts[1][0].lower()
+    if _adjective_key(noun, g) is not None and _adjective_key(said, g) is None:
+        noun, said = said, noun  # "høj. stol.": the adjective typed first
     article = g.indefinite_article(noun) if noun.isalpha() else None
     key = _adjective_key(said, g)
     if not article or key is None:
@@ -40,12 +43,17 @@ def _adjective_key(said: str, g: Grammar) -> str | None:
     return next((c for c, n in g.bare_adjectives.items() if fold(said) in (c, fold(n))), None)
 
 
+def is_adjective(word: str, g: Grammar) -> bool:
+    """True for a word of bare_adjectives in its common or neuter form ("tyk", "tykt")."""
+    return _adjective_key(word.lower(), g) is not None
+
+
 def _agreeing(said: str, key: str, article: str, g: Grammar) -> str | None:
     """The adjective said in the form its noun's article takes: the neuter form after "et";
     the common form, the neuter form less its "t", written with its æøå ("Taburet. Hoej." →
     "en høj taburet", "Stok. Langt." → "en lang stok"), else as said ("lille", "kort")."""
     neuter_form = g.bare_adjectives[key]
-    if article == g.indefinite_articles.get("n"):
+    if g.is_neuter_article(article):
         return neuter_form
     common = neuter_form.removesuffix("t")
     common = common if fold(common) == key else said
@@ -87,20 +95,27 @@ def listed_things(text: str, g: Grammar) -> list[str]:
 
 #: Words of a part said as a fragment of its own, its adjectives included ("langt skaft").
 _PART_WORDS = 2
+_PARTS_MAX = 2  # parts of one thing typed after it at most ("rollator. lys. refleks.")
 
 
 def _parts_apart(parts: list[list[str]], g: Grammar) -> tuple[list[list[str]], dict[int, str]]:
     """The fragments without a part said alone right after its thing ("rollator. sæde.": the
-    rollator's seat; "kost. langt skaft.": the broom's long handle, its adjectives kept), and
-    {fragment: its part} for the things that have one."""
+    rollator's seat; "kost. langt skaft.": the broom's long handle, its adjectives kept; a
+    second part after the first joined with the and-word: "rollator. lys. refleks." is "lys og
+    refleks"), and {fragment: its parts} for the things that have one."""
     out: list[list[str]] = []
     had: dict[int, str] = {}
+    count: dict[int, int] = {}
     for part in parts:
-        alone = out and len(out) - 1 not in had and 1 <= len(part) <= _PART_WORDS
+        second = len(out) - 1 in had
+        most = _PARTS_MAX if g.and_word else 1
+        alone = out and 1 <= len(part) <= _PART_WORDS and count.get(len(out) - 1, 0) < most
         described = all(_adjective_key(w.lower(), g) is not None for w in part[:-1])
         # "kost. langt skaft.": the part with its adjective said as a fragment of its own
         if alone and described and fold(part[-1].lower()) in {fold(p) for p in g.fragment_parts}:
-            had[len(out) - 1] = " ".join(w.lower() for w in part)
+            said = " ".join(w.lower() for w in part)
+            had[len(out) - 1] = f"{had[len(out) - 1]} {g.and_word} {said}" if second else said
+            count[len(out) - 1] = count.get(len(out) - 1, 0) + 1
             continue
         out.append(list(part))
     return out, had
@@ -119,16 +134,64 @@ def described_joined(text: str, g: Grammar) -> str | None:
 
 def _described_before(parts: list[list[str]], g: Grammar) -> list[list[str]]:
     """The fragments with one of adjectives alone said of the thing before it ("rollator.
-    kort stang. let." → [rollator], [kort, let, stang]): its adjectives go before that noun."""
+    kort stang. let." → [rollator], [kort, let, stang]): its adjectives go before that noun;
+    adjectives alone that go ahead (_goes_ahead: "tykt. greb.", "høj. stol.") go before the
+    noun of the next fragment."""
     out: list[list[str]] = []
-    for part in parts:
-        only_adjectives = all(_adjective_key(w.lower(), g) is not None for w in part)
-        noun = out[-1][-1].lower() if out else ""
-        if only_adjectives and noun.isalpha() and _adjective_key(noun, g) is None:
-            out[-1] = [*out[-1][:-1], *part, out[-1][-1]]
-            continue
-        out.append(list(part))
-    return out
+    ahead: list[str] = []
+    for n, part in enumerate(parts):
+        if _only_adjectives(part, g):
+            if _goes_ahead(parts, n, out, g):
+                ahead += part
+                continue
+            noun = out[-1][-1].lower() if out else ""
+            if noun.isalpha() and _adjective_key(noun, g) is None:
+                out[-1] = [*out[-1][:-1], *part, out[-1][-1]]
+                continue
+        out.append([*ahead, *part])
+        ahead = []
+    return out + ([ahead] if ahead else [])
+
+
+def _only_adjectives(part: list[str], g: Grammar) -> bool:
+    """True for a fragment of adjectives only ("tykt", "kort let")."""
+    return all(_adjective_key(w.lower(), g) is not None for w in part)
+
+
+def _goes_ahead(parts: list[list[str]], n: int, out: list[list[str]], g: Grammar) -> bool:
+    """True when the adjectives alone from fragment n describe the one noun of the next fragment
+    of no adjectives only: a part a thing has, by the part's shape (fragment_part_adjectives:
+    "piskeris. tykt. greb.": its thick grip; "rollator. let. sæde.": a light rollator), or a
+    noun they agree with when no noun before them is one they agree with ("høj. stol.", "greb.
+    høj. stol.": "høj" is no neuter "greb"'s)."""
+    m = next((k for k in range(n + 1, len(parts)) if not _only_adjectives(parts[k], g)), None)
+    if m is None or len(parts[m]) != 1:
+        return False
+    said = [w.lower() for p in parts[n:m] for w in p]
+    noun = parts[m][0].lower()
+    if not noun.isalpha() or not g.indefinite_article(noun):
+        return False
+    if fold(noun) in {fold(p) for p in g.fragment_parts}:
+        shapes = {fold(a) for a in g.fragment_part_adjectives}
+        return all(_adjective_key(w, g) in shapes for w in said)  # not "rollator. let. sæde."
+    before = out[-1][-1].lower() if out else ""
+    if not before.isalpha() or _adjective_key(before, g) is not None:
+        return True
+    return not _agree(said, before, g) and _agree(said, noun, g)
+
+
+def _agree(said: list[str], noun: str, g: Grammar) -> bool:
+    """True when every adjective said is in the form the noun's article takes ("høj stol", "nyt
+    vaffeljern"; not "høj greb"); True for a noun of no known article."""
+    article = g.indefinite_article(noun)
+    if not article:
+        return True
+    for w in said:
+        key = _adjective_key(w, g)
+        agreeing = _agreeing(w, key, article, g) if key is not None else None
+        if agreeing is None or fold(agreeing) != fold(w):
+            return False
+    return True
 
 
 def _materials_left_out(parts: list[list[str]], g: Grammar) -> list[list[str]]:
@@ -201,7 +264,7 @@ def _bare_plural(noun: str, g: Grammar) -> bool:
     kind = g.nouns.get(noun)
     if kind is not None:
         return kind == "pl"
-    lemma = g.lemma_forms.get(fold(noun))
+    lemma = g.lemma_forms.get(noun) or g.lemma_forms.get(fold(noun))  # "strømper": its æøå
     if not lemma or fold(lemma) == fold(noun) or not g.indefinite_article(lemma):
         return False
     stems = (lemma, lemma + lemma[-1:])

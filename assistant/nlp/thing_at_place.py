@@ -29,13 +29,5 @@ def thing_used_at(text: str, g: Grammar) -> str | None:
         return None
     if g.is_infinitive(thing) or g.infinitive_of(thing) or g.lemma_forms.get(thing, thing) != thing:
         return None  # "sy. stuen": a verb; "bøgerne. biblioteket": no thing said bare
-    own = _own(article, g)
+    own = g.own_possessive_agreeing(g.is_neuter_article(article))
     return " ".join([g.used_at_verb, *own, thing, lead, place])
-
-
-def _own(article: str, g: Grammar) -> list[str]:
-    """The citizen's possessive agreeing with the thing's indefinite article ("min", "mit")."""
-    row = next((r for r in g.possessives if r[0] == g.own_possessive), None)
-    if row is None:
-        return []
-    return [row[1] if article == g.indefinite_articles.get("n") else row[0]]

@@ -94,14 +94,17 @@ def _way_and_verb(tokens: Sequence[str], lex, g: Grammar) -> bool:
 
 
 def is_participle(words: Sequence[str], k: int, lex, g: Grammar) -> bool:
-    """True for a word read as a past participle ("lavet", "solgt"), not "noget" or "godt"."""
+    """True for a word read as a past participle ("lavet", "solgt"), not "noget" or "godt",
+    nor a noun whose ending only looks like one ("kirkevært": no verb "kirkevære")."""
     w = words[k]
-    return (
-        w not in lex.motivation.not_participles
-        and w.isalpha()
-        and g.infinitive_of_participle(w) is not None
-        and (w.endswith(tuple(lex.participle_endings)) or w in g.participle_infinitives)
-    )
+    if w in lex.motivation.not_participles or not w.isalpha():
+        return False
+    verb = g.infinitive_of_participle(w)
+    if verb is None or not (
+        w.endswith(tuple(lex.participle_endings)) or w in g.participle_infinitives
+    ):
+        return False
+    return w in g.participle_infinitives or g.noun_class(w) is None or verb in g.lemmas
 
 
 def _deed(
@@ -116,7 +119,9 @@ def _deed(
         before = words[max(0, k - _AUX_REACH - 1) : k]
         aux = [j for j, w in enumerate(before) if w in lex.perfect_aux]
         between = before[aux[-1] + 1 :] if aux else []
-        if aux and not any(w in lex.action.joins or w in (",", ".") for w in between):
+        lead = k - len(between)  # "har været kirke vært": "været" is the auxiliary's participle
+        told = any(is_participle(words, j, lex, g) for j in range(lead, k))
+        if aux and not told and not any(w in lex.action.joins or w in (",", ".") for w in between):
             start = k
             break
     if start is None:
@@ -141,10 +146,23 @@ def _deed(
             nxt in lex.pointing_back or nxt in lex.run_on_subjects or k + 1 >= back
         ):
             break  # "… i teltet og det var …"
+        if _new_clause(words, k, lex, g):
+            break  # "… i kirken her i tolv år ikke jeg står ved døren …": a spoken tag, a clause
         kept.append(k)
     while kept and words[kept[-1]] in lex.action.joins | lex.action.trailing:
         kept.pop()
     return kept
+
+
+def _new_clause(words: Sequence[str], k: int, lex, g: Grammar) -> bool:
+    """True where speech runs on into a new main clause without a join: a subject and its
+    finite verb at k ("… i tolv år jeg står ved døren"), or a negation said as a tag before
+    them ("… i tolv år ikke jeg står …"); "ikke" before the participle's object stays."""
+    j = k + 1 if words[k] in lex.negations else k
+    if j + 1 >= len(words) or words[j] not in lex.run_on_subjects:
+        return False
+    verb = words[j + 1]
+    return g.is_present(verb) or g.infinitive_of_preterite(verb) is not None
 
 
 def _years_span(words: Sequence[str], k: int, lex) -> int:

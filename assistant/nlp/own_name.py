@@ -1,0 +1,73 @@
+"""A reason's clause in which the citizen is their own name ("på banen er jeg ikke patient, der
+er jeg bare Bjarne"): it says who they are, not why, and a name stays out of the goal sentence;
+the clause goes, and a contrast said right after it ("…, ikke en gammel dame") with it."""
+
+from __future__ import annotations
+
+from assistant.content.grammar import Grammar
+from assistant.content.grammar import bare as _b
+
+_MARKS = ".,;:!?"
+
+
+def _name(word: str, g: Grammar) -> bool:
+    """True for a capitalised word that is a known first name or no known word ("Bjarne")."""
+    said = word.rstrip(_MARKS)
+    if not (said[:1].isupper() and said[1:].islower() and said.isalpha()):
+        return False
+    small = said.lower()
+    return _b(said) in g.person_names or (g.noun_class(small) is None and small not in g.lemmas)
+
+
+def _names_self(words: list[str], g: Grammar) -> bool:
+    """True for a clause whose subject "jeg" is, by a verb of named_self_verbs, a name."""
+    said = [_b(w) for w in words]
+    for k, w in enumerate(said):
+        if w != g.self_subject:
+            continue
+        verb = [j for j in (k - 1, k + 1) if 0 <= j < len(said) and said[j] in g.named_self_verbs]
+        if not verb:
+            continue
+        j = max(k, verb[0]) + 1
+        while j < len(said) and said[j] in g.named_self_adverbs:
+            j += 1
+        if j < len(words) and _name(words[j], g):
+            return True
+    return False
+
+
+def _clauses(words: list[str], g: Grammar) -> list[list[str]]:
+    """The words split before each "og" and after each comma, marks kept on their words."""
+    out: list[list[str]] = [[]]
+    for w in words:
+        if _b(w) == g.and_word and out[-1]:
+            out.append([])
+        out[-1].append(w)
+        if w[-1:] in _MARKS:
+            out.append([])
+    return [c for c in out if c]
+
+
+def without_own_name(reason: str, g: Grammar) -> str:
+    """The reason without its clauses naming the citizen (and a contrast right after one); ""
+    when nothing else is told."""
+    clauses = _clauses(reason.split(), g)
+    if not any(_names_self(c, g) for c in clauses):
+        return reason
+    kept: list[list[str]] = []
+    dropped = False
+    for c in clauses:
+        lead = c[1:] if _b(c[0]) == g.and_word else c  # "… og ikke den syge"
+        if _names_self(c, g) or (dropped and lead and _b(lead[0]) == g.negation_word):
+            dropped = True
+            continue
+        dropped = False
+        if not kept and _b(c[0]) == g.and_word:
+            c = c[1:]  # the first clause kept opens with no "og"
+        if c:
+            kept.append(c)
+    if not kept:
+        return ""
+    if kept[-1][-1][-1:] in ",;:":
+        kept[-1][-1] = kept[-1][-1][:-1]
+    return " ".join(w for c in kept for w in c)

@@ -1,0 +1,50 @@
+"""A wish verb inside a relative clause: the wish of those the clause tells of, not the speaker's.
+
+"en samtaleklub for pensionister som vil øve deres engelsk. Jeg vil gerne lede min
+samtaleklub igen": the first "vil" is the members' aim; the later "Jeg vil gerne lede …" is
+the wish.
+"""
+
+from collections.abc import Sequence
+
+
+def in_relative(words: Sequence[str], verb: int, cues) -> bool:
+    """True when the wish verb at `verb` opens a relative clause ("som (gerne) vil", "der vil")
+    whose subject is the relative itself, no "jeg" after the verb ("der vil jeg gerne hen")."""
+    k = verb - 1
+    while k >= 0 and words[k] in cues.relative_adverbs:
+        k -= 1
+    if k < 0 or words[k] not in cues.thing_relatives:
+        return False
+    after = words[verb + 1] if verb + 1 < len(words) else ""
+    return after not in cues.own_subjects | cues.others_subjects
+
+
+def past_relative(
+    words: Sequence[str], verbs: Sequence[int], found: Sequence, i: int, cues, negations
+) -> int:
+    """The start of the first later wish not in a relative clause when the wish starting at
+    `i` is in one; else `i`."""
+    verb = next((v for v, start in zip(verbs, found, strict=True) if start == i), None)
+    if verb is None or not in_relative(words, verb, cues):
+        return i
+    later = (
+        start
+        for v, start in zip(verbs, found, strict=True)
+        if start is not None
+        and start > i
+        and words[start] not in negations
+        and not in_relative(words, v, cues)
+    )
+    return next(later, i)
+
+
+def asked_clause_at(words: Sequence[str], k: int, cues) -> bool:
+    """True when the mark at k sits between a verb of hearing or knowing and the question clause
+    that is its object ("høre, hvad folk siger", "forstå, hvad de siger")."""
+    return (
+        0 < k < len(words) - 1
+        and words[k] == ","
+        and words[k - 1] in cues.asked_clause_verbs
+        and words[k + 1] in cues.asked_clause_leads
+    )
