@@ -1565,7 +1565,9 @@ def _fitted_on_aid(s, r: Reply, ctx: Ctx) -> None:
     aids = set(r.facts.aids) - _aids_not_used(r.facts)
 
     def is_thing(word: str) -> bool:  # "med stokken med pauser": how, no part
-        return _thing_word(word, ctx) and not _manner([word], ctx)
+        # "min stok med derned": a place adverb, "med" the particle of "have med"
+        where = fold(word).lower() in g.motion_adverbs | g.static_adverbs | g.place_adverbs
+        return _thing_word(word, ctx) and not _manner([word], ctx) and not where
 
     found = fitted_part(
         _aid_told(r, ctx), lambda w: named_aid(w, ctx.content) in aids, is_thing,
@@ -3099,6 +3101,8 @@ def _thing_words(told: str, ctx: Ctx, key: str) -> list[str]:
         return []
     g = ctx.content.goals.grammar
     words = phrase.split()
+    if len(words) > 1 and fold(words[1].strip(EDGE)).lower() in g.motion_adverbs:
+        return []  # "jeg har min stok med derned": the particle of "have med", no thing
     if len(words) > AID_SAID_MAX:  # cut by the limit: not on "på en …"
         words = words[:AID_SAID_MAX]
         leads = [
