@@ -1903,6 +1903,8 @@ def _people_still_asked(s, r: Reply, ctx: Ctx) -> None:
         return
     if said(r.text, ctx.dialogue, "helper_self", HELPER_SELF_WORDS, anywhere=True):
         return
+    if _offers_help(r.text, ctx):
+        return  # "…. Hun kan ikke cykle alene, det er mig, der styrer forrest. …"
     s.people_answered = False
 
 
@@ -1923,7 +1925,9 @@ def _relative_helps_first(s, r: Reply, ctx: Ctx) -> None:
     ("min kone Inger": mand)."""
     if r.said_by != "relative" or r.card is not None:
         return
-    if not said(r.text, ctx.dialogue, "helper_self", HELPER_SELF_WORDS, anywhere=True):
+    if not said(r.text, ctx.dialogue, "helper_self", HELPER_SELF_WORDS, anywhere=True) and not (
+        _offers_help(r.text, ctx)
+    ):
         return
     about = s.about if isinstance(s.about, dict) else {}
     me = _relative_self(s, r, ctx) if about.get("speaker") else None  # by kin alone ("barn"),
@@ -1948,7 +1952,10 @@ def _offers_help(text: str, ctx: Ctx) -> bool:
     ikke", "ikke med mig")."""
     words = normalise(text).split()
     if len(words) > HELPER_SELF_WORDS:
-        return False
+        # "Hun kan ikke cykle alene mere, det er mig, der styrer forrest, …. Vi har fået …": a
+        # long answer is read sentence by sentence, each short enough
+        parts = [p for p in re.split(r"[.!?]+", text) if p.strip()]
+        return len(parts) > 1 and any(_offers_help(p, ctx) for p in parts)
     negations = word_set(ctx.dialogue, "negations")
     for phrase in ctx.dialogue.words.get("helper_self", ()):
         p = normalise(phrase).split()
