@@ -512,6 +512,7 @@ class Grammar:
     spoken_aside_times: frozenset[str] = frozenset()  # "hver", "om": the aside says a time
     clause_verbs: frozenset[str] = frozenset()  # "synes", "tror": "det er" is their object
     amount_words: frozenset[str] = frozenset()  # "seks", "hundrede": an amount follows
+    headcount_nouns: frozenset[str] = frozenset()  # "piger" in "…, tre piger, …": an aside
     do_it: str = ""  # "gøre det": a sign's words that repeat the wish's verb phrase
     sign_without: str = ""  # "uden": a sign's fragment of what is not there ("ingen pauser")
     sign_attendant: str = ""  # "med": a sign's fragment of a thing and its state ("masterne rejst")
@@ -1592,6 +1593,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         empty_subject_verbs=_folds(empty.get("verbs"), path, "empty_subject.verbs", problems),
         empty_subject_before=_folds(empty.get("before"), path, "empty_subject.before", problems),
         amount_words=w("amount_words"),
+        headcount_nouns=w("headcount_nouns"),
         pointing_fixed=w("pointing_fixed"),
         pointing_articles={
             fold(str(k)): nfc(str(v)) for k, v in (data.get("pointing_articles") or {}).items()
