@@ -513,6 +513,8 @@ class Grammar:
     clause_verbs: frozenset[str] = frozenset()  # "synes", "tror": "det er" is their object
     amount_words: frozenset[str] = frozenset()  # "seks", "hundrede": an amount follows
     headcount_nouns: frozenset[str] = frozenset()  # "piger" in "…, tre piger, …": an aside
+    listed_tail_leads: frozenset[str] = frozenset()  # "i", "med" before "…, cykel og …"
+    listed_tail_joins: frozenset[str] = frozenset()  # "eller" in "…, cykel eller løbebånd"
     do_it: str = ""  # "gøre det": a sign's words that repeat the wish's verb phrase
     sign_without: str = ""  # "uden": a sign's fragment of what is not there ("ingen pauser")
     sign_attendant: str = ""  # "med": a sign's fragment of a thing and its state ("masterne rejst")
@@ -1594,6 +1596,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         empty_subject_before=_folds(empty.get("before"), path, "empty_subject.before", problems),
         amount_words=w("amount_words"),
         headcount_nouns=w("headcount_nouns"),
+        listed_tail_leads=w("listed_tail_leads"),
+        listed_tail_joins=w("listed_tail_joins"),
         pointing_fixed=w("pointing_fixed"),
         pointing_articles={
             fold(str(k)): nfc(str(v)) for k, v in (data.get("pointing_articles") or {}).items()
