@@ -53,6 +53,13 @@ def test_the_wider_family_is_a_known_relation(about, called, pos):
     assert "speaker" not in told  # a niece or nephew, an aunt or uncle: gender unknown
 
 
+@pytest.mark.parametrize("said", ["min nevø", "min kusine", "min tante"])
+def test_a_wider_relation_is_no_name(said):
+    # "min nevø" was a non-name before it was a relation: still no name is guessed from it
+    told = read_about(None, said, CONTENT.dialogue) or {}
+    assert told.get("name", "").startswith("din "), told
+
+
 def test_an_aunts_niece_says_min_mor_of_her_sister():
     # the moster's niece: "min mor" is the citizen's sister
     turn = go(relative_at_about(), "min moster Else")
