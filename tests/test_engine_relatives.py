@@ -126,7 +126,7 @@ def test_a_lower_case_word_after_the_name_is_no_surname(said, name):
     assert read_about(None, said, CONTENT.dialogue)["name"] == name
 
 
-@pytest.mark.parametrize("said", ["ja", "nej det vil jeg ikke sige", "min nevø", ""])
+@pytest.mark.parametrize("said", ["ja", "nej det vil jeg ikke sige", "min gode", ""])
 def test_no_name_is_guessed_from_words_that_are_not_one(said):
     assert read_about(None, said, CONTENT.dialogue) is None
 

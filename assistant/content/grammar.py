@@ -522,6 +522,9 @@ class Grammar:
     age_tails: frozenset[str] = frozenset()  # "år", "nu" after the age
     named_self_verbs: frozenset[str] = frozenset()  # "er" of "der er jeg bare Bjarne"
     named_self_adverbs: frozenset[str] = frozenset()  # "bare" of "der er jeg bare Bjarne"
+    headcount_nouns: frozenset[str] = frozenset()  # "piger" in "…, tre piger, …": an aside
+    listed_tail_leads: frozenset[str] = frozenset()  # "i", "med" before "…, cykel og …"
+    listed_tail_joins: frozenset[str] = frozenset()  # "eller" in "…, cykel eller løbebånd"
     do_it: str = ""  # "gøre det": a sign's words that repeat the wish's verb phrase
     sign_without: str = ""  # "uden": a sign's fragment of what is not there ("ingen pauser")
     sign_attendant: str = ""  # "med": a sign's fragment of a thing and its state ("masterne rejst")
@@ -1626,6 +1629,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         age_tails=w("age_tails"),
         named_self_verbs=w("named_self_verbs"),
         named_self_adverbs=w("named_self_adverbs"),
+        headcount_nouns=w("headcount_nouns"),
+        listed_tail_leads=w("listed_tail_leads"),
+        listed_tail_joins=w("listed_tail_joins"),
         pointing_fixed=w("pointing_fixed"),
         pointing_articles={
             fold(str(k)): nfc(str(v)) for k, v in (data.get("pointing_articles") or {}).items()

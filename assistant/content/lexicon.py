@@ -166,6 +166,7 @@ class IndependenceCues:
     company_peers: frozenset[str] = frozenset()  # "veninde" in "sammen med min veninde Grethe"
     company_peer_leads: frozenset[str] = frozenset()  # "min", "gamle" before the peer
     help_not_after: frozenset[str] = frozenset()  # "være sammen med", "af med hjemmeplejen"
+    genitive_help_nouns: frozenset[str] = frozenset()  # "hjælp" in "med logopædens hjælp"
     company_words: frozenset[str] = frozenset()  # "sammen": help only when "selv" is not said
     handled_verbs: frozenset[str] = frozenset()  # "skifte iltflasken": the aid is the object
     aid_parts: frozenset[str] = frozenset()  # "batterierne i høreapparatet": the aid's part
@@ -1510,6 +1511,7 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         company_peers=w("company_peers"),
         company_peer_leads=w("company_peer_leads"),
         help_not_after=w("help_not_after"),
+        genitive_help_nouns=w("genitive_help_nouns"),
         subjects=w("subjects"),
         without_words=w("without_words"),
         without_scope=int(data.get("without_scope", 6)),

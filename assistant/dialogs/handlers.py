@@ -1627,7 +1627,9 @@ def _fitted_on_aid(s, r: Reply, ctx: Ctx) -> None:
     aids = set(r.facts.aids) - _aids_not_used(r.facts)
 
     def is_thing(word: str) -> bool:  # "med stokken med pauser": how, no part
-        return _thing_word(word, ctx) and not _manner([word], ctx)
+        # "min stok med derned": a place adverb, "med" the particle of "have med"
+        where = fold(word).lower() in g.motion_adverbs | g.static_adverbs | g.place_adverbs
+        return _thing_word(word, ctx) and not _manner([word], ctx) and not where
 
     found = fitted_part(
         _aid_told(r, ctx), lambda w: named_aid(w, ctx.content) in aids, is_thing,
@@ -1966,6 +1968,8 @@ def _people_still_asked(s, r: Reply, ctx: Ctx) -> None:
         return
     if said(r.text, ctx.dialogue, "helper_self", HELPER_SELF_WORDS, anywhere=True):
         return
+    if _offers_help(r.text, ctx):
+        return  # "…. Hun kan ikke cykle alene, det er mig, der styrer forrest. …"
     s.people_answered = False
 
 
@@ -1986,7 +1990,9 @@ def _relative_helps_first(s, r: Reply, ctx: Ctx) -> None:
     ("min kone Inger": mand)."""
     if r.said_by != "relative" or r.card is not None:
         return
-    if not said(r.text, ctx.dialogue, "helper_self", HELPER_SELF_WORDS, anywhere=True):
+    if not said(r.text, ctx.dialogue, "helper_self", HELPER_SELF_WORDS, anywhere=True) and not (
+        _offers_help(r.text, ctx)
+    ):
         return
     about = s.about if isinstance(s.about, dict) else {}
     me = _relative_self(s, r, ctx) if about.get("speaker") else None  # by kin alone ("barn"),
@@ -2011,7 +2017,10 @@ def _offers_help(text: str, ctx: Ctx) -> bool:
     ikke", "ikke med mig")."""
     words = normalise(text).split()
     if len(words) > HELPER_SELF_WORDS:
-        return False
+        # "Hun kan ikke cykle alene mere, det er mig, der styrer forrest, …. Vi har fået …": a
+        # long answer is read sentence by sentence, each short enough
+        parts = [p for p in re.split(r"[.!?]+", text) if p.strip()]
+        return len(parts) > 1 and any(_offers_help(p, ctx) for p in parts)
     negations = word_set(ctx.dialogue, "negations")
     for phrase in ctx.dialogue.words.get("helper_self", ()):
         p = normalise(phrase).split()
@@ -3180,6 +3189,8 @@ def _thing_words(told: str, ctx: Ctx, key: str) -> list[str]:
         return []
     g = ctx.content.goals.grammar
     words = phrase.split()
+    if len(words) > 1 and fold(words[1].strip(EDGE)).lower() in g.motion_adverbs:
+        return []  # "jeg har min stok med derned": the particle of "have med", no thing
     if len(words) > AID_SAID_MAX:  # cut by the limit: not on "på en …"
         words = words[:AID_SAID_MAX]
         leads = [

@@ -27,7 +27,8 @@ def without_asides(text: str, g: Grammar) -> str:
     Sentences that open it by denying a purpose ("Det er ikke for at skyde mest.") are left
     out before the one that gives it."""
     words = _scene_as_object(without_resumptive(past_denied_purpose(text, g).split(), g), g)
-    for find in (_joke, _concession, _resigned, _comment, _feeling, _others_act, _shame, _opinion):
+    finds = (_joke, _concession, _resigned, _comment, _feeling, _others_act, _shame, _opinion)
+    for find in (*finds, _headcount):
         while (span := find(words, g)) is not None:
             kept = _cut(words, *span, g)
             if not _said(kept, g):
@@ -116,6 +117,23 @@ def _clause_opens(words: list[str], k: int, g: Grammar) -> bool:
 def _phrase_at(words: list[str], i: int, phrases) -> tuple[str, ...] | None:
     """The first (longest) of the phrases said at i, else None."""
     return next((p for p in phrases if tuple(_b(w) for w in words[i : i + len(p)]) == p), None)
+
+
+def _headcount(words: list[str], g: Grammar) -> tuple[int, int] | None:
+    """ "…, tre piger, og …": how many of whom said between commas after a clause of the reason
+    (an amount and a word of headcount_nouns, a comma before and after); not in a list of such
+    counts ("to drenge, tre piger, fire …")."""
+    for i in range(_MIN_BEFORE, len(words) - 1):
+        j = i + 1
+        if _b(words[i]) not in g.amount_words or not words[i - 1].endswith(","):
+            continue
+        if _b(words[j]) not in g.headcount_nouns or not words[j].endswith(","):
+            continue
+        before = _b(words[i - 1]) in g.headcount_nouns
+        after = j + 1 < len(words) and _b(words[j + 1]) in g.amount_words
+        if not (before or after):
+            return i, j + 1
+    return None
 
 
 def _joke(words: list[str], g: Grammar) -> tuple[int, int] | None:

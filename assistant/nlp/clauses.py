@@ -1123,6 +1123,8 @@ def independence(
                 continue  # "kan ikke gå på trappen mere, kun når min søn går bag mig"
             if _says_after(words, s, e, lex):
                 continue  # "… med de andre lægen siger det er godt": the doctor's clause
+            if _genitive_thing(words, e, lex):
+                continue  # "med logopædens stemmeøvelser": the exercises, no helper
             if label == HELP_UNLESS_SELV or words[s] in ind.company_words:
                 if label != HELP_UNLESS_SELV and (
                     _unspecific_company(words, s, ind) or _peer_company(words, s, lex)
@@ -1290,6 +1292,20 @@ def unused_aid(words: Sequence[str], i: int, matches, lex: Lexicon) -> bool:
     return any(label in before and i - 1 <= e <= i for label, _s, e in matches) or _said_after(
         words, i, matches, REFUSED, lex
     )
+
+
+def _genitive_thing(words: Sequence[str], e: int, lex: Lexicon) -> bool:
+    """True when a help match ends on a person's genitive that a noun follows ("med logopædens
+    stemmeøvelser", "med fysioterapeutens program"): the person owns the thing, no helper at
+    one's side; "med min søns hjælp" (independence.yaml genitive_help_nouns) is help."""
+    if e < 1 or e >= len(words) or not words[e].isalpha():
+        return False
+    owner = words[e - 1]
+    if not owner.endswith("s") or owner in lex.people:
+        return False
+    if words[e] in lex.independence.genitive_help_nouns:
+        return False
+    return any(owner[: -len(end)] in lex.people for end in ("s", "es") if len(owner) > len(end))
 
 
 def even_with(words: Sequence[str], i: int, lex: Lexicon) -> bool:

@@ -66,6 +66,7 @@ from assistant.nlp.kin_home import person_home, pointed_home, said_name
 from assistant.nlp.kin_name import kin_named_after
 from assistant.nlp.lack_limit import limit_against, limit_behind_lack, struggle_behind_lack
 from assistant.nlp.level_said import without_levels
+from assistant.nlp.listed_tail import listed_thing, without_listed_tail
 from assistant.nlp.loose_handle import loose_handle
 from assistant.nlp.memo import Memo
 from assistant.nlp.named_kind import named_kind
@@ -1575,6 +1576,8 @@ class Analyzer:
             lambda i: definite_group(words[i], lex), grammar,
         )  # fmt: skip
         action = _gift_giver(action, words, toks.text, toks.punct, lex)
+        sp = self.spelling.speller if self.spelling else None
+        action = without_listed_tail(action, grammar, listed_thing(sp, lex))  # "…, cykel og …"
         unknown = self._unknown(toks.text)
         reason = clauses.reason_text(
             toks.text, cl, told_skip, lex.motivation.quote_leads, lex.motivation

@@ -172,3 +172,13 @@ def _noun_form(sp, word: str) -> bool:
         if end in classes:
             return True  # "lauget" of "laug" ("et+")
     return False
+
+
+def noun_form(sp, word: str) -> bool:
+    """True for a noun of the speller's noun table in its bare, plural or definite form."""
+    return _noun_form(sp, word)
+
+
+def verb_like(sp, word: str) -> bool:
+    """True for a word the lemma table reads as a verb's infinitive ("luge": luger)."""
+    return _verb_like(sp, word)
