@@ -10,7 +10,7 @@ from assistant.nlp.described_aid import purpose_before
 from assistant.nlp.kin_topic import presented_kin
 from assistant.nlp.memo import MISSING, LastCall, Memo, once
 from assistant.nlp.numbers import number_at
-from assistant.nlp.relative_wish import asked_clause_at, past_relative
+from assistant.nlp.relative_wish import asked_clause_at, later_wish, past_relative
 from assistant.nlp.speaker_intro import gives_help, intro_end, titled_person
 from assistant.nlp.story_wish import without_story
 from assistant.nlp.ways import only_when_today
@@ -2272,16 +2272,11 @@ def _own_wish_start(
     verb = next((v for v, start in zip(verbs, found, strict=True) if start == i), None)
     if verb is None or not subjects(verb) & cues.others_subjects:
         return i
-    later = (
-        start
-        for v, start in zip(verbs, found, strict=True)
-        if start is not None
-        and start > i
-        and words[start] not in negations
-        and subjects(v) & cues.own_subjects
-        and not subjects(v) & cues.others_subjects
-    )
-    return next(later, i)
+
+    def own(v: int) -> bool:
+        return bool(subjects(v) & cues.own_subjects) and not subjects(v) & cues.others_subjects
+
+    return later_wish(words, verbs, found, i, negations, own)
 
 
 def _asking_subjects(words: Sequence[str], cues) -> list[int]:

@@ -5,7 +5,7 @@ samtaleklub igen": the first "vil" is the members' aim; the later "Jeg vil gerne
 the wish.
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 
 def in_relative(words: Sequence[str], verb: int, cues) -> bool:
@@ -28,13 +28,23 @@ def past_relative(
     verb = next((v for v, start in zip(verbs, found, strict=True) if start == i), None)
     if verb is None or not in_relative(words, verb, cues):
         return i
+    return later_wish(words, verbs, found, i, negations, lambda v: not in_relative(words, v, cues))
+
+
+def later_wish(
+    words: Sequence[str],
+    verbs: Sequence[int],
+    found: Sequence,
+    i: int,
+    negations,
+    fits: Callable[[int], bool],
+) -> int:
+    """The start of the first wish after the one at `i`, not negated, whose verb `fits`; `i`
+    when there is none."""
     later = (
         start
         for v, start in zip(verbs, found, strict=True)
-        if start is not None
-        and start > i
-        and words[start] not in negations
-        and not in_relative(words, v, cues)
+        if start is not None and start > i and words[start] not in negations and fits(v)
     )
     return next(later, i)
 
