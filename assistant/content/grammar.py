@@ -728,11 +728,11 @@ class Grammar:
         return None
 
     def of_one_gender(self, word: str) -> bool:
-        """True for a noun nlp/nouns.json gives one gender ("stativ": et), not two ("lift": en
-        or et) and no place name."""
+        """True for a count noun nlp/nouns.json gives one gender ("stativ": et+), not two ("lift":
+        en or et), no place name, and no entry without a plural ("ske": "t", the verb's "sket")."""
         part = self._noun_part(nfc(word.strip(EDGE)).lower())
         ending = self.noun_classes.get(part or "", "-")
-        return ending != "-" and "|" not in ending
+        return ending.endswith("+") and "|" not in ending
 
     def _resolved(self, word: str, part: str, ending: str) -> str | None:
         """One ending of a class: "-" (a place's name) is none; of "en|et" the one the lemma
