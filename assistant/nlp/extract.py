@@ -272,8 +272,11 @@ class Analyzer:
         # "tage bussen", "tage flexbussen ud til …": the verb takes the ride as its object
         poss = set(lex.classes.get("poss", ()))
         ride = next((j for j in range(verb + 1, len(words)) if words[j] not in poss), len(words))
-        ridden = any(lab == f"ACT:{travel}" and s == verb for lab, s, _e in matches) or (
-            ride < len(words) and travel in dict(cues[ride])
+        # "flyve til Tyrkiet": a verb of lex.vehicle_verbs is its own means
+        ridden = (
+            any(lab == f"ACT:{travel}" and s == verb for lab, s, _e in matches)
+            or (ride < len(words) and travel in dict(cues[ride]))
+            or lemmas[verb] in lex.vehicle_verbs
         )
         # "vil gerne i kirke igen med kirkebilen", "vil ud til stranden med rollatoren": the
         # verb of going left out, the wish opens with where to; how is told by its means
