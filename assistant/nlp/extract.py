@@ -64,7 +64,12 @@ from assistant.nlp.idle_preference import excuse_spans, idle_preference
 from assistant.nlp.joint_wish import joint_company
 from assistant.nlp.kin_home import person_home, pointed_home, said_name
 from assistant.nlp.kin_name import kin_named_after
-from assistant.nlp.lack_limit import limit_against, limit_behind_lack, struggle_behind_lack
+from assistant.nlp.lack_limit import (
+    apposed_limit,
+    limit_against,
+    limit_behind_lack,
+    struggle_behind_lack,
+)
 from assistant.nlp.level_said import without_levels
 from assistant.nlp.loose_handle import loose_handle
 from assistant.nlp.memo import Memo
@@ -1262,6 +1267,7 @@ class Analyzer:
                 m
                 for m in measures
                 if not limit_behind_lack(words, m.start, lex)
+                and not apposed_limit(words, m.start, lex)  # "kan ikke stå længe, kun ti min"
                 # "kan ikke bøje sig …, han sidder en halv time på sengekanten": the struggle
                 and not struggle_behind_lack(words, m.start, lex)
             ]
