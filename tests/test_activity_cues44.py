@@ -70,3 +70,19 @@ def test_the_new_cues_name_the_activity(said, activity):
 )  # fmt: skip
 def test_the_neighbouring_readings_stay(said, activity):
     assert analyze(said, TODAY).activity == activity
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "oeh far vil gerne naa op paa 4000 skridt om dagen igen, lægen siger det er godt for ham",
+        "jeg vil gerne op på 5000 skridt igen",
+        "mor vil gerne gaa 2000 skridt hver dag for sit sukkers skyld",
+    ],
+)
+def test_a_step_count_is_the_walk(said):
+    assert analyze(said, TODAY).activity == "gang"
+
+
+def test_a_single_step_at_a_time_is_no_walk():
+    assert analyze("jeg vil gerne tage et skridt ad gangen", TODAY).activity is None
