@@ -3,7 +3,7 @@
 kontaktperson") is the citizen told of, and the one after "sin" is named; a number before a
 weekday plural per period ("to lørdage om måneden") counts the occasions; an amount after a
 comma and "kun"/"højst", behind a negated "kan" ("kan ikke stå ved komfuret længe, kun ti
-minutter"), is today's level, no measure."""
+minutter"), is today's level, no measure; "uden at jeg trækker i ham" in a wish is selv."""
 
 from __future__ import annotations
 
@@ -92,3 +92,20 @@ def test_the_level_after_a_negated_limit_is_no_measure(said):
 def test_other_amounts_stay(said, value, unit):
     measures = analyze(said, TODAY).measures
     assert [(m.value, m.unit) for m in measures] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "øh mor vil gerne kunne komme op af sofaen uden at min bror hiver i hende",
+        "far vil gerne kunne komme ind i bilen uden at nogen løfter ham",
+        "min kone vil gerne kunne rejse sig fra stolen uden at jeg trækker i hende",
+    ],
+)
+def test_no_hands_on_the_person_in_a_wish_is_selv(said):
+    assert analyze(said, TODAY).independence == "selv"
+
+
+def test_hands_on_told_as_today_state_no_independence():
+    said = "min mand trækker i mig når jeg skal op af sengen"
+    assert analyze(said, TODAY).independence is None
