@@ -929,6 +929,7 @@ class Lexicon:
     origin_fillers: frozenset[str] = frozenset()  # "den gamle" in "fra den gamle klub"
     recipient_ends: frozenset[str] = frozenset()  # "," and "og" end that phrase
     travel_verbs: frozenset[str] = frozenset()  # "cykle": "cykle ned til havnen" is the ride
+    vehicle_verbs: frozenset[str] = frozenset()  # "flyve": the verb names its own means
     travel_activity: str = ""  # … whose own cues keep their weight where it goes to
     destination_leads: frozenset[str] = frozenset()  # "til", "på": where the ride goes
     ridden_activities: frozenset[str] = frozenset()  # "på motionscyklen": what is ridden
@@ -2278,6 +2279,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         origin_fillers=_words(common, "origin_fillers", folder / "_common.yaml", problems),
         recipient_ends=_words(common, "recipient_ends", folder / "_common.yaml", problems),
         travel_verbs=_words(common, "travel_verbs", folder / "_common.yaml", problems),
+        vehicle_verbs=_words(common, "vehicle_verbs", folder / "_common.yaml", problems),
         travel_activity=str(common.get("travel_activity") or ""),
         destination_leads=_words(common, "destination_leads", folder / "_common.yaml", problems),
         ridden_activities=_words(common, "ridden_activities", folder / "_common.yaml", problems),

@@ -764,8 +764,9 @@ def perspective(
     return "other" if first in ("other", "other_noun", "other_topic") else "self"
 
 
-#: Words after the modal searched for the kin's own "sin"/"sit"/"sine" (_kin_own_matter).
-OWN_MATTER_REACH = 5
+#: Words after the modal searched for the kin's own "sin"/"sit"/"sine" (_kin_own_matter): the
+#: clause's length ("vores datter vil gerne have en fast rytme sammen med sin kontaktperson").
+OWN_MATTER_REACH = 10
 
 
 def _kin_own_matter(words: Sequence[str], lemmas: Sequence[str], i: int, lex: Lexicon) -> bool:

@@ -64,7 +64,12 @@ from assistant.nlp.idle_preference import excuse_spans, idle_preference
 from assistant.nlp.joint_wish import joint_company
 from assistant.nlp.kin_home import person_home, pointed_home, said_name
 from assistant.nlp.kin_name import kin_named_after
-from assistant.nlp.lack_limit import limit_against, limit_behind_lack, struggle_behind_lack
+from assistant.nlp.lack_limit import (
+    apposed_limit,
+    limit_against,
+    limit_behind_lack,
+    struggle_behind_lack,
+)
 from assistant.nlp.level_said import without_levels
 from assistant.nlp.listed_tail import listed_thing, without_listed_tail
 from assistant.nlp.loose_handle import loose_handle
@@ -273,8 +278,11 @@ class Analyzer:
         # "tage bussen", "tage flexbussen ud til …": the verb takes the ride as its object
         poss = set(lex.classes.get("poss", ()))
         ride = next((j for j in range(verb + 1, len(words)) if words[j] not in poss), len(words))
-        ridden = any(lab == f"ACT:{travel}" and s == verb for lab, s, _e in matches) or (
-            ride < len(words) and travel in dict(cues[ride])
+        # "flyve til Tyrkiet": a verb of lex.vehicle_verbs is its own means
+        ridden = (
+            any(lab == f"ACT:{travel}" and s == verb for lab, s, _e in matches)
+            or (ride < len(words) and travel in dict(cues[ride]))
+            or lemmas[verb] in lex.vehicle_verbs
         )
         # "vil gerne i kirke igen med kirkebilen", "vil ud til stranden med rollatoren": the
         # verb of going left out, the wish opens with where to; how is told by its means
@@ -1260,6 +1268,7 @@ class Analyzer:
                 m
                 for m in measures
                 if not limit_behind_lack(words, m.start, lex)
+                and not apposed_limit(words, m.start, lex)  # "kan ikke stå længe, kun ti min"
                 # "kan ikke bøje sig …, han sidder en halv time på sengekanten": the struggle
                 and not struggle_behind_lack(words, m.start, lex)
             ]

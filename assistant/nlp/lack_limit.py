@@ -9,7 +9,8 @@ op i fire timer", "… kan ikke stå ved komfuret mere end ti minutter"): the am
 cannot hold out for, behind the lack, is no measure either; so behind a duty said before "men"
 ("Jeg skal gå på sprogskole, men jeg kan ikke sidde stille i tre timer"), or behind somebody
 else's demand ("Jobcentret vil have mig i praktik, men jeg kan ikke sidde mere end en halv
-time")."""
+time"). So is the level said after the negated limit and its comma ("kan ikke stå ved komfuret
+længe, kun ti minutter"): how far the person gets today."""
 
 from __future__ import annotations
 
@@ -74,6 +75,22 @@ def struggle_behind_lack(words: Sequence[str], start: int, lex) -> bool:
         and not any(w in lex.sentence_ends for w in words[k:verb])
         for k in range(verb)
     )
+
+
+def apposed_limit(words: Sequence[str], start: int, lex) -> bool:
+    """True for an amount at `start` right after a comma and one of limit_leads, said after a
+    negated one of limit_modals in the clause before the comma ("Jeg kan ikke stå ved komfuret
+    længe, kun ti minutter", "han kan ikke gå langt mere, højst 200 meter"): how far the person
+    gets today, no level to reach."""
+    if start < 3 or words[start - 1] not in lex.limit_leads or words[start - 2] != ",":
+        return False
+    for k in range(start - 3, -1, -1):
+        if words[k] in lex.sentence_ends or words[k] in lex.clause_breaks or words[k] == ",":
+            return False
+        if words[k] in lex.negations:
+            before = range(k - 1, max(-1, k - 1 - LACK_GAP), -1)  # "kan ikke", "kan hun ikke"
+            return any(words[j] in lex.limit_modals for j in before)
+    return False
 
 
 def _duty_before(words: Sequence[str], modal: int, lex) -> bool:
