@@ -544,6 +544,7 @@ class Grammar:
     range_numbers: tuple[str, ...] = ()  # "to", "tre", …: two in a row say a range ("3-4")
     late_degrees: frozenset[str] = frozenset()  # "helt" said after "færdig": written before it
     fragment_parts: frozenset[str] = frozenset()  # "rollator. sæde.": "en rollator med sæde"
+    fragment_parts_spelled: dict[str, str] = field(default_factory=dict)  # "saede": "sæde"
     fragment_part_adjectives: frozenset[str] = frozenset()  # "tyk" of "piskeris. tykt. greb."
     fragment_worn: frozenset[str] = frozenset()  # "sløjfe. på.": "med sløjfe på"
     fragment_part_lead: str = ""  # "med" before such a part
@@ -1668,6 +1669,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         range_numbers=tuple(fold(str(x)) for x in data.get("range_numbers") or ()),
         late_degrees=w("late_degrees"),
         fragment_parts=w("fragment_parts"),
+        fragment_parts_spelled={
+            fold(str(p)): nfc(str(p)) for p in data.get("fragment_parts") or []
+        },
         fragment_part_adjectives=w("fragment_part_adjectives"),
         fragment_worn=w("fragment_worn"),
         fragment_part_lead=nfc(str(data.get("fragment_part_lead") or "")),
