@@ -559,6 +559,7 @@ class Grammar:
     participle_endings: tuple[str, ...] = ()  # "ende": "bærende", a verb's
     counted_verb_nouns: frozenset[str] = frozenset()  # "time": a noun, though "timende" is known
     count_leads: frozenset[str] = frozenset()  # "kl": a number after it is no count
+    units_written_out: dict[str, tuple[str, str]] = field(default_factory=dict)  # "min"
     every_counted: frozenset[str] = frozenset()  # "hver": "hver 14 dage" → "hver 14. dag"
     # "at", "uden at", a modal: the verb after them is an infinitive ("uden at taber" → "tabe")
     infinitive_after: frozenset[str] = frozenset()  # "inden": "inden bussen kører"
@@ -1682,6 +1683,11 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         plural_endings=tuple(str(x) for x in data.get("plural_endings") or ()),
         definite_endings=tuple(str(x) for x in data.get("definite_endings") or ()),
         count_leads=w("count_leads"),
+        units_written_out={
+            fold(str(k)): (nfc(str(v[0])), nfc(str(v[1])))
+            for k, v in (data.get("units_written_out") or {}).items()
+            if isinstance(v, list) and len(v) == 2
+        },
         every_counted=w("every_counted"),
         participle_endings=tuple(str(x) for x in data.get("participle_endings") or ()),
         counted_verb_nouns=w("counted_verb_nouns"),
