@@ -547,6 +547,7 @@ class Grammar:
     range_numbers: tuple[str, ...] = ()  # "to", "tre", …: two in a row say a range ("3-4")
     late_degrees: frozenset[str] = frozenset()  # "helt" said after "færdig": written before it
     fragment_parts: frozenset[str] = frozenset()  # "rollator. sæde.": "en rollator med sæde"
+    fragment_parts_spelled: dict[str, str] = field(default_factory=dict)  # "saede": "sæde"
     fragment_part_adjectives: frozenset[str] = frozenset()  # "tyk" of "piskeris. tykt. greb."
     fragment_worn: frozenset[str] = frozenset()  # "sløjfe. på.": "med sløjfe på"
     fragment_part_lead: str = ""  # "med" before such a part
@@ -561,6 +562,7 @@ class Grammar:
     participle_endings: tuple[str, ...] = ()  # "ende": "bærende", a verb's
     counted_verb_nouns: frozenset[str] = frozenset()  # "time": a noun, though "timende" is known
     count_leads: frozenset[str] = frozenset()  # "kl": a number after it is no count
+    units_written_out: dict[str, tuple[str, str]] = field(default_factory=dict)  # "min"
     every_counted: frozenset[str] = frozenset()  # "hver": "hver 14 dage" → "hver 14. dag"
     # "at", "uden at", a modal: the verb after them is an infinitive ("uden at taber" → "tabe")
     infinitive_after: frozenset[str] = frozenset()  # "inden": "inden bussen kører"
@@ -1674,6 +1676,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         range_numbers=tuple(fold(str(x)) for x in data.get("range_numbers") or ()),
         late_degrees=w("late_degrees"),
         fragment_parts=w("fragment_parts"),
+        fragment_parts_spelled={
+            fold(str(p)): nfc(str(p)) for p in data.get("fragment_parts") or []
+        },
         fragment_part_adjectives=w("fragment_part_adjectives"),
         fragment_worn=w("fragment_worn"),
         fragment_part_lead=nfc(str(data.get("fragment_part_lead") or "")),
@@ -1684,6 +1689,11 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         plural_endings=tuple(str(x) for x in data.get("plural_endings") or ()),
         definite_endings=tuple(str(x) for x in data.get("definite_endings") or ()),
         count_leads=w("count_leads"),
+        units_written_out={
+            fold(str(k)): (nfc(str(v[0])), nfc(str(v[1])))
+            for k, v in (data.get("units_written_out") or {}).items()
+            if isinstance(v, list) and len(v) == 2
+        },
         every_counted=w("every_counted"),
         participle_endings=tuple(str(x) for x in data.get("participle_endings") or ()),
         counted_verb_nouns=w("counted_verb_nouns"),

@@ -3327,13 +3327,18 @@ def _people_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
             people.append(name)
     if again and (helpers or nobody):
         people[:] = helpers  # "min søn" to "Hvem kan hjælpe dig?" asked on change
-    if roles and not only_nobody and not named and not refused:
+    if roles and not only_nobody and not named and (not refused or not helpers):
         # "Lone fra kontoret og så jobkonsulenten": a first name opening the answer beside a
         # role is a helper of her own ("Lone min chef …", a possessive after it, is the chef;
         # "kaj og så min søn" after "min nabo Kaj" is the neighbour, read by name above, and
-        # "Jytte skal ikke mere" after "min nabo Jytte" is refused)
-        people.extend(n for n in _opening_names(r, ctx, apposed=False) if n not in people)
-    drop_story_people(s, helpers)
+        # "Jytte skal ikke mere" after "min nabo Jytte" is refused); "Ahmad, en af drengene,
+        # han henter mig …. Min svigersøn nej": the only role said is refused, the name helps
+        opening = _opening_names(r, ctx, apposed=False)
+        people.extend(n for n in opening if n not in people)
+        helpers += [n for n in opening if n not in helpers]
+    # the answer names someone ("Min svigersøn nej"): help told only in the story of today
+    # ("jeg bor med min kone") is not the goal's, though no one it names helps
+    drop_story_people(s, helpers, anyone=bool(roles or by_name))
     if roles or nobody or by_name:
         s.people_answered = True  # "min datter, men ikke min svigersøn"; "min kone er død"
         return OK

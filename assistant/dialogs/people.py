@@ -471,11 +471,12 @@ def _near(words: list[str], k: int, folded: frozenset[str]) -> bool:
     return any(fold(w) in folded for w in around)
 
 
-def drop_story_people(state, named: list[str]) -> None:
+def drop_story_people(state, named: list[str], anyone: bool = False) -> None:
     """The answer to who helps names `named`: help told only in the story of today ("så kommer
-    hjemmeplejen og hjælper mig i bad") is not the goal's, and leaves the `people` slot."""
+    hjemmeplejen og hjælper mig i bad") is not the goal's, and leaves the `people` slot; with
+    `anyone`, also when the answer names people but no helper ("min svigersøn, nej")."""
     story = state.slots.pop("story_people", None) or []
-    if not named:
+    if not named and not anyone:
         return
     people = state.slots.setdefault("people", [])
     people[:] = [p for p in people if p not in story or p in named]

@@ -83,6 +83,7 @@ from assistant.nlp.swapped_object import object_swapped
 from assistant.nlp.telegraph import deed_of_thing, listed_verbs, quantified_sign
 from assistant.nlp.typed_measure import typed_measure
 from assistant.nlp.typed_name import without_typed_names
+from assistant.nlp.unit_spelled import units_written_out
 from assistant.nlp.weekday_list import weekdays_listed
 
 _BODY_REACH = 3  # words of a sign said as a body part ("begge mine øjne")
@@ -1380,6 +1381,7 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     words = possessed_plurals(sentence.split(), templates.grammar)
     words = without_typed_names(words, templates.grammar)  # "ud i Skaarupoer sundet": "i sundet"
     sentence = " ".join(write_kin_names(words, templates.grammar))
+    sentence = units_written_out(sentence, templates.grammar)  # "45 min": "45 minutter"
     return hyphened_abbreviations(sentence, templates.grammar), unplaced  # "MC-klubben"
 
 

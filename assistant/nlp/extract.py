@@ -21,6 +21,7 @@ from assistant.nlp.at_least import hedged
 from assistant.nlp.body_grip import persons_grip
 from assistant.nlp.borrowed_task import borrowed_task_choice
 from assistant.nlp.club_coach import club_coaches
+from assistant.nlp.comma_list import commas_as_fragments
 from assistant.nlp.compared_habit import compared_habit
 from assistant.nlp.counted_object import counted_object, counted_sign
 from assistant.nlp.criterion import find_criterion, shown_to_others, state_shown
@@ -729,6 +730,7 @@ class Analyzer:
         text = nfc(text or "")[:MAX_CHARS].strip()
         if not text:
             return Facts()
+        text = commas_as_fragments(text)  # "orkidéerne, selv, igen": read as fragments
         if self.vague_head is not None and "-" in text:
             text = self.vague_head.sub(self._vague_head_dropped, text)
         keys, toks = self._columns(text)

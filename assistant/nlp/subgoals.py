@@ -20,6 +20,7 @@ from assistant.nlp.grammar import polish
 from assistant.nlp.ladder_deed import other_deed
 from assistant.nlp.phrase import apposition_of, close_apposition, said_after_comma, split_clause
 from assistant.nlp.typed_measure import like_typed, typed_measure
+from assistant.nlp.unit_spelled import units_written_out
 
 #: Fewest letters of a word that names a thing when an aid is looked for in the action.
 _THING = 5
@@ -544,7 +545,8 @@ def suggest_subgoals(
         with contextlib.suppress(KeyError, IndexError, ValueError):
             text = text.format(measure=phrase or templates.text("a_little"))
         text = _named_place(text, goal, templates)  # "til et sted, jeg kender": "til Rema"
-        text = hyphened_abbreviations(" ".join(text.split()), templates.grammar)  # "MC-klubben"
+        text = units_written_out(" ".join(text.split()), templates.grammar)  # "45 minutter"
+        text = hyphened_abbreviations(text, templates.grammar)  # "MC-klubben"
         out.append({"text": text, "deadline": when, "measures": step_measures})
     own = _own_step(goal, templates)
     if own and indices[-1] == last and own["text"] not in {step["text"] for step in out}:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from assistant.content.grammar import EDGE, Grammar, fold
 from assistant.content.grammar import bare as _b
+from assistant.nlp.comma_list import commas_as_fragments
 from assistant.nlp.marks import fragments_at
 
 _STOPS = ".!?"
@@ -13,8 +14,9 @@ _STOPS = ".!?"
 
 def _fragments(text: str) -> list[list[str]]:
     """The words of each fragment ended by a full stop ("Skohorn. Langt." → [[Skohorn],
-    [Langt]])."""
-    return fragments_at(text.split(), _STOPS, lambda w: w.rstrip(EDGE))
+    [Langt]]); single words parted by commas as fragments too (comma_list)."""
+    said = commas_as_fragments(text).split()
+    return fragments_at(said, _STOPS, lambda w: w.rstrip(EDGE))
 
 
 def described_thing(text: str, g: Grammar) -> str | None:
@@ -112,8 +114,10 @@ def _parts_apart(parts: list[list[str]], g: Grammar) -> tuple[list[list[str]], d
         alone = out and 1 <= len(part) <= _PART_WORDS and count.get(len(out) - 1, 0) < most
         described = all(_adjective_key(w.lower(), g) is not None for w in part[:-1])
         # "kost. langt skaft.": the part with its adjective said as a fragment of its own
-        if alone and described and fold(part[-1].lower()) in {fold(p) for p in g.fragment_parts}:
-            said = " ".join(w.lower() for w in part)
+        if alone and described and fold(part[-1].lower()) in g.fragment_parts_spelled:
+            # "stol. ryglaen.": the part with its æøå ("en stol med ryglæn")
+            spelled = g.fragment_parts_spelled[fold(part[-1].lower())]
+            said = " ".join([*(w.lower() for w in part[:-1]), spelled])
             had[len(out) - 1] = f"{had[len(out) - 1]} {g.and_word} {said}" if second else said
             count[len(out) - 1] = count.get(len(out) - 1, 0) + 1
             continue
@@ -392,7 +396,8 @@ def wish_of_things(text: str, g: Grammar) -> str | None:
         for n, p in enumerate(parts)
         if len(p) <= 2
         and all(w.isalpha() and w[:1].islower() for w in p)
-        and not any(_verb(w, g, loose=True) for w in p)  # "gaa. selv": a verb, no thing
+        # "gaa. selv": a verb, no thing; "orkidéerne": a noun's definite form, though like one
+        and not any(_verb(w, g, loose=True) and not _definite_noun(w, g) for w in p)
     ]
     if len(things) != 1:
         return None
