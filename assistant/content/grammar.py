@@ -282,6 +282,8 @@ class Grammar:
     owner_articles: tuple[str, ...] = ()
     help_leads: frozenset[str] = frozenset()  # "med", "uden" before an aid or help
     infinitive_markers: frozenset[str] = frozenset()  # "at"
+    # "i" of "øve mig i at slå kegler": after these "at" marks an infinitive, never a clause
+    infinitive_marker_leads: frozenset[str] = frozenset()
     # "min rollator at støtte mig til": the preposition that ends an infinitive clause
     stranded_prepositions: frozenset[str] = frozenset()
     phrase_end_adverbs: frozenset[str] = frozenset()  # "igen": closes a verb phrase
@@ -1392,6 +1394,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         relative_us_leads=w("relative_us_leads"),
         speaker_reflexive=table("speaker_reflexive"),
         infinitive_markers=w("infinitive_markers"),
+        infinitive_marker_leads=w("infinitive_marker_leads"),
         stranded_prepositions=w("stranded_prepositions"),
         phrase_end_adverbs=w("phrase_end_adverbs"),
         causative_verbs=w("causative_verbs"),
