@@ -49,13 +49,14 @@ def finished_thing(
         return None
     n, word = nouns[0][0], words[nouns[0][1]]
     used.add(n)
+    word = _bare(word, lex, definite)  # "dukkehuset. færdigt.": typed definite
     thing = definite(word) or word
     plural = thing.endswith(cues.fragment_noun_plurals)  # "dukkehusene": no singular ends so
     neuter = g.is_neuter(word)
     verb = said[alone[verbs[0]]].lower() if verbs else cues.fragment_finish_verb
     phrase = [
         verb,
-        definite(word) or word,
+        thing,
         forms[2] if plural else forms[1] if neuter else forms[0],
     ]
     rest = [
@@ -79,7 +80,13 @@ def _thing(word: str, said: str, lex, g: Grammar, definite, person) -> bool:
         return False
     if word in cues.fragment_not_things or g.place_preposition(word):
         return False
-    return definite(word) is not None
+    return definite(_bare(word, lex, definite)) is not None
+
+
+def _bare(word: str, lex, definite) -> str:
+    """The bare noun of a definite form typed ("dukkehuset" → "dukkehus"), else the word."""
+    lemma = lex.lemmas.get(word, word)
+    return lemma if lemma != word and definite(lemma) == word else word
 
 
 def _says(word: str, skip: Collection[str], g: Grammar) -> bool:
