@@ -542,6 +542,11 @@ class Grammar:
     explained_places: frozenset[str] = frozenset()  # "bydel": "brabrand, det er en bydel"
     number_labels: frozenset[str] = frozenset()  # "nummer" in "pinde nummer fem": no thing
     subordinators: frozenset[str] = frozenset()  # "at", "når": a clause with its own subject
+    # a spoken reason ("fordi så er jeg oppe og jeg kender …"): nlp/spoken_reason.py
+    reason_clause_leads: frozenset[str] = frozenset()
+    inverted_adverbs: frozenset[str] = frozenset()
+    inverted_not_subjects: frozenset[str] = frozenset()
+    clause_determiners: frozenset[str] = frozenset()
     abbreviations: frozenset[str] = frozenset()  # "kl": its full stop ends no sentence
     range_numbers: tuple[str, ...] = ()  # "to", "tre", …: two in a row say a range ("3-4")
     late_degrees: frozenset[str] = frozenset()  # "helt" said after "færdig": written before it
@@ -1667,6 +1672,10 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         explained_places=w("explained_places"),
         number_labels=w("number_labels"),
         subordinators=w("subordinators"),
+        reason_clause_leads=w("reason_clause_leads"),
+        inverted_adverbs=w("inverted_adverbs"),
+        inverted_not_subjects=w("inverted_not_subjects"),
+        clause_determiners=w("clause_determiners"),
         abbreviations=w("abbreviations"),
         range_numbers=tuple(fold(str(x)) for x in data.get("range_numbers") or ()),
         late_degrees=w("late_degrees"),
