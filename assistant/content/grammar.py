@@ -546,7 +546,6 @@ class Grammar:
     reason_clause_leads: frozenset[str] = frozenset()
     inverted_adverbs: frozenset[str] = frozenset()
     inverted_not_subjects: frozenset[str] = frozenset()
-    clause_determiners: frozenset[str] = frozenset()
     abbreviations: frozenset[str] = frozenset()  # "kl": its full stop ends no sentence
     range_numbers: tuple[str, ...] = ()  # "to", "tre", …: two in a row say a range ("3-4")
     late_degrees: frozenset[str] = frozenset()  # "helt" said after "færdig": written before it
@@ -1675,7 +1674,6 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         reason_clause_leads=w("reason_clause_leads"),
         inverted_adverbs=w("inverted_adverbs"),
         inverted_not_subjects=w("inverted_not_subjects"),
-        clause_determiners=w("clause_determiners"),
         abbreviations=w("abbreviations"),
         range_numbers=tuple(fold(str(x)) for x in data.get("range_numbers") or ()),
         late_degrees=w("late_degrees"),
