@@ -73,6 +73,9 @@ class GoalTemplate:
     # own words for which neither `ladder` nor a variant fits ("scooter*" for walking): the
     # goal's own action is stepped down instead (`own_ladder`)
     ladder_unless: tuple[str, ...] = ()
+    # another person's body part cared for ("klippe Svends hår"): (owners, parts, leads) of
+    # nlp/others_body.py; the ladders then do not fit and the own action is stepped down
+    others_body: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ())
     ladder_units: tuple[str, ...] = ()  # units the {measure} of `ladder` fits; () any
     # a rung asking a deed the person's own words never name (carrying, walking there, online):
     # (rung marks, folded words that say the deed), the rung kept only when one of them is said
@@ -202,6 +205,15 @@ def _load_template(path: Path, lang: str, problems: Problems) -> GoalTemplate | 
             fold(w) for w in as_str_list(data.get("ladder_unless"), path, "ladder_unless", problems)
         ),
         ladder_units=as_str_list(data.get("ladder_units"), path, "ladder_units", problems),
+        others_body=tuple(
+            tuple(
+                fold(w)
+                for w in as_str_list(
+                    (data.get("others_body") or {}).get(key), path, f"others_body {key}", problems
+                )
+            )
+            for key in ("owners", "parts", "leads")
+        ),
         rungs_said=tuple(
             (
                 tuple(nfc(str(m)) for m in as_str_list(raw.get("rung"), path, "rung", problems)),

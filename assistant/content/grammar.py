@@ -282,6 +282,8 @@ class Grammar:
     owner_articles: tuple[str, ...] = ()
     help_leads: frozenset[str] = frozenset()  # "med", "uden" before an aid or help
     infinitive_markers: frozenset[str] = frozenset()  # "at"
+    # "i" of "øve mig i at slå kegler": after these "at" marks an infinitive, never a clause
+    infinitive_marker_leads: frozenset[str] = frozenset()
     # "min rollator at støtte mig til": the preposition that ends an infinitive clause
     stranded_prepositions: frozenset[str] = frozenset()
     phrase_end_adverbs: frozenset[str] = frozenset()  # "igen": closes a verb phrase
@@ -543,6 +545,10 @@ class Grammar:
     explained_places: frozenset[str] = frozenset()  # "bydel": "brabrand, det er en bydel"
     number_labels: frozenset[str] = frozenset()  # "nummer" in "pinde nummer fem": no thing
     subordinators: frozenset[str] = frozenset()  # "at", "når": a clause with its own subject
+    # a spoken reason ("fordi så er jeg oppe og jeg kender …"): nlp/spoken_reason.py
+    reason_clause_leads: frozenset[str] = frozenset()
+    inverted_adverbs: frozenset[str] = frozenset()
+    inverted_not_subjects: frozenset[str] = frozenset()
     abbreviations: frozenset[str] = frozenset()  # "kl": its full stop ends no sentence
     range_numbers: tuple[str, ...] = ()  # "to", "tre", …: two in a row say a range ("3-4")
     late_degrees: frozenset[str] = frozenset()  # "helt" said after "færdig": written before it
@@ -1397,6 +1403,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         relative_us_leads=w("relative_us_leads"),
         speaker_reflexive=table("speaker_reflexive"),
         infinitive_markers=w("infinitive_markers"),
+        infinitive_marker_leads=w("infinitive_marker_leads"),
         stranded_prepositions=w("stranded_prepositions"),
         phrase_end_adverbs=w("phrase_end_adverbs"),
         causative_verbs=w("causative_verbs"),
@@ -1672,6 +1679,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         explained_places=w("explained_places"),
         number_labels=w("number_labels"),
         subordinators=w("subordinators"),
+        reason_clause_leads=w("reason_clause_leads"),
+        inverted_adverbs=w("inverted_adverbs"),
+        inverted_not_subjects=w("inverted_not_subjects"),
         abbreviations=w("abbreviations"),
         range_numbers=tuple(fold(str(x)) for x in data.get("range_numbers") or ()),
         late_degrees=w("late_degrees"),

@@ -297,6 +297,9 @@ class ActionCues:
     fragment_not_things: frozenset[str] = frozenset()
     fragment_particles: frozenset[str] = frozenset()  # "knapper. sy i": "sy knapper i"
     fragment_after: frozenset[str] = frozenset()  # "vafler. bage. igen": "bage vafler igen"
+    # "dukkehus. færdig.": "gøre dukkehuset færdigt" (common, neuter, plural; the verb)
+    fragment_finished: tuple[str, ...] = ()
+    fragment_finish_verb: str = ""
     fragment_return: frozenset[str] = frozenset()  # "gå. kroen. hjem.": "og hjem"
     fragment_ride_verbs: dict[str, str] = field(default_factory=dict)  # "køre" → "med"
     fragment_rides: frozenset[str] = frozenset()  # "bus. tage.": "tage bussen"
@@ -1406,6 +1409,8 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         fragment_not_things=w("action_fragment_not_things"),
         fragment_particles=w("action_fragment_particles"),
         fragment_after=w("action_fragment_after"),
+        fragment_finished=tuple(str(x) for x in data.get("action_fragment_finished") or ()),
+        fragment_finish_verb=str(data.get("action_fragment_finish_verb", "")),
         fragment_return=w("action_fragment_return"),
         fragment_ride_verbs={
             str(k): str(v or "") for k, v in (data.get("action_fragment_ride_verbs") or {}).items()

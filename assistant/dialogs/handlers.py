@@ -3397,6 +3397,8 @@ def _relative_self(s, r: Reply, ctx: Ctx) -> str | None:
         # "ikke mig", "nej helst uden mig" ("nej ik hjemmeplejen men jeg kan" counts); "jeg har
         # tilbudt at hjælpe hende, men … Så det bliver uden mig": the offer was turned down
         return None
+    if all(_denied_deed(words, i, negations, ctx) for i in found):
+        return None  # "Jeg kører ikke om aftenen": the relative says what they do not do
     at = found[0]
     named = set((r.facts.extras or {}).get("people_roles") or {}) if r.facts is not None else set()
     roles = set(ctx.dialogue.words.get("speaker_roles", ()))
@@ -3408,6 +3410,15 @@ def _relative_self(s, r: Reply, ctx: Ctx) -> str | None:
     if named & roles and apposition in roles:
         return None  # "mig hendes datter": the role is named right there ("mig og min mand": two)
     return _kin_self(s, ctx)
+
+
+def _denied_deed(words: list[str], i: int, negations: set[str], ctx: Ctx) -> bool:
+    """True when the relative's subject "jeg" at i has its verb right after it negated ("jeg
+    kører ikke", "jeg kan ikke"); "mig men ikke Inge" names the relative as help."""
+    subjects = ctx.content.goals.grammar.subject_pronouns
+    if words[i].strip(".,!?") not in subjects or i + 2 >= len(words) or words[i + 1][-1:] in ".,!?":
+        return False
+    return words[i + 2].strip(".,!?") in negations
 
 
 def _kin_self(s, ctx: Ctx) -> str | None:

@@ -405,7 +405,12 @@ def _whole_end(words, v: int, end: int, cues: CriterionCues) -> int | None:
     """The end of a sign a little past max_words when its last clause is one kept whole and
     ends the sentence ("…, uden at hjemmeplejen har hjulpet."); None otherwise."""
     start = next((j for j in range(end - 1, v, -1) if words[j] in cues.clause_cuts), None)
-    if start is None or words[start] not in cues.whole_clauses:
+    if start is not None and words[start] not in cues.whole_clauses:
+        # "… uden at stå og hive efter vejret": the cut is the clause's own "og", its lead before
+        start = next((j for j in range(start - 1, v, -1) if words[j] in cues.clause_cuts), start)
+        if words[start] not in cues.whole_clauses:
+            return None
+    if start is None:
         return None
     stop = next((j for j in range(end, len(words)) if words[j] in _SENTENCE_END), len(words))
     return stop if _whole_clause(words[start:stop], cues) else None

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from assistant.content.grammar import Grammar, fold
+from assistant.nlp.fragment_finish import finished_thing
 from assistant.nlp.fragment_name import said_name
 from assistant.nlp.fragment_object import definite_object
 from assistant.nlp.fragment_outing import meal_outing
@@ -59,6 +60,10 @@ def joined_fragments(
     lead = skip | g.independence_words  # "posten. selv hente": "selv" before the verb
     verbs = [n for n, (s, e) in enumerate(parts) if _verb_part(words, s, e, lex, g, lead)]
     verbs = [n for n in verbs if not _listed_noun(words, lemmas, parts, n, lex, skip)]
+    if (
+        done := finished_thing(words, said, parts, verbs, lex, g, definite, lead, person)
+    ) is not None:
+        return done  # "dukkehus. færdig.": "gøre dukkehuset færdigt" (fragment_finish.py)
     devices = _device_parts(words, parts, verbs, cues, skip, lead)  # "tablet. se ham"
     things = {
         n: k

@@ -38,6 +38,7 @@ from assistant.nlp.second_language import (
     weekdays_lowered,
 )
 from assistant.nlp.signs import degrees_before, spoken_appositions, written_ranges
+from assistant.nlp.spoken_reason import spoken_reason_written
 from assistant.nlp.telegraph import articles_at_clause_end, direction_before_names
 from assistant.nlp.verb_second import verbs_second
 from assistant.nlp.weekday_compounds import weekday_compounds
@@ -1016,6 +1017,7 @@ def polish(text: str, grammar: Grammar) -> str:
     words = infinitives_after_markers(counted_plurals(words, grammar), grammar)
     words = write_approximations(drop_spoken_pointers(words, grammar), grammar)
     words = mend_spoken_run_ons(mend_inner_stops(words, grammar), grammar)
+    words = spoken_reason_written(words, grammar)  # "fordi så er jeg … og folk venter"
     words = inverted_run_ons(words, grammar)  # "vores frihed derude er vi": "frihed, derude"
     words = weekday_compounds(words, grammar)  # "fordi fredag couscous, det er": "fredagscouscous"
     words = drop_cut_ends(own_reflexives(words, grammar), grammar)

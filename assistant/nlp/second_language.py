@@ -416,6 +416,12 @@ def noun_subjects(words: list[str], g: Grammar, bare_noun, verb_lemma) -> list[s
         before = out[i - 1] if i else "."
         if before[-1:] not in EDGE and _b(before) not in g.noun_subject_leads:
             continue
+        if (
+            i > 1
+            and _b(before) in g.infinitive_markers
+            and _b(out[i - 2]) in g.infinitive_marker_leads
+        ):
+            continue  # "øve mig i at slå kegler": the infinitive, no noun subject
         small = core.lower()
         if not (core.islower() or (core.istitle() and before[-1:] in _CLAUSE_ENDS)):
             continue

@@ -18,6 +18,7 @@ from assistant.nlp.compose import (
 )
 from assistant.nlp.grammar import polish
 from assistant.nlp.ladder_deed import other_deed
+from assistant.nlp.others_body import names_others_body
 from assistant.nlp.phrase import apposition_of, close_apposition, said_after_comma, split_clause
 from assistant.nlp.typed_measure import like_typed, typed_measure
 from assistant.nlp.unit_spelled import units_written_out
@@ -112,6 +113,7 @@ def _ladder(goal: dict, template, templates: GoalTemplates) -> tuple[tuple[str, 
     )
     every = [w for words in sources for w in words]
     unfit = any(_names(w, template.ladder_unless) for w in own_words)
+    unfit = unfit or names_others_body(own, *template.others_body, templates.grammar)
     for words in sources if not unfit else ():
         for variant in template.ladders:
             if (
