@@ -29,6 +29,7 @@ from assistant.dialogs.aid_place import aid_place
 from assistant.dialogs.aid_put_on import put_on_things
 from assistant.dialogs.aid_things import shape_words, shaped_things
 from assistant.dialogs.aid_unneeded import without_unneeded
+from assistant.dialogs.asked_no import asked_refused
 from assistant.dialogs.cards import (
     deadline_dates,
     has_words,
@@ -1501,6 +1502,8 @@ def _deadline(step, s, r: Reply, ctx: Ctx) -> Outcome:
 
 def _independence(step, s, r: Reply, ctx: Ctx) -> Outcome:
     s.slots.pop("aid_with_help", None)  # read anew from this answer
+    if (r := _asked_refused(s, r, ctx)) is None:
+        return OK  # "Rollator? Nej tak.": done alone
     out = _independence_read(step, s, r, ctx)
     if out is OK and s.slots.get("independence") == card(ctx, "independence_help"):
         _relative_helps_first(s, r, ctx)
@@ -2049,6 +2052,24 @@ def _given_before_read(step, s, r: Reply, ctx: Ctx) -> bool:
     story = s.slots.get("story_aids") or []
     s.slots["story_aids"] = [*story, *(a for a in refused if a not in story)]
     return True
+
+
+def _asked_refused(s, r: Reply, ctx: Ctx) -> Reply | None:
+    """An aid asked and answered no ("En rollator i skoven? Nej, aldrig i livet."): kept as
+    told; the rest of the answer (returned) is the means, with its aid's level; done alone
+    when nothing else is told (asked_no.py). The answer itself when no aid is refused so."""
+    aid = card(ctx, "independence_aid")
+    found = asked_refused(r, ctx, lambda w: named_aid(w, ctx.content), aid)
+    if found is None:
+        return r
+    rest, refused = found
+    story = s.slots.get("story_aids") or []
+    s.slots["story_aids"] = [*story, *(a for a in refused if a not in story)]
+    if rest is None:
+        s.slots["independence"] = card(ctx, "independence_self")
+    elif rest.facts.independence == aid and r.facts.independence is None:
+        s.slots["independence"] = aid  # the answer's own level was lost to the no
+    return rest
 
 
 def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
