@@ -22,6 +22,7 @@ from assistant.dialogs.aid_changed import (
     definite_participle,
 )
 from assistant.dialogs.aid_device import device_words, devices_named
+from assistant.dialogs.aid_feature import aid_with_feature
 from assistant.dialogs.aid_fitted import fitted_part, fitted_words
 from assistant.dialogs.aid_instead import without_instead
 from assistant.dialogs.aid_participle import without_participle
@@ -2839,7 +2840,8 @@ def _described_aid(s, r: Reply, ctx: Ctx) -> None:
         if fold(w).lower() in g.main_joins:
             return
         if named_aid(w.strip(EDGE), ctx.content):
-            s.slots["aid_said"] = phrase
+            # "en stok med et greb": the feature of the aid said before it, with that aid
+            s.slots["aid_said"] = aid_with_feature(told, at, said, g, ctx.content) or phrase
             return
         if w[-1:] in EDGE:
             return
