@@ -3006,7 +3006,10 @@ def _with_more(phrase: str, told: str, r: Reply, ctx: Ctx) -> str:
     at = next((k for k in range(len(low)) if low[k : k + len(said)] == said), None)
     if at is None:
         return phrase
-    tail = low[at + len(said) : at + len(said) + _MORE_REACH]
+    # the words as said, æøå and all ("på et teleskop"), where `told` is folded ("paa")
+    as_said = re.sub(r"[^\w]+|_", " ", _aid_told(r, ctx).replace(",", " ")).lower().split()
+    words = as_said if len(as_said) == len(low) else low
+    tail = words[at + len(said) : at + len(said) + _MORE_REACH]
     for n in range(2, len(tail) + 1):
         if not tail[n - 1].isalpha():
             break
