@@ -1,7 +1,12 @@
-"""A compound said in two parts whose first part is typed with its last stop voiced or voiceless
+"""Two slips the speller mends past its tables (spelling.Speller).
+
+A compound said in two parts whose first part is typed with its last stop voiced or voiceless
 ("et teleskob skaft": teleskopskaft; blind150 Mona): after a lead of a noun phrase, an unknown
 first part and a known last part are one word when voiced_head mends their compound. Read by
-the speller's joins (spelling.Speller); the tables are the speller's."""
+the speller's joins; the tables are the speller's.
+
+A word typed without æøå whose restored form no table knows as a word ("vaegene": vægene) is
+the everyday word one slip away when there is exactly one ("væggene"; Speller.slip)."""
 
 from __future__ import annotations
 
@@ -22,3 +27,11 @@ def voiced_join(sp, outs: list[str], i: int, texts: list[str]) -> str | None:
     if whole is None or not whole.endswith(tail):
         return None
     return whole[: len(whole) - len(tail)]
+
+
+def restored_slip(sp, restored: str) -> str:
+    """The restored word, or the everyday word one slip from it when no table knows it as a
+    word (see the module)."""
+    if restored in sp.common or sp.is_word(restored) or sp.compound_of_words(restored):
+        return restored
+    return sp.slip(restored)
