@@ -22,13 +22,13 @@ PAINT = {
 @pytest.mark.parametrize(
     ("said", "phrase"),
     [
-        ("med en malerulle paa et langt skaft", "med en malerulle på et langt skaft"),
+        ("med en malerulle paa et langt skaft", "med en malerrulle på et langt skaft"),
         (
             "ergoterapeuten har laant mig en malerulle paa et teleskob skaft saa jeg ikke skal "
             "op paa stigen, og en lille skammel",
             "på et",
         ),
-        ("øh jeg har faaet en malerulle paa en lang stang", "med en malerulle på en lang stang"),
+        ("øh jeg har faaet en malerulle paa en lang stang", "med en malerrulle på en lang stang"),
     ],
 )
 def test_the_aid_phrase_is_spelled_not_folded(said, phrase):

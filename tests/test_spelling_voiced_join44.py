@@ -57,3 +57,14 @@ def test_a_word_typed_without_aeoeaa_and_a_slip_is_mended_both_ways(typed, word)
 )
 def test_words_typed_without_aeoeaa_only_are_restored_as_before(typed, word):
     assert word in spelled(typed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "word"),
+    [
+        ("hun har faaet en malerulle paa et langt skaft", "malerrulle"),
+        ("jeg har koebt to nye maleruller", "malerruller"),
+    ],
+)
+def test_a_seam_letter_typed_once_is_written_as_today(typed, word):
+    assert word in spelled(typed)
