@@ -25,6 +25,7 @@ from assistant.dialogs.recount_sign import recount_in_sign
 from assistant.dialogs.reply import Ctx, Reply, is_no
 from assistant.dialogs.reply import card as role_card
 from assistant.dialogs.sign_amount import amount_in_sign
+from assistant.dialogs.sign_phrase import phrase_in_sign
 from assistant.dialogs.wordlists import word_set as _folded
 from assistant.nlp.activity import content_stop_words
 from assistant.nlp.compose import frequency_phrase
@@ -49,7 +50,9 @@ def correct(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx) -> li
     out = set(changed)
     if recount_in_sign(s, before, text, ctx):
         # "bare ét barn" for "læse med to børn, en halv time hver": the sign's own count, the
-        # goal's deed and the rest of its sign kept
+        # goal's deed and the rest of its sign kept; "… den korte rute på 7 kilometer": the
+        # answer's phrase around the new count too
+        phrase_in_sign(s, text, ctx)
         _restore(s, before, ("activity", "own_action"))
         return sorted((out - {"activity", "own_action"}) | {"measure"})
     if {"measure", "frequency"} <= out and _counts_times(s.slots.get("measures"), ctx):
@@ -60,7 +63,9 @@ def correct(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx) -> li
     if "measure" in out and amount_turned_down(s, before, text, ctx):
         pass  # "nej ikke 500 meter men 300 meter": the amount turned down leaves the goal
     if "measure" in out and amount_in_sign(s, before, ctx):
-        pass  # "nej ikke en kilometer, 500 meter": "… når jeg kan gå 500 meter uden pause"
+        # "nej ikke en kilometer, 500 meter": "… når jeg kan gå 500 meter uden pause"; "… den
+        # korte rute på 7 kilometer": the answer's phrase around the amount too
+        phrase_in_sign(s, text, ctx)
     if "measure" in out and "frequency" not in out and _count_as_rate(s, before, ctx):
         # "nej kun to gange" for "tre gange om ugen": how often; a measure beside it stays new
         out.add("frequency")

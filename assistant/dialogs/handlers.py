@@ -22,6 +22,7 @@ from assistant.dialogs.aid_changed import (
     definite_participle,
 )
 from assistant.dialogs.aid_device import device_words, devices_named
+from assistant.dialogs.aid_feature import aid_with_feature
 from assistant.dialogs.aid_fitted import fitted_part, fitted_words
 from assistant.dialogs.aid_instead import without_instead
 from assistant.dialogs.aid_participle import without_participle
@@ -29,6 +30,7 @@ from assistant.dialogs.aid_place import aid_place
 from assistant.dialogs.aid_put_on import put_on_things
 from assistant.dialogs.aid_things import shape_words, shaped_things
 from assistant.dialogs.aid_unneeded import without_unneeded
+from assistant.dialogs.asked_no import asked_refused
 from assistant.dialogs.cards import (
     deadline_dates,
     has_words,
@@ -1501,6 +1503,8 @@ def _deadline(step, s, r: Reply, ctx: Ctx) -> Outcome:
 
 def _independence(step, s, r: Reply, ctx: Ctx) -> Outcome:
     s.slots.pop("aid_with_help", None)  # read anew from this answer
+    if (r := _asked_refused(s, r, ctx)) is None:
+        return OK  # "Rollator? Nej tak.": done alone
     out = _independence_read(step, s, r, ctx)
     if out is OK and s.slots.get("independence") == card(ctx, "independence_help"):
         _relative_helps_first(s, r, ctx)
@@ -2058,6 +2062,24 @@ def _given_before_read(step, s, r: Reply, ctx: Ctx) -> bool:
     story = s.slots.get("story_aids") or []
     s.slots["story_aids"] = [*story, *(a for a in refused if a not in story)]
     return True
+
+
+def _asked_refused(s, r: Reply, ctx: Ctx) -> Reply | None:
+    """An aid asked and answered no ("En rollator i skoven? Nej, aldrig i livet."): kept as
+    told; the rest of the answer (returned) is the means, with its aid's level; done alone
+    when nothing else is told (asked_no.py). The answer itself when no aid is refused so."""
+    aid = card(ctx, "independence_aid")
+    found = asked_refused(r, ctx, lambda w: named_aid(w, ctx.content), aid)
+    if found is None:
+        return r
+    rest, refused = found
+    story = s.slots.get("story_aids") or []
+    s.slots["story_aids"] = [*story, *(a for a in refused if a not in story)]
+    if rest is None:
+        s.slots["independence"] = card(ctx, "independence_self")
+    elif rest.facts.independence == aid and r.facts.independence is None:
+        s.slots["independence"] = aid  # the answer's own level was lost to the no
+    return rest
 
 
 def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
@@ -2827,7 +2849,8 @@ def _described_aid(s, r: Reply, ctx: Ctx) -> None:
         if fold(w).lower() in g.main_joins:
             return
         if named_aid(w.strip(EDGE), ctx.content):
-            s.slots["aid_said"] = phrase
+            # "en stok med et greb": the feature of the aid said before it, with that aid
+            s.slots["aid_said"] = aid_with_feature(told, at, said, g, ctx.content) or phrase
             return
         if w[-1:] in EDGE:
             return
@@ -2992,7 +3015,10 @@ def _with_more(phrase: str, told: str, r: Reply, ctx: Ctx) -> str:
     at = next((k for k in range(len(low)) if low[k : k + len(said)] == said), None)
     if at is None:
         return phrase
-    tail = low[at + len(said) : at + len(said) + _MORE_REACH]
+    # the words as said, æøå and all ("på et teleskop"), where `told` is folded ("paa")
+    as_said = re.sub(r"[^\w]+|_", " ", _aid_told(r, ctx).replace(",", " ")).lower().split()
+    words = as_said if len(as_said) == len(low) else low
+    tail = words[at + len(said) : at + len(said) + _MORE_REACH]
     for n in range(2, len(tail) + 1):
         if not tail[n - 1].isalpha():
             break

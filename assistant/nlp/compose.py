@@ -601,6 +601,13 @@ def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]
             if same and first == template.verb.split()[0]:
                 own += suffix.format(measure=_joined([said for _m, said in same], g))
                 measures = [x for x in measures if x not in same]
+        head, clause = _before_subject_clause(own, g)
+        if clause and measures:
+            # "male vores stue selv inden familien kommer": the measure is the wish's, said
+            # before the clause with its own subject ("… i en time ad gangen inden familien
+            # kommer"), not after it as if the family came for an hour
+            placed, unplaced = place_measures(head, measures, g)
+            return f"{placed} {clause}", unplaced
         placed, unplaced = place_measures(own, measures, g)
         if placed != own and placed.startswith(own + " "):
             # "… oldebarn, der kommer til maj, i en halv time ad gangen": the measure after the
@@ -1260,8 +1267,10 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
         # parts the wish says are gone from the sign
         sign = " ".join(motion_after_and(sign.split(), templates.grammar))
     head, clause = split_clause(action, templates.grammar)
+    subject_clause = False
     if not clause:  # "… og få en siddeplads inden bussen kører": how often goes before it
         head, clause = _before_subject_clause(head, templates.grammar)
+        subject_clause = bool(clause)
     parts = [head]
     # "i kirke om søndagen": a lone day, no frequency, keeps its words where they were said
     said = facts.get("frequency_said") if facts.get("frequency") or facts.get("day_said") else None
@@ -1305,6 +1314,8 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     placed, helper = aid_into_action(parts[0], helper, templates.grammar)
     if placed != parts[0]:
         head = parts[0] = placed
+    if helper and subject_clause:
+        helper += ","  # "med … og en lille skammel, inden familien kommer": set off the aids
     parts.append(helper)
     parts.append(clause)
     if any(parts[1:]):  # "…, kaffe og to stykker rugbrød, hver morgen": the list closes

@@ -34,6 +34,7 @@ from assistant.nlp.split_join import owner_after, split_joins
 from assistant.nlp.typed_near import definite_head, typed_near
 from assistant.nlp.typed_slip import typed_slip
 from assistant.nlp.voiced_head import voiced_head
+from assistant.nlp.voiced_join import restored_slip, voiced_join
 
 MIN_NEAR = 6  # shortest word whose near-misses are fixed (one edit)
 MIN_JOIN = 3  # shortest part of a split compound
@@ -436,6 +437,12 @@ class Speller:
 
     def word(self, lower: str) -> str:
         """Return the repaired lower-case form of one word (the word itself when fine)."""
+        found = self._word(lower)
+        if found != lower and found.isalpha() and any(pair in lower for pair in _TYPED):
+            return restored_slip(self, found)  # "vaegene": vægene, no word; væggene
+        return found
+
+    def _word(self, lower: str) -> str:
         if found := self.old_spellings.get(lower):
             return found  # a dictionary word, yet not how the goal is written today
         for bad, good in self.variants.items():  # content's own decision: before any guard
@@ -948,6 +955,10 @@ class Speller:
             elif lowers[i + 1] != outs[i + 1] and self._near_join(a, lowers[i + 1]) is not None:
                 # "min rolle tor": the part as said, before a repair of its own ("tør")
                 out[i + 1] = texts[i + 1]
+                joins.append((i, 2))
+                end = i + 2
+            elif (head := voiced_join(self, outs, i, texts)) is not None:
+                out[i] = _recase(out[i], head)  # "et teleskob skaft": teleskopskaft
                 joins.append((i, 2))
                 end = i + 2
             elif place_compound(self, outs, i, texts):

@@ -1,0 +1,27 @@
+"""A "med …" phrase said right after an aid of the lexicon with its article ("jeg har fået en
+stok med et greb, så jeg kan hænge den på armen"): it tells that aid's feature, so the goal's
+phrase is the aid with it ("med en stok med et greb"), never the feature alone ("med et greb",
+which read the grip as a thing of its own and lost the stick; blind150 Hans)."""
+
+from __future__ import annotations
+
+from assistant.content.grammar import EDGE, fold
+from assistant.dialogs.draft import named_aid
+
+#: Words from the aid's article to the aid at most ("en lille sammenklappelig stok").
+_REACH = 3
+
+
+def aid_with_feature(told: list[str], at: int, said: list[str], g, content) -> str | None:
+    """The phrase `said` ("med et greb"), found at `at` in the answer's words `told`, with the
+    aid of the lexicon said right before it and its article ("med en stok med et greb"); None
+    when no such aid stands before it."""
+    if at < 2 or not told[at - 1].isalpha() or named_aid(told[at - 1], content) is None:
+        return None
+    for k in range(at - 2, max(-1, at - 2 - _REACH), -1):
+        word = told[k]
+        if word[-1:] in EDGE or not word.strip(EDGE):
+            return None
+        if fold(word).lower() in g.article_genders:
+            return " ".join([said[0], word.lower(), *told[k + 1 : at], *said])
+    return None
