@@ -37,7 +37,9 @@ def test_a_compound_of_everyday_words_said_apart_after_a_lead_is_joined(said, jo
         "han drikker en kop kaffe og et glas vand",  # no everyday "kopkaffe"
         "hun går til min søster huset",  # a person's genitive said without its s
         "med en pose kartofler",
-        "det er der loppe markedet er",  # no lead of a noun phrase before it
+        # no lead of a noun phrase before it, and no compound the tables know ("loppemarkedet",
+        # a cue word since round 44, joins: "det er der loppe markedet er")
+        "det er der bytte markedet er",
     ],
 )
 def test_nouns_side_by_side_that_make_no_everyday_word_stay_apart(said):

@@ -406,7 +406,11 @@ def _whole_end(words, v: int, end: int, cues: CriterionCues) -> int | None:
     ends the sentence ("…, uden at hjemmeplejen har hjulpet."); None otherwise."""
     start = next((j for j in range(end - 1, v, -1) if words[j] in cues.clause_cuts), None)
     if start is not None and words[start] not in cues.whole_clauses:
-        # "… uden at stå og hive efter vejret": the cut is the clause's own "og", its lead before
+        # "… uden at stå og hive efter vejret": the cut is the clause's own "og", its lead before;
+        # not one before a clause with a subject of its own ("… og så er jeg glad")
+        said_on = next((j for j in range(end, len(words)) if words[j] in _SENTENCE_END), None)
+        if any(w in cues.clause_subjects for w in words[start + 1 : said_on]):
+            return None
         start = next((j for j in range(start - 1, v, -1) if words[j] in cues.clause_cuts), start)
         if words[start] not in cues.whole_clauses:
             return None

@@ -709,14 +709,16 @@ class Speller:
         ("lopemarkedet" → "loppemarkedet", "klapstolen" is fine): the one word with a letter
         doubled before a known last part that is an everyday or known word, or the definite of
         one; None otherwise."""
-        if len(lower) < 2 * MIN_PART or not lower.isalpha() or self.compound_of_words(lower):
-            return None  # "kamerataske": "kamera" + "taske" as typed, no "kammerat"
+        if len(lower) < 2 * MIN_PART or not lower.isalpha():
+            return None
+        # "kamerataske": "kamera" + "taske" as typed, no "kammerat" + "aske"
+        typed_whole = self.compound_of_words(lower)
         found = set()
         for i in range(1, len(lower) - MIN_PART):
             if lower[i] in _VOWELS or lower[i] == lower[i - 1] or lower[i] == lower[i + 1]:
                 continue  # a consonant typed once between two other letters
             word = lower[: i + 1] + lower[i:]
-            if self._doubled_head_part(lower, word, i):
+            if not typed_whole and self._doubled_head_part(lower, word, i):
                 found.add(word)  # "tromestol": "tromme" + "stol"
                 continue
             if len(lower) < MIN_UNDOUBLED or i >= len(lower) - MIN_TAIL:
