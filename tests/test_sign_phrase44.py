@@ -7,7 +7,7 @@ own words. Played through the real chat handlers."""
 from __future__ import annotations
 
 import pytest
-from engine_support import CONTENT, TODAY, card, go
+from engine_support import CONTENT, TODAY, answered_until, card, go
 
 from assistant.dialogs.engine import new_state, start
 from assistant.dialogs.models import Turn
@@ -31,16 +31,7 @@ def _summary(relative: bool) -> Turn:
     who = "paaroerende" if relative else "borger"
     answers = _RELATIVE if relative else _CITIZEN
     turn = go(start(CONTENT, new_state(CONTENT, today=TODAY)), card(who), card("ja"))
-    for _ in range(40):
-        if turn.slot == "confirm":
-            break
-        if turn.slot == "handover":
-            turn = go(turn, card("ikke_selv"))
-            continue
-        turn = go(
-            turn, answers.get(turn.slot) or card("ja" if turn.slot == "subgoals" else "ved_ikke")
-        )
-    assert turn.slot == "confirm", turn.slot
+    turn = answered_until(turn, {**answers, "handover": card("ikke_selv")}, "confirm")
     assert _SIGN in turn.goal_text, turn.goal_text
     return turn
 
