@@ -1,5 +1,6 @@
 """Fillers left out of the goal's reason: English fillers of a speaker of Danish as a second
-language ("det er det, jeg kan, I mean, jeg har undervist", blind148 Malcolm), and the comma
+language ("det er det, jeg kan, I mean, jeg har undervist", blind148 Malcolm) and tags from other
+first languages ("mit liv, capisce?", blind149 Giuseppe), and the comma
 before a filler or laugh that ends a sentence goes with it ("så det er mit bidrag, haha. Og
 når …", blind148 Ester: not 'mit bidrag,.'). Real grammar from the content."""
 
@@ -73,3 +74,39 @@ def test_a_filler_ending_a_sentence_takes_its_comma(said, written, g):
 )
 def test_a_filler_inside_a_sentence_keeps_the_comma(said, written, g):
     assert _clean(said, g).startswith(written), _clean(said, g)
+
+
+# Tags from a first language other than English, left out as "I mean" is (blind149 Giuseppe:
+# "fordi cykler er mit liv, capisce?"); Danish words that look alike stay.
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("fordi cykler er mit liv, capisce?", "fordi cykler er mit liv"),
+        ("fordi allora jeg har altid lavet pasta til familien", "fordi jeg har altid lavet"),
+        ("fordi det er min moskee, yani, der er mine venner", "fordi det er min moskee, der er"),
+        ("fordi jeg savner haven, wallah.", "fordi jeg savner haven."),
+        ("jeg vil gaa til fodbold igen inshallah", "jeg vil gaa til fodbold igen"),
+        ("fordi bueno, det er min hobby", "fordi det er min hobby"),
+        ("fordi mamma mia, det er godt at komme ud", "fordi det er godt at komme ud"),
+    ],
+)
+def test_first_language_tags_are_left_out(said, written, g):
+    out = _clean(said, g)
+    assert out.startswith(written), out
+    assert not {"capisce", "allora", "yani", "wallah", "inshallah", "bueno", "mamma"} & {
+        w.strip(",.?!").lower() for w in out.split()
+    }, out
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # Danish words that look alike stay: "alle", "pas", "mia" as a name is no tag
+        "fordi alle mine venner kommer, og Mia er med",
+        "fordi jeg skal have mit pas fornyet",
+    ],
+)
+def test_danish_words_stay(said, g):
+    assert _clean(said, g) == polish(said, g)
