@@ -89,6 +89,7 @@ from assistant.nlp.criterion import whole_tail
 from assistant.nlp.denied_purpose import denies_purpose
 from assistant.nlp.event_place import pointed_to
 from assistant.nlp.explained_words import glossed_nouns
+from assistant.nlp.fragment_result import deed_of_fragments, finished_with_parts
 from assistant.nlp.fragment_sign import amount_of_fragments, sign_of_fragments, telegram, unread
 from assistant.nlp.fragments import animal_pronoun
 from assistant.nlp.grammar import agree
@@ -893,6 +894,14 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         # a number far from the usual amount ("to" about walking: 2 meter?) is asked again
         s.slots["measures"] = [{"value": value, "unit": default["unit"]}]
         return OK
+    typed = _without_fillers(spelled(r), ctx)  # "øh 10. kartofler. …": "10. kartofler. …"
+    if r.card is None and telegram(typed) and (joined := _joined_fragments(typed, s, ctx)):
+        # "10. kartofler. skrællet. ingen. hjælp.", "tag. vinduer. maling. færdig. selv.": read
+        # whole by the fragment rules, before a count in it ("10 kartofler") is taken for all
+        s.slots["criterion"], s.slots["criterion_apart"] = kept(joined), None
+        s.slots.pop("criterion_card", None)
+        _note_each_time(s, r, ctx)
+        return OK
     counted = _counted_things(r.text, ctx) if r.card is None else None
     counted = counted or (_amount_fragments(spelled(r), ctx) if r.card is None else None)
     asked_again = s.failures.get(step.id, 0) >= 1
@@ -927,10 +936,7 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
             # "rive. grus. plante. …": verb phrases made of the one-word fragments; "alle. 12.
             # gaver. pakket.": an amount for the wish's own verb ("pakke … ind"); when they make
             # neither, the sign as typed, for staff only (fragment_sign.py)
-            cues = ctx.content.lexicon.action
-            joined = sign_of_fragments(sign, g, cues.fragment_particles, cues.fragment_motion_verbs)
-            verb = (str(s.slots.get("own_action") or "").split() or [""])[0].lower()
-            joined = joined or amount_of_fragments(sign, g, verb)
+            joined = _joined_fragments(sign, s, ctx)
             s.slots["criterion_apart"] = None if joined or not unread(sign) else kept(sign)
             sign = joined or sign
         s.slots["criterion"] = kept(sign)
@@ -938,6 +944,42 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         _note_each_time(s, r, ctx)
         return OK
     return UNUSABLE
+
+
+def _without_fillers(text: str, ctx: Ctx) -> str:
+    """The text without its fillers ("øh"), each word's marks kept on the word before it."""
+    fillers = ctx.dialogue.yes_no.fillers
+    out: list[str] = []
+    for word in text.split():
+        if normalise(word, fillers) or not normalise(word):
+            out.append(word)
+        elif out and word.strip(EDGE) != word:  # "10 øh." : the mark stays
+            out[-1] = out[-1].rstrip(EDGE) + word[len(word.rstrip(EDGE)) :]
+    return " ".join(out)
+
+
+def _joined_fragments(sign: str, s, ctx: Ctx) -> str | None:
+    """A sign typed in one-word fragments as one phrase: verb phrases ("rive. grus."), an amount
+    for the wish's verb ("alle. 12. gaver. pakket.", fragment_sign.py), an amount done or a made
+    thing finished with its parts (fragment_result.py); None when they make none."""
+    g, lex = ctx.content.goals.grammar, ctx.content.lexicon
+    cues = lex.action
+    joined = sign_of_fragments(sign, g, cues.fragment_particles, cues.fragment_motion_verbs)
+    verb = (str(s.slots.get("own_action") or "").split() or [""])[0].lower()
+    return joined or amount_of_fragments(sign, g, verb) or _result_of_fragments(sign, s, ctx)
+
+
+def _result_of_fragments(sign: str, s, ctx: Ctx) -> str | None:
+    """A sign typed in one-word fragments as an amount done or a made thing finished with its
+    parts, beside the wish (nlp/fragment_result.py); None for any other sign."""
+    g, lex = ctx.content.goals.grammar, ctx.content.lexicon
+    own = str(s.slots.get("own_action") or "")
+
+    def person(word: str) -> bool:
+        return names_person(word, lex)
+
+    found = deed_of_fragments(sign, g, own, lex.action, person)
+    return found or finished_with_parts(sign, own, g, lex.action, person)
 
 
 def _sign_around_counts(r: Reply, ctx: Ctx) -> str | None:

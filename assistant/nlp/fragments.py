@@ -88,6 +88,8 @@ def joined_fragments(
     if len(verbs) != 1:
         return None
     v = verbs[0]
+    if v and parts[v - 1][1] - parts[v - 1][0] == 1 and words[parts[v - 1][0]] in cues.fragment_no:
+        return None  # "ikke. falde. hele. vejen.": a deed refused is no phrase of the wish
     if (ride := ride_phrase(words, said, parts, v, lex, definite, place, skip)) is not None:
         return ride  # "bus. tage. alene. by.": "tage bussen til byen. alene"
     s, e = parts[v]
