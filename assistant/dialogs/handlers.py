@@ -89,6 +89,7 @@ from assistant.nlp.criterion import whole_tail
 from assistant.nlp.denied_purpose import denies_purpose
 from assistant.nlp.event_place import pointed_to
 from assistant.nlp.explained_words import glossed_nouns
+from assistant.nlp.fragment_people import without_people
 from assistant.nlp.fragment_result import deed_of_fragments, finished_with_parts
 from assistant.nlp.fragment_sign import amount_of_fragments, sign_of_fragments, telegram, unread
 from assistant.nlp.fragments import animal_pronoun
@@ -1773,8 +1774,10 @@ def _telegraph_aid(s, r: Reply, ctx: Ctx) -> None:
     answer names and no phrase of the person's own is kept already."""
     if r.card is not None or r.facts is None or s.slots.get("aid_said"):
         return
-    g = ctx.content.goals.grammar
-    phrase = described_thing(r.text, g)
+    g, lex = ctx.content.goals.grammar, ctx.content.lexicon
+    # "stok. datter.": the daughter is no thing (fragment_people.py)
+    told = without_people(r.text, lambda w: names_person(w, lex), g)
+    phrase = described_thing(told, g)
     aid = named_aid(phrase.split()[-1], ctx.content) if phrase else None
     with_word = ctx.dialogue.words["with_after_self"][0]
     if aid and aid in r.facts.aids:
@@ -1782,7 +1785,7 @@ def _telegraph_aid(s, r: Reply, ctx: Ctx) -> None:
         return
     # "kortholder. store kort.": a known aid and another thing beside it, both named; "Stok.
     # Og lille vogn med hjul til spand, …": the thing with the part it has ("med hjul")
-    things = listed_things(r.text, g) or listed_with_parts(r.text, g, with_word)
+    things = listed_things(told, g) or listed_with_parts(told, g, with_word)
     if any(named_aid(t.split()[-1], ctx.content) in r.facts.aids for t in things):
         listed = ", ".join(things[:-1]) + f" {g.and_word} {things[-1]}"
         s.slots["aid_said"] = _own_aid(f"{with_word} {listed}", r, ctx)
@@ -1804,7 +1807,8 @@ def _shaped_things(
         return aids and named_aid(word, ctx.content) is not None
 
     g = ctx.content.goals.grammar
-    told = _aid_told(r, ctx)
+    # "vaffeljern. let. barnebarn.": the person typed among the things is none (fragment_people)
+    told = without_people(_aid_told(r, ctx), lambda w: names_person(w, lex), g)
     return shaped_things(told, g, shape_words(ctx.dialogue), other, aid, fragments_only)
 
 
@@ -1857,7 +1861,9 @@ def _described_thing_aid(s, r: Reply, ctx: Ctx) -> bool:
     """A thing the lexicon knows no aid by and its quality typed as two fragments, the whole
     answer to how ("tavle. stor.", "lup. stor"): the thing one manages with, an aid named as a
     noun phrase after "med" ("med en stor tavle"); no person ("datter. sød.") nor a ride."""
-    phrase = described_thing(r.text, ctx.content.goals.grammar)
+    g, lex = ctx.content.goals.grammar, ctx.content.lexicon
+    # "vaffeljern. let. barnebarn.": the person typed beside them is none (fragment_people.py)
+    phrase = described_thing(without_people(r.text, lambda w: names_person(w, lex), g), g)
     thing = phrase.split()[-1] if phrase else ""
     if not thing or names_person(thing, ctx.content.lexicon) or _is_ride(thing, ctx):
         return False
@@ -1878,9 +1884,11 @@ def _listed_things_aid(s, r: Reply, ctx: Ctx) -> bool:
     # "sadelstol. tykke greb. ergo.": who the things came from, typed last, is no thing; nor
     # is when ("støttestrømper. morgen.")
     told = [without_when(without_giver(t, ctx), ctx) for t in (r.text, spelled(r))]
+    lex = ctx.content.lexicon
+    # "stok. rollator. datter.": the person typed beside them is none (fragment_people.py)
+    told = [without_people(t, lambda w: names_person(w, lex), g) for t in told]
     told += [re.sub(rf",|\s{re.escape(g.and_word)}\s", ". ", t) for t in told]
     things = next((found for t in told if (found := listed_things(t, g))), [])
-    lex = ctx.content.lexicon
     if not things or any(
         names_person(t.split()[-1], lex) or _is_ride(t.split()[-1], ctx) for t in things
     ):
