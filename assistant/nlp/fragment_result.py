@@ -68,6 +68,8 @@ def without_phrase(no: str, thing: str, g: Grammar, cues) -> list[str] | None:
     done = g.infinitive_of_participle(thing) if thing.isalpha() else None
     if done and is_verb(done, g):
         return None  # "ingen. brændt.": a state, no thing had
+    if g.place_preposition(thing):
+        return None  # "ikke. brugsen.": a place refused, nothing had without
     if thing.isalpha() and of_thing(thing, g, ()) and _b(thing) not in g.pre_modal_adverbs:
         return [lead[0], thing]
     return None
