@@ -57,3 +57,20 @@ def test_fragments_without_no_keep_their_phrase(said, action):
         assert got is None or "falde" not in got.split()[:1], got
     else:
         assert got == action
+
+
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
+        ("blomsterne. vande. selv.", "vande blomsterne"),
+        ("orkidéerne. vande. selv. igen.", "vande orkidéerne igen"),
+        ("vande. blomsterne. selv.", "vande blomsterne"),
+    ],
+)
+def test_selv_and_igen_are_no_things_a_verb_is_listed_beside(said, action):
+    assert (understand(said, TODAY).extras or {}).get("action") == action
+
+
+@pytest.mark.parametrize("said", ["frisør. læge.", "frisør. læge. selv."])
+def test_things_listed_stay_things(said):
+    assert (understand(said, TODAY).extras or {}).get("action") is None

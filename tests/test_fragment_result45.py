@@ -212,3 +212,25 @@ def test_fragments_that_make_no_deed_stay_out_of_the_goal(answers):
 def test_sentence_and_walk_measures_keep_their_goal(answers, said):
     goal = _goal(answers)
     assert said in goal["text"], goal["text"]
+
+
+@pytest.mark.parametrize(
+    ("answers", "said"),
+    [
+        (
+            {"wish": "blomsterne. vande. selv. igen.", "measure": "alle. 8. vandet. selv."},
+            "Jeg vil selv kunne vande blomsterne igen. Jeg ved, at jeg har nået det, når jeg selv "
+            "kan vande alle 8 blomster.",
+        ),
+        (
+            {"wish": "orkideerne. vande. selv.", "measure": "vande. alle. 12. ingen. spild"},
+            "når jeg kan vande alle 12 orkideer uden at spilde",
+        ),
+    ],
+)
+def test_a_verb_that_is_a_noun_too_is_the_wishs_verb_beside_selv(answers, said):
+    """ "vande" (to water; "vande" the plural of "vand") beside "selv." was read as a list of
+    things ("blomsterne og vande"): "selv" and "igen" are no nouns it is listed beside."""
+    goal = _goal(answers)
+    assert said in goal["text"], goal["text"]
+    assert " og vande" not in goal["text"], goal["text"]

@@ -130,7 +130,7 @@ def deed_of_fragments(
         amount += _plural_of_wish(own, g)
     lead = [words[n] for n, c in enumerate(kinds) if c == _LEAD]
     after = [words[n] for n, c in enumerate(kinds) if c == _AFTER]
-    phrase = [*([verb] if typed else []), *amount, *particles, *tail]
+    phrase = [*([words[verbs[0]]] if typed else []), *amount, *particles, *tail]
     return " ".join([*dict.fromkeys(lead), *phrase, *dict.fromkeys(after)])
 
 

@@ -59,7 +59,9 @@ def joined_fragments(
     parts = [(next((k for k in range(s, e) if words[k] not in skip), s), e) for s, e in parts]
     lead = skip | g.independence_words  # "posten. selv hente": "selv" before the verb
     verbs = [n for n, (s, e) in enumerate(parts) if _verb_part(words, s, e, lex, g, lead)]
-    verbs = [n for n in verbs if not _listed_noun(words, lemmas, parts, n, lex, skip)]
+    # "blomsterne. vande. selv.": "selv" and "igen" are no nouns that "vande" is listed beside
+    alone = lead | cues.fragment_after
+    verbs = [n for n in verbs if not _listed_noun(words, lemmas, parts, n, lex, alone)]
     # "gå. kroen. ikke. stoppe.": a verb typed alone right after "ikke." is a deed refused, said
     # after the phrase ("uden at stoppe", fragment_walk.py), no verb of the wish
     verbs = [n for n in verbs if not _refused(words, parts, n, cues)]
