@@ -306,6 +306,8 @@ class ActionCues:
     fragment_ride_places: frozenset[str] = frozenset()  # "by": "til byen"
     fragment_no: frozenset[str] = frozenset()  # "ingen" of "ingen. fald."
     fragment_without: str = ""  # "uden at": "ingen. fald." → "uden at falde"
+    # "spild" → "spilde": "ingen. spild." → "uden at spilde" (nlp/fragment_result.py)
+    fragment_without_deeds: dict[str, str] = field(default_factory=dict)
     fragment_plural_definite: frozenset[str] = frozenset()  # "knapper" + "ne": "knap"
     fragment_person_pronouns: frozenset[str] = frozenset()  # "ham": the name said beside it
     fragment_person_leads: dict[str, str] = field(default_factory=dict)  # "ringe": "til"
@@ -1419,6 +1421,10 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         fragment_ride_places=w("action_fragment_ride_places"),
         fragment_no=w("action_fragment_no"),
         fragment_without=str(data.get("action_fragment_without", "")),
+        fragment_without_deeds={
+            str(k).lower(): str(v)
+            for k, v in (data.get("action_fragment_without_deeds") or {}).items()
+        },
         fragment_plural_definite=w("action_fragment_plural_definite"),
         fragment_person_pronouns=w("action_fragment_person_pronouns"),
         fragment_person_leads={

@@ -89,6 +89,8 @@ from assistant.nlp.criterion import whole_tail
 from assistant.nlp.denied_purpose import denies_purpose
 from assistant.nlp.event_place import pointed_to
 from assistant.nlp.explained_words import glossed_nouns
+from assistant.nlp.fragment_people import without_people
+from assistant.nlp.fragment_result import deed_of_fragments, finished_with_parts
 from assistant.nlp.fragment_sign import amount_of_fragments, sign_of_fragments, telegram, unread
 from assistant.nlp.fragments import animal_pronoun
 from assistant.nlp.grammar import agree
@@ -893,6 +895,14 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         # a number far from the usual amount ("to" about walking: 2 meter?) is asked again
         s.slots["measures"] = [{"value": value, "unit": default["unit"]}]
         return OK
+    typed = _without_fillers(spelled(r), ctx)  # "øh 10. kartofler. …": "10. kartofler. …"
+    if r.card is None and telegram(typed) and (joined := _joined_fragments(typed, s, ctx)):
+        # "10. kartofler. skrællet. ingen. hjælp.", "tag. vinduer. maling. færdig. selv.": read
+        # whole by the fragment rules, before a count in it ("10 kartofler") is taken for all
+        s.slots["criterion"], s.slots["criterion_apart"] = kept(joined), None
+        s.slots.pop("criterion_card", None)
+        _note_each_time(s, r, ctx)
+        return OK
     counted = _counted_things(r.text, ctx) if r.card is None else None
     counted = counted or (_amount_fragments(spelled(r), ctx) if r.card is None else None)
     asked_again = s.failures.get(step.id, 0) >= 1
@@ -927,10 +937,7 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
             # "rive. grus. plante. …": verb phrases made of the one-word fragments; "alle. 12.
             # gaver. pakket.": an amount for the wish's own verb ("pakke … ind"); when they make
             # neither, the sign as typed, for staff only (fragment_sign.py)
-            cues = ctx.content.lexicon.action
-            joined = sign_of_fragments(sign, g, cues.fragment_particles, cues.fragment_motion_verbs)
-            verb = (str(s.slots.get("own_action") or "").split() or [""])[0].lower()
-            joined = joined or amount_of_fragments(sign, g, verb)
+            joined = _joined_fragments(sign, s, ctx)
             s.slots["criterion_apart"] = None if joined or not unread(sign) else kept(sign)
             sign = joined or sign
         s.slots["criterion"] = kept(sign)
@@ -938,6 +945,42 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         _note_each_time(s, r, ctx)
         return OK
     return UNUSABLE
+
+
+def _without_fillers(text: str, ctx: Ctx) -> str:
+    """The text without its fillers ("øh"), each word's marks kept on the word before it."""
+    fillers = ctx.dialogue.yes_no.fillers
+    out: list[str] = []
+    for word in text.split():
+        if normalise(word, fillers) or not normalise(word):
+            out.append(word)
+        elif out and word.strip(EDGE) != word:  # "10 øh." : the mark stays
+            out[-1] = out[-1].rstrip(EDGE) + word[len(word.rstrip(EDGE)) :]
+    return " ".join(out)
+
+
+def _joined_fragments(sign: str, s, ctx: Ctx) -> str | None:
+    """A sign typed in one-word fragments as one phrase: verb phrases ("rive. grus."), an amount
+    for the wish's verb ("alle. 12. gaver. pakket.", fragment_sign.py), an amount done or a made
+    thing finished with its parts (fragment_result.py); None when they make none."""
+    g, lex = ctx.content.goals.grammar, ctx.content.lexicon
+    cues = lex.action
+    joined = sign_of_fragments(sign, g, cues.fragment_particles, cues.fragment_motion_verbs)
+    verb = (str(s.slots.get("own_action") or "").split() or [""])[0].lower()
+    return joined or amount_of_fragments(sign, g, verb) or _result_of_fragments(sign, s, ctx)
+
+
+def _result_of_fragments(sign: str, s, ctx: Ctx) -> str | None:
+    """A sign typed in one-word fragments as an amount done or a made thing finished with its
+    parts, beside the wish (nlp/fragment_result.py); None for any other sign."""
+    g, lex = ctx.content.goals.grammar, ctx.content.lexicon
+    own = str(s.slots.get("own_action") or "")
+
+    def person(word: str) -> bool:
+        return names_person(word, lex)
+
+    found = deed_of_fragments(sign, g, own, lex.action, person)
+    return found or finished_with_parts(sign, own, g, lex.action, person)
 
 
 def _sign_around_counts(r: Reply, ctx: Ctx) -> str | None:
@@ -1731,8 +1774,10 @@ def _telegraph_aid(s, r: Reply, ctx: Ctx) -> None:
     answer names and no phrase of the person's own is kept already."""
     if r.card is not None or r.facts is None or s.slots.get("aid_said"):
         return
-    g = ctx.content.goals.grammar
-    phrase = described_thing(r.text, g)
+    g, lex = ctx.content.goals.grammar, ctx.content.lexicon
+    # "stok. datter.": the daughter is no thing (fragment_people.py)
+    told = without_people(r.text, lambda w: names_person(w, lex), g)
+    phrase = described_thing(told, g)
     aid = named_aid(phrase.split()[-1], ctx.content) if phrase else None
     with_word = ctx.dialogue.words["with_after_self"][0]
     if aid and aid in r.facts.aids:
@@ -1740,7 +1785,7 @@ def _telegraph_aid(s, r: Reply, ctx: Ctx) -> None:
         return
     # "kortholder. store kort.": a known aid and another thing beside it, both named; "Stok.
     # Og lille vogn med hjul til spand, …": the thing with the part it has ("med hjul")
-    things = listed_things(r.text, g) or listed_with_parts(r.text, g, with_word)
+    things = listed_things(told, g) or listed_with_parts(told, g, with_word)
     if any(named_aid(t.split()[-1], ctx.content) in r.facts.aids for t in things):
         listed = ", ".join(things[:-1]) + f" {g.and_word} {things[-1]}"
         s.slots["aid_said"] = _own_aid(f"{with_word} {listed}", r, ctx)
@@ -1762,7 +1807,8 @@ def _shaped_things(
         return aids and named_aid(word, ctx.content) is not None
 
     g = ctx.content.goals.grammar
-    told = _aid_told(r, ctx)
+    # "vaffeljern. let. barnebarn.": the person typed among the things is none (fragment_people)
+    told = without_people(_aid_told(r, ctx), lambda w: names_person(w, lex), g)
     return shaped_things(told, g, shape_words(ctx.dialogue), other, aid, fragments_only)
 
 
@@ -1815,7 +1861,9 @@ def _described_thing_aid(s, r: Reply, ctx: Ctx) -> bool:
     """A thing the lexicon knows no aid by and its quality typed as two fragments, the whole
     answer to how ("tavle. stor.", "lup. stor"): the thing one manages with, an aid named as a
     noun phrase after "med" ("med en stor tavle"); no person ("datter. sød.") nor a ride."""
-    phrase = described_thing(r.text, ctx.content.goals.grammar)
+    g, lex = ctx.content.goals.grammar, ctx.content.lexicon
+    # "vaffeljern. let. barnebarn.": the person typed beside them is none (fragment_people.py)
+    phrase = described_thing(without_people(r.text, lambda w: names_person(w, lex), g), g)
     thing = phrase.split()[-1] if phrase else ""
     if not thing or names_person(thing, ctx.content.lexicon) or _is_ride(thing, ctx):
         return False
@@ -1836,9 +1884,11 @@ def _listed_things_aid(s, r: Reply, ctx: Ctx) -> bool:
     # "sadelstol. tykke greb. ergo.": who the things came from, typed last, is no thing; nor
     # is when ("støttestrømper. morgen.")
     told = [without_when(without_giver(t, ctx), ctx) for t in (r.text, spelled(r))]
+    lex = ctx.content.lexicon
+    # "stok. rollator. datter.": the person typed beside them is none (fragment_people.py)
+    told = [without_people(t, lambda w: names_person(w, lex), g) for t in told]
     told += [re.sub(rf",|\s{re.escape(g.and_word)}\s", ". ", t) for t in told]
     things = next((found for t in told if (found := listed_things(t, g))), [])
-    lex = ctx.content.lexicon
     if not things or any(
         names_person(t.split()[-1], lex) or _is_ride(t.split()[-1], ctx) for t in things
     ):
