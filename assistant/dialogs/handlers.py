@@ -2356,6 +2356,7 @@ def _several_as_said(s, r: Reply, ctx: Ctx, phrase: str) -> bool:
 #: Words after the "og" that joins someone to the aid phrase read for them ("og så en fra
 #: hjemmeplejen").
 HELPER_JOINED_REACH = 4
+HELPER_SET_UP_REACH = 3  # words after the person within which a verb of setting up is read
 
 
 def _helper_joined(r: Reply, ctx: Ctx) -> bool:
@@ -2382,8 +2383,13 @@ def _helper_joined(r: Reply, ctx: Ctx) -> bool:
     skip = {fold(w).lower() for w in ctx.dialogue.words.get("helper_phrase_words", ())}
     skip |= {fold(w).lower() for w in ctx.dialogue.words.get("joined_skip", ())}
     later = rest[1 : 1 + HELPER_JOINED_REACH]
-    first = next((w for w in later if w not in skip), "")
-    return any(p in first for p in people)
+    k = next((k for k, w in enumerate(later) if w not in skip), None)
+    if k is None or not any(p in later[k] for p in people):
+        return False
+    # "… med hjul og graveren har sat en høj stol ved døren": a clause of its own telling who
+    # set the thing up, no help in the doing ("og min kone har lovet at gå med" stays help)
+    set_up = {fold(w).lower() for w in ctx.dialogue.words.get("helper_set_up", ())}
+    return not set_up.intersection(rest[k + 2 : k + 2 + HELPER_SET_UP_REACH])
 
 
 def _on_wish_means(s, r: Reply, ctx: Ctx) -> bool:
