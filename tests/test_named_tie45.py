@@ -2,7 +2,8 @@
 Grethe", or a marriage "jeg har giftet mig med Svend" and the one spouse said "mit mand og jeg")
 is said with the tie in the goal: a genitive as the tie's own ("klippe Svends hår" → "klippe min
 mands hår"), a bare name after it ("køre min kone Grethe til frisøren"); a name tied to two
-people, said with its tie already, or with no tie told stays (dialogs/named_tie.py)."""
+people, said with its tie already, opening a clause of its own ("som Poul kunne lide dem") or
+with no tie told stays (dialogs/named_tie.py)."""
 
 from __future__ import annotations
 
@@ -75,6 +76,12 @@ def test_a_name_in_the_wish_is_said_with_its_tie(everyday, wish, said):
             "min mand Svend er syg",
             "jeg vil gerne klippe min mand Svends hår igen",
             "min mand Svends",
+        ),
+        # a name opening a clause of its own ("som Poul kunne lide dem"): no tie put in it
+        (
+            "min mand Poul er død",
+            "jeg vil lave frikadeller som Poul kunne lide dem",
+            "som Poul kunne lide dem",
         ),
         # a marriage, but no spouse word said: no tie to write
         (

@@ -24,6 +24,7 @@ class TieWords:
     people: dict[str, str]  # a person word as typed (folded: "soen") → as written ("søn")
     marriage_leads: tuple[tuple[str, ...], ...]  # ("gift", "med"), ("giftet", "mig", "med")
     spouses: frozenset[str]  # "mand", "kone"
+    not_after: frozenset[str] = frozenset()  # "som" in "som Inger lavede dem": a clause's
 
 
 def ties_in_wish(action: str, answers: list, grammar, words_of: dict, people) -> str:
@@ -35,6 +36,7 @@ def ties_in_wish(action: str, answers: list, grammar, words_of: dict, people) ->
         people=_as_written(people),
         marriage_leads=tuple(tuple(fold(x).split()) for x in words_of.get("marriage_leads", ())),
         spouses=frozenset(fold(x) for x in words_of.get("spouse_words", ())),
+        not_after=frozenset(fold(x) for x in words_of.get("tie_not_after", ())),
     )
     ties = tied_names(answers, words)
     if not ties:
@@ -79,7 +81,8 @@ def tied_names(answers: Iterable[str], words: TieWords) -> dict[str, str]:
 def with_ties(action: str, ties: dict[str, str], words: TieWords, owner_of) -> str:
     """`action` with each name of `ties` said with its tie: a genitive as the tie's own
     ("klippe Svends hår" → "klippe min mands hår"), a bare name after it ("med Kurt" → "med
-    min nabo Kurt"); a name said with a person word or owner before it stays as it is.
+    min nabo Kurt"); a name said with a person word or owner before it, or opening a clause
+    after a word of not_after ("som Inger lavede dem"), stays as it is.
     `owner_of(person)` is the citizen's possessive agreeing with the person word ("min")."""
     said = action.split()
     out: list[str] = []
@@ -87,7 +90,7 @@ def with_ties(action: str, ties: dict[str, str], words: TieWords, owner_of) -> s
         core = w.strip(EDGE)
         tail = w[len(w.rstrip(EDGE)) :]
         before = fold(said[k - 1].strip(EDGE)).lower() if k else ""
-        told = before in words.people or before in words.owners
+        told = before in words.people or before in words.owners or before in words.not_after
         person = ties.get(core)
         owned = next((n for n in ties if core in (genitive(n), n + "s")), None)
         if person and not told and k:
