@@ -7,7 +7,6 @@ tables are the speller's."""
 from __future__ import annotations
 
 _MIN_PART = 3  # fewest letters of the first part ("kor")
-_ENDINGS = ("erne", "ene", "ne", "en", "er", "e", "n")  # a head's plural or definite ending
 
 
 def role_compound(sp, outs: list[str], i: int, texts: list[str]) -> bool:
@@ -64,11 +63,15 @@ def _role_head(sp, b: str) -> str | None:
         return b
     if (lemma := sp.lemma_of.get(b)) in sp.role_heads:
         return lemma
+    # a plural or definite ending ("værter", "værterne"), longest first
+    ends = sp.compound_endings
     return next(
-        (b[: -len(e)] for e in _ENDINGS if b.endswith(e) and b[: -len(e)] in sp.role_heads), None
+        (b[: -len(e)] for e in ends if b.endswith(e) and b[: -len(e)] in sp.role_heads), None
     )
 
 
 def _verbal(sp, b: str) -> bool:
     """True for a head that is also a verb's present ("leder" of lede, "hjælper" of hjælpe)."""
-    return b.endswith("er") and (sp.infinitive(b[:-1]) or sp.is_word(b[:-1]))
+    if not b.endswith(sp.present_endings):
+        return False
+    return sp.infinitive(b[:-1]) or sp.is_word(b[:-1])
