@@ -1028,6 +1028,9 @@ class Lexicon:
     member_person: str = ""  # the person a named member of a group is ("ven")
     coach_words: frozenset[str] = frozenset()  # "træneren" in "træneren i klubben"
     coach_person: str = ""  # the person a club's or team's trainer is ("træner")
+    coach_rehab_parts: frozenset[str] = frozenset()  # "genoptræn": a trainer of rehabilitation
+    coach_rehab_ends: frozenset[str] = frozenset()  # "centret": a centre's trainer
+    coach_not_groups: frozenset[str] = frozenset()  # "forhold": ends in "hold", names no group
     passive_endings: tuple[str, ...] = ()  # "-es" in "lagen skal skiftes": the thing
     owner_help_words: frozenset[str] = frozenset()  # "hjælp" in "med min søns hjælp"
     subordinators: frozenset[str] = frozenset()  # "hvis" in "hvis jeg ikke trækker ham op"
@@ -2015,6 +2018,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         member_person=str(y["people"].get("member_person") or ""),
         coach_words=_words(y["people"], "coach_words", people_path, problems),
         coach_person=str(y["people"].get("coach_person") or ""),
+        coach_rehab_parts=_words(y["people"], "coach_rehab_parts", people_path, problems),
+        coach_rehab_ends=_words(y["people"], "coach_rehab_ends", people_path, problems),
+        coach_not_groups=_words(y["people"], "coach_not_groups", people_path, problems),
         passive_endings=tuple(_words(y["people"], "passive_endings", people_path, problems)),
         owner_help_words=_words(y["people"], "owner_help_words", people_path, problems),
         wish_for_leads=_words(y["people"], "wish_for_leads", people_path, problems),

@@ -47,6 +47,7 @@ from assistant.dialogs.draft import goal_templates, named_aid, names_person, sai
 from assistant.dialogs.flow import told_self
 from assistant.dialogs.given_after_no import given_part, without_giver, without_when
 from assistant.dialogs.given_before_no import given_before
+from assistant.dialogs.given_more import given_after
 from assistant.dialogs.long_sign import counted_durations, counts_only, cut_long_sign
 from assistant.dialogs.more_aids import aids_beside, handled_beside, listed, purpose_before_aid
 from assistant.dialogs.no_means import instead_part, kept_out, means_refused
@@ -2406,6 +2407,7 @@ def _several_as_said(s, r: Reply, ctx: Ctx, phrase: str) -> bool:
 #: Words after the "og" that joins someone to the aid phrase read for them ("og så en fra
 #: hjemmeplejen").
 HELPER_JOINED_REACH = 4
+HELPER_SET_UP_REACH = 3  # words after the person within which a verb of setting up is read
 
 
 def _helper_joined(r: Reply, ctx: Ctx) -> bool:
@@ -2432,8 +2434,13 @@ def _helper_joined(r: Reply, ctx: Ctx) -> bool:
     skip = {fold(w).lower() for w in ctx.dialogue.words.get("helper_phrase_words", ())}
     skip |= {fold(w).lower() for w in ctx.dialogue.words.get("joined_skip", ())}
     later = rest[1 : 1 + HELPER_JOINED_REACH]
-    first = next((w for w in later if w not in skip), "")
-    return any(p in first for p in people)
+    k = next((k for k, w in enumerate(later) if w not in skip), None)
+    if k is None or not any(p in later[k] for p in people):
+        return False
+    # "… med hjul og graveren har sat en høj stol ved døren": a clause of its own telling who
+    # set the thing up, no help in the doing ("og min kone har lovet at gå med" stays help)
+    set_up = {fold(w).lower() for w in ctx.dialogue.words.get("helper_set_up", ())}
+    return not set_up.intersection(rest[k + 2 : k + 2 + HELPER_SET_UP_REACH])
 
 
 def _on_wish_means(s, r: Reply, ctx: Ctx) -> bool:
@@ -2742,11 +2749,24 @@ def _given_unknown_aid(s, r: Reply, ctx: Ctx) -> bool:
         # (a described aid the NLP read, "ramme på stativ": known, said as said in the goal)
         s.slots["aid_said"] = before
         return False
+    g = ctx.content.goals.grammar
+    # "… købt en let saks og et maskine uden ledning": the things bought with it in one breath
+    stops = word_set(ctx.dialogue, "aid_list_stops") | word_set(ctx.dialogue, "given_from_leads")
+    more = given_after(text, str(s.slots["aid_said"]).split(" ", 1)[-1], g,
+                       lambda p: _given_thing(p, ctx), word_set(ctx.dialogue, "joined_skip"),
+                       stops)  # fmt: skip
     if known:  # "med en håndledsskinne og en lettere ketsjer med et tykkere greb"
         with_word, own = str(s.slots["aid_said"]).split(" ", 1)
-        g = ctx.content.goals.grammar
         s.slots["aid_said"] = f"{with_word} {', '.join(known)} {g.and_word} {own}"
+    s.slots["aid_said"] = listed(str(s.slots["aid_said"]), more, g)
     return True
+
+
+def _given_thing(phrase: str, ctx: Ctx) -> str | None:
+    """The thing a noun phrase names, None for a person ("min datter"), no thing to manage with
+    ("en gang om ugen", "en tid": _no_thing_given) or none."""
+    thing = said_thing(phrase, ctx.content)
+    return None if thing is None or _no_thing_given(thing, phrase.split(), ctx) else thing
 
 
 _GIVEN_THINGS = 3  # things said as given or needed in one answer, read one after the other
