@@ -33,6 +33,9 @@ def _people(said: str, answers: dict | None = None) -> list[str]:
         ("øh min datter kan godt køre mig. min svigersoen, nej", "datter", "svigersøn"),
         ("Naboen hjælper mig. Min søn nej", "nabo", "søn"),
         ("min bror kan hente mig, men min svigersøn nej han har ikke tid", "bror", "svigersøn"),
+        # a no said twice
+        ("min datter hjælper. min svigersøn, nej nej", "datter", "svigersøn"),
+        ("naboen nej, nej. min søn hjælper", "søn", "nabo"),
         # a "rather not" after the person
         ("Min datter hjælper. Min svigersøn, helst ikke.", "datter", "svigersøn"),
         ("hjemmeplejen kan hjælpe, min søn nej helst ikke", "hjemmepleje", "søn"),
