@@ -5,7 +5,8 @@ present_after_past); a relative's "hans"/"hendes" is the citizen's only when it 
 the other gender than the citizen's pronoun, nor after a person of its gender named with
 another owner in the clause ("… med min mand om hans fisketure"); and before a noun whose
 plural is the same word, owned many at a time, it is "mine" ("hans tal" → "mine tal";
-"sine tal" stays plural)."""
+"sine tal" stays plural), before another such noun it agrees by the noun's gender ("mit sår",
+nlp/zero_plural.py)."""
 
 from __future__ import annotations
 
@@ -126,6 +127,9 @@ def test_a_third_persons_possessive_stays_theirs(told, reason):
         # the citizen's own kin's question is about the citizen's thing ("sine" else)
         ("hans søn ringer hver dag og spørger til hans tal",
          ", fordi min søn ringer hver dag og spørger til mine tal."),
+        # one, by its gender: "sår" is neuter though a verb's form too ("så")
+        ("fordi han har et sår på foden, og hans sår heler ikke",
+         ", fordi jeg har et sår på foden, og mit sår heler ikke."),
         # counter-examples: one thing, or a noun with a plural of its own
         ("fordi det er hans bidrag", ", fordi det er mit bidrag."),
         ("for at kunne passe hans have igen", ", så jeg kan passe min have igen."),
