@@ -276,6 +276,9 @@ class Grammar:
     # ("hans": han, ham); the other gender's words are someone else ("hendes fødselsdag")
     citizen_by_possessive: dict[str, frozenset[str]] = field(default_factory=dict)
     own_possessive: str = ""  # "min": agreement is mended by polish()
+    # "hans" → the person words of that gender that own it when named before it in the clause
+    others_by_possessive: dict[str, frozenset[str]] = field(default_factory=dict)
+    owned_in_plural: frozenset[str] = frozenset()  # "tal": a relative's "hans tal" is "mine tal"
     aid_pointers: dict[str, str] = field(default_factory=dict)  # "de" → "mine" ("med de gåstave")
     # the definite article (common, neuter, plural) put for a name's genitive before a thing:
     # "med Hannes gamle røremaskine" → "med den gamle røremaskine"
@@ -1386,6 +1389,11 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
             for k, v in (data.get("citizen_by_possessive") or {}).items()
         },
         own_possessive=nfc(str(data.get("own_possessive") or "")),
+        others_by_possessive={
+            fold(str(k)): frozenset(fold(str(x)) for x in (v or ()))
+            for k, v in (data.get("others_by_possessive") or {}).items()
+        },
+        owned_in_plural=w("owned_in_plural"),
         aid_pointers=table("aid_pointers"),
         owner_articles=tuple(nfc(str(x)) for x in (data.get("owner_articles") or ())),
         relative_us=w("relative_us"),

@@ -50,6 +50,7 @@ from assistant.dialogs.given_before_no import given_before
 from assistant.dialogs.given_more import given_after
 from assistant.dialogs.long_sign import counted_durations, counts_only, cut_long_sign
 from assistant.dialogs.more_aids import aids_beside, handled_beside, listed, purpose_before_aid
+from assistant.dialogs.name_place import preferred_names
 from assistant.dialogs.no_means import instead_part, kept_out, means_refused
 from assistant.dialogs.people import (
     NO_HELP_BY_NAME,
@@ -3423,6 +3424,8 @@ def _people_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
             people.append(name)
     if again and (helpers or nobody):
         people[:] = helpers  # "min søn" to "Hvem kan hjælpe dig?" asked on change
+    negations = frozenset(ctx.dialogue.words.get("negations", ()))
+    preferred = frozenset(ctx.dialogue.words.get("name_preferred_leads", ()))
     if roles and not only_nobody and not named and (not refused or not helpers):
         # "Lone fra kontoret og så jobkonsulenten": a first name opening the answer beside a
         # role is a helper of her own ("Lone min chef …", a possessive after it, is the chef;
@@ -3430,6 +3433,9 @@ def _people_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
         # "Jytte skal ikke mere" after "min nabo Jytte" is refused); "Ahmad, en af drengene,
         # han henter mig …. Min svigersøn nej": the only role said is refused, the name helps
         opening = _opening_names(r, ctx, apposed=False)
+        if not helpers:  # "hellere Bente end min søn": the name preferred to the one refused
+            loose = first_names(r.text, ctx.content.lexicon, negations)
+            opening += preferred_names(r.text, loose, preferred)
         people.extend(n for n in opening if n not in people)
         helpers += [n for n in opening if n not in helpers]
     # the answer names someone ("Min svigersøn nej"): help told only in the story of today
@@ -3438,7 +3444,6 @@ def _people_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if roles or nobody or by_name:
         s.people_answered = True  # "min datter, men ikke min svigersøn"; "min kone er død"
         return OK
-    negations = frozenset(ctx.dialogue.words.get("negations", ()))
     names = first_names(r.text, ctx.content.lexicon, negations) or _opening_names(r, ctx)
     if names:
         # "ved ikke måske Svend kan hente mig": a first name with no relation told is the
