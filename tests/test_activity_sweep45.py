@@ -82,6 +82,8 @@ TODAY = date(2026, 12, 6)
         ("mor skal lære at sætte alarmer på sin iPad", "hukommelse"),
         ("jeg vil ikke gå rundt og være sur hele dagen", "humoer_og_energi"),
         ("jeg vil gerne selv kunne rense afløbet i badeværelset", "rengoering"),
+        ("far vil gerne selv kunne knappe uniformen til mindehøjtideligheden", "paaklaedning"),
+        ("mor vil gerne selv holde øje med sit kolesteroltal og sine statiner", "egen_sundhed"),
     ],
 )  # fmt: skip
 def test_the_everyday_words_name_the_activity(said, activity):
