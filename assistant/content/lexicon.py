@@ -851,6 +851,10 @@ class Lexicon:
     # høre …") and a reaction ("… hun bliver så ked af det")
     modifier_leads: frozenset[str] = frozenset()
     occasion_leads: frozenset[str] = frozenset()  # a modifier lead only before an owner
+    # "… efter vandgymnastikken", "… inden barnebarnets konfirmation": an event that tells when
+    when_event_leads: frozenset[str] = frozenset()
+    when_event_not_after: frozenset[str] = frozenset()  # "lede efter …": the lead is the verb's
+    nested_place_leads: frozenset[str] = frozenset()  # "i bruseren i svømmehallen": "i", "på"
     # "hun skal bare have en der skriver det op": the only help needed, someone doing a part
     helper_only: frozenset[str] = frozenset()  # "bare"
     helper_leads: frozenset[str] = frozenset()  # "have", "mangler", "for" (brug for)
@@ -2220,6 +2224,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         given_up_reach=int(stance.get("given_up_reach", 4)),
         modifier_leads=sw("modifier_leads"),
         occasion_leads=sw("occasion_leads"),
+        when_event_leads=sw("when_event_leads"),
+        when_event_not_after=sw("when_event_not_after"),
+        nested_place_leads=sw("nested_place_leads"),
         helper_only=sw("helper_only"),
         helper_leads=sw("helper_leads"),
         helper_someone=sw("helper_someone"),

@@ -39,6 +39,7 @@ from assistant.nlp.distance_verb import distance_of_other_doing
 from assistant.nlp.drive_object import without_drive_objects
 from assistant.nlp.ended_tie import ended_ties
 from assistant.nlp.event_place import event_place, named_place
+from assistant.nlp.event_time import event_time_spans
 from assistant.nlp.facts import Facts, measure_key
 from assistant.nlp.fastened_part import fastened_part
 from assistant.nlp.fragment_month import fragment_month
@@ -78,6 +79,7 @@ from assistant.nlp.memo import Memo
 from assistant.nlp.named_kind import named_kind
 from assistant.nlp.named_role import named_role
 from assistant.nlp.named_thing import named_thing
+from assistant.nlp.nested_place import nested_place_spans
 from assistant.nlp.not_just import without_alternative, without_instead, without_rather_than
 from assistant.nlp.numbers import number_at, number_words, word_number
 from assistant.nlp.opinion_aside import opinion_aside_at
@@ -788,6 +790,8 @@ class Analyzer:
         mods += _tools(words, matches, cues, side, lex)
         mods += refused_aid_reasons(words, matches, lex)  # "…, den er for gamle mennesker"
         mods += others_state_spans(words, lex)  # "… de andre er så sure": not the citizen
+        mods += event_time_spans(words, stops, lex)  # "… efter vandgymnastikken": when
+        mods += nested_place_spans(words, cues, lex)  # "i bruseren i svømmehallen": where
         mods += clauses.fear_spans(
             words, lex, frozenset(s for lab, s, _e in matches if lab[:4] == "ACT:")
         )
