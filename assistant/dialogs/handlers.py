@@ -171,9 +171,10 @@ def _facts_json(facts) -> dict:
 #: Steps whose answers tell everyday life today: an aid named there ("i dag kan jeg kun gå
 #: med stokken") is the story's, not the goal's.
 _TODAY_KINDS = frozenset({"open", "scale"})
-#: Steps where an aid named is no means of the goal: today's story, and the reason ("så jeg ikke
-#: skal vente på at de kommer med den lift": the lift he wants to be rid of).
-_NOT_MEANS_KINDS = _TODAY_KINDS | {"motivation"}
+#: Steps where an aid named is no means of the goal: today's story, the reason ("så jeg ikke
+#: skal vente på at de kommer med den lift": the lift he wants to be rid of) and a consent's
+#: aside ("Han har ikke sine høreapparater i, så jeg skriver for ham").
+_NOT_MEANS_KINDS = _TODAY_KINDS | {"motivation", "yesno"}
 
 
 def told_wish(facts) -> bool:
