@@ -2241,6 +2241,7 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
         # aids named are the way, though a clause of what one can do with them left the level
         # unsaid in the reading
         aid = card(ctx, "independence_aid")
+        s.slots["independence"] = aid  # the facts read again say it; the slot was left unset
         return _independence_read(
             step, s, replace(r, facts=replace(r.facts, independence=aid)), ctx
         )
