@@ -81,3 +81,21 @@ def test_a_lone_nu_and_the_tag_ved_du_stay_out_of_the_reason(told, kept, gone):
 def test_counter_examples_keep_nu_and_ved_du(told, kept):
     goal = goal_of(SINGING, motivation=told)
     assert kept in goal, goal
+
+
+@pytest.mark.parametrize(
+    ("said", "phrase"),
+    [
+        ("jeg har fået nogle dansesko med glat sål så foden kan dreje",
+         "nogle dansesko med glat sål"),
+        ("jeg har fået en telefon med store taster", "en telefon med store taster"),
+        ("øh jeg har faaet en lommelygte med store knapper og en stok",
+         "en lommelygte med store knapper"),
+        # counter-examples: a thing said bare after "med" stays as it was
+        ("hun har skaffet mig et skærebræt med pigge så jeg kan smøre", "et skærebræt med pigge"),
+    ],
+)  # fmt: skip
+def test_a_things_feature_keeps_its_noun_after_the_adjective(said, phrase):
+    slots = _slots(said)
+    assert phrase in str(slots.get("aid_said")), slots
+    assert not str(slots.get("aid_said")).endswith((" glat", " store")), slots

@@ -3025,8 +3025,20 @@ def _with_more(phrase: str, told: str, r: Reply, ctx: Ctx) -> str:
         if not tail[n - 1].isalpha():
             break
         if _told_more(f"{phrase} {' '.join(tail[:n])}", r, ctx):
+            # "med glat sål", "med store taster": the adjective's noun after it is the thing
+            while n < len(tail) and tail[n].isalpha() and _head_after(tail, n, ctx):
+                n += 1
             return f"{phrase} {' '.join(tail[:n])}"
     return phrase
+
+
+def _head_after(tail: list[str], n: int, ctx: Ctx) -> bool:
+    """True when tail[n] is the noun the words before it describe: the thing read from the
+    words up to it is that word ("med glat sål": "sål"), not the one before ("glat")."""
+    shorter = said_thing(" ".join(tail[:n]), ctx.content)
+    longer = said_thing(" ".join(tail[: n + 1]), ctx.content)
+    lemma = ctx.content.lexicon.lemma
+    return bool(longer) and longer != shorter and longer in (tail[n], lemma(tail[n]))
 
 
 _MORE_REACH = 3  # words after a tool that may tell what it is with ("med store taster")
