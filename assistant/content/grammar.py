@@ -380,6 +380,8 @@ class Grammar:
     # "for" in "læse højt for dem igen": the plural pronoun after it points at people said
     # before (nlp/pointed_people.py)
     pointed_people_leads: frozenset[str] = frozenset()
+    pointed_owner_words: frozenset[str] = frozenset()  # "hendes" in "til hendes konfirmation"
+    pointed_owner_possessives: frozenset[str] = frozenset()  # "mit" in "mit barnebarn"
     pointed_people_endings: tuple[str, ...] = ()  # "-ne" of "børnene": the definite plural
     # "hele korprøven, den varer to timer": "hele korprøven på to timer" (nlp/length_said.py)
     length_verbs: frozenset[str] = frozenset()
@@ -1467,6 +1469,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         },
         object_clause_verbs=w("object_clause_verbs"),
         pointed_people_leads=w("pointed_people_leads"),
+        pointed_owner_words=w("pointed_owner_words"),
+        pointed_owner_possessives=w("pointed_owner_possessives"),
         pointed_people_endings=tuple(sorted(w("pointed_people_endings"))),
         length_verbs=w("length_verbs"),
         length_lead=str(data.get("length_lead") or ""),

@@ -108,6 +108,7 @@ from assistant.nlp.played_role import played_role
 from assistant.nlp.pointed_cue import verb_points_back
 from assistant.nlp.pointed_doing import pointed_doing
 from assistant.nlp.pointed_measure import pointed_measure
+from assistant.nlp.pointed_owner import pointed_owner
 from assistant.nlp.pointed_people import pointed_group, pointed_people
 from assistant.nlp.pointed_thing import pointed_thing
 from assistant.nlp.quoted_address import quoted_address
@@ -1554,6 +1555,10 @@ class Analyzer:
             action, words, toks.text, lambda i: words[i] in lex.people or lemmas[i] in lex.people,
             lemmas, grammar,
         )  # fmt: skip
+        if persp == "self":  # "… til hendes konfirmation": whose, told before
+            action = pointed_owner(
+                action, words, toks.text, lambda i: words[i] in lex.people, lemmas, grammar
+            )
         action = joint_company(action, words, toks.text, persp == "self", lex, grammar)
         action = story_thing(
             action,
