@@ -178,3 +178,17 @@ def test_a_list_of_people_stays(said, people):
 
 def test_goals_are_the_content_goals():
     assert GOALS is get_content("da").goals
+
+
+@pytest.mark.parametrize(
+    ("said", "phrase"),
+    [
+        # the later wish is the speaker's own, not the told one's subject: the told wish stays
+        ("Mor siger, at hun vil i kirke igen om søndagen. Jeg vil gerne hjælpe hende.",
+         "i kirke"),
+        ("far har sagt at han vil ud at fiske igen, og jeg vil gerne køre ham derud",
+         "fiske"),
+    ],
+)  # fmt: skip
+def test_a_told_wish_stays_before_the_speakers_own(said, phrase):
+    assert phrase in _action(said), _action(said)

@@ -35,11 +35,26 @@ def without_story(words: Sequence[str], verbs: list[int], cues, cleft: Callable)
     """The wish verbs at `verbs` less those that tell the story, when another wish is told: a
     wish verb left, or else the modal of a cleft answer (`cleft`: "det vigtigste er at jeg kan
     …"); `verbs` as they are when none is."""
+    reported = [i for i in verbs if reported_not_wished(words, i, cues)]
     told = [
         i
         for i in verbs
-        if not told_not_wished(words, i, cues) and not reported_not_wished(words, i, cues)
+        if not told_not_wished(words, i, cues)
+        and not (i in reported and _said_again_plainly(words, i, verbs, reported))
     ]
     if len(told) == len(verbs):
         return verbs
     return told or cleft(words, cues) or verbs
+
+
+def _said_again_plainly(
+    words: Sequence[str], i: int, verbs: list[int], reported: list[int]
+) -> bool:
+    """True when a later wish verb not in told speech has the told wish's subject beside it
+    ("han har sagt, at han vil …. Han vil gerne …"); "mor siger, at hun vil i kirke. Jeg vil
+    gerne hjælpe hende" keeps the told wish: the later one is the speaker's own."""
+    subject = words[i - 1]
+    return any(
+        v > i and v not in reported and subject in (words[v - 1], words[min(v + 1, len(words) - 1)])
+        for v in verbs
+    )
