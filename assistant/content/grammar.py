@@ -215,6 +215,9 @@ class Grammar:
     filler_phrases: tuple[tuple[str, ...], ...] = ()  # "i hvert fald", "du ved"
     amount_hedges: tuple[tuple[str, ...], ...] = ()  # "i hvert fald 20 minutter": at least
     hedge_verb_objects: frozenset[str] = frozenset()  # "på" in "tænker jeg ikke på …"
+    tag_fronts: frozenset[str] = frozenset()  # "det" in "det ved du godt": no tag "ved du"
+    lone_fillers: frozenset[str] = frozenset()  # ", nu," a learner's "well" (nlp/lone_filler.py)
+    lone_filler_next: frozenset[str] = frozenset()  # "og" after it: the filler goes
     hedge_verb_negations: frozenset[str] = frozenset()  # "ikke" between them
     object_quantifiers: tuple[tuple[str, ...], ...] = ()  # "begge to" said after …
     quantified_objects: frozenset[str] = frozenset()  # … "os", "dem": the object's, no filler
@@ -380,6 +383,8 @@ class Grammar:
     # "for" in "læse højt for dem igen": the plural pronoun after it points at people said
     # before (nlp/pointed_people.py)
     pointed_people_leads: frozenset[str] = frozenset()
+    pointed_owner_words: frozenset[str] = frozenset()  # "hendes" in "til hendes konfirmation"
+    pointed_owner_possessives: frozenset[str] = frozenset()  # "mit" in "mit barnebarn"
     pointed_people_endings: tuple[str, ...] = ()  # "-ne" of "børnene": the definite plural
     # "hele korprøven, den varer to timer": "hele korprøven på to timer" (nlp/length_said.py)
     length_verbs: frozenset[str] = frozenset()
@@ -1356,6 +1361,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         filler_phrases=longest_first(w("filler_phrases")),
         amount_hedges=longest_first(w("amount_hedges")),
         hedge_verb_objects=w("hedge_verb_objects"),
+        tag_fronts=w("tag_fronts"),
+        lone_fillers=w("lone_fillers"),
+        lone_filler_next=w("lone_filler_next"),
         hedge_verb_negations=w("hedge_verb_negations"),
         object_quantifiers=longest_first(w("object_quantifiers")),
         quantified_objects=w("quantified_objects"),
@@ -1469,6 +1477,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         },
         object_clause_verbs=w("object_clause_verbs"),
         pointed_people_leads=w("pointed_people_leads"),
+        pointed_owner_words=w("pointed_owner_words"),
+        pointed_owner_possessives=w("pointed_owner_possessives"),
         pointed_people_endings=tuple(sorted(w("pointed_people_endings"))),
         length_verbs=w("length_verbs"),
         length_lead=str(data.get("length_lead") or ""),

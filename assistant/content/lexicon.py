@@ -377,6 +377,11 @@ class ActionCues:
     story_modals: frozenset[str] = frozenset()
     story_marks: frozenset[str] = frozenset()
     story_reach: int = 0
+    # "han har sagt, at han vil spille for os …": a wish verb right after a verb of saying
+    # (`report_verbs`, ", at" and a subject between) with none of `story_marks` near is told
+    # speech; it gives way to another wish told plainly ("han vil gerne kunne spille …")
+    report_verbs: frozenset[str] = frozenset()
+    report_leads: frozenset[str] = frozenset()
     present_endings: tuple[str, ...] = ()  # "der kommer til maj": a relative clause's verb
     # "jeg kan jo ikke komme op …, det er det jeg vil kunne igen": the lack pointed back at
     lack_modals: frozenset[str] = frozenset()
@@ -727,6 +732,7 @@ class Lexicon:
     practice_verbs: frozenset[str] = frozenset()  # lemmas: "øve det tre gange om ugen"
     practice_gap: frozenset[str] = frozenset()  # "det", "en" between the verb and the frequency
     practice_objects: frozenset[str] = frozenset()  # "det": said on with the verb
+    practice_group_subjects: frozenset[str] = frozenset()  # "vi" in "vi øver …": a schedule
     joined_every: frozenset[str] = frozenset()  # "hverdag" typed for "hver dag"
     joined_every_not_after: frozenset[str] = frozenset()  # "min" in "min hverdag": a noun
     visit_verbs: frozenset[str] = frozenset()  # "kommer" in "og min datter kommer hver søndag"
@@ -1014,6 +1020,7 @@ class Lexicon:
     addressed_closers: frozenset[str] = frozenset()
     addressed_say_verbs: frozenset[str] = frozenset()  # "siger" before the quote
     named_kin_gap: frozenset[str] = frozenset()  # "gamle" in "min gamle ven Svend"
+    restated_person_leads: frozenset[str] = frozenset()  # "altså" in "min morfar, altså hans søn"
     kin_of_leads: frozenset[str] = frozenset()  # "til" in "han er far til Mads": Henrik's kin
     # "lagen" → "lægen": a person word typed without æøå that is another word too (plain_person)
     plain_people: dict[str, str] = field(default_factory=dict)
@@ -1492,6 +1499,8 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         story_modals=w("action_story_modals"),
         story_marks=w("action_story_marks"),
         story_reach=int(data.get("action_story_reach", 0)),
+        report_verbs=w("action_report_verbs"),
+        report_leads=w("action_report_leads"),
         present_endings=tuple(w("action_present_endings")),
         lack_modals=w("action_lack_modals"),
         lack_skip=w("action_lack_skip"),
@@ -2005,6 +2014,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         addressed_closers=_words(y["people"], "addressed_closers", people_path, problems),
         addressed_say_verbs=_words(y["people"], "addressed_say_verbs", people_path, problems),
         named_kin_gap=_words(y["people"], "named_kin_gap", people_path, problems),
+        restated_person_leads=_words(y["people"], "restated_person_leads", people_path, problems),
         kin_of_leads=_words(y["people"], "kin_of_leads", people_path, problems),
         plain_people={str(k): str(v) for k, v in (y["people"].get("plain_people") or {}).items()},
         plain_person_leads=_words(y["people"], "plain_person_leads", people_path, problems),
@@ -2161,6 +2171,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         practice_verbs=_words(freq, "practice_verbs", fpath, problems),
         practice_gap=_words(freq, "practice_gap", fpath, problems),
         practice_objects=_words(freq, "practice_objects", fpath, problems),
+        practice_group_subjects=_words(freq, "practice_group_subjects", fpath, problems),
         visit_verbs=_words(freq, "visit_verbs", fpath, problems),
         company_activities=_words(freq, "company_activities", fpath, problems),
         negations=frozenset(classes.get("neg", ())),

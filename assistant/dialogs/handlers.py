@@ -175,9 +175,10 @@ def _facts_json(facts) -> dict:
 #: Steps whose answers tell everyday life today: an aid named there ("i dag kan jeg kun gå
 #: med stokken") is the story's, not the goal's.
 _TODAY_KINDS = frozenset({"open", "scale"})
-#: Steps where an aid named is no means of the goal: today's story, and the reason ("så jeg ikke
-#: skal vente på at de kommer med den lift": the lift he wants to be rid of).
-_NOT_MEANS_KINDS = _TODAY_KINDS | {"motivation"}
+#: Steps where an aid named is no means of the goal: today's story, the reason ("så jeg ikke
+#: skal vente på at de kommer med den lift": the lift he wants to be rid of) and a consent's
+#: aside ("Han har ikke sine høreapparater i, så jeg skriver for ham").
+_NOT_MEANS_KINDS = _TODAY_KINDS | {"motivation", "yesno"}
 
 
 def told_wish(facts) -> bool:
@@ -2292,6 +2293,7 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
         # aids named are the way, though a clause of what one can do with them left the level
         # unsaid in the reading
         aid = card(ctx, "independence_aid")
+        s.slots["independence"] = aid  # the facts read again say it; the slot was left unset
         return _independence_read(
             step, s, replace(r, facts=replace(r.facts, independence=aid)), ctx
         )
@@ -3094,8 +3096,20 @@ def _with_more(phrase: str, told: str, r: Reply, ctx: Ctx) -> str:
         if not tail[n - 1].isalpha():
             break
         if _told_more(f"{phrase} {' '.join(tail[:n])}", r, ctx):
+            # "med glat sål", "med store taster": the adjective's noun after it is the thing
+            while n < len(tail) and tail[n].isalpha() and _head_after(tail, n, ctx):
+                n += 1
             return f"{phrase} {' '.join(tail[:n])}"
     return phrase
+
+
+def _head_after(tail: list[str], n: int, ctx: Ctx) -> bool:
+    """True when tail[n] is the noun the words before it describe: the thing read from the
+    words up to it is that word ("med glat sål": "sål"), not the one before ("glat")."""
+    shorter = said_thing(" ".join(tail[:n]), ctx.content)
+    longer = said_thing(" ".join(tail[: n + 1]), ctx.content)
+    lemma = ctx.content.lexicon.lemma
+    return bool(longer) and longer != shorter and longer in (tail[n], lemma(tail[n]))
 
 
 _MORE_REACH = 3  # words after a tool that may tell what it is with ("med store taster")

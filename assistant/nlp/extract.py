@@ -110,10 +110,12 @@ from assistant.nlp.played_role import played_role
 from assistant.nlp.pointed_cue import verb_points_back
 from assistant.nlp.pointed_doing import pointed_doing
 from assistant.nlp.pointed_measure import pointed_measure
+from assistant.nlp.pointed_owner import pointed_owner
 from assistant.nlp.pointed_people import pointed_group, pointed_people
 from assistant.nlp.pointed_thing import pointed_thing
 from assistant.nlp.quoted_address import quoted_address
 from assistant.nlp.refused_aid_reason import refused_aid_reasons
+from assistant.nlp.restated_person import restated_person
 from assistant.nlp.ride_errand import errand_of_ride
 from assistant.nlp.routine_count import routine_rhythm
 from assistant.nlp.self_repair import corrected_figure, reason_refusal_only
@@ -1037,6 +1039,7 @@ class Analyzer:
             )
             and not played_role(as_people, i, lex)  # "være hans kone og ikke kun …": a role
             and not _said_of_person(as_people, i, lex)  # "min svoger er min chef": one person
+            and not restated_person(as_people, i, lex)  # "min morfar, altså hans søn": one
             and not _kin_of_other(as_people, i, lex)  # "hun er Almas mor": who she is to Alma
             and not spouse_of_named(as_people, i, lex)  # "han er gift med mit barnebarn"
             and not _owner_of_thing(as_people, i, p, lex)  # "min søns gamle cykel": its owner
@@ -1556,6 +1559,10 @@ class Analyzer:
             action, words, toks.text, lambda i: words[i] in lex.people or lemmas[i] in lex.people,
             lemmas, grammar,
         )  # fmt: skip
+        if persp == "self":  # "… til hendes konfirmation": whose, told before
+            action = pointed_owner(
+                action, words, toks.text, lambda i: words[i] in lex.people, lemmas, grammar
+            )
         action = joint_company(action, words, toks.text, persp == "self", lex, grammar)
         action = story_thing(
             action,
@@ -2633,7 +2640,8 @@ PRACTICE_REACH = 4  # words between a practice verb and its frequency ("øve det
 def _practised(texts, words, lemmas, freq, lex, said: str | None) -> str | None:
     """The frequency said of practice, with its verb as the infinitive and its object ("øh vi
     kunne øve det en tre gange om ugen": "øve det tre gange om ugen"): how often the citizen
-    practises, not how often the goal happens (getting up from the floor three times a week)."""
+    practises, not how often the goal happens (getting up from the floor three times a week);
+    a group's finite "vi øver …" tells its schedule and keeps no verb."""
     if said is None or freq is None:
         return said
     k = freq.start - 1
@@ -2641,6 +2649,8 @@ def _practised(texts, words, lemmas, freq, lex, said: str | None) -> str | None:
         k -= 1
     if k < 0 or freq.start - k > PRACTICE_REACH or lemmas[k] not in lex.practice_verbs:
         return said
+    if k and words[k - 1] in lex.practice_group_subjects and words[k] != lemmas[k]:
+        return said  # "vi øver tre gange om ugen": when the group practises, no verb of hers
     objects = [texts[i] for i in range(k + 1, freq.start) if words[i] in lex.practice_objects]
     return " ".join([lemmas[k], *objects[:1], said])
 

@@ -957,6 +957,8 @@ def infinitives_after_markers(words: list[str], g: Grammar) -> list[str]:
         while j < len(out) - 1 and _bare(out[j]) in skip and out[j][-1:] not in _EDGE:
             j += 1
         if j < len(out) and _said_present(out[j], g) and not _preposition_here(out, j, g):
+            if _clause_lead_here(out, j, g):
+                continue  # "og at når jeg spiller, …": "når" leads a clause, no verb "nå"
             infinitive = g.infinitive_of(out[j])
             if infinitive:
                 out[j] = _with_case(infinitive, out[j])
@@ -974,6 +976,18 @@ def infinitives_after_markers(words: list[str], g: Grammar) -> list[str]:
             done.append(g.must_word)
         done.append(word)
     return done
+
+
+def _clause_lead_here(words: list[str], j: int, g: Grammar) -> bool:
+    """True when words[j] is a "når" (one of when_leads) that leads a clause: a subject
+    pronoun after it and the clause going on ("at når jeg spiller, så …")."""
+    return (
+        _bare(words[j]) in g.when_leads
+        and words[j][-1:] not in _EDGE
+        and j + 2 < len(words)
+        and _bare(words[j + 1]) in g.subject_pronouns
+        and words[j + 1][-1:] not in _EDGE
+    )
 
 
 def negated_list_items(words: list[str], g: Grammar) -> list[str]:

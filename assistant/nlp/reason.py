@@ -24,6 +24,7 @@ from assistant.nlp.grammar import (
     verbs_second_said,
     written_as,
 )
+from assistant.nlp.lone_filler import without_lone_fillers
 from assistant.nlp.past_opening import past_opening_whole, present_after_past
 from assistant.nlp.peer_group import peers_said
 from assistant.nlp.phrase import (
@@ -238,6 +239,7 @@ def _after_verb_chain(words: list[str], i: int, g: Grammar) -> bool:
 def _clean(words: list[str], g: Grammar) -> list[str]:
     # "savner dem vildt meget", "så er jeg sgu en mand igen": slang in plain written words
     words = without_filler_phrases(written_as(words, g.spoken_slang), g)
+    words = without_lone_fillers(words, g)  # "…, nu, og …": a learner's "well"
     kept = g.since_leads | g.filler_kept_before
     keep = [
         i + 1 < len(words)
