@@ -23,7 +23,7 @@ TODAY = date(2026, 12, 6)
         ("han kan ikke holde maskinen og trimme sit skæg mere", "vask_og_hygiejne"),
         ("min mand vil gerne selv studse sit overskæg hver søndag", "vask_og_hygiejne"),
         ("jeg vil kunne barbere skægget af selv igen", "vask_og_hygiejne"),
-        ("ja altså mit skæg det bliver for langt fordi jeg ikke kan trimme det", "vask_og_hygiejne"),
+        ("ja altså mit skæg bliver for langt fordi jeg ikke kan trimme det", "vask_og_hygiejne"),
         # a funeral gone to is being with the others
         ("mor vil gerne med til sin søsters begravelse i næste uge", "socialt_samvaer"),
         ("jeg vil kunne komme til bisættelsen på lørdag og hilse på familien", "socialt_samvaer"),
