@@ -1056,6 +1056,7 @@ class Lexicon:
     life_habit_aux: frozenset[str] = frozenset()  # "har" in "har altid gået … hver onsdag"
     life_habit_ends: frozenset[str] = frozenset()  # "men" after "har altid gået … hver onsdag"
     existential_others: frozenset[str] = frozenset()  # "en" in "der kommer en ny hver uge"
+    treatment_nouns: frozenset[str] = frozenset()  # "dialysen tre gange om ugen": its rhythm
     existential_opens: frozenset[str] = frozenset()  # "for" in "… for der kommer nye folk …"
     fronted_state_subjects: frozenset[str] = frozenset()  # "vi" in "hver dag vi er nye for ham"
     state_copulas: frozenset[str] = frozenset()  # "er" in "hver nat er hun urolig"
@@ -1754,6 +1755,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         life_habit_aux=_words(freq, "life_habit_aux", fpath, problems),
         life_habit_ends=_words(freq, "life_habit_ends", fpath, problems),
         existential_others=_words(freq, "existential_others", fpath, problems),
+        treatment_nouns=_words(freq, "treatment_nouns", fpath, problems),
         existential_opens=_words(freq, "existential_opens", fpath, problems),
         fronted_state_subjects=_words(freq, "fronted_state_subjects", fpath, problems),
         state_copulas=_words(freq, "state_copulas", fpath, problems),

@@ -112,6 +112,7 @@ from assistant.nlp.pointed_people import pointed_group, pointed_people
 from assistant.nlp.pointed_thing import pointed_thing
 from assistant.nlp.quoted_address import quoted_address
 from assistant.nlp.refused_aid_reason import refused_aid_reasons
+from assistant.nlp.repetition_count import counted_repetitions
 from assistant.nlp.ride_errand import errand_of_ride
 from assistant.nlp.routine_count import routine_rhythm
 from assistant.nlp.self_repair import corrected_figure, reason_refusal_only
@@ -129,6 +130,7 @@ from assistant.nlp.there_place import there_place
 from assistant.nlp.thing_length import thing_length
 from assistant.nlp.tokenize import ChunkTokenizer
 from assistant.nlp.told_deed import required_place, told_again, told_place
+from assistant.nlp.treatment_rhythm import treatment_rhythm
 from assistant.nlp.trouble_counts import (
     forced_count,
     fronted_story_count,
@@ -1135,6 +1137,9 @@ class Analyzer:
         ):
             # "min nevø kommer en gang om måneden og hjælper mig": the helper's habit
             freq = quantities.find_frequency(words, lex, freq.end)
+        while stance != "wish" and freq and treatment_rhythm(words, freq.start, lex):
+            # "træt efter dialysen tre gange om ugen": the treatment's rhythm, no goal's
+            freq = quantities.find_frequency(words, lex, freq.end)
         while stance != "wish" and freq and existential_habit(words, freq.start, lex):
             # "kan ikke huske hvad de hedder, der kommer en ny hver uge": the others' rhythm
             freq = quantities.find_frequency(words, lex, freq.end)
@@ -1285,6 +1290,8 @@ class Analyzer:
             measures = measures or pointed_measure(words, wished, said, lex)  # "… klare dem"
         if stance == "wish" and not measures:  # "vil gerne bage ti boller": the things counted
             measures = counted_object(words, wished, lex)
+        if stance == "wish" and wish_at is not None:  # "op på 15 knæbøjninger og 10 kilo"
+            measures = [*measures, *counted_repetitions(words, measures, wish_at, lex)]
         elif not measures and stance != "wish" and self.content.goals is not None:
             # "Lave 40 pierogi selv", "at jeg kan stege 30 frikadeller": the sign's count
             measures = counted_sign(words, lex, self.content.goals.grammar)
