@@ -56,7 +56,6 @@ def test_the_article_stays_before_a_noun(said, stance):
     assert analyze(said, TODAY).stance == stance
 
 
-
 def spelled(text: str) -> str:
     return " ".join(get_analyzer().nlp(text)._.hm_spelling)
 
