@@ -136,6 +136,7 @@ class IndependenceCues:
     alternative_leads: frozenset[str] = frozenset()  # "ellers … nødkaldet": a fallback
     alternative_window: int = 0  # words after "ellers" in which an aid is the fallback
     thing_subjects: frozenset[str] = frozenset()  # "det" in "det hjælper mig": no helper
+    crowd_subjects: frozenset[str] = frozenset()  # "folk står bag ham": a queue, no helper
     said_selv_words: frozenset[str] = frozenset()  # "selv", "alene": said, not read from "uden"
     thing_help_verbs: frozenset[str] = frozenset()  # "hjælper" after a thing_subject
     hard_words: frozenset[str] = frozenset()  # "har svært ved at … selv": no "selv"
@@ -881,6 +882,8 @@ class Lexicon:
     view_verbs: frozenset[str] = frozenset()  # "min datter synes …": another's view
     # "min datter vil have at jeg skal …, men det vil jeg ikke": another's wish (others_wish.py)
     others_wish_verbs: frozenset[str] = frozenset()
+    demand_institutions: frozenset[str] = frozenset()  # "banken vil ha …": its demand
+    demand_links: frozenset[str] = frozenset()  # "…, og banken vil ha …"
     others_wish_fillers: frozenset[str] = frozenset()
     others_wish_links: frozenset[str] = frozenset()
     others_wish_targets: frozenset[str] = frozenset()
@@ -975,6 +978,9 @@ class Lexicon:
     role_gap: frozenset[str] = frozenset()  # "frivillig" in "være frivillig besøgsven"
     # "gå til lægen": a person word that is only where one goes (people.yaml)
     destination_people: frozenset[str] = frozenset()
+    practice_moved_verbs: frozenset[str] = frozenset()  # "Min læge er flyttet": a place
+    practice_moved_gap: frozenset[str] = frozenset()
+    practice_people: frozenset[str] = frozenset()
     destination_person_leads: frozenset[str] = frozenset()
     # "aftaler hos frisøren og fodterapeuten": a person word that is only where one goes
     visited_people: frozenset[str] = frozenset()
@@ -1556,6 +1562,7 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         alternative_leads=w("alternative_leads"),
         alternative_window=int(data.get("alternative_window", 0)),
         thing_subjects=w("thing_subjects"),
+        crowd_subjects=w("crowd_subjects"),
         said_selv_words=w("said_selv_words"),
         thing_help_verbs=w("thing_help_verbs"),
         hard_words=w("hard_words"),
@@ -1965,6 +1972,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         role_gap=_words(y["people"], "role_gap", people_path, problems),
         none_leads=_words(y["people"], "none_leads", people_path, problems),
         destination_people=_words(y["people"], "destination_people", people_path, problems),
+        practice_moved_verbs=_words(y["people"], "practice_moved_verbs", people_path, problems),
+        practice_moved_gap=_words(y["people"], "practice_moved_gap", people_path, problems),
+        practice_people=_words(y["people"], "practice_people", people_path, problems),
         destination_person_leads=_words(
             y["people"], "destination_person_leads", people_path, problems
         ),
@@ -2236,6 +2246,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         advice_reach=int(stance.get("advice_reach", 3)),
         view_verbs=sw("view_verbs"),
         others_wish_verbs=sw("others_wish_verbs"),
+        demand_institutions=sw("demand_institutions"),
+        demand_links=sw("demand_links"),
         others_wish_fillers=sw("others_wish_fillers"),
         others_wish_links=sw("others_wish_links"),
         others_wish_targets=sw("others_wish_targets"),

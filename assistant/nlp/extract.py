@@ -75,6 +75,7 @@ from assistant.nlp.level_said import without_levels
 from assistant.nlp.listed_tail import listed_thing, without_listed_tail
 from assistant.nlp.loose_handle import loose_handle
 from assistant.nlp.memo import Memo
+from assistant.nlp.moved_practice import moved_practice
 from assistant.nlp.named_kind import named_kind
 from assistant.nlp.named_role import named_role
 from assistant.nlp.named_thing import named_thing
@@ -146,6 +147,7 @@ from assistant.nlp.wish_beneficiary import beneficiary_tail
 from assistant.nlp.wish_correction import corrected_wish
 from assistant.nlp.wish_object import condition_tail, object_tail
 from assistant.nlp.wish_place import place_tail, retold_place, standing_place
+from assistant.nlp.wishing_kin import wishing_kin
 from assistant.nlp.wordscan import skip_ahead
 from assistant.nlp.work_shift import shift_worked
 
@@ -790,6 +792,8 @@ class Analyzer:
         mods += _tools(words, matches, cues, side, lex)
         mods += refused_aid_reasons(words, matches, lex)  # "…, den er for gamle mennesker"
         mods += others_state_spans(words, lex)  # "… de andre er så sure": not the citizen
+        # "…, å banken vil ha min underskrift på papirerne": what an institution wants
+        mods += tuple((lo, hi) for lo, hi in demands if words[lo] in lex.demand_institutions)
         mods += clauses.fear_spans(
             words, lex, frozenset(s for lab, s, _e in matches if lab[:4] == "ACT:")
         )
@@ -1043,6 +1047,7 @@ class Analyzer:
             and not booked_at(as_people, i, lex)  # "bestille tid hos lægen": a place
             and not errand_at(as_people, i, lex)  # "gå til kontrol hos lægen": a place
             and not course_at(as_people, i, lex)  # "er startet hos psykologen": a place
+            and not moved_practice(as_people, lemmas, i, lex)  # "Min læge er flyttet"
             and not job_charges(as_people, i, lex)  # "har været dagplejemor og savner børnene"
             and not among(as_people, i, p, lex)  # "den eneste i familien": where
             and not audience_of(as_people, i, lex)  # "en samtalegruppe for pårørende": for whom
@@ -1084,6 +1089,17 @@ class Analyzer:
             if persp == "other"
             else None
         )
+        if about is not None:  # "Min bror har overtaget gården, og far vil så gerne …": far
+            about = (
+                wishing_kin(
+                    words,
+                    people,
+                    about,
+                    lex,
+                    lambda i: not cl.in_motivation(i) and _is_about(words, i, lex),
+                )
+                or about
+            )
         done_for = _done_for(words, people, cl, lex) if persp == "other" and about is None else None
         told = None  # the one told of, no subject (speaker_pair)
         if done_for is not None:  # "nu er det mig der handler for far, men han vil …": the citizen
