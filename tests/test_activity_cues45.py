@@ -41,6 +41,14 @@ TODAY = date(2026, 12, 6)
         ("øh mor kan ikke få skyllehåndtaget ned mere med sin dårlige hånd", "toilet"),
         ("jeg kan ikke få trukket i skyllesnoren mere", "toilet"),
         ("min mand glemmer at skylle ud efter sig", "toilet"),
+        # bread fetched from the baker's is the errand the walk with the walker leads to
+        ("far vil gerne kunne gå hen og hente morgenbrød med sin stok om søndagen", "indkoeb"),
+        ("jeg vil gå til bageren med rollatoren og købe et rugbrød", "indkoeb"),
+        ("mor vil gerne kunne købe et franskbrød selv hos bageren igen", "indkoeb"),
+        # getting into or out of a boat is a transfer, whatever the boat is for
+        ("jeg kan ikke kravle op af kajakken mere", "forflytning"),
+        ("far vil gerne kunne stige ned i båden selv igen", "forflytning"),
+        ("øh han vil kunne komme ned i jollen og op igen så han kan fiske", "forflytning"),
     ],
 )
 def test_the_thing_done_names_its_activity(said, activity):
@@ -59,6 +67,12 @@ def test_the_thing_done_names_its_activity(said, activity):
         ("vi havde en skæg aften med kortspil i klubben", "fritid"),
         # a past funeral is a point in time, not the activity
         ("mor har ikke været ude siden begravelsen og vil gerne til banko igen", "fritid"),
+        # a walk with the stick to no errand stays the walk; bread baked is cooking
+        ("jeg vil gerne kunne gå over i kirken med min stok og synge med", "gang"),
+        ("jeg bager selv boller hver lørdag", "madlavning"),
+        # a boat sailed or fished from stays the pastime
+        ("jeg vil gerne ud at sejle i min båd igen", "fritid"),
+        ("jeg vil gerne ud og fiske fra jollen med min bror", "fritid"),
         # trimming a hedge is the garden, not the body
         ("jeg vil gerne selv trimme hækken igen til sommer", "fritid"),
     ],

@@ -884,6 +884,12 @@ class Lexicon:
     others_wish_verbs: frozenset[str] = frozenset()
     demand_institutions: frozenset[str] = frozenset()  # "banken vil ha …": its demand
     demand_links: frozenset[str] = frozenset()  # "…, og banken vil ha …"
+    worry_verbs: frozenset[str] = frozenset()  # "tænker på penge": what the worry is about
+    worry_reflexives: frozenset[str] = frozenset()
+    worry_preps: frozenset[str] = frozenset()
+    worry_object_stops: frozenset[str] = frozenset()
+    worry_object_joins: frozenset[str] = frozenset()
+    worry_states: frozenset[str] = frozenset()
     others_wish_fillers: frozenset[str] = frozenset()
     others_wish_links: frozenset[str] = frozenset()
     others_wish_targets: frozenset[str] = frozenset()
@@ -2248,6 +2254,12 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         others_wish_verbs=sw("others_wish_verbs"),
         demand_institutions=sw("demand_institutions"),
         demand_links=sw("demand_links"),
+        worry_verbs=sw("worry_verbs"),
+        worry_reflexives=sw("worry_reflexives"),
+        worry_preps=sw("worry_preps"),
+        worry_object_stops=sw("worry_object_stops"),
+        worry_object_joins=sw("worry_object_joins"),
+        worry_states=sw("worry_states"),
         others_wish_fillers=sw("others_wish_fillers"),
         others_wish_links=sw("others_wish_links"),
         others_wish_targets=sw("others_wish_targets"),

@@ -150,6 +150,7 @@ from assistant.nlp.wish_place import place_tail, retold_place, standing_place
 from assistant.nlp.wishing_kin import wishing_kin
 from assistant.nlp.wordscan import skip_ahead
 from assistant.nlp.work_shift import shift_worked
+from assistant.nlp.worry_object import worry_spans
 
 MAX_CHARS = 5000  # longer answers are analysed on their first 5,000 characters
 
@@ -800,7 +801,13 @@ class Analyzer:
         refused = _refusals(words, matches, cues, lex) if stance != "wish" else ()
         occasions = clauses.occasion_spans(words, lex)
         tasks = self.task_activities
-        for spans, states in ((mods, None), (occasions, tasks), (refused, lex.refusal_states)):
+        worries = worry_spans(words, lemmas, lex)  # "tænker på penge og regninger"
+        for spans, states in (
+            (mods, None),
+            (occasions, tasks),
+            (refused, lex.refusal_states),
+            (worries, lex.worry_states),
+        ):
             if not spans:
                 continue
             # "… hvis jeg husker høreapparatet", "… og så kan han ikke høre …": a clause that
