@@ -136,6 +136,7 @@ class IndependenceCues:
     alternative_leads: frozenset[str] = frozenset()  # "ellers … nødkaldet": a fallback
     alternative_window: int = 0  # words after "ellers" in which an aid is the fallback
     thing_subjects: frozenset[str] = frozenset()  # "det" in "det hjælper mig": no helper
+    crowd_subjects: frozenset[str] = frozenset()  # "folk står bag ham": a queue, no helper
     said_selv_words: frozenset[str] = frozenset()  # "selv", "alene": said, not read from "uden"
     thing_help_verbs: frozenset[str] = frozenset()  # "hjælper" after a thing_subject
     hard_words: frozenset[str] = frozenset()  # "har svært ved at … selv": no "selv"
@@ -459,6 +460,8 @@ class Lexicon:
     patterns: dict[str, tuple[str, ...]]  # label → pattern strings (stance, independence)
     time: Any  # assistant.nlp.dates.TimeLexicon
     light_heads: frozenset[str] = frozenset()
+    # a part or control of a thing ("knap", "håndtag"): the first part names the activity
+    part_heads: frozenset[str] = frozenset()
     compound_links: tuple[str, ...] = ()
     definite_part_endings: tuple[str, ...] = ()  # "en", "et": "kurv|en" is no "kur|ven"
     adjective_tails: frozenset[str] = frozenset()  # "grønland|ske" is the adjective, no spoon
@@ -891,6 +894,14 @@ class Lexicon:
     view_verbs: frozenset[str] = frozenset()  # "min datter synes …": another's view
     # "min datter vil have at jeg skal …, men det vil jeg ikke": another's wish (others_wish.py)
     others_wish_verbs: frozenset[str] = frozenset()
+    demand_institutions: frozenset[str] = frozenset()  # "banken vil ha …": its demand
+    demand_links: frozenset[str] = frozenset()  # "…, og banken vil ha …"
+    worry_verbs: frozenset[str] = frozenset()  # "tænker på penge": what the worry is about
+    worry_reflexives: frozenset[str] = frozenset()
+    worry_preps: frozenset[str] = frozenset()
+    worry_object_stops: frozenset[str] = frozenset()
+    worry_object_joins: frozenset[str] = frozenset()
+    worry_states: frozenset[str] = frozenset()
     others_wish_fillers: frozenset[str] = frozenset()
     others_wish_links: frozenset[str] = frozenset()
     others_wish_targets: frozenset[str] = frozenset()
@@ -985,6 +996,9 @@ class Lexicon:
     role_gap: frozenset[str] = frozenset()  # "frivillig" in "være frivillig besøgsven"
     # "gå til lægen": a person word that is only where one goes (people.yaml)
     destination_people: frozenset[str] = frozenset()
+    practice_moved_verbs: frozenset[str] = frozenset()  # "Min læge er flyttet": a place
+    practice_moved_gap: frozenset[str] = frozenset()
+    practice_people: frozenset[str] = frozenset()
     destination_person_leads: frozenset[str] = frozenset()
     # "aftaler hos frisøren og fodterapeuten": a person word that is only where one goes
     visited_people: frozenset[str] = frozenset()
@@ -1070,6 +1084,7 @@ class Lexicon:
     life_habit_aux: frozenset[str] = frozenset()  # "har" in "har altid gået … hver onsdag"
     life_habit_ends: frozenset[str] = frozenset()  # "men" after "har altid gået … hver onsdag"
     existential_others: frozenset[str] = frozenset()  # "en" in "der kommer en ny hver uge"
+    treatment_nouns: frozenset[str] = frozenset()  # "dialysen tre gange om ugen": its rhythm
     existential_opens: frozenset[str] = frozenset()  # "for" in "… for der kommer nye folk …"
     fronted_state_subjects: frozenset[str] = frozenset()  # "vi" in "hver dag vi er nye for ham"
     state_copulas: frozenset[str] = frozenset()  # "er" in "hver nat er hun urolig"
@@ -1575,6 +1590,7 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         alternative_leads=w("alternative_leads"),
         alternative_window=int(data.get("alternative_window", 0)),
         thing_subjects=w("thing_subjects"),
+        crowd_subjects=w("crowd_subjects"),
         said_selv_words=w("said_selv_words"),
         thing_help_verbs=w("thing_help_verbs"),
         hard_words=w("hard_words"),
@@ -1774,6 +1790,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         life_habit_aux=_words(freq, "life_habit_aux", fpath, problems),
         life_habit_ends=_words(freq, "life_habit_ends", fpath, problems),
         existential_others=_words(freq, "existential_others", fpath, problems),
+        treatment_nouns=_words(freq, "treatment_nouns", fpath, problems),
         existential_opens=_words(freq, "existential_opens", fpath, problems),
         fronted_state_subjects=_words(freq, "fronted_state_subjects", fpath, problems),
         state_copulas=_words(freq, "state_copulas", fpath, problems),
@@ -1983,6 +2000,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         role_gap=_words(y["people"], "role_gap", people_path, problems),
         none_leads=_words(y["people"], "none_leads", people_path, problems),
         destination_people=_words(y["people"], "destination_people", people_path, problems),
+        practice_moved_verbs=_words(y["people"], "practice_moved_verbs", people_path, problems),
+        practice_moved_gap=_words(y["people"], "practice_moved_gap", people_path, problems),
+        practice_people=_words(y["people"], "practice_people", people_path, problems),
         destination_person_leads=_words(
             y["people"], "destination_person_leads", people_path, problems
         ),
@@ -2069,6 +2089,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         patterns=patterns,
         time=load_time_lexicon(folder / "time.yaml", lang, problems),
         light_heads=_words(common, "compound_light_heads", folder / "_common.yaml", problems),
+        part_heads=_words(common, "compound_part_heads", folder / "_common.yaml", problems),
         model_stops=_words(common, "model_stops", folder / "_common.yaml", problems),
         compound_links=as_str_list(
             common.get("compound_links"), folder / "_common.yaml", "compound_links", problems
@@ -2261,6 +2282,14 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         advice_reach=int(stance.get("advice_reach", 3)),
         view_verbs=sw("view_verbs"),
         others_wish_verbs=sw("others_wish_verbs"),
+        demand_institutions=sw("demand_institutions"),
+        demand_links=sw("demand_links"),
+        worry_verbs=sw("worry_verbs"),
+        worry_reflexives=sw("worry_reflexives"),
+        worry_preps=sw("worry_preps"),
+        worry_object_stops=sw("worry_object_stops"),
+        worry_object_joins=sw("worry_object_joins"),
+        worry_states=sw("worry_states"),
         others_wish_fillers=sw("others_wish_fillers"),
         others_wish_links=sw("others_wish_links"),
         others_wish_targets=sw("others_wish_targets"),

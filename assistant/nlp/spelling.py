@@ -21,6 +21,7 @@ from assistant.content.nouns import noun_table
 from assistant.errors import ContentError
 from assistant.nlp.article_compound import article_compound
 from assistant.nlp.counted_plural import counted_plural
+from assistant.nlp.dialect_verbs import is_infinitive, plain_present
 from assistant.nlp.head_compound import (
     first_part_compound,
     head_after,
@@ -1065,7 +1066,8 @@ class Speller:
         if modal and said in self.plain_negations:
             return True
         verb = nxt in self.bare_infinitives or nxt in self.before_negated or nxt in self.verbs
-        return modal and verb
+        # any infinitive the lemma table knows ("a ka et sluge", "hun ka et læse")
+        return modal and (verb or is_infinitive(nxt, self.lemma_of, self._genders))
 
     def _concessive(self, lowers: list[str], i: int) -> bool:
         """True when a word of concessive_slips ("selv") opens a clause after a comma, before a
@@ -1802,6 +1804,8 @@ class Speller:
         # ("æ ka", not "i æ vinter", "æ søster")
         article = texts[i].lower() in self.dialect_articles
         finite = nxt in self.verbs or (present and not article and self.is_word(nxt))
+        # … or a present tense that is no noun ("æ glemmer", "æ savner"; not "æ fisker")
+        finite = finite or (article and plain_present(nxt, self.lemma_of, self.nouns))
         if lead and (finite or nxt in self.after_verb.values()):
             return True
         if dialect and finite and texts[i].islower() and not before[:1].isdigit():
