@@ -116,8 +116,8 @@ from assistant.nlp.pointed_people import pointed_group, pointed_people
 from assistant.nlp.pointed_thing import pointed_thing
 from assistant.nlp.quoted_address import quoted_address
 from assistant.nlp.refused_aid_reason import refused_aid_reasons
-from assistant.nlp.restated_person import restated_person
 from assistant.nlp.repetition_count import counted_repetitions
+from assistant.nlp.restated_person import restated_person
 from assistant.nlp.ride_errand import errand_of_ride
 from assistant.nlp.routine_count import routine_rhythm
 from assistant.nlp.self_repair import corrected_figure, reason_refusal_only
