@@ -42,6 +42,7 @@ from assistant.dialogs.cards import (
     scale_value,
     wish_said,
 )
+from assistant.dialogs.coach_told import coach_of_club
 from assistant.dialogs.counted_deed import counted_deed, deed_beside
 from assistant.dialogs.draft import goal_templates, named_aid, names_person, said_thing, speaker_as
 from assistant.dialogs.flow import told_self
@@ -3359,6 +3360,11 @@ def _people(step, s, r: Reply, ctx: Ctx) -> Outcome:
     out = _people_read(step, s, r, ctx)
     if out is OK:
         _self_helper_first(s, r, ctx)
+    if out is OK and r.card is None and s.slots.get("people"):
+        # "Træneren Brian …" after "… gåfodbold i boldklubben" in the wish: the club's coach
+        earlier = [str(e.get("answer") or "") for e in s.transcript if e.get("answer") != r.text]
+        lex = ctx.content.lexicon
+        s.slots["people"] = coach_of_club(s.slots["people"], spelled(r), earlier, lex)
     return out
 
 

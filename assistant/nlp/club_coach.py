@@ -31,9 +31,17 @@ def _club_told(words: Sequence[str], lex) -> bool:
     word begins with a part of coach_rehab_parts ("genoptræningsholdet", "kommunen") or ends in
     one of coach_rehab_ends ("træningscentret"): a trainer said alone there is the group's
     coach; a word of coach_not_groups ("forholdet") names no group."""
+    return not rehab_told(words, lex) and club_told(words, lex)
+
+
+def rehab_told(words: Sequence[str], lex) -> bool:
+    """True when a word begins with a part of coach_rehab_parts or ends in coach_rehab_ends."""
     starts, ends = tuple(lex.coach_rehab_parts), tuple(lex.coach_rehab_ends)
-    if any(w.startswith(starts) or w.endswith(ends) for w in words):
-        return False
+    return any(w.startswith(starts) or w.endswith(ends) for w in words)
+
+
+def club_told(words: Sequence[str], lex) -> bool:
+    """True when a word names a group of member_groups, none of coach_not_groups."""
     not_groups = tuple(lex.coach_not_groups)
     return any(member_group(w, lex) and not w.startswith(not_groups) for w in words if w.isalpha())
 
