@@ -632,8 +632,9 @@ def _wish(step, s, r: Reply, ctx: Ctx) -> Outcome:
     g = ctx.content.goals.grammar
     # "fødder. creme. selv.": "smøre creme på mine fødder", not the label
     put = things_put_in(spelled(r), g) or thing_on_body(spelled(r), g)
-    if not put and not (r.facts is not None and (r.facts.activity or r.facts.aids)):
-        put = thing_used_at(spelled(r), g)  # "metaldetektor. marken.": "bruge min … på marken"
+    if not put and not (r.facts is not None and r.facts.aids):
+        # "metaldetektor. marken.": "bruge min … på marken", also when the thing is a cue
+        put = thing_used_at(spelled(r), g)
     if put:  # "frimærker. albummet. igen.": "sætte frimærker i albummet", not the label
         s.slots["own_action"] = put
     s.dreams.append(kept(r.text))

@@ -2,7 +2,8 @@
 igen.", "kikkert. stranden"): the citizen's own thing used there, "bruge min metaldetektor på
 marken" (grammar.used_at_verb), never the activity's label ("dyrke min hobby").
 
-The thing is one noun said bare of known gender, no verb and no place; the place one word of
+The thing is one count noun said bare of known gender (a mass noun names a doing:
+"gymnastik. hallen."), no verb and no place; the place one word of
 grammar.place_prepositions (definite, "marken"); an adverb alone ("igen") and fillers go. A
 thing kept in a place ("frimærker. albummet") is telegraph.things_put_in's.
 """
@@ -29,5 +30,7 @@ def thing_used_at(text: str, g: Grammar) -> str | None:
         return None
     if g.is_infinitive(thing) or g.infinitive_of(thing) or g.lemma_forms.get(thing, thing) != thing:
         return None  # "sy. stuen": a verb; "bøgerne. biblioteket": no thing said bare
+    if not (g.noun_class(thing) or "").endswith("+"):
+        return None  # "gymnastik. hallen.", "yoga. salen.": a mass noun of doing, no thing used
     own = g.own_possessive_agreeing(g.is_neuter_article(article))
     return " ".join([g.used_at_verb, *own, thing, lead, place])
