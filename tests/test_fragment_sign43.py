@@ -133,7 +133,7 @@ def _goal(answers: dict) -> tuple[str, str]:
         ),
         (
             {"wish": "boller. bage. selv. igen.", "measure": "10. boller. bagt. selv."},
-            "når jeg kan bage 10 boller",
+            "når jeg selv kan bage 10 boller",
         ),
         (
             {"wish": "gaver. pakke. ind. selv.", "measure": "alle. gaver. pakket. sløjfe. på."},

@@ -32,12 +32,13 @@ class RoleCues:
     possessive_of: dict[str, str] = field(default_factory=dict)  # "han" → "hans"
     vetoes: tuple[str, ...] = ()  # "det her skal de ikke …": ruled out, helper or not
     singled_out: frozenset[str] = frozenset()  # "min søn, hjemmeplejen nej …": not the son's
+    corrected: frozenset[str] = frozenset()  # "ikke min datter, min nabo": the second is meant
     together: tuple[tuple[str, ...], ...] = ()  # "sammen med": company said as such
 
 
 def load_role_cues(data: dict, path: Path, problems: Problems) -> RoleCues:
     """Read `roles`, `role_priority`, `role_determiners`, `role_coordination`, `role_contrast`,
-    `role_singled_out`; record problems."""
+    `role_singled_out`, `role_corrected`; record problems."""
     raw = data.get("roles") or {}
     if not isinstance(raw, dict):
         problems.add(path, "'roles' must be a mapping of role → patterns")
@@ -101,6 +102,7 @@ def load_role_cues(data: dict, path: Path, problems: Problems) -> RoleCues:
         consequence=words("role_consequence"),
         complementizers=words("role_framed_leads"),
         singled_out=words("role_singled_out"),
+        corrected=words("role_corrected"),
         together=tuple(
             tuple(p.lower().split())
             for p in as_str_list(data.get("role_together"), path, "role_together", problems)

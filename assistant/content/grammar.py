@@ -215,6 +215,9 @@ class Grammar:
     filler_phrases: tuple[tuple[str, ...], ...] = ()  # "i hvert fald", "du ved"
     amount_hedges: tuple[tuple[str, ...], ...] = ()  # "i hvert fald 20 minutter": at least
     hedge_verb_objects: frozenset[str] = frozenset()  # "på" in "tænker jeg ikke på …"
+    tag_fronts: frozenset[str] = frozenset()  # "det" in "det ved du godt": no tag "ved du"
+    lone_fillers: frozenset[str] = frozenset()  # ", nu," a learner's "well" (nlp/lone_filler.py)
+    lone_filler_next: frozenset[str] = frozenset()  # "og" after it: the filler goes
     hedge_verb_negations: frozenset[str] = frozenset()  # "ikke" between them
     object_quantifiers: tuple[tuple[str, ...], ...] = ()  # "begge to" said after …
     quantified_objects: frozenset[str] = frozenset()  # … "os", "dem": the object's, no filler
@@ -276,6 +279,9 @@ class Grammar:
     # ("hans": han, ham); the other gender's words are someone else ("hendes fødselsdag")
     citizen_by_possessive: dict[str, frozenset[str]] = field(default_factory=dict)
     own_possessive: str = ""  # "min": agreement is mended by polish()
+    # "hans" → the person words of that gender that own it when named before it in the clause
+    others_by_possessive: dict[str, frozenset[str]] = field(default_factory=dict)
+    owned_in_plural: frozenset[str] = frozenset()  # "tal": a relative's "hans tal" is "mine tal"
     aid_pointers: dict[str, str] = field(default_factory=dict)  # "de" → "mine" ("med de gåstave")
     # the definite article (common, neuter, plural) put for a name's genitive before a thing:
     # "med Hannes gamle røremaskine" → "med den gamle røremaskine"
@@ -377,6 +383,8 @@ class Grammar:
     # "for" in "læse højt for dem igen": the plural pronoun after it points at people said
     # before (nlp/pointed_people.py)
     pointed_people_leads: frozenset[str] = frozenset()
+    pointed_owner_words: frozenset[str] = frozenset()  # "hendes" in "til hendes konfirmation"
+    pointed_owner_possessives: frozenset[str] = frozenset()  # "mit" in "mit barnebarn"
     pointed_people_endings: tuple[str, ...] = ()  # "-ne" of "børnene": the definite plural
     # "hele korprøven, den varer to timer": "hele korprøven på to timer" (nlp/length_said.py)
     length_verbs: frozenset[str] = frozenset()
@@ -1353,6 +1361,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         filler_phrases=longest_first(w("filler_phrases")),
         amount_hedges=longest_first(w("amount_hedges")),
         hedge_verb_objects=w("hedge_verb_objects"),
+        tag_fronts=w("tag_fronts"),
+        lone_fillers=w("lone_fillers"),
+        lone_filler_next=w("lone_filler_next"),
         hedge_verb_negations=w("hedge_verb_negations"),
         object_quantifiers=longest_first(w("object_quantifiers")),
         quantified_objects=w("quantified_objects"),
@@ -1386,6 +1397,11 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
             for k, v in (data.get("citizen_by_possessive") or {}).items()
         },
         own_possessive=nfc(str(data.get("own_possessive") or "")),
+        others_by_possessive={
+            fold(str(k)): frozenset(fold(str(x)) for x in (v or ()))
+            for k, v in (data.get("others_by_possessive") or {}).items()
+        },
+        owned_in_plural=w("owned_in_plural"),
         aid_pointers=table("aid_pointers"),
         owner_articles=tuple(nfc(str(x)) for x in (data.get("owner_articles") or ())),
         relative_us=w("relative_us"),
@@ -1461,6 +1477,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         },
         object_clause_verbs=w("object_clause_verbs"),
         pointed_people_leads=w("pointed_people_leads"),
+        pointed_owner_words=w("pointed_owner_words"),
+        pointed_owner_possessives=w("pointed_owner_possessives"),
         pointed_people_endings=tuple(sorted(w("pointed_people_endings"))),
         length_verbs=w("length_verbs"),
         length_lead=str(data.get("length_lead") or ""),

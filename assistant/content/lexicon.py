@@ -136,6 +136,7 @@ class IndependenceCues:
     alternative_leads: frozenset[str] = frozenset()  # "ellers … nødkaldet": a fallback
     alternative_window: int = 0  # words after "ellers" in which an aid is the fallback
     thing_subjects: frozenset[str] = frozenset()  # "det" in "det hjælper mig": no helper
+    crowd_subjects: frozenset[str] = frozenset()  # "folk står bag ham": a queue, no helper
     said_selv_words: frozenset[str] = frozenset()  # "selv", "alene": said, not read from "uden"
     thing_help_verbs: frozenset[str] = frozenset()  # "hjælper" after a thing_subject
     hard_words: frozenset[str] = frozenset()  # "har svært ved at … selv": no "selv"
@@ -306,6 +307,8 @@ class ActionCues:
     fragment_ride_places: frozenset[str] = frozenset()  # "by": "til byen"
     fragment_no: frozenset[str] = frozenset()  # "ingen" of "ingen. fald."
     fragment_without: str = ""  # "uden at": "ingen. fald." → "uden at falde"
+    # "spild" → "spilde": "ingen. spild." → "uden at spilde" (nlp/fragment_result.py)
+    fragment_without_deeds: dict[str, str] = field(default_factory=dict)
     fragment_plural_definite: frozenset[str] = frozenset()  # "knapper" + "ne": "knap"
     fragment_person_pronouns: frozenset[str] = frozenset()  # "ham": the name said beside it
     fragment_person_leads: dict[str, str] = field(default_factory=dict)  # "ringe": "til"
@@ -375,6 +378,11 @@ class ActionCues:
     story_modals: frozenset[str] = frozenset()
     story_marks: frozenset[str] = frozenset()
     story_reach: int = 0
+    # "han har sagt, at han vil spille for os …": a wish verb right after a verb of saying
+    # (`report_verbs`, ", at" and a subject between) with none of `story_marks` near is told
+    # speech; it gives way to another wish told plainly ("han vil gerne kunne spille …")
+    report_verbs: frozenset[str] = frozenset()
+    report_leads: frozenset[str] = frozenset()
     present_endings: tuple[str, ...] = ()  # "der kommer til maj": a relative clause's verb
     # "jeg kan jo ikke komme op …, det er det jeg vil kunne igen": the lack pointed back at
     lack_modals: frozenset[str] = frozenset()
@@ -452,6 +460,8 @@ class Lexicon:
     patterns: dict[str, tuple[str, ...]]  # label → pattern strings (stance, independence)
     time: Any  # assistant.nlp.dates.TimeLexicon
     light_heads: frozenset[str] = frozenset()
+    # a part or control of a thing ("knap", "håndtag"): the first part names the activity
+    part_heads: frozenset[str] = frozenset()
     compound_links: tuple[str, ...] = ()
     definite_part_endings: tuple[str, ...] = ()  # "en", "et": "kurv|en" is no "kur|ven"
     adjective_tails: frozenset[str] = frozenset()  # "grønland|ske" is the adjective, no spoon
@@ -725,6 +735,7 @@ class Lexicon:
     practice_verbs: frozenset[str] = frozenset()  # lemmas: "øve det tre gange om ugen"
     practice_gap: frozenset[str] = frozenset()  # "det", "en" between the verb and the frequency
     practice_objects: frozenset[str] = frozenset()  # "det": said on with the verb
+    practice_group_subjects: frozenset[str] = frozenset()  # "vi" in "vi øver …": a schedule
     joined_every: frozenset[str] = frozenset()  # "hverdag" typed for "hver dag"
     joined_every_not_after: frozenset[str] = frozenset()  # "min" in "min hverdag": a noun
     visit_verbs: frozenset[str] = frozenset()  # "kommer" in "og min datter kommer hver søndag"
@@ -849,6 +860,10 @@ class Lexicon:
     # høre …") and a reaction ("… hun bliver så ked af det")
     modifier_leads: frozenset[str] = frozenset()
     occasion_leads: frozenset[str] = frozenset()  # a modifier lead only before an owner
+    # "… efter vandgymnastikken", "… inden barnebarnets konfirmation": an event that tells when
+    when_event_leads: frozenset[str] = frozenset()
+    when_event_not_after: frozenset[str] = frozenset()  # "lede efter …": the lead is the verb's
+    nested_place_leads: frozenset[str] = frozenset()  # "i bruseren i svømmehallen": "i", "på"
     # "hun skal bare have en der skriver det op": the only help needed, someone doing a part
     helper_only: frozenset[str] = frozenset()  # "bare"
     helper_leads: frozenset[str] = frozenset()  # "have", "mangler", "for" (brug for)
@@ -879,6 +894,14 @@ class Lexicon:
     view_verbs: frozenset[str] = frozenset()  # "min datter synes …": another's view
     # "min datter vil have at jeg skal …, men det vil jeg ikke": another's wish (others_wish.py)
     others_wish_verbs: frozenset[str] = frozenset()
+    demand_institutions: frozenset[str] = frozenset()  # "banken vil ha …": its demand
+    demand_links: frozenset[str] = frozenset()  # "…, og banken vil ha …"
+    worry_verbs: frozenset[str] = frozenset()  # "tænker på penge": what the worry is about
+    worry_reflexives: frozenset[str] = frozenset()
+    worry_preps: frozenset[str] = frozenset()
+    worry_object_stops: frozenset[str] = frozenset()
+    worry_object_joins: frozenset[str] = frozenset()
+    worry_states: frozenset[str] = frozenset()
     others_wish_fillers: frozenset[str] = frozenset()
     others_wish_links: frozenset[str] = frozenset()
     others_wish_targets: frozenset[str] = frozenset()
@@ -973,6 +996,9 @@ class Lexicon:
     role_gap: frozenset[str] = frozenset()  # "frivillig" in "være frivillig besøgsven"
     # "gå til lægen": a person word that is only where one goes (people.yaml)
     destination_people: frozenset[str] = frozenset()
+    practice_moved_verbs: frozenset[str] = frozenset()  # "Min læge er flyttet": a place
+    practice_moved_gap: frozenset[str] = frozenset()
+    practice_people: frozenset[str] = frozenset()
     destination_person_leads: frozenset[str] = frozenset()
     # "aftaler hos frisøren og fodterapeuten": a person word that is only where one goes
     visited_people: frozenset[str] = frozenset()
@@ -1008,6 +1034,7 @@ class Lexicon:
     addressed_closers: frozenset[str] = frozenset()
     addressed_say_verbs: frozenset[str] = frozenset()  # "siger" before the quote
     named_kin_gap: frozenset[str] = frozenset()  # "gamle" in "min gamle ven Svend"
+    restated_person_leads: frozenset[str] = frozenset()  # "altså" in "min morfar, altså hans søn"
     kin_of_leads: frozenset[str] = frozenset()  # "til" in "han er far til Mads": Henrik's kin
     # "lagen" → "lægen": a person word typed without æøå that is another word too (plain_person)
     plain_people: dict[str, str] = field(default_factory=dict)
@@ -1026,6 +1053,9 @@ class Lexicon:
     member_person: str = ""  # the person a named member of a group is ("ven")
     coach_words: frozenset[str] = frozenset()  # "træneren" in "træneren i klubben"
     coach_person: str = ""  # the person a club's or team's trainer is ("træner")
+    coach_rehab_parts: frozenset[str] = frozenset()  # "genoptræn": a trainer of rehabilitation
+    coach_rehab_ends: frozenset[str] = frozenset()  # "centret": a centre's trainer
+    coach_not_groups: frozenset[str] = frozenset()  # "forhold": ends in "hold", names no group
     passive_endings: tuple[str, ...] = ()  # "-es" in "lagen skal skiftes": the thing
     owner_help_words: frozenset[str] = frozenset()  # "hjælp" in "med min søns hjælp"
     subordinators: frozenset[str] = frozenset()  # "hvis" in "hvis jeg ikke trækker ham op"
@@ -1054,6 +1084,7 @@ class Lexicon:
     life_habit_aux: frozenset[str] = frozenset()  # "har" in "har altid gået … hver onsdag"
     life_habit_ends: frozenset[str] = frozenset()  # "men" after "har altid gået … hver onsdag"
     existential_others: frozenset[str] = frozenset()  # "en" in "der kommer en ny hver uge"
+    treatment_nouns: frozenset[str] = frozenset()  # "dialysen tre gange om ugen": its rhythm
     existential_opens: frozenset[str] = frozenset()  # "for" in "… for der kommer nye folk …"
     fronted_state_subjects: frozenset[str] = frozenset()  # "vi" in "hver dag vi er nye for ham"
     state_copulas: frozenset[str] = frozenset()  # "er" in "hver nat er hun urolig"
@@ -1419,6 +1450,10 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         fragment_ride_places=w("action_fragment_ride_places"),
         fragment_no=w("action_fragment_no"),
         fragment_without=str(data.get("action_fragment_without", "")),
+        fragment_without_deeds={
+            str(k).lower(): str(v)
+            for k, v in (data.get("action_fragment_without_deeds") or {}).items()
+        },
         fragment_plural_definite=w("action_fragment_plural_definite"),
         fragment_person_pronouns=w("action_fragment_person_pronouns"),
         fragment_person_leads={
@@ -1479,6 +1514,8 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         story_modals=w("action_story_modals"),
         story_marks=w("action_story_marks"),
         story_reach=int(data.get("action_story_reach", 0)),
+        report_verbs=w("action_report_verbs"),
+        report_leads=w("action_report_leads"),
         present_endings=tuple(w("action_present_endings")),
         lack_modals=w("action_lack_modals"),
         lack_skip=w("action_lack_skip"),
@@ -1553,6 +1590,7 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         alternative_leads=w("alternative_leads"),
         alternative_window=int(data.get("alternative_window", 0)),
         thing_subjects=w("thing_subjects"),
+        crowd_subjects=w("crowd_subjects"),
         said_selv_words=w("said_selv_words"),
         thing_help_verbs=w("thing_help_verbs"),
         hard_words=w("hard_words"),
@@ -1752,6 +1790,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         life_habit_aux=_words(freq, "life_habit_aux", fpath, problems),
         life_habit_ends=_words(freq, "life_habit_ends", fpath, problems),
         existential_others=_words(freq, "existential_others", fpath, problems),
+        treatment_nouns=_words(freq, "treatment_nouns", fpath, problems),
         existential_opens=_words(freq, "existential_opens", fpath, problems),
         fronted_state_subjects=_words(freq, "fronted_state_subjects", fpath, problems),
         state_copulas=_words(freq, "state_copulas", fpath, problems),
@@ -1961,6 +2000,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         role_gap=_words(y["people"], "role_gap", people_path, problems),
         none_leads=_words(y["people"], "none_leads", people_path, problems),
         destination_people=_words(y["people"], "destination_people", people_path, problems),
+        practice_moved_verbs=_words(y["people"], "practice_moved_verbs", people_path, problems),
+        practice_moved_gap=_words(y["people"], "practice_moved_gap", people_path, problems),
+        practice_people=_words(y["people"], "practice_people", people_path, problems),
         destination_person_leads=_words(
             y["people"], "destination_person_leads", people_path, problems
         ),
@@ -1992,6 +2034,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         addressed_closers=_words(y["people"], "addressed_closers", people_path, problems),
         addressed_say_verbs=_words(y["people"], "addressed_say_verbs", people_path, problems),
         named_kin_gap=_words(y["people"], "named_kin_gap", people_path, problems),
+        restated_person_leads=_words(y["people"], "restated_person_leads", people_path, problems),
         kin_of_leads=_words(y["people"], "kin_of_leads", people_path, problems),
         plain_people={str(k): str(v) for k, v in (y["people"].get("plain_people") or {}).items()},
         plain_person_leads=_words(y["people"], "plain_person_leads", people_path, problems),
@@ -2009,6 +2052,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         member_person=str(y["people"].get("member_person") or ""),
         coach_words=_words(y["people"], "coach_words", people_path, problems),
         coach_person=str(y["people"].get("coach_person") or ""),
+        coach_rehab_parts=_words(y["people"], "coach_rehab_parts", people_path, problems),
+        coach_rehab_ends=_words(y["people"], "coach_rehab_ends", people_path, problems),
+        coach_not_groups=_words(y["people"], "coach_not_groups", people_path, problems),
         passive_endings=tuple(_words(y["people"], "passive_endings", people_path, problems)),
         owner_help_words=_words(y["people"], "owner_help_words", people_path, problems),
         wish_for_leads=_words(y["people"], "wish_for_leads", people_path, problems),
@@ -2043,6 +2089,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         patterns=patterns,
         time=load_time_lexicon(folder / "time.yaml", lang, problems),
         light_heads=_words(common, "compound_light_heads", folder / "_common.yaml", problems),
+        part_heads=_words(common, "compound_part_heads", folder / "_common.yaml", problems),
         model_stops=_words(common, "model_stops", folder / "_common.yaml", problems),
         compound_links=as_str_list(
             common.get("compound_links"), folder / "_common.yaml", "compound_links", problems
@@ -2145,6 +2192,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         practice_verbs=_words(freq, "practice_verbs", fpath, problems),
         practice_gap=_words(freq, "practice_gap", fpath, problems),
         practice_objects=_words(freq, "practice_objects", fpath, problems),
+        practice_group_subjects=_words(freq, "practice_group_subjects", fpath, problems),
         visit_verbs=_words(freq, "visit_verbs", fpath, problems),
         company_activities=_words(freq, "company_activities", fpath, problems),
         negations=frozenset(classes.get("neg", ())),
@@ -2208,6 +2256,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         given_up_reach=int(stance.get("given_up_reach", 4)),
         modifier_leads=sw("modifier_leads"),
         occasion_leads=sw("occasion_leads"),
+        when_event_leads=sw("when_event_leads"),
+        when_event_not_after=sw("when_event_not_after"),
+        nested_place_leads=sw("nested_place_leads"),
         helper_only=sw("helper_only"),
         helper_leads=sw("helper_leads"),
         helper_someone=sw("helper_someone"),
@@ -2231,6 +2282,14 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         advice_reach=int(stance.get("advice_reach", 3)),
         view_verbs=sw("view_verbs"),
         others_wish_verbs=sw("others_wish_verbs"),
+        demand_institutions=sw("demand_institutions"),
+        demand_links=sw("demand_links"),
+        worry_verbs=sw("worry_verbs"),
+        worry_reflexives=sw("worry_reflexives"),
+        worry_preps=sw("worry_preps"),
+        worry_object_stops=sw("worry_object_stops"),
+        worry_object_joins=sw("worry_object_joins"),
+        worry_states=sw("worry_states"),
         others_wish_fillers=sw("others_wish_fillers"),
         others_wish_links=sw("others_wish_links"),
         others_wish_targets=sw("others_wish_targets"),

@@ -10,6 +10,7 @@ from assistant.content.grammar import EDGE, fold
 from assistant.dialogs.about import owner_told, speaker_role
 from assistant.dialogs.more_aids import joined_things
 from assistant.dialogs.named_kin import kin_not_said, kin_of_pronoun, named_kin, with_kin
+from assistant.dialogs.named_tie import ties_in_wish
 from assistant.dialogs.pointed_person import named_for_pronoun
 from assistant.dialogs.wordlists import word_set
 from assistant.nlp.asides import taken_over
@@ -126,6 +127,16 @@ def _kin_of_pronoun(told, s, content):
         if pronoun in g.object_pronouns  # "hende", not the subject "hun"
     }
     return kin_of_pronoun(str(told), answers, kin, owners, content.lexicon.people)
+
+
+def _ties_of_names(action, s, content):
+    """A citizen's wish naming someone ("klippe Svends hår") whom another answer ties to the
+    citizen ("jeg har giftet mig med Svend", "mit mand og jeg"): said with the tie (named_tie)."""
+    if not action or s.speaker != "citizen":
+        return action
+    answers = [e.get("answer") for e in s.transcript or [] if e.get("said_by") == "citizen"]
+    g = goal_templates(s, content).grammar
+    return ties_in_wish(str(action), answers, g, content.dialogue.words, content.lexicon.people)
 
 
 def _wish_of_named(action, s, content):
@@ -381,7 +392,9 @@ def goal_fields(s: dict, content) -> dict:
         "measure_way": slots.get("measure_way"),  # "ned til stoppestedet": the distance's
         "measures_said": dict(slots.get("measures_said") or {}),  # "3 km": as typed
         "level_measures": list(slots.get("level_measures") or []),  # today's: the ladder's start
-        "own_action": _wish_of_named(slots.get("own_action"), s, content),
+        "own_action": _ties_of_names(
+            _wish_of_named(slots.get("own_action"), s, content), s, content
+        ),
         "activity_card": bool(slots.get("activity_card")),  # the wish is its picture card
         "frequency": copy.deepcopy(slots.get("frequency")),
         "frequency_said": slots.get("frequency_said"),

@@ -47,8 +47,10 @@ from assistant.dialogs.draft import goal_templates, named_aid, names_person, sai
 from assistant.dialogs.flow import told_self
 from assistant.dialogs.given_after_no import given_part, without_giver, without_when
 from assistant.dialogs.given_before_no import given_before
+from assistant.dialogs.given_more import given_after
 from assistant.dialogs.long_sign import counted_durations, counts_only, cut_long_sign
 from assistant.dialogs.more_aids import aids_beside, handled_beside, listed, purpose_before_aid
+from assistant.dialogs.name_place import preferred_names
 from assistant.dialogs.no_means import instead_part, kept_out, means_refused
 from assistant.dialogs.people import (
     NO_HELP_BY_NAME,
@@ -89,6 +91,8 @@ from assistant.nlp.criterion import whole_tail
 from assistant.nlp.denied_purpose import denies_purpose
 from assistant.nlp.event_place import pointed_to
 from assistant.nlp.explained_words import glossed_nouns
+from assistant.nlp.fragment_people import without_people
+from assistant.nlp.fragment_result import deed_of_fragments, finished_with_parts
 from assistant.nlp.fragment_sign import amount_of_fragments, sign_of_fragments, telegram, unread
 from assistant.nlp.fragments import animal_pronoun
 from assistant.nlp.grammar import agree
@@ -171,9 +175,10 @@ def _facts_json(facts) -> dict:
 #: Steps whose answers tell everyday life today: an aid named there ("i dag kan jeg kun gå
 #: med stokken") is the story's, not the goal's.
 _TODAY_KINDS = frozenset({"open", "scale"})
-#: Steps where an aid named is no means of the goal: today's story, and the reason ("så jeg ikke
-#: skal vente på at de kommer med den lift": the lift he wants to be rid of).
-_NOT_MEANS_KINDS = _TODAY_KINDS | {"motivation"}
+#: Steps where an aid named is no means of the goal: today's story, the reason ("så jeg ikke
+#: skal vente på at de kommer med den lift": the lift he wants to be rid of) and a consent's
+#: aside ("Han har ikke sine høreapparater i, så jeg skriver for ham").
+_NOT_MEANS_KINDS = _TODAY_KINDS | {"motivation", "yesno"}
 
 
 def told_wish(facts) -> bool:
@@ -893,6 +898,14 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         # a number far from the usual amount ("to" about walking: 2 meter?) is asked again
         s.slots["measures"] = [{"value": value, "unit": default["unit"]}]
         return OK
+    typed = _without_fillers(spelled(r), ctx)  # "øh 10. kartofler. …": "10. kartofler. …"
+    if r.card is None and telegram(typed) and (joined := _joined_fragments(typed, s, ctx)):
+        # "10. kartofler. skrællet. ingen. hjælp.", "tag. vinduer. maling. færdig. selv.": read
+        # whole by the fragment rules, before a count in it ("10 kartofler") is taken for all
+        s.slots["criterion"], s.slots["criterion_apart"] = kept(joined), None
+        s.slots.pop("criterion_card", None)
+        _note_each_time(s, r, ctx)
+        return OK
     counted = _counted_things(r.text, ctx) if r.card is None else None
     counted = counted or (_amount_fragments(spelled(r), ctx) if r.card is None else None)
     asked_again = s.failures.get(step.id, 0) >= 1
@@ -927,10 +940,7 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
             # "rive. grus. plante. …": verb phrases made of the one-word fragments; "alle. 12.
             # gaver. pakket.": an amount for the wish's own verb ("pakke … ind"); when they make
             # neither, the sign as typed, for staff only (fragment_sign.py)
-            cues = ctx.content.lexicon.action
-            joined = sign_of_fragments(sign, g, cues.fragment_particles, cues.fragment_motion_verbs)
-            verb = (str(s.slots.get("own_action") or "").split() or [""])[0].lower()
-            joined = joined or amount_of_fragments(sign, g, verb)
+            joined = _joined_fragments(sign, s, ctx)
             s.slots["criterion_apart"] = None if joined or not unread(sign) else kept(sign)
             sign = joined or sign
         s.slots["criterion"] = kept(sign)
@@ -938,6 +948,42 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         _note_each_time(s, r, ctx)
         return OK
     return UNUSABLE
+
+
+def _without_fillers(text: str, ctx: Ctx) -> str:
+    """The text without its fillers ("øh"), each word's marks kept on the word before it."""
+    fillers = ctx.dialogue.yes_no.fillers
+    out: list[str] = []
+    for word in text.split():
+        if normalise(word, fillers) or not normalise(word):
+            out.append(word)
+        elif out and word.strip(EDGE) != word:  # "10 øh." : the mark stays
+            out[-1] = out[-1].rstrip(EDGE) + word[len(word.rstrip(EDGE)) :]
+    return " ".join(out)
+
+
+def _joined_fragments(sign: str, s, ctx: Ctx) -> str | None:
+    """A sign typed in one-word fragments as one phrase: verb phrases ("rive. grus."), an amount
+    for the wish's verb ("alle. 12. gaver. pakket.", fragment_sign.py), an amount done or a made
+    thing finished with its parts (fragment_result.py); None when they make none."""
+    g, lex = ctx.content.goals.grammar, ctx.content.lexicon
+    cues = lex.action
+    joined = sign_of_fragments(sign, g, cues.fragment_particles, cues.fragment_motion_verbs)
+    verb = (str(s.slots.get("own_action") or "").split() or [""])[0].lower()
+    return joined or amount_of_fragments(sign, g, verb) or _result_of_fragments(sign, s, ctx)
+
+
+def _result_of_fragments(sign: str, s, ctx: Ctx) -> str | None:
+    """A sign typed in one-word fragments as an amount done or a made thing finished with its
+    parts, beside the wish (nlp/fragment_result.py); None for any other sign."""
+    g, lex = ctx.content.goals.grammar, ctx.content.lexicon
+    own = str(s.slots.get("own_action") or "")
+
+    def person(word: str) -> bool:
+        return names_person(word, lex)
+
+    found = deed_of_fragments(sign, g, own, lex.action, person)
+    return found or finished_with_parts(sign, own, g, lex.action, person)
 
 
 def _sign_around_counts(r: Reply, ctx: Ctx) -> str | None:
@@ -1731,8 +1777,10 @@ def _telegraph_aid(s, r: Reply, ctx: Ctx) -> None:
     answer names and no phrase of the person's own is kept already."""
     if r.card is not None or r.facts is None or s.slots.get("aid_said"):
         return
-    g = ctx.content.goals.grammar
-    phrase = described_thing(r.text, g)
+    g, lex = ctx.content.goals.grammar, ctx.content.lexicon
+    # "stok. datter.": the daughter is no thing (fragment_people.py)
+    told = without_people(r.text, lambda w: names_person(w, lex), g)
+    phrase = described_thing(told, g)
     aid = named_aid(phrase.split()[-1], ctx.content) if phrase else None
     with_word = ctx.dialogue.words["with_after_self"][0]
     if aid and aid in r.facts.aids:
@@ -1740,7 +1788,7 @@ def _telegraph_aid(s, r: Reply, ctx: Ctx) -> None:
         return
     # "kortholder. store kort.": a known aid and another thing beside it, both named; "Stok.
     # Og lille vogn med hjul til spand, …": the thing with the part it has ("med hjul")
-    things = listed_things(r.text, g) or listed_with_parts(r.text, g, with_word)
+    things = listed_things(told, g) or listed_with_parts(told, g, with_word)
     if any(named_aid(t.split()[-1], ctx.content) in r.facts.aids for t in things):
         listed = ", ".join(things[:-1]) + f" {g.and_word} {things[-1]}"
         s.slots["aid_said"] = _own_aid(f"{with_word} {listed}", r, ctx)
@@ -1762,7 +1810,8 @@ def _shaped_things(
         return aids and named_aid(word, ctx.content) is not None
 
     g = ctx.content.goals.grammar
-    told = _aid_told(r, ctx)
+    # "vaffeljern. let. barnebarn.": the person typed among the things is none (fragment_people)
+    told = without_people(_aid_told(r, ctx), lambda w: names_person(w, lex), g)
     return shaped_things(told, g, shape_words(ctx.dialogue), other, aid, fragments_only)
 
 
@@ -1815,7 +1864,9 @@ def _described_thing_aid(s, r: Reply, ctx: Ctx) -> bool:
     """A thing the lexicon knows no aid by and its quality typed as two fragments, the whole
     answer to how ("tavle. stor.", "lup. stor"): the thing one manages with, an aid named as a
     noun phrase after "med" ("med en stor tavle"); no person ("datter. sød.") nor a ride."""
-    phrase = described_thing(r.text, ctx.content.goals.grammar)
+    g, lex = ctx.content.goals.grammar, ctx.content.lexicon
+    # "vaffeljern. let. barnebarn.": the person typed beside them is none (fragment_people.py)
+    phrase = described_thing(without_people(r.text, lambda w: names_person(w, lex), g), g)
     thing = phrase.split()[-1] if phrase else ""
     if not thing or names_person(thing, ctx.content.lexicon) or _is_ride(thing, ctx):
         return False
@@ -1836,9 +1887,11 @@ def _listed_things_aid(s, r: Reply, ctx: Ctx) -> bool:
     # "sadelstol. tykke greb. ergo.": who the things came from, typed last, is no thing; nor
     # is when ("støttestrømper. morgen.")
     told = [without_when(without_giver(t, ctx), ctx) for t in (r.text, spelled(r))]
+    lex = ctx.content.lexicon
+    # "stok. rollator. datter.": the person typed beside them is none (fragment_people.py)
+    told = [without_people(t, lambda w: names_person(w, lex), g) for t in told]
     told += [re.sub(rf",|\s{re.escape(g.and_word)}\s", ". ", t) for t in told]
     things = next((found for t in told if (found := listed_things(t, g))), [])
-    lex = ctx.content.lexicon
     if not things or any(
         names_person(t.split()[-1], lex) or _is_ride(t.split()[-1], ctx) for t in things
     ):
@@ -2240,6 +2293,7 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
         # aids named are the way, though a clause of what one can do with them left the level
         # unsaid in the reading
         aid = card(ctx, "independence_aid")
+        s.slots["independence"] = aid  # the facts read again say it; the slot was left unset
         return _independence_read(
             step, s, replace(r, facts=replace(r.facts, independence=aid)), ctx
         )
@@ -2356,6 +2410,7 @@ def _several_as_said(s, r: Reply, ctx: Ctx, phrase: str) -> bool:
 #: Words after the "og" that joins someone to the aid phrase read for them ("og så en fra
 #: hjemmeplejen").
 HELPER_JOINED_REACH = 4
+HELPER_SET_UP_REACH = 3  # words after the person within which a verb of setting up is read
 
 
 def _helper_joined(r: Reply, ctx: Ctx) -> bool:
@@ -2382,8 +2437,13 @@ def _helper_joined(r: Reply, ctx: Ctx) -> bool:
     skip = {fold(w).lower() for w in ctx.dialogue.words.get("helper_phrase_words", ())}
     skip |= {fold(w).lower() for w in ctx.dialogue.words.get("joined_skip", ())}
     later = rest[1 : 1 + HELPER_JOINED_REACH]
-    first = next((w for w in later if w not in skip), "")
-    return any(p in first for p in people)
+    k = next((k for k, w in enumerate(later) if w not in skip), None)
+    if k is None or not any(p in later[k] for p in people):
+        return False
+    # "… med hjul og graveren har sat en høj stol ved døren": a clause of its own telling who
+    # set the thing up, no help in the doing ("og min kone har lovet at gå med" stays help)
+    set_up = {fold(w).lower() for w in ctx.dialogue.words.get("helper_set_up", ())}
+    return not set_up.intersection(rest[k + 2 : k + 2 + HELPER_SET_UP_REACH])
 
 
 def _on_wish_means(s, r: Reply, ctx: Ctx) -> bool:
@@ -2692,11 +2752,24 @@ def _given_unknown_aid(s, r: Reply, ctx: Ctx) -> bool:
         # (a described aid the NLP read, "ramme på stativ": known, said as said in the goal)
         s.slots["aid_said"] = before
         return False
+    g = ctx.content.goals.grammar
+    # "… købt en let saks og et maskine uden ledning": the things bought with it in one breath
+    stops = word_set(ctx.dialogue, "aid_list_stops") | word_set(ctx.dialogue, "given_from_leads")
+    more = given_after(text, str(s.slots["aid_said"]).split(" ", 1)[-1], g,
+                       lambda p: _given_thing(p, ctx), word_set(ctx.dialogue, "joined_skip"),
+                       stops)  # fmt: skip
     if known:  # "med en håndledsskinne og en lettere ketsjer med et tykkere greb"
         with_word, own = str(s.slots["aid_said"]).split(" ", 1)
-        g = ctx.content.goals.grammar
         s.slots["aid_said"] = f"{with_word} {', '.join(known)} {g.and_word} {own}"
+    s.slots["aid_said"] = listed(str(s.slots["aid_said"]), more, g)
     return True
+
+
+def _given_thing(phrase: str, ctx: Ctx) -> str | None:
+    """The thing a noun phrase names, None for a person ("min datter"), no thing to manage with
+    ("en gang om ugen", "en tid": _no_thing_given) or none."""
+    thing = said_thing(phrase, ctx.content)
+    return None if thing is None or _no_thing_given(thing, phrase.split(), ctx) else thing
 
 
 _GIVEN_THINGS = 3  # things said as given or needed in one answer, read one after the other
@@ -3023,8 +3096,20 @@ def _with_more(phrase: str, told: str, r: Reply, ctx: Ctx) -> str:
         if not tail[n - 1].isalpha():
             break
         if _told_more(f"{phrase} {' '.join(tail[:n])}", r, ctx):
+            # "med glat sål", "med store taster": the adjective's noun after it is the thing
+            while n < len(tail) and tail[n].isalpha() and _head_after(tail, n, ctx):
+                n += 1
             return f"{phrase} {' '.join(tail[:n])}"
     return phrase
+
+
+def _head_after(tail: list[str], n: int, ctx: Ctx) -> bool:
+    """True when tail[n] is the noun the words before it describe: the thing read from the
+    words up to it is that word ("med glat sål": "sål"), not the one before ("glat")."""
+    shorter = said_thing(" ".join(tail[:n]), ctx.content)
+    longer = said_thing(" ".join(tail[: n + 1]), ctx.content)
+    lemma = ctx.content.lexicon.lemma
+    return bool(longer) and longer != shorter and longer in (tail[n], lemma(tail[n]))
 
 
 _MORE_REACH = 3  # words after a tool that may tell what it is with ("med store taster")
@@ -3353,6 +3438,8 @@ def _people_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
             people.append(name)
     if again and (helpers or nobody):
         people[:] = helpers  # "min søn" to "Hvem kan hjælpe dig?" asked on change
+    negations = frozenset(ctx.dialogue.words.get("negations", ()))
+    preferred = frozenset(ctx.dialogue.words.get("name_preferred_leads", ()))
     if roles and not only_nobody and not named and (not refused or not helpers):
         # "Lone fra kontoret og så jobkonsulenten": a first name opening the answer beside a
         # role is a helper of her own ("Lone min chef …", a possessive after it, is the chef;
@@ -3360,6 +3447,9 @@ def _people_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
         # "Jytte skal ikke mere" after "min nabo Jytte" is refused); "Ahmad, en af drengene,
         # han henter mig …. Min svigersøn nej": the only role said is refused, the name helps
         opening = _opening_names(r, ctx, apposed=False)
+        if not helpers:  # "hellere Bente end min søn": the name preferred to the one refused
+            loose = first_names(r.text, ctx.content.lexicon, negations)
+            opening += preferred_names(r.text, loose, preferred)
         people.extend(n for n in opening if n not in people)
         helpers += [n for n in opening if n not in helpers]
     # the answer names someone ("Min svigersøn nej"): help told only in the story of today
@@ -3368,7 +3458,6 @@ def _people_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if roles or nobody or by_name:
         s.people_answered = True  # "min datter, men ikke min svigersøn"; "min kone er død"
         return OK
-    negations = frozenset(ctx.dialogue.words.get("negations", ()))
     names = first_names(r.text, ctx.content.lexicon, negations) or _opening_names(r, ctx)
     if names:
         # "ved ikke måske Svend kan hente mig": a first name with no relation told is the

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.content.grammar import fold
+from assistant.dialogs.name_place import denied_words, is_place_name
 from assistant.nlp.people_roles import HELPING
 from assistant.nlp.wordscan import skip_ahead
 
@@ -216,6 +217,7 @@ def named_before(
     names, dead = names_told(earlier, lex, death_words, told_of, grammar, citizen_of)
     words = re.findall(r"\w+", text)
     low = [w.lower() for w in words]
+    denied = denied_words(text, negations)
     found = [
         names[w]
         for k, w in enumerate(low)
@@ -223,7 +225,7 @@ def named_before(
         and w not in dead
         and not (k and low[k - 1] in lex.people)
         and not _kin_of(low, k, lex)  # "han er jo far til Mads": whose father he is
-        and not negations & set(low[max(0, k - 2) : k])
+        and k not in denied
         and not _near(words, k, death_words)
     ]
     return list(dict.fromkeys(found))
@@ -411,6 +413,7 @@ def first_names(text: str, lex, negations: frozenset[str]) -> list[str]:
         and low[k] not in plain
         and low[k - 1] not in negations  # "ved ikke måske Svend …" names him
         and not name_owns(words, k, lex)  # "med Hannes gamle røremaskine": the owner
+        and not is_place_name(words, k, lex, plain)  # "hun bor i Odense", "Karen fra Vejle"
     ]
     return list(dict.fromkeys(found))
 

@@ -164,6 +164,8 @@ def _compound(word: str, index: CueIndex, content: Content):
             continue  # a known word is no "øn" + "sker"; "springer" no "sp" + "ringer"
         light = _is_light(tail, lex)
         hits = None if light else _part(tail, index, lex)
+        if front := _owner_front(head, tail, index, lex):
+            return front  # "skylle|knappen": the flush's button, not a clothes button
         if hits and _linked_part(head, tail, index):
             continue  # "mand|skor" is "mands|kor": a tail that is no word after a link letter
         if hits and _borrowed_letter(head, tail, lex, index.is_word):
@@ -173,6 +175,15 @@ def _compound(word: str, index: CueIndex, content: Content):
         if light and (front := _part_front(head, index, lex)):
             return tuple((a, w * COMPOUND_FACTOR) for a, w in front)
     return ()
+
+
+def _owner_front(head: str, tail: str, index: CueIndex, lex):
+    """The first part's cues when the last part is a part or control of a thing (`part_heads`:
+    "knap", "håndtag") and the first part names an activity; None otherwise."""
+    if not any(s in lex.part_heads for s in _stems(tail)):
+        return None
+    front = _part_front(head, index, lex)
+    return tuple((a, w * COMPOUND_FACTOR) for a, w in front) if front else None
 
 
 def _linked_part(head: str, tail: str, index: CueIndex) -> bool:

@@ -1116,6 +1116,8 @@ def independence(
                 continue  # "være sammen med" is company, "af med hjemmeplejen" no help
             if s > 0 and words[s - 1] in ind.thing_subjects and words[s] in ind.thing_help_verbs:
                 continue  # "det hjælper mig til ikke at tænke på en øl": a thing, no helper
+            if s > 0 and words[s - 1] in ind.crowd_subjects:
+                continue  # "og folk står bag ham": a queue, no helper
             if e < len(words) and words[e] in ind.help_now_words:
                 continue  # "min mand hjælper ham nu": how it is today
             if _habit_help(words, s, lex):

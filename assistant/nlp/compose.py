@@ -1468,6 +1468,7 @@ def _second_clause_led(sentence: str, templates: GoalTemplates) -> str:
                 _b(words[k + 2]) in g.subject_pronouns | g.possessive_words
                 or _noun_subject_at(words, k + 2, g)
                 or fronted_clause_at(words, k + 2, g)  # "og at uden kortene bliver jeg"
+                or _b(words[k + 2]) in g.when_leads | g.condition_leads  # "og at når jeg …"
             )
         ):
             continue

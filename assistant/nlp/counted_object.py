@@ -127,3 +127,9 @@ def _noun(word: str, lex) -> str:
         if bare.endswith(end) and len(bare) - len(end) >= _MIN_NOUN:
             return bare[: -len(end)]
     return bare
+
+
+def repetition_unit_of(word: str, lex) -> str | None:
+    """The unit of repetitions for a counted movement of an exercise ("knæbøjninger": gang),
+    else None."""
+    return _lemma(word, lex) if _repeated(word, lex) else None

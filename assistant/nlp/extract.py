@@ -39,6 +39,7 @@ from assistant.nlp.distance_verb import distance_of_other_doing
 from assistant.nlp.drive_object import without_drive_objects
 from assistant.nlp.ended_tie import ended_ties
 from assistant.nlp.event_place import event_place, named_place
+from assistant.nlp.event_time import event_time_spans
 from assistant.nlp.facts import Facts, measure_key
 from assistant.nlp.fastened_part import fastened_part
 from assistant.nlp.fragment_month import fragment_month
@@ -75,9 +76,11 @@ from assistant.nlp.level_said import without_levels
 from assistant.nlp.listed_tail import listed_thing, without_listed_tail
 from assistant.nlp.loose_handle import loose_handle
 from assistant.nlp.memo import Memo
+from assistant.nlp.moved_practice import moved_practice
 from assistant.nlp.named_kind import named_kind
 from assistant.nlp.named_role import named_role
 from assistant.nlp.named_thing import named_thing
+from assistant.nlp.nested_place import nested_place_spans
 from assistant.nlp.not_just import without_alternative, without_instead, without_rather_than
 from assistant.nlp.numbers import number_at, number_words, word_number
 from assistant.nlp.opinion_aside import opinion_aside_at
@@ -108,10 +111,13 @@ from assistant.nlp.played_role import played_role
 from assistant.nlp.pointed_cue import verb_points_back
 from assistant.nlp.pointed_doing import pointed_doing
 from assistant.nlp.pointed_measure import pointed_measure
+from assistant.nlp.pointed_owner import pointed_owner
 from assistant.nlp.pointed_people import pointed_group, pointed_people
 from assistant.nlp.pointed_thing import pointed_thing
 from assistant.nlp.quoted_address import quoted_address
 from assistant.nlp.refused_aid_reason import refused_aid_reasons
+from assistant.nlp.repetition_count import counted_repetitions
+from assistant.nlp.restated_person import restated_person
 from assistant.nlp.ride_errand import errand_of_ride
 from assistant.nlp.routine_count import routine_rhythm
 from assistant.nlp.self_repair import corrected_figure, reason_refusal_only
@@ -129,6 +135,7 @@ from assistant.nlp.there_place import there_place
 from assistant.nlp.thing_length import thing_length
 from assistant.nlp.tokenize import ChunkTokenizer
 from assistant.nlp.told_deed import required_place, told_again, told_place
+from assistant.nlp.treatment_rhythm import treatment_rhythm
 from assistant.nlp.trouble_counts import (
     forced_count,
     fronted_story_count,
@@ -144,8 +151,10 @@ from assistant.nlp.wish_beneficiary import beneficiary_tail
 from assistant.nlp.wish_correction import corrected_wish
 from assistant.nlp.wish_object import condition_tail, object_tail
 from assistant.nlp.wish_place import place_tail, retold_place, standing_place
+from assistant.nlp.wishing_kin import wishing_kin
 from assistant.nlp.wordscan import skip_ahead
 from assistant.nlp.work_shift import shift_worked
+from assistant.nlp.worry_object import worry_spans
 
 MAX_CHARS = 5000  # longer answers are analysed on their first 5,000 characters
 
@@ -788,13 +797,23 @@ class Analyzer:
         mods += _tools(words, matches, cues, side, lex)
         mods += refused_aid_reasons(words, matches, lex)  # "…, den er for gamle mennesker"
         mods += others_state_spans(words, lex)  # "… de andre er så sure": not the citizen
+        mods += event_time_spans(words, stops, lex)  # "… efter vandgymnastikken": when
+        mods += nested_place_spans(words, cues, lex)  # "i bruseren i svømmehallen": where
+        # "…, å banken vil ha min underskrift på papirerne": what an institution wants
+        mods += tuple((lo, hi) for lo, hi in demands if words[lo] in lex.demand_institutions)
         mods += clauses.fear_spans(
             words, lex, frozenset(s for lab, s, _e in matches if lab[:4] == "ACT:")
         )
         refused = _refusals(words, matches, cues, lex) if stance != "wish" else ()
         occasions = clauses.occasion_spans(words, lex)
         tasks = self.task_activities
-        for spans, states in ((mods, None), (occasions, tasks), (refused, lex.refusal_states)):
+        worries = worry_spans(words, lemmas, lex)  # "tænker på penge og regninger"
+        for spans, states in (
+            (mods, None),
+            (occasions, tasks),
+            (refused, lex.refusal_states),
+            (worries, lex.worry_states),
+        ):
             if not spans:
                 continue
             # "… hvis jeg husker høreapparatet", "… og så kan han ikke høre …": a clause that
@@ -1033,6 +1052,7 @@ class Analyzer:
             )
             and not played_role(as_people, i, lex)  # "være hans kone og ikke kun …": a role
             and not _said_of_person(as_people, i, lex)  # "min svoger er min chef": one person
+            and not restated_person(as_people, i, lex)  # "min morfar, altså hans søn": one
             and not _kin_of_other(as_people, i, lex)  # "hun er Almas mor": who she is to Alma
             and not spouse_of_named(as_people, i, lex)  # "han er gift med mit barnebarn"
             and not _owner_of_thing(as_people, i, p, lex)  # "min søns gamle cykel": its owner
@@ -1041,6 +1061,7 @@ class Analyzer:
             and not booked_at(as_people, i, lex)  # "bestille tid hos lægen": a place
             and not errand_at(as_people, i, lex)  # "gå til kontrol hos lægen": a place
             and not course_at(as_people, i, lex)  # "er startet hos psykologen": a place
+            and not moved_practice(as_people, lemmas, i, lex)  # "Min læge er flyttet"
             and not job_charges(as_people, i, lex)  # "har været dagplejemor og savner børnene"
             and not among(as_people, i, p, lex)  # "den eneste i familien": where
             and not audience_of(as_people, i, lex)  # "en samtalegruppe for pårørende": for whom
@@ -1082,6 +1103,17 @@ class Analyzer:
             if persp == "other"
             else None
         )
+        if about is not None:  # "Min bror har overtaget gården, og far vil så gerne …": far
+            about = (
+                wishing_kin(
+                    words,
+                    people,
+                    about,
+                    lex,
+                    lambda i: not cl.in_motivation(i) and _is_about(words, i, lex),
+                )
+                or about
+            )
         done_for = _done_for(words, people, cl, lex) if persp == "other" and about is None else None
         told = None  # the one told of, no subject (speaker_pair)
         if done_for is not None:  # "nu er det mig der handler for far, men han vil …": the citizen
@@ -1134,6 +1166,9 @@ class Analyzer:
             )
         ):
             # "min nevø kommer en gang om måneden og hjælper mig": the helper's habit
+            freq = quantities.find_frequency(words, lex, freq.end)
+        while stance != "wish" and freq and treatment_rhythm(words, freq.start, lex):
+            # "træt efter dialysen tre gange om ugen": the treatment's rhythm, no goal's
             freq = quantities.find_frequency(words, lex, freq.end)
         while stance != "wish" and freq and existential_habit(words, freq.start, lex):
             # "kan ikke huske hvad de hedder, der kommer en ny hver uge": the others' rhythm
@@ -1285,6 +1320,8 @@ class Analyzer:
             measures = measures or pointed_measure(words, wished, said, lex)  # "… klare dem"
         if stance == "wish" and not measures:  # "vil gerne bage ti boller": the things counted
             measures = counted_object(words, wished, lex)
+        if stance == "wish" and wish_at is not None:  # "op på 15 knæbøjninger og 10 kilo"
+            measures = [*measures, *counted_repetitions(words, measures, wish_at, lex)]
         elif not measures and stance != "wish" and self.content.goals is not None:
             # "Lave 40 pierogi selv", "at jeg kan stege 30 frikadeller": the sign's count
             measures = counted_sign(words, lex, self.content.goals.grammar)
@@ -1552,6 +1589,10 @@ class Analyzer:
             action, words, toks.text, lambda i: words[i] in lex.people or lemmas[i] in lex.people,
             lemmas, grammar,
         )  # fmt: skip
+        if persp == "self":  # "… til hendes konfirmation": whose, told before
+            action = pointed_owner(
+                action, words, toks.text, lambda i: words[i] in lex.people, lemmas, grammar
+            )
         action = joint_company(action, words, toks.text, persp == "self", lex, grammar)
         action = story_thing(
             action,
@@ -2629,7 +2670,8 @@ PRACTICE_REACH = 4  # words between a practice verb and its frequency ("øve det
 def _practised(texts, words, lemmas, freq, lex, said: str | None) -> str | None:
     """The frequency said of practice, with its verb as the infinitive and its object ("øh vi
     kunne øve det en tre gange om ugen": "øve det tre gange om ugen"): how often the citizen
-    practises, not how often the goal happens (getting up from the floor three times a week)."""
+    practises, not how often the goal happens (getting up from the floor three times a week);
+    a group's finite "vi øver …" tells its schedule and keeps no verb."""
     if said is None or freq is None:
         return said
     k = freq.start - 1
@@ -2637,6 +2679,8 @@ def _practised(texts, words, lemmas, freq, lex, said: str | None) -> str | None:
         k -= 1
     if k < 0 or freq.start - k > PRACTICE_REACH or lemmas[k] not in lex.practice_verbs:
         return said
+    if k and words[k - 1] in lex.practice_group_subjects and words[k] != lemmas[k]:
+        return said  # "vi øver tre gange om ugen": when the group practises, no verb of hers
     objects = [texts[i] for i in range(k + 1, freq.start) if words[i] in lex.practice_objects]
     return " ".join([lemmas[k], *objects[:1], said])
 

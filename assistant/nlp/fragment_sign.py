@@ -33,10 +33,11 @@ def fragments(text: str) -> list[list[str]] | None:
     return parts
 
 
-def _small(parts: list[list[str]], g: Grammar) -> list[list[str]] | None:
+def in_small_letters(parts: list[list[str]], g: Grammar) -> list[list[str]] | None:
     """The fragments in small letters ("Rive. Grus.": each typed with its capital); None when a
     capitalised word is a person's name, or typed among small letters ("passe. Aksel.")."""
-    typed = all(p[0][:1].isupper() for p in parts)  # "Rive. Grus.": each with its capital
+    # "Rive. Grus.", "Selv. 12. Boller.": each word with its capital (a number has none)
+    typed = all(p[0][:1].isupper() for p in parts if p[0][:1].isalpha())
     out = []
     for part in parts:
         if any(w[:1].isupper() and (w.lower() in g.person_names or not typed) for w in part):
@@ -70,7 +71,7 @@ def sign_of_fragments(
     text is no answer in fragments or its fragments make no such phrases. `particles`: the
     verbs' particles ("på", "ind"); `motion`: the verbs of going ("gå")."""
     parts = fragments(text)
-    parts = _small(parts, g) if parts is not None else None
+    parts = in_small_letters(parts, g) if parts is not None else None
     if parts is None or not g.and_word:
         return None
     lead: list[str] = []
@@ -80,9 +81,9 @@ def sign_of_fragments(
         words = [w.lower() for w in part]
         if len(words) == 1 and _b(words[0]) in g.pre_modal_adverbs:
             (lead if _b(words[0]) in g.independence_words else after).append(words[0])
-        elif _is_verb(part[0], g):
+        elif is_verb(part[0], g):
             phrases.append(words)
-        elif phrases and all(_of_thing(w, g, particles) for w in words):
+        elif phrases and all(of_thing(w, g, particles) for w in words):
             phrases[-1] += words  # "rive. grus.": the thing the verb before it is done to
         else:
             return None  # "alle. 12. …": no verb before the thing; "pakket": no known class
@@ -95,7 +96,7 @@ def sign_of_fragments(
     return " ".join([*dict.fromkeys(lead), listed + said[-1], *dict.fromkeys(after)])
 
 
-def _is_verb(word: str, g: Grammar) -> bool:
+def is_verb(word: str, g: Grammar) -> bool:
     """True for a verb's infinitive typed in small letters ("rive", "vande"), by the lemma
     table; no quantifier that looks like one ("hele")."""
     b = _b(word)
@@ -104,7 +105,7 @@ def _is_verb(word: str, g: Grammar) -> bool:
     return g.is_bare_infinitive(word) or b in g.short_infinitives
 
 
-def _of_thing(word: str, g: Grammar, particles: Collection[str]) -> bool:
+def of_thing(word: str, g: Grammar, particles: Collection[str]) -> bool:
     """True for a word of a verb's object: a noun the noun or lemma table knows ("grus",
     "gravstedet"), a quantifier, a number, an owner, or a particle ("på")."""
     b = _b(word)
@@ -112,7 +113,7 @@ def _of_thing(word: str, g: Grammar, particles: Collection[str]) -> bool:
         return True
     if word in particles or b in g.possessive_words:
         return True
-    if not word.isalpha() or _is_verb(word, g) or b in g.pre_modal_adverbs:
+    if not word.isalpha() or is_verb(word, g) or b in g.pre_modal_adverbs:
         return False
     known = g.noun_classes.get(word, "-") != "-"  # "sløjfe": a noun of either gender
     return bool(known or g.noun_class(word) or g.noun_kind(word) or g.lemma_forms.get(word))
@@ -132,7 +133,7 @@ def amount_of_fragments(text: str, g: Grammar, verb: str) -> str | None:
     of fragment_worn after it ("sløjfe. på.") after fragment_part_lead. None for any other sign,
     or a fragment of no such kind."""
     parts = fragments(text)
-    parts = _small(parts, g) if parts is not None else None
+    parts = in_small_letters(parts, g) if parts is not None else None
     if parts is None or not verb:
         return None
     words = [[w.lower() for w in p] for p in parts]
@@ -173,13 +174,13 @@ def _worn(words: list[list[str]], n: int, g: Grammar) -> bool:
 
 def _of_amount(word: str, g: Grammar) -> bool:
     """True for a word of an amount of things: a number, a quantifier, an owner or a noun."""
-    return _of_thing(word, g, ()) and not _participle(word, g)
+    return of_thing(word, g, ()) and not _participle(word, g)
 
 
 def _participle(word: str, g: Grammar) -> bool:
     """True for a verb's past participle ("pakket", "skrevet"), not a noun like one ("kort")."""
     verb = g.infinitive_of_participle(word) if word.isalpha() else None
-    return bool(verb) and _is_verb(verb, g)
+    return bool(verb) and is_verb(verb, g)
 
 
 def self_first(words: list[str], g: Grammar) -> list[str]:

@@ -2,9 +2,10 @@
 meter. hjem. igen. ingen. fald."): the distance, a number and a unit of distance typed side by
 side, goes after the verb as the measure kind's insert_motion says ("gå de 400 meter til
 kroen"); a way back typed alone (action_fragment_return: "hjem") follows the place with "og",
-"igen" typed right after it kept with it ("og hjem igen"); a "no" typed before a noun whose verb
-is the noun with an "e" ("ingen. fald.": "falde") is done without that (action_fragment_without:
-"uden at falde"). Whatever else was typed stays as it was.
+"igen" typed right after it kept with it ("og hjem igen"); a "no" typed before a deed or a thing
+is done without it (fragment_result.without_phrase: "ingen. fald." → "uden at falde", "ikke.
+stoppe." → "uden at stoppe", "ingen. hjælp." → "uden hjælp"). Whatever else was typed stays as
+it was.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from assistant.content.grammar import Grammar, fold
+from assistant.nlp.fragment_result import without_phrase
 
 
 def walk_parts(
@@ -36,9 +38,8 @@ def walk_parts(
             taken += [n, *([n + 1] if again else [])]
             break
     for n, w in alone.items():
-        verb = alone.get(n + 1, "") + "e"
-        if (w in cues.fragment_no) and cues.fragment_without and g.is_bare_infinitive(verb):
-            tail += [*cues.fragment_without.split(), verb]
+        if n + 1 in alone and (without := without_phrase(w, alone[n + 1], g, cues)):
+            tail += without  # "ingen. fald.": "uden at falde"; "ingen. hjælp.": "uden hjælp"
             taken += [n, n + 1]
             break
     return distance, tail, taken

@@ -59,7 +59,12 @@ def joined_fragments(
     parts = [(next((k for k in range(s, e) if words[k] not in skip), s), e) for s, e in parts]
     lead = skip | g.independence_words  # "posten. selv hente": "selv" before the verb
     verbs = [n for n, (s, e) in enumerate(parts) if _verb_part(words, s, e, lex, g, lead)]
-    verbs = [n for n in verbs if not _listed_noun(words, lemmas, parts, n, lex, skip)]
+    # "blomsterne. vande. selv.": "selv" and "igen" are no nouns that "vande" is listed beside
+    alone = lead | cues.fragment_after
+    verbs = [n for n in verbs if not _listed_noun(words, lemmas, parts, n, lex, alone)]
+    # "gå. kroen. ikke. stoppe.": a verb typed alone right after "ikke." is a deed refused, said
+    # after the phrase ("uden at stoppe", fragment_walk.py), no verb of the wish
+    verbs = [n for n in verbs if not _refused(words, parts, n, cues)]
     if (
         done := finished_thing(words, said, parts, verbs, lex, g, definite, lead, person)
     ) is not None:
@@ -72,6 +77,9 @@ def joined_fragments(
         and words[e - 1] not in lex.people  # "min søn. Peter. ringe til ham": a person
         and (k := _thing_part(words, lemmas, stops, s, e, lex, g, definite)) is not None
     }
+    # "gå. kroen. ikke. brugsen.": a thing typed right after "ikke." is refused: no place or
+    # object of the phrase; both stay as typed after it
+    things = {n: k for n, k in things.items() if not _refused(words, parts, n, cues)}
     bare: dict[int, int] = {}
     tool: tuple[int, int] | None = None
     if len(verbs) == 1 and all(g.place_preposition(words[k]) for k in things.values()):
@@ -88,6 +96,8 @@ def joined_fragments(
     if len(verbs) != 1:
         return None
     v = verbs[0]
+    if v and parts[v - 1][1] - parts[v - 1][0] == 1 and words[parts[v - 1][0]] in cues.fragment_no:
+        return None  # "ikke. falde. hele. vejen.": a deed refused is no phrase of the wish
     if (ride := ride_phrase(words, said, parts, v, lex, definite, place, skip)) is not None:
         return ride  # "bus. tage. alene. by.": "tage bussen til byen. alene"
     s, e = parts[v]
@@ -184,6 +194,13 @@ def joined_fragments(
     after = [p for p in rest if p.lower() in cues.fragment_after]
     rest = [p for p in rest if p not in after]
     return ". ".join([" ".join([*verb, *(p.lower() for p in after[:1])]), *rest, *own])
+
+
+def _refused(words, parts, n: int, cues) -> bool:
+    """True for a part of one word right after a part of one of action_fragment_no alone ("ikke.
+    stoppe.", "ikke. kroen.")."""
+    (s, e), (ps, pe) = parts[n], parts[n - 1] if n else (0, 0)
+    return bool(n) and e - s == 1 and pe - ps == 1 and words[ps] in cues.fragment_no
 
 
 def _particle_apart(words, parts, v: int, skip, cues) -> int | None:

@@ -42,6 +42,7 @@ from assistant.nlp.spoken_reason import spoken_reason_written
 from assistant.nlp.telegraph import articles_at_clause_end, direction_before_names
 from assistant.nlp.verb_second import verbs_second
 from assistant.nlp.weekday_compounds import weekday_compounds
+from assistant.nlp.zero_plural import same_in_plural, zero_plural_gender
 
 _MAX_REPEAT = 6  # longest run of words removed when said twice in a row
 _MIN_SMALL_PART = 4  # fewest letters of a capital word matched to one written small ("buna")
@@ -91,7 +92,8 @@ def agree(words: list[str], grammar: Grammar) -> list[str]:
             alone = j + 1 >= len(out) or _gender(out[j + 1], grammar) is None  # "min ny rollator"
             if kind is None and j == i + 1 and alone and _kind_of_form(word, forms) in ("c", "n"):
                 kind = _one_gender(out[j], grammar)  # "min hjerte" → "mit hjerte"
-        if _kind_of_form(word, forms) == "pl" and j < len(out) and _same_in_plural(out[j], grammar):
+                kind = kind or zero_plural_gender(out[j], grammar)  # "min sår" → "mit sår"
+        if _kind_of_form(word, forms) == "pl" and j < len(out) and same_in_plural(out[j], grammar):
             kind = "pl"  # "mine julekort": 15 of them, the plural is the same word
         if j < len(out) and kind != "pl" and _plural_said(out, i, j, grammar):
             kind = "pl"  # "begge min ben" → "begge mine ben"; "min hænder" → "mine hænder"
@@ -169,13 +171,6 @@ def _kind_of_form(word: str, forms: dict) -> str | None:
     if len(set(folded)) < len(folded):
         return None
     return ("c", "n", "pl")[folded.index(_bare(word))]
-
-
-def _same_in_plural(noun: str, grammar: Grammar) -> bool:
-    """True for a noun whose plural is the same word, or a compound ending in one ("julekort")."""
-    bare = _bare(noun)
-    return any(bare == w or (bare.endswith(w) and len(bare) > len(w) + 2)
-               for w in grammar.unchanged_plurals)  # fmt: skip
 
 
 def _adjective_before_noun(word: str, noun: str, grammar: Grammar) -> bool:
@@ -962,6 +957,8 @@ def infinitives_after_markers(words: list[str], g: Grammar) -> list[str]:
         while j < len(out) - 1 and _bare(out[j]) in skip and out[j][-1:] not in _EDGE:
             j += 1
         if j < len(out) and _said_present(out[j], g) and not _preposition_here(out, j, g):
+            if _clause_lead_here(out, j, g):
+                continue  # "og at når jeg spiller, …": "når" leads a clause, no verb "nå"
             infinitive = g.infinitive_of(out[j])
             if infinitive:
                 out[j] = _with_case(infinitive, out[j])
@@ -979,6 +976,18 @@ def infinitives_after_markers(words: list[str], g: Grammar) -> list[str]:
             done.append(g.must_word)
         done.append(word)
     return done
+
+
+def _clause_lead_here(words: list[str], j: int, g: Grammar) -> bool:
+    """True when words[j] is a "når" (one of when_leads) that leads a clause: a subject
+    pronoun after it and the clause going on ("at når jeg spiller, så …")."""
+    return (
+        _bare(words[j]) in g.when_leads
+        and words[j][-1:] not in _EDGE
+        and j + 2 < len(words)
+        and _bare(words[j + 1]) in g.subject_pronouns
+        and words[j + 1][-1:] not in _EDGE
+    )
 
 
 def negated_list_items(words: list[str], g: Grammar) -> list[str]:

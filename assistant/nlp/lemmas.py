@@ -20,8 +20,11 @@ from assistant.content import nfc
 
 _WORD = re.compile(r"[a-zæøåéü'\-]+")
 #: Lists matched by the form as said, never by lemma: their words add no forms to the table
-#: (the group words of "Kim fra bandet" would make "band" a plural to the grammar).
-_FORM_ONLY = frozenset({"member_groups"})
+#: (the group words of "Kim fra bandet" would make "band" a plural to the grammar); the
+#: parts and ends a word is matched by ("genoptræn", "kommun") are no words at all.
+_FORM_ONLY = frozenset(
+    {"member_groups", "coach_rehab_parts", "coach_rehab_ends", "coach_not_groups"}
+)
 
 
 def content_words(lang_root: Path) -> set[str]:

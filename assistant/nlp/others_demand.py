@@ -26,8 +26,10 @@ ACTIVITY = "ACT:"
 def others_demand_spans(words: Sequence[str], matches, lex) -> tuple[tuple[int, int], ...]:
     """(start, end) of each named person's demand after a contrast word that follows a lack
     of the speaker's own, from the person to the end of its part."""
-    if lex.others_wish_verbs.isdisjoint(words) or lex.contrast_words.isdisjoint(words):
-        return ()  # no "have" or "men" said (most utterances)
+    if lex.others_wish_verbs.isdisjoint(words) or (
+        lex.contrast_words.isdisjoint(words) and lex.demand_institutions.isdisjoint(words)
+    ):
+        return ()  # no "have", and no "men" nor an institution said (most utterances)
     out = []
     for lab, s, e in matches:
         if lab != WISH:
@@ -49,6 +51,10 @@ def demand_subject(words: Sequence[str], s: int, e: int, lex) -> tuple[int, int]
     j = s - 1
     if j >= 0 and words[j] in lex.third_person_subjects:
         j -= 1  # "men min kone hun vil have …"
+    if j >= 0 and words[j] in lex.demand_institutions:
+        # "…, å banken vil ha min underskrift": an institution's demand, after any clause link
+        links = lex.contrast_words | lex.demand_links
+        return (j, j) if j > 0 and words[j - 1] in links else None
     if j < 0 or words[j] not in lex.people:
         return None
     person = j
@@ -64,7 +70,8 @@ def _lack_before(words: Sequence[str], matches, subject: tuple[int, int], lex) -
     citizen may be called by ("hun kan ikke …, men min mand vil have …")."""
     at, person = subject
     start = next((k + 1 for k in range(at - 1, -1, -1) if words[k] in lex.sentence_ends), 0)
-    if lex.people[words[person]] in {lex.people.get(w) for w in words[start:at]}:
+    named = lex.people.get(words[person])
+    if named is not None and named in {lex.people.get(w) for w in words[start:at]}:
         return False
     lacks = [s for lab, s, _e in matches if lab in DECLINES and start <= s < at]
     if not lacks:

@@ -30,6 +30,7 @@ _AWAY = "away"
 _ADVISOR = "advisor"
 _FRAMER_REACH = 4  # "min søster Lone hun synes": the framing verb this near the person
 _FRAMED_GAP = 4  # ", at min": marks, "at" and determiners between the verb and the one framed
+_END, _END_KEYS = ".", frozenset({"l:."})  # the mark the end of an utterance stands for
 _OPEN = frozenset({"other", _AWAY})  # no help told of them: a later refusal or help decides
 
 
@@ -91,6 +92,10 @@ class RoleFinder:
         the person later on ("… men Holm døde sidste år")."""
         if not mentions:
             return []
+        if words and not punct[-1]:
+            # the end of what was said is a mark too: "min svigersøn, nej" as "… nej."
+            words, keys, punct = [*words, _END], [*keys, _END_KEYS], [*punct, True]
+            texts = None if texts is None else [*texts, _END]
         dets = self.cues.determiners
         as_det = self.as_det
         base = [
@@ -295,15 +300,40 @@ class RoleFinder:
             return any(w in self.pronouns for w in own)
 
         out = list(found)
+        corrected = self._corrected(words, [i for _n, i, _r in found])
         for _ in range(2):  # forwards, then backwards along each coordination chain
             for a, b in ((k, k + 1) for k in range(len(out) - 1)):
                 (na, ia, ra), (nb, ib, rb) = out[a], out[b]
                 if not all(w in joins for w in words[ia + 1 : ib]) or ib == ia:
                     continue
+                if ib in corrected:
+                    continue  # "ikke min datter, min nabo": the neighbour is the one meant
                 if ra == "other" and rb != "other" and not alone(ib):
                     out[a] = (na, ia, rb)
                 elif rb == "other" and ra != "other" and not alone(ia):
                     out[b] = (nb, ib, ra)
+        return out
+
+    def _corrected(self, words, at: list[int]) -> set[int]:
+        """The mentions that correct the one before them: "ikke min datter, min nabo" (a word of
+        `corrected` before the first, maybe determiners between, a bare comma between the two)
+        and the list ends with the second (not "ikke min søn, min datter eller min nabo")."""
+        cues = self.cues
+        joins = cues.coordination | cues.determiners
+        out = set()
+        for n in range(len(at) - 1):
+            ia, ib = at[n], at[n + 1]
+            k = ia - 1
+            while k >= 0 and words[k] in cues.determiners:
+                k -= 1
+            if k < 0 or words[k] not in cues.corrected:
+                continue
+            if [w for w in words[ia + 1 : ib] if w not in cues.determiners] != [","]:
+                continue
+            ic = at[n + 2] if n + 2 < len(at) else None
+            if ic is not None and all(w in joins for w in words[ib + 1 : ic]):
+                continue  # the list goes on: every one of them is ruled out
+            out.add(ib)
         return out
 
 

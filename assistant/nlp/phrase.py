@@ -805,6 +805,8 @@ def without_filler_phrases(words: list[str], g: Grammar) -> list[str]:
             hit = None
         if hit and _hedge_governs(words, folded, i + len(hit), g):
             hit = None  # "tænker jeg ikke på smerterne": the clause's verb, no hedge
+        if hit and i and folded[i - 1] in g.tag_fronts and words[i - 1][-1:] not in _EDGE:
+            hit = None  # "det ved du godt", "hvad tror jeg": the clause's own verb
         if hit and not (
             hit in g.object_quantifiers and i and folded[i - 1] in g.quantified_objects
         ):

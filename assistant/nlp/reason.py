@@ -24,7 +24,8 @@ from assistant.nlp.grammar import (
     verbs_second_said,
     written_as,
 )
-from assistant.nlp.past_opening import past_opening_whole
+from assistant.nlp.lone_filler import without_lone_fillers
+from assistant.nlp.past_opening import past_opening_whole, present_after_past
 from assistant.nlp.peer_group import peers_said
 from assistant.nlp.phrase import (
     ends_particle_phrase,
@@ -238,6 +239,7 @@ def _after_verb_chain(words: list[str], i: int, g: Grammar) -> bool:
 def _clean(words: list[str], g: Grammar) -> list[str]:
     # "savner dem vildt meget", "så er jeg sgu en mand igen": slang in plain written words
     words = without_filler_phrases(written_as(words, g.spoken_slang), g)
+    words = without_lone_fillers(words, g)  # "…, nu, og …": a learner's "well"
     kept = g.since_leads | g.filler_kept_before
     keep = [
         i + 1 < len(words)
@@ -2173,7 +2175,12 @@ def _reason_parts(
         words, g, lambda said: _is_about_the_past(said, g), lambda w: _finite(w, g)
     )  # "fuglene var Lis' og mine, og når jeg står derude, så er hun der lidt endnu"
     if _is_about_the_past(words, g) and not whole:
-        return "", ""
+        # "min mand døde sidste år, og jeg sidder alene": the clause of today after the story
+        words = present_after_past(
+            words, g, lambda said: _is_about_the_past(said, g), lambda w: _finite(w, g)
+        )
+        if not words:
+            return "", ""
     convert = speaker != "citizen" and (named or owned or not _speaks_of_self(words, g))
     if convert:
         words = _we_together(words, g)
@@ -2513,8 +2520,15 @@ def _person(words: list[str], g: Grammar, convert: bool) -> list[str]:
         return words
     out = []
     theirs = False  # in a clause whose subject is someone or something else
+    called: set[str] = set()  # as in _as_citizen: the citizen's pronouns said so far
+    others: set[str] = set()  # … and the possessives someone named in the clause owns
     for i, w in enumerate(words):
         b = _b(w)
+        if _opens_clause(words, i, g) and b not in g.citizen_possessives:
+            others = set()
+        others |= _owners_named(words, i, g)
+        if b in g.citizen_pronouns and b in g.first_person:
+            called.add(b)
         lead = i and _b(words[i - 1]) in g.subordinators and words[i - 1][-1:] not in _EDGE
         if _others_clause_after_lead(words, i, g) or (
             lead and _inflected_noun(w, g) and any(_finite(x, g) for x in words[i + 1 : i + 3])
@@ -2525,6 +2539,11 @@ def _person(words: list[str], g: Grammar, convert: bool) -> list[str]:
         keep = b in g.object_pronouns  # "besøge ham" may be someone else; "han føler" is them
         keep = keep or (theirs and b in g.reflexive_third)
         tail = w[len(w.rstrip(_EDGE)) :]  # "sætte sig, når …": its comma stays
+        if b in g.citizen_possessives and not keep:
+            # "… med min mand om hans fisketure": his; "hans tal": "mine tal"
+            mine = not _others_possessive(b, called, others, g)
+            out.append(_own_possessive(words, i, g) + tail if mine else w)
+            continue
         out.append(w if keep or b not in g.first_person else g.first_person[b] + tail)
     return out
 
@@ -2547,10 +2566,15 @@ def _as_citizen(words: list[str], g: Grammar) -> list[str]:
     out = []
     subject = about = False  # the clause's subject is the citizen; the clause names them
     caused = False  # the citizen has another do something ("have fremmede til at …")
+    called: set[str] = set()  # the citizen's own pronouns said so far ("hun")
+    others: set[str] = set()  # the possessives a person named in this clause owns ("min mand")
     for i, w in enumerate(words):
         b, tail = _b(w), w[len(w.rstrip(_EDGE)) :]
         if _opens_clause(words, i, g) or _others_clause_after_lead(words, i, g):
             subject = about = caused = False  # a new clause, with its own subject
+            if b not in g.citizen_possessives:  # "… min mand, om hans ben": his, still
+                others = set()
+        others |= _owners_named(words, i, g)
         if caused and b in g.infinitive_markers:
             subject = caused = False  # "… til at vaske ham": the doer is the other one
         caused = caused or (subject and b in g.causative_verbs)
@@ -2559,17 +2583,58 @@ def _as_citizen(words: list[str], g: Grammar) -> list[str]:
         named = i > 0 and _opens_clause(words, i - 1, g) and _is_name(words[i - 1], g)
         if b in g.citizen_pronouns and b in g.first_person and not named:
             subject = about = True
+            called.add(b)
             out.append(g.first_person[b] + tail)
         elif b in g.object_pronouns and b in g.first_person and not subject:
             about = True
             out.append(g.first_person[b] + tail)
         elif b in g.reflexive_third and b in g.first_person and about:
             out.append(g.first_person[b] + tail)
-        elif b in g.citizen_possessives:
-            out.append(g.own_possessive + tail)
+        elif b in g.citizen_possessives and not _others_possessive(b, called, others, g):
+            out.append(_own_possessive(words, i, g) + tail)
         else:
             out.append(w)
     return out
+
+
+_DEFINITE_KIN = ("", "en", "n", "nen", "et")  # "manden", "konen", "sønnen": the person word
+
+
+def _owners_named(words: list[str], i: int, g: Grammar) -> set[str]:
+    """The possessives ("hans") a person word at words[i] of others_by_possessive may own later
+    in its clause: one said with another owner ("min mand", "manden"), not the citizen's own
+    kin ("hans søn … spørger til hans tal": the citizen's, else "sine" is said)."""
+    b = _b(words[i])
+    found = {
+        p
+        for p, kin in g.others_by_possessive.items()
+        if any(b.endswith(e) and b[: len(b) - len(e)] in kin for e in _DEFINITE_KIN)
+    }
+    before = _b(words[i - 1]) if i else ""
+    if found and (before in g.citizen_possessives or before in g.reflexive_third):
+        return set()
+    return found
+
+
+def _others_possessive(b: str, called: set[str], others: set[str], g: Grammar) -> bool:
+    """True for a relative's "hans"/"hendes" that is someone else's: of the other gender than
+    the pronoun the citizen was called by ("hun … om hans fisketure"), or of a person word of
+    its gender named before it in the clause ("… med min mand om hans fisketure")."""
+    own = g.citizen_by_possessive.get(b)
+    if own is not None and called and not called & own:
+        return True
+    return b in others
+
+
+def _own_possessive(words: list[str], i: int, g: Grammar) -> str:
+    """The citizen's possessive for a relative's "hans"/"hendes" at words[i]: "min" (agreement
+    mended later), "mine" before a noun of owned_in_plural ("hans tal" → "mine tal")."""
+    nxt = _b(words[i + 1]) if i + 1 < len(words) and words[i][-1:] not in _EDGE else ""
+    if nxt in g.owned_in_plural:
+        row = next((r for r in g.possessives if r[0] == g.own_possessive), None)
+        if row is not None:
+            return row[2]
+    return g.own_possessive
 
 
 def _others_clause_after_lead(words: list[str], i: int, g: Grammar) -> bool:

@@ -202,6 +202,8 @@ def _bare_verb(word: str, g: Grammar, verb_lemma) -> bool:
         return False
     if _b(word) in g.modals or g.is_past(word) or _b(word) in g.not_verbs:
         return False
+    if g.infinitive_of_preterite(word):
+        return False  # "min mand døde", "de spiste": a past by the lemma table, not bare
     return verb_lemma(word, g)
 
 
@@ -352,6 +354,8 @@ def _subject_verb(word: str, g: Grammar, verb_lemma) -> bool:
         return False
     if _b(word) in g.modals or g.is_past(word) or _b(word) in g.not_verbs:
         return False
+    if g.infinitive_of_preterite(word):
+        return False  # "min mand døde sidste år": a past (also a plural adjective), not bare
     return g.has_participle(word)
 
 

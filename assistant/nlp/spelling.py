@@ -21,6 +21,7 @@ from assistant.content.nouns import noun_table
 from assistant.errors import ContentError
 from assistant.nlp.article_compound import article_compound
 from assistant.nlp.counted_plural import counted_plural
+from assistant.nlp.dialect_verbs import is_infinitive, plain_present
 from assistant.nlp.head_compound import (
     first_part_compound,
     head_after,
@@ -30,6 +31,7 @@ from assistant.nlp.head_compound import (
 )
 from assistant.nlp.memo import MISSING, Memo
 from assistant.nlp.noun_run import noun_run
+from assistant.nlp.role_compound import role_compound
 from assistant.nlp.split_join import owner_after, split_joins
 from assistant.nlp.typed_near import definite_head, typed_near
 from assistant.nlp.typed_slip import typed_slip
@@ -322,6 +324,10 @@ class Speller:
     head_compound_leads: frozenset[str] = frozenset()  # "med" in "med kirke klokkerne"
     bare_phrases: frozenset[tuple[str, str]] = frozenset()  # ("på", "tur"): "på tur skoven"
     place_heads: frozenset[str] = frozenset()  # "broen" in "til Svendborgsund broen"
+    role_heads: frozenset[str] = frozenset()  # "vært" in "kirke vært": a role ending a compound
+    role_leads: frozenset[str] = frozenset()  # "være" in "være hold leder": a role follows
+    role_not_next: frozenset[str] = frozenset()  # "hun" in "klub leder hun": the head a verb
+    role_link_ends: frozenset[str] = frozenset()  # "else" of "bestyrelses medlem"
     lemma_of: dict[str, str] = field(default_factory=dict)  # "både" → "båd": an inflected form
     # nlp/nouns.json's nouns: "gummi måtte" joins, both nouns and "gummimåtte" one of them
     nouns: dict[str, str] = field(default_factory=dict)
@@ -975,6 +981,9 @@ class Speller:
             elif count := noun_run(self, outs, i, texts):
                 joins.append((i, count))  # "en ny skulder støtte", "i spille mands lauget"
                 end = i + count
+            elif role_compound(self, outs, i, texts):
+                joins.append((i, 2))  # "jeg var kirke vært", "som hold leder": one role
+                end = i + 2
             if joins and joins[-1] == (i, 2) and owner_after(self, outs, i + 2, texts):
                 joins[-1] = (i, 3)  # "på veteran traktor klubbens": veterantraktorklubbens
                 end = i + 3
@@ -1057,7 +1066,8 @@ class Speller:
         if modal and said in self.plain_negations:
             return True
         verb = nxt in self.bare_infinitives or nxt in self.before_negated or nxt in self.verbs
-        return modal and verb
+        # any infinitive the lemma table knows ("a ka et sluge", "hun ka et læse")
+        return modal and (verb or is_infinitive(nxt, self.lemma_of, self._genders))
 
     def _concessive(self, lowers: list[str], i: int) -> bool:
         """True when a word of concessive_slips ("selv") opens a clause after a comma, before a
@@ -1794,6 +1804,8 @@ class Speller:
         # ("æ ka", not "i æ vinter", "æ søster")
         article = texts[i].lower() in self.dialect_articles
         finite = nxt in self.verbs or (present and not article and self.is_word(nxt))
+        # … or a present tense that is no noun ("æ glemmer", "æ savner"; not "æ fisker")
+        finite = finite or (article and plain_present(nxt, self.lemma_of, self.nouns))
         if lead and (finite or nxt in self.after_verb.values()):
             return True
         if dialect and finite and texts[i].islower() and not before[:1].isdigit():
@@ -2312,6 +2324,10 @@ def load_speller(
             tuple(nfc(str(p)).lower().split()[:2]) for p in extra.get("bare_phrases") or ()
         ),
         place_heads=lower(extra.get("place_heads")),
+        role_heads=lower(extra.get("role_heads")),
+        role_leads=lower(extra.get("role_leads")),
+        role_not_next=lower(extra.get("role_not_next")),
+        role_link_ends=lower(extra.get("role_link_ends")),
         compound_endings=tuple(
             sorted(lower(extra.get("compound_noun_endings")), key=len, reverse=True)
         ),

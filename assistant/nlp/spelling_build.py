@@ -386,6 +386,13 @@ def person_names(lang_root: Path, words: Dictionary, common: set[str]) -> dict[s
     return dict(sorted(out.items()))
 
 
+def joined_words(lang_root: Path) -> set[str]:
+    """The words of spelling.yaml `joined_words` ("gammeldans"): compounds that two typed parts
+    are joined into though neither the content nor the lemma table holds them."""
+    extra = read_yaml(lang_root / "nlp" / "spelling.yaml", lang_root.name, Problems()) or {}
+    return {str(t).lower() for t in extra.get("joined_words") or ()}
+
+
 def kept_apart(lang_root: Path) -> set[str]:
     """The words of spelling.yaml `kept_apart` ("tai chi") joined as one ("taichi"): a term
     written in two words that two typed words are never joined into."""
@@ -431,6 +438,7 @@ def build_table(lang_root: Path, forms: dict[str, str] | None = None) -> dict:
     # ASCII ids in content ("med_hjaelp") are typings to restore, not words to keep.
     domain = domain_words(lang_root) - set(restore)
     join = {w for w in vocab if len(w) >= 2 * MIN_JOIN and w.isalpha()} - set(restore)
+    join |= joined_words(lang_root)  # "gammel dans": gammeldans, a word of no table
     join -= kept_apart(lang_root)  # "tai chi": written apart, though a cue spells it as one
     guard = guard_words(words, common, domain)
     places = place_names(lang_root, words, common)

@@ -1,0 +1,116 @@
+"""A name in the wish said with who the person is, as another answer tells it (pure).
+
+"Jeg vil gerne selv klippe Svends hår igen" in the wish, and in the everyday answer "jeg har
+giftet mig med Svend" and "mit mand og jeg": the goal says "klippe min mands hår", so a reader
+knows whose hair it is without the name; a bare name keeps it beside its tie ("gå tur med min
+nabo Kurt"). The tie is told by "min mand Svend" (an owner word, a person word of the lexicon
+and the name), or by a marriage ("gift med Svend") and the one spouse word said with an
+owner word anywhere ("min mand"); a name tied to two people stays bare.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from assistant.content.grammar import EDGE, fold, genitive
+
+
+@dataclass(frozen=True)
+class TieWords:
+    """The words that tell a tie: owners ("min", "mit"), person words, marriage leads, spouses."""
+
+    owners: frozenset[str]
+    people: dict[str, str]  # a person word as typed (folded: "soen") → as written ("søn")
+    marriage_leads: tuple[tuple[str, ...], ...]  # ("gift", "med"), ("giftet", "mig", "med")
+    spouses: frozenset[str]  # "mand", "kone"
+    not_after: frozenset[str] = frozenset()  # "som" in "som Inger lavede dem": a clause's
+
+
+def ties_in_wish(action: str, answers: list, grammar, words_of: dict, people) -> str:
+    """`action` with the names the answers tie to the citizen said with the tie (with_ties);
+    `words_of` holds dialogue.yaml's marriage_leads and spouse_words."""
+    owners = next((row for row in grammar.possessives if grammar.own_possessive in row), ())
+    words = TieWords(
+        owners=frozenset(fold(o).lower() for o in owners),
+        people=_as_written(people),
+        marriage_leads=tuple(tuple(fold(x).split()) for x in words_of.get("marriage_leads", ())),
+        spouses=frozenset(fold(x) for x in words_of.get("spouse_words", ())),
+        not_after=frozenset(fold(x) for x in words_of.get("tie_not_after", ())),
+    )
+    ties = tied_names(answers, words)
+    if not ties:
+        return action
+
+    def owner_of(person: str) -> str:
+        agreeing = grammar.own_possessive_agreeing(grammar.is_neuter(person))
+        return (agreeing or [grammar.own_possessive])[0]
+
+    return with_ties(action, ties, words, owner_of)
+
+
+def tied_names(answers: Iterable[str], words: TieWords) -> dict[str, str]:
+    """{name: person word} for each name the answers tie to one person ("Svend": "mand")."""
+    found: dict[str, set[str]] = {}
+    spouses: set[str] = set()
+    married: set[str] = set()
+    for answer in answers:
+        said = str(answer or "").split()
+        bare = [fold(w.strip(EDGE)).lower() for w in said]
+        for k in range(len(said) - 1):
+            if bare[k] not in words.owners or bare[k + 1] not in words.people:
+                continue
+            if said[k][-1:] in EDGE or said[k + 1][-1:] in EDGE.replace(",", ""):
+                continue  # "… min. Mand": no owner's person word
+            if bare[k + 1] in words.spouses:
+                spouses.add(words.people[bare[k + 1]])  # "mit mand og jeg": said with no name
+            if k + 2 < len(said) and _name(said[k + 2]):
+                person = words.people[bare[k + 1]]  # "min soen Peter": søn
+                found.setdefault(said[k + 2].strip(EDGE), set()).add(person)
+        for lead in words.marriage_leads:
+            n = len(lead)
+            for k in range(len(said) - n):
+                if tuple(bare[k : k + n]) == lead and _name(said[k + n]):
+                    married.add(said[k + n].strip(EDGE))  # "giftet mig med Svend"
+    if len(spouses) == 1:
+        for name in married:
+            found.setdefault(name, set()).update(spouses)
+    return {name: next(iter(ties)) for name, ties in found.items() if len(ties) == 1}
+
+
+def with_ties(action: str, ties: dict[str, str], words: TieWords, owner_of) -> str:
+    """`action` with each name of `ties` said with its tie: a genitive as the tie's own
+    ("klippe Svends hår" → "klippe min mands hår"), a bare name after it ("med Kurt" → "med
+    min nabo Kurt"); a name said with a person word or owner before it, or opening a clause
+    after a word of not_after ("som Inger lavede dem"), stays as it is.
+    `owner_of(person)` is the citizen's possessive agreeing with the person word ("min")."""
+    said = action.split()
+    out: list[str] = []
+    for k, w in enumerate(said):
+        core = w.strip(EDGE)
+        tail = w[len(w.rstrip(EDGE)) :]
+        before = fold(said[k - 1].strip(EDGE)).lower() if k else ""
+        told = before in words.people or before in words.owners or before in words.not_after
+        person = ties.get(core)
+        owned = next((n for n in ties if core in (genitive(n), n + "s")), None)
+        if person and not told and k:
+            out.extend([owner_of(person), person, w])
+        elif owned and not told and k:
+            out.extend([owner_of(ties[owned]), genitive(ties[owned]) + tail])
+        else:
+            out.append(w)
+    return " ".join(out)
+
+
+def _as_written(people) -> dict[str, str]:
+    """Each person word by its typing: "soen" → "søn" (the form with æøå before its typing)."""
+    out: dict[str, str] = {}
+    for p in sorted((p for p in people if p.islower()), key=lambda p: (p == fold(p), p)):
+        out.setdefault(fold(p), p)
+    return out
+
+
+def _name(word: str) -> bool:
+    """True for a word written as a name ("Svend", "Svend,"): a capital, then small letters."""
+    core = word.strip(EDGE)
+    return len(core) > 1 and core[0].isupper() and core[1:].islower() and core.isalpha()

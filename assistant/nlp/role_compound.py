@@ -1,0 +1,77 @@
+"""A role's name said apart ("jeg var kirke vært i tolv år": kirkevært, "hun er klub formand",
+"som hold leder", "vores kor leder", "forenings kasserer"): the speech recogniser writes a noun and
+a role's head (role_heads of nlp/spelling.yaml) as two words where Danish has one compound, which
+the noun table rarely lists. Read by the speller (spelling.Speller) after its own joins; the
+tables are the speller's."""
+
+from __future__ import annotations
+
+_MIN_PART = 3  # fewest letters of the first part ("kor")
+
+
+def role_compound(sp, outs: list[str], i: int, texts: list[str]) -> bool:
+    """True when the word at i, a bare noun (or one in its linking-s form: "forenings"), and a
+    role's head after it in any form ("vært", "værter", "formanden") are one compound said apart.
+    No word for a person, period, adjective or verb first ("min søn træner", "god træner", "hver
+    dag hjælper"), no phrase of its own ("i kirke vært søndag": a typo of "hver"), no period
+    after. A head that is a verb's present too ("leder", "træner", "hjælper") joins only after a
+    copula or a lead of a noun phrase ("være hold leder", "vores kor leder") and never before a
+    pronoun or a word its verb takes ("til klub leder hun", "hold leder efter")."""
+    a, b = outs[i], outs[i + 1]
+    if not (texts[i].islower() and texts[i + 1].islower() and a.isalpha() and b.isalpha()):
+        return False
+    head = _role_head(sp, b)
+    if head is None or len(a) < _MIN_PART or a in sp.role_heads:
+        return False
+    known = a + head in sp.common or a + head in sp.nouns  # "holdleder"
+    if not _first_part(sp, a, known):
+        return False
+    before = outs[i - 1] if i else ""
+    after = outs[i + 2] if i + 2 < len(outs) else ""
+    if (before, a) in sp.bare_phrases or after in sp.periods or after in sp.role_not_next:
+        return False
+    if _verbal(sp, b):
+        return before in sp.role_leads or before in sp.particle_leads or before in sp.run_leads
+    return True
+
+
+def _first_part(sp, a: str, known: bool) -> bool:
+    """True for a bare noun that may begin a role's compound: a noun of the noun table or a
+    known word with a definite form, or its linking-s form after one of role_link_ends
+    ("bestyrelses", "forenings"); never a word for a person, period or verb, nor one read as an
+    adjective ("god træner", "fin hjælper") unless the compound is `known` ("holdleder")."""
+    if a in sp.no_join or a in sp.name_leads or a in sp.person_names or a in sp.kin_subjects:
+        return False
+    if a in sp.periods or a in sp.proper or sp.is_definite(a):
+        return False
+    if known:
+        return True  # "holdleder": "hold" reads as a verb's form or "holdt"'s adjective too
+    if a in sp.verbs or a in sp.bare_infinitives or sp.infinitive(a) or sp._adjective(a):
+        return False
+    if a.endswith("s") and a[:-1].endswith(tuple(sp.role_link_ends)):
+        return _first_part(sp, a[:-1], known)
+    if a in sp.nouns:
+        return True  # "hold", "kor": a noun, whatever verb it is a form of too
+    if sp.lemma_of.get(a, a) != a:
+        return False  # "drengene", "kirker": an inflected form, no compound's bare part
+    return a in sp.nouns or sp._bare_noun(a)
+
+
+def _role_head(sp, b: str) -> str | None:
+    """The role's head a word is a form of ("vært", "værten", "værter", "formænd"), or None."""
+    if b in sp.role_heads:
+        return b
+    if (lemma := sp.lemma_of.get(b)) in sp.role_heads:
+        return lemma
+    # a plural or definite ending ("værter", "værterne"), longest first
+    ends = sp.compound_endings
+    return next(
+        (b[: -len(e)] for e in ends if b.endswith(e) and b[: -len(e)] in sp.role_heads), None
+    )
+
+
+def _verbal(sp, b: str) -> bool:
+    """True for a head that is also a verb's present ("leder" of lede, "hjælper" of hjælpe)."""
+    if not b.endswith(sp.present_endings):
+        return False
+    return sp.infinitive(b[:-1]) or sp.is_word(b[:-1])
