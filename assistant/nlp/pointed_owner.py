@@ -14,8 +14,6 @@ from collections.abc import Callable, Sequence
 
 from assistant.content.grammar import Grammar, fold
 
-_REACH = 40  # words before the phrase searched for the person
-
 
 def pointed_owner(
     action: str | None,
@@ -39,7 +37,7 @@ def pointed_owner(
         return action
     owners = [
         j
-        for j in range(max(1, start - _REACH), start)
+        for j in range(1, start)
         if person(j)
         and words[j] == lemmas[j]  # "barnebarn", not "børnebørn"
         and fold(words[j - 1]) in g.pointed_owner_possessives
