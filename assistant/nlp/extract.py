@@ -1570,7 +1570,7 @@ class Analyzer:
         action = kin_named_after(action, words, toks.text, people, lex, grammar)  # ". Abdi."
         if persp == "self":  # "… til hendes konfirmation": whose, told before
             action = pointed_owner(
-                action, words, toks.text, lambda i: words[i] in lex.people, lemmas, grammar
+                action, words, toks.text, lex.people.__contains__, lemmas, grammar
             )
         action = _named_thing(action, words, toks.text, lex)
         action = named_kind(action, words, toks.text, lex)  # "brød. Tyrkisk brød, yufka"
