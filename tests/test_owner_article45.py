@@ -70,3 +70,8 @@ def test_counter_examples_keep_the_pronoun(said, kept):
 def test_an_article_before_hel_keeps_its_noun(sign, kept):
     goal = compose_goal({"activity": "fritid", "own_action": "bage igen", "criterion": sign}, GOALS)
     assert kept in goal, goal
+
+
+def test_a_person_named_in_the_phrase_keeps_the_pronoun():
+    said = "min datter Lise skal giftes og jeg vil gerne danse med hende til hendes bryllup"
+    assert "til hendes bryllup" in _action(said), _action(said)

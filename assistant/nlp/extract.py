@@ -1589,10 +1589,6 @@ class Analyzer:
             action, words, toks.text, lambda i: words[i] in lex.people or lemmas[i] in lex.people,
             lemmas, grammar,
         )  # fmt: skip
-        if persp == "self":  # "… til hendes konfirmation": whose, told before
-            action = pointed_owner(
-                action, words, toks.text, lambda i: words[i] in lex.people, lemmas, grammar
-            )
         action = joint_company(action, words, toks.text, persp == "self", lex, grammar)
         action = story_thing(
             action,
@@ -1606,6 +1602,10 @@ class Analyzer:
             action, words, toks.text, people, persp, about, lex, grammar.articles
         )
         action = kin_named_after(action, words, toks.text, people, lex, grammar)  # ". Abdi."
+        if persp == "self":  # "… til hendes konfirmation": whose, told before
+            action = pointed_owner(
+                action, words, toks.text, lex.people.__contains__, lemmas, grammar
+            )
         action = _named_thing(action, words, toks.text, lex)
         action = named_kind(action, words, toks.text, lex)  # "brød. Tyrkisk brød, yufka"
         action = _with_scene(action, _scene(words, toks.text, fronted, skip, lex))

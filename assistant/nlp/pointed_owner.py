@@ -5,7 +5,8 @@ point at.
 
 The person is the one word before the phrase in the answer that names a person in the singular
 after the speaker's own singular possessive ("mit barnebarn", "min nabo"); with none, or with
-two such people ("min søn … min datter"), the phrase stays as it is.
+two such people ("min søn … min datter"), or a person named in the phrase before the pronoun
+("danse med min datter Lise til hendes bryllup"), the phrase stays as it is.
 """
 
 from __future__ import annotations
@@ -14,19 +15,17 @@ from collections.abc import Callable, Sequence
 
 from assistant.content.grammar import Grammar, fold
 
-_REACH = 40  # words before the phrase searched for the person
-
 
 def pointed_owner(
     action: str | None,
     words: Sequence[str],
     said: Sequence[str],
-    person: Callable[[int], bool],
+    person: Callable[[str], bool],
     lemmas: Sequence[str],
     g: Grammar,
 ) -> str | None:
     """The wish's phrase with its "hendes …", "hans …" said as the person named before it
-    ("mit barnebarns …"); `person` tells a word that names a person."""
+    ("mit barnebarns …"); `person` tells a word (lower case) that names a person."""
     tokens = (action or "").split()
     spot = next(
         (k for k, t in enumerate(tokens) if k and t.islower() and t in g.pointed_owner_words),
@@ -35,12 +34,12 @@ def pointed_owner(
     if spot is None or spot + 1 >= len(tokens):
         return action
     start = _phrase_start(words, tokens)
-    if start is None:
-        return action
+    if start is None or any(person(fold(t).lower().strip(",.")) for t in tokens[:spot]):
+        return action  # "danse med min datter Lise til hendes bryllup": named in the phrase
     owners = [
         j
-        for j in range(max(1, start - _REACH), start)
-        if person(j)
+        for j in range(1, start)
+        if person(words[j])
         and words[j] == lemmas[j]  # "barnebarn", not "børnebørn"
         and fold(words[j - 1]) in g.pointed_owner_possessives
     ]
