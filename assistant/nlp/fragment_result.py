@@ -50,8 +50,11 @@ def _kind(word: str, g: Grammar, verb: str, particles) -> int | None:
 def _plural_in_r(word: str, g: Grammar) -> bool:
     """True for the plural of a count noun in -e with an "r" ("ærmer" of "ærme"), by the noun
     table when the lemma table lacks it."""
-    single = word[:-1]
-    ending = g.noun_class(single) if word.endswith("er") and word.isalpha() else None
+    plural = max(g.plural_endings, key=len, default="")  # "er": the stem's "e" and an "r"
+    if len(plural) < 2 or not word.endswith(plural) or not word.isalpha():
+        return False
+    single = word[: 1 - len(plural)]  # "ærme"
+    ending = g.noun_class(single)
     return bool(ending) and ending.endswith("+") and not is_verb(single, g)
 
 
@@ -127,7 +130,7 @@ def deed_of_fragments(
     amount = [words[n] for n in counts]
     amount = [*amount, *(words[n] for n in counted)]
     if not counted:  # "vande. alle. 12." beside "vande orkidéerne": "alle 12 orkidéer"
-        amount += _plural_of_wish(own, g)
+        amount += _plural_of_wish(own, g, cues)
     lead = [words[n] for n, c in enumerate(kinds) if c == _LEAD]
     after = [words[n] for n, c in enumerate(kinds) if c == _AFTER]
     phrase = [*([words[verbs[0]]] if typed else []), *amount, *particles, *tail]
@@ -139,7 +142,7 @@ def _one(word: str, g: Grammar) -> bool:
     return int(word) < 2 if word.isdigit() else _b(word) not in g.range_numbers
 
 
-def _plural_of_wish(own: str, g: Grammar) -> list[str]:
+def _plural_of_wish(own: str, g: Grammar, cues) -> list[str]:
     """The indefinite plural of the wish's object ("bage vafler" → "vafler"), also said in its
     definite plural ("vande orkidéerne" → "orkidéer", "blomsterne" → "blomster": a form of the
     lemma table less its definite ending); [] for any other wish ("børnene": no "børne"; "kagen":
@@ -147,13 +150,14 @@ def _plural_of_wish(own: str, g: Grammar) -> list[str]:
     said = own.lower().split()
     thing = said[1] if len(said) > 1 else ""
     lemma = g.lemma_forms.get(thing)
-    if thing.endswith(_PLURAL) and (lemma and lemma != thing or syncope_singular(thing, g)):
+    plural = max(g.plural_endings, key=len, default="")  # "er"
+    definite = min(cues.fragment_noun_plurals, key=len, default="")  # "orkidéer" + "ne"
+    if not plural or not definite:
+        return []
+    if thing.endswith(plural) and (lemma and lemma != thing or syncope_singular(thing, g)):
         return [thing]  # "boller", "vafler"
-    bare = thing[: -len(_DEFINITE)] if thing.endswith(_PLURAL + _DEFINITE) else ""
+    bare = thing[: -len(definite)] if thing.endswith(plural + definite) else ""
     return [bare] if lemma and bare and g.lemma_forms.get(bare) == lemma else []
-
-
-_PLURAL, _DEFINITE = "er", "ne"  # "orkidéer" + "ne"
 
 
 def finished_with_parts(
