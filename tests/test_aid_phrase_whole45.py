@@ -43,7 +43,7 @@ def _slots(said: str, answers: dict = GARDEN) -> dict:
             "jeg bruger en gribetang med et langt håndtag så jeg ikke skal bukke mig",
             "med en gribetang med et langt håndtag",
         ),
-        ("jeg bruger en rollator med et stort håndtag", "med min rollator med et stort håndtag"),
+        ("jeg bruger en rollator med et stort håndtag", "med en rollator med et stort håndtag"),
         ("han har en stok med et ekstra greb", "med en stok med et ekstra greb"),
     ],
 )

@@ -2140,6 +2140,12 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
             return OK  # "en timer vil han ikke have … men en liste med billeder, den kan han …"
         if is_no(r, ctx) and not aid:
             return OK
+        if aid and _relative_offers_help(r, ctx):
+            # "det er mig, der styrer forrest … Vi har fået pedaler med stropper": the relative
+            # helps; the aids are named beside the help
+            s.slots["independence"] = card(ctx, "independence_help")
+            s.slots["aid_with_help"] = True
+            return OK
         if is_yes(r, ctx) or aid:
             s.slots["independence"] = card(ctx, "independence_aid")
             if aid and (_given_unknown_aid(s, r, ctx) or _listed_things_aid(s, r, ctx)):
@@ -2886,7 +2892,19 @@ def _described_aid(s, r: Reply, ctx: Ctx) -> None:
         # and a thing it does not; the goal names both in the person's words
         s.slots["aid_said"] = _own_aid(phrase, r, ctx)
         return
-    if not phrase or not thing or named_aid(thing, ctx.content):
+    if phrase and thing and named_aid(thing, ctx.content):
+        # "en stok med et greb": a grip (a word naming another aid, støttehåndtag) said as the
+        # feature of the aid right before it is named with that aid; an aid of its own name
+        # ("en rollator med en lille stok") is a second aid
+        if named_aid(thing, ctx.content) == thing:
+            return
+        g, told = ctx.content.goals.grammar, _aid_told(r, ctx).replace(",", " , ").split()
+        said = phrase.split()
+        at = next((k for k in range(len(told)) if told[k : k + len(said)] == said), None)
+        if at and (with_aid := aid_with_feature(told, at, said, g, ctx.content)):
+            s.slots["aid_said"] = with_aid
+        return
+    if not phrase or not thing:
         return
     if fold(thing).lower() in {fold(a).lower() for a in r.facts.aids}:
         # "med sådan et skærebræt med pigge": a tool the analyzer reads from its compound, not
