@@ -596,6 +596,8 @@ class Lexicon:
     described_aid_light: frozenset[str] = frozenset()
     described_aid_times: frozenset[str] = frozenset()
     described_aid_tails: frozenset[str] = frozenset()
+    # "pedaler med stropper", "en tallerken med kant": aids said feature first, then the thing
+    described_aid_turned: frozenset[str] = frozenset()
     # "bussens rampe", "en indkøbsvogn fra Netto": an aid of place_aids said as a thing of a
     # place or vehicle (place_owners, with the shops of the class "shop") is no aid
     # (assistant/nlp/place_thing.py)
@@ -1671,6 +1673,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
     described_things, described_features, described_parts = _described_aids(
         y["aids"], aids, folder / "aids.yaml", problems
     )
+    for turned in sorted(aw("described_aid_turned") - set(described_features)):
+        problems.add(folder / "aids.yaml", f"described_aid_turned: no described aid '{turned}'")
     people_path, persp = folder / "people.yaml", y["perspective"]
     stance, stance_path = y["stance"], folder / "stance.yaml"
     sw = lambda key: _words(stance, key, stance_path, problems)  # noqa: E731
@@ -1889,7 +1893,15 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             f"described_aid_{key}": _words(
                 y["aids"], f"described_aid_{key}", folder / "aids.yaml", problems
             )
-            for key in ("clause_joins", "bare_joins", "kept_joins", "light", "times", "tails")
+            for key in (
+                "clause_joins",
+                "bare_joins",
+                "kept_joins",
+                "light",
+                "times",
+                "tails",
+                "turned",
+            )
         },
         aid_pointer_leads=aw("aid_pointer_leads"),
         aid_pointers=aw("aid_pointers"),

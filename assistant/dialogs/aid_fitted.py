@@ -3,7 +3,9 @@
 "Med min rollator, og så har mit barnebarn sat en lygte på den", "rollator med lygte og en
 kurv": the aid answer tells of a thing put on the aid, or said with it after "med". The goal
 names the aid with its part ("med min rollator med en lygte på"), not the aid alone. A person
-("rollator med min datter"), another aid or a word of the grammar is no part.
+("rollator med min datter"), another aid or a word of the grammar is no part; an aid word said
+as the part's noun after its adjective is the part's ("en gribetang med et langt håndtag": the
+handle is the tongs', never "med et langt" cut before its noun).
 """
 
 from __future__ import annotations
@@ -49,25 +51,34 @@ def fitted_words(dialogue) -> FittedWords:
 
 
 def fitted_part(
-    text: str, is_aid: Callable[[str], bool], is_thing: Callable[[str], bool], fw: FittedWords
+    text: str,
+    is_aid: Callable[[str], bool],
+    is_thing: Callable[[str], bool],
+    fw: FittedWords,
+    noun_after: Callable[[str, str], bool | None] = lambda _a, _n: None,
 ) -> tuple[str, str] | None:
     """The first aid of `text` as said and the part said fitted on it, as the goal names it
-    after the aid ("rollatoren", "med en lygte på"); None when the answer tells of none."""
+    after the aid ("rollatoren", "med en lygte på"); None when the answer tells of none. For an
+    adjective and the aid word after it, `noun_after` tells whether that word is the part's
+    noun ("langt", "håndtag": True) or an aid of its own, so no part ("lille", "stok": False);
+    None for any other pair."""
     said = [w.strip(EDGE) for w in text.split()]
     low = [normalise(w) for w in said]
     at = next((k for k, w in enumerate(said) if w and is_aid(w)), None)
     if at is None:
         return None
     closed = [w[-1:] in EDGE for w in text.split()]  # a mark after the word ends the phrase
-    part = _said_with(said, low, at, is_thing, fw, closed) or _put_on(
+    part = _said_with(said, low, at, (is_thing, noun_after), fw, closed) or _put_on(
         said, low, at, is_aid, is_thing, fw
     )
     return (said[at], part) if part else None
 
 
-def _said_with(said, low, at: int, is_thing, fw: FittedWords, closed) -> str | None:
+def _said_with(said, low, at: int, words, fw: FittedWords, closed) -> str | None:
     """ "rollator med lygte (på)": the part right after the aid and a lead, all of its words
-    ("strandrollator med store ballonhjul": not "med store" alone)."""
+    ("strandrollator med store ballonhjul": not "med store" alone; "gribetang med et langt
+    håndtag": not "med et langt")."""
+    is_thing, noun_after = words
     k = at + 1
     if k >= len(low) or low[k] not in fw.leads:
         return None
@@ -78,7 +89,13 @@ def _said_with(said, low, at: int, is_thing, fw: FittedWords, closed) -> str | N
         return None
     last = thing + PART_WORDS - 1
     while thing < last and thing + 1 < len(low) and not closed[thing]:
-        if low[thing + 1] in fw.on | fw.leads or not is_thing(said[thing + 1]):
+        if low[thing + 1] in fw.on | fw.leads:
+            break
+        if not is_thing(said[thing + 1]):
+            taken = noun_after(said[thing], said[thing + 1])
+            if taken is False:
+                return None  # "rollator med en lille stok": two aids, no part cut at "lille"
+            thing += bool(taken)
             break
         thing += 1
     end = thing + 1 + (thing + 1 < len(low) and low[thing + 1] in fw.on)

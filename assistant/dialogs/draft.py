@@ -8,6 +8,7 @@ from datetime import date
 from assistant.content.dialogue import Step
 from assistant.content.grammar import EDGE, fold
 from assistant.dialogs.about import owner_told, speaker_role
+from assistant.dialogs.aid_changed import bare_noun
 from assistant.dialogs.more_aids import joined_things
 from assistant.dialogs.named_kin import kin_not_said, kin_of_pronoun, named_kin, with_kin
 from assistant.dialogs.named_tie import ties_in_wish
@@ -276,6 +277,10 @@ def said_thing(phrase: str, content) -> str | None:
         return None
     word = kept[-1].lower()
     lemma = content.lexicon.lemmas.get(word)
+    if lemma and not word.startswith(lemma) and g.is_infinitive(lemma):
+        # "et tykt greb", "grebet": a noun of its own, no form of the verb ("gribe") it comes from
+        noun = word if g.noun_class(word) else bare_noun(word, g.definite_singular)
+        return noun or kept[-1]
     return lemma if lemma and _noun_form(word, lemma, g) else kept[-1]
 
 

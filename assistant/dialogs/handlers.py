@@ -25,6 +25,8 @@ from assistant.dialogs.aid_device import device_words, devices_named
 from assistant.dialogs.aid_feature import aid_with_feature
 from assistant.dialogs.aid_fitted import fitted_part, fitted_words
 from assistant.dialogs.aid_instead import without_instead
+from assistant.dialogs.aid_joined_given import agreeing_article, joined_rest
+from assistant.dialogs.aid_own_purpose import points_to_aid
 from assistant.dialogs.aid_participle import without_participle
 from assistant.dialogs.aid_place import aid_place
 from assistant.dialogs.aid_put_on import put_on_things
@@ -48,7 +50,6 @@ from assistant.dialogs.draft import goal_templates, named_aid, names_person, sai
 from assistant.dialogs.flow import told_self
 from assistant.dialogs.given_after_no import given_part, without_giver, without_when
 from assistant.dialogs.given_before_no import given_before
-from assistant.dialogs.given_more import given_after
 from assistant.dialogs.long_sign import counted_durations, counts_only, cut_long_sign
 from assistant.dialogs.more_aids import aids_beside, handled_beside, listed, purpose_before_aid
 from assistant.dialogs.name_place import preferred_names
@@ -1566,6 +1567,7 @@ def _independence(step, s, r: Reply, ctx: Ctx) -> Outcome:
         if not _aid_known(s.slots):
             _means_in_wish(s, ctx)
         _telegraph_aid(s, r, ctx)
+        _aid_use_no_reason(s, r, ctx)
         _aid_purpose(s, r, ctx)
         _more_aids(s, r, ctx)
         _shaped_beside(s, r, ctx)
@@ -1683,9 +1685,15 @@ def _fitted_on_aid(s, r: Reply, ctx: Ctx) -> None:
         where = fold(word).lower() in g.motion_adverbs | g.static_adverbs | g.place_adverbs
         return _thing_word(word, ctx) and not _manner([word], ctx) and not where
 
+    def noun_after(word: str, noun: str) -> bool | None:  # "et langt håndtag": its noun
+        named = named_aid(noun, ctx.content)
+        if named is None or not is_thing(word) or g.noun_class(word) or g.noun_kind(word):
+            return None
+        return named not in aids  # an aid of its own is no part ("en lille stok")
+
     found = fitted_part(
         _aid_told(r, ctx), lambda w: named_aid(w, ctx.content) in aids, is_thing,
-        fitted_words(ctx.dialogue),
+        fitted_words(ctx.dialogue), noun_after,
     )  # fmt: skip
     phrase = str(s.slots.get("aid_said") or "")
     if not found or set(found[1].split()) <= set(phrase.lower().split()):
@@ -1926,6 +1934,22 @@ def _aid_or_tool(noun: str, ctx: Ctx) -> str | None:
     return named_aid(noun, ctx.content) or tool_name(noun, lex) or lex.tool_heads.get(noun)
 
 
+def _aid_use_no_reason(s, r: Reply, ctx: Ctx) -> None:
+    """A purpose this answer told after its aid that points back to the aid ("en taske med en
+    rem, så jeg kan hænge den på armen") tells how the aid is used: it is no reason of the goal,
+    also when no other reason was given (aid_own_purpose.py)."""
+    if r.card is not None or r.facts is None:
+        return
+    purpose = (r.facts.extras or {}).get("reason")
+    phrase = str(s.slots.get("aid_said") or "")
+    thing = said_thing(phrase, ctx.content) or next(iter(r.facts.aids), None)
+    if not purpose or s.slots.get("reason_said") != purpose:
+        return
+    if points_to_aid(purpose, thing, ctx.content.goals.grammar):
+        for key in ("motivation", "reason_said", "reason_unwritten"):
+            s.slots.pop(key, None)
+
+
 def _aid_purpose(s, r: Reply, ctx: Ctx) -> None:
     """What the aid named in one's own words is for, said right after it ("selv med en
     skammel så jeg kan sidde ned"): kept for the goal beside the reason, as the wish's own
@@ -1937,6 +1961,9 @@ def _aid_purpose(s, r: Reply, ctx: Ctx) -> None:
     purpose = (r.facts.extras or {}).get("reason")
     if not phrase or not purpose or s.slots.get("purpose_said"):
         return
+    g = ctx.content.goals.grammar
+    if points_to_aid(purpose, said_thing(phrase, ctx.content), g):
+        return  # "en taske med en rem, så jeg kan hænge den på armen": the aid's own use
     told = normalise(_aid_told(r, ctx).replace(",", " "))
     aid = normalise(phrase.replace(",", " "))
     at = told.find(aid)
@@ -1945,7 +1972,6 @@ def _aid_purpose(s, r: Reply, ctx: Ctx) -> None:
         # "…, så jeg ikke skal bære spande og en algemagnet til ruden": up to the next aid
         aids = [a for a in r.facts.aids if a not in _aids_not_used(r.facts)]
         skip = word_set(ctx.dialogue, "joined_skip")
-        g = ctx.content.goals.grammar
         s.slots["purpose_said"] = purpose_before_aid(purpose, aids, _joined_aid_name(ctx), g, skip)
 
 
@@ -2168,6 +2194,12 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
             return OK  # "en timer vil han ikke have … men en liste med billeder, den kan han …"
         if is_no(r, ctx) and not aid:
             return OK
+        if aid and _relative_offers_help(r, ctx):
+            # "det er mig, der styrer forrest … Vi har fået pedaler med stropper": the relative
+            # helps; the aids are named beside the help
+            s.slots["independence"] = card(ctx, "independence_help")
+            s.slots["aid_with_help"] = True
+            return OK
         if is_yes(r, ctx) or aid:
             s.slots["independence"] = card(ctx, "independence_aid")
             if aid and (_given_unknown_aid(s, r, ctx) or _listed_things_aid(s, r, ctx)):
@@ -2277,7 +2309,10 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if r.card is None and _said_needed_aid(s, r, ctx):
         return OK  # "hvis jeg kan sidde på en høj stol ved køkkenbordet"
     if r.card is None and _said_needed_aid(s, r, ctx, "aid_given_leads"):
-        return OK  # "jeg har faaet en hoej stol fra kommunen"
+        # "jeg har faaet en hoej stol fra kommunen", "… en let saks og et maskine uden ledning"
+        rest = _after_given(_aid_told(r, ctx), ctx, ("aid_given_leads",))
+        s.slots["aid_said"] = _with_joined(str(s.slots["aid_said"]), [], r, ctx, rest)
+        return OK
     if r.card is None and _accepted_aid(s, r, ctx):
         return OK  # "men et kort med vores adresse i jakkelommen det vil han godt"
     if r.card is None and _on_wish_means(s, r, ctx):
@@ -2611,7 +2646,7 @@ def _card_said_first(text: str, ctx: Ctx) -> str | None:
 def _said_aid(s, r: Reply, ctx: Ctx, key: str = "with_after_self") -> bool:
     """An aid the lexicon does not know, said after "selv" ("selv med et spejl på en stang") or
     as "med en …": an aid, named in the goal in the person's own words."""
-    phrase = _aid_phrase(r, ctx, key)
+    phrase = _with_head_before(_aid_phrase(r, ctx, key), r, ctx)  # "en taske med en rem"
     vague = word_set(ctx.dialogue, "vague_thing_words")
     if phrase and all(normalise(w) in vague for w in phrase.split()[1:]):
         return False  # "nej, hellere noget andet": no thing named; what is asked next
@@ -2705,6 +2740,8 @@ def _said_needed_aid(
     thing = said_thing(" ".join(words), ctx.content)
     if thing is None or _no_thing_given(thing, thing_words, ctx):
         return False
+    thing_words = agreeing_article(thing_words, thing, g)  # "et maskine": "en maskine"
+    words = [words[0], *thing_words]
     if fold(thing_words[0]).lower() not in {*g.article_genders, *g.possessive_words}:
         # "give mig høj stol med hjul": said without its article, one is put before it; a
         # single word so said is a thing only as an aid the lexicon knows ("gav mig lov": none)
@@ -2754,24 +2791,45 @@ def _given_unknown_aid(s, r: Reply, ctx: Ctx) -> bool:
         # (a described aid the NLP read, "ramme på stativ": known, said as said in the goal)
         s.slots["aid_said"] = before
         return False
-    g = ctx.content.goals.grammar
-    # "… købt en let saks og et maskine uden ledning": the things bought with it in one breath
-    stops = word_set(ctx.dialogue, "aid_list_stops") | word_set(ctx.dialogue, "given_from_leads")
-    more = given_after(text, str(s.slots["aid_said"]).split(" ", 1)[-1], g,
-                       lambda p: _given_thing(p, ctx), word_set(ctx.dialogue, "joined_skip"),
-                       stops)  # fmt: skip
-    if known:  # "med en håndledsskinne og en lettere ketsjer med et tykkere greb"
-        with_word, own = str(s.slots["aid_said"]).split(" ", 1)
-        s.slots["aid_said"] = f"{with_word} {', '.join(known)} {g.and_word} {own}"
-    s.slots["aid_said"] = listed(str(s.slots["aid_said"]), more, g)
+    # "med en håndledsskinne og en lettere ketsjer med et tykkere greb"
+    rest = _after_given(text, ctx, keys)
+    s.slots["aid_said"] = _with_joined(str(s.slots["aid_said"]), known, r, ctx, rest)
     return True
 
 
-def _given_thing(phrase: str, ctx: Ctx) -> str | None:
-    """The thing a noun phrase names, None for a person ("min datter"), no thing to manage with
-    ("en gang om ugen", "en tid": _no_thing_given) or none."""
-    thing = said_thing(phrase, ctx.content)
-    return None if thing is None or _no_thing_given(thing, phrase.split(), ctx) else thing
+def _with_joined(phrase: str, known: list[str], r: Reply, ctx: Ctx, rest: str) -> str:
+    """The "med …" phrase of a thing given with the things given before it (`known`) first and
+    those the sentence joins on after it in `rest` last ("med en let saks og en maskine uden
+    ledning"); as it is when there are none."""
+    with_word, own = phrase.split(" ", 1)
+    things = [*known, own, *_joined_given(r, ctx, rest)]
+    if len(things) == 1:
+        return phrase
+    return f"{with_word} {listed(things[0], things[1:], ctx.content.goals.grammar)}"
+
+
+def _joined_given(r: Reply, ctx: Ctx, rest: str) -> list[str]:
+    """The noun phrases of the things the sentence joins on by "og" and an article after a
+    thing given ("… en let saks og et maskine uden ledning"): each in the person's words, its
+    article agreeing ("en maskine uden ledning"); none past a person, a time or no thing
+    (aid_joined_given.py)."""
+    joins = [normalise(p).split() for p in ctx.dialogue.words.get("aid_joined_words", ())]
+    articles = word_set(ctx.dialogue, "aid_joined_leads")
+    phrases: list[str] = []
+    while len(phrases) < _GIVEN_THINGS and (rest := joined_rest(rest, joins, articles) or ""):
+        found = _Scratch()  # _said_needed_aid writes its phrase into a state: a throwaway one
+        if not _said_needed_aid(found, r, ctx, "aid_joined_leads", rest):
+            break
+        phrases.append(str(found.slots["aid_said"]).split(" ", 1)[-1])
+        rest = _after_given(rest, ctx, ("aid_joined_leads",))
+    return phrases
+
+
+class _Scratch:
+    """A state of slots only, for a reader that writes what it found into one."""
+
+    def __init__(self) -> None:
+        self.slots: dict = {}
 
 
 _GIVEN_THINGS = 3  # things said as given or needed in one answer, read one after the other
@@ -2895,7 +2953,19 @@ def _described_aid(s, r: Reply, ctx: Ctx) -> None:
         # and a thing it does not; the goal names both in the person's words
         s.slots["aid_said"] = _own_aid(phrase, r, ctx)
         return
-    if not phrase or not thing or named_aid(thing, ctx.content):
+    if phrase and thing and named_aid(thing, ctx.content):
+        # "en stok med et greb": a grip (a word naming another aid, støttehåndtag) said as the
+        # feature of the aid right before it is named with that aid; an aid of its own name
+        # ("en rollator med en lille stok") is a second aid
+        if named_aid(thing, ctx.content) == thing:
+            return
+        g, told = ctx.content.goals.grammar, _aid_told(r, ctx).replace(",", " , ").split()
+        said = phrase.split()
+        at = next((k for k in range(len(told)) if told[k : k + len(said)] == said), None)
+        if at and (with_aid := aid_with_feature(told, at, said, g, ctx.content)):
+            s.slots["aid_said"] = with_aid
+        return
+    if not phrase or not thing:
         return
     if fold(thing).lower() in {fold(a).lower() for a in r.facts.aids}:
         # "med sådan et skærebræt med pigge": a tool the analyzer reads from its compound, not

@@ -36,6 +36,28 @@ def described_phrases(
             if aid is not None:
                 out.append((aid, i, end))
                 break
+    return [*out, *(t for t in _turned(words, lemmas, lex) if t[1] not in {s for _a, s, _e in out})]
+
+
+def _turned(
+    words: Sequence[str], lemmas: Sequence[str], lex: Lexicon
+) -> list[tuple[str, int, int]]:
+    """(aid, start, end) of every aid of described_aid_turned said feature first, a kept join
+    ("med") and the thing right after it, past its article ("pedaler med stropper", "en
+    tallerken med en kant"): the span runs from the feature to the thing."""
+    out = []
+    for i in range(len(words) - 2):
+        if words[i + 1] not in lex.described_aid_kept_joins:
+            continue
+        said = {words[i], lemmas[i]}
+        turned = [a for a in lex.described_aid_turned if said & lex.described_aid_features[a]]
+        k = i + 2 + (words[i + 2] in lex.described_aid_light and i + 3 < len(words))
+        if not turned or k >= len(words):
+            continue
+        kinds = _kinds(words[k], lemmas[k], lex)
+        aid = next((a for a in turned if a in kinds), None)
+        if aid is not None:
+            out.append((aid, i, k + 1))
     return out
 
 
