@@ -41,10 +41,13 @@ TODAY = date(2026, 12, 6)
         ("øh mor kan ikke få skyllehåndtaget ned mere med sin dårlige hånd", "toilet"),
         ("jeg kan ikke få trukket i skyllesnoren mere", "toilet"),
         ("min mand glemmer at skylle ud efter sig", "toilet"),
-        # bread fetched from the baker's is the errand the walk with the walker leads to
-        ("far vil gerne kunne gå hen og hente morgenbrød med sin stok om søndagen", "indkoeb"),
-        ("jeg vil gå til bageren med rollatoren og købe et rugbrød", "indkoeb"),
-        ("mor vil gerne kunne købe et franskbrød selv hos bageren igen", "indkoeb"),
+        # an errand's verb after the walk with its aid makes the walk the way there
+        (
+            "jeg vil selv gå ned til bageren hver lørdag med min rollator og hente rundstykker",
+            "indkoeb",
+        ),
+        ("far vil gerne gå ned til slagteren om fredagen med stokken og købe kød", "indkoeb"),
+        ("mor vil gerne gå hen i Netto hver dag med rollatoren og handle lidt", "indkoeb"),
         # getting into or out of a boat is a transfer, whatever the boat is for
         ("jeg kan ikke kravle op af kajakken mere", "forflytning"),
         ("far vil gerne kunne stige ned i båden selv igen", "forflytning"),

@@ -462,6 +462,7 @@ class Lexicon:
     light_heads: frozenset[str] = frozenset()
     # a part or control of a thing ("knap", "håndtag"): the first part names the activity
     part_heads: frozenset[str] = frozenset()
+    errand_deeds: frozenset[str] = frozenset()  # "… med min rollator og hente rundstykker"
     compound_links: tuple[str, ...] = ()
     definite_part_endings: tuple[str, ...] = ()  # "en", "et": "kurv|en" is no "kur|ven"
     adjective_tails: frozenset[str] = frozenset()  # "grønland|ske" is the adjective, no spoon
@@ -2102,6 +2103,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         time=load_time_lexicon(folder / "time.yaml", lang, problems),
         light_heads=_words(common, "compound_light_heads", folder / "_common.yaml", problems),
         part_heads=_words(common, "compound_part_heads", folder / "_common.yaml", problems),
+        errand_deeds=_words(common, "errand_deeds", folder / "_common.yaml", problems),
         model_stops=_words(common, "model_stops", folder / "_common.yaml", problems),
         compound_links=as_str_list(
             common.get("compound_links"), folder / "_common.yaml", "compound_links", problems

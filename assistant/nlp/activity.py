@@ -407,6 +407,12 @@ def _errand_after(words: Sequence[str], end: int, phrases, lex) -> bool:
             continue
         if not any(w in lex.clause_breaks for w in words[end:s]):
             return True
+    # "… med min rollator og hente rundstykker": an errand's verb, its thing no phrase
+    for w in words[end:]:
+        if w in lex.clause_breaks or w in lex.sentence_ends:
+            return False
+        if w in lex.errand_deeds:
+            return True
     return False
 
 
