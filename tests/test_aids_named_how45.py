@@ -76,6 +76,9 @@ def test_a_lone_nu_and_the_tag_ved_du_stay_out_of_the_reason(told, kept, gone):
         ("jeg glæder mig, for nu kan jeg synge med igen", "nu kan jeg synge"),
         ("det ved du godt, jeg elsker at synge", "det ved du godt"),
         ("jeg har altid sunget, det er mit liv", "det er mit liv"),
+        # a plain "nu" opening the next clause (the lead's merge fix: an empty mark counted as
+        # a sentence end, so ", nu sidder jeg alene" lost its "nu")
+        ("jeg savner koret, nu sidder jeg bare alene", "koret, nu sidder jeg"),
     ],
 )
 def test_counter_examples_keep_nu_and_ved_du(told, kept):

@@ -31,7 +31,7 @@ def _action(text: str) -> str:
         (
             "jeg har været kirke vært i kirken her i tolv år ikke jeg står ved døren og det vil "
             "jeg sgu gerne igen",
-            "være kirke vært i kirken her",
+            "være kirkevært i kirken her",  # the split role compound joined since round 45 (fB)
         ),
         (
             "øh jeg har altid passet kiosken til fodbold ik jeg sælger pølser og sodavand og det "

@@ -2679,9 +2679,11 @@ def _practised(texts, words, lemmas, freq, lex, said: str | None) -> str | None:
         k -= 1
     if k < 0 or freq.start - k > PRACTICE_REACH or lemmas[k] not in lex.practice_verbs:
         return said
-    if k and words[k - 1] in lex.practice_group_subjects and words[k] != lemmas[k]:
-        return said  # "vi øver tre gange om ugen": when the group practises, no verb of hers
     objects = [texts[i] for i in range(k + 1, freq.start) if words[i] in lex.practice_objects]
+    group = k and words[k - 1] in lex.practice_group_subjects and words[k] != lemmas[k]
+    if group and not objects:
+        return said  # "vi øver tre gange om ugen": when the group practises, no verb of hers
+    # "vi træner os hver dag": the group trains itself, the citizen among them
     return " ".join([lemmas[k], *objects[:1], said])
 
 

@@ -18,7 +18,7 @@ def without_lone_fillers(words: list[str], g: Grammar) -> list[str]:
     for i, w in enumerate(words):
         mark = w[len(w.rstrip(_EDGE)) :]
         nxt = _b(words[i + 1]) if i + 1 < len(words) else ""
-        last = not nxt or mark[-1:] in ".!?"
+        last = not nxt or (bool(mark) and mark[-1] in ".!?")  # "" is in every string
         lone = (
             _b(w) in g.lone_fillers
             and bool(out)
