@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from compose_support import GOALS, SINGING, goal_of
+from compose_support import SINGING, goal_of
 from conftest import understand
 from engine_support import card, go
 from persona_expect import grammar_problems
@@ -174,10 +174,6 @@ def test_one_person_said_twice_is_one(said, people, gone):
 def test_a_list_of_people_stays(said, people):
     found = list(_facts(said).people)
     assert all(p in found for p in people), found
-
-
-def test_goals_are_the_content_goals():
-    assert GOALS is get_content("da").goals
 
 
 @pytest.mark.parametrize(
