@@ -40,3 +40,15 @@ def reason_of(sentence: str) -> str:
     """The goal's first sentence after the wish: its reason, from ", så"/", fordi"."""
     first = sentence.split(". Jeg ved", 1)[0]
     return first[first.index(",") :].rstrip(".") if "," in first else ""
+
+
+_HARBOUR = "gå ned til havnen"  # a plain wish the reason tests compose their reasons beside
+
+
+def reason_in_goal(told: str, speaker: str) -> str:
+    """The goal sentence's reason part (after the wish) for a told reason."""
+    facts = {"activity": "fritid", "own_action": _HARBOUR, "speaker": speaker}
+    sentence = compose_goal({**facts, "reason_said": told}, GOALS)
+    head = f"Jeg vil kunne {_HARBOUR}"
+    assert sentence.startswith(head), sentence
+    return sentence[len(head) :]

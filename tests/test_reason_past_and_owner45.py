@@ -11,20 +11,12 @@ nlp/zero_plural.py)."""
 from __future__ import annotations
 
 import pytest
-from compose_support import GOALS
+from compose_support import reason_in_goal
 from engine_support import at_summary
-
-from assistant.nlp.compose import compose_goal
-
-_HEAD = "Jeg vil kunne gå ned til havnen"
 
 
 def _reason(told: str, speaker: str = "citizen") -> str:
-    """The goal sentence's reason part (after the wish) for a told reason."""
-    facts = {"activity": "fritid", "own_action": "gå ned til havnen", "speaker": speaker}
-    sentence = compose_goal({**facts, "reason_said": told}, GOALS)
-    assert sentence.startswith(_HEAD), sentence
-    return sentence[len(_HEAD) :]
+    return reason_in_goal(told, speaker)
 
 
 @pytest.mark.parametrize(
