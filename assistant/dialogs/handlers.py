@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Callable
 from dataclasses import replace
+from types import SimpleNamespace
 
 from assistant.content.dialogue import Step
 from assistant.content.grammar import EDGE, fold
@@ -25,7 +27,7 @@ from assistant.dialogs.aid_device import device_words, devices_named
 from assistant.dialogs.aid_feature import aid_with_feature
 from assistant.dialogs.aid_fitted import fitted_part, fitted_words
 from assistant.dialogs.aid_instead import without_instead
-from assistant.dialogs.aid_joined_given import agreeing_article, joined_rest
+from assistant.dialogs.aid_joined_given import joined_rest
 from assistant.dialogs.aid_own_purpose import points_to_aid
 from assistant.dialogs.aid_participle import without_participle
 from assistant.dialogs.aid_place import aid_place
@@ -99,6 +101,7 @@ from assistant.nlp.fragment_sign import amount_of_fragments, sign_of_fragments, 
 from assistant.nlp.fragments import animal_pronoun
 from assistant.nlp.grammar import agree
 from assistant.nlp.kin_reason import kin_of_name, kin_reason
+from assistant.nlp.learner_articles import articles_agreeing
 from assistant.nlp.measure_way import measure_way
 from assistant.nlp.memo import once
 from assistant.nlp.numbers import number_at
@@ -981,12 +984,20 @@ def _result_of_fragments(sign: str, s, ctx: Ctx) -> str | None:
     parts, beside the wish (nlp/fragment_result.py); None for any other sign."""
     g, lex = ctx.content.goals.grammar, ctx.content.lexicon
     own = str(s.slots.get("own_action") or "")
-
-    def person(word: str) -> bool:
-        return names_person(word, lex)
-
+    person = _names_person_in(ctx)
     found = deed_of_fragments(sign, g, own, lex.action, person)
     return found or finished_with_parts(sign, own, g, lex.action, person)
+
+
+def _names_person_in(ctx: Ctx) -> Callable[[str], bool]:
+    """The test of a word naming a person ("datter", "nabo") by the content's lexicon."""
+    return lambda word: names_person(word, ctx.content.lexicon)
+
+
+def _without_people(text: str, ctx: Ctx) -> str:
+    """The text without the person fragments typed among things ("stok. datter.": the
+    daughter is no thing, fragment_people.py)."""
+    return without_people(text, _names_person_in(ctx), ctx.content.goals.grammar)
 
 
 def _sign_around_counts(r: Reply, ctx: Ctx) -> str | None:
@@ -1787,9 +1798,9 @@ def _telegraph_aid(s, r: Reply, ctx: Ctx) -> None:
     answer names and no phrase of the person's own is kept already."""
     if r.card is not None or r.facts is None or s.slots.get("aid_said"):
         return
-    g, lex = ctx.content.goals.grammar, ctx.content.lexicon
+    g = ctx.content.goals.grammar
     # "stok. datter.": the daughter is no thing (fragment_people.py)
-    told = without_people(r.text, lambda w: names_person(w, lex), g)
+    told = _without_people(r.text, ctx)
     phrase = described_thing(told, g)
     aid = named_aid(phrase.split()[-1], ctx.content) if phrase else None
     with_word = ctx.dialogue.words["with_after_self"][0]
@@ -1821,7 +1832,7 @@ def _shaped_things(
 
     g = ctx.content.goals.grammar
     # "vaffeljern. let. barnebarn.": the person typed among the things is none (fragment_people)
-    told = without_people(_aid_told(r, ctx), lambda w: names_person(w, lex), g)
+    told = _without_people(_aid_told(r, ctx), ctx)
     return shaped_things(told, g, shape_words(ctx.dialogue), other, aid, fragments_only)
 
 
@@ -1874,9 +1885,9 @@ def _described_thing_aid(s, r: Reply, ctx: Ctx) -> bool:
     """A thing the lexicon knows no aid by and its quality typed as two fragments, the whole
     answer to how ("tavle. stor.", "lup. stor"): the thing one manages with, an aid named as a
     noun phrase after "med" ("med en stor tavle"); no person ("datter. sød.") nor a ride."""
-    g, lex = ctx.content.goals.grammar, ctx.content.lexicon
+    g = ctx.content.goals.grammar
     # "vaffeljern. let. barnebarn.": the person typed beside them is none (fragment_people.py)
-    phrase = described_thing(without_people(r.text, lambda w: names_person(w, lex), g), g)
+    phrase = described_thing(_without_people(r.text, ctx), g)
     thing = phrase.split()[-1] if phrase else ""
     if not thing or names_person(thing, ctx.content.lexicon) or _is_ride(thing, ctx):
         return False
@@ -1899,7 +1910,7 @@ def _listed_things_aid(s, r: Reply, ctx: Ctx) -> bool:
     told = [without_when(without_giver(t, ctx), ctx) for t in (r.text, spelled(r))]
     lex = ctx.content.lexicon
     # "stok. rollator. datter.": the person typed beside them is none (fragment_people.py)
-    told = [without_people(t, lambda w: names_person(w, lex), g) for t in told]
+    told = [_without_people(t, ctx) for t in told]
     told += [re.sub(rf",|\s{re.escape(g.and_word)}\s", ". ", t) for t in told]
     things = next((found for t in told if (found := listed_things(t, g))), [])
     if not things or any(
@@ -2740,7 +2751,7 @@ def _said_needed_aid(
     thing = said_thing(" ".join(words), ctx.content)
     if thing is None or _no_thing_given(thing, thing_words, ctx):
         return False
-    thing_words = agreeing_article(thing_words, thing, g)  # "et maskine": "en maskine"
+    thing_words = articles_agreeing(thing_words, g)  # "et maskine": "en maskine"
     words = [words[0], *thing_words]
     if fold(thing_words[0]).lower() not in {*g.article_genders, *g.possessive_words}:
         # "give mig høj stol med hjul": said without its article, one is put before it; a
@@ -2817,19 +2828,12 @@ def _joined_given(r: Reply, ctx: Ctx, rest: str) -> list[str]:
     articles = word_set(ctx.dialogue, "aid_joined_leads")
     phrases: list[str] = []
     while len(phrases) < _GIVEN_THINGS and (rest := joined_rest(rest, joins, articles) or ""):
-        found = _Scratch()  # _said_needed_aid writes its phrase into a state: a throwaway one
+        found = SimpleNamespace(slots={})  # _said_needed_aid writes into a state: a throwaway
         if not _said_needed_aid(found, r, ctx, "aid_joined_leads", rest):
             break
         phrases.append(str(found.slots["aid_said"]).split(" ", 1)[-1])
         rest = _after_given(rest, ctx, ("aid_joined_leads",))
     return phrases
-
-
-class _Scratch:
-    """A state of slots only, for a reader that writes what it found into one."""
-
-    def __init__(self) -> None:
-        self.slots: dict = {}
 
 
 _GIVEN_THINGS = 3  # things said as given or needed in one answer, read one after the other
