@@ -68,17 +68,7 @@ def test_a_sign_saying_only_how_is_still_said_short(own, sign, short):
             "der har kørt de strækninger",
         ),
         ("fordi jeg kender de strækninger", "jeg kender de strækninger"),
-        pytest.param(
-            "fordi der er ikke mange tilbage, der har kørt de ruter",
-            "kørt de ruter",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "round 45 merge (fG's corpus-83 rules): 'de ruter'/'de busser' are cut from a "
-                    "reason ('de huse', 'de ture' stay); cause not found at the merge"
-                ),
-            ),
-        ),
+        ("fordi der er ikke mange tilbage, der har kørt de ruter", "kørt de ruter"),
     ],
 )
 def test_de_before_a_plural_noun_is_its_article(told, words):

@@ -1047,15 +1047,18 @@ class Grammar:
 
     def is_dictionary_plural(self, word: str) -> bool:
         """True for a plural in -er of a dictionary noun the lemma table does not know as a verb
-        ("strækninger", "boliger"); False for "ringer", "spiser" (verbs too)."""
+        ("strækninger", "boliger", "ruter", "busser"); False for "ringer", "spiser", "glæder"
+        (verbs too)."""
         w = nfc(word.strip(EDGE)).lower()
-        known = w in self.lemma_forms or w in self.present_forms or w in self.infinitives
         ending = max(self.plural_endings, key=len, default="")  # "er"
-        cut = len(w) - len(ending)
-        return (
-            bool(w.isalpha() and ending and w.endswith(ending) and not known)
-            and w[:cut] in self.noun_classes
-        )
+        if not (w.isalpha() and ending and w.endswith(ending)):
+            return False
+        if w in self.present_forms or w in self.infinitives:
+            return False
+        if lemma := self.lemma_forms.get(w):  # "ruter" → "rute", with "ruterne" and no "rutende"
+            verb = self.has_participle(w[: -len(ending[-1:])]) or self.has_participle(lemma)
+            return self.has_definite_plural(lemma) and not verb
+        return w[: len(w) - len(ending)] in self.noun_classes
 
     def plural_of(self, word: str) -> str | None:
         """The indefinite plural of a noun said in its bare singular ("gang" → "gange", "dag" →

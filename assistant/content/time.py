@@ -160,6 +160,12 @@ class TimeLexicon:
     after_alone_leads: frozenset[str] = frozenset()
     after_alone_skip: frozenset[str] = frozenset()
     after_alone_months: int = 0
+    # "efter vinterpausen den første marts": a holiday, season or break (a word of period_heads,
+    # or a compound ending in one) between one of these and a date is when the date falls, no
+    # event told
+    period_after_leads: frozenset[str] = frozenset()
+    period_heads: frozenset[str] = frozenset()
+    ordinal_suffixes: frozenset[str] = frozenset()  # "ste" in "den 1ste april"
     season_min_days_left: int = 0  # "til efteråret" in its last days means the next autumn
     horizon_days: int = 0  # a time further ahead is no goal's deadline (0: no limit)
     # "vietnamesisk nytår": a holiday after a word with one of these endings (or one of the
@@ -452,6 +458,9 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
         after_alone_leads=_word_set(data, "after_alone_leads", path, problems),
         after_alone_skip=_word_set(data, "after_alone_skip", path, problems),
         after_alone_months=int(data.get("after_alone_months", 0)),
+        period_after_leads=_word_set(data, "period_after_leads", path, problems),
+        period_heads=_word_set(data, "period_heads", path, problems),
+        ordinal_suffixes=_word_set(data, "ordinal_suffixes", path, problems),
         season_min_days_left=int(data.get("season_min_days_left", 0)),
         horizon_days=int(data.get("horizon_days", 0)),
         relative_follows=_index(((p, 0) for p in follows), path, "follow-ups", problems),

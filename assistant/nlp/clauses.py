@@ -2214,6 +2214,9 @@ def own_action_tokens(
     if not starts:
         return _bare_phrase(words, cues, punct, negations, bare_start)
     i = next((k for k in starts if words[k] not in negations), starts[0])
+    # "han savner hestene og staldfolkene. han vil så gerne ud og se travløb …": what is missed
+    # is no verb phrase; a later wish with its own verb is the wish
+    i = next((k for k in starts if k >= i and _wished_deed(words, k, cues, negations)), i)
     i = past_relative(words, verbs, found, i, cues, negations)  # "… som vil øve deres …"
     if own_first:
         i = _own_wish_start(words, verbs, found, i, cues, negations)
@@ -2705,6 +2708,11 @@ def _bare_phrase(
         end -= 1
     # a sentence told after it with a verb of its own is kept with its mark (the phrase's comma)
     return [k for k in range(i, end) if words[k] not in SENTENCE_ENDS or k in told]
+
+
+def _wished_deed(words: Sequence[str], start: int, cues, negations) -> bool:
+    """True when the phrase at `start` is neither negated nor the object of "savner"."""
+    return words[start] not in negations and not _missed_object(words, start, cues)
 
 
 def _missed_object(words: Sequence[str], start: int, cues) -> bool:

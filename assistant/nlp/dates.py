@@ -18,6 +18,7 @@ from assistant.content.time import Index, Phrase, Rule, TimeLexicon, load_time_l
 from assistant.nlp.brought_time import brought_time
 from assistant.nlp.marked_later import marked_later
 from assistant.nlp.month_weekday import counted_weekday, restated_weekday
+from assistant.nlp.period_lead import calendar_period, digit_ordinal
 from assistant.nlp.start_event import started_after
 from assistant.nlp.unreached_time import unreached
 from assistant.nlp.until_clause import not_until_time
@@ -240,7 +241,8 @@ def _year_after(words: Sequence[str], end: int) -> int | None:
 def _day_month(words: Sequence[str], i: int, today: date, lex: TimeLexicon):
     """ "1. marts", "1 . marts", "den første marts", "15 april 2027": (date, end) or None."""
     word = words[i]
-    day = lex.ordinals.get(word)
+    spelled = lex.ordinals.get(word) or digit_ordinal(word, lex)  # "første", "1ste"
+    day = spelled
     end = i + 1
     if day is None:
         if m := _DAY_MONTH_WORD.match(word):
@@ -256,7 +258,7 @@ def _day_month(words: Sequence[str], i: int, today: date, lex: TimeLexicon):
         return None
     # an abbreviation only after a day number ("1. jul"); after a spelled ordinal a month's
     # name ("den første juli"), never a word an abbreviation shares ("min første jul": Christmas)
-    months = lex.months if word in lex.ordinals else lex.day_months
+    months = lex.months if spelled else lex.day_months
     month = months.get(words[end])
     end += 1
     if end < len(words) and words[end] == "." and words[end - 1][-1:] != ".":
@@ -795,6 +797,8 @@ def _event_time(words: Sequence[str], start: int, end: int, lex: TimeLexicon) ->
         and not (wished_result is not None and wished_result < k)
         # "… efter covid og gerne inden for et halvt år": a wish between, the time is wished
         and not set(words[k + 1 : start]) & lex.event_wish_between
+        # "efter vinterpausen den første marts": when the break ends, a date to reach
+        and not calendar_period(words, k, start, lex)
         for k, w in enumerate(words[lo:start], start=lo)
     )
 
