@@ -187,6 +187,7 @@ class Grammar:
     so_word: str = ""  # "så": the lead of an outcome made a reason
     result_verbs: frozenset[str] = frozenset()  # "og så er jeg …": a state, not the story
     so_degree_words: frozenset[str] = frozenset()  # "så længe", "så snart": no purpose "så"
+    so_as_words: frozenset[str] = frozenset()  # "så godt (jeg kan)": a comparison's "så"
     past_when_leads: frozenset[str] = frozenset()  # "da hun var lille": a past "when"
     sake_leads: frozenset[str] = frozenset()  # "for hoften": whose or what's sake a reason is
     sake_not: frozenset[str] = frozenset()  # "for tiden", "for resten": no sake
@@ -1320,6 +1321,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         past_when_leads=w("past_when_leads"),
         result_verbs=w("result_verbs"),
         so_degree_words=w("so_degree_words"),
+        so_as_words=w("so_as_words"),
         sake_leads=w("sake_leads"),
         sake_not=w("sake_not"),
         sake_phrase=nfc(str(data.get("sake_phrase") or "{owner}")),

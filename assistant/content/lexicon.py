@@ -48,6 +48,7 @@ class MotivationCues:
     definite_endings: tuple[str, ...] = ()  # "så knæet bliver bedre": a definite noun as subject
     not_definite: frozenset[str] = frozenset()  # words with such an ending that are no noun
     not_because_after: frozenset[str] = frozenset()  # "ligesom da …": a comparison, no reason
+    purpose_inside: frozenset[str] = frozenset()  # "uden at stoppe for at få luft": its own
     # "… da den bremsede": "da" before a past verb tells when, not why
     when_words: frozenset[str] = frozenset()
     past_verbs: frozenset[str] = frozenset()
@@ -1345,6 +1346,7 @@ def _motivation_cues(data: dict, path: Path, problems: Problems) -> MotivationCu
         purpose_words=w("purpose_words"),
         purpose_marker=str(data.get("purpose_marker", "at")),
         not_purpose_after=w("not_purpose_after"),
+        purpose_inside=w("purpose_inside"),
         because_words=w("because_words"),
         not_because_after=w("not_because_after"),
         when_words=w("when_words"),

@@ -225,18 +225,20 @@ def _others_act(words: list[str], g: Grammar) -> tuple[int, int] | None:
     return k, end
 
 
-def others_tail(words: list[str], g: Grammar) -> int | None:
+def others_tail(words: list[str], g: Grammar, also: frozenset[str] = frozenset()) -> int | None:
     """The index of an "og så" that runs on with a clause of anyone's or others' doing, its
     verb first ("og så møder man jo nogen", "og så kommer de andre"), after at least
-    _MIN_BEFORE words; None when there is none."""
+    _MIN_BEFORE words; None when there is none. `also`: more subjects that make it one (a
+    sign's "og så skal vi også ud at handle")."""
     so = _b(g.so_word)
+    subjects = g.tail_subjects | also
     for i in range(_MIN_BEFORE, len(words) - 3):
         if _b(words[i]) not in g.main_joins or _b(words[i + 1]) != so:
             continue
         if words[i][-1:] in _EDGE or words[i + 1][-1:] in _EDGE or words[i - 1][-1:] in ".!?":
             continue
         verb, subject = words[i + 2], words[i + 3]
-        if not _finite(verb, g) or _b(subject) not in g.tail_subjects or verb[-1:] in _EDGE:
+        if not _finite(verb, g) or _b(subject) not in subjects or verb[-1:] in _EDGE:
             continue
         end = _clause_end(words, i + 3, g)
         if any(_b(w) in g.negations for w in words[i + 3 : end]):

@@ -488,6 +488,10 @@ def _purpose(
                 continue  # "det er ikke for at vinde": a purpose denied is no reason
             if 0 < i < wish_at:
                 continue  # "må stoppe på hver afsats for at få luft, vil gerne …": what for, told
+            if not wish and _inside_without(words, i, m):
+                # a sign's "uden at skulle stoppe midt i for at få luft": why not to stop (after
+                # a wish, "… uden at have ondt for at komme ud" may be the wish's purpose)
+                continue
             j = i + 1
             sake = _sake_end(words, j, m) if wish and i > wish_at else None
             if sake is not None:  # "… vil gerne lære at lave mad for hjertets skyld"
@@ -507,6 +511,18 @@ def _purpose(
                 continue  # "bange for at sove fordi …, jeg vil gerne …": why that, not the goal
             return (i, _clause_end(words, i + 1, stops)), 1
     return None, 0
+
+
+def _inside_without(words: Sequence[str], i: int, m: MotivationCues) -> bool:
+    """True when the purpose lead at i stands in a clause opened by one of purpose_inside and
+    "at" ("uden at stoppe for at få luft"), no comma or stop between: that clause's own purpose;
+    "gå en tur uden stok for at få luft" has no such clause."""
+    for k in range(i - 1, 0, -1):
+        if words[k] in m.stops or words[k] == ",":
+            return False
+        if words[k] == m.purpose_marker and words[k - 1] in m.purpose_inside:
+            return True
+    return False
 
 
 def _in_trouble_clause(words: Sequence[str], told_at: int, i: int, m: MotivationCues) -> bool:

@@ -743,7 +743,9 @@ def _sign_words(facts: dict, g) -> list[str]:
     words = without_others_way(words, g)  # "…, som fysioterapeuten viste mig"
     words = without_count(words, g)  # "… krukkerne der er seks af dem"
     words = without_spoken_list(words, g)  # "… fra start til slut kartofler og kød og sovs"
-    tail = others_tail(words, g)  # "… og så møder man nogen dernede": anyone's doing
+    # "… og så møder man nogen dernede": anyone's doing; "… og så skal vi også ud at handle":
+    # what several do next, which "når jeg kan …" cannot say
+    tail = others_tail(words, g, frozenset({fold(g.we_word)}))
     if tail is not None:
         words = [*words[: tail - 1], words[tail - 1].rstrip(",;:")]
     words = without_loose_end(words, g)  # "… ud til fuglestationen og har": no "og har"

@@ -420,6 +420,24 @@ def _whole_end(words, v: int, end: int, cues: CriterionCues) -> int | None:
     return stop if _whole_clause(words[start:stop], cues) else None
 
 
+#: Most words past max_words a sign keeps to reach the clause kept whole that ends it.
+_POINT_PAST = 8
+
+
+def _point_end(words, end: int, cues: CriterionCues) -> int | None:
+    """The end of a sign a little past max_words when the words after the limit run straight
+    into a clause kept whole that ends the sentence ("… og gå en tur med hende på gangen uden at
+    blive svimmel"): that clause is the sign's point; None when a clause cut or a subject of its
+    own comes first ("… og så går vi hjem uden at …") or the sentence goes on further."""
+    stop = next((j for j in range(end, len(words)) if words[j] in _SENTENCE_END), len(words))
+    if stop - end > _POINT_PAST:
+        return None
+    start = next((j for j in range(end, stop) if words[j] in cues.clause_cuts), None)
+    if start is None or any(w in cues.clause_subjects for w in words[end:start]):
+        return None
+    return stop if _whole_clause(words[start:stop], cues) else None
+
+
 #: Most words of a second sign kept past max_words ("og at jeg kan høre, hvad de siger").
 _PARALLEL_MAX = 10
 _PARALLEL_PAST = 3  # … and most words past max_words before it
@@ -580,6 +598,8 @@ def _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas=None) -> str
         end += 1
     if end < len(words) and not stops_at(end) and (whole := _whole_end(words, v, end, cues)):
         end = whole  # "…, uden at hjemmeplejen har hjulpet": the point of the sign, kept
+    if end < len(words) and not stops_at(end) and (point := _point_end(words, end, cues)):
+        end = point  # "… og gå en tur med hende på gangen uden at blive svimmel": its point
     if end < len(words) and not stops_at(end) and (span := _span_end(words, v, end, cues)):
         end = span  # "…, hver morgen i en uge": how long the sign holds, kept
     if end < len(words) and not stops_at(end) and (rel := _relative_end(words, v, end, cues)):

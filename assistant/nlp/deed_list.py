@@ -42,8 +42,24 @@ def infinitive_list_end(
             continue  # "og stå og kigge", "… ind og ud": a verb's own pair, no last item
         if stop - start > _LAST_MAX:
             return None
-        listed = sum(1 for j in range(v, start) if words[j] == ",")
+        listed = sum(1 for j in range(v, start) if _sets_off(words, lemmas, j, cues, is_verb))
         if listed < _LIST_COMMAS or set(words[start:stop]) & cues.clause_subjects:
             return None
         return stop
     return None
+
+
+def _sets_off(words: Sequence[str], lemmas: Sequence[str], j: int, cues: CriterionCues, is_verb):
+    """True when words[j] sets off an item of the list: a comma, or a join after an item's words
+    before one more infinitive ("…, sidde hele mødet og selv tage mønterne op og lægge dem …");
+    "sidde og læse" is one item, its "og" right after a verb the verb's own pair."""
+    if words[j] == ",":
+        return True
+    if words[j] not in cues.joins or j == 0 or words[j - 1] in cues.joins:
+        return False
+    if is_verb(j - 1) and lemmas[j - 1] == words[j - 1]:
+        return False
+    k = j + 1
+    while k < len(words) - 1 and words[k] in cues.join_adverbs:
+        k += 1
+    return k < len(words) and is_verb(k) and lemmas[k] == words[k]

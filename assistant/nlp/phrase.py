@@ -625,9 +625,11 @@ def without_told_clause(words: list[str], g: Grammar) -> list[str]:
             continue  # "spille en hel eftermiddag, det er 24 spil, …": the sign's own count
         digits = part[0].strip(_EDGE).isdigit()
         number = digits or _b(part[0]) in g.amount_words
-        if number and (digits or _names_an_amount(part[1:], g)):
+        counted = _names_an_amount(part[1:], g) or _counted_noun(part[1], g)
+        if number and (digits or counted):
             # "gå hele vejen derhen, 600 meter, og hjem igen", "stegt et helt fad sild, 12
-            # stykker, og lagt dem i lage": the sign's amount, a count in digits no subject
+            # stykker, og lagt dem i lage", "et helt sæt double, seks partier, uden at …": the
+            # sign's amount, a count no subject
             continue
         if part[1][:1].isupper():
             continue  # "…, finde Jupiter eller Saturn": a name in the sign, no finite verb
@@ -740,6 +742,15 @@ def _finite(word: str, g: Grammar) -> bool:
     if _b(word) in g.modals or g.is_past(word):
         return True
     return g.is_present(word) and g.noun_kind(word) is None
+
+
+def _counted_noun(word: str, g: Grammar) -> bool:
+    """True for a noun's plural after a number word ("seks partier", "tre runder"): the lemma
+    table knows its definite plural ("runderne"), which no finite verb ("er", "kører") has, or
+    the dictionary knows it as a noun's plural only."""
+    w = nfc(word.strip(_EDGE)).lower()
+    lemma = g.lemma_forms.get(w, w)
+    return w.isalpha() and (g.has_definite_plural(lemma) or g.is_dictionary_plural(w))
 
 
 def _counts_things(words: list[str], g: Grammar) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from assistant.content.grammar import Grammar
+from assistant.content.grammar import Grammar, fold
 from assistant.content.grammar import bare as _b
 from assistant.nlp.phrase import run_on_at, run_on_leads, starts_run_on
 
@@ -65,6 +65,8 @@ def _boundary(words: Sequence[str], start: int, k: int, g: Grammar, others) -> b
         return False  # "når de kommer", "hver gang jeg mangler", "ligesom vi har gjort"
     if not any(_finite(w, g) for w in words[start : prev + 1]):
         return False  # no clause before it is complete ("min datter hun kommer")
+    if p in g.so_as_words and prev > start and _b(words[prev - 1]) == fold(g.so_word):
+        return False  # "… i gang, så længe jeg kan": a clause of degree, no new sentence
     if _fronted_verb_first(words, k, g):
         return True  # "… til de kommer nogle dage er de der": the order says a main clause
     if _verb(words, prev, g) or p in g.run_on_relative_heads | g.relative_head_words:
