@@ -12,6 +12,7 @@ from assistant.dialogs.aid_changed import bare_noun
 from assistant.dialogs.more_aids import joined_things
 from assistant.dialogs.named_kin import kin_not_said, kin_of_pronoun, named_kin, with_kin
 from assistant.dialogs.named_tie import ties_in_wish
+from assistant.dialogs.own_name_called import name_called, own_names
 from assistant.dialogs.pointed_person import named_for_pronoun
 from assistant.dialogs.wordlists import word_set
 from assistant.nlp.asides import taken_over
@@ -128,6 +129,16 @@ def _kin_of_pronoun(told, s, content):
         if pronoun in g.object_pronouns  # "hende", not the subject "hun"
     }
     return kin_of_pronoun(str(told), answers, kin, owners, content.lexicon.people)
+
+
+def _own_name_called(told, s, content):
+    """A citizen's reason in which others call out the citizen's own name ("drengene råber
+    Allan Allan"): the name said as "mit navn" (own_name_called)."""
+    if not told or s.speaker != "citizen":
+        return told
+    answers = [e.get("answer") for e in s.transcript or [] if e.get("said_by") == "citizen"]
+    words = content.dialogue.words
+    return name_called(str(told), own_names(answers, words), words)
 
 
 def _ties_of_names(action, s, content):
@@ -351,6 +362,7 @@ def goal_fields(s: dict, content) -> dict:
     told = _without_citizens_name(slots.get("reason_said") or slots.get("motivation"), s, content)
     told = _kin_of_names(told, s, content)
     told = _kin_of_pronoun(told, s, content)
+    told = _own_name_called(told, s, content)  # "drengene råber Allan": "… råber mit navn"
     relative_as = speaker_as(s, content)
     unwritten = bool(slots.get("reason_said") and slots.get("reason_unwritten"))
     # a reason card says it in the citizen's words ("klare mig selv"), whoever chose it
@@ -386,7 +398,10 @@ def goal_fields(s: dict, content) -> dict:
         "measures": copy.deepcopy(slots.get("measures") or []),
         # "alle. 12. gaver. pakket.": a sign in fragments that makes no phrase is no part of the
         # sentence; SMART shows it to staff as typed (fragment_sign.py)
-        "criterion": None if _sign_apart(slots) else slots.get("criterion"),
+        # "danse tre danse med Bent": the sign's names said with their ties, as the wish's
+        "criterion": None
+        if _sign_apart(slots)
+        else _ties_of_names(slots.get("criterion"), s, content),
         "criterion_apart": slots.get("criterion") if _sign_apart(slots) else None,
         "criterion_card": bool(slots.get("criterion_card")),
         # "kaffe på kanden": a sign that opens with a thing shaped like a verb, no doing

@@ -3,9 +3,11 @@
 "Jeg vil gerne selv klippe Svends hår igen" in the wish, and in the everyday answer "jeg har
 giftet mig med Svend" and "mit mand og jeg": the goal says "klippe min mands hår", so a reader
 knows whose hair it is without the name; a bare name keeps it beside its tie ("gå tur med min
-nabo Kurt"). The tie is told by "min mand Svend" (an owner word, a person word of the lexicon
-and the name), or by a marriage ("gift med Svend") and the one spouse word said with an
-owner word anywhere ("min mand"); a name tied to two people stays bare.
+nabo Kurt"), but a spouse, the one person the tie names, is said by the tie alone ("danse med
+Bent igen": "danse med min mand igen", as a therapist writes it). The tie is told by "min mand
+Svend" (an owner word, a person word of the lexicon and the name), or by a marriage ("gift med
+Svend") and the one spouse word said with an owner word anywhere ("min mand"); a name tied to
+two people stays bare; a name said with its tie ("min kone Bodil") stays as said.
 """
 
 from __future__ import annotations
@@ -81,8 +83,9 @@ def tied_names(answers: Iterable[str], words: TieWords) -> dict[str, str]:
 def with_ties(action: str, ties: dict[str, str], words: TieWords, owner_of) -> str:
     """`action` with each name of `ties` said with its tie: a genitive as the tie's own
     ("klippe Svends hår" → "klippe min mands hår"), a bare name after it ("med Kurt" → "med
-    min nabo Kurt"); a name said with a person word or owner before it, or opening a clause
-    after a word of not_after ("som Inger lavede dem"), stays as it is.
+    min nabo Kurt"), a spouse's name replaced by it ("med Bent" → "med min mand"); a name said
+    with a person word or owner before it, or opening a clause after a word of not_after ("som
+    Inger lavede dem"), stays as it is.
     `owner_of(person)` is the citizen's possessive agreeing with the person word ("min")."""
     said = action.split()
     out: list[str] = []
@@ -93,7 +96,9 @@ def with_ties(action: str, ties: dict[str, str], words: TieWords, owner_of) -> s
         told = before in words.people or before in words.owners or before in words.not_after
         person = ties.get(core)
         owned = next((n for n in ties if core in (genitive(n), n + "s")), None)
-        if person and not told and k:
+        if person and not told and k and fold(person) in words.spouses:
+            out.extend([owner_of(person), person + tail])  # "med Bent": "med min mand"
+        elif person and not told and k:
             out.extend([owner_of(person), person, w])
         elif owned and not told and k:
             out.extend([owner_of(ties[owned]), genitive(ties[owned]) + tail])

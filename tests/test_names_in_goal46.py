@@ -1,0 +1,87 @@
+"""Fix round 46 (fC): names in the goal. The citizen's own name called out by others in their
+reason ("drengene de råber Allan Allan når jeg kommer") is "mit navn" (dialogs/own_name_called.py,
+dialogue.yaml own_name_leads / name_calling_verbs); a spouse named bare in the wish or the sign
+("danse gammeldans med Bent igen", "… tre danse i træk med Bent") is said by the tie alone, "min
+mand", as a therapist writes it (dialogs/named_tie.py, now also on the sign). Mends Allan
+(blind152_tale_allan, narrowed) and Inge (blind151_tale_inge)."""
+
+from __future__ import annotations
+
+import pytest
+from engine_support import at_summary
+
+
+def _goal(**answers) -> str:
+    return at_summary(answers).goal_text
+
+
+@pytest.mark.parametrize(
+    ("everyday", "motivation", "said", "not_said"),
+    [
+        ("ja øh jeg hedder Allan og er 71 og bor med min kone",
+         "fordi drengene de råber Allan Allan når jeg kommer", "råber mit navn", "Allan"),
+        ("jeg hedder Birthe og jeg har gået til kor i 20 aar",
+         "fordi børnene raaber altid Birthe naar jeg kommer ind", "råber mit navn",
+         "Birthe"),  # no æøå
+        ("mit navn er Knud, jeg er 80", "for så synger de Knud Knud Knud når jeg scorer",
+         "mit navn", "Knud"),
+        ("jeg hedder jo Lis og jeg bor alene", "fordi ungerne kalder Lis, Lis! når de ser mig",
+         "kalder mit navn", "Lis,"),
+    ],
+)  # fmt: skip
+def test_the_citizens_own_name_called_out_is_my_name(everyday, motivation, said, not_said):
+    goal = _goal(everyday=everyday, wish="jeg vil gerne synge i koret igen", motivation=motivation)
+    assert said in goal and not_said not in goal, goal
+
+
+@pytest.mark.parametrize(
+    ("everyday", "motivation", "said"),
+    [
+        # another's name, not the citizen's: left to the rules that read it
+        ("jeg hedder Allan og min kone hedder Hanne", "fordi drengene råber Hanne når hun kommer",
+         ""),
+        # no "jeg hedder": nobody's name known as the citizen's
+        ("jeg er 71 og bor i Frederiksværk", "fordi drengene råber Allan når jeg kommer",
+         "råber Allan"),
+        # the name not called out: "kalder på" is another rule's
+        ("jeg hedder Allan", "fordi de siger Allan er sej", "siger Allan er sej"),
+    ],
+)  # fmt: skip
+def test_a_name_not_the_citizens_or_not_called_stays(everyday, motivation, said):
+    goal = _goal(everyday=everyday, wish="jeg vil gerne synge i koret igen", motivation=motivation)
+    assert said in goal and "mit navn" not in goal, goal
+
+
+@pytest.mark.parametrize(
+    ("everyday", "wish", "measure", "said"),
+    [
+        ("jeg bor i Frederikssund med min mand Bent i vores hus",
+         "jeg vil så gerne danse gammeldans med Bent igen", None, "danse gammeldans med min mand"),
+        ("øh min kone Grethe og jeg har været gift i 50 aar",
+         "jeg vil gerne gaa tur med Grethe i skoven igen", None, "gå tur med min kone i skoven"),
+        ("jeg blev gift med Jørgen i 1970 og min mand er syg nu",
+         "jeg vil gerne køre Jørgen til lægen igen", None, "køre min mand til lægen"),
+        ("min mand Bent og jeg danser hver fredag", "jeg vil gerne danse gammeldans igen",
+         "at jeg kan danse tre danse i træk med Bent uden at sætte mig", "med min mand uden"),
+    ],
+)  # fmt: skip
+def test_a_spouse_named_bare_is_said_by_the_tie_alone(everyday, wish, measure, said):
+    answers = {"everyday": everyday, "wish": wish} | ({"measure": measure} if measure else {})
+    goal = _goal(**answers)
+    assert said in goal, goal
+    assert not any(n in goal for n in ("Bent", "Grethe", "Jørgen")), goal
+
+
+@pytest.mark.parametrize(
+    ("everyday", "wish", "said"),
+    [
+        ("min søn Peter bor i Aarhus", "jeg vil gerne besøge Peter igen", "besøge min søn Peter"),
+        ("min nabo Kurt er sød", "jeg vil gerne gå tur med Kurt igen", "med min nabo Kurt"),
+        # said with its tie by the citizen: as said
+        ("min kone Bodil har det svært", "jeg vil gerne gå tur med min kone Bodil igen",
+         "med min kone Bodil"),
+    ],
+)  # fmt: skip
+def test_other_ties_and_ties_said_keep_the_name(everyday, wish, said):
+    goal = _goal(everyday=everyday, wish=wish)
+    assert said in goal, goal
