@@ -141,14 +141,16 @@ def _own_name_called(told, s, content):
     return name_called(str(told), own_names(answers, words), words)
 
 
-def _ties_of_names(action, s, content):
+def _ties_of_names(action, s, content, owned_only=False):
     """A citizen's wish naming someone ("klippe Svends hår") whom another answer ties to the
-    citizen ("jeg har giftet mig med Svend", "mit mand og jeg"): said with the tie (named_tie)."""
+    citizen ("jeg har giftet mig med Svend", "mit mand og jeg"): said with the tie (named_tie);
+    with `owned_only` (a reason) only a genitive ("Aksels opskrift": "min mands opskrift")."""
     if not action or s.speaker != "citizen":
         return action
     answers = [e.get("answer") for e in s.transcript or [] if e.get("said_by") == "citizen"]
     g = goal_templates(s, content).grammar
-    return ties_in_wish(str(action), answers, g, content.dialogue.words, content.lexicon.people)
+    words, people = content.dialogue.words, content.lexicon.people
+    return ties_in_wish(str(action), answers, g, words, people, owned_only)
 
 
 def _wish_of_named(action, s, content):
@@ -363,6 +365,7 @@ def goal_fields(s: dict, content) -> dict:
     told = _kin_of_names(told, s, content)
     told = _kin_of_pronoun(told, s, content)
     told = _own_name_called(told, s, content)  # "drengene råber Allan": "… råber mit navn"
+    told = _ties_of_names(told, s, content, owned_only=True)  # "fordi det er Aksels opskrift"
     relative_as = speaker_as(s, content)
     unwritten = bool(slots.get("reason_said") and slots.get("reason_unwritten"))
     # a reason card says it in the citizen's words ("klare mig selv"), whoever chose it
