@@ -1,9 +1,9 @@
 """Fix round 45 (fB): a name in a citizen's wish whose tie another answer tells ("min kone
 Grethe", or a marriage "jeg har giftet mig med Svend" and the one spouse said "mit mand og jeg")
 is said with the tie in the goal: a genitive as the tie's own ("klippe Svends hår" → "klippe min
-mands hår"), a bare name after it ("besøge min søn Peter"), a spouse's by the tie alone ("køre
-min kone til frisøren", round 46); a name tied to two people, said with its tie already, opening
-a clause of its own ("som Poul kunne lide dem") or with no tie told stays (dialogs/named_tie.py)."""
+mands hår"), a bare name after it ("køre min kone Grethe til frisøren"); a name tied to two
+people, said with its tie already, opening a clause of its own ("som Poul kunne lide dem") or
+with no tie told stays (dialogs/named_tie.py)."""
 
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ def _goal(everyday: str, wish: str) -> str:
         (
             "min kone Grethe har svært ved at gå efter sin blodprop",
             "jeg vil gerne kunne køre Grethe til frisøren igen",
-            "køre min kone til frisøren",  # a spouse by the tie alone (round 46)
+            "køre min kone Grethe til frisøren",
         ),
         (
             "min soen Peter bor i Aarhus",  # typed without æøå: the tie written with them
@@ -53,7 +53,7 @@ def _goal(everyday: str, wish: str) -> str:
         (
             "øh min mand Erik han har demens",
             "jeg vil gerne gaa tur med Erik igen hver dag",  # typed without æøå
-            "med min mand igen",  # a spouse by the tie alone (round 46)
+            "med min mand Erik",
         ),
     ],
 )

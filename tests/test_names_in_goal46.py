@@ -1,9 +1,9 @@
 """Fix round 46 (fC): names in the goal. The citizen's own name called out by others in their
 reason ("drengene de råber Allan Allan når jeg kommer") is "mit navn" (dialogs/own_name_called.py,
-dialogue.yaml own_name_leads / name_calling_verbs); a spouse named bare in the wish or the sign
-("danse gammeldans med Bent igen", "… tre danse i træk med Bent") is said by the tie alone, "min
-mand", as a therapist writes it (dialogs/named_tie.py, now also on the sign). Mends Allan
-(blind152_tale_allan, narrowed) and Inge (blind151_tale_inge)."""
+dialogue.yaml own_name_leads / name_calling_verbs). A name in the sign gets its tie as the wish's
+does ("… tre danse i træk med Bent": "med min mand Bent"), unless the wish said it with its tie
+already (dialogs/named_tie.py on the sign). Mends Allan's name (blind152_tale_allan, narrowed);
+Inge (blind151_tale_inge) narrowed to the product question of a spouse's name beside the tie."""
 
 from __future__ import annotations
 
@@ -53,23 +53,28 @@ def test_a_name_not_the_citizens_or_not_called_stays(everyday, motivation, said)
 
 
 @pytest.mark.parametrize(
-    ("everyday", "wish", "measure", "said"),
+    ("everyday", "measure", "said"),
     [
-        ("jeg bor i Frederikssund med min mand Bent i vores hus",
-         "jeg vil så gerne danse gammeldans med Bent igen", None, "danse gammeldans med min mand"),
+        ("min mand Bent og jeg danser hver fredag",
+         "at jeg kan danse tre danse i træk med Bent uden at sætte mig", "med min mand Bent"),
         ("øh min kone Grethe og jeg har været gift i 50 aar",
-         "jeg vil gerne gaa tur med Grethe i skoven igen", None, "gå tur med min kone i skoven"),
+         "at jeg kan gaa hele vejen rundt om soeen med Grethe", "med min kone Grethe"),
         ("jeg blev gift med Jørgen i 1970 og min mand er syg nu",
-         "jeg vil gerne køre Jørgen til lægen igen", None, "køre min mand til lægen"),
-        ("min mand Bent og jeg danser hver fredag", "jeg vil gerne danse gammeldans igen",
-         "at jeg kan danse tre danse i træk med Bent uden at sætte mig", "med min mand uden"),
+         "at jeg kan køre Jørgen til lægen og hjem igen", "køre min mand Jørgen til lægen"),
     ],
 )  # fmt: skip
-def test_a_spouse_named_bare_is_said_by_the_tie_alone(everyday, wish, measure, said):
-    answers = {"everyday": everyday, "wish": wish} | ({"measure": measure} if measure else {})
-    goal = _goal(**answers)
+def test_a_name_in_the_sign_is_said_with_its_tie(everyday, measure, said):
+    goal = _goal(everyday=everyday, wish="jeg vil gerne klare mig selv igen", measure=measure)
     assert said in goal, goal
-    assert not any(n in goal for n in ("Bent", "Grethe", "Jørgen")), goal
+
+
+def test_a_name_the_wish_said_with_its_tie_stays_bare_in_the_sign():
+    goal = _goal(
+        everyday="jeg bor i Frederikssund med min mand Bent i vores hus",
+        wish="jeg vil så gerne danse gammeldans med Bent igen",
+        measure="at jeg kan danse tre danse i træk med Bent uden at sætte mig",
+    )
+    assert goal.count("min mand Bent") == 1 and "i træk med Bent" in goal, goal
 
 
 @pytest.mark.parametrize(

@@ -141,16 +141,17 @@ def _own_name_called(told, s, content):
     return name_called(str(told), own_names(answers, words), words)
 
 
-def _ties_of_names(action, s, content, owned_only=False):
+def _ties_of_names(action, s, content, owned_only=False, said_before=""):
     """A citizen's wish naming someone ("klippe Svends hår") whom another answer ties to the
     citizen ("jeg har giftet mig med Svend", "mit mand og jeg"): said with the tie (named_tie);
-    with `owned_only` (a reason) only a genitive ("Aksels opskrift": "min mands opskrift")."""
+    with `owned_only` (a reason) only a genitive ("Aksels opskrift": "min mands opskrift"); a
+    name `said_before` holds (the wish, before the sign) stays bare."""
     if not action or s.speaker != "citizen":
         return action
     answers = [e.get("answer") for e in s.transcript or [] if e.get("said_by") == "citizen"]
     g = goal_templates(s, content).grammar
     words, people = content.dialogue.words, content.lexicon.people
-    return ties_in_wish(str(action), answers, g, words, people, owned_only)
+    return ties_in_wish(str(action), answers, g, words, people, owned_only, str(said_before))
 
 
 def _wish_of_named(action, s, content):
@@ -378,6 +379,7 @@ def goal_fields(s: dict, content) -> dict:
     )
     if citizens is not None:  # "det er mig der skriver nu, …. jeg vil kunne se mig selv …"
         told, reason_by = citizens or None, "citizen"
+    wish = _ties_of_names(_wish_of_named(slots.get("own_action"), s, content), s, content)
     return {
         "activity": activity if activity in content.activities else None,
         "activity_guessed": bool(slots.get("activity_guessed")),  # for SMART: staff checks it
@@ -404,7 +406,7 @@ def goal_fields(s: dict, content) -> dict:
         # "danse tre danse med Bent": the sign's names said with their ties, as the wish's
         "criterion": None
         if _sign_apart(slots)
-        else _ties_of_names(slots.get("criterion"), s, content),
+        else _ties_of_names(slots.get("criterion"), s, content, False, wish or ""),
         "criterion_apart": slots.get("criterion") if _sign_apart(slots) else None,
         "criterion_card": bool(slots.get("criterion_card")),
         # "kaffe på kanden": a sign that opens with a thing shaped like a verb, no doing
@@ -415,9 +417,7 @@ def goal_fields(s: dict, content) -> dict:
         "measure_way": slots.get("measure_way"),  # "ned til stoppestedet": the distance's
         "measures_said": dict(slots.get("measures_said") or {}),  # "3 km": as typed
         "level_measures": list(slots.get("level_measures") or []),  # today's: the ladder's start
-        "own_action": _ties_of_names(
-            _wish_of_named(slots.get("own_action"), s, content), s, content
-        ),
+        "own_action": wish,
         "activity_card": bool(slots.get("activity_card")),  # the wish is its picture card
         "frequency": copy.deepcopy(slots.get("frequency")),
         "frequency_said": slots.get("frequency_said"),

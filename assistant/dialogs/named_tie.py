@@ -3,8 +3,7 @@
 "Jeg vil gerne selv klippe Svends hår igen" in the wish, and in the everyday answer "jeg har
 giftet mig med Svend" and "mit mand og jeg": the goal says "klippe min mands hår", so a reader
 knows whose hair it is without the name; a bare name keeps it beside its tie ("gå tur med min
-nabo Kurt"), but a spouse, the one person the tie names, is said by the tie alone ("danse med
-Bent igen": "danse med min mand igen", as a therapist writes it). The tie is told by "min mand
+nabo Kurt"). The tie is told by "min mand
 Svend" (an owner word, a person word of the lexicon and the name), or by a marriage ("gift med
 Svend") and the one spouse word said with an owner word anywhere ("min mand"); a name tied to
 two people stays bare; a name said with its tie ("min kone Bodil") stays as said.
@@ -32,13 +31,21 @@ class TieWords:
 
 
 def ties_in_wish(
-    action: str, answers: list, grammar, words_of: dict, people, owned_only: bool = False
+    action: str,
+    answers: list,
+    grammar,
+    words_of: dict,
+    people,
+    owned_only: bool = False,
+    said_before: str = "",
 ) -> str:
     """`action` with the names the answers tie to the citizen said with the tie (with_ties);
     `words_of` holds dialogue.yaml's marriage_leads and spouse_words; with `owned_only` only a
-    genitive ("Aksels opskrift" in a reason: "min mands opskrift")."""
+    genitive ("Aksels opskrift" in a reason: "min mands opskrift"); a name `said_before` holds
+    (the goal's wish before its sign: "med min mand Bent") is known by then and stays bare."""
     words = tie_words(grammar, words_of, people)
-    ties = tied_names(answers, words)
+    known = {w.strip(EDGE) for w in said_before.split()}
+    ties = {n: p for n, p in tied_names(answers, words).items() if n not in known}
     if not ties:
         return action
 
@@ -103,9 +110,8 @@ def with_ties(
 ) -> str:
     """`action` with each name of `ties` said with its tie: a genitive as the tie's own
     ("klippe Svends hår" → "klippe min mands hår"), a bare name after it ("med Kurt" → "med
-    min nabo Kurt"), a spouse's name replaced by it ("med Bent" → "med min mand"); a name said
-    with a person word or owner before it, or opening a clause after a word of not_after ("som
-    Inger lavede dem"), stays as it is.
+    min nabo Kurt"); a name said with a person word or owner before it, or opening a clause
+    after a word of not_after ("som Inger lavede dem"), stays as it is.
     `owner_of(person)` is the citizen's possessive agreeing with the person word ("min");
     `owned_only` leaves bare names as they are."""
     said = action.split()
@@ -117,9 +123,7 @@ def with_ties(
         told = before in words.people or before in words.owners or before in words.not_after
         person = None if owned_only else ties.get(core)
         owned = next((n for n in ties if core in (genitive(n), n + "s")), None)
-        if person and not told and k and fold(person) in words.spouses:
-            out.extend([owner_of(person), person + tail])  # "med Bent": "med min mand"
-        elif person and not told and k:
+        if person and not told and k:
             out.extend([owner_of(person), person, w])
         elif owned and not told and k:
             out.extend([owner_of(ties[owned]), genitive(ties[owned]) + tail])
