@@ -260,6 +260,10 @@ class Grammar:
     dangling: frozenset[str] = frozenset()
     relative_leads: frozenset[str] = frozenset()  # "som" in "… som jeg kan skrive i"
     clause_only_leads: frozenset[str] = frozenset()  # "hvor" in "… i huset, hvor jeg …"
+    # "…, om den vinder, før den er startet": the time of the clause before, never cut apart
+    time_tail_leads: frozenset[str] = frozenset()
+    subordinate_tail_heads: frozenset[str] = frozenset()
+    question_if_leads: frozenset[str] = frozenset()  # "…, om den vinder": an object clause
     owned_subject_leads: frozenset[str] = frozenset()  # "så" in "…, så min søn ikke skal …"
     object_pronouns: frozenset[str] = frozenset()  # the citizen as object: "ham", "hende"
     reflexive_third: frozenset[str] = frozenset()  # "sin", "sig": a relative's, made first person
@@ -1381,6 +1385,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         dangling=w("dangling"),
         relative_leads=w("relative_leads"),
         clause_only_leads=w("clause_only_leads"),
+        time_tail_leads=w("time_tail_leads"),
+        subordinate_tail_heads=w("subordinate_tail_heads"),
+        question_if_leads=w("question_if_leads"),
         owned_subject_leads=w("owned_subject_leads"),
         object_pronouns=w("object_pronouns"),
         reflexive_third=w("reflexive_third"),

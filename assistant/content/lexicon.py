@@ -989,6 +989,9 @@ class Lexicon:
     speaker_gap: frozenset[str] = frozenset()  # "hans", "fra" between that lead and the person
     intro_tail_preps: frozenset[str] = frozenset()  # "jeg er hjemmehjælper hos hende."
     person_titles: frozenset[str] = frozenset()  # "Hr. Jensen", "fru Hansen": someone told of
+    # "fru" → "en dame", "hende" → "en dame": a titled person a wish's pronoun points at
+    titled_people: dict[str, str] = field(default_factory=dict)
+    titled_pointed: dict[str, str] = field(default_factory=dict)
     # "jeg er nattevagt i hjemmeplejen", "jeg arbejder på plejecentret": the speaker's workplace
     workplace_preps: frozenset[str] = frozenset()
     speaker_work_leads: tuple[tuple[str, ...], ...] = ()
@@ -2001,6 +2004,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         speaker_gap=_words(y["people"], "speaker_gap", people_path, problems),
         intro_tail_preps=_words(y["people"], "intro_tail_preps", people_path, problems),
         person_titles=_words(y["people"], "person_titles", people_path, problems),
+        titled_people=_forms_map(y["people"], "titled_people", people_path, problems),
+        titled_pointed=_forms_map(y["people"], "titled_pointed", people_path, problems),
         workplace_preps=_words(y["people"], "workplace_preps", people_path, problems),
         speaker_work_leads=tuple(
             tuple(p.split())

@@ -20,6 +20,7 @@ from assistant.dialogs.cards import clauses, said
 from assistant.dialogs.comma_instead import comma_instead_at
 from assistant.dialogs.draft import goal_templates, said_thing
 from assistant.dialogs.helper_instead import helper_asserted
+from assistant.dialogs.named_helper import named_instead
 from assistant.dialogs.people import REMOVING, helpers_in, roles_of
 from assistant.dialogs.recount_sign import recount_in_sign
 from assistant.dialogs.reply import Ctx, Reply, is_no
@@ -118,6 +119,10 @@ def correct(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx) -> li
     if not helpers:  # "nej ikke min søster, det bliver naboen": the one asserted instead
         off = refused | {n for n, r in roles.items() if r in REMOVING}
         helpers = helper_asserted(text, roles, off, before.get("people"), ctx)
+        if not helpers:  # "nej hellere Bente end min datter": Bente, "min veninde Bente"
+            told = [e.get("answer") for e in s.transcript or [] if e.get("said_by") == "citizen"]
+            grammar = ctx.content.goals.grammar
+            helpers = named_instead(text, told, off, before.get("people"), grammar, ctx)
     if helpers and helpers != s.slots.get("people"):
         s.slots["people"] = helpers
         s.people_answered = True

@@ -12,6 +12,7 @@ from assistant.dialogs.aid_changed import bare_noun
 from assistant.dialogs.more_aids import joined_things
 from assistant.dialogs.named_kin import kin_not_said, kin_of_pronoun, named_kin, with_kin
 from assistant.dialogs.named_tie import ties_in_wish
+from assistant.dialogs.own_name_called import name_called, own_names
 from assistant.dialogs.pointed_person import named_for_pronoun
 from assistant.dialogs.wordlists import word_set
 from assistant.nlp.asides import taken_over
@@ -130,14 +131,27 @@ def _kin_of_pronoun(told, s, content):
     return kin_of_pronoun(str(told), answers, kin, owners, content.lexicon.people)
 
 
-def _ties_of_names(action, s, content):
+def _own_name_called(told, s, content):
+    """A citizen's reason in which others call out the citizen's own name ("drengene råber
+    Allan Allan"): the name said as "mit navn" (own_name_called)."""
+    if not told or s.speaker != "citizen":
+        return told
+    answers = [e.get("answer") for e in s.transcript or [] if e.get("said_by") == "citizen"]
+    words = content.dialogue.words
+    return name_called(str(told), own_names(answers, words), words)
+
+
+def _ties_of_names(action, s, content, owned_only=False, said_before=""):
     """A citizen's wish naming someone ("klippe Svends hår") whom another answer ties to the
-    citizen ("jeg har giftet mig med Svend", "mit mand og jeg"): said with the tie (named_tie)."""
+    citizen ("jeg har giftet mig med Svend", "mit mand og jeg"): said with the tie (named_tie);
+    with `owned_only` (a reason) only a genitive ("Aksels opskrift": "min mands opskrift"); a
+    name `said_before` holds (the wish, before the sign) stays bare."""
     if not action or s.speaker != "citizen":
         return action
     answers = [e.get("answer") for e in s.transcript or [] if e.get("said_by") == "citizen"]
     g = goal_templates(s, content).grammar
-    return ties_in_wish(str(action), answers, g, content.dialogue.words, content.lexicon.people)
+    words, people = content.dialogue.words, content.lexicon.people
+    return ties_in_wish(str(action), answers, g, words, people, owned_only, str(said_before))
 
 
 def _wish_of_named(action, s, content):
@@ -351,6 +365,8 @@ def goal_fields(s: dict, content) -> dict:
     told = _without_citizens_name(slots.get("reason_said") or slots.get("motivation"), s, content)
     told = _kin_of_names(told, s, content)
     told = _kin_of_pronoun(told, s, content)
+    told = _own_name_called(told, s, content)  # "drengene råber Allan": "… råber mit navn"
+    told = _ties_of_names(told, s, content, owned_only=True)  # "fordi det er Aksels opskrift"
     relative_as = speaker_as(s, content)
     unwritten = bool(slots.get("reason_said") and slots.get("reason_unwritten"))
     # a reason card says it in the citizen's words ("klare mig selv"), whoever chose it
@@ -363,6 +379,7 @@ def goal_fields(s: dict, content) -> dict:
     )
     if citizens is not None:  # "det er mig der skriver nu, …. jeg vil kunne se mig selv …"
         told, reason_by = citizens or None, "citizen"
+    wish = _ties_of_names(_wish_of_named(slots.get("own_action"), s, content), s, content)
     return {
         "activity": activity if activity in content.activities else None,
         "activity_guessed": bool(slots.get("activity_guessed")),  # for SMART: staff checks it
@@ -386,7 +403,10 @@ def goal_fields(s: dict, content) -> dict:
         "measures": copy.deepcopy(slots.get("measures") or []),
         # "alle. 12. gaver. pakket.": a sign in fragments that makes no phrase is no part of the
         # sentence; SMART shows it to staff as typed (fragment_sign.py)
-        "criterion": None if _sign_apart(slots) else slots.get("criterion"),
+        # "danse tre danse med Bent": the sign's names said with their ties, as the wish's
+        "criterion": None
+        if _sign_apart(slots)
+        else _ties_of_names(slots.get("criterion"), s, content, False, wish or ""),
         "criterion_apart": slots.get("criterion") if _sign_apart(slots) else None,
         "criterion_card": bool(slots.get("criterion_card")),
         # "kaffe på kanden": a sign that opens with a thing shaped like a verb, no doing
@@ -397,9 +417,7 @@ def goal_fields(s: dict, content) -> dict:
         "measure_way": slots.get("measure_way"),  # "ned til stoppestedet": the distance's
         "measures_said": dict(slots.get("measures_said") or {}),  # "3 km": as typed
         "level_measures": list(slots.get("level_measures") or []),  # today's: the ladder's start
-        "own_action": _ties_of_names(
-            _wish_of_named(slots.get("own_action"), s, content), s, content
-        ),
+        "own_action": wish,
         "activity_card": bool(slots.get("activity_card")),  # the wish is its picture card
         "frequency": copy.deepcopy(slots.get("frequency")),
         "frequency_said": slots.get("frequency_said"),

@@ -3,15 +3,16 @@
 "Jeg vil gerne selv klippe Svends hår igen" in the wish, and in the everyday answer "jeg har
 giftet mig med Svend" and "mit mand og jeg": the goal says "klippe min mands hår", so a reader
 knows whose hair it is without the name; a bare name keeps it beside its tie ("gå tur med min
-nabo Kurt"). The tie is told by "min mand Svend" (an owner word, a person word of the lexicon
-and the name), or by a marriage ("gift med Svend") and the one spouse word said with an
-owner word anywhere ("min mand"); a name tied to two people stays bare.
+nabo Kurt"). The tie is told by "min mand
+Svend" (an owner word, a person word of the lexicon and the name), or by a marriage ("gift med
+Svend") and the one spouse word said with an owner word anywhere ("min mand"); a name tied to
+two people stays bare; a name said with its tie ("min kone Bodil") stays as said.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from assistant.content.grammar import EDGE, fold, genitive
 
@@ -25,20 +26,26 @@ class TieWords:
     marriage_leads: tuple[tuple[str, ...], ...]  # ("gift", "med"), ("giftet", "mig", "med")
     spouses: frozenset[str]  # "mand", "kone"
     not_after: frozenset[str] = frozenset()  # "som" in "som Inger lavede dem": a clause's
+    # "gift med Aksel, han var slagter": the spouse word of the pronoun after the name
+    by_pronoun: dict[str, str] = field(default_factory=dict)
 
 
-def ties_in_wish(action: str, answers: list, grammar, words_of: dict, people) -> str:
+def ties_in_wish(
+    action: str,
+    answers: list,
+    grammar,
+    words_of: dict,
+    people,
+    owned_only: bool = False,
+    said_before: str = "",
+) -> str:
     """`action` with the names the answers tie to the citizen said with the tie (with_ties);
-    `words_of` holds dialogue.yaml's marriage_leads and spouse_words."""
-    owners = next((row for row in grammar.possessives if grammar.own_possessive in row), ())
-    words = TieWords(
-        owners=frozenset(fold(o).lower() for o in owners),
-        people=_as_written(people),
-        marriage_leads=tuple(tuple(fold(x).split()) for x in words_of.get("marriage_leads", ())),
-        spouses=frozenset(fold(x) for x in words_of.get("spouse_words", ())),
-        not_after=frozenset(fold(x) for x in words_of.get("tie_not_after", ())),
-    )
-    ties = tied_names(answers, words)
+    `words_of` holds dialogue.yaml's marriage_leads and spouse_words; with `owned_only` only a
+    genitive ("Aksels opskrift" in a reason: "min mands opskrift"); a name `said_before` holds
+    (the goal's wish before its sign: "med min mand Bent") is known by then and stays bare."""
+    words = tie_words(grammar, words_of, people)
+    known = {w.strip(EDGE) for w in said_before.split()}
+    ties = {n: p for n, p in tied_names(answers, words).items() if n not in known}
     if not ties:
         return action
 
@@ -46,7 +53,22 @@ def ties_in_wish(action: str, answers: list, grammar, words_of: dict, people) ->
         agreeing = grammar.own_possessive_agreeing(grammar.is_neuter(person))
         return (agreeing or [grammar.own_possessive])[0]
 
-    return with_ties(action, ties, words, owner_of)
+    return with_ties(action, ties, words, owner_of, owned_only)
+
+
+def tie_words(grammar, words_of: dict, people) -> TieWords:
+    """The TieWords of the goal grammar, dialogue.yaml's words and the lexicon's people."""
+    owners = next((row for row in grammar.possessives if grammar.own_possessive in row), ())
+    return TieWords(
+        owners=frozenset(fold(o).lower() for o in owners),
+        people=_as_written(people),
+        marriage_leads=tuple(tuple(fold(x).split()) for x in words_of.get("marriage_leads", ())),
+        spouses=frozenset(fold(x) for x in words_of.get("spouse_words", ())),
+        not_after=frozenset(fold(x) for x in words_of.get("tie_not_after", ())),
+        by_pronoun=dict(
+            tuple(fold(x).split()) for x in words_of.get("spouse_by_pronoun", ()) if " " in x
+        ),
+    )
 
 
 def tied_names(answers: Iterable[str], words: TieWords) -> dict[str, str]:
@@ -54,6 +76,7 @@ def tied_names(answers: Iterable[str], words: TieWords) -> dict[str, str]:
     found: dict[str, set[str]] = {}
     spouses: set[str] = set()
     married: set[str] = set()
+    told: set[str] = set()  # the spouse words the pronouns after a married name tell
     for answer in answers:
         said = str(answer or "").split()
         bare = [fold(w.strip(EDGE)).lower() for w in said]
@@ -72,18 +95,25 @@ def tied_names(answers: Iterable[str], words: TieWords) -> dict[str, str]:
             for k in range(len(said) - n):
                 if tuple(bare[k : k + n]) == lead and _name(said[k + n]):
                     married.add(said[k + n].strip(EDGE))  # "giftet mig med Svend"
+                    if k + n + 1 < len(said) and bare[k + n + 1] in words.by_pronoun:
+                        told.add(words.by_pronoun[bare[k + n + 1]])  # "…, han var slagter"
+    if not spouses and len(told) == 1:
+        spouses = {words.people.get(fold(w), w) for w in told}
     if len(spouses) == 1:
         for name in married:
             found.setdefault(name, set()).update(spouses)
     return {name: next(iter(ties)) for name, ties in found.items() if len(ties) == 1}
 
 
-def with_ties(action: str, ties: dict[str, str], words: TieWords, owner_of) -> str:
+def with_ties(
+    action: str, ties: dict[str, str], words: TieWords, owner_of, owned_only: bool = False
+) -> str:
     """`action` with each name of `ties` said with its tie: a genitive as the tie's own
     ("klippe Svends hår" → "klippe min mands hår"), a bare name after it ("med Kurt" → "med
     min nabo Kurt"); a name said with a person word or owner before it, or opening a clause
     after a word of not_after ("som Inger lavede dem"), stays as it is.
-    `owner_of(person)` is the citizen's possessive agreeing with the person word ("min")."""
+    `owner_of(person)` is the citizen's possessive agreeing with the person word ("min");
+    `owned_only` leaves bare names as they are."""
     said = action.split()
     out: list[str] = []
     for k, w in enumerate(said):
@@ -91,7 +121,7 @@ def with_ties(action: str, ties: dict[str, str], words: TieWords, owner_of) -> s
         tail = w[len(w.rstrip(EDGE)) :]
         before = fold(said[k - 1].strip(EDGE)).lower() if k else ""
         told = before in words.people or before in words.owners or before in words.not_after
-        person = ties.get(core)
+        person = None if owned_only else ties.get(core)
         owned = next((n for n in ties if core in (genitive(n), n + "s")), None)
         if person and not told and k:
             out.extend([owner_of(person), person, w])

@@ -2241,6 +2241,10 @@ def _whole_clauses(reason: str, g, limit: int = MAX_REASON) -> str:
             ends = ends and not fronted_before_main(look, k, g)
             # "… ikke bare en gammel mand, der sidder og glor …": the negation's own clause
             ends = ends and not _negated_head(look, k, g)
+            # "…, om den vinder, før den er startet": the time of the clause before it, and
+            # "se på en hest, om den vinder": the verb's object
+            ends = ends and not _time_of_clause_before(look, k, g)
+            ends = ends and not _question_if(look, k, g)
             if ends and len(" ".join(kept)) >= MIN_REASON:
                 if _last_relative_clause(reason, look, k, g, limit):
                     return reason  # "… i mit hus, hvor jeg og mine børn har haft jul …": whole
@@ -2263,6 +2267,29 @@ def _whole_clauses(reason: str, g, limit: int = MAX_REASON) -> str:
     while len(words) > 1 and fold(words[-1].strip(",;:")).lower() in g.dangling:
         words = words[:-1]  # one long clause: not ending on "med min"
     return " ".join(words).rstrip(",;:")
+
+
+def _question_if(words: list[str], k: int, g) -> bool:
+    """True when words[k], after a comma, opens an indirect question ("…, om den vinder"): a
+    lead of question_if_leads with a subject pronoun after it."""
+    if not 0 < k < len(words) - 1 or not words[k - 1].endswith(","):
+        return False
+    lead = fold(words[k].strip(",;:")).lower()
+    return lead in g.question_if_leads and _b(words[k + 1]) in g.subject_pronouns
+
+
+def _time_of_clause_before(words: list[str], k: int, g) -> bool:
+    """True when words[k] opens a time clause after a comma ("før", "inden") and the clause
+    before that comma is a subordinate one ("…, om den vinder, før den er startet"): the time
+    is that clause's, so no clause ends between them."""
+    if not 0 < k < len(words) or not words[k - 1].endswith(","):
+        return False
+    if fold(words[k].strip(",;:")).lower() not in g.time_tail_leads:
+        return False
+    j = k - 1
+    while j > 0 and not words[j - 1].endswith((",", ";", ":")):
+        j -= 1  # the first word of the clause before the comma
+    return j > 0 and fold(words[j].strip(",;:")).lower() in g.subordinate_tail_heads
 
 
 def _clause_after_join(look: list[str], full: list[str], k: int, g) -> bool:

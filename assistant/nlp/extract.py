@@ -114,6 +114,7 @@ from assistant.nlp.pointed_measure import pointed_measure
 from assistant.nlp.pointed_owner import pointed_owner
 from assistant.nlp.pointed_people import pointed_group, pointed_people
 from assistant.nlp.pointed_thing import pointed_thing
+from assistant.nlp.pointed_title import titled_for_pronoun
 from assistant.nlp.quoted_address import quoted_address
 from assistant.nlp.refused_aid_reason import refused_aid_reasons
 from assistant.nlp.repetition_count import counted_repetitions
@@ -1589,6 +1590,7 @@ class Analyzer:
             action, words, toks.text, lambda i: words[i] in lex.people or lemmas[i] in lex.people,
             lemmas, grammar,
         )  # fmt: skip
+        action = titled_for_pronoun(action, words, toks.text, lemmas, lex, grammar)  # "fru Jensen"
         action = joint_company(action, words, toks.text, persp == "self", lex, grammar)
         action = story_thing(
             action,

@@ -252,13 +252,18 @@ class RoleFinder:
         near = self._pronouns(words, mentions, name, i)
         own = self.cues.pronoun_of.get(name)
         # not past a contrast ("min søn Jens … og så er der viceværten Kurt men ham vil jeg
-        # nu ikke spørge": the one after "men")
+        # nu ikke spørge": the one after "men"), unless the person's own pronoun said after the
+        # contrast carries on ("min svigerdatter Lone vil gerne hjælpe, men hun er vegetar …,
+        # så hende skal I ikke regne med")
         far = [
             j
             for j in self._pronouns(words, mentions, name, i, _VETO_REACH)
             if (words[j] in self.objects or words[j] == own)
             and j not in near
-            and not any(w in self.cues.contrast for w in words[i:j])
+            and not any(
+                w in self.cues.contrast
+                for w in words[max((k for k in near if k < j), default=i) : j]
+            )
         ]
         if i in framed:
             return sorted(j for j in (*near, *far) if j < framed[i][1])
