@@ -147,6 +147,9 @@ class Grammar:
     # "ha", "ta": spoken short forms of infinitives, written out in the goal ("have", "tage")
     spoken_infinitives: dict[str, str] = field(default_factory=dict)
     noun_verbs: dict[str, str] = field(default_factory=dict)  # "piller" → "tage" (folded)
+    # "marmelade. appelsin.": a kind said beside a thing of noun_verbs → the compound's first
+    # part ("appelsin" → "appelsin": "appelsinmarmelade"; folded keys)
+    thing_kinds: dict[str, str] = field(default_factory=dict)
     # "solgt" → "sælge": participles read by no rule (see infinitive_of_participle)
     participle_infinitives: dict[str, str] = field(default_factory=dict)
     # "være gået derned": the verbs "være" makes a perfect of; "godt", "ondt": no participle
@@ -1279,6 +1282,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
             for noun in as_str_list(nouns, path, f"noun_verbs {verb}", problems)
         },
         participle_infinitives=table("participle_infinitives"),
+        thing_kinds=table("thing_kinds"),
         perfect_be_verbs=w("perfect_be_verbs"),
         comment_feelings=w("comment_feelings"),
         takeover_leads=longest_first(w("takeover_leads")),

@@ -4,18 +4,22 @@ Courtesy words (dialogue.yaml `courtesy_words`) are read past by name; this read
 neither Danish table knows: not a form of the lemma table, not a stop word, not a yes or a no
 word, and no word that turns the goal down. A part made only of such words is dropped, and such
 words at the edges of a part are trimmed when a yes word is left first ("khob ja fint": "ja
-fint"; "det er mit frirum" stays whole); a Danish no is never read past.
+fint"; "det er mit frirum" stays whole); a Danish no is never read past. Leading parts that
+say nothing of their own, stop words only ("Igen, ja, det er mit mål": the Hungarian yes, a
+Danish "again"), are read past too (`lead_trimmed`).
 """
 
 from __future__ import annotations
 
 from assistant.content.yesno import UNCLEAR, YES, normalise
+from assistant.dialogs.wordlists import word_set
 from assistant.nlp.activity import content_stop_words
 from assistant.nlp.memo import once
 
-__all__ = ["foreign_trimmed"]
+__all__ = ["foreign_trimmed", "lead_trimmed"]
 
 _MARKS = ".!?;:,"
+LEAD_WORDS = 2  # longest leading part read past before a yes ("Igen,", "nu så,")
 
 
 def _known(content) -> frozenset[str]:
@@ -59,3 +63,35 @@ def foreign_trimmed(parts: list[str], ctx, down) -> str:
         mark = part.rstrip()[-1:] if part.rstrip()[-1:] in _MARKS else ""
         kept.append(part if (lo, hi) == (0, len(words)) else " " + " ".join(core[lo:hi]) + mark)
     return "".join(kept).strip()
+
+
+def _stop_words(content) -> frozenset[str]:
+    """The normalised stop words (once per content)."""
+    return once(
+        content,
+        "danish_stop_words",
+        lambda c: frozenset(normalise(w) for w in content_stop_words(c)),
+    )
+
+
+def _empty_lead(part: str, ctx, down) -> bool:
+    """True for a short part made only of stop words that says neither yes nor no, hedges
+    nothing and turns nothing down ("Igen,", "nu så,"; never "Nej,", "Måske,", "Ikke,", "Lørdag,"
+    nor a content word no table knows)."""
+    yes_no = ctx.dialogue.yes_no
+    words = normalise(part, yes_no.fillers, yes_no.spellings).split()
+    if not 1 <= len(words) <= LEAD_WORDS or yes_no.classify(part) != UNCLEAR or down(part):
+        return False
+    if set(words) & word_set(ctx.dialogue, "hedge_leads"):
+        return False  # "måske, ja": a doubt before the yes
+    return set(words) <= _stop_words(ctx.content)
+
+
+def lead_trimmed(parts: list[str], ctx, down) -> str | None:
+    """The marked parts of an answer after its leading parts that say nothing of their own
+    (`_empty_lead`: "Igen, ja, det er mit mål" → "ja, det er mit mål"), or None when none opens
+    it or nothing would be left; `down(text)` tells a word that turns the goal down."""
+    k = 0
+    while k < len(parts) - 1 and _empty_lead(parts[k], ctx, down):
+        k += 1
+    return "".join(parts[k:]).strip() if k else None

@@ -693,7 +693,7 @@ def _motivation(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if r.said_by == "citizen" and s.speaker != "citizen":
         s.slots["motivation_own"] = True
     # "dagene. lange.": read as typed too, the spelled answer may be joined ("lange dagene")
-    verb = _wish_verb(s)
+    verb = _wish_verb(s, ctx.content.goals.grammar)
     fragments = _reason_in_fragments(told, ctx) or _typed_reason(told, ctx, verb)
     fragments = fragments or _typed_reason(r.text, ctx, verb)
     named = kin_of_name(told, ctx.content.goals.grammar, str(s.slots.get("own_action") or ""))
@@ -749,10 +749,12 @@ def _typed_reason(told: str, ctx: Ctx, verb: str = "") -> str | None:
     return typed or kin_reason(told, g, verb)
 
 
-def _wish_verb(s) -> str:
-    """The wish's own verb ("bage" of "bage æbleskiver"), "" when none is said."""
+def _wish_verb(s, g) -> str:
+    """The wish's own verb ("bage" of "bage æbleskiver"; "flette" of a bare "Julehjerter", by
+    grammar noun_verbs), "" when none is said."""
     own = str(s.slots.get("own_action") or "").split()
-    return own[0] if own else ""
+    told = g.noun_verb(own[:2]) if own else None
+    return (told.split() or [""])[0] if told else own[0] if own else ""
 
 
 def _span_apart(told: str, ctx: Ctx) -> bool:

@@ -10,7 +10,7 @@ from typing import Any
 
 from assistant.content.yesno import NO, UNCLEAR, YES, normalise
 from assistant.dialogs.cards import clauses, past_heard_again, said, said_exactly
-from assistant.dialogs.foreign_yes import foreign_trimmed
+from assistant.dialogs.foreign_yes import foreign_trimmed, lead_trimmed
 from assistant.dialogs.wordlists import word_set
 
 YES_RUN = 6  # longest run of words after a yes word read as its own yes ("det er mit eget mål")
@@ -223,12 +223,18 @@ def yes_but(r: Reply, ctx: Ctx) -> bool:
 
 def _goal_yes(r: Reply, ctx: Ctx) -> bool | None:
     """_typed_yes_stands of the typed answer to the goal; when no yes opens it, of the answer
-    without the words of another language around its Danish ("Bale, det er mit mål")."""
+    without the words of another language around its Danish ("Bale, det er mit mål"), then
+    past leading parts that say nothing ("Igen, ja, det er mit mål", foreign_yes.lead_trimmed)."""
     yes_no = ctx.dialogue.yes_no
     answer = _goal_answer(r, ctx)
     found = _typed_yes_stands(answer, yes_no)
     if found is None:
         found = _typed_yes_stands(_foreign_read(answer, ctx), yes_no)
+    if found is None:  # "Igen, ja, det er mit mål. Köszönöm.": a lead that says nothing
+        parts = said_parts(answer, yes_no.fillers, marked=True)
+        rest = lead_trimmed(parts, ctx, lambda word: turns_down(word, yes_no))
+        if rest is not None:
+            found = _typed_yes_stands(rest, yes_no)
     return found
 
 

@@ -364,6 +364,8 @@ def _thing_refused(part: str, ctx: Ctx) -> str | None:
     stop = content_stop_words(ctx.content)
     if thing in grammar.function_words or thing in stop or lexicon.lemma(thing) in stop:
         return None
+    if thing in {normalise(w) for w in lexicon.classes.get("adv", ())}:
+        return None  # "jo men ikke helt": a doubt of degree, no thing refused
     return thing
 
 

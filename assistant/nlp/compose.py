@@ -1276,6 +1276,8 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     parts = [head]
     # "i kirke om søndagen": a lone day, no frequency, keeps its words where they were said
     said = facts.get("frequency_said") if facts.get("frequency") or facts.get("day_said") else None
+    if said and str(said)[1:2].islower():
+        said = str(said)[:1].lower() + str(said)[1:]  # "Dagligt." typed alone: no capital
     # "tirsdag fredag formiddag": the days said side by side, written as a list
     how_often = (
         weekdays_listed(str(said), templates.grammar)

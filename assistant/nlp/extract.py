@@ -66,6 +66,7 @@ from assistant.nlp.idle_preference import excuse_spans, idle_preference
 from assistant.nlp.joint_wish import joint_company
 from assistant.nlp.kin_home import person_home, pointed_home, said_name
 from assistant.nlp.kin_name import kin_named_after
+from assistant.nlp.kind_compound import kind_compound
 from assistant.nlp.lack_limit import (
     apposed_limit,
     limit_against,
@@ -1632,6 +1633,7 @@ class Analyzer:
         action = _gift_giver(action, words, toks.text, toks.punct, lex)
         sp = self.spelling.speller if self.spelling else None
         action = without_listed_tail(action, grammar, listed_thing(sp, lex))  # "…, cykel og …"
+        action = kind_compound(action, words, toks.text, toks.punct, grammar)  # "appelsin"
         unknown = self._unknown(toks.text)
         reason = clauses.reason_text(
             toks.text, cl, told_skip, lex.motivation.quote_leads, lex.motivation

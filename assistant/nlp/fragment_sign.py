@@ -109,8 +109,8 @@ def of_thing(word: str, g: Grammar, particles: Collection[str]) -> bool:
     """True for a word of a verb's object: a noun the noun or lemma table knows ("grus",
     "gravstedet"), a quantifier, a number, an owner, or a particle ("på")."""
     b = _b(word)
-    if word.isdigit() or b in g.range_numbers or b in g.noun_quantifiers:
-        return True
+    if word.isdigit() or b in g.range_numbers or b in g.amount_words or b in g.noun_quantifiers:
+        return True  # "tyve. glas.": a number word (amount_words) counts too
     if word in particles or b in g.possessive_words:
         return True
     if not word.isalpha() or is_verb(word, g) or b in g.pre_modal_adverbs:
@@ -122,7 +122,8 @@ def of_thing(word: str, g: Grammar, particles: Collection[str]) -> bool:
 def _open(word: str, g: Grammar) -> bool:
     """True for a word that wants a thing after it (a quantifier, a number, an owner)."""
     b = _b(word)
-    return word.isdigit() or b in g.range_numbers or b in g.noun_quantifiers | g.possessive_words
+    counts = b in g.range_numbers or b in g.amount_words  # "tyve. glas."
+    return word.isdigit() or counts or b in g.noun_quantifiers | g.possessive_words
 
 
 def amount_of_fragments(text: str, g: Grammar, verb: str) -> str | None:

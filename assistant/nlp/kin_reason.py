@@ -61,6 +61,8 @@ def _read(parts: list[list[str]], g: Grammar) -> _Said | None:
             said.occasions.append(b)
         elif b in g.kin_before_names or b in g.reason_people_plurals:
             said.kin.append(word.lower())
+        elif len(part) == 1 and (plural := _indefinite_plural(word, g)):
+            said.kin.append(plural)  # "Oldebørnene.": "mine oldebørn"
         elif word[:1].isupper() and word.isalpha() and word[1:].islower():
             (said.names if word.lower() in g.person_names else said.places).append(word)
         elif word.isalpha() and _state(word, g):
@@ -68,6 +70,24 @@ def _read(parts: list[list[str]], g: Grammar) -> _Said | None:
         else:
             return None
     return said
+
+
+def _indefinite_plural(word: str, g: Grammar) -> str:
+    """The plural of reason_people_plurals a definite plural is of ("oldebørnene" → "oldebørn"),
+    else ""."""
+    w = word.lower()
+    for end in g.reason_people_ends:
+        if w.endswith(end) and fold(w[: -len(end)]) in g.reason_people_plurals:
+            return w[: -len(end)]
+    return ""
+
+
+def _one_kin(parts: list[list[str]], g: Grammar) -> bool:
+    """True for a reason of one word only, people in the plural ("Oldebørnene.", "børnebørn")."""
+    if len(parts) != 1 or len(parts[0]) != 1:
+        return False
+    b = _b(parts[0][0])
+    return b in g.reason_people_plurals or bool(_indefinite_plural(parts[0][0], g))
 
 
 def _state(word: str, g: Grammar) -> bool:
@@ -82,7 +102,7 @@ def kin_reason(text: str, g: Grammar, wish_verb: str = "") -> str | None:
     if not g.reason_kin_deed or not g.reason_kin_occasions:
         return None
     parts = _fragments(text)
-    said = _read(parts, g) if len(parts) >= 2 else None
+    said = _read(parts, g) if len(parts) >= 2 or _one_kin(parts, g) else None
     if said is None or len(said.kin) > 1 or len(said.occasions) > 1 or len(said.deeds) > 1:
         return None
     if len(said.places) > 1 or len(said.names) > 1 or len(said.ages) > 1 or len(said.states) > 1:
