@@ -342,6 +342,8 @@ class Speller:
     plain: Memo = field(default_factory=Memo, compare=False, repr=False)  # _read_plain() seen
     joined: Memo = field(default_factory=Memo, compare=False, repr=False)  # _joins_at() seen
     near_joined: Memo = field(default_factory=Memo, compare=False, repr=False)  # _near_join()
+    definites: Memo = field(default_factory=Memo, compare=False, repr=False)  # definite() seen
+    owned_kins: Memo = field(default_factory=Memo, compare=False, repr=False)  # _owned_kin()
     # every word a rule of fix_words may change before word() does (see fix_words)
     special: frozenset[str] = field(init=False, compare=False, repr=False)
     # the short spoken forms an apostrophe may follow ("ikk'", "ska'"): see clipped_at
@@ -1308,6 +1310,13 @@ class Speller:
         "fiskerne", "de"), a compound's last part read so ("havneklub" → "havneklubben"); None
         when no form is found; a word shorter than a compound's part only when known ("sø" →
         "søen")."""
+        found = self.definites.get(noun, MISSING)
+        if found is MISSING:
+            found = self.definites.get_or(noun, self._definite, noun)
+        return found
+
+    def _definite(self, noun: str) -> tuple[str, str] | None:
+        """definite(), made once per noun (the tables are fixed once built)."""
         if len(noun) < MIN_JOIN:
             return self._definite_of(noun) if self.is_word(noun) else None
         for k in range(0, len(noun) - MIN_JOIN + 1):
@@ -1450,7 +1459,13 @@ class Speller:
         """The person word (`name_leads`) a word after an owner is when typed with a double
         letter once or twice ("min dater", "mit baarnebarn") or a plain letter for æ, ø or å
         ("min soster"), and the person word is RARER times as common as the word typed (so "min
-        mad" stays); else None."""
+        mad" stays); else None. Made once per word (it may walk every person word)."""
+        found = self.owned_kins.get(lower, MISSING)
+        if found is MISSING:
+            found = self.owned_kins.get_or(lower, self._owned_kin_of, lower)
+        return found
+
+    def _owned_kin_of(self, lower: str) -> str | None:
         if len(lower) < MIN_OWNED_KIN or lower in self.name_leads or not lower.isalpha():
             return None
         doubled = {lower[:k] + lower[k - 1 :] for k in range(1, len(lower) + 1)}
