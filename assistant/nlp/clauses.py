@@ -2743,8 +2743,9 @@ def _phrase_start(
             reach = range(i + 1, min(len(words), i + 1 + cues.answer_reach))
             i = next((k + 1 for k in reach if words[k] in cues.answer_modals), i)
     n = len(words)
+    by_first = once(cues, "after_phrases_by_first", _phrases_by_first)
     while i < n and not _verb_after(words, i, cues):
-        said = next((len(p) for p in cues.after_phrases if _starts(words, i, p)), 0)
+        said = next((len(p) for p in by_first.get(words[i], ()) if _starts(words, i, p)), 0)
         if said:  # "vil i hvert fald gerne kunne gå …"
             i += said
         elif words[i] in cues.after or (
@@ -2765,6 +2766,17 @@ def _phrase_start(
     if not (words[i] in cues.motion or place or _infinitive_like(words[i], cues)):
         return None
     return i
+
+
+def _phrases_by_first(cues) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """cues.after_phrases by their first word, each word's in their order (a phrase can start
+    only at its first word: _phrase_start asks only those)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in cues.after_phrases:
+        if not phrase:
+            break  # an empty phrase matches anywhere with no words: none after it is asked
+        out.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(phrases) for first, phrases in out.items()}
 
 
 def _verb_after(words: Sequence[str], i: int, cues) -> bool:
