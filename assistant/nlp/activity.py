@@ -314,6 +314,8 @@ def score_activities(
     recipient |= origin
     where_at = where_tokens(words, lex, min(named_by_phrase, default=len(words)))
     for i, token_hits in enumerate(cues):
+        if not token_hits:
+            continue  # a word naming no activity (most words): nothing to weigh
         factor = SIDE_CLAUSE_FACTOR if side_clause(i) or i in recipient else 1.0
         for aid, weight in token_hits:
             if i in where_to and aid != lex.travel_activity:
