@@ -150,6 +150,8 @@ def _background(words: Sequence[str], lex: Lexicon) -> tuple[Span, ...]:
     # a lead's first word, to pass the other words with one lookup (an empty lead: none)
     firsts = None if () in leads else frozenset(ld[0] for ld in leads)
     ends = degree = adverbs = None  # made at the first lead found (most utterances have none)
+    if firsts is not None and firsts.isdisjoint(words):
+        return ()  # no lead's first word said (most utterances): one test in C, no loop
     for i in range(len(words)):
         if firsts is not None and words[i] not in firsts:
             continue
@@ -194,6 +196,8 @@ def _time_clauses(words: Sequence[str], m: MotivationCues, subjects) -> tuple[Sp
     """Clauses of the past that say when ("siden jeg stoppede på arbejdet har jeg …", "efter
     min kone døde, …"): from the lead to the main clause's inverted verb, a comma or a stop."""
     out = []
+    if m.time_leads.isdisjoint(words):
+        return ()  # no lead said (most utterances): one test in C, no loop
     for i, w in enumerate(words):
         if w in m.time_leads and (event := _event_at(words, i + 1, m)) is not None:
             out.append((i, _event_end(words, event, m)))
@@ -291,6 +295,8 @@ def occasion_spans(words: Sequence[str], lex: Lexicon) -> tuple[Span, ...]:
     when the rest names a task, not a state such as "bliver så glad")."""
     skip = once(lex, "told_skip", _told_skip)
     out: list[Span] = []
+    if lex.occasion_leads.isdisjoint(words):
+        return ()  # no lead said (most utterances): one test in C, no loop
     for i, w in enumerate(words[:-1]):
         # "… når mine børn er på besøg", "jeg vil … når han sover her fredag aften": another's
         # doing; "han" is another only after the speaker's own "jeg" ("han glemmer at låse
@@ -334,6 +340,8 @@ def _memory_questions(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon)
     ("kan ikke huske hvor hun har lagt pungen", "glemmer tit hvornår …")."""
     skip = once(lex, "memory_skip", _memory_skip)
     out = []
+    if lex.memory_question_leads.isdisjoint(words):
+        return out  # no question word said: nothing asked (one test in C, no loop)
     for i, w in enumerate(words):
         if w not in lex.object_led_verbs and lemmas[i] not in lex.object_led_verbs:
             continue
@@ -2641,6 +2649,8 @@ def last_correction(words: Sequence[str], cues) -> int | None:
     """Where the last self-correction ("nej vent", "eller nej") ends, or None."""
     found = None
     firsts = cues.correction_firsts
+    if firsts.isdisjoint(words):
+        return None  # no word starts one (most utterances): one test in C, no loop
     for i, w in enumerate(words):
         if w not in firsts:
             continue  # the hot path: most words start no correction

@@ -1415,6 +1415,8 @@ class Speller:
         and so wherever it is said again in the utterance ("birthes billede"); a real word
         there stays ("min søster bor")."""
         names = self.person_names
+        if names.keys().isdisjoint(out):
+            return  # no word is a name (most utterances): one test in C
         joined = {i + n - 1: "".join(out[i : i + n]).lower() for i, n in joins}
         said: set[str] = set()
         for i in range(1, len(out)):
