@@ -1635,6 +1635,8 @@ def described_tools(words: Sequence[str], lex: Lexicon) -> list[tuple[str, int]]
     out = []
     leads = lex.described_tool_leads
     firsts = once(lex, "described_tool_firsts", _described_tool_firsts)
+    if firsts.isdisjoint(words):
+        return out  # no lead's first word said (most utterances): one test in C, no loop
     for k in range(len(words)):
         if words[k] not in firsts:
             continue  # opens no lead (most words)
@@ -2294,6 +2296,8 @@ def _asking_subjects(words: Sequence[str], cues) -> list[int]:
     """The subjects of wish questions ("kan man lære at ringe …?", "kunne jeg lære …"): a modal
     opening a sentence (after an opener such as "øh" at most) and a subject after it."""
     found = []
+    if cues.question_modals.isdisjoint(words) or cues.question_subjects.isdisjoint(words):
+        return found  # no modal or no subject said: no question (one test in C, no loop)
     for k in range(len(words) - 1):
         if words[k] not in cues.question_modals or words[k + 1] not in cues.question_subjects:
             continue
