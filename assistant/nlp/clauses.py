@@ -124,10 +124,14 @@ def find_clauses(
         else:
             span = (span[0], end)
     ind = lex.independence
-    without = tuple(
-        (i, min(_clause_end(words, i + 1, m.stops | {","}), i + 1 + ind.without_scope))
-        for i, w in enumerate(words)
-        if w in ind.without_words
+    without = (
+        ()
+        if ind.without_words.isdisjoint(words)  # most utterances: no generator made
+        else tuple(
+            (i, min(_clause_end(words, i + 1, m.stops | {","}), i + 1 + ind.without_scope))
+            for i, w in enumerate(words)
+            if w in ind.without_words
+        )
     )
     told = _time_clauses(words, m, m.so_subjects)
     hosts = tuple(_host(words, s, lex) for s, _e in background)
@@ -1353,23 +1357,33 @@ def avoided_aid(words: Sequence[str], i: int, lex: Lexicon) -> bool:
     without_clause_scope words before the aid, no clause end between; no means."""
     ind = lex.independence
     stops, phrases_ending = once(lex, "avoided_aid", _avoided_aid_words)
+    # the clause ends by their first word (all of them where one is empty: it ends anywhere)
+    ends_first = once(ind, "without_clause_ends_first", _without_clause_ends_first)
     for k in range(i - 1, max(-1, i - 1 - ind.without_clause_scope), -1):
-        if words[k] in stops or words[k] in lex.clause_breaks:
+        w = words[k]
+        if w in stops or w in lex.clause_breaks:
             return False
-        if any(tuple(words[k : k + len(p)]) == p for p in ind.without_clause_ends):
+        ends = ind.without_clause_ends if ends_first is None else ends_first.get(w)
+        if ends and any(tuple(words[k : k + len(p)]) == p for p in ends):
             return False  # "uden at bøje hoften og så min stok": the stick is in use
-        clause = (
-            words[k] in ind.without_words
-            and k + 1 < i
-            and words[k + 1] in (ind.without_clause_leads)
-        )
-        phrase = any(
-            k + 1 >= len(p) and tuple(words[k - len(p) + 1 : k + 1]) == p
-            for p in phrases_ending.get(words[k], ())
-        )
-        if clause or phrase:
-            return True
+        if w in ind.without_words and k + 1 < i and words[k + 1] in ind.without_clause_leads:
+            return True  # a without word and its clause lead
+        ending = phrases_ending.get(w)
+        if ending and any(
+            k + 1 >= len(p) and tuple(words[k - len(p) + 1 : k + 1]) == p for p in ending
+        ):
+            return True  # a without phrase
     return False
+
+
+def _without_clause_ends_first(ind) -> dict[str, list[tuple[str, ...]]] | None:
+    """ind.without_clause_ends by their first word, in their order; None when one is empty."""
+    if () in ind.without_clause_ends:
+        return None
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in ind.without_clause_ends:
+        out.setdefault(p[0], []).append(p)
+    return out
 
 
 def _avoided_aid_words(lex: Lexicon) -> tuple[frozenset[str], dict[str, list[tuple[str, ...]]]]:
