@@ -822,8 +822,9 @@ class Speller:
         lowers = [text.lower() for text in texts]
         period_leads, plain = self.period_leads, self.plain
         dialect = not self.dialect_markers.isdisjoint(lowers)  # "a ka ett", "i æ havn"
+        owners = not self.possessives.isdisjoint(lowers)  # _owner_before asked only then
         for i, text in enumerate(texts):
-            if self._owner_before(lowers, i) and (kin := self._owned_kin(lowers[i])):
+            if owners and self._owner_before(lowers, i) and (kin := self._owned_kin(lowers[i])):
                 out.append(_recase(text, kin))  # "min dater", "mit baarnebarn": a person
                 continue
             if out and lowers[i] in self.after_modal and out[-1].lower() in self.modals:
