@@ -314,6 +314,8 @@ def score_activities(
     recipient |= origin
     where_at = where_tokens(words, lex, min(named_by_phrase, default=len(words)))
     for i, token_hits in enumerate(cues):
+        if not token_hits:
+            continue  # a word naming no activity (most words): nothing to weigh
         factor = SIDE_CLAUSE_FACTOR if side_clause(i) or i in recipient else 1.0
         for aid, weight in token_hits:
             if i in where_to and aid != lex.travel_activity:
@@ -419,6 +421,8 @@ def _errand_after(words: Sequence[str], end: int, phrases, lex) -> bool:
 def _recipient_tokens(words: Sequence[str], lex, named_at: int) -> set[int]:
     """Tokens after "til"/"for" once an activity was named: for whom or where to, not what."""
     out: set[int] = set()
+    if lex.recipient_leads.isdisjoint(words):
+        return out  # no lead said (most utterances): no token is inside
     inside = False
     for i, w in enumerate(words):
         if w in lex.recipient_leads:
@@ -438,6 +442,8 @@ def where_tokens(words: Sequence[str], lex, named_at: int) -> set[int]:
     up to one of where_ends or a clause break; the place is where, not what, and names no
     activity but the phrase's own."""
     out: set[int] = set()
+    if lex.where_leads.isdisjoint(words):
+        return out  # no lead said (most utterances): no token is inside
     inside = False
     for i in range(named_at + 1, len(words)):
         w = words[i]
@@ -461,6 +467,10 @@ def destination_tokens(
     before what is ridden ("cykle på motionscyklen", "køre på scooteren") leads no place.
     `cues`: the utterance's utterance_cues."""
     out: set[int] = set()
+    if lex.destination_leads.isdisjoint(words) or (
+        lex.travel_verbs.isdisjoint(lemmas) and lex.travel_verbs.isdisjoint(words)
+    ):
+        return out  # no lead or no travel verb said (most utterances): one test in C
     ends = lex.recipient_ends | lex.clause_breaks
     skip = set(lex.classes.get("poss", ()))
     for i, lemma in enumerate(lemmas):
@@ -493,6 +503,8 @@ def origin_tokens(words: Sequence[str], lemmas: Sequence[str], lex) -> set[int]:
     """The place a person is named from ("mine veninder fra syklubben"): it tells which people,
     not what is done with them."""
     out: set[int] = set()
+    if lex.origin_leads.isdisjoint(words):
+        return out  # no lead said (most utterances): one test in C, no loop
     for i in range(1, len(words) - 1):
         if words[i] not in lex.origin_leads:
             continue

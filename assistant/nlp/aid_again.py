@@ -16,6 +16,8 @@ def aids_said_again(
     introduced between (aid_pointer_blocks: "… en bil, jeg vil køre med den"), or by the thing word
     the aid was named at ("bruge flaske", "med stolen"); the aid is the last one named before."""
     out = []
+    if not aids or lex.aid_pointer_leads.isdisjoint(words):
+        return out  # no aid named or no lead said: nothing pointed back (one test in C)
     for k in range(1, len(words)):
         if words[k - 1] not in lex.aid_pointer_leads:
             continue

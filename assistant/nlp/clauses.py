@@ -124,10 +124,14 @@ def find_clauses(
         else:
             span = (span[0], end)
     ind = lex.independence
-    without = tuple(
-        (i, min(_clause_end(words, i + 1, m.stops | {","}), i + 1 + ind.without_scope))
-        for i, w in enumerate(words)
-        if w in ind.without_words
+    without = (
+        ()
+        if ind.without_words.isdisjoint(words)  # most utterances: no generator made
+        else tuple(
+            (i, min(_clause_end(words, i + 1, m.stops | {","}), i + 1 + ind.without_scope))
+            for i, w in enumerate(words)
+            if w in ind.without_words
+        )
     )
     told = _time_clauses(words, m, m.so_subjects)
     hosts = tuple(_host(words, s, lex) for s, _e in background)
@@ -150,6 +154,8 @@ def _background(words: Sequence[str], lex: Lexicon) -> tuple[Span, ...]:
     # a lead's first word, to pass the other words with one lookup (an empty lead: none)
     firsts = None if () in leads else frozenset(ld[0] for ld in leads)
     ends = degree = adverbs = None  # made at the first lead found (most utterances have none)
+    if firsts is not None and firsts.isdisjoint(words):
+        return ()  # no lead's first word said (most utterances): one test in C, no loop
     for i in range(len(words)):
         if firsts is not None and words[i] not in firsts:
             continue
@@ -194,6 +200,8 @@ def _time_clauses(words: Sequence[str], m: MotivationCues, subjects) -> tuple[Sp
     """Clauses of the past that say when ("siden jeg stoppede på arbejdet har jeg …", "efter
     min kone døde, …"): from the lead to the main clause's inverted verb, a comma or a stop."""
     out = []
+    if m.time_leads.isdisjoint(words):
+        return ()  # no lead said (most utterances): one test in C, no loop
     for i, w in enumerate(words):
         if w in m.time_leads and (event := _event_at(words, i + 1, m)) is not None:
             out.append((i, _event_end(words, event, m)))
@@ -291,6 +299,8 @@ def occasion_spans(words: Sequence[str], lex: Lexicon) -> tuple[Span, ...]:
     when the rest names a task, not a state such as "bliver så glad")."""
     skip = once(lex, "told_skip", _told_skip)
     out: list[Span] = []
+    if lex.occasion_leads.isdisjoint(words):
+        return ()  # no lead said (most utterances): one test in C, no loop
     for i, w in enumerate(words[:-1]):
         # "… når mine børn er på besøg", "jeg vil … når han sover her fredag aften": another's
         # doing; "han" is another only after the speaker's own "jeg" ("han glemmer at låse
@@ -334,6 +344,8 @@ def _memory_questions(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon)
     ("kan ikke huske hvor hun har lagt pungen", "glemmer tit hvornår …")."""
     skip = once(lex, "memory_skip", _memory_skip)
     out = []
+    if lex.memory_question_leads.isdisjoint(words):
+        return out  # no question word said: nothing asked (one test in C, no loop)
     for i, w in enumerate(words):
         if w not in lex.object_led_verbs and lemmas[i] not in lex.object_led_verbs:
             continue
@@ -1361,23 +1373,33 @@ def avoided_aid(words: Sequence[str], i: int, lex: Lexicon) -> bool:
     without_clause_scope words before the aid, no clause end between; no means."""
     ind = lex.independence
     stops, phrases_ending = once(lex, "avoided_aid", _avoided_aid_words)
+    # the clause ends by their first word (all of them where one is empty: it ends anywhere)
+    ends_first = once(ind, "without_clause_ends_first", _without_clause_ends_first)
     for k in range(i - 1, max(-1, i - 1 - ind.without_clause_scope), -1):
-        if words[k] in stops or words[k] in lex.clause_breaks:
+        w = words[k]
+        if w in stops or w in lex.clause_breaks:
             return False
-        if any(tuple(words[k : k + len(p)]) == p for p in ind.without_clause_ends):
+        ends = ind.without_clause_ends if ends_first is None else ends_first.get(w)
+        if ends and any(tuple(words[k : k + len(p)]) == p for p in ends):
             return False  # "uden at bøje hoften og så min stok": the stick is in use
-        clause = (
-            words[k] in ind.without_words
-            and k + 1 < i
-            and words[k + 1] in (ind.without_clause_leads)
-        )
-        phrase = any(
-            k + 1 >= len(p) and tuple(words[k - len(p) + 1 : k + 1]) == p
-            for p in phrases_ending.get(words[k], ())
-        )
-        if clause or phrase:
-            return True
+        if w in ind.without_words and k + 1 < i and words[k + 1] in ind.without_clause_leads:
+            return True  # a without word and its clause lead
+        ending = phrases_ending.get(w)
+        if ending and any(
+            k + 1 >= len(p) and tuple(words[k - len(p) + 1 : k + 1]) == p for p in ending
+        ):
+            return True  # a without phrase
     return False
+
+
+def _without_clause_ends_first(ind) -> dict[str, list[tuple[str, ...]]] | None:
+    """ind.without_clause_ends by their first word, in their order; None when one is empty."""
+    if () in ind.without_clause_ends:
+        return None
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in ind.without_clause_ends:
+        out.setdefault(p[0], []).append(p)
+    return out
 
 
 def _avoided_aid_words(lex: Lexicon) -> tuple[frozenset[str], dict[str, list[tuple[str, ...]]]]:
@@ -1643,6 +1665,8 @@ def described_tools(words: Sequence[str], lex: Lexicon) -> list[tuple[str, int]]
     out = []
     leads = lex.described_tool_leads
     firsts = once(lex, "described_tool_firsts", _described_tool_firsts)
+    if firsts.isdisjoint(words):
+        return out  # no lead's first word said (most utterances): one test in C, no loop
     for k in range(len(words)):
         if words[k] not in firsts:
             continue  # opens no lead (most words)
@@ -2305,6 +2329,8 @@ def _asking_subjects(words: Sequence[str], cues) -> list[int]:
     """The subjects of wish questions ("kan man lære at ringe …?", "kunne jeg lære …"): a modal
     opening a sentence (after an opener such as "øh" at most) and a subject after it."""
     found = []
+    if cues.question_modals.isdisjoint(words) or cues.question_subjects.isdisjoint(words):
+        return found  # no modal or no subject said: no question (one test in C, no loop)
     for k in range(len(words) - 1):
         if words[k] not in cues.question_modals or words[k + 1] not in cues.question_subjects:
             continue
@@ -2660,6 +2686,8 @@ def last_correction(words: Sequence[str], cues) -> int | None:
     """Where the last self-correction ("nej vent", "eller nej") ends, or None."""
     found = None
     firsts = cues.correction_firsts
+    if firsts.isdisjoint(words):
+        return None  # no word starts one (most utterances): one test in C, no loop
     for i, w in enumerate(words):
         if w not in firsts:
             continue  # the hot path: most words start no correction
@@ -2767,8 +2795,9 @@ def _phrase_start(
             reach = range(i + 1, min(len(words), i + 1 + cues.answer_reach))
             i = next((k + 1 for k in reach if words[k] in cues.answer_modals), i)
     n = len(words)
+    by_first = once(cues, "after_phrases_by_first", _phrases_by_first)
     while i < n and not _verb_after(words, i, cues):
-        said = next((len(p) for p in cues.after_phrases if _starts(words, i, p)), 0)
+        said = next((len(p) for p in by_first.get(words[i], ()) if _starts(words, i, p)), 0)
         if said:  # "vil i hvert fald gerne kunne gå …"
             i += said
         elif words[i] in cues.after or (
@@ -2789,6 +2818,17 @@ def _phrase_start(
     if not (words[i] in cues.motion or place or _infinitive_like(words[i], cues)):
         return None
     return i
+
+
+def _phrases_by_first(cues) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """cues.after_phrases by their first word, each word's in their order (a phrase can start
+    only at its first word: _phrase_start asks only those)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in cues.after_phrases:
+        if not phrase:
+            break  # an empty phrase matches anywhere with no words: none after it is asked
+        out.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(phrases) for first, phrases in out.items()}
 
 
 def _verb_after(words: Sequence[str], i: int, cues) -> bool:

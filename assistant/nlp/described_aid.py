@@ -107,14 +107,24 @@ def said_apart(
     for specialsko), the last in its lemma ("de særlige skoene": "særlige sko"); "" else."""
     if " " in aid:
         return ""
-    for form, name in table.items():
-        said = form.split()
+    for said in once(table, "said_apart_forms", _forms_in_words).get(aid, ()):
         n = len(said)
-        if name != aid or n < 2 or i + n > len(words) or said[0] not in (words[i], lemmas[i]):
+        if i + n > len(words) or said[0] not in (words[i], lemmas[i]):
             continue
         if said[-1] in (words[i + n - 1], lemmas[i + n - 1]):
             return " ".join([*words[i : i + n - 1], said[-1]])
     return ""
+
+
+def _forms_in_words(table: dict[str, str]) -> dict[str, tuple[list[str], ...]]:
+    """The forms of `table` said in two words or more, split, by the name they stand for (each
+    name's in the table's order): what said_apart reads, made once per table."""
+    out: dict[str, list[list[str]]] = {}
+    for form, name in table.items():
+        said = form.split()
+        if len(said) >= 2:
+            out.setdefault(name, []).append(said)
+    return {name: tuple(forms) for name, forms in out.items()}
 
 
 def _kinds(word: str, lemma: str, lex: Lexicon) -> tuple[str, ...]:

@@ -3031,7 +3031,7 @@ def _tools(words, matches, cues, side, lex) -> tuple[clauses.Span, ...]:
     used = {
         i
         for i, w in enumerate(words)
-        if any(named.get(a, set()) - {i} for a in things_of.get(w, ()))
+        if (tools := things_of.get(w)) and any(named.get(a, set()) - {i} for a in tools)
     }
     out = []
     for i, w in enumerate(words):

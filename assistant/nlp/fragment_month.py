@@ -22,6 +22,8 @@ def fragment_month(
     if found is not None:
         return found
     leads = once(lex, "fragment_month_leads", _one_word_leads)
+    if leads.isdisjoint(words):
+        return None  # no lead said (most utterances): one test in C, no loop
     for i in range(len(words) - 2):
         if words[i] not in leads or words[i + 1] not in _STOPS or words[i + 2] not in lex.months:
             continue

@@ -25,8 +25,8 @@ def group_members(
     """(member_person, index of the name) for each first name said right before one of
     member_leads and a group ("Kim fra bandet"), in order. A capitalised word opening a sentence
     is a name only when `is_name` knows it or `is_word` does not ("Jens", not "Brevet")."""
-    if not lex.member_person:
-        return []
+    if not lex.member_person or lex.member_leads.isdisjoint(words):
+        return []  # no lead said ("fra"): no member (one test in C, no loop)
     out = []
     for i, w in enumerate(words[:-2]):
         said = texts[i]

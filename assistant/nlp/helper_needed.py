@@ -14,6 +14,8 @@ def helper_spans(words: Sequence[str], lex) -> list[tuple[int, int]]:
     right before helper_only ("mangler bare nogen der"). Not in the wish's own clause: "jeg vil
     bare gerne have en der hjælper mig i bad" wishes for that help."""
     out = []
+    if lex.helper_only.isdisjoint(words):
+        return out  # no "bare" said (most utterances): one test in C, no loop
     n = len(words)
     for i, w in enumerate(words):
         if w not in lex.helper_only:

@@ -24,6 +24,8 @@ def nested_place_spans(
     leads = lex.nested_place_leads
     poss = frozenset(lex.classes.get("poss", ()))
     out: list[Span] = []
+    if leads.isdisjoint(words) and poss.isdisjoint(words):
+        return ()  # neither a lead nor an owner said: no first place (one test in C)
     k = 0
     while k < len(words):
         first = _place_noun(words, k, leads, poss)

@@ -342,6 +342,8 @@ class Speller:
     plain: Memo = field(default_factory=Memo, compare=False, repr=False)  # _read_plain() seen
     joined: Memo = field(default_factory=Memo, compare=False, repr=False)  # _joins_at() seen
     near_joined: Memo = field(default_factory=Memo, compare=False, repr=False)  # _near_join()
+    definites: Memo = field(default_factory=Memo, compare=False, repr=False)  # definite() seen
+    owned_kins: Memo = field(default_factory=Memo, compare=False, repr=False)  # _owned_kin()
     # every word a rule of fix_words may change before word() does (see fix_words)
     special: frozenset[str] = field(init=False, compare=False, repr=False)
     # the short spoken forms an apostrophe may follow ("ikk'", "ska'"): see clipped_at
@@ -820,8 +822,9 @@ class Speller:
         lowers = [text.lower() for text in texts]
         period_leads, plain = self.period_leads, self.plain
         dialect = not self.dialect_markers.isdisjoint(lowers)  # "a ka ett", "i æ havn"
+        owners = not self.possessives.isdisjoint(lowers)  # _owner_before asked only then
         for i, text in enumerate(texts):
-            if self._owner_before(lowers, i) and (kin := self._owned_kin(lowers[i])):
+            if owners and self._owner_before(lowers, i) and (kin := self._owned_kin(lowers[i])):
                 out.append(_recase(text, kin))  # "min dater", "mit baarnebarn": a person
                 continue
             if out and lowers[i] in self.after_modal and out[-1].lower() in self.modals:
@@ -1308,6 +1311,13 @@ class Speller:
         "fiskerne", "de"), a compound's last part read so ("havneklub" → "havneklubben"); None
         when no form is found; a word shorter than a compound's part only when known ("sø" →
         "søen")."""
+        found = self.definites.get(noun, MISSING)
+        if found is MISSING:
+            found = self.definites.get_or(noun, self._definite, noun)
+        return found
+
+    def _definite(self, noun: str) -> tuple[str, str] | None:
+        """definite(), made once per noun (the tables are fixed once built)."""
         if len(noun) < MIN_JOIN:
             return self._definite_of(noun) if self.is_word(noun) else None
         for k in range(0, len(noun) - MIN_JOIN + 1):
@@ -1406,6 +1416,8 @@ class Speller:
         and so wherever it is said again in the utterance ("birthes billede"); a real word
         there stays ("min søster bor")."""
         names = self.person_names
+        if names.keys().isdisjoint(out):
+            return  # no word is a name (most utterances): one test in C
         joined = {i + n - 1: "".join(out[i : i + n]).lower() for i, n in joins}
         said: set[str] = set()
         for i in range(1, len(out)):
@@ -1450,7 +1462,13 @@ class Speller:
         """The person word (`name_leads`) a word after an owner is when typed with a double
         letter once or twice ("min dater", "mit baarnebarn") or a plain letter for æ, ø or å
         ("min soster"), and the person word is RARER times as common as the word typed (so "min
-        mad" stays); else None."""
+        mad" stays); else None. Made once per word (it may walk every person word)."""
+        found = self.owned_kins.get(lower, MISSING)
+        if found is MISSING:
+            found = self.owned_kins.get_or(lower, self._owned_kin_of, lower)
+        return found
+
+    def _owned_kin_of(self, lower: str) -> str | None:
         if len(lower) < MIN_OWNED_KIN or lower in self.name_leads or not lower.isalpha():
             return None
         doubled = {lower[:k] + lower[k - 1 :] for k in range(1, len(lower) + 1)}

@@ -17,6 +17,8 @@ def worry_spans(words: Sequence[str], lemmas: Sequence[str], lex) -> tuple[Span,
     verbs = lex.worry_verbs
     if not verbs:
         return ()
+    if lex.worry_preps.isdisjoint(words) or (verbs.isdisjoint(words) and verbs.isdisjoint(lemmas)):
+        return ()  # no preposition or no worry verb said (most utterances): one test in C
     stops = lex.worry_object_stops
     out = []
     for i, w in enumerate(words[:-2]):
