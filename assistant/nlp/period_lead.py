@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from assistant.content.time import TimeLexicon
 
-_DIGIT_ORDINAL = re.compile(r"^(\d{1,2})([a-zæøå]+)$")
+_DIGIT_ORDINAL = re.compile(r"^(\d{1,2})([^\W\d_]+)$")  # a day number and its letters
 _HOLIDAY = ("date", "easter")
 _MIN_STEM = 3  # letters a compound's first part has at least ("vinterpausen")
 
