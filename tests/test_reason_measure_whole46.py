@@ -285,3 +285,34 @@ def test_a_run_on_of_several_after_the_sign_goes(sign, kept, gone):
     facts = {"activity": "indkoeb", "own_action": "gå til bageren", "criterion": sign}
     goal = compose_goal({**facts, "speaker": "citizen"}, GOALS)
     assert kept in goal and gone not in goal, goal
+
+
+# "vil hellere …": a preference, said as the citizen's will ("fordi jeg hellere vil …"), no
+# purpose "så jeg kan hellere …"; "så jeg hellere kan …" is kept as said
+@pytest.mark.parametrize(
+    ("told", "said"),
+    [
+        (
+            "fordi jeg vil hellere dø på tribunen end i lænestolen",
+            ", fordi jeg hellere vil dø på tribunen end i lænestolen",
+        ),
+        (
+            "øh fordi jeg vil hellere være hjemme end på plejehjem",
+            ", fordi jeg hellere vil være hjemme end på plejehjem",
+        ),
+        ("så jeg hellere kan klare mig selv", ", så jeg hellere kan klare mig selv"),
+    ],
+)
+def test_a_will_of_preference_is_told_as_a_will(told, said):
+    assert reason_in_goal(told, "citizen").startswith(said)
+
+
+@pytest.mark.parametrize(
+    ("told", "said"),
+    [
+        ("fordi jeg vil gerne se mine børnebørn", ", så jeg kan se mine børnebørn"),
+        ("fordi jeg vil ikke sidde alene hele dagen", ", fordi jeg ikke vil sidde alene"),
+    ],
+)
+def test_a_plain_will_is_still_a_purpose(told, said):
+    assert reason_in_goal(told, "citizen").startswith(said)

@@ -274,6 +274,7 @@ class Grammar:
     reason_subclause_leads: frozenset[str] = frozenset()  # "…, når …" goes on with the clause
     reflexive_objects: frozenset[str] = frozenset()  # "klæde mig på": the verb has its object
     want_forms: frozenset[str] = frozenset()  # "fordi jeg gerne vil …" is a purpose
+    will_preferring: frozenset[str] = frozenset()  # "vil hellere": a will, no purpose
     wish_particles: frozenset[str] = frozenset()  # "gerne", dropped after "vil"
     wish_correction_noes: frozenset[str] = frozenset()  # "nej" in "hele huset nej stuen"
     # "jeg vil have at de har noget at glæde sig til": what one wants to be so, a purpose
@@ -1399,6 +1400,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         reason_subclause_leads=w("reason_subclause_leads"),
         reflexive_objects=w("reflexive_objects"),
         want_forms=w("want_forms"),
+        will_preferring=w("will_preferring"),
         wish_particles=w("wish_particles"),
         wish_correction_noes=w("wish_correction_noes"),
         want_that=longest_first(w("want_that")),

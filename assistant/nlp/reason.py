@@ -2796,7 +2796,8 @@ def _subject_clause(
                 return _subject_clause("so", tail[len(that) :], g, convert)
             if tail and _b(tail[0]) in g.can_forms:
                 tail = tail[1:]
-            if tail and g.is_infinitive(tail[0]):
+            preferring = bool(tail) and _b(tail[0]) in g.will_preferring  # "vil hellere dø …"
+            if tail and g.is_infinitive(tail[0]) and not preferring:
                 return "so_that", _join(tail, g)
     if kind == "because":
         return "because", _join(subject + rest, g)
