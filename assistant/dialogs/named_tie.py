@@ -32,21 +32,13 @@ class TieWords:
 
 
 def ties_in_wish(
-    action: str,
-    answers: list,
-    grammar,
-    words_of: dict,
-    people,
-    owned_only: bool = False,
-    said_before: str = "",
+    action: str, answers: list, grammar, words_of: dict, people, owned_only: bool = False
 ) -> str:
     """`action` with the names the answers tie to the citizen said with the tie (with_ties);
     `words_of` holds dialogue.yaml's marriage_leads and spouse_words; with `owned_only` only a
-    genitive ("Aksels opskrift" in a reason: "min mands opskrift"); a name `said_before` holds
-    (the goal's wish before its sign: "med min mand Bent") is known by then and stays bare."""
+    genitive ("Aksels opskrift" in a reason: "min mands opskrift")."""
     words = tie_words(grammar, words_of, people)
-    known = {w.strip(EDGE) for w in said_before.split()}
-    ties = {n: p for n, p in tied_names(answers, words).items() if n not in known}
+    ties = tied_names(answers, words)
     if not ties:
         return action
 
