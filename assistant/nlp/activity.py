@@ -16,6 +16,10 @@ COMPOUND_FACTOR = 0.75
 SIDE_CLAUSE_FACTOR = 0.25
 MIN_SCORE = 1.0
 SPLIT_MIN_PART = 3  # each half of a compound typed in two words ("køkken have")
+# a strong first part (this weight) names a compound whose last part, a known word at least
+# FRONT_MIN_TAIL long ("rullen", not "en"), names nothing: _strong_front
+FRONT_MIN_WEIGHT = 3.0
+FRONT_MIN_TAIL = 4
 DESTINATION_REACH = 3  # words from a travel verb to its "til"/"på" ("køre på den ned til")
 _ENDINGS = (
     "'erne",
@@ -173,6 +177,23 @@ def _compound(word: str, index: CueIndex, content: Content):
         if hits:
             return hits
         if light and (front := _part_front(head, index, lex)):
+            return tuple((a, w * COMPOUND_FACTOR) for a, w in front)
+    return _strong_front(word, index, lex)
+
+
+def _strong_front(word: str, index: CueIndex, lex):
+    """A compound whose last part is a known word that names no activity is named by a first
+    part that names one strongly ("toilet|rullen", "aftale|bogen"): the modifier tells what the
+    thing is for. The longest such first part; () when the tables are not shipped."""
+    is_word = index.is_word
+    if is_word is None:
+        return ()
+    for k in range(len(word) - FRONT_MIN_TAIL, lex.compound_min_part - 1, -1):
+        head, tail = word[:k], word[k:]
+        if not is_word(tail) or tail in index.stop_words or _definite_ending(head, tail, lex):
+            continue
+        front = _part_front(head, index, lex)
+        if front and max(w for _a, w in front) >= FRONT_MIN_WEIGHT:
             return tuple((a, w * COMPOUND_FACTOR) for a, w in front)
     return ()
 
