@@ -1348,7 +1348,9 @@ class Speller:
         for ending, article in self.definite_endings.items():
             if genders and ending != plural and _gender_of(ending) not in genders:
                 continue
-            if self._plural(noun) or self._e_plural(noun):  # "bådene", "fiskerne", "maskerne"
+            if self._agent_noun(noun):  # "æ vandmåler": the meter, no plural of "mål"
+                stems = () if ending == plural else (noun, noun + noun[-1])
+            elif self._plural(noun) or self._e_plural(noun):  # "bådene", "fiskerne", "maskerne"
                 stems: tuple[str, ...] = (noun, noun[:-1], noun + "e") if ending == plural else ()
             elif ending[:1] == "e":
                 stems = () if ends_e else (noun, noun + noun[-1])
@@ -1387,6 +1389,13 @@ class Speller:
         of bad), no adjective's definite form ("store", "hele")."""
         lemma = self.lemma_of.get(word, word)
         return word == lemma + "e" and (self.nouns.get(lemma) or "").endswith("+")
+
+    def _agent_noun(self, noun: str) -> bool:
+        """True for a noun the noun table lists that is also a verb's present tense ("måler",
+        "bager"): the one who or the thing that does it, a singular, not a plural of the verb's
+        noun ("målene" of "mål"); "trapper" (of the noun "trappe") is none."""
+        lemma = self.lemma_of.get(noun, "")
+        return noun == lemma + "r" and noun in self.nouns and self.infinitive(lemma)
 
     def _plural(self, noun: str) -> bool:
         """True for a plural: a word of plural_ends ("fiskere") or an inflected form no shorter
