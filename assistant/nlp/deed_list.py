@@ -3,8 +3,8 @@ enden af haven, stille teleskopet op, finde Jupiter og kigge en halv time, og s�
 ind igen"): each step is the sign, so it is kept to its last item past max_words, when that item,
 after a join (maybe "så" between), is one more infinitive that ends the sentence. The list must
 be told as one (its items set off by commas; one comma when an adverb after the last join opens
-the last item: "…, sidde hele forestillingen og selv gå på toilettet"), and no new clause may open in its last item
-("…, og så sidder han og hører radio")."""
+the last item: "…, sidde hele forestillingen og selv gå på toilettet"), and no new clause may
+open in its last item ("…, og så sidder han og hører radio")."""
 
 from __future__ import annotations
 
