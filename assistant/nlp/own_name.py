@@ -1,6 +1,7 @@
 """A reason's clause in which the citizen is their own name ("på banen er jeg ikke patient, der
-er jeg bare Bjarne", "drengene de kalder mig pølse Bjarne"): it says who they are, not why, and a name stays out of the goal sentence;
-the clause goes, and a contrast said right after it ("…, ikke en gammel dame") with it."""
+er jeg bare Bjarne", "drengene de kalder mig pølse Bjarne"): it says who they are, not why, and
+a name stays out of the goal sentence; the clause goes, and a contrast said right after it
+("…, ikke en gammel dame") with it."""
 
 from __future__ import annotations
 
