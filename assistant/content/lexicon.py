@@ -609,6 +609,7 @@ class Lexicon:
     # place or vehicle (place_owners, with the shops of the class "shop") is no aid
     # (assistant/nlp/place_thing.py)
     place_aids: frozenset[str] = frozenset()
+    hall_aids: frozenset[str] = frozenset()  # "… til foreningen. … mikrofonen": the hall's
     place_owners: frozenset[str] = frozenset()
     place_aid_leads: frozenset[str] = frozenset()
     place_aid_skip: frozenset[str] = frozenset()
@@ -1925,7 +1926,13 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         place_owners=aw("place_owners") | frozenset(classes.get("shop", ())),
         **{
             key: aw(key)
-            for key in ("place_aids", "place_aid_leads", "place_aid_skip", "place_aid_own_words")
+            for key in (
+                "place_aids",
+                "hall_aids",
+                "place_aid_leads",
+                "place_aid_skip",
+                "place_aid_own_words",
+            )
         },
         aid_use_pointer_next=aw("aid_use_pointer_next"),
         aid_makers=_aid_makers(y["aids"], folder / "aids.yaml", problems),
