@@ -374,6 +374,12 @@ class ActionCues:
     # one of the speaker's own (one of `own_subjects`) when the speaker talks of themself
     own_subjects: frozenset[str] = frozenset()
     others_subjects: frozenset[str] = frozenset()
+    # "min datter vil have mig med i mandeklubben": a wish for the speaker (past `for_fillers`,
+    # one of `for_verbs`, maybe `for_links`, one of `for_targets`) has someone else as subject
+    for_fillers: frozenset[str] = frozenset()
+    for_verbs: frozenset[str] = frozenset()
+    for_links: frozenset[str] = frozenset()
+    for_targets: frozenset[str] = frozenset()
     # "han ville vende sig i graven, hvis …": a past modal of `story_modals` with none of
     # `story_marks` in the next `story_reach` words tells the story; another wish told counts
     story_modals: frozenset[str] = frozenset()
@@ -604,6 +610,7 @@ class Lexicon:
     # place or vehicle (place_owners, with the shops of the class "shop") is no aid
     # (assistant/nlp/place_thing.py)
     place_aids: frozenset[str] = frozenset()
+    hall_aids: frozenset[str] = frozenset()  # "… til foreningen. … mikrofonen": the hall's
     place_owners: frozenset[str] = frozenset()
     place_aid_leads: frozenset[str] = frozenset()
     place_aid_skip: frozenset[str] = frozenset()
@@ -1028,6 +1035,8 @@ class Lexicon:
     within_leads: frozenset[str] = frozenset()  # "i" in "den eneste i familien"
     audience_leads: frozenset[str] = frozenset()  # "for" in "en samtalegruppe for pårørende"
     audience_groups: tuple[str, ...] = ()  # "gruppe" in "en samtalegruppe for pårørende"
+    care_leads: tuple[tuple[str, ...], ...] = ()  # "sørger for" in "… sørger for, at børnene …"
+    care_gap: frozenset[str] = frozenset()  # "de" in "passer på at de små ikke løber ud"
     none_leads: frozenset[str] = frozenset()  # "ingen" in "hun har ingen familie": no one
     none_verbs: frozenset[str] = frozenset()  # "har" in "hun har ingen familie"
     none_kinds: frozenset[str] = frozenset()  # "familie" in the answer "ingen familie"
@@ -1519,6 +1528,10 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         question_openers=w("action_question_openers"),
         own_subjects=w("action_own_subjects"),
         others_subjects=w("action_others_subjects"),
+        for_fillers=w("others_wish_fillers"),
+        for_verbs=w("others_wish_verbs"),
+        for_links=w("others_wish_links"),
+        for_targets=w("others_wish_targets"),
         story_modals=w("action_story_modals"),
         story_marks=w("action_story_marks"),
         story_reach=int(data.get("action_story_reach", 0)),
@@ -1918,7 +1931,13 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         place_owners=aw("place_owners") | frozenset(classes.get("shop", ())),
         **{
             key: aw(key)
-            for key in ("place_aids", "place_aid_leads", "place_aid_skip", "place_aid_own_words")
+            for key in (
+                "place_aids",
+                "hall_aids",
+                "place_aid_leads",
+                "place_aid_skip",
+                "place_aid_own_words",
+            )
         },
         aid_use_pointer_next=aw("aid_use_pointer_next"),
         aid_makers=_aid_makers(y["aids"], folder / "aids.yaml", problems),
@@ -2046,6 +2065,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         within_leads=_words(y["people"], "within_leads", people_path, problems),
         audience_leads=_words(y["people"], "audience_leads", people_path, problems),
         audience_groups=tuple(_words(y["people"], "audience_groups", people_path, problems)),
+        care_leads=longest_first(_words(y["people"], "care_leads", people_path, problems)),
+        care_gap=_words(y["people"], "care_gap", people_path, problems),
         none_verbs=_words(y["people"], "none_verbs", people_path, problems),
         none_kinds=_words(y["people"], "none_kinds", people_path, problems),
         none_gap=_words(y["people"], "none_gap", people_path, problems),

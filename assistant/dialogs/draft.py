@@ -103,15 +103,19 @@ def _without_citizens_name(told, s, content):
 
 def _kin_of_names(told, s, content):
     """A citizen's reason naming someone bare ("så Karin ikke skal køre herud") whom another
-    answer said with who they are ("min datter Karin"): said so in the reason too."""
-    if not told or s.speaker != "citizen":
+    answer said with who they are ("min datter Karin"): said so in the reason too; in a
+    relative's ("så har hun og Else …", "hendes veninde Else") by the tie alone."""
+    if not told or s.speaker not in ("citizen", "relative"):
         return told
     g = goal_templates(s, content).grammar
     owners = next((row for row in g.possessives if g.own_possessive in row), ())
-    answers = [e.get("answer") for e in s.transcript or [] if e.get("said_by") == "citizen"]
+    if s.speaker == "relative":  # "hendes veninde Else": the citizen's, said by the relative
+        owners = tuple(g.citizen_possessives)
+    answers = [e.get("answer") for e in s.transcript or [] if e.get("said_by") == s.speaker]
     people = content.lexicon.people
     kin = kin_not_said(named_kin(answers, people, owners), str(s.slots.get("own_action") or ""))
-    return with_kin(str(told), kin, people) if kin else told
+    # a relative's name of the citizen's friend is the relative's word: the tie alone is said
+    return with_kin(str(told), kin, people, s.speaker == "relative") if kin else told
 
 
 def _kin_of_pronoun(told, s, content):

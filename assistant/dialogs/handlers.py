@@ -1909,7 +1909,11 @@ def _listed_things_aid(s, r: Reply, ctx: Ctx) -> bool:
     # tyk pen", "kortholder, stor lampe": things listed with commas and the and-word alike;
     # "sadelstol. tykke greb. ergo.": who the things came from, typed last, is no thing; nor
     # is when ("støttestrømper. morgen.")
-    told = [without_when(without_giver(t, ctx), ctx) for t in (r.text, spelled(r))]
+    # "skraabraet. tyk blyant": typed without æøå, the things are named as spelled
+    said = (r.text, spelled(r))
+    letters = [re.sub(r"[^\w ]", "", fold(t).lower()) for t in said]
+    said = said[::-1] if letters[0] == letters[1] else said
+    told = [without_when(without_giver(t, ctx), ctx) for t in said]
     lex = ctx.content.lexicon
     # "stok. rollator. datter.": the person typed beside them is none (fragment_people.py)
     told = [_without_people(t, ctx) for t in told]

@@ -20,6 +20,7 @@ from assistant.nlp.aid_without import aid_pointed_without, without_said_again
 from assistant.nlp.at_least import hedged
 from assistant.nlp.body_grip import persons_grip
 from assistant.nlp.borrowed_task import borrowed_task_choice
+from assistant.nlp.cared_for import cared_for
 from assistant.nlp.club_coach import club_coaches
 from assistant.nlp.comma_list import commas_as_fragments
 from assistant.nlp.compared_habit import compared_habit
@@ -1067,6 +1068,7 @@ class Analyzer:
             and not job_charges(as_people, i, lex)  # "har været dagplejemor og savner børnene"
             and not among(as_people, i, p, lex)  # "den eneste i familien": where
             and not audience_of(as_people, i, lex)  # "en samtalegruppe for pårørende": for whom
+            and not cared_for(as_people, i, lex)  # "sørger for, at børnene sidder stille"
             and not visited_only(as_people, i, lex)  # "aftaler hos frisøren og fodterapeuten"
             and not verb_said(as_people, toks.text, i, lex)  # "jeg lærer at gå": no teacher
         ]
