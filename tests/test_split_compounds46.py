@@ -47,6 +47,7 @@ def test_a_compound_said_apart_is_joined(said, joined):
         ("min mand træner hver dag", ["mand", "træner"]),
         ("vi har bold og bat med i parken", ["bold", "og", "bat"]),
         ("hun har flotte sko paa i dag", ["flotte", "sko"]),
+        ("han spiller banko med sine egne plader", ["egne", "plader"]),
     ],
 )
 def test_adjectives_genitives_and_lists_stay_apart(said, apart):

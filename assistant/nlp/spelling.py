@@ -1665,8 +1665,11 @@ class Speller:
         """True for a word with a neuter in -t ("god": godt) or that is one ("sort": sorte,
         "tykt": tyk). A word in -e takes no neuter -t: its form in -t is a noun's definite or a
         verb's participle ("hjertet", "stemmet"), no sign of an adjective; it agrees as the
-        plural of an adjective in -t ("faste": fast, "flotte": flot)."""
+        plural of an adjective in -t ("faste": fast, "flotte": flot) or as one of run_adjectives
+        ("egne")."""
         if a.endswith("e"):
+            if a in self.run_adjectives:
+                return True  # "mine egne plader", "de andre": an adjective the noun table has
             stem = a[:-1]
             stem = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem
             return stem.endswith("t") and self._any_word(stem)
