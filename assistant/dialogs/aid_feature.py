@@ -10,6 +10,18 @@ from assistant.dialogs.draft import named_aid
 
 #: Words from the aid's article to the aid at most ("en lille sammenklappelig stok").
 _REACH = 3
+#: Marks that end a sentence, typed on the last word of a phrase ("… kompressions handsker.").
+_ENDS = ".;:!?"
+
+
+def phrase_at(told: list[str], said: list[str]) -> int | None:
+    """Where the phrase's words `said` begin in the answer's words `told`, a sentence's end
+    typed on a word of the answer aside ("… en rullepind med tykke greb og handsker. og så"
+    holds "med tykke greb og handsker"); None when it is not there."""
+    bare = [w.rstrip(_ENDS) or w for w in told]
+    wanted = [w.rstrip(_ENDS) or w for w in said]
+    n = len(wanted)
+    return next((k for k in range(len(bare)) if bare[k : k + n] == wanted), None)
 
 
 def aid_with_feature(told: list[str], at: int, said: list[str], g, content) -> str | None:

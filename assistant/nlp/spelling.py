@@ -29,6 +29,7 @@ from assistant.nlp.head_compound import (
     head_lemma,
     place_compound,
 )
+from assistant.nlp.linked_part import linked_part
 from assistant.nlp.memo import MISSING, Memo
 from assistant.nlp.noun_run import noun_run
 from assistant.nlp.role_compound import role_compound
@@ -978,6 +979,9 @@ class Speller:
             elif first_part_compound(self, outs, i, texts):
                 joins.append((i, 2))  # "ved cricket kampene": cricketkampene
                 end = i + 2
+            elif linked_part(self, outs, i, texts):
+                joins.append((i, 2))  # "og kompressions handsker": kompressionshandsker
+                end = i + 2
             elif split_joins(self, outs, i, texts):
                 joins.append((i, 2))  # "på tribu nen", "i Svend borg", "eftermiddags færgen"
                 end = i + 2
@@ -1686,7 +1690,16 @@ class Speller:
 
     def _agrees(self, a: str) -> bool:
         """True for a word with a neuter in -t ("god": godt) or that is one ("sort": sorte,
-        "tykt": tyk)."""
+        "tykt": tyk). A word in -e takes no neuter -t: its form in -t is a noun's definite or a
+        verb's participle ("hjertet", "stemmet"), no sign of an adjective; it agrees as the
+        plural of an adjective in -t ("faste": fast, "flotte": flot) or as one of run_adjectives
+        ("egne")."""
+        if a.endswith("e"):
+            if a in self.run_adjectives:
+                return True  # "mine egne plader", "de andre": an adjective the noun table has
+            stem = a[:-1]
+            stem = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem
+            return stem.endswith("t") and self._any_word(stem)
         if self._any_word(a + "t"):
             return True
         stem = a[:-1]
