@@ -95,6 +95,12 @@ def agree(words: list[str], grammar: Grammar) -> list[str]:
                 kind = kind or zero_plural_gender(out[j], grammar)  # "min sår" → "mit sår"
         if _kind_of_form(word, forms) == "pl" and j < len(out) and same_in_plural(out[j], grammar):
             kind = "pl"  # "mine julekort": 15 of them, the plural is the same word
+        if kind == "pl" and j < len(out) and same_in_plural(out[j], grammar):
+            # "vores (helt) egen ting": "ting" is one or many, "egen" says one; it stays
+            one = said or (
+                _kind_of_form(word, forms) if _bare(word) in grammar.agreeing_words else None
+            )
+            kind = one if one in ("c", "n") else kind
         if j < len(out) and kind != "pl" and _plural_said(out, i, j, grammar):
             kind = "pl"  # "begge min ben" → "begge mine ben"; "min hænder" → "mine hænder"
         if kind is None and said is None and (j >= len(out) or grammar.noun_kind(out[j]) is None):
@@ -1522,6 +1528,10 @@ def adjectives_agreeing(words: list[str], g: Grammar) -> list[str]:
         one = lead[-1:] not in _EDGE and _bare(lead) in {
             fold(a) for a in g.definite_articles.values()
         }
+        # "vores egen lille ting": "egen" says one
+        one = one or (
+            lead[-1:] not in _EDGE and _bare(lead) in g.agreeing_words and _one_said(lead, g)
+        )
         if _plural_noun(noun, g) and not one:
             out[i] = plural
             continue
@@ -1530,6 +1540,12 @@ def adjectives_agreeing(words: list[str], g: Grammar) -> list[str]:
         if _bare(adjective) not in g.definite_as_said:
             out[i] = plural
     return out
+
+
+def _one_said(word: str, g: Grammar) -> bool:
+    """True for an agreeing word's common or neuter form ("egen", "eget"), not its plural."""
+    row = next((r for r in g.possessives if _bare(word) in {fold(f) for f in r}), None)
+    return row is not None and _bare(word) != fold(row[2])
 
 
 def _plural_noun(word: str, g: Grammar) -> bool:
