@@ -546,7 +546,11 @@ def _noun_goes_on(words: list[str], x: int, g: Grammar) -> bool:
     or a possessive just before ("alle flaskerne"), a digit just before ("2 gange", not "kl 8
     spise")."""
     near = [_bare(w) for w in words[max(0, x - 2) : x]]
-    if any(w in g.articles | g.amount_words for w in near):
+    if _bare(words[x - 1]) in g.articles | g.amount_words:
+        return True
+    # "til tolv mand skrælle …": a noun after the number ends its phrase; an infinitive no noun
+    counted = x > 1 and g.noun_kind(words[x - 1]) is not None and g.noun_kind(words[x]) is None
+    if any(w in g.articles | g.amount_words for w in near) and not counted:
         return True
     before = words[x - 1]
     if _bare(before) in g.plural_quantifiers | g.possessive_words:
@@ -614,7 +618,47 @@ def comma_verb_lists(words: list[str], g: Grammar) -> list[str]:
             if listed:
                 out[x - 1] = before + ","
             head = _bare(out[x])
-    return out
+        _joins_as_commas(out, k, end, g)
+    return [w for w in out if w]
+
+
+def _joins_as_commas(out: list[str], k: int, end: int, g: Grammar) -> None:
+    """ "skrælle kartoflerne og skære kødet og have maden klar": a list of three verb phrases or
+    more joined by "og" each, an object before each join, is written with commas but the last
+    ("gå og handle og lave mad" keeps its verb pair)."""
+    joins = [
+        j
+        for j in range(k + 1, end - 1)
+        if _bare(out[j]) == g.and_word
+        and out[j + 1][:1].islower()
+        and g.is_infinitive(out[j + 1])
+        and _bare(out[j + 1]) not in g.function_words
+        and not _definite_plural(out[j + 1], g)  # "flaskerne og dåserne": nouns, no verbs
+    ]
+    if len(joins) < 2 or not all(_object_end(out[j - 1], g) for j in joins):
+        return
+    if not any(w.endswith(",") for w in out[k : joins[0]]):
+        return  # "skrælle kartofler og koge dem og lave sovs": said so, no list begun by commas
+    for j in joins[:-1]:
+        out[j - 1] += ","
+        out[j] = ""
+
+
+def _definite_plural(word: str, g: Grammar) -> bool:
+    """True for a noun's definite plural by the lemma table ("dåserne", "kartoflerne")."""
+    low = nfc(word.strip(_EDGE)).lower()
+    return g.lemma_forms.get(low, low) != low and low.endswith(("ene", "erne"))
+
+
+def _object_end(word: str, g: Grammar) -> bool:
+    """True for a word that ends a verb's object ("kødet", "kartoflerne", "bord"), no verb."""
+    if word[-1:] in _EDGE or not word.isalpha():
+        return False
+    if not _verb_like(word, g):
+        return True
+    low = nfc(word).lower()
+    lemma = g.lemma_forms.get(low, low)
+    return lemma != low and low.endswith(("ene", "erne", "et", "en"))
 
 
 def own_reflexives(words: list[str], grammar: Grammar) -> list[str]:
