@@ -48,6 +48,8 @@ def test_a_doubled_subject_keeps_the_noun(speaker, why, kept):
         ("fordi de selv vil det", "fordi de selv vil det"),
         ("fordi det er dejligt", "fordi det er dejligt"),
         ("fordi min datter og hun er glade", "fordi min datter og hun er glade"),
+        ("så jeg ikke skal bede hjemmeplejen om det hver gang jeg synes det er lidt ulækkert",
+         "så jeg ikke skal bede hjemmeplejen om det hver gang jeg synes det er lidt ulækkert"),
     ],
 )  # fmt: skip
 def test_the_resumptive_pronoun_goes(said, written):

@@ -39,7 +39,13 @@ def _resumptive_at(words: list[str], i: int, g: Grammar) -> int | None:
         return None
     first = _b(words[i + 1])
     # "fordi de gamle de får …": "de" the article of a thing said first, not the subject
-    article = first in g.articles and not _finite_at(words, i + 2, g)
+    # ("om det hver gang jeg synes det er": "det" the object, no article)
+    article = (
+        first in g.articles
+        and not _finite_at(words, i + 2, g)
+        and _b(words[i + 2]) not in g.function_words | g.subject_pronouns
+        and words[i + 1][-1:] not in _EDGE
+    )
     if (first in g.subject_pronouns and not article) or not (
         first in g.articles | g.possessive_words
         or first.endswith(("en", "et", "ne"))
@@ -57,6 +63,12 @@ def _resumptive_at(words: list[str], i: int, g: Grammar) -> int | None:
         if clause_end is not None and words[clause_end - 1].endswith(","):
             p = clause_end  # "…, man selv har bundet, det er …": a relative clause between
     if p + 1 >= len(words) or _b(words[p]) not in g.resumptive_pronouns | people:
+        return None
+    if first in g.subject_pronouns and (
+        _b(words[p]) != first or any(_b(w) in g.subject_pronouns for w in words[i + 2 : p])
+    ):
+        # "de gamle de …", "den gamle hund den …": taken up by its own article; "om det hver
+        # gang jeg synes det er": a clause between, "det" the object
         return None
     if words[p][-1:] in _EDGE or not _finite(words[p + 1], g):
         return None
