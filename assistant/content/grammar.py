@@ -132,6 +132,7 @@ class Grammar:
     noun_endings: tuple[tuple[str, tuple[str, ...]], ...] = ()
     possessives: tuple[tuple[str, str, str], ...] = ()  # (common, neuter, plural)
     possessive_words: frozenset[str] = frozenset()  # every form of those rows, folded
+    agreeing_words: frozenset[str] = frozenset()  # "egen", "eget", "egne": number said, folded
     nouns: dict[str, str] = field(default_factory=dict)  # folded noun → c | n | pl
     present: dict[str, str] = field(default_factory=dict)
     infinitives: dict[str, str] = field(default_factory=dict)  # folded "er" → "være", as written
@@ -1264,6 +1265,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         ),
         possessives=tuple(possessives),
         possessive_words=frozenset(fold(f) for row in owning for f in row),
+        agreeing_words=frozenset(fold(f) for row in agreeing_rows("agreeing") for f in row),
         nouns=nouns,
         present=table("present"),
         infinitives={

@@ -1069,6 +1069,7 @@ class Lexicon:
     member_person: str = ""  # the person a named member of a group is ("ven")
     coach_words: frozenset[str] = frozenset()  # "træneren" in "træneren i klubben"
     coach_person: str = ""  # the person a club's or team's trainer is ("træner")
+    coach_alone_words: frozenset[str] = frozenset()  # "instruktøren": a coach unless in rehab
     coach_rehab_parts: frozenset[str] = frozenset()  # "genoptræn": a trainer of rehabilitation
     coach_rehab_ends: frozenset[str] = frozenset()  # "centret": a centre's trainer
     coach_not_groups: frozenset[str] = frozenset()  # "forhold": ends in "hold", names no group
@@ -2093,6 +2094,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         member_person=str(y["people"].get("member_person") or ""),
         coach_words=_words(y["people"], "coach_words", people_path, problems),
         coach_person=str(y["people"].get("coach_person") or ""),
+        coach_alone_words=_words(y["people"], "coach_alone_words", people_path, problems),
         coach_rehab_parts=_words(y["people"], "coach_rehab_parts", people_path, problems),
         coach_rehab_ends=_words(y["people"], "coach_rehab_ends", people_path, problems),
         coach_not_groups=_words(y["people"], "coach_not_groups", people_path, problems),

@@ -24,7 +24,7 @@ from assistant.dialogs.aid_changed import (
     definite_participle,
 )
 from assistant.dialogs.aid_device import device_words, devices_named
-from assistant.dialogs.aid_feature import aid_with_feature, phrase_at
+from assistant.dialogs.aid_feature import aid_with_feature, phrase_at, with_aid_before
 from assistant.dialogs.aid_fitted import fitted_part, fitted_words
 from assistant.dialogs.aid_instead import without_instead
 from assistant.dialogs.aid_joined_given import joined_rest
@@ -2664,6 +2664,8 @@ def _said_aid(s, r: Reply, ctx: Ctx, key: str = "with_after_self") -> bool:
     """An aid the lexicon does not know, said after "selv" ("selv med et spejl på en stang") or
     as "med en …": an aid, named in the goal in the person's own words."""
     phrase = _with_head_before(_aid_phrase(r, ctx, key), r, ctx)  # "en taske med en rem"
+    told = _aid_told(r, ctx).replace(",", " , ").split()  # "en trappestige med en bøjle …"
+    phrase = with_aid_before(phrase, told, ctx.content.goals.grammar, ctx.content)
     vague = word_set(ctx.dialogue, "vague_thing_words")
     if phrase and all(normalise(w) in vague for w in phrase.split()[1:]):
         return False  # "nej, hellere noget andet": no thing named; what is asked next
