@@ -170,6 +170,8 @@ def _compound(word: str, index: CueIndex, content: Content):
             continue  # "mand|skor" is "mands|kor": a tail that is no word after a link letter
         if hits and _borrowed_letter(head, tail, lex, index.is_word):
             continue  # "rædselss|lagen" is "rædsels|slagen": the sheet is no part of the fear
+        if hits and _front_links(head, tail, hits, index, lex):
+            continue  # "blodtryk|spiller" is "blodtryks|piller": the pills fit the blood pressure
         if hits:
             return hits
         if light and (front := _part_front(head, index, lex)):
@@ -193,6 +195,20 @@ def _linked_part(head: str, tail: str, index: CueIndex) -> bool:
     if is_word is None or not tail.startswith("s") or len(tail) < 4:
         return False
     return not is_word(tail) and bool(index.parts.get(tail[1:]) or is_word(tail[1:]))
+
+
+def _front_links(head: str, tail: str, hits, index: CueIndex, lex) -> bool:
+    """True when a tail beginning with "s" is also a linking "s" and a known part whose
+    activity the first part shares, while the whole tail's is another ("blodtryk" + "s" +
+    "piller", not + "spiller"); "tennis|spiller" (no cue of its own first part) stays."""
+    if not tail.startswith("s") or "s" not in lex.compound_links or len(tail) < 4:
+        return False
+    linked = _part(tail[1:], index, lex)
+    front = _part_front(head, index, lex)
+    if not linked or not front:
+        return False
+    shared = {a for a, _w in front}
+    return bool(shared & {a for a, _w in linked}) and not shared & {a for a, _w in hits}
 
 
 def _borrowed_letter(head: str, tail: str, lex, is_word) -> bool:
