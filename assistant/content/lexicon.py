@@ -992,6 +992,9 @@ class Lexicon:
     people_roles: Any = None  # assistant.nlp.people_roles.RoleCues (people.yaml roles)
     criterion: Any = None  # assistant.nlp.criterion.CriterionCues (criterion.yaml)
     third_person_objects: frozenset[str] = frozenset()  # "svært for hende at …"
+    kin_help_verbs: frozenset[str] = frozenset()  # "hjælpe" in "min mand må hjælpe mig"
+    kin_help_objects: frozenset[str] = frozenset()  # "mig" there: the speaker is helped
+    kin_help_gap: frozenset[str] = frozenset()  # "jo", "altid" between the modal and the verb
     speaker_leads: tuple[tuple[str, ...], ...] = ()  # "jeg er" in "jeg er hans nabo"
     speaker_gap: frozenset[str] = frozenset()  # "hans", "fra" between that lead and the person
     intro_tail_preps: frozenset[str] = frozenset()  # "jeg er hjemmehjælper hos hende."
@@ -1983,6 +1986,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         ),
         third_person_subjects=_words(y["people"], "third_person_subjects", people_path, problems),
         third_person_objects=_words(y["people"], "third_person_objects", people_path, problems),
+        kin_help_verbs=_words(y["people"], "kin_help_verbs", people_path, problems),
+        kin_help_objects=_words(y["people"], "kin_help_objects", people_path, problems),
+        kin_help_gap=_words(y["people"], "kin_help_gap", people_path, problems),
         third_person_nouns=_words(y["people"], "third_person_nouns", people_path, problems),
         done_for_leads=_words(y["people"], "done_for_leads", people_path, problems),
         possessives=_words(y["people"], "possessives", people_path, problems),

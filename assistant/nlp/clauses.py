@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from assistant.content.lexicon import IndependenceCues, Lexicon, MotivationCues
 from assistant.nlp.described_aid import purpose_before
+from assistant.nlp.kin_helper import helps_speaker
 from assistant.nlp.kin_topic import presented_kin
 from assistant.nlp.memo import MISSING, LastCall, Memo, once
 from assistant.nlp.numbers import number_at
@@ -716,7 +717,9 @@ def perspective(
         if w in lex.possessives and i + 1 < n and lemmas[i + 1] in lex.third_person_nouns:
             # "min kone vil gerne …" names whose goal it is; "min mand hjælper mig" does not
             cleft = _cleft(words, i, i + 2, lex)
-            named = modal_next(words, i + 1, lex) or (cleft and not _doing_cleft(words, i + 3, lex))
+            # "min mand må hjælpe mig": the helper, no citizen named
+            modal = modal_next(words, i + 1, lex) and not helps_speaker(words, i + 2, lex)
+            named = modal or (cleft and not _doing_cleft(words, i + 3, lex))
             # "min mor hun ringer til mig …": the person as the topic, then a pronoun for her;
             # only the speaker as a later subject ("… nu vil jeg gerne …") makes it theirs, as
             # after a cleft of what one does ("det er min søster der holder styr på pillerne

@@ -63,6 +63,7 @@ from assistant.nlp.habits import (
 )
 from assistant.nlp.help_ended import HELP_ENDED, ended_help_spans
 from assistant.nlp.helper_needed import helper_spans
+from assistant.nlp.hours_per_day import hours_a_day
 from assistant.nlp.idle_preference import excuse_spans, idle_preference
 from assistant.nlp.joint_wish import joint_company
 from assistant.nlp.kin_home import person_home, pointed_home, said_name
@@ -117,6 +118,7 @@ from assistant.nlp.pointed_owner import pointed_owner
 from assistant.nlp.pointed_people import pointed_group, pointed_people
 from assistant.nlp.pointed_thing import pointed_thing
 from assistant.nlp.pointed_title import titled_for_pronoun
+from assistant.nlp.present_habit import consequence_habit
 from assistant.nlp.quoted_address import quoted_address
 from assistant.nlp.refused_aid_reason import refused_aid_reasons
 from assistant.nlp.repetition_count import counted_repetitions
@@ -1207,6 +1209,9 @@ class Analyzer:
         ):
             # "hun får kun en kop kaffe om dagen": today's scant amount, no goal's rhythm
             freq = quantities.find_frequency(words, lex, freq.end)
+        while stance == "difficulty" and freq and consequence_habit(words, freq.start, lex):
+            # "kødet vil ikke ned så jeg spiser bare suppe hver dag": the habit it leads to
+            freq = quantities.find_frequency(words, lex, freq.end)
         while stance == "difficulty" and freq and quantities.after_pause(words, freq.start, lex):
             # "er træt hele tiden og må hvile mig tre gange om dagen": the rests the trouble
             # forces, no goal's rhythm
@@ -1285,6 +1290,9 @@ class Analyzer:
             and not in_spans(m.start, demands)
             and not any(limit_against(words, m.start, lo, lex) for lo, _hi in demands)
         ]
+        while hours_a_day(words, freq, measures, lex):
+            # "vil arbejde tre timer om dagen": how long each day's stint is, no goal frequency
+            freq = quantities.find_frequency(words, lex, freq.end)
         wish_at = min((st for lab, st, _e in matches if lab == "wish"), default=None)
         if stance == "difficulty" and wish_at is None:
             # "nogle dage får den mad to gange og andre dage slet ikke": a trouble told with no
