@@ -44,7 +44,6 @@ def facts(text: str):
         ("han vil gerne have en ven der ringer hver søndag", 1, "week", 1),
         # a time amount per week that one sitting holds is still done once a week
         ("jeg vil gerne være frivillig to timer om ugen", 1, "week", 1),
-        ("jeg vil gerne arbejde otte timer om dagen igen", 1, "day", 1),
         # a condition's perfect ("når køleskabet er tomt") tells no story: its count stays
         ("når køleskabet er tomt sådan en to gange om ugen", 2, "week", 1),
         ("jeg vil handle når jeg er kommet hjem fra arbejde en tre gange om ugen", 3, "week", 1),
@@ -91,6 +90,9 @@ def test_frequencies(text, times, per, every):
         # more hours a week than one sitting holds: spread over the week, the hours a measure
         "jeg arbejder stadig tolv timer om ugen på biblioteket",
         "jeg vil gerne tilbage på kontoret tyve timer om ugen",
+        # hours of work a day are the workday's length, a measure (the goldens' convention since
+        # blind68, hours_per_day)
+        "jeg vil gerne arbejde otte timer om dagen igen",
         # a habit claimed, then denied by the speaker
         "mor siger hun går en tur hver dag men det gør hun altså ikke",
         "far siger han tager sine piller hver morgen, det passer ikke",

@@ -2259,8 +2259,10 @@ def own_action_tokens(
         return _bare_phrase(words, cues, punct, negations, bare_start)
     i = next((k for k in starts if words[k] not in negations), starts[0])
     # "han savner hestene og staldfolkene. han vil så gerne ud og se travløb …": what is missed
-    # is no verb phrase; a later wish with its own verb is the wish
-    i = next((k for k in starts if k >= i and _wished_deed(words, k, cues, negations)), i)
+    # is no verb phrase; a later wish with its own verb ("ud og se", "spille kort")
+    # is the wish; "… og vil gerne derhen igen" points back at what is missed, no deed of its own
+    i = next((k for k in starts if k >= i and _wished_deed(words, k, cues, negations)
+              and (k == i or _deed_ahead(words, k, cues))), i)  # fmt: skip
     i = past_relative(words, verbs, found, i, cues, negations)  # "… som vil øve deres …"
     if own_first:
         i = _own_wish_start(words, verbs, found, i, cues, negations)
@@ -2770,6 +2772,17 @@ def _bare_phrase(
 def _wished_deed(words: Sequence[str], start: int, cues, negations) -> bool:
     """True when the phrase at `start` is neither negated nor the object of "savner"."""
     return words[start] not in negations and not _missed_object(words, start, cues)
+
+
+def _deed_ahead(words: Sequence[str], start: int, cues, reach: int = 4) -> bool:
+    """True when a verb ("ud og se", "spille") opens or follows within `reach` words of the
+    phrase at `start`, before the sentence ends."""
+    for k in range(start, min(len(words), start + reach)):
+        if words[k] in SENTENCE_ENDS:
+            return False
+        if _infinitive_like(words[k], cues):
+            return True
+    return False
 
 
 def _missed_object(words: Sequence[str], start: int, cues) -> bool:
