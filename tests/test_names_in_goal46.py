@@ -1,9 +1,7 @@
 """Fix round 46 (fC): names in the goal. The citizen's own name called out by others in their
 reason ("drengene de råber Allan Allan når jeg kommer") is "mit navn" (dialogs/own_name_called.py,
-dialogue.yaml own_name_leads / name_calling_verbs). A name in the sign gets its tie as the wish's
-does ("… tre danse i træk med Bent": "med min mand Bent"), unless the wish said it with its tie
-already (dialogs/named_tie.py on the sign). Mends Allan's name (blind152_tale_allan, narrowed);
-Inge (blind151_tale_inge) narrowed to the product question of a spouse's name beside the tie."""
+dialogue.yaml own_name_leads / name_calling_verbs). Mends Allan's name (blind152_tale_allan,
+narrowed). Ties and names in the wish stay as round 45 wrote them (checked below)."""
 
 from __future__ import annotations
 
@@ -50,31 +48,6 @@ def test_the_citizens_own_name_called_out_is_my_name(everyday, motivation, said,
 def test_a_name_not_the_citizens_or_not_called_stays(everyday, motivation, said):
     goal = _goal(everyday=everyday, wish="jeg vil gerne synge i koret igen", motivation=motivation)
     assert said in goal and "mit navn" not in goal, goal
-
-
-@pytest.mark.parametrize(
-    ("everyday", "measure", "said"),
-    [
-        ("min mand Bent og jeg danser hver fredag",
-         "at jeg kan danse tre danse i træk med Bent uden at sætte mig", "med min mand Bent"),
-        ("øh min kone Grethe og jeg har været gift i 50 aar",
-         "at jeg kan gaa hele vejen rundt om soeen med Grethe", "med min kone Grethe"),
-        ("jeg blev gift med Jørgen i 1970 og min mand er syg nu",
-         "at jeg kan køre Jørgen til lægen og hjem igen", "køre min mand Jørgen til lægen"),
-    ],
-)  # fmt: skip
-def test_a_name_in_the_sign_is_said_with_its_tie(everyday, measure, said):
-    goal = _goal(everyday=everyday, wish="jeg vil gerne klare mig selv igen", measure=measure)
-    assert said in goal, goal
-
-
-def test_a_name_the_wish_said_with_its_tie_stays_bare_in_the_sign():
-    goal = _goal(
-        everyday="jeg bor i Frederikssund med min mand Bent i vores hus",
-        wish="jeg vil så gerne danse gammeldans med Bent igen",
-        measure="at jeg kan danse tre danse i træk med Bent uden at sætte mig",
-    )
-    assert goal.count("min mand Bent") == 1 and "i træk med Bent" in goal, goal
 
 
 @pytest.mark.parametrize(

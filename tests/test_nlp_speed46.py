@@ -136,3 +136,21 @@ def test_the_phrase_after_the_wish_words_starts_where_it_did(text, action):
 
     facts = cached_analyzer("da").analyze(text, date(2026, 12, 6))
     assert facts.extras["action"] == action
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "roles"),
+    [
+        ("sønnen. hjælper.", [("søn", 0)], [("søn", 0, "helper")]),
+        ("sønnen. Aalborg. kommer. ikke.", [("søn", 0)], [("søn", 0, "unwanted")]),
+        ("øh gaa paa trapper. selv.", [], []),  # no mention: nothing read
+        ("vil gerne gaa. i haven. hver dag.", [], []),
+    ],
+)
+def test_fragment_roles_reads_mentions_and_nothing_without_one(text, people, roles):
+    from assistant.nlp.fragment_roles import fragment_roles  # noqa: PLC0415
+
+    analyzer = cached_analyzer("da")
+    keys, toks = analyzer._columns(text)
+    found = fragment_roles(analyzer.roles, toks.lower, keys, toks.punct, people, toks.text, 4)
+    assert found == roles

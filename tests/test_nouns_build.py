@@ -8,7 +8,7 @@ import pytest
 
 from assistant import CONTENT_ROOT
 from assistant.content import get_content
-from assistant.nlp.nouns_build import noun_class, noun_table, places
+from assistant.nlp.nouns_build import noun_class, noun_table, places, verbal_forms
 from assistant.nlp.spelling_build import cached_dictionary
 
 GRAMMAR = get_content("da").goals.grammar
@@ -64,5 +64,6 @@ def test_shipped_noun_table_is_current():
     hunspell-da or the build code changes."""
     shipped = json.loads((CONTENT_ROOT / "da" / "nlp" / "nouns.json").read_text("utf-8"))
     assert shipped["language"] == "da"
-    expected = noun_table(cached_dictionary().forms, places(CONTENT_ROOT / "da"))
+    root = CONTENT_ROOT / "da"
+    expected = noun_table(cached_dictionary().forms, places(root), verbal_forms(root))
     assert shipped["nouns"] == expected, "run build-spelling"

@@ -132,6 +132,7 @@ class Grammar:
     noun_endings: tuple[tuple[str, tuple[str, ...]], ...] = ()
     possessives: tuple[tuple[str, str, str], ...] = ()  # (common, neuter, plural)
     possessive_words: frozenset[str] = frozenset()  # every form of those rows, folded
+    agreeing_words: frozenset[str] = frozenset()  # "egen", "eget", "egne": number said, folded
     nouns: dict[str, str] = field(default_factory=dict)  # folded noun → c | n | pl
     present: dict[str, str] = field(default_factory=dict)
     infinitives: dict[str, str] = field(default_factory=dict)  # folded "er" → "være", as written
@@ -541,6 +542,9 @@ class Grammar:
     age_tails: frozenset[str] = frozenset()  # "år", "nu" after the age
     named_self_verbs: frozenset[str] = frozenset()  # "er" of "der er jeg bare Bjarne"
     named_self_adverbs: frozenset[str] = frozenset()  # "bare" of "der er jeg bare Bjarne"
+    called_self_verbs: frozenset[str] = frozenset()  # "kalder" of "de kalder mig pølse Bjarne"
+    called_self_objects: frozenset[str] = frozenset()  # "mig" of "de kalder mig pølse Bjarne"
+    called_self_links: frozenset[str] = frozenset()  # "for" of "de kalder mig for Bjarne"
     headcount_nouns: frozenset[str] = frozenset()  # "piger" in "…, tre piger, …": an aside
     listed_tail_leads: frozenset[str] = frozenset()  # "i", "med" before "…, cykel og …"
     listed_tail_joins: frozenset[str] = frozenset()  # "eller" in "…, cykel eller løbebånd"
@@ -1261,6 +1265,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         ),
         possessives=tuple(possessives),
         possessive_words=frozenset(fold(f) for row in owning for f in row),
+        agreeing_words=frozenset(fold(f) for row in agreeing_rows("agreeing") for f in row),
         nouns=nouns,
         present=table("present"),
         infinitives={
@@ -1674,6 +1679,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         age_tails=w("age_tails"),
         named_self_verbs=w("named_self_verbs"),
         named_self_adverbs=w("named_self_adverbs"),
+        called_self_verbs=w("called_self_verbs"),
+        called_self_objects=w("called_self_objects"),
+        called_self_links=w("called_self_links"),
         headcount_nouns=w("headcount_nouns"),
         listed_tail_leads=w("listed_tail_leads"),
         listed_tail_joins=w("listed_tail_joins"),

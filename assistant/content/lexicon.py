@@ -374,6 +374,12 @@ class ActionCues:
     # one of the speaker's own (one of `own_subjects`) when the speaker talks of themself
     own_subjects: frozenset[str] = frozenset()
     others_subjects: frozenset[str] = frozenset()
+    # "min datter vil have mig med i mandeklubben": a wish for the speaker (past `for_fillers`,
+    # one of `for_verbs`, maybe `for_links`, one of `for_targets`) has someone else as subject
+    for_fillers: frozenset[str] = frozenset()
+    for_verbs: frozenset[str] = frozenset()
+    for_links: frozenset[str] = frozenset()
+    for_targets: frozenset[str] = frozenset()
     # "han ville vende sig i graven, hvis …": a past modal of `story_modals` with none of
     # `story_marks` in the next `story_reach` words tells the story; another wish told counts
     story_modals: frozenset[str] = frozenset()
@@ -604,6 +610,7 @@ class Lexicon:
     # place or vehicle (place_owners, with the shops of the class "shop") is no aid
     # (assistant/nlp/place_thing.py)
     place_aids: frozenset[str] = frozenset()
+    hall_aids: frozenset[str] = frozenset()  # "… til foreningen. … mikrofonen": the hall's
     place_owners: frozenset[str] = frozenset()
     place_aid_leads: frozenset[str] = frozenset()
     place_aid_skip: frozenset[str] = frozenset()
@@ -985,6 +992,9 @@ class Lexicon:
     people_roles: Any = None  # assistant.nlp.people_roles.RoleCues (people.yaml roles)
     criterion: Any = None  # assistant.nlp.criterion.CriterionCues (criterion.yaml)
     third_person_objects: frozenset[str] = frozenset()  # "svært for hende at …"
+    kin_help_verbs: frozenset[str] = frozenset()  # "hjælpe" in "min mand må hjælpe mig"
+    kin_help_objects: frozenset[str] = frozenset()  # "mig" there: the speaker is helped
+    kin_help_gap: frozenset[str] = frozenset()  # "jo", "altid" between the modal and the verb
     speaker_leads: tuple[tuple[str, ...], ...] = ()  # "jeg er" in "jeg er hans nabo"
     speaker_gap: frozenset[str] = frozenset()  # "hans", "fra" between that lead and the person
     intro_tail_preps: frozenset[str] = frozenset()  # "jeg er hjemmehjælper hos hende."
@@ -1028,6 +1038,8 @@ class Lexicon:
     within_leads: frozenset[str] = frozenset()  # "i" in "den eneste i familien"
     audience_leads: frozenset[str] = frozenset()  # "for" in "en samtalegruppe for pårørende"
     audience_groups: tuple[str, ...] = ()  # "gruppe" in "en samtalegruppe for pårørende"
+    care_leads: tuple[tuple[str, ...], ...] = ()  # "sørger for" in "… sørger for, at børnene …"
+    care_gap: frozenset[str] = frozenset()  # "de" in "passer på at de små ikke løber ud"
     none_leads: frozenset[str] = frozenset()  # "ingen" in "hun har ingen familie": no one
     none_verbs: frozenset[str] = frozenset()  # "har" in "hun har ingen familie"
     none_kinds: frozenset[str] = frozenset()  # "familie" in the answer "ingen familie"
@@ -1060,6 +1072,7 @@ class Lexicon:
     member_person: str = ""  # the person a named member of a group is ("ven")
     coach_words: frozenset[str] = frozenset()  # "træneren" in "træneren i klubben"
     coach_person: str = ""  # the person a club's or team's trainer is ("træner")
+    coach_alone_words: frozenset[str] = frozenset()  # "instruktøren": a coach unless in rehab
     coach_rehab_parts: frozenset[str] = frozenset()  # "genoptræn": a trainer of rehabilitation
     coach_rehab_ends: frozenset[str] = frozenset()  # "centret": a centre's trainer
     coach_not_groups: frozenset[str] = frozenset()  # "forhold": ends in "hold", names no group
@@ -1519,6 +1532,10 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         question_openers=w("action_question_openers"),
         own_subjects=w("action_own_subjects"),
         others_subjects=w("action_others_subjects"),
+        for_fillers=w("others_wish_fillers"),
+        for_verbs=w("others_wish_verbs"),
+        for_links=w("others_wish_links"),
+        for_targets=w("others_wish_targets"),
         story_modals=w("action_story_modals"),
         story_marks=w("action_story_marks"),
         story_reach=int(data.get("action_story_reach", 0)),
@@ -1918,7 +1935,13 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         place_owners=aw("place_owners") | frozenset(classes.get("shop", ())),
         **{
             key: aw(key)
-            for key in ("place_aids", "place_aid_leads", "place_aid_skip", "place_aid_own_words")
+            for key in (
+                "place_aids",
+                "hall_aids",
+                "place_aid_leads",
+                "place_aid_skip",
+                "place_aid_own_words",
+            )
         },
         aid_use_pointer_next=aw("aid_use_pointer_next"),
         aid_makers=_aid_makers(y["aids"], folder / "aids.yaml", problems),
@@ -1963,6 +1986,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         ),
         third_person_subjects=_words(y["people"], "third_person_subjects", people_path, problems),
         third_person_objects=_words(y["people"], "third_person_objects", people_path, problems),
+        kin_help_verbs=_words(y["people"], "kin_help_verbs", people_path, problems),
+        kin_help_objects=_words(y["people"], "kin_help_objects", people_path, problems),
+        kin_help_gap=_words(y["people"], "kin_help_gap", people_path, problems),
         third_person_nouns=_words(y["people"], "third_person_nouns", people_path, problems),
         done_for_leads=_words(y["people"], "done_for_leads", people_path, problems),
         possessives=_words(y["people"], "possessives", people_path, problems),
@@ -2046,6 +2072,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         within_leads=_words(y["people"], "within_leads", people_path, problems),
         audience_leads=_words(y["people"], "audience_leads", people_path, problems),
         audience_groups=tuple(_words(y["people"], "audience_groups", people_path, problems)),
+        care_leads=longest_first(_words(y["people"], "care_leads", people_path, problems)),
+        care_gap=_words(y["people"], "care_gap", people_path, problems),
         none_verbs=_words(y["people"], "none_verbs", people_path, problems),
         none_kinds=_words(y["people"], "none_kinds", people_path, problems),
         none_gap=_words(y["people"], "none_gap", people_path, problems),
@@ -2072,6 +2100,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         member_person=str(y["people"].get("member_person") or ""),
         coach_words=_words(y["people"], "coach_words", people_path, problems),
         coach_person=str(y["people"].get("coach_person") or ""),
+        coach_alone_words=_words(y["people"], "coach_alone_words", people_path, problems),
         coach_rehab_parts=_words(y["people"], "coach_rehab_parts", people_path, problems),
         coach_rehab_ends=_words(y["people"], "coach_rehab_ends", people_path, problems),
         coach_not_groups=_words(y["people"], "coach_not_groups", people_path, problems),

@@ -6,10 +6,22 @@ which read the grip as a thing of its own and lost the stick; blind150 Hans)."""
 from __future__ import annotations
 
 from assistant.content.grammar import EDGE, fold
-from assistant.dialogs.draft import named_aid
+from assistant.dialogs.draft import named_aid, said_thing
 
 #: Words from the aid's article to the aid at most ("en lille sammenklappelig stok").
 _REACH = 3
+#: Marks that end a sentence, typed on the last word of a phrase ("… kompressions handsker.").
+_ENDS = ".;:!?"
+
+
+def phrase_at(told: list[str], said: list[str]) -> int | None:
+    """Where the phrase's words `said` begin in the answer's words `told`, a sentence's end
+    typed on a word of the answer aside ("… en rullepind med tykke greb og handsker. og så"
+    holds "med tykke greb og handsker"); None when it is not there."""
+    bare = [w.rstrip(_ENDS) or w for w in told]
+    wanted = [w.rstrip(_ENDS) or w for w in said]
+    n = len(wanted)
+    return next((k for k in range(len(bare)) if bare[k : k + n] == wanted), None)
 
 
 def aid_with_feature(told: list[str], at: int, said: list[str], g, content) -> str | None:
@@ -25,3 +37,19 @@ def aid_with_feature(told: list[str], at: int, said: list[str], g, content) -> s
         if fold(word).lower() in g.article_genders:
             return " ".join([said[0], word.lower(), *told[k + 1 : at], *said])
     return None
+
+
+def with_aid_before(phrase: str | None, told: list[str], g, content) -> str | None:
+    """A "med …" phrase of a thing (`phrase`, "med en bøjle at holde i og en tapetbørste") said
+    right after an aid of the lexicon with its article in the answer's words `told` ("en
+    trappestige med en bøjle at holde i"): the phrase with that aid first, the feature its own
+    ("med en trappestige med en bøjle at holde i og …"); a thing named by an aid's own name
+    ("en rollator med en stok") and a phrase with no aid before it are left as they are."""
+    if not phrase:
+        return phrase
+    said = phrase.split()
+    at = next((k for k in range(len(told)) if told[k : k + len(said)] == said), None)
+    thing = said_thing(phrase, content)
+    if at is None or not thing or named_aid(thing, content) == thing:
+        return phrase
+    return aid_with_feature(told, at, said, g, content) or phrase

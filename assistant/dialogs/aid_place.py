@@ -16,7 +16,8 @@ _ENDING_MAX = 3
 
 def aid_place(told: str, phrase: str, dialogue, grammar) -> str:
     """The place phrase said after the aid `phrase` and its purpose in `told` ("ved komfuret"
-    after "en høj stol" in "… en høj stol at sidde på ved komfuret"); "" when none is said."""
+    after "en høj stol" in "… en høj stol at sidde på ved komfuret"), or after a place adverb
+    ending it ("ved gangen" after "en plads yderst"); "" when none is said."""
     words = told.replace(",", " , ").split()
     low = [normalise(w) for w in words]
     said = [normalise(w) for w in phrase.split()]
@@ -28,12 +29,14 @@ def aid_place(told: str, phrase: str, dialogue, grammar) -> str:
         return ""
     k = start + len(said)
     leads = {normalise(w) for w in dialogue.words.get("aid_use_leads", ())}
-    if k + 1 >= len(low) or low[k] not in leads:
-        return ""
-    k += 2  # "at sidde"
-    preps = {normalise(w) for w in dialogue.words.get("aid_use_preps", ())}
-    if k < len(low) and low[k] in preps:
-        k += 1  # "… sidde på": the preposition left over
+    # "en plads yderst ved gangen": the place said right after the adverb ending the aid
+    if phrase.split()[-1].strip(EDGE).lower() not in grammar.place_adverbs:
+        if k + 1 >= len(low) or low[k] not in leads:
+            return ""
+        k += 2  # "at sidde"
+        preps = {normalise(w) for w in dialogue.words.get("aid_use_preps", ())}
+        if k < len(low) and low[k] in preps:
+            k += 1  # "… sidde på": the preposition left over
     for place in sorted(dialogue.words.get("aid_place_preps", ()), key=len, reverse=True):
         lead = [normalise(w) for w in place.split()]
         end = k + len(lead)

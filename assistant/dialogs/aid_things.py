@@ -233,9 +233,12 @@ def _compared(thing: _Thing, comparative: str, g) -> _Thing:
 
 def _adjective(word: str, g, w: ShapeWords) -> bool:
     """True for an adjective before a thing: a shape, or a bare adjective in any form ("lange",
-    "høje")."""
+    "høje", "tykke" of tyk: its consonant doubled before the -e)."""
     f = fold(word)
-    return word in w.shapes or f in g.bare_adjectives or f.removesuffix("e") in g.bare_adjectives
+    stem = f.removesuffix("e")
+    if stem != f and len(stem) > 2 and stem[-1] == stem[-2]:
+        stem = stem[:-1]  # "tykke": tyk
+    return word in w.shapes or f in g.bare_adjectives or stem in g.bare_adjectives
 
 
 def _noun(said: str, low: str, g, other, capital: bool) -> bool:

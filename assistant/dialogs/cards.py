@@ -14,6 +14,7 @@ from assistant.content.engine_cards import holiday_rule
 from assistant.content.grammar import fold
 from assistant.dialogs import conditions
 from assistant.dialogs.scale_names import grade_said, named_numbers
+from assistant.dialogs.scale_waver import past_waver
 from assistant.nlp.dates import easter_sunday
 from assistant.nlp.wordscan import skip_back
 
@@ -263,7 +264,8 @@ def _number_first(text: str, dialogue: Dialogue) -> int | None:
     talk that begins anew ("en jeg har ikke prøvet det", "øh to vil jeg sige jeg har prøvet …",
     "jamen en jeg har ikke været derude", "to vel jeg kan ikke …", "ved ikke, tre hvis jeg skal
     sige noget"); a correction after it
-    ("to, nej tre", "fire eller nej fem") gives the number it names instead. "en gang om ugen",
+    ("to, nej tre", "fire eller nej fem", also after other numbers said aloud: "to måske en og
+    en halv nej to") gives the number it names instead. "en gang om ugen",
     "en anden", "to børn" are no scale: the number belongs to the words after it. A number named
     as a number or a place ("nummer et", "et-tallet", "den første") counts as the number."""
     words = dialogue.words
@@ -285,11 +287,18 @@ def _number_first(text: str, dialogue: Dialogue) -> int | None:
     j = _past_hedges(said, k + 1, hedges, numbers)  # "to vil jeg sige jeg …", "en tror jeg"
     # "en tre-fire stykker": the lower one
     j = _past_range(said, j, joins, numbers, hedges, articles)
+    # "to måske en og en halv nej to": other numbers said aloud before the correction
+    halves = {_normal(w) for w in words.get("scale_waver_words", ())}
+    wavered = past_waver(said, j, numbers | halves, hedges)
     for correction in sorted(corrections, key=len, reverse=True):
         if said[j : j + len(correction)] == correction:
             # "to, nej tre": the number after the correction, if it is one said alone
             again = _number_first(" ".join(said[j + len(correction) :]), dialogue)
             return again if again is not None else _scale_in(said[k], dialogue)
+        if wavered > j and said[wavered : wavered + len(correction)] == correction:
+            again = _number_first(" ".join(said[wavered + len(correction) :]), dialogue)
+            if again is not None:
+                return again
     # "fem det er meget vigtigt": talk begun anew right after the number, though a hedge
     # ("det er") would take its first words
     anew = k + 1 < len(said) and said[k + 1] in then

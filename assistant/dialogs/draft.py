@@ -103,15 +103,19 @@ def _without_citizens_name(told, s, content):
 
 def _kin_of_names(told, s, content):
     """A citizen's reason naming someone bare ("så Karin ikke skal køre herud") whom another
-    answer said with who they are ("min datter Karin"): said so in the reason too."""
-    if not told or s.speaker != "citizen":
+    answer said with who they are ("min datter Karin"): said so in the reason too; in a
+    relative's ("så har hun og Else …", "hendes veninde Else") by the tie alone."""
+    if not told or s.speaker not in ("citizen", "relative"):
         return told
     g = goal_templates(s, content).grammar
     owners = next((row for row in g.possessives if g.own_possessive in row), ())
-    answers = [e.get("answer") for e in s.transcript or [] if e.get("said_by") == "citizen"]
+    if s.speaker == "relative":  # "hendes veninde Else": the citizen's, said by the relative
+        owners = tuple(g.citizen_possessives)
+    answers = [e.get("answer") for e in s.transcript or [] if e.get("said_by") == s.speaker]
     people = content.lexicon.people
     kin = kin_not_said(named_kin(answers, people, owners), str(s.slots.get("own_action") or ""))
-    return with_kin(str(told), kin, people) if kin else told
+    # a relative's name of the citizen's friend is the relative's word: the tie alone is said
+    return with_kin(str(told), kin, people, s.speaker == "relative") if kin else told
 
 
 def _kin_of_pronoun(told, s, content):
@@ -141,17 +145,16 @@ def _own_name_called(told, s, content):
     return name_called(str(told), own_names(answers, words), words)
 
 
-def _ties_of_names(action, s, content, owned_only=False, said_before=""):
+def _ties_of_names(action, s, content, owned_only=False):
     """A citizen's wish naming someone ("klippe Svends hår") whom another answer ties to the
     citizen ("jeg har giftet mig med Svend", "mit mand og jeg"): said with the tie (named_tie);
-    with `owned_only` (a reason) only a genitive ("Aksels opskrift": "min mands opskrift"); a
-    name `said_before` holds (the wish, before the sign) stays bare."""
+    with `owned_only` (a reason) only a genitive ("Aksels opskrift": "min mands opskrift")."""
     if not action or s.speaker != "citizen":
         return action
     answers = [e.get("answer") for e in s.transcript or [] if e.get("said_by") == "citizen"]
     g = goal_templates(s, content).grammar
     words, people = content.dialogue.words, content.lexicon.people
-    return ties_in_wish(str(action), answers, g, words, people, owned_only, str(said_before))
+    return ties_in_wish(str(action), answers, g, words, people, owned_only)
 
 
 def _wish_of_named(action, s, content):
@@ -403,10 +406,7 @@ def goal_fields(s: dict, content) -> dict:
         "measures": copy.deepcopy(slots.get("measures") or []),
         # "alle. 12. gaver. pakket.": a sign in fragments that makes no phrase is no part of the
         # sentence; SMART shows it to staff as typed (fragment_sign.py)
-        # "danse tre danse med Bent": the sign's names said with their ties, as the wish's
-        "criterion": None
-        if _sign_apart(slots)
-        else _ties_of_names(slots.get("criterion"), s, content, False, wish or ""),
+        "criterion": None if _sign_apart(slots) else slots.get("criterion"),
         "criterion_apart": slots.get("criterion") if _sign_apart(slots) else None,
         "criterion_card": bool(slots.get("criterion_card")),
         # "kaffe på kanden": a sign that opens with a thing shaped like a verb, no doing

@@ -24,7 +24,7 @@ from assistant.dialogs.aid_changed import (
     definite_participle,
 )
 from assistant.dialogs.aid_device import device_words, devices_named
-from assistant.dialogs.aid_feature import aid_with_feature
+from assistant.dialogs.aid_feature import aid_with_feature, phrase_at, with_aid_before
 from assistant.dialogs.aid_fitted import fitted_part, fitted_words
 from assistant.dialogs.aid_instead import without_instead
 from assistant.dialogs.aid_joined_given import joined_rest
@@ -1909,7 +1909,11 @@ def _listed_things_aid(s, r: Reply, ctx: Ctx) -> bool:
     # tyk pen", "kortholder, stor lampe": things listed with commas and the and-word alike;
     # "sadelstol. tykke greb. ergo.": who the things came from, typed last, is no thing; nor
     # is when ("støttestrømper. morgen.")
-    told = [without_when(without_giver(t, ctx), ctx) for t in (r.text, spelled(r))]
+    # "skraabraet. tyk blyant": typed without æøå, the things are named as spelled
+    said = (r.text, spelled(r))
+    letters = [re.sub(r"[^\w ]", "", fold(t).lower()) for t in said]
+    said = said[::-1] if letters[0] == letters[1] else said
+    told = [without_when(without_giver(t, ctx), ctx) for t in said]
     lex = ctx.content.lexicon
     # "stok. rollator. datter.": the person typed beside them is none (fragment_people.py)
     told = [_without_people(t, ctx) for t in told]
@@ -2660,6 +2664,8 @@ def _said_aid(s, r: Reply, ctx: Ctx, key: str = "with_after_self") -> bool:
     """An aid the lexicon does not know, said after "selv" ("selv med et spejl på en stang") or
     as "med en …": an aid, named in the goal in the person's own words."""
     phrase = _with_head_before(_aid_phrase(r, ctx, key), r, ctx)  # "en taske med en rem"
+    told = _aid_told(r, ctx).replace(",", " , ").split()  # "en trappestige med en bøjle …"
+    phrase = with_aid_before(phrase, told, ctx.content.goals.grammar, ctx.content)
     vague = word_set(ctx.dialogue, "vague_thing_words")
     if phrase and all(normalise(w) in vague for w in phrase.split()[1:]):
         return False  # "nej, hellere noget andet": no thing named; what is asked next
@@ -2967,7 +2973,7 @@ def _described_aid(s, r: Reply, ctx: Ctx) -> None:
             return
         g, told = ctx.content.goals.grammar, _aid_told(r, ctx).replace(",", " , ").split()
         said = phrase.split()
-        at = next((k for k in range(len(told)) if told[k : k + len(said)] == said), None)
+        at = phrase_at(told, said)
         if at and (with_aid := aid_with_feature(told, at, said, g, ctx.content)):
             s.slots["aid_said"] = with_aid
         return
@@ -2993,7 +2999,7 @@ def _described_aid(s, r: Reply, ctx: Ctx) -> None:
         # the means, in the person's words
         s.slots["aid_said"] = _own_aid(phrase, r, ctx)
         return
-    at = next((k for k in range(len(told)) if told[k : k + len(said)] == said), None)
+    at = phrase_at(told, said)
     if at is None:
         return
     for w in told[at + 1 :]:  # the phrase's noun phrase, relative clause and all
@@ -3010,7 +3016,7 @@ def _described_aid(s, r: Reply, ctx: Ctx) -> None:
 def _after_aid(told: list[str], said: list[str], ctx: Ctx) -> bool:
     """True when the "med …" phrase follows an aid the lexicon knows ("en stok med pig og en
     pandelampe"): it tells that aid's feature, no thing of its own to name first."""
-    at = next((k for k in range(len(told)) if told[k : k + len(said)] == said), None)
+    at = phrase_at(told, said)
     return bool(at) and named_aid(told[at - 1].strip(EDGE), ctx.content) is not None
 
 
@@ -3027,7 +3033,7 @@ def _with_head_before(phrase: str | None, r: Reply, ctx: Ctx) -> str | None:
         return phrase
     g, lex = ctx.content.goals.grammar, ctx.content.lexicon
     told, said = _aid_told(r, ctx).replace(",", " , ").split(), phrase.split()
-    at = next((k for k in range(len(told)) if told[k : k + len(said)] == said), None)
+    at = phrase_at(told, said)
     if not at or not told[at - 1].isalpha():
         return phrase
     head = told[at - 1]
@@ -3113,14 +3119,16 @@ def _tool_said(s, r: Reply, ctx: Ctx) -> None:
     first = phrase and told.find(normalise(phrase)) < told.find(normalise(said))
     if first and _feature_of_aid(told, normalise(phrase), ctx):
         return  # "en arbejdsstol, høj med hjul, …": the chair's wheels; the goal names the aids
+    # "en rullepind med tykke greb og …": the thing the "med" phrase tells more of, with it
+    whole = _with_head_before(phrase, r, ctx) if first else phrase
     if first and thing and tool_name(thing, ctx.content.lexicon) is None and said in phrase:
-        s.slots["aid_said"] = _own_aid(phrase, r, ctx)  # "med en tyk kuglepen og et skråbræt"
+        s.slots["aid_said"] = _own_aid(whole, r, ctx)  # "med en tyk kuglepen og et skråbræt"
         return
     if first and thing and tool_name(thing, ctx.content.lexicon) is None:
         # "med klodser under sengen … og nogle store dyneklemmer": the tool joined to the
         # thing the answer opens with; the goal names both in the person's words
         g = ctx.content.goals.grammar
-        s.slots["aid_said"] = _own_aid(f"{phrase} {g.and_word} {said}", r, ctx)
+        s.slots["aid_said"] = _own_aid(f"{whole} {g.and_word} {said}", r, ctx)
         return
     own = _with_more(f"{with_word} {said}", told, r, ctx)
     s.slots["aid_said"] = _own_aid(_aids_before_tool(own, r, ctx), r, ctx)
@@ -3170,6 +3178,11 @@ def _with_more(phrase: str, told: str, r: Reply, ctx: Ctx) -> str:
     as_said = re.sub(r"[^\w]+|_", " ", _aid_told(r, ctx).replace(",", " ")).lower().split()
     words = as_said if len(as_said) == len(low) else low
     tail = words[at + len(said) : at + len(said) + _MORE_REACH]
+    # "en kniv med tykt greb. den er god": what is told more stops at the sentence's end
+    raw = _aid_told(r, ctx).replace(",", " ").split()
+    if len(raw) == len(low):
+        ends = [k for k, w in enumerate(raw[at : at + len(said) + len(tail)]) if w[-1] in ".!?;:"]
+        tail = tail[: max(0, ends[0] + 1 - len(said))] if ends else tail
     for n in range(2, len(tail) + 1):
         if not tail[n - 1].isalpha():
             break

@@ -40,9 +40,10 @@ def kin_not_said(kin: dict[str, str], said: str) -> dict[str, str]:
     }
 
 
-def with_kin(told: str, kin: dict[str, str], people: dict[str, str]) -> str:
+def with_kin(told: str, kin: dict[str, str], people: dict[str, str], instead: bool = False) -> str:
     """`told` with its first bare mention of each name of `kin` said with who they are ("så
-    Karin ikke …" → "så min datter Karin ikke …"); one said so already stays."""
+    Karin ikke …" → "så min datter Karin ikke …"), or by who they are alone when `instead`
+    ("så hun og Else …" → "så hun og hendes veninde …"); one said so already stays."""
     words = told.split()
     done: set[str] = set()
     out: list[str] = []
@@ -52,6 +53,9 @@ def with_kin(told: str, kin: dict[str, str], people: dict[str, str]) -> str:
         if name in kin and name not in done and before not in people:
             out.extend(kin[name].split())
             done.add(name)
+            if instead:
+                out[-1] += w[len(name) :] if w.startswith(name) else ""  # its comma stays
+                continue
         elif name in kin:
             done.add(name)
         out.append(w)

@@ -28,24 +28,17 @@ class TieWords:
     not_after: frozenset[str] = frozenset()  # "som" in "som Inger lavede dem": a clause's
     # "gift med Aksel, han var slagter": the spouse word of the pronoun after the name
     by_pronoun: dict[str, str] = field(default_factory=dict)
+    joins: frozenset[str] = frozenset()  # "og" in "Lis' og mine": no thing after a genitive
 
 
 def ties_in_wish(
-    action: str,
-    answers: list,
-    grammar,
-    words_of: dict,
-    people,
-    owned_only: bool = False,
-    said_before: str = "",
+    action: str, answers: list, grammar, words_of: dict, people, owned_only: bool = False
 ) -> str:
     """`action` with the names the answers tie to the citizen said with the tie (with_ties);
     `words_of` holds dialogue.yaml's marriage_leads and spouse_words; with `owned_only` only a
-    genitive ("Aksels opskrift" in a reason: "min mands opskrift"); a name `said_before` holds
-    (the goal's wish before its sign: "med min mand Bent") is known by then and stays bare."""
+    genitive ("Aksels opskrift" in a reason: "min mands opskrift")."""
     words = tie_words(grammar, words_of, people)
-    known = {w.strip(EDGE) for w in said_before.split()}
-    ties = {n: p for n, p in tied_names(answers, words).items() if n not in known}
+    ties = tied_names(answers, words)
     if not ties:
         return action
 
@@ -68,6 +61,7 @@ def tie_words(grammar, words_of: dict, people) -> TieWords:
         by_pronoun=dict(
             tuple(fold(x).split()) for x in words_of.get("spouse_by_pronoun", ()) if " " in x
         ),
+        joins=frozenset(fold(x) for x in grammar.main_joins),
     )
 
 
@@ -113,7 +107,7 @@ def with_ties(
     min nabo Kurt"); a name said with a person word or owner before it, or opening a clause
     after a word of not_after ("som Inger lavede dem"), stays as it is.
     `owner_of(person)` is the citizen's possessive agreeing with the person word ("min");
-    `owned_only` leaves bare names as they are."""
+    `owned_only` leaves bare names, and a genitive naming no thing after it, as they are."""
     said = action.split()
     out: list[str] = []
     for k, w in enumerate(said):
@@ -123,6 +117,8 @@ def with_ties(
         told = before in words.people or before in words.owners or before in words.not_after
         person = None if owned_only else ties.get(core)
         owned = next((n for n in ties if core in (genitive(n), n + "s")), None)
+        if owned and owned_only and not _before_thing(said, k, words):
+            owned = None  # "fuglene var Lis' og mine": no thing of hers named, the name stays
         if person and not told and k:
             out.extend([owner_of(person), person, w])
         elif owned and not told and k:
@@ -130,6 +126,14 @@ def with_ties(
         else:
             out.append(w)
     return " ".join(out)
+
+
+def _before_thing(said: list[str], k: int, words: TieWords) -> bool:
+    """True when the genitive at k names a thing right after it ("Aksels opskrift"), not a join
+    or the end of its clause ("fuglene var Lis' og mine")."""
+    if said[k][-1:] in EDGE or k + 1 >= len(said):
+        return False
+    return fold(said[k + 1].strip(EDGE)).lower() not in words.joins
 
 
 def _as_written(people) -> dict[str, str]:

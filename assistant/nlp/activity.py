@@ -16,6 +16,10 @@ COMPOUND_FACTOR = 0.75
 SIDE_CLAUSE_FACTOR = 0.25
 MIN_SCORE = 1.0
 SPLIT_MIN_PART = 3  # each half of a compound typed in two words ("køkken have")
+# a strong first part (this weight) names a compound whose last part, a known word at least
+# FRONT_MIN_TAIL long ("rullen", not "en"), names nothing: _strong_front
+FRONT_MIN_WEIGHT = 3.0
+FRONT_MIN_TAIL = 4
 DESTINATION_REACH = 3  # words from a travel verb to its "til"/"på" ("køre på den ned til")
 _ENDINGS = (
     "'erne",
@@ -168,11 +172,34 @@ def _compound(word: str, index: CueIndex, content: Content):
             return front  # "skylle|knappen": the flush's button, not a clothes button
         if hits and _linked_part(head, tail, index):
             continue  # "mand|skor" is "mands|kor": a tail that is no word after a link letter
+        if hits and (agreed := _agreeing_link(head, tail, index, lex)):
+            return agreed  # "blodtryks|piller", not "blodtryk|spiller": both parts agree
         if hits and _borrowed_letter(head, tail, lex, index.is_word):
             continue  # "rædselss|lagen" is "rædsels|slagen": the sheet is no part of the fear
         if hits:
             return hits
         if light and (front := _part_front(head, index, lex)):
+            return tuple((a, w * COMPOUND_FACTOR) for a, w in front)
+    return _strong_front(word, index, lex)
+
+
+def _strong_front(word: str, index: CueIndex, lex):
+    """A compound whose last part is a known word that names no activity is named by a first
+    part that names one strongly ("toilet|rullen", "aftale|bogen"): the modifier tells what the
+    thing is for. The longest such first part; () when the tables are not shipped."""
+    is_word = index.is_word
+    if is_word is None:
+        return ()
+    rooms = lex.classes.get("home_rooms", ())
+    for k in range(len(word) - FRONT_MIN_TAIL, lex.compound_min_part - 1, -1):
+        head, tail = word[:k], word[k:]
+        if not is_word(tail) or tail in index.stop_words or _definite_ending(head, tail, lex):
+            continue
+        stems = _stems(tail)
+        if any(t in index.words or t in rooms for t in stems):
+            return ()  # "spise|salen", "spise|stuen": a room or a word of its own names it
+        front = _part_front(head, index, lex)
+        if front and max(w for _a, w in front) >= FRONT_MIN_WEIGHT:
             return tuple((a, w * COMPOUND_FACTOR) for a, w in front)
     return ()
 
@@ -193,6 +220,20 @@ def _linked_part(head: str, tail: str, index: CueIndex) -> bool:
     if is_word is None or not tail.startswith("s") or len(tail) < 4:
         return False
     return not is_word(tail) and bool(index.parts.get(tail[1:]) or is_word(tail[1:]))
+
+
+def _agreeing_link(head: str, tail: str, index: CueIndex, lex):
+    """The cues of the tail after a linking "s" when the first part names one of the same
+    activities ("blodtryk" + s + "piller": health both), though the tail with its "s" is a word
+    of another ("spiller"); None otherwise."""
+    if not tail.startswith("s") or len(tail) < 5:
+        return None
+    after = _part(tail[1:], index, lex)
+    front = _part_front(head, index, lex)
+    if not after or not front:
+        return None
+    shared = {a for a, _w in front} & {a for a, _w in after}
+    return tuple(h for h in after if h[0] in shared) or None
 
 
 def _borrowed_letter(head: str, tail: str, lex, is_word) -> bool:

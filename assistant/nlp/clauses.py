@@ -7,9 +7,11 @@ from dataclasses import dataclass
 
 from assistant.content.lexicon import IndependenceCues, Lexicon, MotivationCues
 from assistant.nlp.described_aid import purpose_before
+from assistant.nlp.kin_helper import helps_speaker
 from assistant.nlp.kin_topic import presented_kin
 from assistant.nlp.memo import MISSING, LastCall, Memo, once
 from assistant.nlp.numbers import number_at
+from assistant.nlp.others_wish import wished_for_speaker
 from assistant.nlp.relative_wish import asked_clause_at, later_wish, past_relative
 from assistant.nlp.speaker_intro import gives_help, intro_end, titled_person
 from assistant.nlp.story_wish import without_story
@@ -715,7 +717,9 @@ def perspective(
         if w in lex.possessives and i + 1 < n and lemmas[i + 1] in lex.third_person_nouns:
             # "min kone vil gerne …" names whose goal it is; "min mand hjælper mig" does not
             cleft = _cleft(words, i, i + 2, lex)
-            named = modal_next(words, i + 1, lex) or (cleft and not _doing_cleft(words, i + 3, lex))
+            # "min mand må hjælpe mig": the helper, no citizen named
+            modal = modal_next(words, i + 1, lex) and not helps_speaker(words, i + 2, lex)
+            named = modal or (cleft and not _doing_cleft(words, i + 3, lex))
             # "min mor hun ringer til mig …": the person as the topic, then a pronoun for her;
             # only the speaker as a later subject ("… nu vil jeg gerne …") makes it theirs, as
             # after a cleft of what one does ("det er min søster der holder styr på pillerne
@@ -2315,8 +2319,17 @@ def _own_wish_start(
     def subjects(v: int) -> set[str]:
         return {words[k] for k in (v - 1, v + 1) if 0 <= k < len(words)}
 
+    def others(v: int) -> bool:
+        # "min datter vil have mig med i …": the speaker is the one wished for
+        if subjects(v) & cues.others_subjects:
+            return True
+        if v > 0 and words[v - 1] in cues.own_subjects:
+            return False
+        on = (cues.for_fillers, cues.for_verbs, cues.for_links, cues.for_targets)
+        return wished_for_speaker(words, v + 1, *on) is not None
+
     verb = next((v for v, start in zip(verbs, found, strict=True) if start == i), None)
-    if verb is None or not subjects(verb) & cues.others_subjects:
+    if verb is None or not others(verb):
         return i
 
     def own(v: int) -> bool:

@@ -14,16 +14,26 @@ _GENITIVE = "s"  # "klubbens", "holdets": a group's genitive
 def club_coaches(words: Sequence[str], named: Iterable[tuple[str, int]], lex) -> list:
     """`named` (person, index) with a word of coach_words said with a club renamed coach_person
     ("træneren i klubben", "træneren fra vores kajakklub", "seniorholdets træner"), or said
-    alone in words that name a club elsewhere and no rehabilitation (_club_told)."""
+    alone in words that name a club elsewhere and no rehabilitation (_club_told); an instructor
+    said where no rehabilitation is told."""
     named = list(named)
-    if not lex.coach_person or not any(words[i] in lex.coach_words for _p, i in named):
+    said = lex.coach_words | lex.coach_alone_words
+    if not lex.coach_person or not any(words[i] in said for _p, i in named):
         return named
     club = _club_told(words, lex)  # "Kaj fra holdet …. Træneren Brian …": said elsewhere
+    # "instruktøren Lone tager Molly": an instructor leads a class, a club's or a course's,
+    # unless the words tell of rehabilitation ("en instruktør fra synscentret")
+    alone = not rehab_told(words, lex)
     coach = lex.coach_person
-    return [
-        (coach if words[i] in lex.coach_words and (club or _of_club(words, i, lex)) else p, i)
-        for p, i in named
-    ]
+    return [(coach if _coach_at(words, i, club, alone, lex) else p, i) for p, i in named]
+
+
+def _coach_at(words: Sequence[str], i: int, club: bool, alone: bool, lex) -> bool:
+    """True when words[i] names a club's coach: a trainer with a club told, or an instructor
+    (coach_alone_words) outside rehabilitation."""
+    if words[i] in lex.coach_alone_words:
+        return alone
+    return words[i] in lex.coach_words and (club or _of_club(words, i, lex))
 
 
 def _club_told(words: Sequence[str], lex) -> bool:

@@ -2,8 +2,9 @@
 enden af haven, stille teleskopet op, finde Jupiter og kigge en halv time, og så komme sikkert
 ind igen"): each step is the sign, so it is kept to its last item past max_words, when that item,
 after a join (maybe "så" between), is one more infinitive that ends the sentence. The list must
-be told as one (its items set off by commas), and no new clause may open in its last item
-("…, og så sidder han og hører radio")."""
+be told as one (its items set off by commas; one comma when an adverb after the last join opens
+the last item: "…, sidde hele forestillingen og selv gå på toilettet"), and no new clause may
+open in its last item ("…, og så sidder han og hører radio")."""
 
 from __future__ import annotations
 
@@ -43,7 +44,10 @@ def infinitive_list_end(
         if stop - start > _LAST_MAX:
             return None
         listed = sum(1 for j in range(v, start) if _sets_off(words, lemmas, j, cues, is_verb))
-        if listed < _LIST_COMMAS or set(words[start:stop]) & cues.clause_subjects:
+        # "gå hen til min plads, sidde hele forestillingen og selv gå på toilettet": an adverb
+        # after the join opens an item of its own; one mark before tells the list
+        least = _LIST_COMMAS if k == start + 1 else 1
+        if listed < least or set(words[start:stop]) & cues.clause_subjects:
             return None
         return stop
     return None

@@ -38,13 +38,23 @@ def _resumptive_at(words: list[str], i: int, g: Grammar) -> int | None:
     if _b(words[i]) not in g.subordinators or words[i][-1:] in _EDGE or i + 3 >= len(words):
         return None
     first = _b(words[i + 1])
-    if first in g.subject_pronouns or not (
+    # "fordi de gamle de får …": "de" the article of a thing said first, not the subject
+    # ("om det hver gang jeg synes det er": "det" the object, no article)
+    article = (
+        first in g.articles
+        and not _finite_at(words, i + 2, g)
+        and _b(words[i + 2]) not in g.function_words | g.subject_pronouns
+        and words[i + 1][-1:] not in _EDGE
+    )
+    if (first in g.subject_pronouns and not article) or not (
         first in g.articles | g.possessive_words
         or first.endswith(("en", "et", "ne"))
         or _bare_noun_taken_up(words, i + 1, g)
     ):
         return None  # "fordi jeg, …", "fordi om sommeren": no thing said first
-    end = _phrase_end(words, i + 1, _THING_MAX, g, finite=False)
+    # "min kone, hun skal …", "min datter hun siger": a person with a possessive taken up as "hun"
+    people = g.resumptive_people if first in g.possessive_words else frozenset()
+    end = _phrase_end(words, i + 1, _THING_MAX, g, finite=False, people=people)
     if end is None:
         return None
     p = end
@@ -52,9 +62,13 @@ def _resumptive_at(words: list[str], i: int, g: Grammar) -> int | None:
         clause_end = _phrase_end(words, p, _CLAUSE_MAX, g, finite=True)
         if clause_end is not None and words[clause_end - 1].endswith(","):
             p = clause_end  # "…, man selv har bundet, det er …": a relative clause between
-    # "min kone, hun skal …": a person with a possessive taken up as "hun"
-    people = g.resumptive_people if first in g.possessive_words else frozenset()
     if p + 1 >= len(words) or _b(words[p]) not in g.resumptive_pronouns | people:
+        return None
+    if first in g.subject_pronouns and (
+        _b(words[p]) != first or any(_b(w) in g.subject_pronouns for w in words[i + 2 : p])
+    ):
+        # "de gamle de …", "den gamle hund den …": taken up by its own article; "om det hver
+        # gang jeg synes det er": a clause between, "det" the object
         return None
     if words[p][-1:] in _EDGE or not _finite(words[p + 1], g):
         return None
@@ -80,7 +94,9 @@ def _bare_noun_taken_up(words: list[str], k: int, g: Grammar) -> bool:
     return low not in said and not g.is_bare_infinitive(w) and bool(g.indefinite_article(w))
 
 
-def _phrase_end(words: list[str], k: int, reach: int, g: Grammar, finite: bool) -> int | None:
+def _phrase_end(
+    words: list[str], k: int, reach: int, g: Grammar, finite: bool, people: frozenset = frozenset()
+) -> int | None:
     """The end (exclusive) of a phrase from k up to a comma or the word before a resumptive
     pronoun, within reach words; with a finite verb in it when `finite` (a clause), else none
     (a thing). None when it runs past reach or a sentence end."""
@@ -89,13 +105,16 @@ def _phrase_end(words: list[str], k: int, reach: int, g: Grammar, finite: bool) 
         w = words[j]
         if w[-1:] in ".;:!?":
             return None
-        taken_up = j > k and _b(w) in g.resumptive_pronouns and _finite_at(words, j + 1, g)
+        taken_up = j > k and _b(w) in g.resumptive_pronouns | people and _finite_at(words, j + 1, g)
+        taken_up = taken_up and _b(words[j - 1]) not in g.main_joins  # "min datter og hun er"
         if taken_up and not finite and not has_finite:
             return j  # "fordi min have den betyder alt": no comma said
         # "en kage man selv har bagt": a relative clause said without commas, its verb no
         # verb of the thing
         relative = relative or (j > k + 1 and not finite and _b(w) in g.resumptive_persons)
-        has_finite = has_finite or (_finite(w, g) and not relative)
+        # "min datter hun siger": the noun after the possessive, no verb ("datter" ends in -er)
+        noun = j == k + 1 and _b(words[k]) in g.articles | g.possessive_words
+        has_finite = has_finite or (_finite(w, g) and not relative and not noun)
         if w.endswith(","):
             return j + 1 if has_finite == finite else None
     return None

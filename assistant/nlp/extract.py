@@ -20,6 +20,7 @@ from assistant.nlp.aid_without import aid_pointed_without, without_said_again
 from assistant.nlp.at_least import hedged
 from assistant.nlp.body_grip import persons_grip
 from assistant.nlp.borrowed_task import borrowed_task_choice
+from assistant.nlp.cared_for import cared_for
 from assistant.nlp.club_coach import club_coaches
 from assistant.nlp.comma_list import commas_as_fragments
 from assistant.nlp.compared_habit import compared_habit
@@ -62,6 +63,7 @@ from assistant.nlp.habits import (
 )
 from assistant.nlp.help_ended import HELP_ENDED, ended_help_spans
 from assistant.nlp.helper_needed import helper_spans
+from assistant.nlp.hours_per_day import hours_a_day
 from assistant.nlp.idle_preference import excuse_spans, idle_preference
 from assistant.nlp.joint_wish import joint_company
 from assistant.nlp.kin_home import person_home, pointed_home, said_name
@@ -116,6 +118,7 @@ from assistant.nlp.pointed_owner import pointed_owner
 from assistant.nlp.pointed_people import pointed_group, pointed_people
 from assistant.nlp.pointed_thing import pointed_thing
 from assistant.nlp.pointed_title import titled_for_pronoun
+from assistant.nlp.present_habit import consequence_habit
 from assistant.nlp.quoted_address import quoted_address
 from assistant.nlp.refused_aid_reason import refused_aid_reasons
 from assistant.nlp.repetition_count import counted_repetitions
@@ -1067,6 +1070,7 @@ class Analyzer:
             and not job_charges(as_people, i, lex)  # "har været dagplejemor og savner børnene"
             and not among(as_people, i, p, lex)  # "den eneste i familien": where
             and not audience_of(as_people, i, lex)  # "en samtalegruppe for pårørende": for whom
+            and not cared_for(as_people, i, lex)  # "sørger for, at børnene sidder stille"
             and not visited_only(as_people, i, lex)  # "aftaler hos frisøren og fodterapeuten"
             and not verb_said(as_people, toks.text, i, lex)  # "jeg lærer at gå": no teacher
         ]
@@ -1205,6 +1209,9 @@ class Analyzer:
         ):
             # "hun får kun en kop kaffe om dagen": today's scant amount, no goal's rhythm
             freq = quantities.find_frequency(words, lex, freq.end)
+        while stance == "difficulty" and freq and consequence_habit(words, freq.start, lex):
+            # "kødet vil ikke ned så jeg spiser bare suppe hver dag": the habit it leads to
+            freq = quantities.find_frequency(words, lex, freq.end)
         while stance == "difficulty" and freq and quantities.after_pause(words, freq.start, lex):
             # "er træt hele tiden og må hvile mig tre gange om dagen": the rests the trouble
             # forces, no goal's rhythm
@@ -1283,6 +1290,9 @@ class Analyzer:
             and not in_spans(m.start, demands)
             and not any(limit_against(words, m.start, lo, lex) for lo, _hi in demands)
         ]
+        while hours_a_day(words, freq, measures, lex):
+            # "vil arbejde tre timer om dagen": how long each day's stint is, no goal frequency
+            freq = quantities.find_frequency(words, lex, freq.end)
         wish_at = min((st for lab, st, _e in matches if lab == "wish"), default=None)
         if stance == "difficulty" and wish_at is None:
             # "nogle dage får den mad to gange og andre dage slet ikke": a trouble told with no

@@ -29,6 +29,8 @@ def fragment_roles(
     in fragments of at most `most` words (see the module), each mention's role is the stronger
     (role_priority) of the answer read as said and read without the marks between a person's
     fragments. The indices are those of the tokens as given."""
+    if not people:
+        return []  # no mention (most answers): both readings are empty, no part is split
     # "søn. Niels. nej.": the name typed as a part of its own is read with its person
     named = _named(punct, people, most, texts)
     said = _read(finder, words, keys, punct, people, texts, named)  # "søn. nej. farligt"

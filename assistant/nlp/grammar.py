@@ -95,6 +95,12 @@ def agree(words: list[str], grammar: Grammar) -> list[str]:
                 kind = kind or zero_plural_gender(out[j], grammar)  # "min sår" → "mit sår"
         if _kind_of_form(word, forms) == "pl" and j < len(out) and same_in_plural(out[j], grammar):
             kind = "pl"  # "mine julekort": 15 of them, the plural is the same word
+        if kind == "pl" and j < len(out) and same_in_plural(out[j], grammar):
+            # "vores (helt) egen ting": "ting" is one or many, "egen" says one; it stays
+            one = said or (
+                _kind_of_form(word, forms) if _bare(word) in grammar.agreeing_words else None
+            )
+            kind = one if one in ("c", "n") else kind
         if j < len(out) and kind != "pl" and _plural_said(out, i, j, grammar):
             kind = "pl"  # "begge min ben" → "begge mine ben"; "min hænder" → "mine hænder"
         if kind is None and said is None and (j >= len(out) or grammar.noun_kind(out[j]) is None):
@@ -540,7 +546,11 @@ def _noun_goes_on(words: list[str], x: int, g: Grammar) -> bool:
     or a possessive just before ("alle flaskerne"), a digit just before ("2 gange", not "kl 8
     spise")."""
     near = [_bare(w) for w in words[max(0, x - 2) : x]]
-    if any(w in g.articles | g.amount_words for w in near):
+    if _bare(words[x - 1]) in g.articles | g.amount_words:
+        return True
+    # "til tolv mand skrælle …": a noun after the number ends its phrase; an infinitive no noun
+    counted = x > 1 and g.noun_kind(words[x - 1]) is not None and g.noun_kind(words[x]) is None
+    if any(w in g.articles | g.amount_words for w in near) and not counted:
         return True
     before = words[x - 1]
     if _bare(before) in g.plural_quantifiers | g.possessive_words:
@@ -608,7 +618,47 @@ def comma_verb_lists(words: list[str], g: Grammar) -> list[str]:
             if listed:
                 out[x - 1] = before + ","
             head = _bare(out[x])
-    return out
+        _joins_as_commas(out, k, end, g)
+    return [w for w in out if w]
+
+
+def _joins_as_commas(out: list[str], k: int, end: int, g: Grammar) -> None:
+    """ "skrælle kartoflerne og skære kødet og have maden klar": a list of three verb phrases or
+    more joined by "og" each, an object before each join, is written with commas but the last
+    ("gå og handle og lave mad" keeps its verb pair)."""
+    joins = [
+        j
+        for j in range(k + 1, end - 1)
+        if _bare(out[j]) == g.and_word
+        and out[j + 1][:1].islower()
+        and g.is_infinitive(out[j + 1])
+        and _bare(out[j + 1]) not in g.function_words
+        and not _definite_plural(out[j + 1], g)  # "flaskerne og dåserne": nouns, no verbs
+    ]
+    if len(joins) < 2 or not all(_object_end(out[j - 1], g) for j in joins):
+        return
+    if not any(w.endswith(",") for w in out[k : joins[0]]):
+        return  # "skrælle kartofler og koge dem og lave sovs": said so, no list begun by commas
+    for j in joins[:-1]:
+        out[j - 1] += ","
+        out[j] = ""
+
+
+def _definite_plural(word: str, g: Grammar) -> bool:
+    """True for a noun's definite plural by the lemma table ("dåserne", "kartoflerne")."""
+    low = nfc(word.strip(_EDGE)).lower()
+    return g.lemma_forms.get(low, low) != low and low.endswith(("ene", "erne"))
+
+
+def _object_end(word: str, g: Grammar) -> bool:
+    """True for a word that ends a verb's object ("kødet", "kartoflerne", "bord"), no verb."""
+    if word[-1:] in _EDGE or not word.isalpha():
+        return False
+    if not _verb_like(word, g):
+        return True
+    low = nfc(word).lower()
+    lemma = g.lemma_forms.get(low, low)
+    return lemma != low and low.endswith(("ene", "erne", "et", "en"))
 
 
 def own_reflexives(words: list[str], grammar: Grammar) -> list[str]:
@@ -1522,6 +1572,10 @@ def adjectives_agreeing(words: list[str], g: Grammar) -> list[str]:
         one = lead[-1:] not in _EDGE and _bare(lead) in {
             fold(a) for a in g.definite_articles.values()
         }
+        # "vores egen lille ting": "egen" says one
+        one = one or (
+            lead[-1:] not in _EDGE and _bare(lead) in g.agreeing_words and _one_said(lead, g)
+        )
         if _plural_noun(noun, g) and not one:
             out[i] = plural
             continue
@@ -1530,6 +1584,12 @@ def adjectives_agreeing(words: list[str], g: Grammar) -> list[str]:
         if _bare(adjective) not in g.definite_as_said:
             out[i] = plural
     return out
+
+
+def _one_said(word: str, g: Grammar) -> bool:
+    """True for an agreeing word's common or neuter form ("egen", "eget"), not its plural."""
+    row = next((r for r in g.possessives if _bare(word) in {fold(f) for f in r}), None)
+    return row is not None and _bare(word) != fold(row[2])
 
 
 def _plural_noun(word: str, g: Grammar) -> bool:

@@ -121,3 +121,46 @@ def flagged(flag: str, dic: Path | None = None) -> list[str]:
         if flag in _flags(flag_text):
             out.append(word)
     return out
+
+
+def tagged_flags(tags: frozenset[str], aff: Path | None = None) -> frozenset[str]:
+    """The flags of the .aff file with a suffix rule whose morphological field is one of `tags`
+    (da_DK: "+PERF_PART", "+DATID": a verb's classes)."""
+    aff = aff or DICT_DIR / "da_DK.aff"
+    found = set()
+    for line in aff.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) > 5 and parts[0] == "SFX" and parts[-1] in tags:
+            found.add(parts[1])
+    return frozenset(found)
+
+
+def split_by_flags(
+    flags: frozenset[str], noun_flags: frozenset[str], dic: Path | None = None
+) -> tuple[frozenset[str], frozenset[str]]:
+    """(the forms only entries with one of `flags` make, their own words aside; the words every
+    entry of which has one of `noun_flags`), lower-cased: with a verb's flags and a noun's, the
+    participles and verbal nouns no other entry has ("stolet" of stole, "spejlen" of spejle;
+    "spejlet" is spejl's definite too), and the words entered as nouns only ("stol", "spejl";
+    not "med", "fast": a preposition's and an adjective's entry too)."""
+    dic = dic or DICT_DIR / "da_DK.dic"
+    affixes = read_aff(dic.with_suffix(".aff"))
+    flagged_forms: set[str] = set()
+    other: set[str] = set()
+    nouns: set[str] = set()
+    not_nouns: set[str] = set()
+    for line in dic.read_text(encoding="utf-8").splitlines()[1:]:
+        fields = line.split()
+        if not fields:
+            continue
+        word, _, flag_text = fields[0].partition("/")
+        entry_flags = _flags(flag_text)
+        out: set[str] = set()
+        _apply(word, entry_flags, affixes, 0, out)
+        other.add(word.lower())
+        (nouns if entry_flags & noun_flags else not_nouns).add(word.lower())
+        if entry_flags & flags:
+            flagged_forms |= {f.lower() for f in out}
+        else:
+            other |= {f.lower() for f in out}
+    return frozenset(flagged_forms - other), frozenset(nouns - not_nouns)

@@ -101,10 +101,15 @@ def _adjective(sp, word: str) -> bool:
         return True  # "hvide" (hvidt)
     stem = word[:-1]
     stems = (stem, stem[:-1]) if stem[-1:] == stem[-2:-1] else (stem,)  # "krumm": krum
+    # "stemme" of "stem": the stem is the word's own imperative, no adjective's ("krum")
+    stems = tuple(s for s in stems if sp.lemma_of.get(s) != word)
     if word.endswith("e") and any(sp._any_word(s) or s in sp.common for s in stems):
         return True  # "krumme" of krum, "sorte" of sort: maybe an adjective's definite form
     if word.endswith(_NEUTER) and len(word) > _MIN_PART and _compared(sp, word[: -len(_NEUTER)]):
         return True  # "rent" of "ren" (renere)
+    if word.endswith("e"):
+        # a word in -e takes no neuter in -t: "hjertet", "stemmet" are a definite, a participle
+        return _compared(sp, word)
     return _compared(sp, word) or (sp._any_word(word + _NEUTER) and word + _NEUTER not in sp.nouns)
 
 

@@ -92,16 +92,34 @@ def _syncope_class(word: str, forms: frozenset[str] | set[str]) -> str | None:
 
 
 def noun_table(
-    forms: frozenset[str] | set[str], places: frozenset[str] = frozenset()
+    forms: frozenset[str] | set[str],
+    places: frozenset[str] = frozenset(),
+    verbal: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
 ) -> dict[str, str]:
     """Every lower-case alphabetic form with a definite singular form → its class, compounds
     read by their last part left out; a place's name said small ("vejle", "danmark") → "-":
-    no noun, nor read by its last part ("mark")."""
+    no noun, nor read by its last part ("mark"). A class of both genders keeps one when the
+    other's definite is only a verb's form (`verbal`, from verbal_forms: "stolet" of stole,
+    "spejlen" of spejle): "stol" is "en+", "spejl" "et+"; only a word entered as a noun only
+    is mended ("sadle" of the verb, "med" of the preposition keep their class)."""
     words = {f for f in forms if f.isalpha() and f.islower() and len(f) > 1} - places
     table = {w: c for w in words if (c := noun_class(w, forms)) is not None}
     table = {w: c for w, c in table.items() if _by_last_part(w, table) != c}
+    only_verbs, entered = verbal
+    if only_verbs:
+        nominal = frozenset(forms) - only_verbs
+        table = {w: _one_gender(w, c, nominal) if w in entered else c for w, c in table.items()}
     named = {p for p in places if p.isalpha() and (p in forms or _by_last_part(p, table))}
     return table | dict.fromkeys(named, "-")
+
+
+def _one_gender(word: str, cls: str, nominal: frozenset[str]) -> str:
+    """The class of a noun read from the forms no verb alone makes, when that gives it fewer
+    genders than `cls` ("en|et+" → "et+" for "spejl"); else `cls` as it is."""
+    if "|" not in cls:
+        return cls
+    found = noun_class(word, nominal)
+    return found if found is not None and found.count("|") < cls.count("|") else cls
 
 
 def _by_last_part(word: str, table: dict[str, str]) -> str | None:
@@ -121,13 +139,29 @@ def places(lang_root: Path) -> frozenset[str]:
     return frozenset(p.lower() for p in hunspell.flagged(flag))
 
 
+def verbal_forms(lang_root: Path) -> tuple[frozenset[str], frozenset[str]]:
+    """(the forms only hunspell-da's verbs make, the words it enters as nouns only), lower-cased;
+    `verb_tags` and `noun_tags` of nlp/spelling.yaml name the morphological fields of a verb's
+    and a noun's suffix rules. A
+    participle or verbal noun ("stolet" of stole, "spejlen" of spejle) is no noun's definite,
+    so "stol" is "en" only and "spejl" "et" only; ((), ()) when no tags or dictionary."""
+    problems = Problems()
+    extra = read_yaml(lang_root / "nlp" / "spelling.yaml", lang_root.name, problems) or {}
+    tags = frozenset(f"+{t}" for t in extra.get("verb_tags") or ())
+    noun_tags = frozenset(f"+{t}" for t in extra.get("noun_tags") or ())
+    if not tags or not noun_tags or not (hunspell.DICT_DIR / "da_DK.dic").is_file():
+        return frozenset(), frozenset()
+    flags = hunspell.tagged_flags(tags)
+    return hunspell.split_by_flags(flags, hunspell.tagged_flags(noun_tags) - flags)
+
+
 def build(lang_root: Path, forms: frozenset[str] | set[str]) -> Path:
     """Write lang_root/nlp/nouns.json and return its path."""
     out = lang_root / "nlp" / "nouns.json"
     table = {
         "language": lang_root.name,
         "source": "hunspell-da da_DK (definite endings); assistant build-spelling",
-        "nouns": noun_table(forms, places(lang_root)),
+        "nouns": noun_table(forms, places(lang_root), verbal_forms(lang_root)),
     }
     text = json.dumps(table, ensure_ascii=False, indent=0, sort_keys=True)
     out.write_text(text + "\n", encoding="utf-8")

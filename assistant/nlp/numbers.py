@@ -111,10 +111,14 @@ def number_at(words: Sequence[str], i: int, nw: NumberWords, *, articles: bool =
         return _with_rest(words, i, value, used, nw)
     if w in nw.multipliers:  # "hundrede og halvtreds" = 150
         return _with_rest(words, i, 1.0, 0, nw)
-    # "to og en halv" = 2.5
-    if words[i + used : i + used + 3] in (["og", "en", "halv"], ["og", "et", "halvt"]):
+    # "to og en halv" = 2.5, and spoken without "og": "to en halv time"
+    half = words[i + used : i + used + 3]
+    if half in (["og", "en", "halv"], ["og", "et", "halvt"]):
         value += 0.5
         used += 3
+    elif w in nw.cardinals and half[:2] in (["en", "halv"], ["et", "halvt"]):
+        value += 0.5
+        used += 2
     return value, used
 
 

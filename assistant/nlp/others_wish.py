@@ -25,13 +25,26 @@ WISH = "wish"
 
 def _target_end(words: Sequence[str], e: int, lex) -> int | None:
     """The index after "have (at) jeg/mig" when it follows the wish cue ending at e."""
-    k = skip_ahead(words, e, lex.others_wish_fillers)
-    if k >= len(words) or words[k] not in lex.others_wish_verbs:
+    return wished_for_speaker(
+        words,
+        e,
+        lex.others_wish_fillers,
+        lex.others_wish_verbs,
+        lex.others_wish_links,
+        lex.others_wish_targets,
+    )
+
+
+def wished_for_speaker(words: Sequence[str], e: int, fillers, verbs, links, targets) -> int | None:
+    """The index after "(gerne) have (at) jeg/mig" from e (right after a wish verb): the one
+    speaking is what the wish is about, so its subject is someone else; else None."""
+    k = skip_ahead(words, e, fillers)
+    if k >= len(words) or words[k] not in verbs:
         return None
     k += 1
-    if k < len(words) and words[k] in lex.others_wish_links:
+    if k < len(words) and words[k] in links:
         k += 1
-    return k + 1 if k < len(words) and words[k] in lex.others_wish_targets else None
+    return k + 1 if k < len(words) and words[k] in targets else None
 
 
 def _declined_from(words: Sequence[str], matches, k: int, lex) -> int | None:

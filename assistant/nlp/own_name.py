@@ -1,6 +1,7 @@
 """A reason's clause in which the citizen is their own name ("på banen er jeg ikke patient, der
-er jeg bare Bjarne"): it says who they are, not why, and a name stays out of the goal sentence;
-the clause goes, and a contrast said right after it ("…, ikke en gammel dame") with it."""
+er jeg bare Bjarne", "drengene de kalder mig pølse Bjarne"): it says who they are, not why, and
+a name stays out of the goal sentence; the clause goes, and a contrast said right after it
+("…, ikke en gammel dame") with it."""
 
 from __future__ import annotations
 
@@ -19,9 +20,33 @@ def _name(word: str, g: Grammar) -> bool:
     return _b(said) in g.person_names or (g.noun_class(small) is None and small not in g.lemmas)
 
 
+def _called_self(words: list[str], said: list[str], g: Grammar) -> bool:
+    """True for a clause in which others call the citizen by a name ("de kalder mig pølse
+    Bjarne", "der kalder de mig for Bjarne"): a verb of called_self_verbs, its subject pronoun
+    maybe, "mig", maybe a link, and a name within a nickname's first words."""
+    for k in range(len(said) - 2):
+        if said[k] not in g.called_self_verbs:
+            continue
+        j = k + 2 if k + 2 < len(said) and said[k + 1] in g.subject_pronouns else k + 1
+        if said[j] not in g.called_self_objects:  # "kalder (de) mig"
+            continue
+        j += 1
+        while j < len(said) and said[j] in g.called_self_links:
+            j += 1
+        if any(_name(w, g) for w in words[j : j + _NICKNAME_WORDS]):
+            return True
+    return False
+
+
+_NICKNAME_WORDS = 3  # words of a nickname up to its name ("pølse Bjarne")
+
+
 def _names_self(words: list[str], g: Grammar) -> bool:
-    """True for a clause whose subject "jeg" is, by a verb of named_self_verbs, a name."""
+    """True for a clause whose subject "jeg" is, by a verb of named_self_verbs, a name, or in
+    which others call the citizen by a name (_called_self)."""
     said = [_b(w) for w in words]
+    if _called_self(words, said, g):
+        return True
     for k, w in enumerate(said):
         if w != g.self_subject:
             continue

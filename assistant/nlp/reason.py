@@ -25,6 +25,7 @@ from assistant.nlp.grammar import (
     written_as,
 )
 from assistant.nlp.lone_filler import without_lone_fillers
+from assistant.nlp.paired_subject import citizen_last, paired_subject
 from assistant.nlp.past_opening import past_opening_whole, present_after_past
 from assistant.nlp.peer_group import peers_said
 from assistant.nlp.phrase import (
@@ -83,7 +84,7 @@ def _subject(words: list[str], g: Grammar) -> int:
         return 0
     first = _b(words[0])
     if first in g.subject_pronouns or first in g.citizen_pronouns:
-        return 1
+        return paired_subject(words, g) or 1  # "hun og Else har …": the pair
     if first in g.subject_quantifiers and len(words) > 3 and _b(words[1]) in g.possessive_words:
         return 3  # "alle mine børnebørn har …"
     if first in g.noun_quantifiers and len(words) > 2 and (n := _noun_subject(words[1:], g)):
@@ -2779,6 +2780,7 @@ def _subject_clause(
     subject, rest = body[:n], body[n:]
     if not rest:
         return "", ""
+    subject = citizen_last(subject, g)  # "jeg og Else har …": "Else og jeg har …"
     together = n > 2 and _b(subject[-2]) == g.and_word  # "drengene og jeg spiller …"
     pronoun = _b(subject[-1]) in g.subject_pronouns | g.citizen_pronouns | {g.self_subject}
     if n > 1 and pronoun and not together:

@@ -24,7 +24,8 @@ def role_compound(sp, outs: list[str], i: int, texts: list[str]) -> bool:
     if head is None or len(a) < _MIN_PART or a in sp.role_heads:
         return False
     known = a + head in sp.common or a + head in sp.nouns  # "holdleder"
-    if not _first_part(sp, a, known):
+    # "skole pedel": a noun that is a verb's infinitive too begins a head that is no verb
+    if not _first_part(sp, a, known, nominal=not _verbal(sp, b)):
         return False
     before = outs[i - 1] if i else ""
     after = outs[i + 2] if i + 2 < len(outs) else ""
@@ -35,18 +36,23 @@ def role_compound(sp, outs: list[str], i: int, texts: list[str]) -> bool:
     return True
 
 
-def _first_part(sp, a: str, known: bool) -> bool:
+def _first_part(sp, a: str, known: bool, nominal: bool = False) -> bool:
     """True for a bare noun that may begin a role's compound: a noun of the noun table or a
     known word with a definite form, or its linking-s form after one of role_link_ends
     ("bestyrelses", "forenings"); never a word for a person, period or verb, nor one read as an
-    adjective ("god træner", "fin hjælper") unless the compound is `known` ("holdleder")."""
+    adjective ("god træner", "fin hjælper") unless the compound is `known` ("holdleder"). With
+    `nominal` (a head that is no verb: "pedel") a noun of the noun table that is an infinitive
+    too may begin it ("skole pedel"); a finite verb never ("hver dag hjælper")."""
     if a in sp.no_join or a in sp.name_leads or a in sp.person_names or a in sp.kin_subjects:
         return False
     if a in sp.periods or a in sp.proper or sp.is_definite(a):
         return False
     if known:
         return True  # "holdleder": "hold" reads as a verb's form or "holdt"'s adjective too
-    if a in sp.verbs or a in sp.bare_infinitives or sp.infinitive(a) or sp._adjective(a):
+    infinitive = a in sp.bare_infinitives or sp.infinitive(a)
+    if infinitive and nominal and a in sp.nouns and a not in sp.verbs and not sp._adjective(a):
+        return True  # "skole pedel": "skole" a noun before a head that is no verb
+    if a in sp.verbs or infinitive or sp._adjective(a):
         return False
     if a.endswith("s") and a[:-1].endswith(tuple(sp.role_link_ends)):
         return _first_part(sp, a[:-1], known)

@@ -432,6 +432,8 @@ def noun_subjects(words: list[str], g: Grammar, bare_noun, verb_lemma) -> list[s
         b = _b(small)
         if b in g.person_names or b in g.time_of_day_bare or b in g.bare_kin_subjects:
             continue
+        if b in g.modals:
+            continue  # "kan spise min mad": the modal, never "kanen" (a can) as the subject
         if b in g.bare_after_prepositions:
             continue  # a mass noun or an idiom: "fordi mad smager godt", "tid går"
         if not bare_noun(small, g):

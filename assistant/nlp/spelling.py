@@ -29,6 +29,7 @@ from assistant.nlp.head_compound import (
     head_lemma,
     place_compound,
 )
+from assistant.nlp.linked_part import linked_part
 from assistant.nlp.memo import MISSING, Memo
 from assistant.nlp.noun_run import noun_run
 from assistant.nlp.role_compound import role_compound
@@ -978,6 +979,9 @@ class Speller:
             elif first_part_compound(self, outs, i, texts):
                 joins.append((i, 2))  # "ved cricket kampene": cricketkampene
                 end = i + 2
+            elif linked_part(self, outs, i, texts):
+                joins.append((i, 2))  # "og kompressions handsker": kompressionshandsker
+                end = i + 2
             elif split_joins(self, outs, i, texts):
                 joins.append((i, 2))  # "på tribu nen", "i Svend borg", "eftermiddags færgen"
                 end = i + 2
@@ -1348,7 +1352,9 @@ class Speller:
         for ending, article in self.definite_endings.items():
             if genders and ending != plural and _gender_of(ending) not in genders:
                 continue
-            if self._plural(noun) or self._e_plural(noun):  # "bådene", "fiskerne", "maskerne"
+            if self._agent_noun(noun):  # "æ vandmåler": the meter, no plural of "mål"
+                stems = () if ending == plural else (noun, noun + noun[-1])
+            elif self._plural(noun) or self._e_plural(noun):  # "bådene", "fiskerne", "maskerne"
                 stems: tuple[str, ...] = (noun, noun[:-1], noun + "e") if ending == plural else ()
             elif ending[:1] == "e":
                 stems = () if ends_e else (noun, noun + noun[-1])
@@ -1387,6 +1393,13 @@ class Speller:
         of bad), no adjective's definite form ("store", "hele")."""
         lemma = self.lemma_of.get(word, word)
         return word == lemma + "e" and (self.nouns.get(lemma) or "").endswith("+")
+
+    def _agent_noun(self, noun: str) -> bool:
+        """True for a noun the noun table lists that is also a verb's present tense ("måler",
+        "bager"): the one who or the thing that does it, a singular, not a plural of the verb's
+        noun ("målene" of "mål"); "trapper" (of the noun "trappe") is none."""
+        lemma = self.lemma_of.get(noun, "")
+        return noun == lemma + "r" and noun in self.nouns and self.infinitive(lemma)
 
     def _plural(self, noun: str) -> bool:
         """True for a plural: a word of plural_ends ("fiskere") or an inflected form no shorter
@@ -1677,7 +1690,16 @@ class Speller:
 
     def _agrees(self, a: str) -> bool:
         """True for a word with a neuter in -t ("god": godt) or that is one ("sort": sorte,
-        "tykt": tyk)."""
+        "tykt": tyk). A word in -e takes no neuter -t: its form in -t is a noun's definite or a
+        verb's participle ("hjertet", "stemmet"), no sign of an adjective; it agrees as the
+        plural of an adjective in -t ("faste": fast, "flotte": flot) or as one of run_adjectives
+        ("egne")."""
+        if a.endswith("e"):
+            if a in self.run_adjectives:
+                return True  # "mine egne plader", "de andre": an adjective the noun table has
+            stem = a[:-1]
+            stem = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem
+            return stem.endswith("t") and self._any_word(stem)
         if self._any_word(a + "t"):
             return True
         stem = a[:-1]

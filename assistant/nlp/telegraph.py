@@ -70,7 +70,9 @@ def listed_things(text: str, g: Grammar) -> list[str]:
     before it at most ("tablet. holder. stor grøn knap.", "taburet. høj stol"): each as a noun
     phrase with its indefinite article, its adjectives agreeing ("en tablet", "en holder", "en
     stor grøn knap"); [] for any other answer, and for fewer than two things."""
-    parts, had = _parts_apart(_materials_left_out(_described_before(_fragments(text), g), g), g)
+    # "øh skråbræt. tyk blyant.": a filler opening a fragment is no part of its thing
+    said = [p for p in (_without_opening_fillers(p, g) for p in _fragments(text)) if p]
+    parts, had = _parts_apart(_materials_left_out(_described_before(said, g), g), g)
     if len(parts) + len(had) < 2 or any(len(p) > _THING_WORDS for p in parts):
         return []
     out: list[str] = []
@@ -93,6 +95,14 @@ def listed_things(text: str, g: Grammar) -> list[str]:
         own = f" {g.fragment_part_lead} {had[n]}" if n in had and g.fragment_part_lead else ""
         out.append(" ".join([article, *said, noun]) + own)  # type: ignore[list-item]
     return out
+
+
+def _without_opening_fillers(part: list[str], g: Grammar) -> list[str]:
+    """The fragment's words from its first that is no filler ("øh skråbræt" → "skråbræt")."""
+    k = 0
+    while k < len(part) and fold(part[k].strip(EDGE)).lower() in g.spoken_fillers:
+        k += 1
+    return part[k:]
 
 
 #: Words of a part said as a fragment of its own, its adjectives included ("langt skaft").
