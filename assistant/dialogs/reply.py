@@ -195,7 +195,11 @@ def _asked_at(text: str, ctx: Ctx) -> tuple[str, str] | None:
             not yes_no.matches(part, "affirm_anyway")
             and (
                 part.rstrip().endswith("?")
-                or any(said(lead, dialogue, "consent_asks", len(lead.split())) for lead in leads)
+                or any(
+                    said(lead, dialogue, "consent_asks", len(lead.split()))
+                    and not _told_clause(lead.split(), dialogue)
+                    for lead in leads
+                )
             )
         )
     if not any(asking):
@@ -203,6 +207,13 @@ def _asked_at(text: str, ctx: Ctx) -> tuple[str, str] | None:
     last = max(k for k, a in enumerate(asking) if a)
     before = " ".join(p for p, a in zip(parts[:last], asking, strict=False) if not a)
     return before, " ".join(parts[last + 1 :])
+
+
+def _told_clause(words: list[str], dialogue) -> bool:
+    """True for a part opening with a question word and its subject ("hvad det går ud på",
+    "hvem der skal læse det"): a clause told after "jeg ved godt", no question of its own."""
+    told = dialogue.words.get("consent_told_subjects", ())
+    return len(words) >= 3 and words[1] in told
 
 
 def confirms_goal(r: Reply, ctx: Ctx) -> bool:
