@@ -327,6 +327,7 @@ def score_activities(
     if cues is None:
         cues = utterance_cues(words, lemmas, index, content, stops)
     where_to, origin, object_led, strong_at = utterance_places(words, lemmas, lex, cues)
+    told_after = _told_after(words, phrases, lex.wish_verbs)
     for aid, s, e, weight in phrases:
         if used.intersection(range(s, e)):
             continue
@@ -341,7 +342,8 @@ def score_activities(
         ):
             weight = PHRASE_WEIGHT  # "gå over i kirken med min stok": the walk is what is hard
         gone_to = s in where_to and aid != lex.travel_activity
-        factor = SIDE_CLAUSE_FACTOR if side_clause(s) or gone_to else 1.0
+        beside = (s, aid) in told_after
+        factor = SIDE_CLAUSE_FACTOR if side_clause(s) or gone_to or beside else 1.0
         scores[aid] = scores.get(aid, 0.0) + weight * factor
         first[aid] = min(first.get(aid, s), s)
         if weight == PHRASE_WEIGHT:
@@ -425,6 +427,30 @@ def _utterance_cues(words, lemmas, index: CueIndex, content: Content, stops):
         if joined and min(len(words[i]), len(words[i + 1])) >= SPLIT_MIN_PART:
             out[i], out[i + 1] = joined, ()
     return out
+
+
+def _told_after(words: Sequence[str], phrases, wills: frozenset[str]) -> set[tuple[int, str]]:
+    """(start, activity) of the phrases told in a later comma clause than a phrase naming
+    another activity after a will of its own clause ("vil ikke med til julefrokost hos vores
+    søn, … han kan ikke høre hvad de siger"): what is wished or refused is what the utterance is
+    about, the later one its reason or circumstance. A trouble told first keeps no such lead
+    ("har svært ved at gå ud af huset …, hun får hjertebanken"). `phrases`: score_activities'
+    (activity, start, end, weight); `wills`: the lexicon's wish_verbs."""
+    named = [(s, e, aid) for aid, s, e, weight in phrases if weight == PHRASE_WEIGHT]
+    if len(named) < 2:
+        return set()
+    commas = [i for i, w in enumerate(words) if w == ","]
+
+    def willed(s0: int) -> bool:
+        lead = max((c for c in commas if c < s0), default=-1)
+        return not wills.isdisjoint(words[lead + 1 : s0])
+
+    return {
+        (s, aid)
+        for s, _e, aid in named
+        for s0, e0, aid0 in named
+        if aid0 != aid and e0 <= s and any(e0 <= c < s for c in commas) and willed(s0)
+    }
 
 
 def _aided(words: Sequence[str], end: int, lex) -> bool:
