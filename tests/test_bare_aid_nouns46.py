@@ -24,6 +24,13 @@ GRAMMAR = CONTENT.goals.grammar
         ("håndstrop. stok.", ["en håndstrop", "en stok"]),
         # a spoken filler opening a fragment is no part of the thing
         ("øh skråbræt. tyk blyant.", ["et skråbræt", "en tyk blyant"]),
+        # a shape alone before a part it does not agree with is the thing's before it, read
+        # alike typed with or without æøå ("høj" is no neuter "ryglæn"'s); one that agrees is
+        # the part's
+        ("stol. høj. ryglæn.", ["en høj stol med ryglæn"]),
+        ("stol. hoej. ryglaen.", ["en høj stol med ryglæn"]),
+        ("kande. lang. tud.", ["en kande med lang tud"]),
+        ("piskeris. tykt. greb.", ["et piskeris med tykt greb"]),
     ],
 )
 def test_bare_things_with_a_compound_head_are_listed(told, things):

@@ -48,6 +48,9 @@ def test_a_compound_said_apart_is_joined(said, joined):
         ("vi har bold og bat med i parken", ["bold", "og", "bat"]),
         ("hun har flotte sko paa i dag", ["flotte", "sko"]),
         ("han spiller banko med sine egne plader", ["egne", "plader"]),
+        # the plural of an adjective whose neuter the lemma table reads as it ("langt": lang)
+        ("min stok og et par lange handsker", ["lange", "handsker"]),
+        ("et par tykke handsker til vinteren", ["tykke", "handsker"]),
     ],
 )
 def test_adjectives_genitives_and_lists_stay_apart(said, apart):

@@ -1692,14 +1692,19 @@ class Speller:
         """True for a word with a neuter in -t ("god": godt) or that is one ("sort": sorte,
         "tykt": tyk). A word in -e takes no neuter -t: its form in -t is a noun's definite or a
         verb's participle ("hjertet", "stemmet"), no sign of an adjective; it agrees as the
-        plural of an adjective in -t ("faste": fast, "flotte": flot) or as one of run_adjectives
-        ("egne")."""
+        plural of an adjective in -t ("faste": fast, "flotte": flot), as one of run_adjectives
+        ("egne"), or as the plural of an adjective whose neuter in -t the lemma table reads as
+        that adjective ("lange": "langt" of lang, "tykke": "tykt" of tyk; "stemt" is the
+        participle of the verb "stemme", no adjective's)."""
         if a.endswith("e"):
             if a in self.run_adjectives:
                 return True  # "mine egne plader", "de andre": an adjective the noun table has
             stem = a[:-1]
             stem = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem
-            return stem.endswith("t") and self._any_word(stem)
+            if stem.endswith("t") and self._any_word(stem):
+                return True
+            # "et par lange handsker": no "langehandsker"
+            return self._any_word(stem + "t") and self.lemma_of.get(stem + "t") == stem
         if self._any_word(a + "t"):
             return True
         stem = a[:-1]

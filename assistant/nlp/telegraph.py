@@ -175,7 +175,8 @@ def _only_adjectives(part: list[str], g: Grammar) -> bool:
 def _goes_ahead(parts: list[list[str]], n: int, out: list[list[str]], g: Grammar) -> bool:
     """True when the adjectives alone from fragment n describe the one noun of the next fragment
     of no adjectives only: a part a thing has, by the part's shape (fragment_part_adjectives:
-    "piskeris. tykt. greb.": its thick grip; "rollator. let. sæde.": a light rollator), or a
+    "piskeris. tykt. greb.": its thick grip; "rollator. let. sæde.": a light rollator; "stol.
+    høj. ryglæn.": a high chair, "høj" being no neuter "ryglæn"'s), or a
     noun they agree with when no noun before them is one they agree with ("høj. stol.", "greb.
     høj. stol.": "høj" is no neuter "greb"'s)."""
     m = next((k for k in range(n + 1, len(parts)) if not _only_adjectives(parts[k], g)), None)
@@ -185,10 +186,15 @@ def _goes_ahead(parts: list[list[str]], n: int, out: list[list[str]], g: Grammar
     noun = parts[m][0].lower()
     if not noun.isalpha() or not g.indefinite_article(noun):
         return False
+    before = out[-1][-1].lower() if out else ""
     if fold(noun) in {fold(p) for p in g.fragment_parts}:
         shapes = {fold(a) for a in g.fragment_part_adjectives}
-        return all(_adjective_key(w, g) in shapes for w in said)  # not "rollator. let. sæde."
-    before = out[-1][-1].lower() if out else ""
+        if not all(_adjective_key(w, g) in shapes for w in said):
+            return False  # not "rollator. let. sæde."
+        # "stol. høj. ryglæn.": "høj" agrees with the chair, not with the neuter "ryglæn"
+        # (that would be "højt"): a high chair with a back, as it reads typed without æøå
+        thing = before.isalpha() and _adjective_key(before, g) is None
+        return not (thing and _agree(said, before, g) and not _agree(said, noun, g))
     if not before.isalpha() or _adjective_key(before, g) is not None:
         return True
     return not _agree(said, before, g) and _agree(said, noun, g)
