@@ -196,6 +196,7 @@ class Grammar:
     sake_leads: frozenset[str] = frozenset()  # "for hoften": whose or what's sake a reason is
     sake_not: frozenset[str] = frozenset()  # "for tiden", "for resten": no sake
     sake_phrase: str = "{owner}"  # "{owner} skyld"
+    state_phrase: str = ""  # "at der er {noun}": a bare noun said alone as the reason ("Orden.")
     helped_words: frozenset[str] = frozenset()  # "med hjælp fra …" said in the own phrase
     attribution_verbs: frozenset[str] = frozenset()  # "… siger Inger": who said the reason
     attribution_subjects: frozenset[str] = frozenset()  # "siger lægen", "sagde hun"
@@ -1339,6 +1340,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         sake_leads=w("sake_leads"),
         sake_not=w("sake_not"),
         sake_phrase=nfc(str(data.get("sake_phrase") or "{owner}")),
+        state_phrase=nfc(str(data.get("state_phrase") or "")),
         self_judgements=tuple(
             " ".join(fold(x) for x in str(p).split()) for p in data.get("self_judgements") or ()
         ),

@@ -89,7 +89,9 @@ def agree(words: list[str], grammar: Grammar) -> list[str]:
         kind = None
         if j < len(out):
             kind = grammar.noun_kind(out[j]) or grammar.article_genders.get(_bare(out[j]))
-            alone = j + 1 >= len(out) or _gender(out[j + 1], grammar) is None  # "min ny rollator"
+            alone = (
+                j + 1 >= len(out) or _noun_after(out[j + 1], grammar) is None
+            )  # "min ny rollator"
             if kind is None and j == i + 1 and alone and _kind_of_form(word, forms) in ("c", "n"):
                 kind = _one_gender(out[j], grammar)  # "min hjerte" → "mit hjerte"
                 kind = kind or zero_plural_gender(out[j], grammar)  # "min sår" → "mit sår"
@@ -142,6 +144,15 @@ def _gender(noun: str, grammar: Grammar) -> str | None:
     kind = grammar.noun_kind(noun)
     ending = None if kind else grammar.noun_class(noun)
     return kind or (None if ending is None else "n" if ending.rstrip("+").endswith("t") else "c")
+
+
+def _noun_after(word: str, grammar: Grammar) -> str | None:
+    """c / n / pl of a word after a bare noun that may be a noun; None for a known adjective
+    ("min hjerte varm": "varm" has a noun class in nouns.json, yet says how the heart is)."""
+    bare = _bare(word)
+    if bare in grammar.plural_adjectives or bare in grammar.bare_adjectives:
+        return None
+    return _gender(word, grammar)
 
 
 def _one_gender(noun: str, grammar: Grammar) -> str | None:

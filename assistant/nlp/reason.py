@@ -2482,6 +2482,11 @@ def _for_whose_sake(words: list[str], g: Grammar) -> str | None:
         return None
     if head is None and not (b.endswith(_DEFINITE) and len(b) > 4):
         return None  # "nej", "tja": no thing named
+    low = noun.lower()
+    bare_noun = g.noun_class(low) is not None and g.lemma_forms.get(low, low) == low
+    if head is None and bare_noun and low not in g.person_names:
+        # "Orden.": a bare noun in -en, no definite ("for Ordens skyld" said something else)
+        return g.state_phrase.format(noun=low) if g.state_phrase else None
     owner = genitive(_common_noun(noun, g) if head is None else noun)
     return g.sake_phrase.format(owner=" ".join([head, owner] if head else [owner]))
 
