@@ -543,7 +543,8 @@ class Grammar:
     age_tails: frozenset[str] = frozenset()  # "år", "nu" after the age
     named_self_verbs: frozenset[str] = frozenset()  # "er" of "der er jeg bare Bjarne"
     named_self_adverbs: frozenset[str] = frozenset()  # "bare" of "der er jeg bare Bjarne"
-    called_self_verbs: frozenset[str] = frozenset()  # "kalder" of "de kalder mig pølse Bjarne"
+    # "kalder" of "de kalder mig pølse Bjarne", "råber" of "de råber Allan" (both rules' one table)
+    calling_verbs: frozenset[str] = frozenset()
     called_self_objects: frozenset[str] = frozenset()  # "mig" of "de kalder mig pølse Bjarne"
     called_self_links: frozenset[str] = frozenset()  # "for" of "de kalder mig for Bjarne"
     headcount_nouns: frozenset[str] = frozenset()  # "piger" in "…, tre piger, …": an aside
@@ -1681,7 +1682,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         age_tails=w("age_tails"),
         named_self_verbs=w("named_self_verbs"),
         named_self_adverbs=w("named_self_adverbs"),
-        called_self_verbs=w("called_self_verbs"),
+        calling_verbs=w("calling_verbs"),
         called_self_objects=w("called_self_objects"),
         called_self_links=w("called_self_links"),
         headcount_nouns=w("headcount_nouns"),
