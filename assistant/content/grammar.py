@@ -151,6 +151,13 @@ class Grammar:
     # "marmelade. appelsin.": a kind said beside a thing of noun_verbs → the compound's first
     # part ("appelsin" → "appelsin": "appelsinmarmelade"; folded keys)
     thing_kinds: dict[str, str] = field(default_factory=dict)
+    # "Smykker.", "Trælegetøj.": a thing one makes said alone, in no row of noun_verbs, gets
+    # made_verb ("lave smykker") and its wish made_activity; folded words, materials as written
+    made_verb: str = ""
+    made_activity: str = ""
+    made_things: frozenset[str] = frozenset()
+    made_materials: frozenset[str] = frozenset()
+    pastime_verbs: frozenset[str] = frozenset()  # "fodre", "vande": a thing's deed, a pastime
     # "solgt" → "sælge": participles read by no rule (see infinitive_of_participle)
     participle_infinitives: dict[str, str] = field(default_factory=dict)
     # "være gået derned": the verbs "være" makes a perfect of; "godt", "ondt": no participle
@@ -543,7 +550,8 @@ class Grammar:
     age_tails: frozenset[str] = frozenset()  # "år", "nu" after the age
     named_self_verbs: frozenset[str] = frozenset()  # "er" of "der er jeg bare Bjarne"
     named_self_adverbs: frozenset[str] = frozenset()  # "bare" of "der er jeg bare Bjarne"
-    called_self_verbs: frozenset[str] = frozenset()  # "kalder" of "de kalder mig pølse Bjarne"
+    # "kalder" of "de kalder mig pølse Bjarne", "råber" of "de råber Allan" (both rules' one table)
+    calling_verbs: frozenset[str] = frozenset()
     called_self_objects: frozenset[str] = frozenset()  # "mig" of "de kalder mig pølse Bjarne"
     called_self_links: frozenset[str] = frozenset()  # "for" of "de kalder mig for Bjarne"
     headcount_nouns: frozenset[str] = frozenset()  # "piger" in "…, tre piger, …": an aside
@@ -961,7 +969,34 @@ class Grammar:
             long_enough = len(tail) >= NOUN_TAIL_MIN or (listed and len(tail) >= NOUN_HEAD_MIN)
             if tail in self.noun_verbs and (k == 0 or (k >= NOUN_PART and long_enough)):
                 return self.noun_verbs[tail]
-        return None
+        # a thing one makes, said without an owner ("mine smykker" are worn, not made)
+        made = len(said) == len(words[:2]) and self.made_verb and self.made_thing(words[0])
+        return self.made_verb if made else None
+
+    def made_thing(self, word: str) -> bool:
+        """True for a thing one makes said as a bare noun: one of made_things or a compound
+        ending in one ("perlesmykker", "trælegetøj"), or a material of made_materials before a
+        plural noun ("lerkrukker", "træskåle", "sølvringe"); a definite ("smykkerne") or a name
+        of no such class is none."""
+        w = bare(word)
+        if not w.isalpha():
+            return False
+        tails = (w[k:] for k in range(len(w)) if k == 0 or k >= NOUN_PART)
+        if any(t in self.made_things and len(t) >= NOUN_LAST_PART for t in tails):
+            return True
+        said = nfc(word.strip(EDGE)).lower()
+        for m in self.made_materials:
+            rest = said[len(m) :]
+            if said.startswith(m) and len(rest) >= NOUN_LAST_PART:
+                return self._indefinite_plural(rest)
+        return False
+
+    def _indefinite_plural(self, word: str) -> bool:
+        """True for a noun's indefinite plural ("krukker" of "krukke", "skåle", "perler")."""
+        lemma = self.lemma_forms.get(word)
+        if lemma and lemma != word and word in (lemma + "e", lemma + "r", lemma + "er"):
+            return True
+        return self.is_dictionary_plural(word) or self.noun_kind(word) == "pl"
 
     def put_in_place(self, word: str) -> str | None:
         """The preposition of a place things are put in ("albummet" → "i"), by the word or its
@@ -1290,6 +1325,11 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         },
         participle_infinitives=table("participle_infinitives"),
         thing_kinds=table("thing_kinds"),
+        made_verb=nfc(str(data.get("made_verb") or "")),
+        made_activity=str(data.get("made_activity") or ""),
+        made_things=w("made_things"),
+        pastime_verbs=frozenset(nfc(str(v)) for v in data.get("pastime_verbs") or ()),
+        made_materials=frozenset(nfc(str(m)).lower() for m in data.get("made_materials") or ()),
         perfect_be_verbs=w("perfect_be_verbs"),
         comment_feelings=w("comment_feelings"),
         takeover_leads=longest_first(w("takeover_leads")),
@@ -1379,7 +1419,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         never_capital=w("never_capital"),
         title_verbs=w("title_verbs"),
         title_openers=w("title_openers"),
-        filler_phrases=longest_first(w("filler_phrases")),
+        filler_phrases=longest_first(w("filler_phrases") | w("foreign_fillers")),
         amount_hedges=longest_first(w("amount_hedges")),
         hedge_verb_objects=w("hedge_verb_objects"),
         tag_fronts=w("tag_fronts"),
@@ -1655,7 +1695,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         negation_focus=w("negation_focus"),
         thing_leads=w("thing_leads"),
         stance_adverbs=w("stance_adverbs"),
-        spoken_fillers=w("spoken_fillers"),
+        spoken_fillers=w("spoken_fillers") | {f for f in w("foreign_fillers") if " " not in f},
         example_articles=w("example_articles"),
         way_past_verbs=w("way_past_verbs"),
         spoken_slang=_phrase_map(data.get("spoken_slang")),
@@ -1681,7 +1721,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         age_tails=w("age_tails"),
         named_self_verbs=w("named_self_verbs"),
         named_self_adverbs=w("named_self_adverbs"),
-        called_self_verbs=w("called_self_verbs"),
+        calling_verbs=w("calling_verbs"),
         called_self_objects=w("called_self_objects"),
         called_self_links=w("called_self_links"),
         headcount_nouns=w("headcount_nouns"),

@@ -142,7 +142,8 @@ def _own_name_called(told, s, content):
         return told
     answers = [e.get("answer") for e in s.transcript or [] if e.get("said_by") == "citizen"]
     words = content.dialogue.words
-    return name_called(str(told), own_names(answers, words), words)
+    verbs = goal_templates(s, content).grammar.calling_verbs
+    return name_called(str(told), own_names(answers, words), words, verbs)
 
 
 def _ties_of_names(action, s, content, owned_only=False):

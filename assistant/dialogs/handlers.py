@@ -139,7 +139,7 @@ from assistant.nlp.telegraph import (
     wish_of_things,
     wish_verb_from_sign,
 )
-from assistant.nlp.thing_at_place import thing_used_at
+from assistant.nlp.thing_at_place import thing_done_at, thing_used_at
 from assistant.nlp.wordscan import skip_back
 
 WITH_WORDS = 20  # longest answer read for "med …" to how one will manage
@@ -636,6 +636,7 @@ def _wish(step, s, r: Reply, ctx: Ctx) -> Outcome:
     g = ctx.content.goals.grammar
     # "fødder. creme. selv.": "smøre creme på mine fødder", not the label
     put = things_put_in(spelled(r), g) or thing_on_body(spelled(r), g)
+    put = put or thing_done_at(spelled(r), g)  # "Drivhuset. Tomater.": "dyrke tomater i …"
     if not put and not (r.facts is not None and r.facts.aids):
         # "metaldetektor. marken.": "bruge min … på marken", also when the thing is a cue
         put = thing_used_at(spelled(r), g)

@@ -4,9 +4,10 @@ name; a name stays out of the goal sentence, and "råber jeg" would say somethin
 
 The name is the citizen's own when an answer of theirs says it after a lead of their own ("jeg
 hedder Allan", "mit navn er Allan": own_name_leads). It is called out when a verb of
-name_calling_verbs stands right before it, at most one of name_calling_adverbs between ("de
-råber altid Allan"); the name said again right after ("Allan Allan", "Allan, Allan") goes with
-it. Any other place of the name is left to the rules that read it (own_name, typed_name).
+calling_verbs (goals/_grammar.yaml, the one table nlp/own_name.py reads too) stands right
+before it, at most one of name_calling_adverbs between ("de råber altid Allan"); the name said
+again right after ("Allan Allan", "Allan, Allan") goes with it. Any other place of the name is
+left to the rules that read it (own_name, typed_name).
 """
 
 from __future__ import annotations
@@ -31,12 +32,13 @@ def own_names(answers: Iterable[str], words: Mapping[str, Sequence[str]]) -> fro
     return frozenset(found)
 
 
-def name_called(told: str | None, names: frozenset[str], words: Mapping) -> str | None:
+def name_called(
+    told: str | None, names: frozenset[str], words: Mapping, verbs: frozenset[str]
+) -> str | None:
     """`told` with the citizen's own name called out by others said as own_name_phrase ("mit
-    navn"); as told when no name of `names` follows a calling verb."""
+    navn"); as told when no name of `names` follows a calling verb of `verbs` (folded)."""
     if not told or not names:
         return told
-    verbs = {fold(w) for w in words.get("name_calling_verbs", ())}
     adverbs = {fold(w) for w in words.get("name_calling_adverbs", ())}
     phrase = " ".join(words.get("own_name_phrase", ()))
     tokens = str(told).split()

@@ -449,8 +449,9 @@ def _other_calendar(words: Sequence[str], i: int, lex: TimeLexicon) -> bool:
 
 def _stated_date(words: Sequence[str], end: int, today: date, lex: TimeLexicon):
     """A day and month said right after a holiday ending at `end` ("til jul, altså 20.
-    december"): (date, end) or None. Past a sentence end only a date said alone ("Før nytår.
-    30. december."), never the next sentence's own time ("til jul. den 3. marts skal jeg …")."""
+    december", its lead said again: "inden vinterferien ja inden den tolvte"): (date, end) or
+    None. Past a sentence end only a date said alone ("Før nytår. 30. december."), never the
+    next sentence's own time ("til jul. den 3. marts skal jeg …")."""
     j, crossed, named = end, False, 0
     while j < len(words) and j - end - named <= lex.stated_date_reach:
         if words[j][:1].isdigit() or words[j] in lex.ordinals:
@@ -459,8 +460,8 @@ def _stated_date(words: Sequence[str], end: int, today: date, lex: TimeLexicon):
             return found if alone or not crossed else None
         if _apposed_name(words, j, end) and not named:
             named = 1  # "til vores jul, Genna, det er 7. januar": the feast's own name
-        elif words[j] not in lex.stated_date_skip:
-            return None
+        elif words[j] not in lex.stated_date_skip and (words[j],) not in lex.date_leads:
+            return None  # a lead said again is passed too: "inden vinterferien ja inden den 12."
         crossed = crossed or words[j] in _SENTENCE_ENDS
         j += 1
     return None

@@ -78,6 +78,7 @@ from assistant.nlp.lack_limit import (
 from assistant.nlp.level_said import without_levels
 from assistant.nlp.listed_tail import listed_thing, without_listed_tail
 from assistant.nlp.loose_handle import loose_handle
+from assistant.nlp.made_thing import made_wish_activity
 from assistant.nlp.memo import Memo
 from assistant.nlp.moved_practice import moved_practice
 from assistant.nlp.named_kind import named_kind
@@ -178,6 +179,7 @@ CLEFT_REACH = 3  # words of the named thing between "det er" and "der"
 TOLD_HELP_LEAD = 3  # words before a helper's verb searched for "at" ("til at hjemmehjælpen")
 SPEAKER_GAP = 3  # words between "jeg er" and the person the speaker says they are
 CLAIM_REACH = 5  # words between a verb of saying and the resource it reports
+DEFAULT_CUE = 2.0  # a cue word of full weight, no weak one ("læse^1")
 
 
 class Analyzer:
@@ -225,6 +227,11 @@ class Analyzer:
         )
         found = activity.best_activity(scores, self.lex.means_activities)
         return found, scores[found][0] if found else 0.0
+
+    def _cue_activity(self, word: str) -> str | None:
+        """The one activity a word is a cue of at full weight ("synge": fritid), else None."""
+        found = [a for a, weight in self.index.words.get(word) or () if weight >= DEFAULT_CUE]
+        return found[0] if len(found) == 1 else None
 
     def _phrase_activity(self, phrase: str, thing: tuple[int, int]) -> str | None:
         """The activity a pattern of the content (activities.yaml `phrases`) names in a phrase
@@ -1644,6 +1651,7 @@ class Analyzer:
         sp = self.spelling.speller if self.spelling else None
         action = without_listed_tail(action, grammar, listed_thing(sp, lex))  # "…, cykel og …"
         action = kind_compound(action, words, toks.text, toks.punct, grammar)  # "appelsin"
+        act = made_wish_activity(action, act, grammar, self._cue_activity)  # "Smykker."
         unknown = self._unknown(toks.text)
         reason = clauses.reason_text(
             toks.text, cl, told_skip, lex.motivation.quote_leads, lex.motivation

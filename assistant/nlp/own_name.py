@@ -22,10 +22,10 @@ def _name(word: str, g: Grammar) -> bool:
 
 def _called_self(words: list[str], said: list[str], g: Grammar) -> bool:
     """True for a clause in which others call the citizen by a name ("de kalder mig pølse
-    Bjarne", "der kalder de mig for Bjarne"): a verb of called_self_verbs, its subject pronoun
+    Bjarne", "der kalder de mig for Bjarne"): a verb of calling_verbs, its subject pronoun
     maybe, "mig", maybe a link, and a name within a nickname's first words."""
     for k in range(len(said) - 2):
-        if said[k] not in g.called_self_verbs:
+        if said[k] not in g.calling_verbs:
             continue
         j = k + 2 if k + 2 < len(said) and said[k + 1] in g.subject_pronouns else k + 1
         if said[j] not in g.called_self_objects:  # "kalder (de) mig"

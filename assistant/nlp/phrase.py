@@ -159,7 +159,10 @@ def own_phrase(
     elif g.motion_verb and not g.is_infinitive(words[0]) and g.place_preposition(words[0]):
         # "svømmehallen igen": "komme i svømmehallen"; the walking card's "gå til spisesalen"
         lead = template.to_place.split() or [g.motion_verb, g.place_preposition(words[0])]
-        words = [*lead, *words]
+        # "Drivhuset.": a common noun's typed capital goes ("komme i drivhuset"); a name the
+        # lemma table does not know keeps it ("Søndermarken")
+        known = g.lemma_forms.get(nfc(words[0].strip(_EDGE)).lower())
+        words = [*lead, _small(words[0]) if known else words[0], *words[1:]]
     words[0] = g.spoken_infinitives.get(_b(words[0]), words[0])  # "ha en fast plan"
     head = len(words) > 1 and _b(words[0]) in g.head_infinitives  # "så mine kartofler"
     if not (head or g.is_infinitive(words[0])):

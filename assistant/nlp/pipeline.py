@@ -12,8 +12,10 @@ from spacy.vocab import Vocab
 
 from assistant.content import Content, nfc
 from assistant.content.lexicon import NUM_NORM, Lexicon
+from assistant.content.nouns import noun_table
 from assistant.nlp.memo import Memo
 from assistant.nlp.numbers import word_number
+from assistant.nlp.phrase_heads import HEAD_KEY, PhraseHeads, phrase_heads
 from assistant.nlp.present_verb import infinitives, present_verbs
 from assistant.nlp.rules import Rule, RuleSet, compile_pattern
 from assistant.nlp.spelling import SpellingStep, load_speller
@@ -44,8 +46,9 @@ class Lemmatizer:
     or "#num" for a number) and the token columns on doc._.hm_tokens.
     """
 
-    def __init__(self, lex: Lexicon, vocab: Vocab):
+    def __init__(self, lex: Lexicon, vocab: Vocab, heads: PhraseHeads | None = None):
         self.lex = lex
+        self.heads = heads  # the activity phrases' noun slots: a head key per token
         self.vocab = vocab
         self.seen = Memo()  # text → (lower, lemma, keys)
         self.flags = Memo()  # text → (is_punct, is_stop), read from the vocabulary once
@@ -61,7 +64,11 @@ class Lemmatizer:
         lemma = lex.lemmas.get(lower) or lex.lemmas.get(bare) or bare
         value, _ordinal = word_number(lower, lex.numbers)
         norm = NUM_NORM if value is not None and lower not in lex.numbers.articles else lemma
-        return lemma, frozenset((f"n:{norm}", f"l:{lower}", f"l:{bare}"))
+        keys = [f"n:{norm}", f"l:{lower}", f"l:{bare}"]
+        head = self.heads.key(bare, lemma) if self.heads is not None else None
+        if head is not None:
+            keys.append(head)  # "badeværelsesgulvet": the slot "=gulvet" takes it
+        return lemma, frozenset(keys)
 
     def _flags(self, text: str) -> tuple[bool, bool]:
         """The lexeme's is_punct and is_stop, from the functions the vocabulary sets them with
@@ -86,7 +93,10 @@ class Lemmatizer:
         punct, stop = zip(*marks, strict=True)
         keys, lemma = list(keys), list(lemma)
         for k, verb in present_verbs(lower, lemma, stop, self.lex, self.verbs).items():
-            keys[k] = keys[k] - {f"n:{lemma[k]}"} | {f"n:{verb}"}
+            # "at han selv tænder radioen": a verb, no slot noun ("tand") any more
+            keys[k] = frozenset(x for x in keys[k] if not x.startswith(HEAD_KEY)) - {
+                f"n:{lemma[k]}"
+            } | {f"n:{verb}"}
             lemma[k] = verb
         return keys, Tokens(list(lower), lemma, list(punct), list(stop), list(texts), said)
 
@@ -112,7 +122,7 @@ class RuleMatcher:
 
 @Language.factory("hm_lemmatizer")
 def _make_lemmatizer(nlp: Language, name: str) -> Lemmatizer:
-    return Lemmatizer(nlp.meta["hm_lexicon"], nlp.vocab)
+    return Lemmatizer(nlp.meta["hm_lexicon"], nlp.vocab, nlp.meta["hm_heads"])
 
 
 @Language.factory("hm_spelling")
@@ -125,16 +135,17 @@ def _make_rules(nlp: Language, name: str) -> RuleMatcher:
     return RuleMatcher(nlp.meta["hm_rules"])
 
 
-def content_rules(content: Content) -> RuleSet:
-    """Compile stance, independence and activity phrase patterns from content."""
+def content_rules(content: Content, heads: PhraseHeads | None = None) -> RuleSet:
+    """Compile stance, independence and activity phrase patterns from content (`heads`: the
+    activity phrases' noun slots, matched by lemma and compound last part)."""
     lex = content.lexicon
     rules = [
         Rule(label, compile_pattern(p, lex)) for label, plist in lex.patterns.items() for p in plist
     ]
     for act in content.activities.values():
-        rules += [Rule(f"ACT:{act.id}", compile_pattern(p, lex)) for p in act.phrases]
-        rules += [Rule(f"MOV:{act.id}", compile_pattern(p, lex)) for p in act.motion_phrases]
-        rules += [Rule(f"NOT:{act.id}", compile_pattern(p, lex)) for p in act.not_phrases]
+        rules += [Rule(f"ACT:{act.id}", compile_pattern(p, lex, heads)) for p in act.phrases]
+        rules += [Rule(f"MOV:{act.id}", compile_pattern(p, lex, heads)) for p in act.motion_phrases]
+        rules += [Rule(f"NOT:{act.id}", compile_pattern(p, lex, heads)) for p in act.not_phrases]
     return RuleSet(rules)
 
 
@@ -159,7 +170,6 @@ def build_pipeline(content: Content) -> Language:
     nlp = spacy.blank(content.lang)
     # meta carries the parsed content to the factories without global state.
     nlp.meta["hm_lexicon"] = content.lexicon
-    nlp.meta["hm_rules"] = content_rules(content)
     lemmas = content.lexicon.lemmas
     stops, nums = set(nlp.Defaults.stop_words), content.lexicon.numbers
     number_words = set(nums.cardinals) | set(nums.ordinals) | set(nums.fractions)
@@ -187,10 +197,20 @@ def build_pipeline(content: Content) -> Language:
         counts=nums.cardinals,  # "to gång om æ uge": a dialect "gång" after a count is "gange"
         infinitive=content.goals.grammar.is_bare_infinitive,  # "å få en øl": "og få"
     )
-    if nlp.meta["hm_speller"] is not None:
+    speller = nlp.meta["hm_speller"]
+    heads = phrase_heads(
+        content,
+        noun_table(content.root / "nlp" / "nouns.json"),
+        stops,
+        speller.is_word if speller is not None else None,
+    )
+    nlp.meta["hm_heads"] = heads
+    nlp.meta["hm_rules"] = content_rules(content, heads)
+    if speller is not None:
         nlp.add_pipe("hm_spelling")
     nlp.add_pipe("hm_lemmatizer")
     nlp.add_pipe("hm_rules")
     # not JSON; the components hold them
     del nlp.meta["hm_lexicon"], nlp.meta["hm_rules"], nlp.meta["hm_speller"]
+    del nlp.meta["hm_heads"]
     return nlp

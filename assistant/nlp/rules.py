@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from assistant.content.files import nfc
 from assistant.content.lexicon import NUM_NORM, Lexicon
 from assistant.nlp.memo import LastCall, Memo
+from assistant.nlp.phrase_heads import PhraseHeads, head_alternatives
 
 ANY = None  # an item that matches any non-punctuation token (wildcards)
 _NONE: frozenset[str] = frozenset()  # the keys after the last token
@@ -280,8 +281,11 @@ def _match(items, k: int, keys, punct, i: int) -> int | None:
     return best
 
 
-def compile_pattern(pattern: str, lex: Lexicon) -> tuple[Item, ...]:
-    """Turn one pattern string (content/lexicon.py notation) into Items ("n:<lemma>", "l:<f>")."""
+def compile_pattern(
+    pattern: str, lex: Lexicon, heads: PhraseHeads | None = None
+) -> tuple[Item, ...]:
+    """Turn one pattern string (content/lexicon.py notation) into Items ("n:<lemma>", "l:<f>");
+    with `heads`, a noun slot also takes its lemma's head key (nlp/phrase_heads.py)."""
     items = []
     for raw in pattern.split():
         optional = raw.endswith("?") and len(raw) > 1
@@ -300,5 +304,7 @@ def compile_pattern(pattern: str, lex: Lexicon) -> tuple[Item, ...]:
                 keys.update("l:" + w for w in lex.numbers.articles)
             else:
                 keys.add("n:" + lex.lemma(nfc(alt).lower()))
+            if alt != NUM_NORM:
+                keys |= head_alternatives(nfc(alt), lex, heads)
         items.append(Item(frozenset(keys), 0 if optional else 1, 1))
     return tuple(items)
