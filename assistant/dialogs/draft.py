@@ -14,6 +14,7 @@ from assistant.dialogs.named_kin import kin_not_said, kin_of_pronoun, named_kin,
 from assistant.dialogs.named_tie import ties_in_wish
 from assistant.dialogs.own_name_called import name_called, own_names
 from assistant.dialogs.pointed_person import named_for_pronoun
+from assistant.dialogs.untied_name import without_untied_names
 from assistant.dialogs.wordlists import word_set
 from assistant.nlp.asides import taken_over
 from assistant.nlp.clauses import compound_tail, tool_name
@@ -156,6 +157,30 @@ def _ties_of_names(action, s, content, owned_only=False):
     g = goal_templates(s, content).grammar
     words, people = content.dialogue.words, content.lexicon.people
     return ties_in_wish(str(action), answers, g, words, people, owned_only)
+
+
+def _without_untied(told, s, content):
+    """The reason without its later sentences naming a person no answer ties (untied_name)."""
+    if not told:
+        return told
+    about = s.about if isinstance(s.about, dict) else {}
+    answers = [e.get("answer") for e in s.transcript or []]
+    words = content.dialogue.words
+    known = {fold(w) for w in str(about.get("name") or "").split()}
+    known |= own_names(answers, words) | {fold(p) for p in content.lexicon.people}
+    leads = frozenset(fold(w) for w in words.get("place_name_leads", ()))
+    g = goal_templates(s, content).grammar
+    return without_untied_names(told, g, frozenset(known), leads)
+
+
+def _sign_of_names(sign, s, content):
+    """The sign with a name another answer ties to the citizen said by the tie ("med Bent" →
+    "med min mand Bent"; the composer leaves the name out: nlp/kin_unnamed.py), as the wish."""
+    if not sign:
+        return sign
+    if s.speaker == "relative":
+        return _kin_of_names(sign, s, content)
+    return _ties_of_names(sign, s, content)
 
 
 def _wish_of_named(action, s, content):
@@ -394,7 +419,8 @@ def goal_fields(s: dict, content) -> dict:
         or None
         if told
         else None,
-        "reason_said": told,
+        # "… Og så vil han ikke give Aksel den glæde …": a name nobody tied, no goal part
+        "reason_said": _without_untied(told, s, content),
         # "så jeg kan klaa …": a purpose whose verb no table knows stays out of the sentence
         "reason_unwritten": unwritten,
         # the wish's own reason, kept beside a different answer to why (not the unwritten one)
@@ -407,7 +433,10 @@ def goal_fields(s: dict, content) -> dict:
         "measures": copy.deepcopy(slots.get("measures") or []),
         # "alle. 12. gaver. pakket.": a sign in fragments that makes no phrase is no part of the
         # sentence; SMART shows it to staff as typed (fragment_sign.py)
-        "criterion": None if _sign_apart(slots) else slots.get("criterion"),
+        # "med Bent" in the sign, "min mand Bent" in another answer: "med min mand"
+        "criterion": None
+        if _sign_apart(slots)
+        else _sign_of_names(slots.get("criterion"), s, content),
         "criterion_apart": slots.get("criterion") if _sign_apart(slots) else None,
         "criterion_card": bool(slots.get("criterion_card")),
         # "kaffe på kanden": a sign that opens with a thing shaped like a verb, no doing
