@@ -1174,6 +1174,8 @@ def _practice(how_often: str, head: str, templates: GoalTemplates) -> str:
     if any(fold(w).lower().startswith(verb[:-1]) for w in head.split()):
         k = 2 if len(words) > 2 and fold(words[1]).lower() in g.practice_objects else 1
         return " ".join(words[k:])
+    # a relative's "han skal øve sig hver dag": the practice is the citizen's, "øve mig"
+    how_often = " ".join(own_reflexives_after_self(words, g))
     return templates.text("practice", how_often=how_often)
 
 
