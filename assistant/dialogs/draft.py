@@ -9,14 +9,12 @@ from assistant.content.dialogue import Step
 from assistant.content.grammar import EDGE, fold
 from assistant.dialogs.about import owner_told, speaker_role
 from assistant.dialogs.aid_changed import bare_noun
-from assistant.dialogs.home_town import home_towns, without_home_town
+from assistant.dialogs.goal_people import home_said, pair_said, untied_left_out
 from assistant.dialogs.more_aids import joined_things
 from assistant.dialogs.named_kin import kin_not_said, kin_of_pronoun, named_kin, with_kin
 from assistant.dialogs.named_tie import ties_in_wish
 from assistant.dialogs.own_name_called import name_called, own_names
-from assistant.dialogs.paired_pronoun import pair_of_citizen
 from assistant.dialogs.pointed_person import named_for_pronoun
-from assistant.dialogs.untied_name import without_untied_names
 from assistant.dialogs.wordlists import word_set
 from assistant.nlp.asides import taken_over
 from assistant.nlp.clauses import compound_tail, tool_name
@@ -159,60 +157,6 @@ def _ties_of_names(action, s, content, owned_only=False):
     g = goal_templates(s, content).grammar
     words, people = content.dialogue.words, content.lexicon.people
     return ties_in_wish(str(action), answers, g, words, people, owned_only)
-
-
-def _home_said(phrase, s, content):
-    """A goal part naming the town the citizen lives in, said "her i byen" (home_town)."""
-    if not phrase:
-        return phrase
-    words = content.dialogue.words
-    about = s.about if isinstance(s.about, dict) else {}
-    g = goal_templates(s, content).grammar
-    citizen = {fold(w) for w in (*str(about.get("name") or "").split(), about.get("called") or "")}
-    citizen |= {fold(g.self_subject)} | set(g.citizen_pronouns if s.speaker == "relative" else ())
-    others = frozenset(fold(p) for p in content.lexicon.people) - citizen
-    answers = [e.get("answer") for e in s.transcript or []]
-    verbs = frozenset(fold(w) for w in words.get("home_verbs", ()))
-    leads = frozenset(fold(w) for w in words.get("home_town_leads", ()))
-    towns = home_towns(answers, verbs, leads, others, frozenset(citizen - {""}))
-    said = {fold(w.split()[0]): " ".join(w.split()[1:]) for w in words.get("home_town_said", ())}
-    return without_home_town(str(phrase), towns, said)
-
-
-def _pair_of_citizen(told, s, content):
-    """A relative's reason saying "de to" of the citizen and the one person another answer pairs
-    her with: said as the pair (paired_pronoun)."""
-    about = s.about if isinstance(s.about, dict) else {}
-    if not told or s.speaker != "relative" or not about.get("pos"):
-        return told
-    g = goal_templates(s, content).grammar
-    answers = [e.get("answer") for e in s.transcript or [] if e.get("said_by") == "relative"]
-    citizen = {fold(w) for w in (*str(about.get("name") or "").split(), about.get("called") or "")}
-    citizen |= g.citizen_by_possessive.get(about["pos"], frozenset()) & g.subject_pronouns
-    people = frozenset(fold(p) for p in content.lexicon.people)
-    pairs = {tuple(fold(p).split()) for p in content.dialogue.words.get("citizen_pair_words", ())}
-    pos = str(about["pos"])
-    return pair_of_citizen(str(told), answers, frozenset(citizen - {""}), pos, g, people, pairs)
-
-
-def _without_untied(told, s, content):
-    """The reason without its later sentences naming a person no answer ties (untied_name)."""
-    if not told:
-        return told
-    about = s.about if isinstance(s.about, dict) else {}
-    answers = [e.get("answer") for e in s.transcript or []]
-    words = content.dialogue.words
-    known = {fold(w) for w in str(about.get("name") or "").split()}
-    known |= own_names(answers, words) | {fold(p) for p in content.lexicon.people}
-    g = goal_templates(s, content).grammar
-    owners = {
-        *next((r for r in g.possessives if g.own_possessive in r), ()),
-        *g.citizen_possessives,
-    }
-    # "mit oldebarn Alma" in any answer: Alma is tied; the composer says her by the tie
-    known |= {fold(n) for n in named_kin(answers, content.lexicon.people, owners)}
-    leads = frozenset(fold(w) for w in words.get("place_name_leads", ()))
-    return without_untied_names(told, g, frozenset(known), leads)
 
 
 def _sign_of_names(sign, s, content):
@@ -434,7 +378,8 @@ def goal_fields(s: dict, content) -> dict:
     area = content.activities[activity].area if activity in content.activities else None
     speaker = s.speaker if s.speaker in _SPEAKERS else None
     told = _without_citizens_name(slots.get("reason_said") or slots.get("motivation"), s, content)
-    told = _pair_of_citizen(told, s, content)  # a relative's "de to": "hun og hendes søster"
+    g = goal_templates(s, content).grammar
+    told = pair_said(told, s, content, g)  # a relative's "de to": "hun og hendes søster"
     told = _kin_of_names(told, s, content)
     told = _kin_of_pronoun(told, s, content)
     told = _own_name_called(told, s, content)  # "drengene råber Allan": "… råber mit navn"
@@ -452,7 +397,7 @@ def goal_fields(s: dict, content) -> dict:
     if citizens is not None:  # "det er mig der skriver nu, …. jeg vil kunne se mig selv …"
         told, reason_by = citizens or None, "citizen"
     wish = _ties_of_names(_wish_of_named(slots.get("own_action"), s, content), s, content)
-    wish = _home_said(wish, s, content)  # "gå en tur i Vejen" where she lives: "her i byen"
+    wish = home_said(wish, s, content, g)  # "gå en tur i Vejen" where she lives: "her i byen"
     return {
         "activity": activity if activity in content.activities else None,
         "activity_guessed": bool(slots.get("activity_guessed")),  # for SMART: staff checks it
@@ -464,7 +409,7 @@ def goal_fields(s: dict, content) -> dict:
         if told
         else None,
         # "… Og så vil han ikke give Aksel den glæde …": a name nobody tied, no goal part
-        "reason_said": _without_untied(told, s, content),
+        "reason_said": untied_left_out(told, s, content, g),
         # "så jeg kan klaa …": a purpose whose verb no table knows stays out of the sentence
         "reason_unwritten": unwritten,
         # the wish's own reason, kept beside a different answer to why (not the unwritten one)
@@ -480,7 +425,7 @@ def goal_fields(s: dict, content) -> dict:
         # "med Bent" in the sign, "min mand Bent" in another answer: "med min mand"
         "criterion": None
         if _sign_apart(slots)
-        else _home_said(_sign_of_names(slots.get("criterion"), s, content), s, content),
+        else home_said(_sign_of_names(slots.get("criterion"), s, content), s, content, g),
         "criterion_apart": slots.get("criterion") if _sign_apart(slots) else None,
         "criterion_card": bool(slots.get("criterion_card")),
         # "kaffe på kanden": a sign that opens with a thing shaped like a verb, no doing
