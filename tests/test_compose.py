@@ -2277,14 +2277,14 @@ def test_who_said_the_reason_is_left_out_of_the_goal(told, speaker, kept, droppe
         ("fritid", "fodre fuglene i haven igen der kommer mejser hver morgen",
          "fodre fuglene i haven igen"),
         ("madlavning", "bage en lagkage til mit oldebarn Ellas fødselsdag hun bliver fire",
-         "bage en lagkage til mit oldebarn Ellas fødselsdag"),
+         "bage en lagkage til mit oldebarns fødselsdag"),  # by relation, no name (round 47)
         ("socialt_samvaer",
          "se mine gamle kolleger fra skolen igen vi var en flok der mødtes på cafeen",
          "se mine gamle kolleger fra skolen igen"),
         ("gang", "gå over til min nabo han har en stor hund", "gå over til min nabo"),
         ("fritid", "spille kort i klubben igen de spiller hver tirsdag",
          "spille kort i klubben igen"),
-        ("socialt_samvaer", "ringe til min bror Poul han bor i Aalborg", "ringe til min bror Poul"),
+        ("socialt_samvaer", "ringe til min bror Poul han bor i Aalborg", "ringe til min bror"),
         # a pointing "den"/"det" after a closing adverb: "… igen den er hver anden onsdag"
         ("fritid", "komme med til læsekredsen på biblioteket igen den er om onsdagen",
          "komme med til læsekredsen på biblioteket igen"),
@@ -2400,8 +2400,9 @@ def test_a_sign_ends_before_the_next_sentence_told_after_it(activity, own, sign,
 @pytest.mark.parametrize(
     ("own", "sign", "kept"),
     [
-        ("tage bussen ud til min søster Inger i Korsør",
-         "tage bussen hele vejen til Korsør og hjem igen", "til min søster Inger"),
+        # (round 47: no first name beside the relation, "min søster Inger" is "min søster")
+        ("tage bussen ud til min søster i Korsør",
+         "tage bussen hele vejen til Korsør og hjem igen", "til min søster i Korsør"),
         ("tage toget ind til min bror i Odense", "tage toget hele vejen og hjem igen",
          "til min bror"),
         ("køre ud til Grethe i sommerhuset", "køre ud til sommerhuset uden at blive træt",

@@ -127,9 +127,9 @@ def test_a_name_no_answer_tells_who_is_stays_bare():
     ("told", "reason"),
     [
         ("så min søn Peter ikke skal tage fri fra arbejdet",
-         ", så min søn Peter ikke skal tage fri fra arbejdet"),
+         ", så min søn ikke skal tage fri fra arbejdet"),  # no name (round 47)
         ("saa min nabo Grete ikke skal handle for mig",
-         ", så min nabo Grete ikke skal handle for mig"),
+         ", så min nabo ikke skal handle for mig"),
     ],
 )  # fmt: skip
 def test_a_subject_with_its_name_keeps_the_negation_after_the_name(told, reason):

@@ -32,8 +32,9 @@ def _goal_text(wish: str, reason: str) -> str:
     ],
 )  # fmt: skip
 def test_a_name_the_wish_tells_who_is_stays_bare_in_the_reason(wish, reason, name):
-    text = _goal_text(wish, reason)
-    assert text.count(name) == 1, text
+    text = _goal_text(wish, reason)  # round 47: the relation, never the first name
+    *tie, first = name.split()
+    assert " ".join(tie) in text and first not in text, text
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,8 @@
 """Fix round 45 (fB): a name in a citizen's wish whose tie another answer tells ("min kone
 Grethe", or a marriage "jeg har giftet mig med Svend" and the one spouse said "mit mand og jeg")
 is said with the tie in the goal: a genitive as the tie's own ("klippe Svends hår" → "klippe min
-mands hår"), a bare name after it ("køre min kone Grethe til frisøren"); a name tied to two
+mands hår"), a bare name by it ("køre min kone til frisøren"; since round 47 the goal names
+nobody by first name: nlp/kin_unnamed.py); a name tied to two
 people, said with its tie already, opening a clause of its own ("som Poul kunne lide dem") or
 with no tie told stays (dialogs/named_tie.py)."""
 
@@ -43,17 +44,17 @@ def _goal(everyday: str, wish: str) -> str:
         (
             "min kone Grethe har svært ved at gå efter sin blodprop",
             "jeg vil gerne kunne køre Grethe til frisøren igen",
-            "køre min kone Grethe til frisøren",
+            "køre min kone til frisøren",  # by the tie alone since round 47
         ),
         (
             "min soen Peter bor i Aarhus",  # typed without æøå: the tie written with them
             "jeg vil gerne besøge Peter igen",
-            "besøge min søn Peter",
+            "besøge min søn igen",
         ),
         (
             "øh min mand Erik han har demens",
             "jeg vil gerne gaa tur med Erik igen hver dag",  # typed without æøå
-            "med min mand Erik",
+            "med min mand igen",
         ),
     ],
 )
@@ -71,11 +72,11 @@ def test_a_name_in_the_wish_is_said_with_its_tie(everyday, wish, said):
             "jeg vil gerne besøge Peters have igen",
             "besøge Peters have",
         ),
-        # said with its tie already: not twice
+        # said with its tie already: not twice (the name left out since round 47)
         (
             "min mand Svend er syg",
             "jeg vil gerne klippe min mand Svends hår igen",
-            "min mand Svends",
+            "klippe min mands hår",
         ),
         # a name opening a clause of its own ("som Poul kunne lide dem"): no tie put in it
         (

@@ -1,7 +1,8 @@
 """Fix round 46 (fC): names in the goal. The citizen's own name called out by others in their
 reason ("drengene de råber Allan Allan når jeg kommer") is "mit navn" (dialogs/own_name_called.py,
-dialogue.yaml own_name_leads / name_calling_verbs). Mends Allan's name (blind152_tale_allan,
-narrowed). Ties and names in the wish stay as round 45 wrote them (checked below)."""
+dialogue.yaml own_name_leads, _grammar.yaml calling_verbs). Mends Allan's name
+(blind152_tale_allan, narrowed). Ties in the wish are said as round 45 wrote them, by the tie
+alone since round 47 (checked below)."""
 
 from __future__ import annotations
 
@@ -53,11 +54,12 @@ def test_a_name_not_the_citizens_or_not_called_stays(everyday, motivation, said)
 @pytest.mark.parametrize(
     ("everyday", "wish", "said"),
     [
-        ("min søn Peter bor i Aarhus", "jeg vil gerne besøge Peter igen", "besøge min søn Peter"),
-        ("min nabo Kurt er sød", "jeg vil gerne gå tur med Kurt igen", "med min nabo Kurt"),
-        # said with its tie by the citizen: as said
+        # round 47, a product decision: the relation alone, never the first name
+        ("min søn Peter bor i Aarhus", "jeg vil gerne besøge Peter igen", "besøge min søn igen"),
+        ("min nabo Kurt er sød", "jeg vil gerne gå tur med Kurt igen", "med min nabo igen"),
+        # said with its tie by the citizen: the tie alone
         ("min kone Bodil har det svært", "jeg vil gerne gå tur med min kone Bodil igen",
-         "med min kone Bodil"),
+         "med min kone igen"),
     ],
 )  # fmt: skip
 def test_other_ties_and_ties_said_keep_the_name(everyday, wish, said):

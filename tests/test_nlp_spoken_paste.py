@@ -134,13 +134,13 @@ def test_a_carer_named_with_where_she_comes_from_is_said_by_that_place(told, rea
     ("said", "written"),
     [
         ("ringe til min søster birthe i Sverige og trykke på birthes billede",
-         "ringe til min søster Birthe i Sverige og trykke på Birthes billede"),
-        ("besøge min nabo karen og hendes mand", "besøge min nabo Karen og hendes mand"),
+         "ringe til min søster i Sverige og trykke på min søsters billede"),  # no name (r47)
+        ("besøge min nabo karen og hendes mand", "besøge min nabo og hendes mand"),
         ("så jeg ikke skal ringe til min søn hver gang",
          "så jeg ikke skal ringe til min søn hver gang"),
         ("hjælpe min mand bagefter med opvasken", "hjælpe min mand bagefter med opvasken"),
         ("ringe til min søn Michael og trykke på michaels billede",
-         "ringe til min søn Michael og trykke på Michaels billede"),
+         "ringe til min søn og trykke på min søns billede"),
         # a word any list knows stays as it is
         ("ringe til min søster i Sverige", "ringe til min søster i Sverige"),
         ("så min datter ikke skal køre", "så min datter ikke skal køre"),

@@ -132,6 +132,8 @@ class CriterionCues:
     ways_back: frozenset[str] = frozenset()  # "og hjem igen": a present tense told as a sign
     clause_objects: frozenset[str] = frozenset()  # "at" in "savner at gå …": no doing
     clause_cuts: frozenset[str] = frozenset()  # where a criterion too long may end ("uden")
+    # "det er" of "…, det er 300 meter": an amount aside ending a list of deeds
+    amount_aside_leads: tuple[tuple[str, ...], ...] = ()
     whole_clauses: frozenset[str] = frozenset()  # "uden at stå og hvile" is never cut at "og"
     joins: frozenset[str] = frozenset()  # "og" before a second verb ("gå ud og fylder …")
     amount_leads: frozenset[str] = frozenset()  # "alle" in "alle tre etager … uden at …"
@@ -191,6 +193,9 @@ def load_criterion_cues(data: dict, path: Path, problems: Problems) -> Criterion
         trailing_kept=words("trailing_kept"),
         max_words=max_words,
         clause_cuts=words("clause_cuts"),
+        amount_aside_leads=tuple(
+            sorted((tuple(p.split()) for p in words("amount_aside_leads")), key=len, reverse=True)
+        ),
         whole_clauses=words("whole_clauses"),
         joins=words("joins"),
         directions=words("directions"),

@@ -9,6 +9,7 @@ from assistant.content.dialogue import Step
 from assistant.content.grammar import EDGE, fold
 from assistant.dialogs.about import owner_told, speaker_role
 from assistant.dialogs.aid_changed import bare_noun
+from assistant.dialogs.goal_people import home_said, pair_said, untied_left_out
 from assistant.dialogs.more_aids import joined_things
 from assistant.dialogs.named_kin import kin_not_said, kin_of_pronoun, named_kin, with_kin
 from assistant.dialogs.named_tie import ties_in_wish
@@ -156,6 +157,16 @@ def _ties_of_names(action, s, content, owned_only=False):
     g = goal_templates(s, content).grammar
     words, people = content.dialogue.words, content.lexicon.people
     return ties_in_wish(str(action), answers, g, words, people, owned_only)
+
+
+def _sign_of_names(sign, s, content):
+    """The sign with a name another answer ties to the citizen said by the tie ("med Bent" →
+    "med min mand Bent"; the composer leaves the name out: nlp/kin_unnamed.py), as the wish."""
+    if not sign:
+        return sign
+    if s.speaker == "relative":
+        return _kin_of_names(sign, s, content)
+    return _ties_of_names(sign, s, content)
 
 
 def _wish_of_named(action, s, content):
@@ -367,6 +378,8 @@ def goal_fields(s: dict, content) -> dict:
     area = content.activities[activity].area if activity in content.activities else None
     speaker = s.speaker if s.speaker in _SPEAKERS else None
     told = _without_citizens_name(slots.get("reason_said") or slots.get("motivation"), s, content)
+    g = goal_templates(s, content).grammar
+    told = pair_said(told, s, content, g)  # a relative's "de to": "hun og hendes søster"
     told = _kin_of_names(told, s, content)
     told = _kin_of_pronoun(told, s, content)
     told = _own_name_called(told, s, content)  # "drengene råber Allan": "… råber mit navn"
@@ -384,6 +397,7 @@ def goal_fields(s: dict, content) -> dict:
     if citizens is not None:  # "det er mig der skriver nu, …. jeg vil kunne se mig selv …"
         told, reason_by = citizens or None, "citizen"
     wish = _ties_of_names(_wish_of_named(slots.get("own_action"), s, content), s, content)
+    wish = home_said(wish, s, content, g)  # "gå en tur i Vejen" where she lives: "her i byen"
     return {
         "activity": activity if activity in content.activities else None,
         "activity_guessed": bool(slots.get("activity_guessed")),  # for SMART: staff checks it
@@ -394,7 +408,8 @@ def goal_fields(s: dict, content) -> dict:
         or None
         if told
         else None,
-        "reason_said": told,
+        # "… Og så vil han ikke give Aksel den glæde …": a name nobody tied, no goal part
+        "reason_said": untied_left_out(told, s, content, g),
         # "så jeg kan klaa …": a purpose whose verb no table knows stays out of the sentence
         "reason_unwritten": unwritten,
         # the wish's own reason, kept beside a different answer to why (not the unwritten one)
@@ -407,7 +422,10 @@ def goal_fields(s: dict, content) -> dict:
         "measures": copy.deepcopy(slots.get("measures") or []),
         # "alle. 12. gaver. pakket.": a sign in fragments that makes no phrase is no part of the
         # sentence; SMART shows it to staff as typed (fragment_sign.py)
-        "criterion": None if _sign_apart(slots) else slots.get("criterion"),
+        # "med Bent" in the sign, "min mand Bent" in another answer: "med min mand"
+        "criterion": None
+        if _sign_apart(slots)
+        else home_said(_sign_of_names(slots.get("criterion"), s, content), s, content, g),
         "criterion_apart": slots.get("criterion") if _sign_apart(slots) else None,
         "criterion_card": bool(slots.get("criterion_card")),
         # "kaffe på kanden": a sign that opens with a thing shaped like a verb, no doing

@@ -2,7 +2,8 @@
 
 "Min datter Karin kommer hver aften …" in the wish, then the reason "Så Karin ikke skal køre
 herud hver eneste aften": the goal says "så min datter Karin ikke skal køre …", so a reader
-knows who Karin is. Only the citizen's own "min/mit/mine" and a person word of the lexicon
+knows who Karin is; the composer then leaves the name out ("så min datter ikke skal køre …":
+nlp/kin_unnamed.py). Only the citizen's own "min/mit/mine" and a person word of the lexicon
 before the name tell it.
 """
 

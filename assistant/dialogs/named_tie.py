@@ -6,7 +6,9 @@ knows whose hair it is without the name; a bare name keeps it beside its tie ("g
 nabo Kurt"). The tie is told by "min mand
 Svend" (an owner word, a person word of the lexicon and the name), or by a marriage ("gift med
 Svend") and the one spouse word said with an owner word anywhere ("min mand"); a name tied to
-two people stays bare; a name said with its tie ("min kone Bodil") stays as said.
+two people stays bare; a name said with its tie ("min kone Bodil") stays as said. The composer
+then leaves the name beside the tie out ("med min nabo", "min kone": nlp/kin_unnamed.py), as the
+goal names others by their relation only.
 """
 
 from __future__ import annotations

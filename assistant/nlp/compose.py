@@ -22,6 +22,7 @@ from assistant.nlp.fronted_clause import fronted_before_main
 from assistant.nlp.fronted_led import fronted_clause_at
 from assistant.nlp.glued_restated import without_clause_in_reason, without_glued_restated
 from assistant.nlp.grammar import agree, own_reflexives_after_self, polish, write_kin_names
+from assistant.nlp.kin_unnamed import kin_without_names
 from assistant.nlp.length_said import length_with_thing
 from assistant.nlp.own_name import without_own_name
 from assistant.nlp.perspective import (
@@ -1173,6 +1174,8 @@ def _practice(how_often: str, head: str, templates: GoalTemplates) -> str:
     if any(fold(w).lower().startswith(verb[:-1]) for w in head.split()):
         k = 2 if len(words) > 2 and fold(words[1]).lower() in g.practice_objects else 1
         return " ".join(words[k:])
+    # a relative's "han skal øve sig hver dag": the practice is the citizen's, "øve mig"
+    how_often = " ".join(own_reflexives_after_self(words, g))
     return templates.text("practice", how_often=how_often)
 
 
@@ -1395,7 +1398,8 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     # trykke på birthes billede": the name with a capital in every part
     words = possessed_plurals(sentence.split(), templates.grammar)
     words = without_typed_names(words, templates.grammar)  # "ud i Skaarupoer sundet": "i sundet"
-    sentence = " ".join(write_kin_names(words, templates.grammar))
+    words = write_kin_names(words, templates.grammar)
+    sentence = " ".join(kin_without_names(words, templates.grammar))  # by relation, no name
     sentence = units_written_out(sentence, templates.grammar)  # "45 min": "45 minutter"
     return hyphened_abbreviations(sentence, templates.grammar), unplaced  # "MC-klubben"
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 from assistant.content.cues import CriterionCues
 from assistant.content.grammar import fold
-from assistant.nlp.deed_list import infinitive_list_end
+from assistant.nlp.deed_list import amount_aside_at, infinitive_list_end
 from assistant.nlp.wordscan import skip_ahead
 
 _SENTENCE_END = frozenset({".", "!", "?", ";", ":"})
@@ -612,6 +612,7 @@ def _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas=None) -> str
     listed = end < len(words) and verb == words[v] and lemmas is not None and not stops_at(end)
     if listed:  # "gå ned …, stille teleskopet op, finde Jupiter …, og så komme ind igen"
         stop = next((k for k in range(end, len(words)) if stops_at(k)), len(words))
+        stop = amount_aside_at(words, v, stop, cues)  # "…, det er 300 meter": the last deed's
         is_verb = lambda k: _verb(words[k], lemmas[k], stops[k], cues) is not None  # noqa: E731
         end = infinitive_list_end(words, lemmas, v, stop, cues, is_verb) or end
     if end < len(words) and not stops_at(end):  # too long: end before its last clause

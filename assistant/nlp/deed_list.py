@@ -67,3 +67,23 @@ def _sets_off(words: Sequence[str], lemmas: Sequence[str], j: int, cues: Criteri
     while k < len(words) - 1 and words[k] in cues.join_adverbs:
         k += 1
     return k < len(words) and is_verb(k) and lemmas[k] == words[k]
+
+
+_ASIDE_MAX = 3  # words of an amount aside after its lead ("…, det er cirka 300 meter")
+
+
+def amount_aside_at(words: Sequence[str], v: int, stop: int, cues: CriterionCues) -> int:
+    """Where a list of deeds ends before an amount said as an aside at its end ("…, og selv gå
+    fra stationen hen til lejligheden, det er 300 meter": the comma before "det er"); `stop`
+    when no aside of amount_aside_leads and a few words with a number ends it."""
+    for k in range(stop - 2, v, -1):
+        if words[k] != ",":
+            continue
+        for lead in cues.amount_aside_leads:
+            after = k + 1 + len(lead)
+            if tuple(words[k + 1 : after]) != lead or not 0 < stop - after <= _ASIDE_MAX:
+                continue
+            if any(any(c.isdigit() for c in w) for w in words[after:stop]):
+                return k
+        return stop
+    return stop

@@ -10,6 +10,7 @@ import re
 
 from assistant.content.grammar import EDGE as _EDGE
 from assistant.content.grammar import NOUN_PART, Grammar, fold, nfc
+from assistant.nlp.kin_unnamed import kin_without_names
 from assistant.nlp.learner_articles import articles_agreeing
 from assistant.nlp.learner_origin import origin_places_written
 from assistant.nlp.learner_without import that_after_without
@@ -1082,6 +1083,7 @@ def polish(text: str, grammar: Grammar) -> str:
     between verb phrases said as a list."""
     words = spoken_appositions(text.split(), grammar)  # "mine ting øh syltetøjet og …"
     words = write_kin_names(words, grammar)  # "min søster birthe": no verb of a list
+    words = kin_without_names(words, grammar)  # "med min mand Bent": "med min mand"
     words = lower_openers(drop_spoken_fillers(words, grammar), grammar)
     words = written_ranges(degrees_before(words, grammar), grammar)  # "tre fire" → "3-4"
     words = infinitives_after_markers(counted_plurals(words, grammar), grammar)

@@ -1241,6 +1241,22 @@ def _has_measure(words: list[str], measure: dict, number: str, g: Grammar | None
     return False
 
 
+def _later_deed(words: list[str], kind, g: Grammar) -> int:
+    """The place of a later deed's verb in a list of deeds that takes the measure's kind ("…, og
+    selv gå fra stationen hen til lejligheden"): after a comma or the join, "selv" maybe
+    between, and a way after it; 0 when none is, or the first verb takes no way of its own."""
+    for k in range(2, len(words) - 1):
+        before = _b(words[k - 1])
+        if before in g.pre_modal_adverbs and k > 2:
+            before = _b(words[k - 2]) if not words[k - 2].endswith(",") else ","
+        joined = words[k - 1].endswith(",") or before in (g.and_word, ",")
+        if not joined or _b(words[k]) not in kind.after_verbs:
+            continue
+        if _b(words[k + 1]) in kind.way_leads or _b(words[k + 1]) in g.way_prepositions:
+            return k
+    return 0
+
+
 def place_measures(
     phrase: str, measures: list[tuple[dict, str]], g: Grammar, motion: bool = False
 ) -> tuple[str, list[str]]:
@@ -1289,6 +1305,10 @@ def place_measures(
             # ned ad trapperne og op igen"
         elif kind.append and (not kind.append_verbs or verb in kind.append_verbs):
             words.extend(kind.append.format(measure=said).split())
+        elif not motion and (later := _later_deed(words, kind, g)):
+            # "komme op og ned af toget, …, og selv gå fra stationen hen til …" + "300 meter":
+            # the distance is the walk's, a later deed of the list ("selv gå 300 meter fra …")
+            words[later + 1 : later + 1] = kind.insert.format(measure=said).split()
         elif motion and verb in kind.motion_verbs and nxt in kind.motion_before:
             one = len(saids) == 1 and saids[0] in ones and kind.insert_motion_one
             words[1:1] = (one or kind.insert_motion).format(measure=said).split()

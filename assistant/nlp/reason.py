@@ -1232,9 +1232,12 @@ def _names_speaker(words: list[str], g: Grammar, speaker: str | None, speaker_as
 
 
 def _we_together(words: list[str], g: Grammar) -> list[str]:
-    """A relative's "de" as the subject of a clause that says "hinanden"/"sammen": the citizen
-    and the other one, "vi" in the citizen's goal ("nu hvor de ikke kan besøge hinanden")."""
+    """A relative's "de" as the subject of a clause that says "hinanden"/"sammen", or after the
+    citizen's pair said as a subject ("hun og hendes søster er de sidste, og man ved aldrig,
+    hvor lang tid de har"): the citizen and the other one, "vi" in the citizen's goal ("nu hvor
+    de ikke kan besøge hinanden")."""
     out = list(words)
+    paired = next((i for i in range(len(words)) if _pair_at(words, i, g)), len(words))
     for i, w in enumerate(words[:-1]):
         k = i + 2 if _b(words[i + 1]) in g.negations and i + 2 < len(words) else i + 1
         nxt = words[k]  # "de ikke kan": the verb after the negation
@@ -1242,9 +1245,18 @@ def _we_together(words: list[str], g: Grammar) -> list[str]:
         if _b(w) != g.they_word or w[-1:] in _EDGE or not finite:
             continue
         end = next((j for j in range(i + 1, len(words)) if words[j - 1][-1:] in ",;."), len(words))
-        if any(_b(x) in g.together_words for x in words[i:end]):
+        if i > paired or any(_b(x) in g.together_words for x in words[i:end]):
             out[i] = g.we_word
     return out
+
+
+def _pair_at(words: list[str], i: int, g: Grammar) -> bool:
+    """True for the citizen's "hun"/"han" joined to another as a clause's subject at i ("…, at
+    hun og hendes søster er …"): a clause's first word, its pair (paired_subject)."""
+    if _b(words[i]) not in g.subject_pronouns or _b(words[i]) == g.they_word:
+        return False
+    opens = i == 0 or words[i - 1][-1:] in ",;." or _b(words[i - 1]) in g.clause_subordinators
+    return opens and paired_subject(words[i:], g) > 0
 
 
 def _without_others_story(words: list[str], g: Grammar) -> list[str]:

@@ -1,0 +1,45 @@
+"""A reason's later sentence that names someone by a first name no answer ties to the citizen
+("… han griner. Og så vil han ikke give Aksel den glæde at vinde hver gang."): the goal sentence
+names others by their relation only, and nobody said who Aksel is, so that sentence stays out of
+the goal sentence (the draft's motivation keeps it for staff). The first sentence always stays;
+a name after a place's preposition ("til Kolding"), a place of the tables, the citizen's own
+name and a name the rules before already said by its tie are no such name (pure).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.content.grammar import EDGE, fold
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def without_untied_names(
+    told: str | None, g, known: frozenset[str] = frozenset(), leads: frozenset[str] = frozenset()
+) -> str | None:
+    """`told` without its sentences after the first that name a person no answer ties (see the
+    module); `known` holds the folded words that are no such name (the citizen's own names,
+    person words: "Mor"), `leads` the folded words before a place's name (dialogue.yaml
+    place_name_leads: "til Kolding")."""
+    if not told:
+        return told
+    sentences = [s for s in _SENTENCE_END.split(str(told).strip()) if s]
+    if len(sentences) < 2:
+        return told
+    kept = [sentences[0], *(s for s in sentences[1:] if not _names_untied(s, g, known, leads))]
+    return " ".join(kept) if len(kept) < len(sentences) else told
+
+
+def _names_untied(sentence: str, g, known: frozenset[str], leads: frozenset[str]) -> bool:
+    """True when a word inside `sentence` is a first name of a person no tie says."""
+    words = sentence.split()
+    for k in range(1, len(words)):
+        core = words[k].strip(EDGE)
+        if not (len(core) > 1 and core.isalpha() and core[0].isupper() and core[1:].islower()):
+            continue
+        low = fold(core)
+        if low in known or low in g.place_names or fold(words[k - 1].strip(EDGE)) in leads:
+            continue  # "til Kolding", "i Vejen": a place; "Mor": the citizen
+        return True
+    return False
