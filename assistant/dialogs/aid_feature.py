@@ -48,7 +48,7 @@ def with_aid_before(phrase: str | None, told: list[str], g, content) -> str | No
     if not phrase:
         return phrase
     said = phrase.split()
-    at = next((k for k in range(len(told)) if told[k : k + len(said)] == said), None)
+    at = phrase_at(told, said)  # "… en trappestige med en bøjle. og så": a mark typed aside
     thing = said_thing(phrase, content)
     if at is None or not thing or named_aid(thing, content) == thing:
         return phrase

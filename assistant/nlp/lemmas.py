@@ -76,6 +76,13 @@ def verb_people_words(lang_root: Path) -> set[str]:
     return set(_walk(data.get("verb_people") or []))
 
 
+def aid_words(lang_root: Path) -> set[str]:
+    """Return every form of an aid's name or a tool's head in nlp/aids.yaml ("greb", "bræt"):
+    a noun, whose lemma is the noun ("greb" is no form of "gribe" there)."""
+    data = yaml.safe_load((lang_root / "nlp" / "aids.yaml").read_text(encoding="utf-8"))
+    return set(_walk(data.get("aids") or {})) | set(_walk(data.get("tool_heads") or {}))
+
+
 def trimmed_table(
     words: set[str],
     table: dict[str, str],
@@ -84,8 +91,9 @@ def trimmed_table(
 ) -> dict[str, str]:
     """Keep the forms whose lemma is a content word, or that are content words themselves.
 
-    A person's form in `keep` stays a person: "moster" is not the plural of "most"; one in
-    `verbs` keeps its verb's lemma too ("lærer" is "lære"; the people table names the teacher).
+    A person's or an aid's form in `keep` stays itself: "moster" is not the plural of "most",
+    "greb" no form of "gribe"; one in `verbs` keeps its verb's lemma too ("lærer" is "lære";
+    the people table names the teacher).
     """
     wanted = {table.get(w, w) for w in words} | words
     return {
@@ -100,8 +108,12 @@ def trimmed_table(
 
 def table_for(lang_root: Path) -> dict[str, str]:
     """Return the trimmed lemma table the content in lang_root needs."""
-    keep, verbs = people_words(lang_root), verb_people_words(lang_root)
-    return trimmed_table(content_words(lang_root), full_table(), keep, verbs)
+    table = full_table()
+    # an aid's form that is its verb's present ("holder", "sætter") stays the verb's too
+    aids = aid_words(lang_root)
+    present = {w for w in aids if table.get(w, "") + "r" == w}
+    keep, verbs = people_words(lang_root) | aids, verb_people_words(lang_root) | present
+    return trimmed_table(content_words(lang_root), table, keep, verbs)
 
 
 def build(lang_root: Path) -> Path:

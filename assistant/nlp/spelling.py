@@ -233,6 +233,9 @@ class Speller:
     run_not_after: frozenset[str] = frozenset()  # "giver" in "giver min hund mad": two objects
     voiced_pairs: dict[str, str] = field(default_factory=dict)  # "b" → "p" (voiced_head)
     tool_compound_adjectives: frozenset[str] = frozenset()  # "lille" in "en lille kop"
+    # "mobil", "hold": nouns whose form in -t is a word too ("mobilt", "holdt"), read as a noun
+    # before a tool's or a role's head ("en mobil holder", "hold kaptajn")
+    noun_parts: frozenset[str] = frozenset()
     tool_definite_leads: frozenset[str] = frozenset()  # "den" in "med den vinkel gaffel"
     tool_verb_tails: frozenset[str] = frozenset()  # "holder": a verb too ("den bil holder")
     tool_pointers: frozenset[str] = frozenset()  # "der" in "med den der vinkel gaffel"
@@ -1662,7 +1665,21 @@ class Speller:
         if lemma is None and self.common.get(b, FUNCTION_RANK) >= FUNCTION_RANK:
             lemma = head_lemma(self, b)  # "uden", "siden" are no nouns' forms
         lemma = lemma or b
-        return lemma in self.nouns and a + lemma in self.nouns
+        if lemma in self.nouns and a + lemma in self.nouns:
+            return True
+        # "for hoved retten": a definite the lemma table reads as a verb's ("rette") is its
+        # noun's too ("ret": hovedret), when that compound is a noun of the table
+        return self.is_definite(b) and any(a + stem in self.nouns for stem in self._stems(b))
+
+    def _stems(self, definite: str) -> list[str]:
+        """The bare forms a definite may be of, read without the lemma table ("retten": rett,
+        ret; "klubben": klub)."""
+        stems = []
+        for ending in self.definite_endings:
+            stem = definite[: -len(ending)]
+            if definite.endswith(ending) and len(stem) >= MIN_JOIN:
+                stems += [stem, stem[:-1]] if stem[-1] == stem[-2] else [stem]
+        return stems
 
     def _tool_joins(self, outs: list[str], i: int) -> bool:
         """True when a word and a tool's name after it (tool_tails: "skammel") are one compound
@@ -1686,6 +1703,8 @@ class Speller:
             return False
         if definite and self._weak_adjective(a):
             return False  # "den skarpe kniv", "den tykke gaffel": an adjective's definite form
+        if a in self.noun_parts:
+            return True  # "en mobil holder": the phone's holder, no holder that is mobile
         return not self._agrees(a) and not (lead == i - 1 and self._weak_adjective(a))
 
     def _agrees(self, a: str) -> bool:
@@ -1719,8 +1738,8 @@ class Speller:
         (_agrees: "bred", "godt")."""
         if a in self.tool_compound_adjectives:
             return True
-        if not a.isalpha() or len(a) < MIN_JOIN:
-            return False
+        if not a.isalpha() or len(a) < MIN_JOIN or a in self.noun_parts:
+            return False  # "hold kaptajn": "holdt" is the verb's, no adjective's neuter
         return self._weak_adjective(a) or self._agrees(a)
 
     def _definite_lead(self, outs: list[str], k: int) -> bool:
@@ -2278,6 +2297,7 @@ def load_speller(
         run_not_after=lower(extra.get("run_not_after")),
         voiced_pairs=_lower_mapping(extra, "voiced_pairs"),
         tool_compound_adjectives=lower(extra.get("tool_compound_adjectives")),
+        noun_parts=lower(extra.get("noun_parts")),
         tool_definite_leads=lower(extra.get("tool_definite_leads")),
         tool_verb_tails=lower(extra.get("tool_verb_tails")),
         tool_pointers=lower(extra.get("tool_pointers")),
