@@ -12,6 +12,7 @@ from assistant.content.grammar import EDGE as _EDGE
 from assistant.content.grammar import NOUN_PART, Grammar, fold, nfc
 from assistant.nlp.learner_articles import articles_agreeing
 from assistant.nlp.learner_origin import origin_places_written
+from assistant.nlp.learner_phrases import body_objects_definite, described_predicates
 from assistant.nlp.learner_without import that_after_without
 from assistant.nlp.participles import is_present_participle
 from assistant.nlp.placed_objects import placed_objects_written
@@ -1100,6 +1101,7 @@ def polish(text: str, grammar: Grammar) -> str:
     words = placed_objects_written(words, grammar, _count_noun)  # "sætter fad på bordet"
     words = described_nouns_written(adjective_phrases_written(words, grammar), grammar)
     words = agree(kin_calls_written(taken_nouns_written(words, grammar), grammar), grammar)
+    words = described_predicates(body_objects_definite(words, grammar), grammar)  # "hoved"
     words = articles_agreeing(words, grammar)  # "en monteringsstativ": "et …"
     words = adjectives_agreeing(definite_adjectives_written(words, grammar), grammar)
     words = plural_adjective_nouns(words, grammar, _bare_noun, _ends_phrase)  # "nye høreapparat"
