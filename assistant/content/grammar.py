@@ -619,6 +619,7 @@ class Grammar:
     vouching_verbs: frozenset[str] = frozenset()  # "siger" in "…, lægen siger også det"
     vouching_objects: frozenset[str] = frozenset()  # "det" there
     learner_body_nouns: frozenset[str] = frozenset()  # "hoved" in "holder hoved i gang"
+    we_pair_subjects: dict[str, str] = field(default_factory=dict)  # "ham" → "han"
     learner_fronted_adverbs: frozenset[str] = frozenset()  # "der" in "fordi der jeg er"
     learner_described_adjectives: frozenset[str] = frozenset()  # "syg" in "er syg gammel mand"
     opinion_leads: frozenset[str] = frozenset()  # "når jeg synes …": the lead goes too
@@ -1633,6 +1634,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         vouching_verbs=w("vouching_verbs"),
         vouching_objects=w("vouching_objects"),
         learner_body_nouns=w("learner_body_nouns"),
+        we_pair_subjects={
+            fold(str(k)): nfc(str(v)) for k, v in (data.get("we_pair_subjects") or {}).items()
+        },
         learner_fronted_adverbs=w("learner_fronted_adverbs"),
         learner_described_adjectives=w("learner_described_adjectives"),
         opinion_leads=w("opinion_leads"),

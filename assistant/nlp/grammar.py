@@ -42,6 +42,7 @@ from assistant.nlp.signs import degrees_before, spoken_appositions, written_rang
 from assistant.nlp.spoken_reason import spoken_reason_written
 from assistant.nlp.telegraph import articles_at_clause_end, direction_before_names
 from assistant.nlp.verb_second import verbs_second
+from assistant.nlp.we_pair import we_pairs_written
 from assistant.nlp.weekday_compounds import weekday_compounds
 from assistant.nlp.zero_plural import same_in_plural, zero_plural_gender
 
@@ -1089,6 +1090,7 @@ def polish(text: str, grammar: Grammar) -> str:
     words = write_approximations(drop_spoken_pointers(words, grammar), grammar)
     words = mend_spoken_run_ons(mend_inner_stops(words, grammar), grammar)
     words = spoken_reason_written(words, grammar)  # "fordi så er jeg … og folk venter"
+    words = we_pairs_written(words, grammar)  # "vi har vores egen tid ham og mig": ", han og jeg"
     words = inverted_run_ons(words, grammar)  # "vores frihed derude er vi": "frihed, derude"
     words = weekday_compounds(words, grammar)  # "fordi fredag couscous, det er": "fredagscouscous"
     words = drop_cut_ends(own_reflexives(words, grammar), grammar)
