@@ -494,6 +494,9 @@ class Grammar:
     speaker_comparisons: frozenset[str] = frozenset()
     others_words: frozenset[str] = frozenset()  # "andre" before it: "other than me"
     reason_end_hedges: frozenset[str] = frozenset()  # "vel" in "… ro dernede vel": no reason
+    # "oppe" in "har holdt mig oppe ikke og så …": a clause-final "ikke" after it is a tag
+    tag_after_words: frozenset[str] = frozenset()
+    tag_adjective_endings: tuple[str, ...] = ()  # "-ligt" in "det er hyggeligt ikke"
     run_on_fronted: frozenset[str] = frozenset()  # "det" in "… det har hun gjort": a run-on
     predicate_adjectives: frozenset[str] = frozenset()  # "træt" in "træt af rugbrød"
     be_word: str = ""  # "er" in "fordi jeg er træt af …"
@@ -621,6 +624,12 @@ class Grammar:
     shame_words: frozenset[str] = frozenset()
     shame_reach: int = 0
     opinion_verbs: frozenset[str] = frozenset()  # "jeg synes det er lidt ulækkert"
+    vouching_verbs: frozenset[str] = frozenset()  # "siger" in "…, lægen siger også det"
+    vouching_objects: frozenset[str] = frozenset()  # "det" there
+    learner_body_nouns: frozenset[str] = frozenset()  # "hoved" in "holder hoved i gang"
+    we_pair_subjects: dict[str, str] = field(default_factory=dict)  # "ham" → "han"
+    learner_fronted_adverbs: frozenset[str] = frozenset()  # "der" in "fordi der jeg er"
+    learner_described_adjectives: frozenset[str] = frozenset()  # "syg" in "er syg gammel mand"
     opinion_leads: frozenset[str] = frozenset()  # "når jeg synes …": the lead goes too
     opinion_objects: tuple[tuple[str, ...], ...] = ()  # "det", "at det"
     scene_leads: frozenset[str] = frozenset()  # "der sidder de gamle fiskere …": a scene
@@ -1619,6 +1628,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         cleft_focus_subjects=w("cleft_focus_subjects"),
         reason_hedge_noes=w("reason_hedge_noes"),
         reason_end_hedges=w("reason_end_hedges"),
+        tag_after_words=w("tag_after_words"),
+        tag_adjective_endings=tuple(sorted(w("tag_adjective_endings"))),
         run_on_fronted=w("run_on_fronted"),
         predicate_adjectives=w("predicate_adjectives"),
         be_word=nfc(str(data.get("be_word") or "")),
@@ -1660,6 +1671,14 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         shame_words=w("shame_words"),
         shame_reach=int(data.get("shame_reach") or 0),
         opinion_verbs=w("opinion_verbs"),
+        vouching_verbs=w("vouching_verbs"),
+        vouching_objects=w("vouching_objects"),
+        learner_body_nouns=w("learner_body_nouns"),
+        we_pair_subjects={
+            fold(str(k)): nfc(str(v)) for k, v in (data.get("we_pair_subjects") or {}).items()
+        },
+        learner_fronted_adverbs=w("learner_fronted_adverbs"),
+        learner_described_adjectives=w("learner_described_adjectives"),
         opinion_leads=w("opinion_leads"),
         opinion_objects=longest_first(w("opinion_objects")),
         scene_leads=w("scene_leads"),

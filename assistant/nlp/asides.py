@@ -3,9 +3,10 @@
 After a clause of the reason that stays: a joke the person laughs at ("… og så konen kan få
 lidt fred derhjemme haha"), a concession ("…, selv om hun ikke altid ved hvem jeg er"), a
 comment on what it is ("… det er sådan en tradition hos os") or how things are ("…, men sådan
-er det jo"), a feeling of shame ("… uden at skamme mig") and an opinion ("… hver gang jeg synes
-det er lidt ulækkert"). Each aside is a clause of its own; the reason before it is kept whole.
-A reason that is nothing but an aside stays as told.
+er det jo"), a feeling of shame ("… uden at skamme mig"), an opinion ("… hver gang jeg synes
+det er lidt ulækkert") and someone vouching for it ("…, lægen siger også det"). Each aside is a
+clause of its own; the reason before it is kept whole. A reason that is nothing but an aside
+stays as told.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from assistant.content.grammar import Grammar
 from assistant.content.grammar import bare as _b
 from assistant.nlp.denied_purpose import past_denied_purpose
 from assistant.nlp.dislocated import without_resumptive
+from assistant.nlp.vouched_aside import vouched_span
 
 _EDGE = ",.;:!?"
 _ENDS = ",.;!?"
@@ -28,6 +30,7 @@ def without_asides(text: str, g: Grammar) -> str:
     out before the one that gives it."""
     words = _scene_as_object(without_resumptive(past_denied_purpose(text, g).split(), g), g)
     finds = (_joke, _concession, _resigned, _comment, _feeling, _others_act, _shame, _opinion)
+    finds = (*finds, vouched_span)  # "…, lægen siger også det"
     for find in (*finds, _headcount):
         while (span := find(words, g)) is not None:
             kept = _cut(words, *span, g)

@@ -13,6 +13,7 @@ from assistant.content.grammar import NOUN_PART, Grammar, fold, nfc
 from assistant.nlp.kin_unnamed import kin_without_names
 from assistant.nlp.learner_articles import articles_agreeing
 from assistant.nlp.learner_origin import origin_places_written
+from assistant.nlp.learner_phrases import body_objects_definite, described_predicates
 from assistant.nlp.learner_without import that_after_without
 from assistant.nlp.participles import is_present_participle
 from assistant.nlp.placed_objects import placed_objects_written
@@ -42,6 +43,7 @@ from assistant.nlp.signs import degrees_before, spoken_appositions, written_rang
 from assistant.nlp.spoken_reason import spoken_reason_written
 from assistant.nlp.telegraph import articles_at_clause_end, direction_before_names
 from assistant.nlp.verb_second import verbs_second
+from assistant.nlp.we_pair import we_pairs_written
 from assistant.nlp.weekday_compounds import weekday_compounds
 from assistant.nlp.zero_plural import same_in_plural, zero_plural_gender
 
@@ -1090,6 +1092,7 @@ def polish(text: str, grammar: Grammar) -> str:
     words = write_approximations(drop_spoken_pointers(words, grammar), grammar)
     words = mend_spoken_run_ons(mend_inner_stops(words, grammar), grammar)
     words = spoken_reason_written(words, grammar)  # "fordi så er jeg … og folk venter"
+    words = we_pairs_written(words, grammar)  # "vi har vores egen tid ham og mig": ", han og jeg"
     words = inverted_run_ons(words, grammar)  # "vores frihed derude er vi": "frihed, derude"
     words = weekday_compounds(words, grammar)  # "fordi fredag couscous, det er": "fredagscouscous"
     words = drop_cut_ends(own_reflexives(words, grammar), grammar)
@@ -1102,6 +1105,7 @@ def polish(text: str, grammar: Grammar) -> str:
     words = placed_objects_written(words, grammar, _count_noun)  # "sætter fad på bordet"
     words = described_nouns_written(adjective_phrases_written(words, grammar), grammar)
     words = agree(kin_calls_written(taken_nouns_written(words, grammar), grammar), grammar)
+    words = described_predicates(body_objects_definite(words, grammar), grammar)  # "hoved"
     words = articles_agreeing(words, grammar)  # "en monteringsstativ": "et …"
     words = adjectives_agreeing(definite_adjectives_written(words, grammar), grammar)
     words = plural_adjective_nouns(words, grammar, _bare_noun, _ends_phrase)  # "nye høreapparat"

@@ -1,7 +1,8 @@
 """A reason's clause in which the citizen is their own name ("på banen er jeg ikke patient, der
 er jeg bare Bjarne", "drengene de kalder mig pølse Bjarne"): it says who they are, not why, and
 a name stays out of the goal sentence; the clause goes, and a contrast said right after it
-("…, ikke en gammel dame") with it."""
+("…, ikke en gammel dame") or a relative clause about the name ("Jeg er Ferenc, som ved alt om
+ungarske mønter") with it."""
 
 from __future__ import annotations
 
@@ -83,7 +84,8 @@ def without_own_name(reason: str, g: Grammar) -> str:
     dropped = False
     for c in clauses:
         lead = c[1:] if _b(c[0]) == g.and_word else c  # "… og ikke den syge"
-        if _names_self(c, g) or (dropped and lead and _b(lead[0]) == g.negation_word):
+        told_of = dropped and lead and _b(lead[0]) in g.relative_leads  # "Ferenc, som ved …"
+        if _names_self(c, g) or (dropped and lead and _b(lead[0]) == g.negation_word) or told_of:
             dropped = True
             continue
         dropped = False

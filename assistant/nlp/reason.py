@@ -18,6 +18,7 @@ from assistant.nlp.bare_reason import named_reason
 from assistant.nlp.cleft_topic import topic_said_again
 from assistant.nlp.complaint import without_complaints
 from assistant.nlp.except_aside import without_exception_asides
+from assistant.nlp.fronted_story import fronted_story_left_out
 from assistant.nlp.grammar import (
     kin_subjects_said,
     noun_said_as_subject,
@@ -36,6 +37,7 @@ from assistant.nlp.phrase import (
 )
 from assistant.nlp.quote_lead import plain_quote_leads
 from assistant.nlp.spoken import spoken_sentences
+from assistant.nlp.spoken_tag import clause_end_tag
 from assistant.nlp.telegraph import story_apart
 from assistant.nlp.thing_reason import thing_subject_said
 from assistant.nlp.topic_object import thing_topic_as_object, topic_as_object
@@ -464,7 +466,14 @@ def _since_death_end(words: list[str], i: int, g: Grammar) -> int:
 def _when_clause_last(words: list[str], g: Grammar) -> list[str]:
     """A reason told as "når …" and then its main clause, verb first ("når jeg ikke ser havet
     bliver jeg helt trist"), with the main clause first: "jeg bliver helt trist, når jeg ikke
-    ser havet" (a clause of its own, joined by "fordi"); any other reason as it is."""
+    ser havet" (a clause of its own, joined by "fordi"); any other reason as it is. An "efter"
+    clause told so that tells the past ("efter min kone døde så er det dem der har holdt mig
+    oppe") is the story before the reason and is left out, as it is after the main clause."""
+    k = 1 if words and _b(words[0]) in g.reason_clause_leads else 0  # "fordi efter …"
+    told = len(words) > k + 4 and _b(words[k]) in g.after_leads
+    if told and (_subject(words[k + 1 :], g) or _is_name(words[k + 1], g)):  # "efter Edith døde"
+        main = fronted_story_left_out(words[k:], g, lambda w: _finite(w, g))
+        return [*words[:k], *main] if main else words
     if len(words) < 5 or _b(words[0]) not in g.when_leads or not _subject(words[1:], g):
         return words
     for i in range(3, len(words) - 1):
@@ -526,12 +535,13 @@ def _after_openers(words: list[str], k: int, g: Grammar) -> int:
 
 def _without_end_hedges(words: list[str], g: Grammar) -> list[str]:
     """A reason without the hedge or spoken tag that ends one of its clauses ("der er ro
-    dernede vel", "når familien kommer ik(ke) og så …"): how it was said, not why; its
-    punctuation stays on the word before."""
+    dernede vel", "når familien kommer ik(ke) og så …", "det er hyggeligt ikke"): how it was
+    said, not why; its punctuation stays on the word before."""
     out: list[str] = []
     for i, w in enumerate(words):
         ends = i == len(words) - 1 or w[-1:] in _EDGE or _b(words[i + 1]) in g.main_joins
         hedge = _b(w) in g.reason_end_hedges or _tag_after_when(words, i, g)
+        hedge = hedge or clause_end_tag(words, i, g)  # "har holdt mig oppe ikke og så …"
         if ends and out and hedge and out[-1][-1:] not in _EDGE:
             out[-1] += w[len(w.rstrip(_EDGE)) :]
             continue
@@ -2085,6 +2095,11 @@ def _at_most_two_clauses(words: list[str], g: Grammar) -> list[str]:
         joined = words[i - 1][-1:] == "," or (
             _b(words[i - 1]) in g.main_joins and words[i - 1][-1:] not in _EDGE
         )
+        if joined and _so_inverted(words, i, g) and not any(w[-1:] in _EDGE for w in words[:i]):
+            opened += 1  # "… og så er det hyggeligt" said without a mark: a spoken main clause
+            if opened == 2:
+                return _before_join(words, i, g)
+            continue
         if not joined or _b(words[i]) not in g.subject_pronouns - g.relative_leads:
             continue  # "…, der melder afbud": a relative clause
         if _after_cleft(words, i, g):
@@ -2096,9 +2111,23 @@ def _at_most_two_clauses(words: list[str], g: Grammar) -> list[str]:
             continue  # "… det er noget, jeg kan, som …": a relative clause, its "som" unsaid
         opened += 1
         if opened == 2:
-            start = i - 1 if _b(words[i - 1]) in g.main_joins else i
-            return [*words[: start - 1], words[start - 1].rstrip(",")]
+            return _before_join(words, i, g)
     return words
+
+
+def _before_join(words: list[str], i: int, g: Grammar) -> list[str]:
+    """The words before the clause opened at i, without its join and comma."""
+    start = i - 1 if _b(words[i - 1]) in g.main_joins else i
+    return [*words[: start - 1], words[start - 1].rstrip(",")]
+
+
+def _so_inverted(words: list[str], i: int, g: Grammar) -> bool:
+    """True for "så", a finite verb and its subject at i ("og så er det hyggeligt", "og så kan
+    min datter passe sit arbejde"): a main clause of its own, said after a join; counted only
+    in a run-on said without marks (speech), where a comment between is no clause apart."""
+    if _b(words[i]) != fold(g.so_word) or i + 2 >= len(words) or words[i][-1:] in _EDGE:
+        return False
+    return _finite(words[i + 1], g) and bool(_subject(words[i + 2 :], g))
 
 
 def _generic_as_citizen(words: list[str], g: Grammar) -> list[str]:

@@ -1,6 +1,8 @@
 """A reason said as speech keeps the spoken main-clause order after a conjunction of
 reason_clause_leads ("fordi"): an adverb of inverted_adverbs, a finite verb and a subject pronoun
-("fordi så er jeg oppe") are written subject first ("fordi jeg så er oppe"). Main clauses joined
+("fordi så er jeg oppe") are written subject first ("fordi jeg så er oppe"); so is a
+learner's adverb of learner_fronted_adverbs said before the subject and its verb ("fordi der jeg
+er ikke bare patient" → "fordi jeg der ikke bare er patient"). Main clauses joined
 by "og" stay without a comma, as the house style writes them ("fordi jeg savner dem og jeg keder
 mig")."""
 
@@ -29,6 +31,13 @@ def _subject_first(out: list[str], k: int, g: Grammar) -> None:
     if k + 2 >= len(out) or any(w[-1:] in EDGE for w in out[k : k + 2]):
         return
     adverb, verb, subject = out[k], out[k + 1], out[k + 2]
+    if _b(adverb) in g.learner_fronted_adverbs and _b(verb) in g.subject_pronouns - {"der"}:
+        j = k + 2  # "fordi der jeg (ikke bare) er": a learner's order, "fordi jeg der … er"
+        while j < len(out) - 1 and _b(out[j]) in g.negations | g.clause_adverbs:
+            j += 1
+        if _finite(out[j], g) and not any(w[-1:] in EDGE for w in out[k + 1 : j]):
+            out[k : k + 2] = [verb, adverb]
+        return
     if _b(adverb) not in g.inverted_adverbs or not _finite(verb, g):
         return
     if _b(subject) not in g.subject_pronouns - g.inverted_not_subjects:

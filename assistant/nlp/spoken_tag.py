@@ -1,0 +1,28 @@
+"""A spoken tag "ikke?" at a clause's end ("så er det dem der har holdt mig oppe ikke og så er det
+hyggeligt", "det er hyggeligt ikke"): after a particle or place adverb (tag_after_words), a
+phrase opened by an article, possessive or preposition ("en øl", "for hovedet") or an adjective
+of tag_adjective_endings the negation would have stood before that word,
+so the "ikke" said after it asks for agreement and is no word of the reason. After a verb, a
+pronoun or an adverb it is the negation ("det gør jeg ikke", "hun hjælper mig ikke")."""
+
+from __future__ import annotations
+
+from assistant.content.grammar import EDGE, Grammar
+from assistant.content.grammar import bare as _b
+
+
+def clause_end_tag(words: list[str], i: int, g: Grammar) -> bool:
+    """True for a negation at i said as a tag after the word before it (see the module); the
+    caller knows the clause ends after it."""
+    if _b(words[i]) not in g.negations or i < 2 or words[i - 1][-1:] in EDGE:
+        return False
+    before, head = _b(words[i - 1]), _b(words[i - 2])
+    if before in g.tag_after_words:
+        return True
+    adverbs = g.negations | g.clause_adverbs | g.degree_words | g.pre_modal_adverbs
+    if before in adverbs or g.is_present(before) or g.is_past(before) or before in g.modals:
+        return False  # "hun kommer ikke", "det kan jeg ikke", "det vil jeg bestemt ikke"
+    if head in g.dangling and words[i - 2][-1:] not in EDGE:
+        return before not in g.subject_pronouns  # "en øl ikke", "for hovedet ikke", "for mig ikke"
+    pronouns = g.subject_pronouns | g.object_pronouns | g.person_objects
+    return before not in pronouns and before.endswith(g.tag_adjective_endings)

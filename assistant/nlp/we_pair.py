@@ -1,0 +1,51 @@
+"""A spoken pair said after a clause whose subject is "vi", in the object form ("vi har vores
+egen tid ham og mig"): it says who "vi" are, an apposition of the subject, written in the
+subject form between commas, the speaker last ("vi har vores egen tid, han og jeg";
+we_pair_subjects). A pair after
+a preposition or a verb that takes it as its object ("med ham og mig", "hjælper ham og mig")
+stays as said; so does one that goes on into more of the clause."""
+
+from __future__ import annotations
+
+from assistant.content.grammar import EDGE, Grammar
+from assistant.content.grammar import bare as _b
+
+_REACH = 8  # words back to the clause's "vi"
+
+
+def we_pairs_written(words: list[str], g: Grammar) -> list[str]:
+    """`words` with each such pair in the subject form (see the module)."""
+    pairs = g.we_pair_subjects
+    if not pairs:
+        return words
+    out = list(words)
+    for i in range(2, len(out) - 2):
+        a, join, b = out[i], out[i + 1], out[i + 2]
+        if _b(a) not in pairs or _b(join) != g.and_word or _b(b.rstrip(EDGE)) not in pairs:
+            continue
+        if a[-1:] in EDGE or join[-1:] in EDGE or out[i - 1][-1:] in EDGE:
+            continue
+        before = _b(out[i - 1])
+        if before in g.dangling or g.is_present(out[i - 1]) or g.is_infinitive(out[i - 1]):
+            continue  # "med ham og mig", "hjælper ham og mig": the object
+        ends = i + 3 == len(out) or b[-1:] in EDGE or _b(out[i + 3]) in g.main_joins
+        if not ends or not _we_before(out, i, g):
+            continue
+        mark = b[len(b.rstrip(EDGE)) :] or ("," if i + 3 < len(out) else "")
+        first, second = pairs[_b(a)], pairs[_b(b.rstrip(EDGE))]
+        if _b(first) in g.speaker_self:  # "mig og ham": "han og jeg", the speaker last
+            first, second = second, first
+        out[i - 1] += ","
+        out[i] = first
+        out[i + 2] = second + mark
+    return out
+
+
+def _we_before(words: list[str], i: int, g: Grammar) -> bool:
+    """True when "vi" is the subject of the clause that ends at i."""
+    for k in range(i - 1, max(-1, i - _REACH - 1), -1):
+        if _b(words[k]) == g.we_word.lower():
+            return True
+        if words[k][-1:] in EDGE or _b(words[k]) in g.main_joins:
+            return False
+    return False
