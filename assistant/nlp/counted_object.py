@@ -108,6 +108,11 @@ def _repeated(word: str, lex) -> bool:
     return bool(lex.repetition_unit) and _noun(word, lex) in lex.repetition_nouns
 
 
+def repeated(word: str, lex) -> bool:
+    """True for a counted movement of an exercise (_repeated): repetition_unit_of has a unit."""
+    return _repeated(word, lex)
+
+
 def _lemma(word: str, lex) -> str:
     """The counted noun's lemma ("boller" → "bolle"); a plural the table lacks loses its ending
     ("firkanter" → "firkant"); a counted movement's is the unit of repetitions ("armbøjninger"

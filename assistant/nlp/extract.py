@@ -3030,8 +3030,8 @@ def _tools(words, matches, cues, side, lex) -> tuple[clauses.Span, ...]:
     phrase around it ("holde på kniven"), modify that activity (_common.yaml tools_of); not
     when the thing's own activity is named too ("spilder suppen … spise"): then it is that one's.
     """
-    if not lex.tools_of:
-        return ()
+    if not lex.tools_of or _tool_users(lex).keys().isdisjoint(words):
+        return ()  # no thing of tools_of said (most utterances): no tool to find
     named: dict[str, set[int]] = {}  # activity → where it is named, not by a tool, not aside
     for k, hits in enumerate(cues):
         for a, wt in hits:

@@ -39,6 +39,8 @@ def _named(words: Sequence[str], said: Sequence[str], g: Grammar) -> dict[str, t
     """Name as said → (gender, noun as said) for every thing the citizen has and names ("jeg har
     en kongepuddel der hedder Molly")."""
     out: dict[str, tuple[str, str]] = {}
+    if not any(fold(w) in g.naming_verbs for w in words[3:]):
+        return out  # no verb of naming said ("hedder"; most answers): no name to find
     for j in range(len(words) - 4):
         had = had_thing(words, said, j, g) or _had_noun(words, said, j, g)
         if had is None or said[j + 1].rstrip(_EDGE) != said[j + 1]:

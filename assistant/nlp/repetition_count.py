@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from assistant.nlp.counted_object import repetition_unit_of
+from assistant.nlp.counted_object import repeated, repetition_unit_of
 from assistant.nlp.facts import Measure
 from assistant.nlp.numbers import number_at
 from assistant.nlp.quantities import Found
+from assistant.nlp.word_flags import register, word_bits
 
 _LIMIT_REACH = 2  # words before the count searched for a present limit ("kun", "højst")
 
@@ -17,6 +18,8 @@ _LIMIT_REACH = 2  # words before the count searched for a present limit ("kun", 
 def counted_repetitions(words: Sequence[str], measures: Sequence[Found], start: int, lex) -> list:
     """The counts of exercise movements from `start` (the wish) on that no measure covers yet;
     a limit said of today ("kan kun lave fem") is none."""
+    if not word_bits(words, lex) & _REPEATED_BIT:
+        return []  # no counted movement said (most wishes): no count of one to find
     taken = {k for m in measures for k in range(m.start, m.end)}
     found = []
     for k in range(start, len(words) - 1):
@@ -32,3 +35,7 @@ def counted_repetitions(words: Sequence[str], measures: Sequence[Found], start: 
             continue  # "kan kun tage fem knæbøjninger": today's level
         found.append(Found(Measure(value, unit), k, j + 1))
     return found
+
+
+# a word that may be the unit counted (repetition_unit_of is None for every other word)
+_REPEATED_BIT = register("repetition_unit", lambda w, _lemma, lex: repeated(w, lex))

@@ -132,8 +132,8 @@ def standing_place(
     """The place of a thing told standing somewhere at the start of a part, with no wish phrase
     to follow ("det er vasketøjet. maskinen står nede i kælderen og …": "nede i kælderen"): where
     the chore told is done. Empty when no part says one."""
-    if not cues.place_leads or not cues.position_verbs:
-        return []
+    if not cues.place_leads or cues.position_verbs.isdisjoint(words):
+        return []  # no verb of position said (most answers): no thing told standing anywhere
     for k in range(len(words) - 2):
         if k and not punct[k - 1] and words[k - 1] not in cues.joins:
             continue  # a thing opening a part ("… . maskinen står"), not "min søn står"
