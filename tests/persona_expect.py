@@ -398,8 +398,13 @@ def _apposition_without_comma(pairs: list[tuple[str, str]]) -> list[str]:
     ]
 
 
-# Words ending in -en or -et that are no definite noun ("igen", "sammen", "meget").
-NOT_DEFINITE = frozenset({"igen", "sammen", "meget", "nogen", "ingen", "hinanden", "hjemmet"})
+# Words ending in -en or -et that are no definite noun ("igen", "sammen", "meget"), and the
+# prepositions and adverbs in -en a plural may follow ("siden halvfjerdserne", "hverken
+# børnene eller ...").
+NOT_DEFINITE = frozenset(
+    {"igen", "sammen", "meget", "nogen", "ingen", "hinanden", "hjemmet"}
+    | {"siden", "forleden", "derhen", "herhen", "hvorhen", "hverken", "ovenpå", "nedenunder"}
+)
 
 
 # Reflexive objects an infinitive clause of a thing may end on before its preposition.
