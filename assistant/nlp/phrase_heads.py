@@ -34,7 +34,7 @@ DEFINITE_ENDINGS = ("en", "n", "et", "t")  # after the lemma (or its doubled las
 PLURAL_DEFINITE = ("ene", "erne")  # "gulvene", "skoene", "trapperne": only a noun's forms
 GENITIVE = "s"
 PARTICIPLE = "nde"  # "tagende": only a verb's form
-VOWELS = frozenset("aeiouyæøå")
+CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")  # every other letter ends as an infinitive may
 
 
 @dataclass(frozen=True)
@@ -182,7 +182,7 @@ def _is_noun(lemma: str, nouns: dict[str, str], forms_of, stops: frozenset[str])
     forms = forms_of.get(lemma, ())
     if any(f.endswith(PARTICIPLE) and f[: -len(PARTICIPLE)] in (lemma, lemma[:-1]) for f in forms):
         return False  # "tagende", "sovende": a verb's present participle
-    if lemma[-1] not in VOWELS:
+    if lemma[-1] in CONSONANTS:
         return True
     return any(f != lemma and f.endswith(PLURAL_DEFINITE) for f in forms)
 
