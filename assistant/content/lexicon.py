@@ -87,6 +87,13 @@ class MotivationCues:
     present_endings: tuple[str, ...] = ()  # "husker", "smager": a verb of the present
     not_present: frozenset[str] = frozenset()  # "heller", "derfor": no verb
     so_result_verbs: frozenset[str] = frozenset()  # "ændre så …": the wished state, no reason
+    # "så kunne jeg lige så godt flytte": what one might as well do, no purpose
+    might_as_well: tuple[tuple[str, ...], ...] = ()
+    might_as_well_before: frozenset[str] = frozenset()  # "jo" in "så kan jeg jo lige så godt"
+    might_as_well_compared: frozenset[str] = frozenset()  # "som" in "lige så godt som før"
+    refusal_words: frozenset[str] = frozenset()  # "nej": a refusal said
+    refusal_verbs: frozenset[str] = frozenset()  # "gider" in "det gider jeg ikke"
+    refusal_phrases: tuple[tuple[str, ...], ...] = ()  # "det kan de glemme"
 
 
 @dataclass(frozen=True)
@@ -374,6 +381,8 @@ class ActionCues:
     # one of the speaker's own (one of `own_subjects`) when the speaker talks of themself
     own_subjects: frozenset[str] = frozenset()
     others_subjects: frozenset[str] = frozenset()
+    # "min kone vil have en robot": an owner word before the wish verb's noun subject
+    others_owners: frozenset[str] = frozenset()
     # "min datter vil have mig med i mandeklubben": a wish for the speaker (past `for_fillers`,
     # one of `for_verbs`, maybe `for_links`, one of `for_targets`) has someone else as subject
     for_fillers: frozenset[str] = frozenset()
@@ -1402,6 +1411,12 @@ def _motivation_cues(data: dict, path: Path, problems: Problems) -> MotivationCu
         ),
         not_present=w("not_present"),
         so_result_verbs=w("so_result_verbs"),
+        might_as_well=longest_first(w("might_as_well")),
+        might_as_well_before=w("might_as_well_before"),
+        might_as_well_compared=w("might_as_well_compared"),
+        refusal_words=w("refusal_words"),
+        refusal_verbs=w("refusal_verbs"),
+        refusal_phrases=longest_first(w("refusal_phrases")),
         stops=w("stops") | {"."},
     )
 
@@ -1532,6 +1547,7 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         question_openers=w("action_question_openers"),
         own_subjects=w("action_own_subjects"),
         others_subjects=w("action_others_subjects"),
+        others_owners=w("action_others_owners"),
         for_fillers=w("others_wish_fillers"),
         for_verbs=w("others_wish_verbs"),
         for_links=w("others_wish_links"),

@@ -184,6 +184,8 @@ _TODAY_KINDS = frozenset({"open", "scale"})
 #: skal vente på at de kommer med den lift": the lift he wants to be rid of) and a consent's
 #: aside ("Han har ikke sine høreapparater i, så jeg skriver for ham").
 _NOT_MEANS_KINDS = _TODAY_KINDS | {"motivation", "yesno"}
+#: Steps whose answers fill the goal only with a wish told there: everyday life and the consent.
+_RECORD_KINDS = frozenset({"open", "yesno"})
 
 
 def told_wish(facts) -> bool:
@@ -253,7 +255,10 @@ def apply_facts(
     named = (getattr(facts, "extras", None) or {}).get("place_named")
     if step.kind == "open" and named and not slots.get("story_place"):
         slots["story_place"] = named  # "vi har haft kolonihave …": a later "derud" goes there
-    goal_facts = (step.kind != "open" or told_wish(facts)) and step.kind != "people"
+    # the consent answer tells the record (who types, what they know: "jeg har selv skrevet
+    # mange elevplaner, så jeg ved godt, hvad det går ud på"), never the wish's reason or time;
+    # only a wish told there fills the goal
+    goal_facts = (step.kind not in _RECORD_KINDS or told_wish(facts)) and step.kind != "people"
     if not goal_facts:
         return sorted(set(changed))
     activity = data.get("activity")

@@ -12,6 +12,7 @@ from assistant.nlp.kin_topic import presented_kin
 from assistant.nlp.memo import MISSING, LastCall, Memo, once
 from assistant.nlp.numbers import number_at
 from assistant.nlp.others_wish import wished_for_speaker
+from assistant.nlp.refused_consequence import after_refusal, might_as_well_at, refusal_end
 from assistant.nlp.relative_wish import asked_clause_at, later_wish, past_relative
 from assistant.nlp.speaker_intro import gives_help, intro_end, titled_person
 from assistant.nlp.story_wish import without_story
@@ -46,6 +47,7 @@ class Clauses:
     told: tuple[Span, ...] = ()  # "siden jeg stoppede på arbejdet …": when, before the main clause
     background: tuple[Span, ...] = ()  # "fordi …", "selvom …": why or in spite of what
     hosts: tuple[Span, ...] = ()  # the part (up to "men" or a stop) each background clause is in
+    refused: int = 0  # where the words after the last sentence that refuses begin, else 0
 
     def in_motivation(self, i: int) -> bool:
         """True when token i lies in the purpose clause (lead-in included)."""
@@ -137,7 +139,7 @@ def find_clauses(
     )
     told = _time_clauses(words, m, m.so_subjects)
     hosts = tuple(_host(words, s, lex) for s, _e in background)
-    return Clauses(span, skip, without, told, background, hosts)
+    return Clauses(span, skip, without, told, background, hosts, refusal_end(words, m))
 
 
 def _host(words: Sequence[str], i: int, lex: Lexicon) -> Span:
@@ -459,6 +461,10 @@ def _purpose(
                 j += 2
                 if j < n and words[j] in negs:
                     continue
+                if might_as_well_at(words, j, m):
+                    continue  # "så kunne jeg lige så godt flytte": a counterfactual, no purpose
+                if wish and i < wish_at and after_refusal(words, i, m):
+                    continue  # "nej, det gider jeg ikke, så kan jeg …": what refusing brings
                 return (i, _clause_end(words, j, stops)), j - i
             named = False  # a subject with content ("mine knæ", "hjemmeplejen") stays in the text
             after_wish = wish and i > wish_at
@@ -482,6 +488,8 @@ def _purpose(
             if j < n and words[j] in modals:
                 if j + 1 < n and words[j + 1] in negs:  # "så jeg kan ikke" is a consequence
                     continue
+                if might_as_well_at(words, j + 1, m):
+                    continue  # "så jeg kunne lige så godt sidde hjemme": no purpose either
                 if _none_follows(words, j + 1, m):  # "så jeg får næsten ingen søvn": too
                     continue
                 fact = told_at < i and (not wish or i < wish_at)
@@ -2257,8 +2265,17 @@ def own_action_tokens(
             while kept and words[kept[-1]] in cues.trailing | linked | cues.lack_skip:
                 kept.pop()
             return kept
-    if not starts:
-        return _bare_phrase(words, cues, punct, negations, bare_start)
+    if not starts or all(
+        s is None or (s < cl.refused and _refusable(words, v, s, cues, negations))
+        for v, s in zip(verbs, found, strict=True)
+    ):
+        # "hun mener jeg burde på dagcenter. det vil jeg ikke. hellere selv gå ned og handle",
+        # "min datter siger jeg skal gå til banko. det gider jeg ikke. hellere ud at fiske":
+        # after a refusal of one's own "vil" or of what others say one should, the wish
+        # without its verb in the sentence after it
+        after = _after_refusal(words, cues, cl, punct, negations, bare_start)
+        if after or not starts:
+            return after or _bare_phrase(words, cues, punct, negations, bare_start)
     i = next((k for k in starts if words[k] not in negations), starts[0])
     # "han savner hestene og staldfolkene. han vil så gerne ud og se travløb …": what is missed
     # is no verb phrase; a later wish with its own verb ("ud og se", "spille kort")
@@ -2279,6 +2296,28 @@ def own_action_tokens(
         if not _only_verb(words, more, cues):
             return more
     return kept
+
+
+def _refusable(words: Sequence[str], v: int, start: int, cues, negations) -> bool:
+    """True for a wish verb at v (its phrase at `start`) that a refusal after it takes back: a
+    will denied ("det vil jeg ikke"), what one should ("jeg skal gå til banko") or another
+    person's will ("min kone vil have en robot")."""
+    near = {words[k] for k in (v - 1, v + 1) if 0 <= k < len(words)}
+    if v >= 2 and words[v - 2] in cues.others_owners and words[v - 1] not in cues.own_subjects:
+        return True  # "min kone vil have en robotplæneklipper"
+    return (
+        words[start] in negations or words[v] in cues.obliged or bool(near & cues.others_subjects)
+    )
+
+
+def _after_refusal(words, cues, cl: Clauses, punct, negations, bare_start) -> list[int]:
+    """The token indices of a verbless wish said in the sentences after the last one that
+    refuses (`cl.refused`: "nej det gider jeg ikke. hellere ud at fiske"); empty when none."""
+    at = cl.refused
+    if not at:
+        return []
+    found = _bare_phrase(words[at:], cues, punct[at:], negations, bare_start)
+    return [k + at for k in found]
 
 
 # the wish verbs of the utterance last asked for: own_action_tokens runs twice per utterance

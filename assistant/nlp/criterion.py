@@ -168,14 +168,19 @@ def _without_restated_amount(phrase, comma, words, lemmas, stops, texts, amounts
         return None
     reach = range(comma + 1, min(n, comma + _RESTATED_MAX + 2))
     close = next((k for k in reach if words[k] == ","), None)
-    if close is None or not any(comma < k < close for k in amounts) or close + 2 >= n:
+    if close is None or not any(comma < k < close for k in amounts) or close + 1 >= n:
         return None
-    after = close + 2
+    # "…, halvanden time, og lave …", or the deeds listed on without a join ("…, en time, gå
+    # rundt på banen …")
+    after = close + 2 if words[close + 1] in cues.joins else close + 1
+    if after >= n:
+        return None
     verb = _verb(words[after], lemmas[after], stops[after], cues)
-    if words[close + 1] not in cues.joins or (verb is None and words[after] not in cues.stop_verbs):
+    if verb is None and words[after] not in cues.stop_verbs:
         return None
     restated = ", " + " ".join(texts[comma + 1 : close]) + ","
-    return phrase.replace(restated, "", 1) if restated in phrase else None
+    keep = "" if after == close + 2 else ","  # a list without its join keeps its comma
+    return phrase.replace(restated, keep, 1) if restated in phrase else None
 
 
 def _opening(k: int, words, texts, cues: CriterionCues) -> str:

@@ -47,7 +47,10 @@ def infinitive_list_end(
         # "gå hen til min plads, sidde hele forestillingen og selv gå på toilettet": an adverb
         # after the join opens an item of its own; one mark before tells the list
         least = _LIST_COMMAS if k == start + 1 else 1
-        if listed < least or set(words[start:stop]) & cues.clause_subjects:
+        # "… og få hende til at sidde, uden at hun trækker mig omkuld": the closing "uden at"
+        # clause is the sign's point, its subject no new clause of the last item
+        point = next((j for j in range(start, stop) if words[j] in cues.whole_clauses), stop)
+        if listed < least or set(words[start:point]) & cues.clause_subjects:
             return None
         return stop
     return None
