@@ -1,10 +1,10 @@
 """Fix round 47 (fE, blind155 Poul Erik, speech-recognised): a unit of a measure after "den" is
 no comment's verb ("kilometer" reads like a present in -er), so "gå den kilometer fra skolen og
 hjem" is the sign, not a comment "den kilometer" (the sign had been cut to "gå"); a comment
-with its own verb still goes, and the way said after its amount stays (blind121 Ejner); a pair in the object form said after a clause whose
-subject is "vi" ("vi har vores egen tid ham og mig") says who "vi" are and is written in the
-subject form between commas, the speaker last ("…, han og jeg"). A pair that is an object
-("hjælper ham og mig", "med ham og mig") stays."""
+with its own verb still goes, and the way said after its amount stays (blind121 Ejner); a pair
+in the object form said after a clause whose subject is "vi" ("vi har vores egen tid ham og
+mig") says who "vi" are and is written in the subject form between commas, the speaker last
+("…, han og jeg"). A pair that is an object ("hjælper ham og mig", "med ham og mig") stays."""
 
 from __future__ import annotations
 
