@@ -376,6 +376,7 @@ def without_comment(words: list[str], g: Grammar, measured_only: bool = False) -
         if (
             _b(words[i]) in g.comment_subjects
             and g.is_present(words[i + 1])
+            and not _is_unit(words[i + 1], g)  # "gå den kilometer fra skolen": a measure
             and (prev not in g.clause_joins | g.infinitive_markers or prev in g.main_joins)
             # "…, til den er sortlakeret": the sign's ("gå ned til det er …" a comment)
             and not (prev in g.comment_kept_after and i > 1 and words[i - 2].endswith(","))
@@ -779,6 +780,12 @@ def _amount_end(words: list[str], start: int, g: Grammar) -> int | None:
         if words[j][-1:] in _EDGE:
             return None
     return None
+
+
+def _is_unit(word: str, g: Grammar) -> bool:
+    """True for a unit of a measure kind ("kilometer", "meter"), which reads like a present
+    verb in -er but is none."""
+    return any(_b(word) in {fold(u) for u in k.units} for k in g.measure_kinds)
 
 
 def _names_an_amount(words: list[str], g: Grammar) -> bool:
