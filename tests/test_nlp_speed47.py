@@ -11,6 +11,7 @@ from itertools import chain
 import pytest
 
 from assistant.nlp import activity, clauses, extract, named_thing, rules, wish_place
+from assistant.nlp.comma_list import commas_as_fragments
 from assistant.nlp.extract import cached_analyzer
 from assistant.nlp.repetition_count import counted_repetitions
 
@@ -133,3 +134,17 @@ def test_every_required_bit_is_among_all_bits():
     an = _an()
     for rule_set in (an.rules, an.roles.rules, an.roles.deaths, an.roles.helping):
         assert all(not req & ~rule_set.all_bits for req in rule_set.requirements)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("orkideerne, selv, igen", "orkideerne. selv. igen."),
+        ("  vande, blomsterne, selv. ", "vande. blomsterne. selv."),
+        ("øh jeg vil gerne vande blomsterne selv", "øh jeg vil gerne vande blomsterne selv"),
+        ("vande. blomster. selv.", "vande. blomster. selv."),
+        ("min datter siger, jeg skal vande dem, men", "min datter siger, jeg skal vande dem, men"),
+    ],
+)
+def test_an_answer_without_a_comma_is_read_as_said(text, read):
+    assert commas_as_fragments(text) == read
