@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 
 from assistant.content.lexicon import IndependenceCues, Lexicon, MotivationCues
 from assistant.nlp.described_aid import purpose_before
@@ -2027,14 +2028,21 @@ def named(
     (word, lemma)'s name for the next call with the same table and options (the caller's own
     memo).
     """
+    if memo is not None:
+        # every word's kept name read in one pass in C (most words name nothing: None)
+        pairs = list(zip(words, lemmas, strict=True))
+        names = list(map(memo.get, pairs, repeat(MISSING, len(pairs))))
+        if MISSING in names:
+            for i, name in enumerate(names):
+                if name is MISSING:
+                    w, lem = pairs[i]
+                    names[i] = memo.get_or(
+                        pairs[i], _name_of, w, lem, table, compounds, tails, wholes
+                    )
+        return [(name, i) for i, name in enumerate(names) if name is not None]
     out = []
     for i, (w, lem) in enumerate(zip(words, lemmas, strict=True)):
-        if memo is None:
-            name = _name_of(w, lem, table, compounds, tails, wholes)
-        else:
-            name = memo.get((w, lem), MISSING)
-            if name is MISSING:
-                name = memo.get_or((w, lem), _name_of, w, lem, table, compounds, tails, wholes)
+        name = _name_of(w, lem, table, compounds, tails, wholes)
         if name is not None:
             out.append((name, i))
     return out
