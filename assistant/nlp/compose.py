@@ -14,6 +14,7 @@ from assistant.content.grammar import bare as _b
 from assistant.content.grammar import fold
 from assistant.nlp.abbreviation_join import hyphened_abbreviations
 from assistant.nlp.aid_in_action import aid_into_action
+from assistant.nlp.amount_apposition import amount_kept_with_deed
 from assistant.nlp.and_will import will_after_and
 from assistant.nlp.asides import others_tail, without_asides
 from assistant.nlp.clause_time import clause_without_time
@@ -23,6 +24,7 @@ from assistant.nlp.fronted_led import fronted_clause_at
 from assistant.nlp.glued_restated import without_clause_in_reason, without_glued_restated
 from assistant.nlp.grammar import agree, own_reflexives_after_self, polish, write_kin_names
 from assistant.nlp.length_said import length_with_thing
+from assistant.nlp.own_deed_join import own_deed_after_and
 from assistant.nlp.own_name import without_own_name
 from assistant.nlp.perspective import (
     citizens_kin,
@@ -732,6 +734,9 @@ def _sign_words(facts: dict, g) -> list[str]:
     if with_state_verb(words, g) == words:  # "alle tolv. færdige. selv.": the frame's "selv"
         words = self_first(words, g)  # "begge fødder. mellem tæerne. selv.": "selv" first
     words = length_with_thing(words, g)  # "hele korprøven, den varer to timer": "… på to timer"
+    # "… og padle en time, det er cirka fem kilometer, med en pause": the deed's own amount
+    words = amount_kept_with_deed(words, g)
+    words = own_deed_after_and(words, g)  # "…, og at jeg selv husker": "…, og selv huske"
     words = without_comment(words, g)
     words = without_fragments(words, g)  # "hel kabale. kort ikke på gulvet": "… uden kort …"
     words = one_thing_sign(words, g)  # "et skib. færdigt. i flasken.": "et skib færdigt i …"
