@@ -17,6 +17,7 @@ from assistant.nlp.aid_in_action import aid_into_action
 from assistant.nlp.amount_apposition import amount_kept_with_deed
 from assistant.nlp.and_will import will_after_and
 from assistant.nlp.asides import others_tail, without_asides
+from assistant.nlp.bare_count import bare_count, count_verb, unsure_verb
 from assistant.nlp.clause_time import clause_without_time
 from assistant.nlp.fragment_sign import self_first
 from assistant.nlp.fronted_clause import fronted_before_main
@@ -781,6 +782,12 @@ def result_sign(facts: dict, templates: GoalTemplates) -> str:
         return ""
     g = templates.grammar
     words = _sign_words(facts, g)
+    count = bare_count(words, templates)
+    template = templates.get(facts.get("activity"))
+    # "seks glas": the activity's verb for the thing ("drikke"), when it names one
+    unsure = count and unsure_verb(facts.get("own_action"), template)
+    if unsure and not _object_frame(count, template):
+        return templates.text("count_had", count=" ".join(count))  # "når jeg har tolv æg"
     relative = facts.get("speaker") not in (None, "citizen")
     done = [] if relative and not _thing_subject(words, g) else result_clause(words, g)
     # "pillerne er væk fra æsken": a state said without a lead, a relative's too; a clause of
@@ -822,7 +829,11 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     words = together_goes_on(words, g)  # "ringe Inger op og vi snakker sammen"
     if not words:
         return ""
-    wish_verb = (str(facts.get("own_action") or "").split() or [""])[0]
+    told = str(facts.get("own_action") or "").split()  # the wish whole, all its deeds
+    count = bare_count(words, templates)
+    if count and told and (verb := count_verb(told, count, templates)):
+        return " ".join([verb, *count])  # "tage sokker på og stoppe dem" + "Tre par."
+    wish_verb = (told or [""])[0]
     route = told_route(words, g, wish_verb)
     if route:  # "fra stoppestedet og op til graven er det en to hundrede meter …": walked
         return " ".join(route)
