@@ -851,6 +851,10 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         # that sign's own (the halves of a match, the rests on a bench), no count of the goal
         for key in ("measures", "measures_said"):
             s.slots.pop(key, None)
+        # "…, og at jeg selv husker, hvornår jeg skal ringe": the analyzer's sign read on past
+        # the cut (a second sign of the person's own) is the same sign, whole
+        read = str((r.facts.extras or {}).get("criterion") or "")
+        own = read if read.startswith(own.rstrip(" ,.")) and len(read) > len(own) else own
         s.slots["criterion"] = kept(own)
         s.slots.pop("criterion_card", None)
         return OK
