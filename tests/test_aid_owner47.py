@@ -47,6 +47,7 @@ def test_another_persons_aid_has_its_owner(said, aid, owner):
         "Hun har en rollator, der kan klappes sammen",  # a relative of the citizen
         "mor går med rollator og vil gerne i byen",  # owned by "mor": the dialogue decides
         "jeg har en rollator, som jeg bruger hver dag",
+        "Med de gåstave, fysioterapeuten har vist mig.",  # "de": the article, no owner
     ],
 )
 def test_the_citizens_aid_has_no_other_owner(said):
