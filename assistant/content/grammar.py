@@ -1003,7 +1003,7 @@ class Grammar:
     def _indefinite_plural(self, word: str) -> bool:
         """True for a noun's indefinite plural ("krukker" of "krukke", "skåle", "perler")."""
         lemma = self.lemma_forms.get(word)
-        if lemma and lemma != word and any(word == lemma + e for e in self.plural_endings):
+        if lemma and lemma != word and any(word == lemma + e for e in (*self.plural_endings, "r")):
             return True
         return self.is_dictionary_plural(word) or self.noun_kind(word) == "pl"
 

@@ -529,6 +529,16 @@ class Lexicon:
     # "se på hans greb": a person's grip, no grab rail (aids.yaml body_grips …)
     body_grips: frozenset[str] = frozenset()
     grip_owners: frozenset[str] = frozenset()
+    # "søsteren sidder i kørestol", "Inga …, hun sidder i kørestol": another's aid (aid_owner.py)
+    owner_verbs: frozenset[str] = frozenset()
+    owner_edges: frozenset[str] = frozenset()
+    owner_not_between: frozenset[str] = frozenset()
+    owner_sentence_ends: frozenset[str] = frozenset()
+    owner_relatives: frozenset[str] = frozenset()
+    owner_others: frozenset[str] = frozenset()
+    owner_have_verbs: frozenset[str] = frozenset()
+    owner_have_next: frozenset[str] = frozenset()
+    owner_skipped: frozenset[str] = frozenset()
     grip_gap: frozenset[str] = frozenset()
     grip_verbs: frozenset[str] = frozenset()
     grip_hands: frozenset[str] = frozenset()
@@ -1894,6 +1904,15 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         hand_tools=aw("hand_tools"),
         body_grips=aw("body_grips"),
         grip_owners=aw("grip_owners"),
+        owner_verbs=aw("owner_verbs"),
+        owner_edges=aw("owner_edges"),
+        owner_not_between=aw("owner_not_between"),
+        owner_sentence_ends=aw("owner_sentence_ends"),
+        owner_relatives=aw("owner_relatives"),
+        owner_others=aw("owner_others"),
+        owner_have_verbs=aw("owner_have_verbs"),
+        owner_have_next=aw("owner_have_next"),
+        owner_skipped=aw("owner_skipped"),
         grip_gap=aw("grip_gap"),
         grip_verbs=aw("grip_verbs"),
         grip_hands=aw("grip_hands"),

@@ -29,6 +29,7 @@ from assistant.dialogs.aid_fitted import fitted_part, fitted_words
 from assistant.dialogs.aid_instead import without_instead
 from assistant.dialogs.aid_joined_given import joined_rest
 from assistant.dialogs.aid_own_purpose import points_to_aid
+from assistant.dialogs.aid_owners import others_aids
 from assistant.dialogs.aid_participle import without_participle
 from assistant.dialogs.aid_place import aid_place
 from assistant.dialogs.aid_put_on import put_on_things
@@ -236,7 +237,10 @@ def apply_facts(
     # "uden stokken altså helt selv": an aid done without, refused or not there is no means of
     # the goal: kept as told, like the story's
     unused = _aids_not_used(facts)
+    others = others_aids(state, facts)  # "Inga … hun sidder i kørestol": never the citizen's
     for item in data.get("aids") or []:
+        if item in others and item not in slots.get("aids", []):
+            continue
         if item not in slots.setdefault("aids", []) and _compound_said(item, slots):
             continue  # "ser til skinnerne" after "med de tommelskinner": the same aid again
         if item not in slots["aids"]:

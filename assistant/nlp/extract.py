@@ -15,6 +15,7 @@ from assistant.nlp.afterword import wish_afterword
 from assistant.nlp.aid_again import aids_said_again, compound_said_again
 from assistant.nlp.aid_homograph import verb_homograph
 from assistant.nlp.aid_number import aids_said_one
+from assistant.nlp.aid_owner import aid_owner
 from assistant.nlp.aid_selv import managed_with_aid, selv_restated_with_aid
 from assistant.nlp.aid_without import aid_pointed_without, without_said_again
 from assistant.nlp.at_least import hedged
@@ -227,6 +228,10 @@ class Analyzer:
         )
         found = activity.best_activity(scores, self.lex.means_activities)
         return found, scores[found][0] if found else 0.0
+
+    def _is_name(self, word: str) -> bool:
+        """True for a first name the speller knows ("inga")."""
+        return bool(self.spelling) and word in self.spelling.speller.person_names
 
     def _cue_activity(self, word: str) -> str | None:
         """The one activity a word is a cue of at full weight ("synge": fritid), else None."""
@@ -1766,12 +1771,27 @@ class Analyzer:
                 "activity_guess": guess,
                 # "uden stokken", "den bruger hun ikke", "nej ingen rollator": named, but no
                 # means of managing
+                # "søsteren sidder i kørestol", "min mands rollator": another's aid, by owner
+                "aid_owners": _aid_owners(aids, words, toks.text, lex, self._is_name, persp),
                 "aids_not_used": sorted(
                     {a for a, i in aids if (a, i) in without or (a, i) not in used}
                     - {a for a, i in used if (a, i) not in without}
                 ),
             },
         )
+
+
+def _aid_owners(aids, words, said, lex, is_name, persp) -> dict[str, str]:
+    """Each aid every mention of which is another person's, with that owner as said."""
+    owners: dict[str, str] = {}
+    mine: set[str] = set()
+    for a, i in aids:
+        owner = aid_owner(words, said, i, lex, is_name, own=persp == "self")
+        if owner is None:
+            mine.add(a)
+        else:
+            owners.setdefault(a, owner)
+    return {a: o for a, o in owners.items() if a not in mine}
 
 
 def _after_unreached(words, start: int, today, lex) -> bool:
