@@ -164,8 +164,16 @@ def _sign_of_names(sign, s, content):
     "med min mand Bent"; the composer leaves the name out: nlp/kin_unnamed.py), as the wish."""
     if not sign:
         return sign
-    if s.speaker == "relative":
-        return _kin_of_names(sign, s, content)
+    if s.speaker == "relative":  # "hendes søster Gerda" told: "med Gerda" → "med min søster"
+        g = goal_templates(s, content).grammar
+        answers = [e.get("answer") for e in s.transcript or [] if e.get("said_by") == "relative"]
+        people = content.lexicon.people
+        kin = {}
+        for name, who in named_kin(answers, people, g.citizen_possessives).items():
+            person = who.split()[-1]
+            own = g.own_possessive_agreeing(g.is_neuter(person)) or [g.own_possessive]
+            kin[name] = f"{own[0]} {person}"
+        return with_kin(str(sign), kin, people, instead=True) if kin else sign
     return _ties_of_names(sign, s, content)
 
 

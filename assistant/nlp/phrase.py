@@ -957,7 +957,7 @@ def _that_clause(words: list[str], g: Grammar) -> list[str]:
 
 
 #: Words of an apposition set off by commas inside a that-clause's subject, at most.
-_APPOSITION_MOST = 4
+_APPOSITION_MOST = 5  # "det til mit barnebarn Mathilde,"
 
 
 def after_apposition(words: list[str], j: int, g: Grammar) -> int:
