@@ -136,6 +136,11 @@ class IndependenceCues:
     refused_window: int = 0  # "en trappelift vil jeg ikke have": words after the aid
     alternative_leads: frozenset[str] = frozenset()  # "ellers … nødkaldet": a fallback
     alternative_window: int = 0  # words after "ellers" in which an aid is the fallback
+    # "min svigersøn snakker om en elmotor. Nej, …": an aid proposed, then turned down
+    proposal_leads: tuple[tuple[str, ...], ...] = ()
+    proposal_refusals: tuple[tuple[str, ...], ...] = ()
+    proposal_skip: frozenset[str] = frozenset()
+    proposal_reach: int = 0
     thing_subjects: frozenset[str] = frozenset()  # "det" in "det hjælper mig": no helper
     crowd_subjects: frozenset[str] = frozenset()  # "folk står bag ham": a queue, no helper
     said_selv_words: frozenset[str] = frozenset()  # "selv", "alene": said, not read from "uden"
@@ -1614,6 +1619,10 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         refused_window=int(data.get("refused_window", 0)),
         alternative_leads=w("alternative_leads"),
         alternative_window=int(data.get("alternative_window", 0)),
+        proposal_leads=tuple(tuple(str(p).split()) for p in data.get("proposal_leads") or ()),
+        proposal_refusals=tuple(tuple(str(p).split()) for p in data.get("proposal_refusals") or ()),
+        proposal_skip=w("proposal_skip"),
+        proposal_reach=int(data.get("proposal_reach", 0)),
         thing_subjects=w("thing_subjects"),
         crowd_subjects=w("crowd_subjects"),
         said_selv_words=w("said_selv_words"),

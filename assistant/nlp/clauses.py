@@ -12,6 +12,7 @@ from assistant.nlp.kin_topic import presented_kin
 from assistant.nlp.memo import MISSING, LastCall, Memo, once
 from assistant.nlp.numbers import number_at
 from assistant.nlp.others_wish import wished_for_speaker
+from assistant.nlp.proposed_aid import proposed_and_refused
 from assistant.nlp.relative_wish import asked_clause_at, later_wish, past_relative
 from assistant.nlp.speaker_intro import gives_help, intro_end, titled_person
 from assistant.nlp.story_wish import without_story
@@ -1367,6 +1368,8 @@ def unwanted_aid(words: Sequence[str], i: int, matches, lex: Lexicon) -> bool:
     independence.yaml, alternative_leads)."""
     if any(label == DECLINED and i - 1 <= e <= i for label, _s, e in matches):
         return True
+    if proposed_and_refused(words, i, lex):
+        return True  # "min svigersøn snakker om en elmotor. Nej, …": proposed, turned down
     return _said_after(words, i, matches, REJECTED, lex) or _fallback(words, i, lex)
 
 
