@@ -841,6 +841,7 @@ class Lexicon:
     kind_name_leads: frozenset[str] = frozenset()  # "som" in "tyrkisk brød som yufka"
     # "sin", "sine": the person belongs to a third-person subject ("Birthe … med sin mand")
     reflexive_owners: frozenset[str] = frozenset()
+    kin_ability_words: frozenset[str] = frozenset()  # "min søn vil gerne kunne løbe"
     third_person_owners: frozenset[str] = frozenset()  # "hans" in "han … Hans datter har …"
     # "vores" in "vores datter mette hun bor i …": the one speaking's own relative put first
     speaker_owners: frozenset[str] = frozenset()
@@ -2133,6 +2134,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         gift_from=str(y["people"].get("gift_from") or ""),
         owners=_words(y["people"], "owners", people_path, problems),
         reflexive_owners=_words(y["people"], "reflexive_owners", people_path, problems),
+        kin_ability_words=_words(y["people"], "kin_ability_words", people_path, problems),
         third_person_owners=_words(y["people"], "third_person_owners", people_path, problems),
         self_words=_words(persp, "self_words", folder / "perspective.yaml", problems),
         speaker_owners=_words(persp, "speaker_owners", folder / "perspective.yaml", problems),

@@ -805,18 +805,23 @@ OWN_MATTER_REACH = 10
 def _kin_own_matter(words: Sequence[str], lemmas: Sequence[str], i: int, lex: Lexicon) -> bool:
     """True for an owned person opening the sentence with a modal and their own "sin"/"sine"
     in that clause ("min søn vil gerne tage sin svendeprøve", "vores datter skal have sine
-    sting taget"): the matter is theirs, though a child helping ("min søn vil gerne køre mig")
-    is no citizen told of."""
+    sting taget"), or an ability wished with no speaker in the clause ("min søn vil så gerne
+    kunne løbe fem kilometer igen"): the matter is theirs, though a child helping ("min søn vil
+    gerne køre mig", "… kunne hente mig") is no citizen told of."""
     if i + 2 >= len(words) or lemmas[i + 1] not in lex.people or not modal_next(words, i + 1, lex):
         return False
     if not (i == 0 or words[i - 1] in lex.sentence_ends or _opens_after_fillers(words, i, lex)):
         return False
+    ability = False
     for k in range(i + 3, min(len(words), i + 3 + OWN_MATTER_REACH)):
-        if words[k] in lex.sentence_ends or words[k] == "," or words[k] in lex.self_words:
+        if words[k] in lex.sentence_ends or words[k] == ",":
+            break
+        if words[k] in lex.self_words:
             return False
         if words[k] in lex.reflexive_owners:
             return True
-    return False
+        ability = ability or words[k] in lex.kin_ability_words
+    return ability
 
 
 def _opens_after_fillers(words: Sequence[str], i: int, lex: Lexicon) -> bool:
