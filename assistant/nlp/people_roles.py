@@ -254,12 +254,9 @@ class RoleFinder:
         # not past a contrast ("min søn Jens … og så er der viceværten Kurt men ham vil jeg
         # nu ikke spørge": the one after "men"), unless the person's own pronoun said after the
         # contrast carries on ("min svigerdatter Lone vil gerne hjælpe, men hun er vegetar …,
-        # så hende skal I ikke regne med"), or the person frames what the contrast answers
-        # ("min svigerdatter Susanne synes, jeg skal på dagcentret, men hende skal I ikke
-        # spørge": the advice and its giver turned down)
-        frames = any(
-            words[f] in self.cues.framing for f in range(i + 1, min(len(words), i + _FRAMER_REACH))
-        )
+        # så hende skal I ikke regne med"), or the person frames advice the "men" turns down
+        # ("min svigerdatter Susanne synes, jeg skal på dagcentret, men hende skal I ikke …")
+        frames = any(w in self.cues.framing for w in words[i + 1 : i + _FRAMER_REACH])
         far = [
             j
             for j in self._pronouns(words, mentions, name, i, _VETO_REACH)
