@@ -557,6 +557,7 @@ class Grammar:
     calling_verbs: frozenset[str] = frozenset()
     called_self_objects: frozenset[str] = frozenset()  # "mig" of "de kalder mig pølse Bjarne"
     called_self_links: frozenset[str] = frozenset()  # "for" of "de kalder mig for Bjarne"
+    called_by_name: str = ""  # "ved mit navn": a relative clause's name said so
     headcount_nouns: frozenset[str] = frozenset()  # "piger" in "…, tre piger, …": an aside
     listed_tail_leads: frozenset[str] = frozenset()  # "i", "med" before "…, cykel og …"
     listed_tail_joins: frozenset[str] = frozenset()  # "eller" in "…, cykel eller løbebånd"
@@ -1743,6 +1744,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         calling_verbs=w("calling_verbs"),
         called_self_objects=w("called_self_objects"),
         called_self_links=w("called_self_links"),
+        called_by_name=nfc(str(data.get("called_by_name") or "")),
         headcount_nouns=w("headcount_nouns"),
         listed_tail_leads=w("listed_tail_leads"),
         listed_tail_joins=w("listed_tail_joins"),

@@ -143,6 +143,11 @@ class IndependenceCues:
     refused_window: int = 0  # "en trappelift vil jeg ikke have": words after the aid
     alternative_leads: frozenset[str] = frozenset()  # "ellers … nødkaldet": a fallback
     alternative_window: int = 0  # words after "ellers" in which an aid is the fallback
+    # "min svigersøn snakker om en elmotor. Nej, …": an aid proposed, then turned down
+    proposal_leads: tuple[tuple[str, ...], ...] = ()
+    proposal_refusals: tuple[tuple[str, ...], ...] = ()
+    proposal_skip: frozenset[str] = frozenset()
+    proposal_reach: int = 0
     thing_subjects: frozenset[str] = frozenset()  # "det" in "det hjælper mig": no helper
     crowd_subjects: frozenset[str] = frozenset()  # "folk står bag ham": a queue, no helper
     said_selv_words: frozenset[str] = frozenset()  # "selv", "alene": said, not read from "uden"
@@ -855,6 +860,7 @@ class Lexicon:
     kind_name_leads: frozenset[str] = frozenset()  # "som" in "tyrkisk brød som yufka"
     # "sin", "sine": the person belongs to a third-person subject ("Birthe … med sin mand")
     reflexive_owners: frozenset[str] = frozenset()
+    kin_ability_words: frozenset[str] = frozenset()  # "min søn vil gerne kunne løbe"
     third_person_owners: frozenset[str] = frozenset()  # "hans" in "han … Hans datter har …"
     # "vores" in "vores datter mette hun bor i …": the one speaking's own relative put first
     speaker_owners: frozenset[str] = frozenset()
@@ -1640,6 +1646,10 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         refused_window=int(data.get("refused_window", 0)),
         alternative_leads=w("alternative_leads"),
         alternative_window=int(data.get("alternative_window", 0)),
+        proposal_leads=tuple(tuple(str(p).split()) for p in data.get("proposal_leads") or ()),
+        proposal_refusals=tuple(tuple(str(p).split()) for p in data.get("proposal_refusals") or ()),
+        proposal_skip=w("proposal_skip"),
+        proposal_reach=int(data.get("proposal_reach", 0)),
         thing_subjects=w("thing_subjects"),
         crowd_subjects=w("crowd_subjects"),
         said_selv_words=w("said_selv_words"),
@@ -2159,6 +2169,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         gift_from=str(y["people"].get("gift_from") or ""),
         owners=_words(y["people"], "owners", people_path, problems),
         reflexive_owners=_words(y["people"], "reflexive_owners", people_path, problems),
+        kin_ability_words=_words(y["people"], "kin_ability_words", people_path, problems),
         third_person_owners=_words(y["people"], "third_person_owners", people_path, problems),
         self_words=_words(persp, "self_words", folder / "perspective.yaml", problems),
         speaker_owners=_words(persp, "speaker_owners", folder / "perspective.yaml", problems),

@@ -134,6 +134,7 @@ from assistant.nlp.speaker_pair import told_of, with_speaker
 from assistant.nlp.speaker_work import speaker_workplace
 from assistant.nlp.special_garment import special_garments, special_words
 from assistant.nlp.spouse_of import spouse_of_named
+from assistant.nlp.story_duration import story_duration
 from assistant.nlp.story_object import story_object
 from assistant.nlp.story_place import story_place
 from assistant.nlp.story_thing import story_thing
@@ -1315,6 +1316,11 @@ class Analyzer:
             m
             for m in measures
             if _idle_duration(words, m, wish_at, lex)
+            # "efter hun sad fast i den i to timer": how long a past event lasted
+            or (
+                _kind(m, lex) == lex.unit_kinds.get(_HOUR, _HOUR)
+                and story_duration(words, m.start, lex)
+            )
             or (stance == "wish" and _onset_after_wish(words, m, wish_at, cl, lex))
             or (stance == "wish" and _cost_now_after_wish(words, m, wish_at, cl, lex))
             # "… om søndagen. Hele messen, en time, og …": how long the thing lasts
