@@ -10,7 +10,7 @@ from datetime import date
 
 from assistant.content import Content, get_content, nfc
 from assistant.content.grammar import fold, genitive
-from assistant.nlp import activity, activity_model, clauses, quantities
+from assistant.nlp import activity, activity_model, clauses, quantities, semantic_cues
 from assistant.nlp.afterword import wish_afterword
 from assistant.nlp.aid_again import aids_said_again, compound_said_again
 from assistant.nlp.aid_homograph import verb_homograph
@@ -220,6 +220,8 @@ class Analyzer:
             else None
         )
         self.model_skip = self.lex.fillers | self.lex.model_stops  # no word the counts keep
+        # the thesaurus's hyponyms of the activities' nouns: a last resort (semantic_cues.py)
+        self.semantic = semantic_cues.load(content.root / "nlp", content.lang, content.activities)
 
     def _span_activity(self, words, lemmas, matches, side, cues, span) -> tuple[str | None, float]:
         """The activity the words of span name most strongly, with its score (None, 0.0: none);
@@ -1003,6 +1005,12 @@ class Analyzer:
                 )
                 other = other if other in spanned else act
             act = other
+        if act is None and self.semantic:
+            # "jeg vil gerne selv kunne tage min cardigan på": no cue names it, the thesaurus
+            # files the word under one activity's nouns
+            act = semantic_cues.semantic_activity(
+                words, lemmas, stops, self.semantic, self.model_skip
+            )
         # no activity named: the counts' guess, kept aside for a dialogue that must have one
         guess = (
             self.model.best(self._model_features(words, lemmas, stops))

@@ -30,10 +30,12 @@ _FORM_ONLY = frozenset(
 def content_words(lang_root: Path) -> set[str]:
     """Return every lower-case word of the content the NLP matches on (activities, nlp/).
 
-    spelling.yaml is left out: it lists misspellings, not words to match.
+    spelling.yaml is left out: it lists misspellings, not words to match; so is thesaurus.yaml,
+    the build input of semantic_cues.json (thesaurus_build.py), whose `never` words match nothing.
     """
     words: set[str] = set()
-    nlp_files = [p for p in sorted((lang_root / "nlp").glob("*.yaml")) if p.name != "spelling.yaml"]
+    build_only = ("spelling.yaml", "thesaurus.yaml")
+    nlp_files = [p for p in sorted((lang_root / "nlp").glob("*.yaml")) if p.name not in build_only]
     for path in [lang_root / "activities.yaml", *nlp_files]:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         words.update(_walk(data))
