@@ -1869,10 +1869,13 @@ def _shaped_beside(s, r: Reply, ctx: Ctx) -> None:
     if r.card is not None or r.facts is None:
         return
     known = s.slots.get("aids") or []
+    tools = (r.facts.extras or {}).get("tool_words") or {}
+    # "pude til arm": the head of a tool said apart is that tool (armpude), no aid of its own
+    heads = {w for a, said in tools.items() for w in said.split() if a.endswith(w) and a != w}
     things = [(p, w) for p, w in _shaped_things(r, ctx) if w not in known]
     if not things:
         return
-    s.slots["aids"] = [*known, *(w for _p, w in things)]
+    s.slots["aids"] = [*known, *(w for _p, w in things if w not in heads)]
     g = ctx.content.goals.grammar
     phrase = str(s.slots.get("aid_said") or "")
     more = [p for p, w in things if p and w not in phrase.lower()]

@@ -258,8 +258,16 @@ def _more_tools(aids, own: str, said: str, facts: dict, templates: GoalTemplates
         if a not in templates.aid_forms
         and fold(str(a)).lower() not in told
         and fold(str(a)).lower() not in said
+        and not _head_told(str(words.get(a) or ""), told)
     ]
     return f" {templates.text('and')} ".join(more[: _MAX_AIDS - 1])
+
+
+def _head_told(word: str, told: str) -> bool:
+    """True when a tool said apart from what it is for ("holder til brikker") has its head word
+    in the phrase already ("med en skrå holder"): named there in the person's words."""
+    said = word.split()
+    return len(said) > 1 and fold(said[0]).lower() in told.replace(",", " ").split()
 
 
 def _names_company(action: str, templates: GoalTemplates) -> bool:

@@ -1,0 +1,82 @@
+"""Fix round 47 (fJ), blind157 Li: a tool said apart from what it is for, as second-language
+Danish and speech say a compound ("Ergoterapeut har givet mig skrå holder til brikker … Og pude
+til arm på bordet"), is that compound (brikholder, armpude: nlp/aid_said_apart.py), read when
+said as what one got, has or uses, or joined on by "og"; the goal names it in the person's
+words with its article ("med en skrå holder til brikker"), the head alone is no aid of its own
+(dialogs/draft._goal_aids). A verb "holder til", a "pude" with no purpose, or a purpose that is
+a person or a clause names none. Through the real analyzer and engine."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from engine_support import at_summary
+
+from assistant.nlp import analyze
+
+TODAY = date(2026, 12, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "aids"),
+    [
+        (
+            "Ergoterapeut har givet mig skrå holder til brikker. Og pude til arm.",
+            ["brikholder", "armpude"],
+        ),
+        ("jeg har faaet en holder til kortene af ergoterapeuten", ["kortholder"]),
+        ("øh hun har fået sådan en blød pude til ryggen fra kommunen", ["rygpude"]),
+        (
+            "min mor har faaet en lille holder til avisen, og en pude til ryggen",
+            ["avisholder", "rygpude"],
+        ),
+        ("Jeg bruger støtte til ryg når jeg sidder i stol", ["rygstøtte"]),
+        ("far har fået en ny holder til avisen så han kan læse selv", ["avisholder"]),
+        ("kommunen har lånt mig en pude til benet", ["benpude"]),
+    ],
+)
+def test_a_tool_said_apart_from_what_it_is_for_is_its_compound(text, aids):
+    assert list(analyze(text, TODAY).aids) == aids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg holder til i klubben om tirsdagen",
+        "han holder til brikker og kort hele dagen",  # a verb after its subject
+        "jeg har en pude i sofaen",  # no purpose said
+        "hun har givet mig en pude til at sidde på",  # a clause, no thing
+        "min datter har købt en pude til mig",  # a person
+        "vi holder til højre på stien",
+        "hun har fået en pude til albuen",  # no noun the grammar knows: no invented compound
+    ],
+)
+def test_a_verb_or_a_thing_with_no_purpose_names_no_tool(text):
+    aids = list(analyze(text, TODAY).aids)
+    assert not [a for a in aids if a.endswith(("holder", "pude", "støtte"))], aids
+
+
+MAHJONG = {"wish": "jeg vil gerne spille mahjong med damerne igen"}
+
+
+@pytest.mark.parametrize(
+    ("said", "phrase", "aids"),
+    [
+        (
+            "Ergoterapeut har givet mig skrå holder til brikker, så jeg ikke skal holde dem i "
+            "hånden. Og pude til arm på bordet.",
+            "med en skrå holder til brikker og en pude til armen",
+            ["brikholder", "armpude"],
+        ),
+        (
+            "jeg har faaet en holder til kortene af ergoterapeuten",
+            "med en holder til kortene",
+            ["kortholder"],
+        ),
+    ],
+)
+def test_the_goal_names_the_tool_in_the_persons_words(said, phrase, aids):
+    turn = at_summary({**MAHJONG, "independence": said})
+    assert phrase in turn.goal_text, turn.goal_text
+    assert turn.state.slots.get("aids") == aids
