@@ -80,3 +80,84 @@ def test_the_goal_names_the_tool_in_the_persons_words(said, phrase, aids):
     turn = at_summary({**MAHJONG, "independence": said})
     assert phrase in turn.goal_text, turn.goal_text
     assert turn.state.slots.get("aids") == aids
+
+
+# blind156 Erik, blind157 Jes: a part or a feature of an aid belongs to the aid before it.
+# (1) An aid compound whose first part is the wish's thing ("en kanovogn med hjul" after "sejle
+# i min kano") is an aid of its own, kept whole, not cut to its feature ("med hjul"):
+# compose._one_noun. (2) What an aid "har fået" is a part of it ("Mine høreapparater har fået
+# et program til larm"): no aid named "program" (handlers._got_by_an_aid).
+
+
+@pytest.mark.parametrize(
+    ("wish", "said", "phrase"),
+    [
+        (
+            "jeg vil gerne sejle i min kano igen",
+            "Jeg har fået en kanovogn med hjul, så jeg kan trække kanoen ned til åen.",
+            "med en kanovogn med hjul",
+        ),
+        (
+            "jeg vil gerne cykle paa min cykel igen",
+            "jeg har faaet en cykelhjelm med lys",
+            "hjelm med lys",  # the head kept, not cut to "med lys"
+        ),
+        (
+            "min mand vil gerne ud at sejle i båden igen",
+            "han har fået en bådtrailer med store hjul",
+            "med en bådtrailer med store hjul",
+        ),
+    ],
+)
+def test_an_aid_named_after_the_wishs_thing_is_kept_whole(wish, said, phrase):
+    turn = at_summary({"wish": wish, "independence": said})
+    assert phrase in turn.goal_text, turn.goal_text
+
+
+@pytest.mark.parametrize(
+    ("wish", "said", "phrase"),
+    [
+        # the thing of the wish told more of stays cut to what is told (counter-example)
+        (
+            "jeg vil gerne cykle på min elcykel igen",
+            "på elcyklen med hjælpemotoren",
+            "hjælpemotoren",
+        ),
+    ],
+)
+def test_the_wishs_own_thing_told_more_of_is_not_said_twice(wish, said, phrase):
+    turn = at_summary({"wish": wish, "independence": said})
+    assert phrase in turn.goal_text, turn.goal_text
+    assert "elcyklen med" not in turn.goal_text, turn.goal_text
+
+
+BUS = {"wish": "jeg vil gerne tage bussen til Flensborg igen"}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Jeg har en rollator. Mine høreapparater har fået et program til larm.",
+        "jeg går med rollator og mit hoereapparat har faaet et nyt program",
+        "Rollatoren har fået nye hjul, så den kører godt.",
+        "min mor har rollator og rollatoren har fået en kurv",
+    ],
+)
+def test_what_an_aid_got_is_no_aid_of_its_own(said):
+    turn = at_summary({**BUS, "independence": said})
+    aids = turn.state.slots.get("aids") or []
+    assert "rollator" in aids or "høreapparat" in aids, aids
+    assert not {"program", "hjul", "kurv"} & set(aids), aids
+    assert "med et program" not in turn.goal_text and "med et nyt program" not in turn.goal_text
+
+
+@pytest.mark.parametrize(
+    ("said", "phrase"),
+    [
+        ("kommunen har givet mig en rollator", "rollator"),
+        ("jeg har fået en høj stol med hjul af kommunen", "en høj stol med hjul"),
+    ],
+)
+def test_an_aid_got_by_a_person_stays_an_aid(said, phrase):
+    turn = at_summary({**BUS, "independence": said})
+    assert phrase in turn.goal_text, turn.goal_text

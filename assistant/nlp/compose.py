@@ -441,12 +441,15 @@ def _told_more_of_named(part: str, said: str, g) -> str:
 
 def _one_noun(a: str, b: str) -> bool:
     """True for two forms of one noun ("elcyklen", "elcykel"; "luppen", "lup"): they share
-    all but the last two letters of the shorter, and at least _STEM."""
+    all but the last two letters of the shorter, and at least _STEM, and the longer goes on
+    by an ending at most (_ENDING letters); "kanovogn" is a compound of its own, no "kano"."""
     shared = len(os.path.commonprefix([a, b]))
-    return shared >= _STEM and shared >= min(len(a), len(b)) - 2
+    ended = max(len(a), len(b)) - shared <= _ENDING
+    return shared >= _STEM and shared >= min(len(a), len(b)) - 2 and ended
 
 
 _STEM = 3  # letters two words share to be one thing said twice ("luppen", "lup")
+_ENDING = 3  # letters an inflected form adds ("luppen": "pen"; "elcyklen": "len")
 
 
 def _named_in(phrase: str, said: str, templates: GoalTemplates) -> bool:
