@@ -161,3 +161,34 @@ def test_what_an_aid_got_is_no_aid_of_its_own(said):
 def test_an_aid_got_by_a_person_stays_an_aid(said, phrase):
     turn = at_summary({**BUS, "independence": said})
     assert phrase in turn.goal_text, turn.goal_text
+
+
+# blind157 Hedvig: a jug got or used for the task is an aid by its compound (aids.yaml
+# means_heads "kande": "så bruger a en termokande i stedet for æ gamle kande"); a jug handled or
+# poured from is none.
+
+
+@pytest.mark.parametrize(
+    ("text", "aid"),
+    [
+        ("så bruger a en termokande i stedet for æ gamle kande", "termokande"),
+        ("jeg bruger en termokande nu så jeg ikke skal løfte kedlen", "termokande"),
+        ("hun har faaet en let plastikkande af ergoterapeuten", "plastikkande"),
+        ("min mor bruger en pumpetermokande til kaffen", "pumpetermokande"),
+    ],
+)
+def test_a_jug_used_for_the_task_is_an_aid(text, aid):
+    assert aid in analyze(text, TODAY).aids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hun hælder op af kaffekanden",
+        "jeg kan ikke løfte kaffekanden",
+        "kaffekanden står på bordet",
+        "a ka it bær æ kande",
+    ],
+)
+def test_a_jug_handled_is_no_aid(text):
+    assert not [a for a in analyze(text, TODAY).aids if a.endswith("kande")]
