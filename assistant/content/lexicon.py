@@ -563,6 +563,12 @@ class Lexicon:
     aid_target_leads: frozenset[str] = frozenset()
     aid_target_gap: frozenset[str] = frozenset()
     adapted_words: frozenset[str] = frozenset()  # "lavt" in "på et lavt tørrestativ"
+    # "skrå holder til brikker": a tool said apart from what it is for (aids.yaml apart_*)
+    apart_heads: dict[str, str] = field(default_factory=dict)
+    apart_joins: frozenset[str] = frozenset()
+    apart_gap: frozenset[str] = frozenset()
+    apart_subjects: frozenset[str] = frozenset()
+    apart_not_things: frozenset[str] = frozenset()
     # "man" in "den ting man sætter strømpen på": a clause after the thing telling its purpose
     loose_clause_leads: frozenset[str] = frozenset()
     loose_clause_reach: int = 0  # words of that clause searched for the purpose
@@ -1940,6 +1946,11 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         aid_target_leads=aw("target_leads"),
         aid_target_gap=aw("target_gap"),
         adapted_words=aw("adapted_words"),
+        apart_heads=_forms_map(y["aids"], "apart_heads", folder / "aids.yaml", problems),
+        apart_joins=aw("apart_joins"),
+        apart_gap=aw("apart_gap"),
+        apart_subjects=aw("apart_subjects"),
+        apart_not_things=aw("apart_not_things"),
         loose_clause_leads=aw("loose_clause_leads"),
         loose_clause_reach=int(y["aids"].get("loose_clause_reach", 0)),
         loose_lead_reach=int(y["aids"].get("loose_lead_reach", 0)),

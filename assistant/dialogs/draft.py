@@ -231,7 +231,9 @@ def _goal_aids(slots: dict, content=None) -> list:
         else:
             said = named or ([thing] if thing else [])
         # "med en børste med langt skaft og et stort spejl på bordet": each thing of the list
-        return [*said, *(t for t in more if t not in said and not named_aid(t, content))]
+        listed = [*said, *(t for t in more if t not in said and not named_aid(t, content))]
+        # "med en pude til armen" for the armpude named: the compound's head said is that aid
+        return [t for t in listed if not any(b != t and b.endswith(t) for b in named)]
     # "selv" or "med hjælp" chosen for the goal: the story's rollator is no means of it
     return aids if slots.get("independence") in (None, _AID_CARD) else []
 

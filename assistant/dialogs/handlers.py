@@ -1877,10 +1877,13 @@ def _shaped_beside(s, r: Reply, ctx: Ctx) -> None:
     if r.card is not None or r.facts is None:
         return
     known = s.slots.get("aids") or []
+    tools = (r.facts.extras or {}).get("tool_words") or {}
+    # "pude til arm": the head of a tool said apart is that tool (armpude), no aid of its own
+    heads = {w for a, said in tools.items() for w in said.split() if a.endswith(w) and a != w}
     things = [(p, w) for p, w in _shaped_things(r, ctx) if w not in known]
     if not things:
         return
-    s.slots["aids"] = [*known, *(w for _p, w in things)]
+    s.slots["aids"] = [*known, *(w for _p, w in things if w not in heads)]
     g = ctx.content.goals.grammar
     phrase = str(s.slots.get("aid_said") or "")
     more = [p for p, w in things if p and w not in phrase.lower()]
@@ -2748,6 +2751,17 @@ def _named_after(phrase: str, r: Reply, ctx: Ctx) -> str:
     return " ".join([*words[: where[-1]], name.lower()])
 
 
+def _got_by_an_aid(told: str, phrase: str, ctx: Ctx) -> bool:
+    """True when what the phrase says was got is got by an aid, the subject right before it
+    ("Mine høreapparater har fået et program til larm", "rollatoren har fået nye hjul"): a part
+    or a feature of that aid, no aid of its own."""
+    at = told.find(phrase)
+    if at <= 0:
+        return False
+    before = re.split(r"[.!?;]", told[:at])[-1].split()
+    return any(named_aid(w.strip(EDGE), ctx.content) for w in before[-2:])
+
+
 def _said_needed_aid(
     s, r: Reply, ctx: Ctx, key: str = "aid_need_leads", told: str | None = None
 ) -> bool:
@@ -2758,7 +2772,7 @@ def _said_needed_aid(
     the person's words after "med"; `told` is the part of the answer to read (all of it)."""
     told = _aid_told(r, ctx) if told is None else told
     phrase = phrase_from(told, ctx.dialogue, key, AID_SAID_MAX)
-    if not phrase:
+    if not phrase or _got_by_an_aid(told, phrase, ctx):
         return False
     said = phrase.split()
     low = normalise(phrase).split()

@@ -261,8 +261,16 @@ def _more_tools(aids, own: str, said: str, facts: dict, templates: GoalTemplates
         if a not in templates.aid_forms
         and fold(str(a)).lower() not in told
         and fold(str(a)).lower() not in said
+        and not _head_told(str(words.get(a) or ""), told)
     ]
     return f" {templates.text('and')} ".join(more[: _MAX_AIDS - 1])
+
+
+def _head_told(word: str, told: str) -> bool:
+    """True when a tool said apart from what it is for ("holder til brikker") has its head word
+    in the phrase already ("med en skrå holder"): named there in the person's words."""
+    said = word.split()
+    return len(said) > 1 and fold(said[0]).lower() in told.replace(",", " ").split()
 
 
 def _names_company(action: str, templates: GoalTemplates) -> bool:
@@ -436,12 +444,15 @@ def _told_more_of_named(part: str, said: str, g) -> str:
 
 def _one_noun(a: str, b: str) -> bool:
     """True for two forms of one noun ("elcyklen", "elcykel"; "luppen", "lup"): they share
-    all but the last two letters of the shorter, and at least _STEM."""
+    all but the last two letters of the shorter, and at least _STEM, and the longer goes on
+    by an ending at most (_ENDING letters); "kanovogn" is a compound of its own, no "kano"."""
     shared = len(os.path.commonprefix([a, b]))
-    return shared >= _STEM and shared >= min(len(a), len(b)) - 2
+    ended = max(len(a), len(b)) - shared <= _ENDING
+    return shared >= _STEM and shared >= min(len(a), len(b)) - 2 and ended
 
 
 _STEM = 3  # letters two words share to be one thing said twice ("luppen", "lup")
+_ENDING = 3  # letters an inflected form adds ("luppen": "pen"; "elcyklen": "len")
 
 
 def _named_in(phrase: str, said: str, templates: GoalTemplates) -> bool:

@@ -16,6 +16,7 @@ from assistant.nlp.aid_again import aids_said_again, compound_said_again
 from assistant.nlp.aid_homograph import verb_homograph
 from assistant.nlp.aid_number import aids_said_one
 from assistant.nlp.aid_owner import aid_owner
+from assistant.nlp.aid_said_apart import aids_said_apart, apart_phrase, apart_words
 from assistant.nlp.aid_selv import managed_with_aid, selv_restated_with_aid
 from assistant.nlp.aid_without import aid_pointed_without, without_said_again
 from assistant.nlp.at_least import hedged
@@ -1426,9 +1427,15 @@ class Analyzer:
         aids = [(clauses.placed_aid(words, i, lex) or a, i) for a, i in aids]
         # "med sådan et skærebræt", "på min malerskammel": a tool the lexicon does not know
         tools = clauses.tool_compounds(words, lex)
+        # "skrå holder til brikker", "pude til arm": a tool said apart from what it is for
+        apart = [
+            a
+            for a in aids_said_apart(words, lemmas, lex, self.content.goals.grammar)
+            if a[1] not in {i for _a, i in aids}
+        ]
         # "med den strømpe ting fra kommunen": an aid named by what it is for
         loose = [(a, i) for a, i in clauses.loose_aids(words, lex) if (a, i) not in aids]
-        aids = sorted([*aids, *tools, *loose], key=lambda a: a[1])
+        aids = sorted([*aids, *tools, *apart, *loose], key=lambda a: a[1])
         aids = [(a, i) for a, i in aids if words[i] not in lex.not_aids]  # "hofteprotesen"
         aids = [(a, i) for a, i in aids if not words[i].endswith(lex.not_aid_tails)]  # "bryllupper"
         aids = [(a, i) for a, i in aids if not verb_homograph(words, i, lex)]  # "solen skinner"
@@ -1752,6 +1759,8 @@ class Analyzer:
                 "criterion": criterion,  # an observable sign in the person's words, or None
                 # "en dosisæske" is a doseringsæske: the goal sentence keeps the word said
                 "aid_words": _aid_words(words, lemmas, aids, lex.aids)
+                # "holder til brikker" said for brikholder: the head first, as said
+                | apart_words(words, aids, lex)
                 # "et bræt man lægger over badekarret": a described aid keeps its plain word
                 | {
                     a: lex.described_words[words[i]]
@@ -1767,6 +1776,12 @@ class Analyzer:
                 "tool_words": {
                     name: " ".join(words[clauses.tool_phrase_start(words, i, lex) : i + 1])
                     for name, i in tools
+                    if (name, i) in aids
+                }
+                # "skrå holder til brikker": the tool said apart, its phrase as said
+                | {
+                    name: " ".join(apart_phrase(words, i, lex, grammar))
+                    for name, i in apart
                     if (name, i) in aids
                 }
                 | {  # "med bestik med tykke håndtag": the thing with its grip, as said
