@@ -89,6 +89,7 @@ from assistant.nlp.typed_measure import typed_measure
 from assistant.nlp.typed_name import without_typed_names
 from assistant.nlp.unit_spelled import units_written_out
 from assistant.nlp.weekday_list import weekdays_listed
+from assistant.nlp.yearly_event import before_yearly_event
 
 _BODY_REACH = 3  # words of a sign said as a body part ("begge mine øjne")
 _PLURAL_ENDS = ("er", "erne")  # a plural thing said without a known kind ("strømperne")
@@ -1338,7 +1339,12 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
         # "… om morgenen": no "hver morgen"; "så han kan handle to gange om ugen" says it in
         # the reason; "3-4 sider om dagen" after "fra start til slut" is an amount, set off
         amount = _amount_first(how_often, templates.grammar)
-        parts.append(f", {how_often}" if amount else how_often)
+        # "… føre regnskabet tre gange om ugen og aflægge det på generalforsamlingen"
+        moved = None if amount else before_yearly_event(head, how_often, templates.grammar)
+        if moved:
+            head = parts[0] = moved
+        else:
+            parts.append(f", {how_often}" if amount else how_often)
         clause = clause_without_time(clause, how_often, templates.grammar)  # "når han sover her"
     helper = _helper_phrase(facts, templates, action)
     if helper and fold(helper).lower() in fold(sign or "").lower():

@@ -89,6 +89,7 @@ from assistant.nlp.named_thing import named_thing
 from assistant.nlp.nested_place import nested_place_spans
 from assistant.nlp.not_just import without_alternative, without_instead, without_rather_than
 from assistant.nlp.numbers import number_at, number_words, word_number
+from assistant.nlp.one_occasion import without_one_occasion
 from assistant.nlp.opinion_aside import opinion_aside_at
 from assistant.nlp.others_demand import in_spans, others_demand_spans, without_demands
 from assistant.nlp.others_measure import others_measure
@@ -2730,6 +2731,7 @@ def _said_whole(texts, words, freq, lex) -> str | None:
     ]
     while span and span[-1] == _COMMA:
         span.pop()
+    span = without_one_occasion(span, words, freq.start, freq.value.times, lex)  # "en tur hver"
     commas = [i for i, t in enumerate(span) if t == _COMMA]
     kept = [t for i, t in enumerate(span) if not commas or i != commas[0]]
     return " ".join(kept).replace(f" {_COMMA}", _COMMA)

@@ -27,6 +27,7 @@ from assistant.nlp.grammar import (
 )
 from assistant.nlp.lone_filler import without_lone_fillers
 from assistant.nlp.paired_subject import citizen_last, paired_subject
+from assistant.nlp.past_bond import past_bond
 from assistant.nlp.past_opening import past_opening_whole, present_after_past
 from assistant.nlp.peer_group import peers_said
 from assistant.nlp.phrase import (
@@ -2233,6 +2234,7 @@ def _reason_parts(
     whole = past_opening_whole(
         words, g, lambda said: _is_about_the_past(said, g), lambda w: _finite(w, g)
     )  # "fuglene var Lis' og mine, og når jeg står derude, så er hun der lidt endnu"
+    whole = whole or past_bond(words, g)  # "fordi Flensborg var vores by": a bond that holds
     if _is_about_the_past(words, g) and not whole:
         # "min mand døde sidste år, og jeg sidder alene": the clause of today after the story
         words = present_after_past(
