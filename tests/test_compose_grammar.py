@@ -1363,15 +1363,16 @@ def test_a_new_subject_a_noun_or_a_stop_keeps_the_finite_verb(fine):
             "strikke en trøje til mit barnebarn igen lille Oscar",
             "strikke en trøje til mit barnebarn, lille Oscar, igen",
         ),
-        ("besøge min søster igen Birthe i Odense", "besøge min søster, Birthe, igen i Odense"),
+        ("besøge min søster igen Birthe i Odense", "besøge min søster igen i Odense"),
         (
             "spille kort med min nabo også Kaj hver tirsdag",
-            "spille kort med min nabo, Kaj, også hver tirsdag",
+            "spille kort med min nabo også hver tirsdag",
         ),
     ],
 )
 def test_a_name_after_igen_stands_beside_its_noun(said, written):
-    """'til mit oldebarn igen lille Asta': the name goes beside its noun, in commas."""
+    """'til mit oldebarn igen lille Asta': the name goes beside its noun, in commas; a bare first name
+    after its relation is dropped (round 47 decision: others by relation, never by first name)."""
     assert polish(said, GRAMMAR) == written
 
 
@@ -1526,7 +1527,7 @@ def test_a_definite_adjective_or_idiom_otherwise_keeps_its_words(fine):
             "kunne klare det uden at ringe til min svigerdatter.",
         ),
         ("øh jeg ringer barnebarn hver aften", "øh jeg ringer til mit barnebarn hver aften"),
-        ("ringe søster Birthe om lørdagen", "ringe til min søster Birthe om lørdagen"),
+        ("ringe søster Birthe om lørdagen", "ringe til min søster om lørdagen"),
     ],
 )
 def test_a_kin_word_said_bare_after_ringe_takes_til_and_the_possessive(said, written):

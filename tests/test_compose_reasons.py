@@ -34,13 +34,14 @@ def _goal_after_why(content, answer: str, who: str = "borger") -> str:
         # without æøå, typed fast
         ("saa min kone ikke skal baere det hele og saa jeg kan komme ud om formiddagen",
          ", så min kone ikke skal bære det hele, og så jeg kan komme ud om formiddagen."),
-        # typed in two sentences: a wish first, then "Og så …"
-        ("Jeg vil have kræfterne tilbage. Og så Grete ikke skal svømme alene.",
-         ", så jeg kan have kræfterne tilbage, og så Grete ikke skal svømme alene."),
+        # typed in two sentences: a wish first, then "Og så …" (the friend by her relation: a bare
+        # first name in a later sentence is left out, round 47 decision)
+        ("Jeg vil have kræfterne tilbage. Og så min veninde ikke skal svømme alene.",
+         ", så jeg kan have kræfterne tilbage, og så min veninde ikke skal svømme alene."),
         # … and the friend's story after a comma is no part of the second reason
-        ("Jeg vil gerne have kræfterne tilbage. Og så Grete ikke skal svømme alene, hun er holdt "
+        ("Jeg vil gerne have kræfterne tilbage. Og så min veninde ikke skal svømme alene, hun er holdt "
          "op med at tage derud uden mig.",
-         ", så jeg kan have kræfterne tilbage, og så Grete ikke skal svømme alene."),
+         ", så jeg kan have kræfterne tilbage, og så min veninde ikke skal svømme alene."),
         # how things are, then what she wants: one because-clause, both in order
         ("købebrød smager ikke af noget. og jeg vil gerne kunne give et brød med til mine børn",
          ", fordi købebrød ikke smager af noget, og jeg vil kunne give et brød med til mine "

@@ -75,7 +75,8 @@ def test_a_word_alone_that_is_no_name_or_a_second_name_is_not_set_beside(said, n
 @pytest.mark.parametrize(
     ("said", "written"),
     [
-        ("jeg vil følge barnebarn Abdi til skole hver dag", "følge mit barnebarn Abdi til skole"),
+        # the name dropped after its relation: round 47 decision, others by relation, never by name
+        ("jeg vil følge barnebarn Abdi til skole hver dag", "følge mit barnebarn til skole"),
         ("jeg vil lege med barnebarn igen i haven", "lege med mit barnebarn igen"),
         ("hjælpe nabo med indkøb om lørdagen", "hjælpe min nabo med indkøb"),
         ("spise med søster om søndagen", "spise med min søster om søndagen"),
