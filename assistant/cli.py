@@ -14,6 +14,7 @@ COMMAND_MODULES = (
     "assistant.commands.build_lemmas",
     "assistant.commands.build_spelling",
     "assistant.commands.build_activity_model",
+    "assistant.commands.build_semantic_cues",
     "assistant.commands.init_db",
     "assistant.commands.chat",
     "assistant.commands.create_user",

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 VENV=${VENV:-.venv}
 DEBS=(espeak-ng libespeak-ng1 chromium chromium-headless-shell chromium-driver poppler-utils
-      libpango-1.0-0 hunspell-da libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core
+      libpango-1.0-0 hunspell-da mythes-da libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core
       fonts-open-sans nginx openssl curl)
 missing=()
 for p in "${DEBS[@]}"; do

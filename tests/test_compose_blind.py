@@ -126,7 +126,8 @@ def test_a_relatives_reason_is_in_the_goal_and_in_its_motivation():
         "reason_said": told,
     }
     sentence = compose_goal(facts, ABOUT_HER)
-    assert ", fordi det har jeg glædet mig til lige siden Emma blev forlovet." in sentence
+    # round 47, the lead's decision: the relation, never the first name
+    assert ", fordi det har jeg glædet mig til lige siden mit barnebarn blev forlovet." in sentence
     assert first_person(told, ABOUT_HER, "relative").startswith("det har jeg glædet mig til")
 
 

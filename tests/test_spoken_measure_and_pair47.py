@@ -1,9 +1,10 @@
-"""Fix round 47 (fE, blind155 Poul Erik, speech-recognised): a unit of a measure is never read
-as a present verb, so "gå den kilometer fra skolen og hjem" is the sign, not a comment "den
-kilometer" (the sign had been cut to "gå"); a pair in the object form said after a clause whose
-subject is "vi" ("vi har vores egen tid ham og mig") says who "vi" are and is written in the
-subject form between commas, the speaker last ("…, han og jeg"). A pair that is an object
-("hjælper ham og mig", "med ham og mig") stays."""
+"""Fix round 47 (fE, blind155 Poul Erik, speech-recognised): a unit of a measure after "den" is
+no comment's verb ("kilometer" reads like a present in -er), so "gå den kilometer fra skolen og
+hjem" is the sign, not a comment "den kilometer" (the sign had been cut to "gå"); a comment
+with its own verb still goes, and the way said after its amount stays (blind121 Ejner); a pair
+in the object form said after a clause whose subject is "vi" ("vi har vores egen tid ham og
+mig") says who "vi" are and is written in the subject form between commas, the speaker last
+("…, han og jeg"). A pair that is an object ("hjælper ham og mig", "med ham og mig") stays."""
 
 from __future__ import annotations
 
@@ -42,6 +43,15 @@ def test_a_measure_after_den_is_part_of_the_sign(own, sign, said):
 def test_a_comment_with_its_own_verb_still_goes():
     goal = _sign("gå en tur igen", "gå ned til Brugsen og hjem igen det er en km")
     assert "når jeg kan gå ned til Brugsen og hjem igen." in goal, goal
+
+
+def test_the_way_after_a_comments_amount_stays():
+    sign = (
+        "at jeg kan gå derhen og hjem igen det er sådan en tre hundrede meter med højst to"
+        " pauser på rollatoren uden at ilten slipper op ikk"
+    )
+    goal = _sign("gå hen til kiosken og købe min lottokupon", sign)
+    assert "gå derhen og hjem igen med højst to pauser på rollatoren uden at ilten slipper" in goal
 
 
 @pytest.mark.parametrize(

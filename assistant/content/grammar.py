@@ -125,6 +125,7 @@ class Grammar:
     once_in_wish: frozenset[str] = frozenset()  # "selv": said once in the wish clause
     alone_words: frozenset[str] = frozenset()  # "alene": kept as said, stands for "selv"
     alone_not_after: frozenset[str] = frozenset()  # "sidde alene": lonely, not on one's own
+    yearly_events: frozenset[str] = frozenset()  # "generalforsamling": no frequency after it
     self_objects: frozenset[str] = frozenset()  # "mig" in "klare mig selv": that "selv" stays
     modal_hedges: frozenset[str] = frozenset()  # "vel" in "skulle vel komme ud": no goal word
     unchanged_plurals: frozenset[str] = frozenset()  # "kort": "mine julekort" stays plural
@@ -557,6 +558,7 @@ class Grammar:
     calling_verbs: frozenset[str] = frozenset()
     called_self_objects: frozenset[str] = frozenset()  # "mig" of "de kalder mig pølse Bjarne"
     called_self_links: frozenset[str] = frozenset()  # "for" of "de kalder mig for Bjarne"
+    called_by_name: str = ""  # "ved mit navn": a relative clause's name said so
     headcount_nouns: frozenset[str] = frozenset()  # "piger" in "…, tre piger, …": an aside
     listed_tail_leads: frozenset[str] = frozenset()  # "i", "med" before "…, cykel og …"
     listed_tail_joins: frozenset[str] = frozenset()  # "eller" in "…, cykel eller løbebånd"
@@ -1003,7 +1005,7 @@ class Grammar:
     def _indefinite_plural(self, word: str) -> bool:
         """True for a noun's indefinite plural ("krukker" of "krukke", "skåle", "perler")."""
         lemma = self.lemma_forms.get(word)
-        if lemma and lemma != word and word in (lemma + "e", lemma + "r", lemma + "er"):
+        if lemma and lemma != word and any(word == lemma + e for e in (*self.plural_endings, "r")):
             return True
         return self.is_dictionary_plural(word) or self.noun_kind(word) == "pl"
 
@@ -1300,6 +1302,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         independence_words=w("independence_words"),
         once_in_wish=w("once_in_wish"),
         alone_words=w("alone_words"),
+        yearly_events=w("yearly_events"),
         alone_not_after=w("alone_not_after"),
         self_objects=w("self_objects"),
         modal_hedges=w("modal_hedges"),
@@ -1743,6 +1746,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         calling_verbs=w("calling_verbs"),
         called_self_objects=w("called_self_objects"),
         called_self_links=w("called_self_links"),
+        called_by_name=nfc(str(data.get("called_by_name") or "")),
         headcount_nouns=w("headcount_nouns"),
         listed_tail_leads=w("listed_tail_leads"),
         listed_tail_joins=w("listed_tail_joins"),

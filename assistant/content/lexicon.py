@@ -143,6 +143,11 @@ class IndependenceCues:
     refused_window: int = 0  # "en trappelift vil jeg ikke have": words after the aid
     alternative_leads: frozenset[str] = frozenset()  # "ellers … nødkaldet": a fallback
     alternative_window: int = 0  # words after "ellers" in which an aid is the fallback
+    # "min svigersøn snakker om en elmotor. Nej, …": an aid proposed, then turned down
+    proposal_leads: tuple[tuple[str, ...], ...] = ()
+    proposal_refusals: tuple[tuple[str, ...], ...] = ()
+    proposal_skip: frozenset[str] = frozenset()
+    proposal_reach: int = 0
     thing_subjects: frozenset[str] = frozenset()  # "det" in "det hjælper mig": no helper
     crowd_subjects: frozenset[str] = frozenset()  # "folk står bag ham": a queue, no helper
     said_selv_words: frozenset[str] = frozenset()  # "selv", "alene": said, not read from "uden"
@@ -529,6 +534,16 @@ class Lexicon:
     # "se på hans greb": a person's grip, no grab rail (aids.yaml body_grips …)
     body_grips: frozenset[str] = frozenset()
     grip_owners: frozenset[str] = frozenset()
+    # "søsteren sidder i kørestol", "Inga …, hun sidder i kørestol": another's aid (aid_owner.py)
+    owner_verbs: frozenset[str] = frozenset()
+    owner_edges: frozenset[str] = frozenset()
+    owner_not_between: frozenset[str] = frozenset()
+    owner_sentence_ends: frozenset[str] = frozenset()
+    owner_relatives: frozenset[str] = frozenset()
+    owner_others: frozenset[str] = frozenset()
+    owner_have_verbs: frozenset[str] = frozenset()
+    owner_have_next: frozenset[str] = frozenset()
+    owner_skipped: frozenset[str] = frozenset()
     grip_gap: frozenset[str] = frozenset()
     grip_verbs: frozenset[str] = frozenset()
     grip_hands: frozenset[str] = frozenset()
@@ -548,6 +563,12 @@ class Lexicon:
     aid_target_leads: frozenset[str] = frozenset()
     aid_target_gap: frozenset[str] = frozenset()
     adapted_words: frozenset[str] = frozenset()  # "lavt" in "på et lavt tørrestativ"
+    # "skrå holder til brikker": a tool said apart from what it is for (aids.yaml apart_*)
+    apart_heads: dict[str, str] = field(default_factory=dict)
+    apart_joins: frozenset[str] = frozenset()
+    apart_gap: frozenset[str] = frozenset()
+    apart_subjects: frozenset[str] = frozenset()
+    apart_not_things: frozenset[str] = frozenset()
     # "man" in "den ting man sætter strømpen på": a clause after the thing telling its purpose
     loose_clause_leads: frozenset[str] = frozenset()
     loose_clause_reach: int = 0  # words of that clause searched for the purpose
@@ -845,6 +866,7 @@ class Lexicon:
     kind_name_leads: frozenset[str] = frozenset()  # "som" in "tyrkisk brød som yufka"
     # "sin", "sine": the person belongs to a third-person subject ("Birthe … med sin mand")
     reflexive_owners: frozenset[str] = frozenset()
+    kin_ability_words: frozenset[str] = frozenset()  # "min søn vil gerne kunne løbe"
     third_person_owners: frozenset[str] = frozenset()  # "hans" in "han … Hans datter har …"
     # "vores" in "vores datter mette hun bor i …": the one speaking's own relative put first
     speaker_owners: frozenset[str] = frozenset()
@@ -1630,6 +1652,10 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         refused_window=int(data.get("refused_window", 0)),
         alternative_leads=w("alternative_leads"),
         alternative_window=int(data.get("alternative_window", 0)),
+        proposal_leads=tuple(tuple(str(p).split()) for p in data.get("proposal_leads") or ()),
+        proposal_refusals=tuple(tuple(str(p).split()) for p in data.get("proposal_refusals") or ()),
+        proposal_skip=w("proposal_skip"),
+        proposal_reach=int(data.get("proposal_reach", 0)),
         thing_subjects=w("thing_subjects"),
         crowd_subjects=w("crowd_subjects"),
         said_selv_words=w("said_selv_words"),
@@ -1894,6 +1920,15 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         hand_tools=aw("hand_tools"),
         body_grips=aw("body_grips"),
         grip_owners=aw("grip_owners"),
+        owner_verbs=aw("owner_verbs"),
+        owner_edges=aw("owner_edges"),
+        owner_not_between=aw("owner_not_between"),
+        owner_sentence_ends=aw("owner_sentence_ends"),
+        owner_relatives=aw("owner_relatives"),
+        owner_others=aw("owner_others"),
+        owner_have_verbs=aw("owner_have_verbs"),
+        owner_have_next=aw("owner_have_next"),
+        owner_skipped=aw("owner_skipped"),
         grip_gap=aw("grip_gap"),
         grip_verbs=aw("grip_verbs"),
         grip_hands=aw("grip_hands"),
@@ -1911,6 +1946,11 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         aid_target_leads=aw("target_leads"),
         aid_target_gap=aw("target_gap"),
         adapted_words=aw("adapted_words"),
+        apart_heads=_forms_map(y["aids"], "apart_heads", folder / "aids.yaml", problems),
+        apart_joins=aw("apart_joins"),
+        apart_gap=aw("apart_gap"),
+        apart_subjects=aw("apart_subjects"),
+        apart_not_things=aw("apart_not_things"),
         loose_clause_leads=aw("loose_clause_leads"),
         loose_clause_reach=int(y["aids"].get("loose_clause_reach", 0)),
         loose_lead_reach=int(y["aids"].get("loose_lead_reach", 0)),
@@ -2140,6 +2180,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         gift_from=str(y["people"].get("gift_from") or ""),
         owners=_words(y["people"], "owners", people_path, problems),
         reflexive_owners=_words(y["people"], "reflexive_owners", people_path, problems),
+        kin_ability_words=_words(y["people"], "kin_ability_words", people_path, problems),
         third_person_owners=_words(y["people"], "third_person_owners", people_path, problems),
         self_words=_words(persp, "self_words", folder / "perspective.yaml", problems),
         speaker_owners=_words(persp, "speaker_owners", folder / "perspective.yaml", problems),

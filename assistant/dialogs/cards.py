@@ -237,6 +237,16 @@ def _past_hedges(said: list[str], k: int, hedges: list[list[str]], numbers: set[
     return k
 
 
+def _hedge_words(dialogue: Dialogue) -> list[list[str]]:
+    """The scale hedges as word lists, each with the speaker "jeg" also said in dialect
+    (`scale_hedge_speakers`: "vil a sige", "tror æ")."""
+    hedges = [_normal(h).split() for h in dialogue.words.get("scale_hedges", ())]
+    me = _normal("jeg")
+    speakers = [_normal(w) for w in dialogue.words.get("scale_hedge_speakers", ())]
+    said = [[who if w == me else w for w in h] for h in hedges if me in h for who in speakers]
+    return hedges + said
+
+
 def _articles(dialogue: Dialogue) -> set[str]:
     """The number words that are also articles ("en", "et"): a scale number only said first."""
     return {_normal(w) for w in dialogue.words.get("scale_article_numbers", ())}
@@ -274,8 +284,8 @@ def _number_first(text: str, dialogue: Dialogue) -> int | None:
     corrections = [_normal(w).split() for w in words.get("scale_corrections", ())]
     joins = [_normal(w).split() for w in words.get("scale_range_joins", ())]
     # "det ved jeg sgu ikke tre hvis jeg skal sige noget": a "ved ikke" before it is a hedge too
-    hedged = (*words.get("scale_hedges", ()), *words.get("dont_know", ()))
-    hedges = sorted((_normal(h).split() for h in hedged), key=len, reverse=True)
+    hedged = _hedge_words(dialogue) + [_normal(h).split() for h in words.get("dont_know", ())]
+    hedges = sorted(hedged, key=len, reverse=True)
     said = [w for w in _normal(text).split() if w not in dialogue.yes_no.fillers]
     said = named_numbers(said, numbers, dialogue)  # "nummer et", "et-tallet", "den første"
     k = _past_hedges(said, 0, hedges, numbers)  # "ja", "jamen", "øh", "det er vel" before it
@@ -341,9 +351,7 @@ def _number_after_rating(text: str, dialogue: Dialogue) -> int | None:
     sige"): the number, not the words, is the answer. "en" and "et" count only said first."""
     words = dialogue.words
     numbers = {_normal(w) for w in words.get("scale_numbers", ())} | set("12345")
-    hedges = sorted(
-        (_normal(h).split() for h in words.get("scale_hedges", ())), key=len, reverse=True
-    )
+    hedges = sorted(_hedge_words(dialogue), key=len, reverse=True)
     said = [w for w in _normal(text).split() if w not in dialogue.yes_no.fillers]
     said = named_numbers(said, numbers, dialogue)
     at = next((k for k in range(len(said) - 1, 0, -1) if said[k] in numbers), None)
@@ -360,7 +368,7 @@ def _number_after_rating(text: str, dialogue: Dialogue) -> int | None:
 def _without_hedges(text: str, dialogue: Dialogue) -> str:
     """The words of a scale answer without fillers and hedges ("vel", "vil jeg sige", "en to")."""
     words = [w for w in _normal(text).split() if w not in dialogue.yes_no.fillers]
-    hedges = sorted((_normal(h).split() for h in dialogue.words.get("scale_hedges", ())), key=len)
+    hedges = sorted(_hedge_words(dialogue), key=len)
     for hedge in reversed(hedges):  # the longest first
         n = len(hedge)
         i = 0

@@ -164,8 +164,16 @@ def _sign_of_names(sign, s, content):
     "med min mand Bent"; the composer leaves the name out: nlp/kin_unnamed.py), as the wish."""
     if not sign:
         return sign
-    if s.speaker == "relative":
-        return _kin_of_names(sign, s, content)
+    if s.speaker == "relative":  # "hendes søster Gerda" told: "med Gerda" → "med min søster"
+        g = goal_templates(s, content).grammar
+        answers = [e.get("answer") for e in s.transcript or [] if e.get("said_by") == "relative"]
+        people = content.lexicon.people
+        kin = {}
+        for name, who in named_kin(answers, people, g.citizen_possessives).items():
+            person = who.split()[-1]
+            own = g.own_possessive_agreeing(g.is_neuter(person)) or [g.own_possessive]
+            kin[name] = f"{own[0]} {person}"
+        return with_kin(str(sign), kin, people, instead=True) if kin else sign
     return _ties_of_names(sign, s, content)
 
 
@@ -223,7 +231,9 @@ def _goal_aids(slots: dict, content=None) -> list:
         else:
             said = named or ([thing] if thing else [])
         # "med en børste med langt skaft og et stort spejl på bordet": each thing of the list
-        return [*said, *(t for t in more if t not in said and not named_aid(t, content))]
+        listed = [*said, *(t for t in more if t not in said and not named_aid(t, content))]
+        # "med en pude til armen" for the armpude named: the compound's head said is that aid
+        return [t for t in listed if not any(b != t and b.endswith(t) for b in named)]
     # "selv" or "med hjælp" chosen for the goal: the story's rollator is no means of it
     return aids if slots.get("independence") in (None, _AID_CARD) else []
 

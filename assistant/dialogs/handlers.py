@@ -29,6 +29,7 @@ from assistant.dialogs.aid_fitted import fitted_part, fitted_words
 from assistant.dialogs.aid_instead import without_instead
 from assistant.dialogs.aid_joined_given import joined_rest
 from assistant.dialogs.aid_own_purpose import points_to_aid
+from assistant.dialogs.aid_owners import others_aids
 from assistant.dialogs.aid_participle import without_participle
 from assistant.dialogs.aid_place import aid_place
 from assistant.dialogs.aid_put_on import put_on_things
@@ -236,7 +237,10 @@ def apply_facts(
     # "uden stokken altså helt selv": an aid done without, refused or not there is no means of
     # the goal: kept as told, like the story's
     unused = _aids_not_used(facts)
+    others = others_aids(state, facts)  # "Inga … hun sidder i kørestol": never the citizen's
     for item in data.get("aids") or []:
+        if item in others and item not in slots.get("aids", []):
+            continue
         if item not in slots.setdefault("aids", []) and _compound_said(item, slots):
             continue  # "ser til skinnerne" after "med de tommelskinner": the same aid again
         if item not in slots["aids"]:
@@ -851,6 +855,10 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         # that sign's own (the halves of a match, the rests on a bench), no count of the goal
         for key in ("measures", "measures_said"):
             s.slots.pop(key, None)
+        # "…, og at jeg selv husker, hvornår jeg skal ringe": the analyzer's sign read on past
+        # the cut (a second sign of the person's own) is the same sign, whole
+        read = str((r.facts.extras or {}).get("criterion") or "")
+        own = read if read.startswith(own.rstrip(" ,.")) and len(read) > len(own) else own
         s.slots["criterion"] = kept(own)
         s.slots.pop("criterion_card", None)
         return OK
@@ -1869,10 +1877,13 @@ def _shaped_beside(s, r: Reply, ctx: Ctx) -> None:
     if r.card is not None or r.facts is None:
         return
     known = s.slots.get("aids") or []
+    tools = (r.facts.extras or {}).get("tool_words") or {}
+    # "pude til arm": the head of a tool said apart is that tool (armpude), no aid of its own
+    heads = {w for a, said in tools.items() for w in said.split() if a.endswith(w) and a != w}
     things = [(p, w) for p, w in _shaped_things(r, ctx) if w not in known]
     if not things:
         return
-    s.slots["aids"] = [*known, *(w for _p, w in things)]
+    s.slots["aids"] = [*known, *(w for _p, w in things if w not in heads)]
     g = ctx.content.goals.grammar
     phrase = str(s.slots.get("aid_said") or "")
     more = [p for p, w in things if p and w not in phrase.lower()]
@@ -2740,6 +2751,17 @@ def _named_after(phrase: str, r: Reply, ctx: Ctx) -> str:
     return " ".join([*words[: where[-1]], name.lower()])
 
 
+def _got_by_an_aid(told: str, phrase: str, ctx: Ctx) -> bool:
+    """True when what the phrase says was got is got by an aid, the subject right before it
+    ("Mine høreapparater har fået et program til larm", "rollatoren har fået nye hjul"): a part
+    or a feature of that aid, no aid of its own."""
+    at = told.find(phrase)
+    if at <= 0:
+        return False
+    before = re.split(r"[.!?;]", told[:at])[-1].split()
+    return any(named_aid(w.strip(EDGE), ctx.content) for w in before[-2:])
+
+
 def _said_needed_aid(
     s, r: Reply, ctx: Ctx, key: str = "aid_need_leads", told: str | None = None
 ) -> bool:
@@ -2750,7 +2772,7 @@ def _said_needed_aid(
     the person's words after "med"; `told` is the part of the answer to read (all of it)."""
     told = _aid_told(r, ctx) if told is None else told
     phrase = phrase_from(told, ctx.dialogue, key, AID_SAID_MAX)
-    if not phrase:
+    if not phrase or _got_by_an_aid(told, phrase, ctx):
         return False
     said = phrase.split()
     low = normalise(phrase).split()

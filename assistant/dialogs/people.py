@@ -237,6 +237,9 @@ def _kin_of(low: list[str], k: int, lex) -> bool:
     return k > 1 and low[k - 1] in lex.kin_of_leads and low[k - 2] in lex.people
 
 
+_SENTENCE_END = re.compile(r"[.!?;]")  # a mark that ends the sentence a relation is told in
+
+
 def names_told(
     earlier: list[str],
     lex,
@@ -260,7 +263,13 @@ def names_told(
             if said in told_of
             else lex.possessives
         )
-        told = [(k, k + 1) for k in _kin_owned(words, owners, between)]
+        # "med min familie. I Bosnien …": a capital opening the next sentence is no name
+        spans = [m.span() for m in re.finditer(r"\w+", said)]
+        told = [
+            (k, k + 1)
+            for k in _kin_owned(words, owners, between)
+            if not _SENTENCE_END.search(said[spans[k][1] : spans[k + 1][0]])
+        ]
         told += _kin_after(said, lex, owners)  # "Inger, min kone", "Inger (konen)"
         for k, at in told:
             lemma, name = lex.people.get(words[k].lower()), words[at]

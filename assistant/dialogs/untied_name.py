@@ -3,7 +3,9 @@
 names others by their relation only, and nobody said who Aksel is, so that sentence stays out of
 the goal sentence (the draft's motivation keeps it for staff). The first sentence always stays;
 a name after a place's preposition ("til Kolding"), a place of the tables, the citizen's own
-name and a name the rules before already said by its tie are no such name (pure).
+name and a name the rules before already said by its tie are no such name; a name in a clause
+inside the sentence ("… så jeg kan passe haven, så Bent ikke skal", "når hun hører Gerdas
+stemme") leaves the sentence, whose main clause is the citizen's, in the goal (pure).
 """
 
 from __future__ import annotations
@@ -34,7 +36,14 @@ def without_untied_names(
 def _names_untied(sentence: str, g, known: frozenset[str], leads: frozenset[str]) -> bool:
     """True when a word inside `sentence` is a first name of a person no tie says."""
     words = sentence.split()
+    finite = inner = False
     for k in range(1, len(words)):
+        bare = fold(words[k].strip(EDGE))
+        if finite and bare in g.clause_subordinators:
+            inner = True  # "… så Bent ikke skal", "… når hun hører Gerdas stemme": a clause in it
+        finite = finite or g.is_present(bare) or g.is_past(bare) or bare in g.modals
+        if inner:
+            return False
         core = words[k].strip(EDGE)
         if not (len(core) > 1 and core.isalpha() and core[0].isupper() and core[1:].islower()):
             continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 
 from assistant.content.lexicon import IndependenceCues, Lexicon, MotivationCues
 from assistant.nlp.described_aid import purpose_before
@@ -12,6 +13,7 @@ from assistant.nlp.kin_topic import presented_kin
 from assistant.nlp.memo import MISSING, LastCall, Memo, once
 from assistant.nlp.numbers import number_at
 from assistant.nlp.others_wish import wished_for_speaker
+from assistant.nlp.proposed_aid import proposed_and_refused
 from assistant.nlp.refused_consequence import after_refusal, might_as_well_at, refusal_end
 from assistant.nlp.relative_wish import asked_clause_at, later_wish, past_relative
 from assistant.nlp.speaker_intro import gives_help, intro_end, titled_person
@@ -812,18 +814,23 @@ OWN_MATTER_REACH = 10
 def _kin_own_matter(words: Sequence[str], lemmas: Sequence[str], i: int, lex: Lexicon) -> bool:
     """True for an owned person opening the sentence with a modal and their own "sin"/"sine"
     in that clause ("min søn vil gerne tage sin svendeprøve", "vores datter skal have sine
-    sting taget"): the matter is theirs, though a child helping ("min søn vil gerne køre mig")
-    is no citizen told of."""
+    sting taget"), or an ability wished with no speaker in the clause ("min søn vil så gerne
+    kunne løbe fem kilometer igen"): the matter is theirs, though a child helping ("min søn vil
+    gerne køre mig", "… kunne hente mig") is no citizen told of."""
     if i + 2 >= len(words) or lemmas[i + 1] not in lex.people or not modal_next(words, i + 1, lex):
         return False
     if not (i == 0 or words[i - 1] in lex.sentence_ends or _opens_after_fillers(words, i, lex)):
         return False
+    ability = False
     for k in range(i + 3, min(len(words), i + 3 + OWN_MATTER_REACH)):
-        if words[k] in lex.sentence_ends or words[k] == "," or words[k] in lex.self_words:
+        if words[k] in lex.sentence_ends or words[k] == ",":
+            break
+        if words[k] in lex.self_words:
             return False
         if words[k] in lex.reflexive_owners:
             return True
-    return False
+        ability = ability or words[k] in lex.kin_ability_words
+    return ability
 
 
 def _opens_after_fillers(words: Sequence[str], i: int, lex: Lexicon) -> bool:
@@ -1375,6 +1382,8 @@ def unwanted_aid(words: Sequence[str], i: int, matches, lex: Lexicon) -> bool:
     independence.yaml, alternative_leads)."""
     if any(label == DECLINED and i - 1 <= e <= i for label, _s, e in matches):
         return True
+    if proposed_and_refused(words, i, lex):
+        return True  # "min svigersøn snakker om en elmotor. Nej, …": proposed, turned down
     return _said_after(words, i, matches, REJECTED, lex) or _fallback(words, i, lex)
 
 
@@ -2027,14 +2036,21 @@ def named(
     (word, lemma)'s name for the next call with the same table and options (the caller's own
     memo).
     """
+    if memo is not None:
+        # every word's kept name read in one pass in C (most words name nothing: None)
+        pairs = list(zip(words, lemmas, strict=True))
+        names = list(map(memo.get, pairs, repeat(MISSING, len(pairs))))
+        if MISSING in names:
+            for i, name in enumerate(names):
+                if name is MISSING:
+                    w, lem = pairs[i]
+                    names[i] = memo.get_or(
+                        pairs[i], _name_of, w, lem, table, compounds, tails, wholes
+                    )
+        return [(name, i) for i, name in enumerate(names) if name is not None]
     out = []
     for i, (w, lem) in enumerate(zip(words, lemmas, strict=True)):
-        if memo is None:
-            name = _name_of(w, lem, table, compounds, tails, wholes)
-        else:
-            name = memo.get((w, lem), MISSING)
-            if name is MISSING:
-                name = memo.get_or((w, lem), _name_of, w, lem, table, compounds, tails, wholes)
+        name = _name_of(w, lem, table, compounds, tails, wholes)
         if name is not None:
             out.append((name, i))
     return out

@@ -14,6 +14,8 @@ def commas_as_fragments(text: str) -> str:
     """The answer with its commas as full stops when it is one-word pieces only, three at
     least and one comma among their marks ("vande, alle 12" stays; "2,5" has no space after its
     comma); any other answer as it is."""
+    if "," not in text:
+        return text  # no comma, none among the marks (most answers): no regular expression run
     body = text.strip()
     end = body[-1:] if body[-1:] in ".!?" else ""
     body = body.removesuffix(end) if end else body

@@ -14,8 +14,10 @@ from assistant.content.grammar import bare as _b
 from assistant.content.grammar import fold
 from assistant.nlp.abbreviation_join import hyphened_abbreviations
 from assistant.nlp.aid_in_action import aid_into_action
+from assistant.nlp.amount_apposition import amount_kept_with_deed
 from assistant.nlp.and_will import will_after_and
 from assistant.nlp.asides import others_tail, without_asides
+from assistant.nlp.bare_count import bare_count, count_verb, unsure_verb
 from assistant.nlp.clause_time import clause_without_time
 from assistant.nlp.fragment_sign import self_first
 from assistant.nlp.fronted_clause import fronted_before_main
@@ -24,6 +26,7 @@ from assistant.nlp.glued_restated import without_clause_in_reason, without_glued
 from assistant.nlp.grammar import agree, own_reflexives_after_self, polish, write_kin_names
 from assistant.nlp.kin_unnamed import kin_without_names
 from assistant.nlp.length_said import length_with_thing
+from assistant.nlp.own_deed_join import own_deed_after_and
 from assistant.nlp.own_name import without_own_name
 from assistant.nlp.perspective import (
     citizens_kin,
@@ -86,6 +89,7 @@ from assistant.nlp.typed_measure import typed_measure
 from assistant.nlp.typed_name import without_typed_names
 from assistant.nlp.unit_spelled import units_written_out
 from assistant.nlp.weekday_list import weekdays_listed
+from assistant.nlp.yearly_event import before_yearly_event
 
 _BODY_REACH = 3  # words of a sign said as a body part ("begge mine øjne")
 _PLURAL_ENDS = ("er", "erne")  # a plural thing said without a known kind ("strømperne")
@@ -258,8 +262,16 @@ def _more_tools(aids, own: str, said: str, facts: dict, templates: GoalTemplates
         if a not in templates.aid_forms
         and fold(str(a)).lower() not in told
         and fold(str(a)).lower() not in said
+        and not _head_told(str(words.get(a) or ""), told)
     ]
     return f" {templates.text('and')} ".join(more[: _MAX_AIDS - 1])
+
+
+def _head_told(word: str, told: str) -> bool:
+    """True when a tool said apart from what it is for ("holder til brikker") has its head word
+    in the phrase already ("med en skrå holder"): named there in the person's words."""
+    said = word.split()
+    return len(said) > 1 and fold(said[0]).lower() in told.replace(",", " ").split()
 
 
 def _names_company(action: str, templates: GoalTemplates) -> bool:
@@ -433,12 +445,15 @@ def _told_more_of_named(part: str, said: str, g) -> str:
 
 def _one_noun(a: str, b: str) -> bool:
     """True for two forms of one noun ("elcyklen", "elcykel"; "luppen", "lup"): they share
-    all but the last two letters of the shorter, and at least _STEM."""
+    all but the last two letters of the shorter, and at least _STEM, and the longer goes on
+    by an ending at most (_ENDING letters); "kanovogn" is a compound of its own, no "kano"."""
     shared = len(os.path.commonprefix([a, b]))
-    return shared >= _STEM and shared >= min(len(a), len(b)) - 2
+    ended = max(len(a), len(b)) - shared <= _ENDING
+    return shared >= _STEM and shared >= min(len(a), len(b)) - 2 and ended
 
 
 _STEM = 3  # letters two words share to be one thing said twice ("luppen", "lup")
+_ENDING = 3  # letters an inflected form adds ("luppen": "pen"; "elcyklen": "len")
 
 
 def _named_in(phrase: str, said: str, templates: GoalTemplates) -> bool:
@@ -733,6 +748,9 @@ def _sign_words(facts: dict, g) -> list[str]:
     if with_state_verb(words, g) == words:  # "alle tolv. færdige. selv.": the frame's "selv"
         words = self_first(words, g)  # "begge fødder. mellem tæerne. selv.": "selv" first
     words = length_with_thing(words, g)  # "hele korprøven, den varer to timer": "… på to timer"
+    # "… og padle en time, det er cirka fem kilometer, med en pause": the deed's own amount
+    words = amount_kept_with_deed(words, g)
+    words = own_deed_after_and(words, g)  # "…, og at jeg selv husker": "…, og selv huske"
     words = without_comment(words, g)
     words = without_fragments(words, g)  # "hel kabale. kort ikke på gulvet": "… uden kort …"
     words = one_thing_sign(words, g)  # "et skib. færdigt. i flasken.": "et skib færdigt i …"
@@ -777,6 +795,12 @@ def result_sign(facts: dict, templates: GoalTemplates) -> str:
         return ""
     g = templates.grammar
     words = _sign_words(facts, g)
+    count = bare_count(words, templates)
+    template = templates.get(facts.get("activity"))
+    # "seks glas": the activity's verb for the thing ("drikke"), when it names one
+    unsure = count and unsure_verb(facts.get("own_action"), template)
+    if unsure and not _object_frame(count, template):
+        return templates.text("count_had", count=" ".join(count))  # "når jeg har tolv æg"
     relative = facts.get("speaker") not in (None, "citizen")
     done = [] if relative and not _thing_subject(words, g) else result_clause(words, g)
     # "pillerne er væk fra æsken": a state said without a lead, a relative's too; a clause of
@@ -818,7 +842,11 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     words = together_goes_on(words, g)  # "ringe Inger op og vi snakker sammen"
     if not words:
         return ""
-    wish_verb = (str(facts.get("own_action") or "").split() or [""])[0]
+    told = str(facts.get("own_action") or "").split()  # the wish whole, all its deeds
+    count = bare_count(words, templates)
+    if count and told and (verb := count_verb(told, count, templates)):
+        return " ".join([verb, *count])  # "tage sokker på og stoppe dem" + "Tre par."
+    wish_verb = (told or [""])[0]
     route = told_route(words, g, wish_verb)
     if route:  # "fra stoppestedet og op til graven er det en to hundrede meter …": walked
         return " ".join(route)
@@ -1311,7 +1339,12 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
         # "… om morgenen": no "hver morgen"; "så han kan handle to gange om ugen" says it in
         # the reason; "3-4 sider om dagen" after "fra start til slut" is an amount, set off
         amount = _amount_first(how_often, templates.grammar)
-        parts.append(f", {how_often}" if amount else how_often)
+        # "… føre regnskabet tre gange om ugen og aflægge det på generalforsamlingen"
+        moved = None if amount else before_yearly_event(head, how_often, templates.grammar)
+        if moved:
+            head = parts[0] = moved
+        else:
+            parts.append(f", {how_often}" if amount else how_often)
         clause = clause_without_time(clause, how_often, templates.grammar)  # "når han sover her"
     helper = _helper_phrase(facts, templates, action)
     if helper and fold(helper).lower() in fold(sign or "").lower():

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from assistant.content.cues import CriterionCues
 from assistant.content.grammar import fold
 from assistant.nlp.deed_list import amount_aside_at, infinitive_list_end
+from assistant.nlp.measure_tail import measure_end
 from assistant.nlp.wordscan import skip_ahead
 
 _SENTENCE_END = frozenset({".", "!", "?", ";", ":"})
@@ -88,7 +89,7 @@ def find_criterion(
         if verb is None and tuple(words[v : v + 2]) in cues.stop_doings:
             # "være med til hele korprøven på en time": taking part is the deed; an amount said
             # after it ("være med hele mødet, det er halvanden time") is the measure instead
-            phrase = _phrase(v, words[v], words, stops, texts, cues, breaks, cut, lemmas)
+            phrase = _phrase(v, words[v], words, stops, texts, cues, breaks, cut, lemmas, amounts)
             own = phrase.split(",")[0].split() if phrase else []
             inside = range(v, v + len(own))
             if not amounts or any(k in inside for k in amounts):
@@ -99,7 +100,7 @@ def find_criterion(
                                             amounts, cues)  # fmt: skip
         if verb is None:
             return None
-        phrase = _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas)
+        phrase = _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas, amounts)
         if verb != words[v] and v == lead and not set(words[:lead]) & cues.present_after:
             # "jeg savner …" tells, "når jeg går …" is a sign; so is the doing told as a way
             # there and back ("jeg går selv med Abdi til skole og hjem igen")
@@ -422,7 +423,8 @@ def _whole_end(words, v: int, end: int, cues: CriterionCues) -> int | None:
     if start is None:
         return None
     stop = next((j for j in range(end, len(words)) if words[j] in _SENTENCE_END), len(words))
-    return stop if _whole_clause(words[start:stop], cues) else None
+    part = words[start:stop]
+    return stop if _whole_clause(part, cues) or _without_thing(part, cues) else None
 
 
 #: Most words past max_words a sign keeps to reach the clause kept whole that ends it.
@@ -440,7 +442,24 @@ def _point_end(words, end: int, cues: CriterionCues) -> int | None:
     start = next((j for j in range(end, stop) if words[j] in cues.clause_cuts), None)
     if start is None or any(w in cues.clause_subjects for w in words[end:start]):
         return None
-    return stop if _whole_clause(words[start:stop], cues) else None
+    part = words[start:stop]
+    return stop if _whole_clause(part, cues) or _without_thing(part, cues) else None
+
+
+#: Most words of a "without" said with a thing, no verb ("uden smerter i hoften bagefter").
+_WITHOUT_THING_MAX = 6
+
+
+def _without_thing(part: Sequence[str], cues: CriterionCues) -> bool:
+    """True for a short "uden" with a thing and no clause ("uden smerter i hoften bagefter",
+    "uden pauser"): the sign's point, kept like a clause kept whole."""
+    return (
+        1 < len(part) <= _WITHOUT_THING_MAX
+        and part[0] in cues.whole_clauses
+        and part[1] not in cues.present_after
+        and not set(part) & (cues.modals | cues.clause_subjects)
+        and all(w.isalpha() for w in part)
+    )
 
 
 #: Most words of a second sign kept past max_words ("og at jeg kan høre, hvad de siger").
@@ -448,10 +467,12 @@ _PARALLEL_MAX = 10
 _PARALLEL_PAST = 3  # … and most words past max_words before it
 
 
-def _parallel_end(words, v: int, end: int, cues: CriterionCues) -> int | None:
+def _parallel_end(words, v: int, end: int, cues: CriterionCues, lemmas=None) -> int | None:
     """The end of a sign a little past max_words when its last clause is a second sign of its
     own that ends the sentence (", og at jeg kan høre, hvad de siger."): after a cut within a
-    few words of max_words, a lead of parallel_leads, a subject and a modal; None otherwise."""
+    few words of max_words, a lead of parallel_leads, a subject and a modal, or the citizen's own
+    deed in the present with adverbs before it (", og at jeg selv husker, hvornår jeg skal
+    ringe"); None otherwise."""
     stop = next((j for j in range(end, len(words)) if words[j] in _SENTENCE_END), len(words))
     for start in range(min(stop - 1, v + cues.max_words + _PARALLEL_PAST), v, -1):
         if words[start] not in cues.clause_cuts:
@@ -461,7 +482,14 @@ def _parallel_end(words, v: int, end: int, cues: CriterionCues) -> int | None:
             k += 1  # ", og"
         lead = words[k : k + 3]
         if len(lead) == 3 and lead[0] in cues.parallel_leads and lead[1] in cues.clause_subjects:
+            j = k + 2
+            while j < stop - 1 and words[j] in cues.between and lemmas is not None:
+                j += 1  # "at jeg selv husker": "selv" before the deed
             if lead[2] in cues.modals and stop - start <= _PARALLEL_MAX:
+                return stop
+            own = lemmas is not None and lead[1] in cues.own_subjects
+            present = own and _verb(words[j], lemmas[j], False, cues) not in (None, words[j])
+            if present and stop - start <= _PARALLEL_MAX + (j - k - 2):
                 return stop
             return None
     return None
@@ -580,7 +608,9 @@ def _restated(words, lemmas, stops, k: int, cues: CriterionCues) -> bool:
     return _verb(words[k + 2], lemma, stops[k + 2], cues) is not None
 
 
-def _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas=None) -> str | None:
+def _phrase(
+    v, verb, words, stops, texts, cues, breaks, cut, lemmas=None, amounts=frozenset()
+) -> str | None:
     end = v + 1
     n = len(words)
     goes_on = lambda k: (  # noqa: E731
@@ -609,7 +639,11 @@ def _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas=None) -> str
         end = span  # "…, hver morgen i en uge": how long the sign holds, kept
     if end < len(words) and not stops_at(end) and (rel := _relative_end(words, v, end, cues)):
         end = rel  # "… mere ilt end den, jeg går med": the pronoun's clause ends the sentence
-    if end < len(words) and not stops_at(end) and (par := _parallel_end(words, v, end, cues)):
+    if (
+        end < len(words)
+        and not stops_at(end)
+        and (par := _parallel_end(words, v, end, cues, lemmas))
+    ):
         end = par  # "…, og at jeg kan høre, hvad de siger": a second sign, kept
     deed = end < len(words) and verb != words[v] and lemmas is not None and not stops_at(end)
     if deed and (last := _deed_end(words, lemmas, stops, v, end, cues)):
@@ -621,7 +655,7 @@ def _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas=None) -> str
         is_verb = lambda k: _verb(words[k], lemmas[k], stops[k], cues) is not None  # noqa: E731
         end = infinitive_list_end(words, lemmas, v, stop, cues, is_verb) or end
     if end < len(words) and not stops_at(end):  # too long: end before its last clause
-        end = next(
+        cutting = next(
             (
                 k
                 for k in range(end, v + _MIN_WORDS, -1)
@@ -632,6 +666,10 @@ def _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas=None) -> str
             ),
             end,
         )
+        stop = next((k for k in range(end, len(words)) if stops_at(k)), len(words))
+        # "… og padle en time, det er cirka fem kilometer, med en pause": the amount is said
+        # with its deed; cut off, it would be read as the wish's own
+        end = measure_end(words, v, cutting, stop, amounts, cues) or cutting
     while end > v + 1 and words[end - 1] in cues.trailing:
         if " ".join(words[end - 2 : end]) in cues.trailing_kept:
             break  # "… og hjem igen"

@@ -10,11 +10,13 @@ from datetime import date
 
 from assistant.content import Content, get_content, nfc
 from assistant.content.grammar import fold, genitive
-from assistant.nlp import activity, activity_model, clauses, quantities
+from assistant.nlp import activity, activity_model, clauses, quantities, semantic_cues
 from assistant.nlp.afterword import wish_afterword
 from assistant.nlp.aid_again import aids_said_again, compound_said_again
 from assistant.nlp.aid_homograph import verb_homograph
 from assistant.nlp.aid_number import aids_said_one
+from assistant.nlp.aid_owner import aid_owner
+from assistant.nlp.aid_said_apart import aids_said_apart, apart_phrase, apart_words
 from assistant.nlp.aid_selv import managed_with_aid, selv_restated_with_aid
 from assistant.nlp.aid_without import aid_pointed_without, without_said_again
 from assistant.nlp.at_least import hedged
@@ -87,6 +89,7 @@ from assistant.nlp.named_thing import named_thing
 from assistant.nlp.nested_place import nested_place_spans
 from assistant.nlp.not_just import without_alternative, without_instead, without_rather_than
 from assistant.nlp.numbers import number_at, number_words, word_number
+from assistant.nlp.one_occasion import without_one_occasion
 from assistant.nlp.opinion_aside import opinion_aside_at
 from assistant.nlp.others_demand import in_spans, others_demand_spans, without_demands
 from assistant.nlp.others_measure import others_measure
@@ -133,6 +136,7 @@ from assistant.nlp.speaker_pair import told_of, with_speaker
 from assistant.nlp.speaker_work import speaker_workplace
 from assistant.nlp.special_garment import special_garments, special_words
 from assistant.nlp.spouse_of import spouse_of_named
+from assistant.nlp.story_duration import story_duration
 from assistant.nlp.story_object import story_object
 from assistant.nlp.story_place import story_place
 from assistant.nlp.story_thing import story_thing
@@ -218,6 +222,8 @@ class Analyzer:
             else None
         )
         self.model_skip = self.lex.fillers | self.lex.model_stops  # no word the counts keep
+        # the thesaurus's hyponyms of the activities' nouns: a last resort (semantic_cues.py)
+        self.semantic = semantic_cues.load(content.root / "nlp", content.lang, content.activities)
 
     def _span_activity(self, words, lemmas, matches, side, cues, span) -> tuple[str | None, float]:
         """The activity the words of span name most strongly, with its score (None, 0.0: none);
@@ -227,6 +233,10 @@ class Analyzer:
         )
         found = activity.best_activity(scores, self.lex.means_activities)
         return found, scores[found][0] if found else 0.0
+
+    def _is_name(self, word: str) -> bool:
+        """True for a first name the speller knows ("inga")."""
+        return bool(self.spelling) and word in self.spelling.speller.person_names
 
     def _cue_activity(self, word: str) -> str | None:
         """The one activity a word is a cue of at full weight ("synge": fritid), else None."""
@@ -997,6 +1007,12 @@ class Analyzer:
                 )
                 other = other if other in spanned else act
             act = other
+        if act is None and self.semantic:
+            # "jeg vil gerne selv kunne tage min cardigan på": no cue names it, the thesaurus
+            # files the word under one activity's nouns
+            act = semantic_cues.semantic_activity(
+                words, lemmas, stops, self.semantic, self.model_skip
+            )
         # no activity named: the counts' guess, kept aside for a dialogue that must have one
         guess = (
             self.model.best(self._model_features(words, lemmas, stops))
@@ -1310,6 +1326,11 @@ class Analyzer:
             m
             for m in measures
             if _idle_duration(words, m, wish_at, lex)
+            # "efter hun sad fast i den i to timer": how long a past event lasted
+            or (
+                _kind(m, lex) == lex.unit_kinds.get(_HOUR, _HOUR)
+                and story_duration(words, m.start, lex)
+            )
             or (stance == "wish" and _onset_after_wish(words, m, wish_at, cl, lex))
             or (stance == "wish" and _cost_now_after_wish(words, m, wish_at, cl, lex))
             # "… om søndagen. Hele messen, en time, og …": how long the thing lasts
@@ -1407,9 +1428,15 @@ class Analyzer:
         aids = [(clauses.placed_aid(words, i, lex) or a, i) for a, i in aids]
         # "med sådan et skærebræt", "på min malerskammel": a tool the lexicon does not know
         tools = clauses.tool_compounds(words, lex)
+        # "skrå holder til brikker", "pude til arm": a tool said apart from what it is for
+        apart = [
+            a
+            for a in aids_said_apart(words, lemmas, lex, self.content.goals.grammar)
+            if a[1] not in {i for _a, i in aids}
+        ]
         # "med den strømpe ting fra kommunen": an aid named by what it is for
         loose = [(a, i) for a, i in clauses.loose_aids(words, lex) if (a, i) not in aids]
-        aids = sorted([*aids, *tools, *loose], key=lambda a: a[1])
+        aids = sorted([*aids, *tools, *apart, *loose], key=lambda a: a[1])
         aids = [(a, i) for a, i in aids if words[i] not in lex.not_aids]  # "hofteprotesen"
         aids = [(a, i) for a, i in aids if not words[i].endswith(lex.not_aid_tails)]  # "bryllupper"
         aids = [(a, i) for a, i in aids if not verb_homograph(words, i, lex)]  # "solen skinner"
@@ -1733,6 +1760,8 @@ class Analyzer:
                 "criterion": criterion,  # an observable sign in the person's words, or None
                 # "en dosisæske" is a doseringsæske: the goal sentence keeps the word said
                 "aid_words": _aid_words(words, lemmas, aids, lex.aids)
+                # "holder til brikker" said for brikholder: the head first, as said
+                | apart_words(words, aids, lex)
                 # "et bræt man lægger over badekarret": a described aid keeps its plain word
                 | {
                     a: lex.described_words[words[i]]
@@ -1748,6 +1777,12 @@ class Analyzer:
                 "tool_words": {
                     name: " ".join(words[clauses.tool_phrase_start(words, i, lex) : i + 1])
                     for name, i in tools
+                    if (name, i) in aids
+                }
+                # "skrå holder til brikker": the tool said apart, its phrase as said
+                | {
+                    name: " ".join(apart_phrase(words, i, lex, grammar))
+                    for name, i in apart
                     if (name, i) in aids
                 }
                 | {  # "med bestik med tykke håndtag": the thing with its grip, as said
@@ -1766,12 +1801,27 @@ class Analyzer:
                 "activity_guess": guess,
                 # "uden stokken", "den bruger hun ikke", "nej ingen rollator": named, but no
                 # means of managing
+                # "søsteren sidder i kørestol", "min mands rollator": another's aid, by owner
+                "aid_owners": _aid_owners(aids, words, toks.text, lex, self._is_name, persp),
                 "aids_not_used": sorted(
                     {a for a, i in aids if (a, i) in without or (a, i) not in used}
                     - {a for a, i in used if (a, i) not in without}
                 ),
             },
         )
+
+
+def _aid_owners(aids, words, said, lex, is_name, persp) -> dict[str, str]:
+    """Each aid every mention of which is another person's, with that owner as said."""
+    owners: dict[str, str] = {}
+    mine: set[str] = set()
+    for a, i in aids:
+        owner = aid_owner(words, said, i, lex, is_name, own=persp == "self")
+        if owner is None:
+            mine.add(a)
+        else:
+            owners.setdefault(a, owner)
+    return {a: o for a, o in owners.items() if a not in mine}
 
 
 def _after_unreached(words, start: int, today, lex) -> bool:
@@ -2681,6 +2731,7 @@ def _said_whole(texts, words, freq, lex) -> str | None:
     ]
     while span and span[-1] == _COMMA:
         span.pop()
+    span = without_one_occasion(span, words, freq.start, freq.value.times, lex)  # "en tur hver"
     commas = [i for i, t in enumerate(span) if t == _COMMA]
     kept = [t for i, t in enumerate(span) if not commas or i != commas[0]]
     return " ".join(kept).replace(f" {_COMMA}", _COMMA)

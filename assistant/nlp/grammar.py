@@ -1085,7 +1085,6 @@ def polish(text: str, grammar: Grammar) -> str:
     between verb phrases said as a list."""
     words = spoken_appositions(text.split(), grammar)  # "mine ting øh syltetøjet og …"
     words = write_kin_names(words, grammar)  # "min søster birthe": no verb of a list
-    words = kin_without_names(words, grammar)  # "med min mand Bent": "med min mand"
     words = lower_openers(drop_spoken_fillers(words, grammar), grammar)
     words = written_ranges(degrees_before(words, grammar), grammar)  # "tre fire" → "3-4"
     words = infinitives_after_markers(counted_plurals(words, grammar), grammar)
@@ -1131,6 +1130,7 @@ def polish(text: str, grammar: Grammar) -> str:
     words = reflexives_written(words, grammar)  # "hun skal ikke bekymre for": "bekymre sig"
     words = owned_subjects(words, grammar, _verb_lemma)  # "min mor lave": "min mor laver"
     words = noun_subjects(words, grammar, _bare_noun, _verb_lemma)  # "sælger kender": "sælgeren"
+    words = kin_without_names(words, grammar)  # "med min mand Bent": "med min mand", last
     out = " ".join(write_org_names(words, grammar))
     return re.sub(r"\s+([,.])", r"\1", out)
 

@@ -30,10 +30,12 @@ _FORM_ONLY = frozenset(
 def content_words(lang_root: Path) -> set[str]:
     """Return every lower-case word of the content the NLP matches on (activities, nlp/).
 
-    spelling.yaml is left out: it lists misspellings, not words to match.
+    spelling.yaml is left out: it lists misspellings, not words to match; so is thesaurus.yaml,
+    the build input of semantic_cues.json (thesaurus_build.py), whose `never` words match nothing.
     """
     words: set[str] = set()
-    nlp_files = [p for p in sorted((lang_root / "nlp").glob("*.yaml")) if p.name != "spelling.yaml"]
+    build_only = ("spelling.yaml", "thesaurus.yaml")
+    nlp_files = [p for p in sorted((lang_root / "nlp").glob("*.yaml")) if p.name not in build_only]
     for path in [lang_root / "activities.yaml", *nlp_files]:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         words.update(_walk(data))
@@ -113,7 +115,46 @@ def table_for(lang_root: Path) -> dict[str, str]:
     aids = aid_words(lang_root)
     present = {w for w in aids if table.get(w, "") + "r" == w}
     keep, verbs = people_words(lang_root) | aids, verb_people_words(lang_root) | present
-    return trimmed_table(content_words(lang_root), table, keep, verbs)
+    forms = trimmed_table(content_words(lang_root), table, keep, verbs)
+    # … and one the table reads as a verb's is its noun's: "grebet" is "greb", "gaflen" "gaffel"
+    heads = tool_head_forms(lang_root)
+    for form in aids - present - forms.keys():
+        noun = heads.get(form) or _aid_stem(form, aids)
+        if form in table and noun and noun != form:
+            forms[form] = noun
+    return dict(sorted(forms.items()))
+
+
+def tool_head_forms(lang_root: Path) -> dict[str, str]:
+    """Return each form of a tool's head in nlp/aids.yaml with its head ("gaflen": gaffel)."""
+    data = yaml.safe_load((lang_root / "nlp" / "aids.yaml").read_text(encoding="utf-8"))
+    return {
+        nfc(str(form)).lower(): nfc(str(head)).lower()
+        for head, forms in (data.get("tool_heads") or {}).items()
+        for form in forms or ()
+    }
+
+
+_STEM_MIN = 3  # letters of an aid's bare form a longer form of it begins with ("lup|pen")
+
+
+_ENDING_MAX = 4  # letters of an inflection's ending after a stem ("erne")
+_VOWELS = "aeiouy"  # an inflection's ending begins with one, after a doubled consonant at most
+
+
+def _aid_stem(form: str, aids: set[str]) -> str | None:
+    """The longest aid form a form inflects ("grebet": greb, "luppen": lup): the rest a short
+    ending that opens with a vowel, after the stem's last letter doubled at most; never a
+    compound's first part ("skohorn", "iltflaske"); None for none."""
+    stems = []
+    for a in aids:
+        if len(a) < _STEM_MIN or a == form or not form.startswith(a):
+            continue
+        rest = form[len(a) :]
+        rest = rest[1:] if rest[:1] == a[-1:] else rest
+        if 0 < len(rest) <= _ENDING_MAX and rest[0] in _VOWELS:
+            stems.append(a)
+    return max(stems, key=len, default=None)
 
 
 def build(lang_root: Path) -> Path:

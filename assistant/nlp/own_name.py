@@ -62,6 +62,29 @@ def _names_self(words: list[str], g: Grammar) -> bool:
     return False
 
 
+def _called_by_name(words: list[str], g: Grammar, head: bool) -> list[str] | None:
+    """A relative clause that calls the citizen by a name ("der stadig kalder mig Evald", "det
+    er de eneste der kalder mig Jens") with the name said as called_by_name ("… kalder mig ved
+    mit navn"); None for any other clause, or a nickname before the name ("kalder mig pølse
+    Bjarne"). `head`: a clause before it ends with a comma (the relative's head)."""
+    said = [_b(w) for w in words]
+    phrase = g.called_by_name.split()
+    for k in range(len(said) - 2):
+        if said[k] not in g.calling_verbs or said[k + 1] not in g.called_self_objects:
+            continue
+        r = next((i for i in range(k) if said[i] in g.relative_leads), None)
+        if r is None or (r == 0 and not head):
+            return None  # "de kalder mig Bjarne": who he is to them, no clause of a head
+        j = k + 2
+        while j < len(said) and said[j] in g.called_self_links:
+            j += 1
+        if not phrase or j >= len(words) or not _name(words[j], g):
+            return None
+        mark = words[j][len(words[j].rstrip(_MARKS)) :]
+        return [*words[: k + 2], *phrase[:-1], phrase[-1] + mark, *words[j + 1 :]]
+    return None
+
+
 def _clauses(words: list[str], g: Grammar) -> list[list[str]]:
     """The words split before each "og" and after each comma, marks kept on their words."""
     out: list[list[str]] = [[]]
@@ -86,6 +109,11 @@ def without_own_name(reason: str, g: Grammar) -> str:
         lead = c[1:] if _b(c[0]) == g.and_word else c  # "… og ikke den syge"
         told_of = dropped and lead and _b(lead[0]) in g.relative_leads  # "Ferenc, som ved …"
         if _names_self(c, g) or (dropped and lead and _b(lead[0]) == g.negation_word) or told_of:
+            head = bool(kept) and kept[-1][-1][-1:] == ","
+            if not dropped and (named := _called_by_name(c, g, head)):
+                # "det er de eneste, der stadig kalder mig Evald": the head needs its clause,
+                # no stump "det er de eneste"; "…, der stadig kalder mig ved mit navn"
+                kept.append(named)
             dropped = True
             continue
         dropped = False

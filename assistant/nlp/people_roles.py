@@ -254,15 +254,20 @@ class RoleFinder:
         # not past a contrast ("min søn Jens … og så er der viceværten Kurt men ham vil jeg
         # nu ikke spørge": the one after "men"), unless the person's own pronoun said after the
         # contrast carries on ("min svigerdatter Lone vil gerne hjælpe, men hun er vegetar …,
-        # så hende skal I ikke regne med")
+        # så hende skal I ikke regne med"), or the person frames advice the "men" turns down
+        # ("min svigerdatter Susanne synes, jeg skal på dagcentret, men hende skal I ikke …")
+        frames = any(w in self.cues.framing for w in words[i + 1 : i + _FRAMER_REACH])
         far = [
             j
             for j in self._pronouns(words, mentions, name, i, _VETO_REACH)
             if (words[j] in self.objects or words[j] == own)
             and j not in near
-            and not any(
-                w in self.cues.contrast
-                for w in words[max((k for k in near if k < j), default=i) : j]
+            and (
+                (frames and words[j] in self.objects)
+                or not any(
+                    w in self.cues.contrast
+                    for w in words[max((k for k in near if k < j), default=i) : j]
+                )
             )
         ]
         if i in framed:

@@ -151,9 +151,20 @@ def households(text: str, g: Grammar, speaker_as: str | None, doing: bool = Fals
         # "vi er de eneste to tilbage af familien og …": the family is said; "vi" stays
         named = folded & {_b(x) for x in g.relative_household.values()}
         if (doing or folded & citizen) and not _together(words, g) and not named:
-            words = [_household(w, g, doing, table) for w in words]
+            words = [
+                w if _counted_us(words, k, g) else _household(w, g, doing, table)
+                for k, w in enumerate(words)
+            ]
         out.append(" ".join(words))
     return " ".join(out)
+
+
+def _counted_us(words: list[str], k: int, g: Grammar) -> bool:
+    """True for "os"/"vi" counted right after ("grille til os otte", "vi fire"): all of them,
+    the citizen too, so the word stays."""
+    after = _b(words[k + 1]) if k + 1 < len(words) else ""
+    us = g.relative_us | {g.we_word}
+    return _b(words[k]) in us and (after in g.range_numbers or after.isdigit())
 
 
 def _together(words: list[str], g: Grammar) -> bool:

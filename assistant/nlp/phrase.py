@@ -376,6 +376,7 @@ def without_comment(words: list[str], g: Grammar, measured_only: bool = False) -
         if (
             _b(words[i]) in g.comment_subjects
             and g.is_present(words[i + 1])
+            and not _is_unit(words[i + 1], g)  # "gå den kilometer fra skolen": a measure
             and (prev not in g.clause_joins | g.infinitive_markers or prev in g.main_joins)
             # "…, til den er sortlakeret": the sign's ("gå ned til det er …" a comment)
             and not (prev in g.comment_kept_after and i > 1 and words[i - 2].endswith(","))
@@ -781,6 +782,12 @@ def _amount_end(words: list[str], start: int, g: Grammar) -> int | None:
     return None
 
 
+def _is_unit(word: str, g: Grammar) -> bool:
+    """True for a unit of a measure kind ("kilometer", "meter"), which reads like a present
+    verb in -er but is none."""
+    return any(_b(word) in {fold(u) for u in k.units} for k in g.measure_kinds)
+
+
 def _names_an_amount(words: list[str], g: Grammar) -> bool:
     """True when the words hold a number in digits or a unit ("3 km", "en halv time")."""
     units = {u for k in g.measure_kinds for u in k.units} | set().union(*g.unit_short.values())
@@ -950,7 +957,7 @@ def _that_clause(words: list[str], g: Grammar) -> list[str]:
 
 
 #: Words of an apposition set off by commas inside a that-clause's subject, at most.
-_APPOSITION_MOST = 4
+_APPOSITION_MOST = 5  # "det til mit barnebarn Mathilde,"
 
 
 def after_apposition(words: list[str], j: int, g: Grammar) -> int:

@@ -27,6 +27,7 @@ from assistant.nlp.grammar import (
 )
 from assistant.nlp.lone_filler import without_lone_fillers
 from assistant.nlp.paired_subject import citizen_last, paired_subject
+from assistant.nlp.past_bond import past_bond
 from assistant.nlp.past_opening import past_opening_whole, present_after_past
 from assistant.nlp.peer_group import peers_said
 from assistant.nlp.phrase import (
@@ -496,14 +497,18 @@ def _when_clause_last(words: list[str], g: Grammar) -> list[str]:
             mark = subject[len(subject.rstrip(_EDGE)) :]
             main = [subject.rstrip(_EDGE).lower(), verb + mark, *words[i + 2 :]]
             # "… så er jeg mig selv igen og så kan jeg …": the "når" clause belongs to the
-            # first main clause; a clause joined on after it follows the "når" clause
+            # first main clause; a clause joined on after it follows the "når" clause, and so
+            # does one run on after a comma ("…, er jeg ikke patient, så er jeg far")
             j = next(
                 (
                     j
                     for j in range(3, len(main) - 1)
-                    if _b(main[j]) in g.main_joins
-                    and main[j - 1][-1:] not in ".;:!?"
-                    and _own_subject_after(main, j + 1, g)
+                    if (
+                        _b(main[j]) in g.main_joins
+                        and main[j - 1][-1:] not in ".;:!?"
+                        and _own_subject_after(main, j + 1, g)
+                    )
+                    or (main[j - 1].endswith(",") and _run_on_clause_at(main, j, g))
                 ),
                 len(main),
             )
@@ -514,6 +519,19 @@ def _when_clause_last(words: list[str], g: Grammar) -> list[str]:
             when[-1] = when[-1].rstrip(_EDGE) + ","
             return [*head, *when, *tail]
     return words
+
+
+def _run_on_clause_at(words: list[str], k: int, g: Grammar) -> bool:
+    """True for a main clause of its own at k after a comma: "så" and a finite verb ("så er jeg
+    far"), or a subject pronoun (no relative "der") and a finite verb ("jeg glemmer alt")."""
+    if k + 1 >= len(words):
+        return False
+    lead = _b(words[k])
+    if lead in g.relative_leads:
+        return False  # "…, er jeg sammen med dem, der betyder mest": a relative clause
+    return (lead == fold(g.so_word) or lead in g.subject_pronouns) and _finite(
+        words[k + 1].rstrip(_EDGE), g
+    )
 
 
 def _own_subject_after(words: list[str], k: int, g: Grammar) -> bool:
@@ -2216,6 +2234,7 @@ def _reason_parts(
     whole = past_opening_whole(
         words, g, lambda said: _is_about_the_past(said, g), lambda w: _finite(w, g)
     )  # "fuglene var Lis' og mine, og når jeg står derude, så er hun der lidt endnu"
+    whole = whole or past_bond(words, g)  # "fordi Flensborg var vores by": a bond that holds
     if _is_about_the_past(words, g) and not whole:
         # "min mand døde sidste år, og jeg sidder alene": the clause of today after the story
         words = present_after_past(

@@ -60,6 +60,9 @@ class RuleSet:
             for rule in rules
         }
         self.bits_by_key: dict[str, int] = {}  # key → the bits of the required key sets holding it
+        # every required key set's bit: `all_bits & ~held` is what `held` lacks as a number >= 0
+        # (a negative ~held is copied whole by each `&`, ~1,200 bits for the main rules)
+        self.all_bits = (1 << len(numbers)) - 1
         for keys, number in numbers.items():
             for key in keys:
                 self.bits_by_key[key] = self.bits_by_key.get(key, 0) | 1 << number
@@ -100,8 +103,8 @@ class RuleSet:
     def _may_match(self, said: frozenset[str]) -> bool:
         if not self.floating and self.first_keys.isdisjoint(said):
             return False  # no rule starts at any of the words
-        held = self._holding(said)
-        return any(not req & ~held for req in self.requirements)  # each required item held
+        lacking = self.all_bits & ~self._holding(said)
+        return any(not req & lacking for req in self.requirements)  # each required item held
 
     def _entry(self, rule: Rule):
         """(rule id, rule, fixed, the keys the token after its start must hold, or None)."""
@@ -148,7 +151,7 @@ class RuleSet:
                     todo.append((start, here))
             after = token_keys
         out = []
-        lacking = ~held  # the required key sets no token holds a key of
+        lacking = self.all_bits & ~held  # the required key sets no token holds a key of
         for start, here in reversed(todo):
             for label, items, fixed, req, _second in here:
                 if fixed is not None:  # a plain walk: no need to ask what the utterance holds

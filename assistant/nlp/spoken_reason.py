@@ -31,7 +31,8 @@ def _subject_first(out: list[str], k: int, g: Grammar) -> None:
     if k + 2 >= len(out) or any(w[-1:] in EDGE for w in out[k : k + 2]):
         return
     adverb, verb, subject = out[k], out[k + 1], out[k + 2]
-    if _b(adverb) in g.learner_fronted_adverbs and _b(verb) in g.subject_pronouns - {"der"}:
+    pronoun = _b(verb) in g.subject_pronouns - g.relative_leads  # "jeg", not "der"
+    if _b(adverb) in g.learner_fronted_adverbs and pronoun:
         j = k + 2  # "fordi der jeg (ikke bare) er": a learner's order, "fordi jeg der … er"
         while j < len(out) - 1 and _b(out[j]) in g.negations | g.clause_adverbs:
             j += 1

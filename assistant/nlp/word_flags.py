@@ -11,6 +11,8 @@ lacks returns at once.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import reduce
+from operator import or_
 from typing import Any
 
 from assistant.nlp.memo import LastCall, Memo, once
@@ -48,13 +50,13 @@ def _word_bits_of(words: Sequence[str], lex: Any) -> int:
 def _bits_of(words: Sequence[str], lemmas: Sequence[str], lex: Any) -> int:
     # a test registered later makes a new memo: no mask made without it is read again
     memo = once(lex, f"word_flags_{len(_TESTS)}", lambda _lex: Memo())
-    bits = 0
-    for w, lem in zip(words, lemmas, strict=True):
-        found = memo.get((w, lem))
-        if found is None:
-            found = memo.get_or((w, lem), _word_bits, w, lem, lex)
-        bits |= found
-    return bits
+    pairs = list(zip(words, lemmas, strict=True))
+    masks = list(map(memo.get, pairs))  # every word's kept mask, read in one pass in C
+    if None in masks:  # a word not met before
+        for i, found in enumerate(masks):
+            if found is None:
+                masks[i] = memo.get_or(pairs[i], _word_bits, *pairs[i], lex)
+    return reduce(or_, masks, 0)
 
 
 def _word_bits(word: str, lemma: str, lex: Any) -> int:
