@@ -5,7 +5,9 @@ the goal sentence (the draft's motivation keeps it for staff). The first sentenc
 a name after a place's preposition ("til Kolding"), a place of the tables, the citizen's own
 name and a name the rules before already said by its tie are no such name; a name in a clause
 inside the sentence ("… så jeg kan passe haven, så Bent ikke skal", "når hun hører Gerdas
-stemme") leaves the sentence, whose main clause is the citizen's, in the goal (pure).
+stemme") leaves the sentence, whose main clause is the citizen's, in the goal, and so does a
+sentence that is only such a clause of the one before ("jeg savner kollegerne. og så Hanne ikke
+skal stå alene": the reason joins it on as "…, så Hanne ikke skal stå alene") (pure).
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ def without_untied_names(
 def _names_untied(sentence: str, g, known: frozenset[str], leads: frozenset[str]) -> bool:
     """True when a word inside `sentence` is a first name of a person no tie says."""
     words = sentence.split()
+    if _clause_of_the_one_before(words, g):
+        return False
     finite = inner = False
     for k in range(1, len(words)):
         bare = fold(words[k].strip(EDGE))
@@ -52,3 +56,15 @@ def _names_untied(sentence: str, g, known: frozenset[str], leads: frozenset[str]
             continue  # "til Kolding", "i Vejen": a place; "Mor": the citizen
         return True
     return False
+
+
+def _clause_of_the_one_before(words: list[str], g) -> bool:
+    """True when `words` open, after joins, with a subordinator and no finite verb right after
+    it ("og så Hanne ikke skal …"): no main clause of its own ("Og så vil han …" has one)."""
+    k = 0
+    while k < len(words) and fold(words[k].strip(EDGE)) in g.main_joins:
+        k += 1
+    if k + 1 >= len(words) or fold(words[k].strip(EDGE)) not in g.clause_subordinators:
+        return False
+    after = fold(words[k + 1].strip(EDGE))
+    return not (g.is_present(after) or g.is_past(after) or after in g.modals)

@@ -667,6 +667,8 @@ def _phrase(
             end,
         )
         stop = next((k for k in range(end, len(words)) if stops_at(k)), len(words))
+        if listed:  # an amount aside after the list's last deed is no deed's clause to keep
+            stop = amount_aside_at(words, v, stop, cues)
         # "… og padle en time, det er cirka fem kilometer, med en pause": the amount is said
         # with its deed; cut off, it would be read as the wish's own
         end = measure_end(words, v, cutting, stop, amounts, cues) or cutting
