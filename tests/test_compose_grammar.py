@@ -1371,8 +1371,8 @@ def test_a_new_subject_a_noun_or_a_stop_keeps_the_finite_verb(fine):
     ],
 )
 def test_a_name_after_igen_stands_beside_its_noun(said, written):
-    """'til mit oldebarn igen lille Asta': the name goes beside its noun, in commas; a bare first name
-    after its relation is dropped (round 47 decision: others by relation, never by first name)."""
+    """'til mit oldebarn igen lille Asta': the name goes beside its noun, in commas; a bare first
+    name after its relation is dropped (round 47 decision: others by relation, never by name)."""
     assert polish(said, GRAMMAR) == written
 
 

@@ -39,8 +39,8 @@ def _goal_after_why(content, answer: str, who: str = "borger") -> str:
         ("Jeg vil have kræfterne tilbage. Og så min veninde ikke skal svømme alene.",
          ", så jeg kan have kræfterne tilbage, og så min veninde ikke skal svømme alene."),
         # … and the friend's story after a comma is no part of the second reason
-        ("Jeg vil gerne have kræfterne tilbage. Og så min veninde ikke skal svømme alene, hun er holdt "
-         "op med at tage derud uden mig.",
+        ("Jeg vil gerne have kræfterne tilbage. Og så min veninde ikke skal svømme alene, hun er "
+         "holdt op med at tage derud uden mig.",
          ", så jeg kan have kræfterne tilbage, og så min veninde ikke skal svømme alene."),
         # how things are, then what she wants: one because-clause, both in order
         ("købebrød smager ikke af noget. og jeg vil gerne kunne give et brød med til mine børn",

@@ -52,7 +52,8 @@ JARS = "jeg vil gerne kunne aabne glas med syltetoej selv igen"
             "rollator",
         ),
         (JARS, "tja det ved jeg ikke rigtig med den der glasåbner-dims fra kommunen", "glasåbner"),
-        # "min stok": "hendes stok" is the sister's when the citizen speaks (round 47, nlp/aid_owner.py)
+        # "min stok": "hendes stok" is the sister's when the citizen speaks
+        # (round 47, nlp/aid_owner.py)
         (PHONE, "aner det ikke. maaske med min stok", "stok"),
         (JARS, "øh ved ikke altså med sådan en glas-ting", "glasåbner"),
     ],
