@@ -22,7 +22,8 @@ G = get_content("da").goals.grammar
         ("Jeg vil øh stege æg på pande om morgenen.", "stege æg på panden om"),
         ("min mor vil lave pandekager på stegepande igen.", "på stegepanden igen"),
         ("jeg vil sætte gryde på komfur selv.", "gryden på komfuret selv"),
-        ("Jeg vil sætte kande på spisebord hver dag.", "kande på spisebordet hver"),
+        # the bare object gets its definite form too since round 47 ("kande" an aid head)
+        ("Jeg vil sætte kande på spisebord hver dag.", "kanden på spisebordet hver"),
         ("at jeg kan stå ved kande og hælde selv.", "ved kanden og"),
     ],
 )

@@ -126,6 +126,7 @@ class Grammar:
     alone_words: frozenset[str] = frozenset()  # "alene": kept as said, stands for "selv"
     alone_not_after: frozenset[str] = frozenset()  # "sidde alene": lonely, not on one's own
     yearly_events: frozenset[str] = frozenset()  # "generalforsamling": no frequency after it
+    yearly_event_endings: frozenset[str] = frozenset()  # "-et" of "sølvbrylluppet"
     self_objects: frozenset[str] = frozenset()  # "mig" in "klare mig selv": that "selv" stays
     modal_hedges: frozenset[str] = frozenset()  # "vel" in "skulle vel komme ud": no goal word
     unchanged_plurals: frozenset[str] = frozenset()  # "kort": "mine julekort" stays plural
@@ -1303,6 +1304,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         once_in_wish=w("once_in_wish"),
         alone_words=w("alone_words"),
         yearly_events=w("yearly_events"),
+        yearly_event_endings=w("yearly_event_endings"),
         alone_not_after=w("alone_not_after"),
         self_objects=w("self_objects"),
         modal_hedges=w("modal_hedges"),

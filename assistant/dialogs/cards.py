@@ -241,9 +241,9 @@ def _hedge_words(dialogue: Dialogue) -> list[list[str]]:
     """The scale hedges as word lists, each with the speaker "jeg" also said in dialect
     (`scale_hedge_speakers`: "vil a sige", "tror æ")."""
     hedges = [_normal(h).split() for h in dialogue.words.get("scale_hedges", ())]
-    me = _normal("jeg")
+    me = {_normal(w) for w in dialogue.words.get("scale_hedge_self", ())}
     speakers = [_normal(w) for w in dialogue.words.get("scale_hedge_speakers", ())]
-    said = [[who if w == me else w for w in h] for h in hedges if me in h for who in speakers]
+    said = [[who if w in me else w for w in h] for h in hedges if me & set(h) for who in speakers]
     return hedges + said
 
 

@@ -5,16 +5,15 @@ from __future__ import annotations
 
 from assistant.content.grammar import fold
 
-_AND = "og"
-_ENDINGS = ("", "en", "et", "n", "t", "erne", "er", "ne", "s", "ens", "ets")
-
 
 def _yearly(word: str, g) -> bool:
     """True for a yearly event's word, its compounds and inflections ("sølvbrylluppet")."""
     w = fold(word.strip(",.;:!?")).lower()
     for event in g.yearly_events:
-        for ending in _ENDINGS:
-            if w.endswith(event + ending) or (ending and w.endswith(event + event[-1] + ending)):
+        if w.endswith(event):
+            return True
+        for ending in g.yearly_event_endings:
+            if w.endswith(event + ending) or w.endswith(event + event[-1] + ending):
                 return True
     return False
 
@@ -24,7 +23,7 @@ def before_yearly_event(head: str, how_often: str, g) -> str | None:
     done at a yearly event and a deed of its own goes before it ("og aflægge det på
     generalforsamlingen"), else None: the frequency belongs to the whole task."""
     words = head.split()
-    ands = [k for k, w in enumerate(words) if w == _AND and 0 < k < len(words) - 1]
+    ands = [k for k, w in enumerate(words) if w == g.and_word and 0 < k < len(words) - 1]
     if not how_often or not ands:
         return None
     k = ands[-1]
