@@ -20,7 +20,6 @@ lemmas or spelling; a test checks that the shipped table is current.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -28,7 +27,7 @@ from pathlib import Path
 
 import yaml
 
-from assistant.content import Problems
+from assistant.nlp import shipped_table
 
 ALPHA = 0.5  # add-alpha smoothing of each word's count per activity
 MARGIN = 5.0  # log-likelihood units the rules' activity must trail by to be overruled
@@ -103,22 +102,12 @@ def from_counts(doc: dict) -> ActivityModel:
 
 def load(folder: Path, lang: str, activity_ids: Iterable[str]) -> ActivityModel | None:
     """Read folder/activity_model.json; None when it is not shipped (the rules decide alone)."""
-    path = folder / FILE_NAME
-    if not path.exists():
-        return None
-    try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-        if doc.get("language") != lang:
-            raise ValueError(f'must have "language": "{lang}"')
-        unknown = sorted(set(doc["classes"]) - set(activity_ids))
-        if unknown:
-            raise ValueError(f"unknown activity ids: {', '.join(unknown)}")
+
+    def parse(doc: dict) -> ActivityModel:
+        shipped_table.known_ids(doc["classes"], activity_ids)
         return from_counts(doc)
-    except (OSError, ValueError, KeyError, TypeError, ZeroDivisionError) as exc:
-        problems = Problems()
-        problems.add(path, f"cannot be read: {exc}")
-        problems.raise_if_any()
-        raise  # raise_if_any always raises here
+
+    return shipped_table.read(folder / FILE_NAME, lang, parse)
 
 
 def golden_cases(corpus: Path) -> list[tuple[str, str, str]]:

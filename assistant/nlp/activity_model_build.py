@@ -5,10 +5,10 @@ Apart from activity_model.py, which the analyzer imports: building needs the ana
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from assistant.content import load_content
+from assistant.nlp import shipped_table
 from assistant.nlp.activity_model import FILE_NAME, count_table, golden_cases
 from assistant.nlp.extract import Analyzer
 
@@ -25,8 +25,4 @@ def table_for(lang_root: Path) -> dict:
 def build(lang_root: Path) -> Path:
     """Write lang_root/nlp/activity_model.json and return its path."""
     out = lang_root / "nlp" / FILE_NAME
-    out.write_text(
-        json.dumps(table_for(lang_root), ensure_ascii=False, indent=0, sort_keys=True) + "\n",
-        encoding="utf-8",
-    )
-    return out
+    return shipped_table.write(out, table_for(lang_root))

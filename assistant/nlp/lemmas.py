@@ -17,6 +17,7 @@ from pathlib import Path
 import yaml
 
 from assistant.content import nfc
+from assistant.nlp import shipped_table
 
 _WORD = re.compile(r"[a-zæøåéü'\-]+")
 #: Lists matched by the form as said, never by lemma: their words add no forms to the table
@@ -166,7 +167,4 @@ def build(lang_root: Path) -> Path:
         "source": "spacy-lookups-data da_lemma_lookup (trimmed)",
         "forms": forms,
     }
-    out.write_text(
-        json.dumps(doc, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8"
-    )
-    return out
+    return shipped_table.write(out, doc)

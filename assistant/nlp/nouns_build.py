@@ -16,12 +16,11 @@ Written by `assistant build-spelling` beside spelling.json; a test checks it is 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from assistant.content import Problems, read_yaml
 from assistant.content.grammar import NOUN_LAST_PART, NOUN_PART, SYNCOPE
-from assistant.nlp import hunspell
+from assistant.nlp import hunspell, shipped_table
 
 _VOWELS = frozenset("aeiouyæøå")
 
@@ -163,6 +162,4 @@ def build(lang_root: Path, forms: frozenset[str] | set[str]) -> Path:
         "source": "hunspell-da da_DK (definite endings); assistant build-spelling",
         "nouns": noun_table(forms, places(lang_root), verbal_forms(lang_root)),
     }
-    text = json.dumps(table, ensure_ascii=False, indent=0, sort_keys=True)
-    out.write_text(text + "\n", encoding="utf-8")
-    return out
+    return shipped_table.write(out, table)

@@ -9,11 +9,10 @@ compound's last part ("vinter|cardigan").
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from pathlib import Path
 
-from assistant.content import Problems
+from assistant.nlp import shipped_table
 from assistant.nlp.activity import _stems
 
 FILE_NAME = "semantic_cues.json"
@@ -23,23 +22,13 @@ MIN_TAIL = 5  # … and its last part, found in the table, at least this long
 
 def load(folder: Path, lang: str, activity_ids) -> dict[str, str] | None:
     """Read folder/semantic_cues.json (word → activity id); None when it is not shipped."""
-    path = folder / FILE_NAME
-    if not path.exists():
-        return None
-    try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-        if doc.get("language") != lang:
-            raise ValueError(f'must have "language": "{lang}"')
+
+    def parse(doc: dict) -> dict[str, str]:
         cues = {str(k): str(v) for k, v in doc["cues"].items()}
-        unknown = sorted(set(cues.values()) - set(activity_ids))
-        if unknown:
-            raise ValueError(f"unknown activity ids: {', '.join(unknown)}")
+        shipped_table.known_ids(cues.values(), activity_ids)
         return cues
-    except (OSError, ValueError, KeyError, AttributeError) as exc:
-        problems = Problems()
-        problems.add(path, f"cannot be read: {exc}")
-        problems.raise_if_any()
-        raise  # raise_if_any always raises here
+
+    return shipped_table.read(folder / FILE_NAME, lang, parse)
 
 
 def word_activity(word: str, lemma: str, table: dict[str, str]) -> str | None:

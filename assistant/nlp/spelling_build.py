@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.content import Problems, read_yaml
-from assistant.nlp import hunspell, spelling
+from assistant.nlp import hunspell, shipped_table, spelling
 from assistant.nlp.head_forms import head_form_table, typed_heads
 from assistant.nlp.hunspell import expand
 from assistant.nlp.lemmas import content_words
@@ -510,6 +510,4 @@ def build(lang_root: Path) -> Path:
 
     nouns_build.build(lang_root, cached_dictionary().forms)
     out = lang_root / "nlp" / "spelling.json"
-    text = json.dumps(build_table(lang_root), ensure_ascii=False, indent=0, sort_keys=True)
-    out.write_text(text + "\n", encoding="utf-8")
-    return out
+    return shipped_table.write(out, build_table(lang_root))

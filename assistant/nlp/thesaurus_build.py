@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from assistant.content import Problems, load_content, read_yaml
+from assistant.nlp import shipped_table
 from assistant.nlp.activity import content_stop_words
 
 THESAURUS = Path("/usr/share/mythes/th_da_DK.dat")
@@ -139,8 +140,4 @@ def table_for(lang_root: Path, thesaurus: Path = THESAURUS) -> dict:
 def build(lang_root: Path) -> Path:
     """Write lang_root/nlp/semantic_cues.json and return its path."""
     out = lang_root / "nlp" / FILE_NAME
-    out.write_text(
-        json.dumps(table_for(lang_root), ensure_ascii=False, indent=0, sort_keys=True) + "\n",
-        encoding="utf-8",
-    )
-    return out
+    return shipped_table.write(out, table_for(lang_root))
