@@ -27,11 +27,12 @@ def pair_of_citizen(
         return told
     words = told.split()
     bare = [fold(w.strip(EDGE)) for w in words]
+    longest_first = sorted(said_pairs, key=len, reverse=True)  # "de begge to" before "de begge"
     at = next(
         (
             (k, len(p))
             for k in range(len(words))
-            for p in sorted(said_pairs, key=len, reverse=True)  # "de begge to" before "de begge"
+            for p in longest_first
             if tuple(bare[k : k + len(p)]) == p and words[k + len(p) - 1][-1:] not in EDGE
         ),
         None,
