@@ -1011,7 +1011,7 @@ class Analyzer:
             # "jeg vil gerne selv kunne tage min cardigan på": no cue names it, the thesaurus
             # files the word under one activity's nouns
             act = semantic_cues.semantic_activity(
-                words, lemmas, stops, self.semantic, self.model_skip
+                words, lemmas, stops, self.semantic.cues, self.model_skip, self.semantic.verbs
             )
         # no activity named: the counts' guess, kept aside for a dialogue that must have one
         guess = (
