@@ -75,13 +75,14 @@ def _negates(words, k: int, lead: int, lex: Lexicon) -> bool:
 
 def _negated(words, s: int, i: int, lex: Lexicon, *, lead_negates: bool) -> bool:
     """True when a negation stands between s and the aid at i (or the lead held one), with no
-    word of scope_keeps after it."""
+    word of scope_keeps and no comma after it ("nej tak ikke en rollator, jeg vil hellere gå
+    med min stok": the stick is after the comma)."""
     keeps = lex.independence.scope_keeps | lex.independence.without_words
     negated = lead_negates
     for w in words[s:i]:
         if w in lex.negations:
             negated = True
-        elif w in keeps:
+        elif w in keeps or w == _COMMA:
             negated = False
     return negated
 
