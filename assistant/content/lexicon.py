@@ -148,6 +148,10 @@ class IndependenceCues:
     proposal_refusals: tuple[tuple[str, ...], ...] = ()
     proposal_skip: frozenset[str] = frozenset()
     proposal_reach: int = 0
+    # "Nej tak, jeg kan ikke holde døre med en rollator": an aid under a decline's negation
+    scope_refusals: tuple[tuple[str, ...], ...] = ()
+    scope_keeps: frozenset[str] = frozenset()  # "nej tak, ikke uden min rollator": kept
+    not_without_reach: int = 0  # "kan ikke gå uden min stok": the negation this near "uden"
     thing_subjects: frozenset[str] = frozenset()  # "det" in "det hjælper mig": no helper
     crowd_subjects: frozenset[str] = frozenset()  # "folk står bag ham": a queue, no helper
     said_selv_words: frozenset[str] = frozenset()  # "selv", "alene": said, not read from "uden"
@@ -1656,6 +1660,9 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         proposal_refusals=tuple(tuple(str(p).split()) for p in data.get("proposal_refusals") or ()),
         proposal_skip=w("proposal_skip"),
         proposal_reach=int(data.get("proposal_reach", 0)),
+        scope_refusals=tuple(tuple(str(p).split()) for p in data.get("scope_refusals") or ()),
+        scope_keeps=w("scope_keeps"),
+        not_without_reach=int(data.get("not_without_reach", 0)),
         thing_subjects=w("thing_subjects"),
         crowd_subjects=w("crowd_subjects"),
         said_selv_words=w("said_selv_words"),

@@ -124,6 +124,7 @@ from assistant.nlp.pointed_thing import pointed_thing
 from assistant.nlp.pointed_title import titled_for_pronoun
 from assistant.nlp.present_habit import consequence_habit
 from assistant.nlp.quoted_address import quoted_address
+from assistant.nlp.refusal_scope import not_without
 from assistant.nlp.refused_aid_reason import refused_aid_reasons
 from assistant.nlp.repetition_count import counted_repetitions
 from assistant.nlp.restated_person import restated_person
@@ -1846,7 +1847,11 @@ def _not_means(words, i: int, cl, lex) -> bool:
     """True for an aid done without ("uden stokken"), named as missing ("ingen rollator") or
     said no to ("ikke i kørestol")."""
     ind = lex.independence
-    if cl.in_without(i) or (i > 0 and words[i - 1] in ind.absent_before):
+    if cl.in_without(i) and not any(
+        s <= i < e and not_without(words, s, i, lex) for s, e in cl.without
+    ):
+        return True  # not "nej, ikke uden min rollator": not without it is with it
+    if i > 0 and words[i - 1] in ind.absent_before:
         return True
     return _negated_aid(words, i, lex) or clauses.avoided_aid(words, i, lex)
 
