@@ -291,6 +291,8 @@ class ActionCues:
     # `fragment_max` words is one phrase (nlp/fragments.py); 0: never joined
     fragment_max: int = 0
     fragment_pronouns: frozenset[str] = frozenset()  # "den" in "rede den": the thing said
+    fragment_plural_pronouns: frozenset[str] = frozenset()  # "dem" of "sokker. stoppe dem"
+    fragment_neuter_pronouns: frozenset[str] = frozenset()  # "det" of "tæppe. banke det"
     fragment_endings: tuple[str, ...] = ()  # a thing's definite endings ("-en", "-et", "-ne")
     fragment_e_endings: frozenset[str] = frozenset()  # … these only after an e ("kirke-n")
     fragment_verb_endings: tuple[str, ...] = ()  # a verb's present participle ("-ende")
@@ -545,6 +547,10 @@ class Lexicon:
     owner_sentence_ends: frozenset[str] = frozenset()
     owner_relatives: frozenset[str] = frozenset()
     owner_others: frozenset[str] = frozenset()
+    place_fixtures: frozenset[str] = frozenset()  # "gelænder" in "der er et gelænder"
+    fixture_subjects: frozenset[str] = frozenset()  # "der"
+    fixture_verbs: frozenset[str] = frozenset()  # "er"
+    fixture_between: frozenset[str] = frozenset()  # "et", "også"
     owner_have_verbs: frozenset[str] = frozenset()
     owner_have_next: frozenset[str] = frozenset()
     owner_skipped: frozenset[str] = frozenset()
@@ -1478,6 +1484,8 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         fragment_leads=w("action_fragment_leads"),
         fragment_max=int(data.get("action_fragment_max", 0)),
         fragment_pronouns=w("action_fragment_pronouns"),
+        fragment_plural_pronouns=w("action_fragment_plural_pronouns"),
+        fragment_neuter_pronouns=w("action_fragment_neuter_pronouns"),
         fragment_endings=tuple(sorted(w("action_fragment_endings"), key=len, reverse=True)),
         fragment_e_endings=w("action_fragment_e_endings"),
         fragment_verb_endings=tuple(sorted(w("action_fragment_verb_endings"))),
@@ -1933,6 +1941,10 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         owner_sentence_ends=aw("owner_sentence_ends"),
         owner_relatives=aw("owner_relatives"),
         owner_others=aw("owner_others"),
+        place_fixtures=aw("place_fixtures"),
+        fixture_subjects=aw("fixture_subjects"),
+        fixture_verbs=aw("fixture_verbs"),
+        fixture_between=aw("fixture_between"),
         owner_have_verbs=aw("owner_have_verbs"),
         owner_have_next=aw("owner_have_next"),
         owner_skipped=aw("owner_skipped"),
