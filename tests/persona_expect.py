@@ -1073,7 +1073,22 @@ def _capital_inside_a_sentence(text: str) -> list[str]:
                 continue
             if any(_known(w) or _definite_noun(w) for w in (low, low.removesuffix("s"))):
                 problems.append(f"a capital inside the sentence on no name {word!r}")
+            elif _known_compound(low):
+                problems.append(f"a capital inside the sentence on a compound noun {word!r}")
     return problems
+
+
+#: Letters of a compound's known last part and of the part before it ("sølv|tøjet").
+COMPOUND_HEAD, COMPOUND_LEAD = 4, 3
+
+
+def _known_compound(word: str) -> bool:
+    """ "pudse Sølvtøjet": a compound whose last part is a definite noun the lemma table knows
+    ("tøjet"), as an answer's typed capital carried into the sentence."""
+    return any(
+        (head := word[j:]).endswith(("en", "et", "ne")) and _definite_noun(head)
+        for j in range(COMPOUND_LEAD, len(word) - COMPOUND_HEAD + 1)
+    )
 
 
 def _opens_title(words: list[str], k: int) -> bool:

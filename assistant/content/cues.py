@@ -34,6 +34,8 @@ class RoleCues:
     singled_out: frozenset[str] = frozenset()  # "min søn, hjemmeplejen nej …": not the son's
     corrected: frozenset[str] = frozenset()  # "ikke min datter, min nabo": the second is meant
     together: tuple[tuple[str, ...], ...] = ()  # "sammen med": company said as such
+    speaker_no: frozenset[str] = frozenset()  # "men nej, han skal ikke …": the speaker's no
+    speaker_no_skip: frozenset[str] = frozenset()  # ",", "tak" between the no and "han"
 
 
 def load_role_cues(data: dict, path: Path, problems: Problems) -> RoleCues:
@@ -103,6 +105,8 @@ def load_role_cues(data: dict, path: Path, problems: Problems) -> RoleCues:
         complementizers=words("role_framed_leads"),
         singled_out=words("role_singled_out"),
         corrected=words("role_corrected"),
+        speaker_no=words("role_speaker_no"),
+        speaker_no_skip=words("role_speaker_no_skip"),
         together=tuple(
             tuple(p.lower().split())
             for p in as_str_list(data.get("role_together"), path, "role_together", problems)

@@ -270,6 +270,7 @@ class Grammar:
     never_capital: frozenset[str] = frozenset()  # "Hver morgen" typed as an answer, inside a goal
     title_verbs: frozenset[str] = frozenset()  # "spille", "synge": a title may follow …
     title_openers: frozenset[str] = frozenset()  # … opening with "Den", "Det": its capital stays
+    capital_kept_after: frozenset[str] = frozenset()  # "i Skive": a place's name may be a word
     negated_drop: frozenset[str] = frozenset()
     dangling: frozenset[str] = frozenset()
     relative_leads: frozenset[str] = frozenset()  # "som" in "… som jeg kan skrive i"
@@ -1433,6 +1434,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         never_capital=w("never_capital"),
         title_verbs=w("title_verbs"),
         title_openers=w("title_openers"),
+        capital_kept_after=w("capital_kept_after"),
         filler_phrases=longest_first(w("filler_phrases") | w("foreign_fillers")),
         amount_hedges=longest_first(w("amount_hedges")),
         hedge_verb_objects=w("hedge_verb_objects"),

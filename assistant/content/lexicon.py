@@ -148,6 +148,10 @@ class IndependenceCues:
     proposal_refusals: tuple[tuple[str, ...], ...] = ()
     proposal_skip: frozenset[str] = frozenset()
     proposal_reach: int = 0
+    # "Nej tak, jeg kan ikke holde døre med en rollator": an aid under a decline's negation
+    scope_refusals: tuple[tuple[str, ...], ...] = ()
+    scope_keeps: frozenset[str] = frozenset()  # "nej tak, ikke uden min rollator": kept
+    not_without_reach: int = 0  # "kan ikke gå uden min stok": the negation this near "uden"
     thing_subjects: frozenset[str] = frozenset()  # "det" in "det hjælper mig": no helper
     crowd_subjects: frozenset[str] = frozenset()  # "folk står bag ham": a queue, no helper
     said_selv_words: frozenset[str] = frozenset()  # "selv", "alene": said, not read from "uden"
@@ -287,6 +291,8 @@ class ActionCues:
     # `fragment_max` words is one phrase (nlp/fragments.py); 0: never joined
     fragment_max: int = 0
     fragment_pronouns: frozenset[str] = frozenset()  # "den" in "rede den": the thing said
+    fragment_plural_pronouns: frozenset[str] = frozenset()  # "dem" of "sokker. stoppe dem"
+    fragment_neuter_pronouns: frozenset[str] = frozenset()  # "det" of "tæppe. banke det"
     fragment_endings: tuple[str, ...] = ()  # a thing's definite endings ("-en", "-et", "-ne")
     fragment_e_endings: frozenset[str] = frozenset()  # … these only after an e ("kirke-n")
     fragment_verb_endings: tuple[str, ...] = ()  # a verb's present participle ("-ende")
@@ -541,6 +547,10 @@ class Lexicon:
     owner_sentence_ends: frozenset[str] = frozenset()
     owner_relatives: frozenset[str] = frozenset()
     owner_others: frozenset[str] = frozenset()
+    place_fixtures: frozenset[str] = frozenset()  # "gelænder" in "der er et gelænder"
+    fixture_subjects: frozenset[str] = frozenset()  # "der"
+    fixture_verbs: frozenset[str] = frozenset()  # "er"
+    fixture_between: frozenset[str] = frozenset()  # "et", "også"
     owner_have_verbs: frozenset[str] = frozenset()
     owner_have_next: frozenset[str] = frozenset()
     owner_skipped: frozenset[str] = frozenset()
@@ -1474,6 +1484,8 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         fragment_leads=w("action_fragment_leads"),
         fragment_max=int(data.get("action_fragment_max", 0)),
         fragment_pronouns=w("action_fragment_pronouns"),
+        fragment_plural_pronouns=w("action_fragment_plural_pronouns"),
+        fragment_neuter_pronouns=w("action_fragment_neuter_pronouns"),
         fragment_endings=tuple(sorted(w("action_fragment_endings"), key=len, reverse=True)),
         fragment_e_endings=w("action_fragment_e_endings"),
         fragment_verb_endings=tuple(sorted(w("action_fragment_verb_endings"))),
@@ -1656,6 +1668,9 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         proposal_refusals=tuple(tuple(str(p).split()) for p in data.get("proposal_refusals") or ()),
         proposal_skip=w("proposal_skip"),
         proposal_reach=int(data.get("proposal_reach", 0)),
+        scope_refusals=tuple(tuple(str(p).split()) for p in data.get("scope_refusals") or ()),
+        scope_keeps=w("scope_keeps"),
+        not_without_reach=int(data.get("not_without_reach", 0)),
         thing_subjects=w("thing_subjects"),
         crowd_subjects=w("crowd_subjects"),
         said_selv_words=w("said_selv_words"),
@@ -1926,6 +1941,10 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         owner_sentence_ends=aw("owner_sentence_ends"),
         owner_relatives=aw("owner_relatives"),
         owner_others=aw("owner_others"),
+        place_fixtures=aw("place_fixtures"),
+        fixture_subjects=aw("fixture_subjects"),
+        fixture_verbs=aw("fixture_verbs"),
+        fixture_between=aw("fixture_between"),
         owner_have_verbs=aw("owner_have_verbs"),
         owner_have_next=aw("owner_have_next"),
         owner_skipped=aw("owner_skipped"),

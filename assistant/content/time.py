@@ -149,6 +149,12 @@ class TimeLexicon:
     # "hun fylder 93 den 2. marts, så … senest den 15. februar": a later time led by one of
     # these wins over a first time whose clause has none (the occasion, not the deadline)
     deadline_marks: frozenset[str] = frozenset()
+    # "… i slutningen af januar. Skriv den 1. marts.": a correction's instruction wins
+    instruction_leads: tuple[Phrase, ...] = ()
+    instruction_skip: frozenset[str] = frozenset()
+    instruction_between: frozenset[str] = frozenset()
+    instruction_gap: int = 0
+    instruction_lead_in: tuple[str, ...] = ()  # "så skriv marts" read as "til marts"
     # "til jul når jeg ikke … Første marts": a time its clause says is out of reach (a reach verb
     # and a negation, or one of unreached_phrases) gives way to a later time said
     unreached_verbs: frozenset[str] = frozenset()
@@ -436,6 +442,18 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
         contrast_leads=_phrases(data.get("contrast_leads"), path, "contrast_leads", problems),
         preferred_after=_phrases(data.get("preferred_after"), path, "preferred_after", problems),
         deadline_marks=_word_set(data, "deadline_marks", path, problems),
+        instruction_leads=_phrases(
+            data.get("instruction_leads"), path, "instruction_leads", problems
+        ),
+        instruction_skip=_word_set(data, "instruction_skip", path, problems),
+        instruction_between=_word_set(data, "instruction_between", path, problems),
+        instruction_gap=int(data.get("instruction_gap", 0)),
+        instruction_lead_in=tuple(
+            str(w).lower()
+            for w in as_str_list(
+                data.get("instruction_lead_in"), path, "instruction_lead_in", problems
+            )
+        ),
         unreached_verbs=_word_set(data, "unreached_verbs", path, problems),
         unreached_phrases=_phrases(
             data.get("unreached_phrases"), path, "unreached_phrases", problems

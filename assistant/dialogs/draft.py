@@ -9,6 +9,7 @@ from assistant.content.dialogue import Step
 from assistant.content.grammar import EDGE, fold
 from assistant.dialogs.about import owner_told, speaker_role
 from assistant.dialogs.aid_changed import bare_noun
+from assistant.dialogs.aid_others_said import without_others
 from assistant.dialogs.goal_people import home_said, pair_said, untied_left_out
 from assistant.dialogs.more_aids import joined_things
 from assistant.dialogs.named_kin import kin_not_said, kin_of_pronoun, named_kin, with_kin
@@ -119,9 +120,10 @@ def _kin_of_names(told, s, content):
     return with_kin(str(told), kin, people, s.speaker == "relative") if kin else told
 
 
-def _kin_of_pronoun(told, s, content):
-    """A citizen's reason saying "hende"/"ham" of the one relative another answer names ("min
-    datter"): said so in the reason (dialogue.yaml kin_<possessive of the pronoun's gender>)."""
+def _kin_of_pronoun(told, s, content, wish=None):
+    """A citizen's reason saying "hende"/"ham" of the one relative the wish is about or another
+    answer names ("min datter"): said so in the reason (dialogue.yaml kin_<possessive of the
+    pronoun's gender>, kin_either)."""
     if not told or s.speaker != "citizen":
         return told
     g = goal_templates(s, content).grammar
@@ -133,7 +135,9 @@ def _kin_of_pronoun(told, s, content):
         for pronoun in pronouns
         if pronoun in g.object_pronouns  # "hende", not the subject "hun"
     }
-    return kin_of_pronoun(str(told), answers, kin, owners, content.lexicon.people)
+    either = frozenset(content.dialogue.words.get("kin_either", ()))
+    people = content.lexicon.people
+    return kin_of_pronoun(str(told), answers, kin, owners, people, str(wish or ""), either)
 
 
 def _own_name_called(told, s, content):
@@ -192,7 +196,9 @@ def _wish_of_named(action, s, content):
     }
     leads = content.dialogue.words.get("name_leads", ())
     people = content.lexicon.people
-    return named_for_pronoun(str(action), answers, kin, g.person_names, people, leads, g.and_word)
+    return named_for_pronoun(
+        str(action), answers, kin, g.person_names, people, leads, g.and_word, g.name_adjectives
+    )
 
 
 def speaker_as(s, content) -> str | None:
@@ -390,8 +396,9 @@ def goal_fields(s: dict, content) -> dict:
     told = _without_citizens_name(slots.get("reason_said") or slots.get("motivation"), s, content)
     g = goal_templates(s, content).grammar
     told = pair_said(told, s, content, g)  # a relative's "de to": "hun og hendes søster"
+    wish = _ties_of_names(_wish_of_named(slots.get("own_action"), s, content), s, content)
     told = _kin_of_names(told, s, content)
-    told = _kin_of_pronoun(told, s, content)
+    told = _kin_of_pronoun(told, s, content, wish)
     told = _own_name_called(told, s, content)  # "drengene råber Allan": "… råber mit navn"
     told = _ties_of_names(told, s, content, owned_only=True)  # "fordi det er Aksels opskrift"
     relative_as = speaker_as(s, content)
@@ -406,7 +413,6 @@ def goal_fields(s: dict, content) -> dict:
     )
     if citizens is not None:  # "det er mig der skriver nu, …. jeg vil kunne se mig selv …"
         told, reason_by = citizens or None, "citizen"
-    wish = _ties_of_names(_wish_of_named(slots.get("own_action"), s, content), s, content)
     wish = home_said(wish, s, content, g)  # "gå en tur i Vejen" where she lives: "her i byen"
     return {
         "activity": activity if activity in content.activities else None,
@@ -454,7 +460,13 @@ def goal_fields(s: dict, content) -> dict:
         "deadline": slots.get("deadline"),
         "independence": slots.get("independence"),
         "aids": _goal_aids(slots, content),
-        "aid_said": slots.get("aid_said"),
+        # "der er et gelænder ned i bassinet": the pool's rail is no thing of her phrase
+        "aid_said": without_others(
+            slots.get("aid_said"),
+            slots.get("aids_others") or (),
+            lambda w: named_aid(w, content),
+            g.and_word,
+        ),
         "travel_means": slots.get("travel_means"),  # "med Flextrafik": how one gets there
         "manner_said": slots.get("manner_said"),  # "selv men med pauser": how, as said
         "aid_words": dict(slots.get("aid_words") or {}),  # {aid: the word said for it}

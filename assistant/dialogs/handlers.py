@@ -240,6 +240,7 @@ def apply_facts(
     others = others_aids(state, facts)  # "Inga … hun sidder i kørestol": never the citizen's
     for item in data.get("aids") or []:
         if item in others and item not in slots.get("aids", []):
+            slots["aids_others"] = sorted({*(slots.get("aids_others") or []), item})
             continue
         if item not in slots.setdefault("aids", []) and _compound_said(item, slots):
             continue  # "ser til skinnerne" after "med de tommelskinner": the same aid again

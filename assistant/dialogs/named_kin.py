@@ -67,12 +67,21 @@ _OPENING = 4  # words of the reason that find the answer it was told in
 
 
 def kin_of_pronoun(
-    told: str, answers: Iterable[str], kin_by_pronoun: dict[str, frozenset[str]], owners, people
+    told: str,
+    answers: Iterable[str],
+    kin_by_pronoun: dict[str, frozenset[str]],
+    owners,
+    people,
+    wish: str = "",
+    either: frozenset[str] = frozenset(),
 ) -> str:
-    """`told` with its first "hende"/"ham" said as the one owned person of that gender the
-    answers name ("jeg vil ikke ligge hende til last" after "nu er det min datter der gør det":
-    "ligge min datter til last"), of the last answer before the reason that names any; as
-    told when the reason names a person itself, or that answer names several."""
+    """`told` with its first "hende"/"ham" said as the one owned person the pronoun may be:
+    the one the `wish` is about ("tage mit barnebarn med …": "kun mig og mit barnebarn"), else
+    the one the last answer before the reason that names any says ("jeg vil ikke ligge hende
+    til last" after "nu er det min datter der gør det": "ligge min datter til last"). A person
+    word of the pronoun's gender or of `either` ("barnebarn", "nabo") may be it; as told when
+    the reason names a person itself, or that answer names several ("min datter" and "mit
+    barnebarn")."""
     words = told.split()
     bare = [fold(w.strip(EDGE)).lower() for w in words]
     if any(b in people for b in bare) or any(w[:1].isupper() for w in words[1:]):
@@ -81,21 +90,27 @@ def kin_of_pronoun(
     if at is None:
         return told
     own = {fold(w).lower() for w in owners}
-    kin = kin_by_pronoun[bare[at]]
-    found: set[tuple[str, str]] = set()
+    kin = kin_by_pronoun[bare[at]] | either
+    found = _owned(wish, own, kin)
+    if len(found) > 1:
+        return told  # "besøge min datter og mit barnebarn": either may be "hende"
     opening = " ".join(told.lower().split()[:_OPENING])
-    for answer in answers:  # the last answer before the reason that names any
+    for answer in () if len(found) == 1 else answers:  # the last answer before the reason
         if opening in str(answer or "").lower():
             break
-        said = [w.strip(EDGE).lower() for w in str(answer or "").split()]
-        named = {
-            (said[k], said[k + 1])
-            for k in range(len(said) - 1)
-            if fold(said[k]) in own and said[k + 1] in kin
-        }
-        found = named or found
+        found = _owned(str(answer or ""), own, kin) or found
     if len(found) != 1:
         return told
     owner, person = found.pop()
     tail = words[at][len(words[at].rstrip(EDGE)) :]  # a comma after the pronoun stays
     return " ".join([*words[:at], f"{owner} {person}{tail}", *words[at + 1 :]])
+
+
+def _owned(answer: str, own: set[str], kin: frozenset[str]) -> set[tuple[str, str]]:
+    """The (owner, person word) pairs `answer` says of `kin` ("min datter", "mit barnebarn")."""
+    said = [w.strip(EDGE).lower() for w in answer.split()]
+    return {
+        (said[k], said[k + 1])
+        for k in range(len(said) - 1)
+        if fold(said[k]) in own and said[k + 1] in kin
+    }

@@ -4,7 +4,8 @@
 giftet mig med Svend" and "mit mand og jeg": the goal says "klippe min mands hår", so a reader
 knows whose hair it is without the name; a bare name keeps it beside its tie ("gå tur med min
 nabo Kurt"). The tie is told by "min mand
-Svend" (an owner word, a person word of the lexicon and the name), or by a marriage ("gift med
+Svend" (an owner word, a person word of the lexicon, at most a fond adjective of the grammar's
+name_adjectives, "mit barnebarn lille Alma", and the name), or by a marriage ("gift med
 Svend") and the one spouse word said with an owner word anywhere ("min mand"); a name tied to
 two people stays bare; a name said with its tie ("min kone Bodil") stays as said. The composer
 then leaves the name beside the tie out ("med min nabo", "min kone": nlp/kin_unnamed.py), as the
@@ -31,6 +32,7 @@ class TieWords:
     # "gift med Aksel, han var slagter": the spouse word of the pronoun after the name
     by_pronoun: dict[str, str] = field(default_factory=dict)
     joins: frozenset[str] = frozenset()  # "og" in "Lis' og mine": no thing after a genitive
+    fond: frozenset[str] = frozenset()  # "lille" in "mit barnebarn lille Alma"
 
 
 def ties_in_wish(
@@ -64,6 +66,7 @@ def tie_words(grammar, words_of: dict, people) -> TieWords:
             tuple(fold(x).split()) for x in words_of.get("spouse_by_pronoun", ()) if " " in x
         ),
         joins=frozenset(fold(x) for x in grammar.main_joins),
+        fond=frozenset(fold(x) for x in grammar.name_adjectives),
     )
 
 
@@ -83,9 +86,10 @@ def tied_names(answers: Iterable[str], words: TieWords) -> dict[str, str]:
                 continue  # "… min. Mand": no owner's person word
             if bare[k + 1] in words.spouses:
                 spouses.add(words.people[bare[k + 1]])  # "mit mand og jeg": said with no name
-            if k + 2 < len(said) and _name(said[k + 2]):
-                person = words.people[bare[k + 1]]  # "min soen Peter": søn
-                found.setdefault(said[k + 2].strip(EDGE), set()).add(person)
+            at = k + 3 if k + 3 < len(said) and _fond(said, bare, k + 2, words) else k + 2
+            if at < len(said) and _name(said[at]):
+                person = words.people[bare[k + 1]]  # "min soen Peter", "… barnebarn lille Alma"
+                found.setdefault(said[at].strip(EDGE), set()).add(person)
         for lead in words.marriage_leads:
             n = len(lead)
             for k in range(len(said) - n):
@@ -116,6 +120,8 @@ def with_ties(
         core = w.strip(EDGE)
         tail = w[len(w.rstrip(EDGE)) :]
         before = fold(said[k - 1].strip(EDGE)).lower() if k else ""
+        if before in words.fond and k > 1:  # "mit barnebarn lille Alma": said with its tie
+            before = fold(said[k - 2].strip(EDGE)).lower()
         told = before in words.people or before in words.owners or before in words.not_after
         person = None if owned_only else ties.get(core)
         owned = next((n for n in ties if core in (genitive(n), n + "s")), None)
@@ -136,6 +142,12 @@ def _before_thing(said: list[str], k: int, words: TieWords) -> bool:
     if said[k][-1:] in EDGE or k + 1 >= len(said):
         return False
     return fold(said[k + 1].strip(EDGE)).lower() not in words.joins
+
+
+def _fond(said: list[str], bare: list[str], k: int, words: TieWords) -> bool:
+    """True when the word at k is a fond adjective before a name ("lille" in "mit barnebarn
+    lille Alma"), not closed by a mark."""
+    return bare[k] in words.fond and said[k][-1:] not in EDGE and said[k - 1][-1:] not in EDGE
 
 
 def _as_written(people) -> dict[str, str]:

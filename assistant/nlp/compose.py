@@ -85,6 +85,7 @@ from assistant.nlp.spoken import comment_starts
 from assistant.nlp.states import states_joined, with_state_verb, without_fragments
 from assistant.nlp.swapped_object import object_swapped
 from assistant.nlp.telegraph import deed_of_thing, listed_verbs, quantified_sign
+from assistant.nlp.typed_capitals import common_words_small
 from assistant.nlp.typed_measure import typed_measure
 from assistant.nlp.typed_name import without_typed_names
 from assistant.nlp.unit_spelled import units_written_out
@@ -1432,6 +1433,7 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     words = possessed_plurals(sentence.split(), templates.grammar)
     words = without_typed_names(words, templates.grammar)  # "ud i Skaarupoer sundet": "i sundet"
     words = write_kin_names(words, templates.grammar)
+    words = common_words_small(words, templates.grammar)  # "pudse Sølvtøjet": "sølvtøjet"
     sentence = " ".join(kin_without_names(words, templates.grammar))  # by relation, no name
     sentence = units_written_out(sentence, templates.grammar)  # "45 min": "45 minutter"
     return hyphened_abbreviations(sentence, templates.grammar), unplaced  # "MC-klubben"

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from assistant.content.time import Index, Phrase, Rule, TimeLexicon, load_time_lexicon
 from assistant.nlp.brought_time import brought_time
+from assistant.nlp.instructed_time import instructed_later
 from assistant.nlp.marked_later import marked_later
 from assistant.nlp.month_weekday import counted_weekday, restated_weekday
 from assistant.nlp.period_lead import calendar_period, digit_ordinal
@@ -595,6 +596,10 @@ def find_deadline(
                     return later  # "Nej, til jul når jeg ikke. Første marts."
                 return (
                     _preferred_later(words, found[2], today, lex)
+                    # "… i slutningen af januar. Skriv den 1. marts.": the instruction's time
+                    or instructed_later(
+                        words, found[2], lambda rest: find_deadline(rest, today, lex), lex
+                    )
                     or marked_later(
                         words,
                         found[1:],

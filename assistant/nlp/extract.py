@@ -112,6 +112,7 @@ from assistant.nlp.person_place import (
 )
 from assistant.nlp.phrase import starts_run_on
 from assistant.nlp.pipeline import build_pipeline
+from assistant.nlp.place_fixture import said_as_there
 from assistant.nlp.place_thing import of_a_place
 from assistant.nlp.plain_person import person_words, relative_subject, verb_said
 from assistant.nlp.played_role import played_role
@@ -124,6 +125,7 @@ from assistant.nlp.pointed_thing import pointed_thing
 from assistant.nlp.pointed_title import titled_for_pronoun
 from assistant.nlp.present_habit import consequence_habit
 from assistant.nlp.quoted_address import quoted_address
+from assistant.nlp.refusal_scope import not_without
 from assistant.nlp.refused_aid_reason import refused_aid_reasons
 from assistant.nlp.repetition_count import counted_repetitions
 from assistant.nlp.restated_person import restated_person
@@ -160,6 +162,7 @@ from assistant.nlp.ways import agreed_way, brought_aid, one_motion_go, wished_wa
 from assistant.nlp.wish_beneficiary import beneficiary_tail
 from assistant.nlp.wish_correction import corrected_wish
 from assistant.nlp.wish_object import condition_tail, object_tail
+from assistant.nlp.wish_person import names_own_person
 from assistant.nlp.wish_place import place_tail, retold_place, standing_place
 from assistant.nlp.wishing_kin import wishing_kin
 from assistant.nlp.wordscan import skip_ahead
@@ -1011,7 +1014,7 @@ class Analyzer:
             # "jeg vil gerne selv kunne tage min cardigan på": no cue names it, the thesaurus
             # files the word under one activity's nouns
             act = semantic_cues.semantic_activity(
-                words, lemmas, stops, self.semantic, self.model_skip
+                words, lemmas, stops, self.semantic.cues, self.model_skip, self.semantic.verbs
             )
         # no activity named: the counts' guess, kept aside for a dialogue that must have one
         guess = (
@@ -1646,7 +1649,16 @@ class Analyzer:
             grammar,
         )
         action = _named_people(
-            action, words, toks.text, people, persp, about, lex, grammar.articles
+            action,
+            words,
+            toks.text,
+            people,
+            persp,
+            about,
+            lex,
+            grammar.articles,
+            self._is_name,
+            grammar.name_adjectives,
         )
         action = kin_named_after(action, words, toks.text, people, lex, grammar)  # ". Abdi."
         if persp == "self":  # "… til hendes konfirmation": whose, told before
@@ -1817,6 +1829,7 @@ def _aid_owners(aids, words, said, lex, is_name, persp) -> dict[str, str]:
     mine: set[str] = set()
     for a, i in aids:
         owner = aid_owner(words, said, i, lex, is_name, own=persp == "self")
+        owner = owner or said_as_there(words, i, a, lex)  # "der er et gelænder": the place's
         if owner is None:
             mine.add(a)
         else:
@@ -1846,7 +1859,11 @@ def _not_means(words, i: int, cl, lex) -> bool:
     """True for an aid done without ("uden stokken"), named as missing ("ingen rollator") or
     said no to ("ikke i kørestol")."""
     ind = lex.independence
-    if cl.in_without(i) or (i > 0 and words[i - 1] in ind.absent_before):
+    if cl.in_without(i) and not any(
+        s <= i < e and not_without(words, s, i, lex) for s, e in cl.without
+    ):
+        return True  # not "nej, ikke uden min rollator": not without it is with it
+    if i > 0 and words[i - 1] in ind.absent_before:
         return True
     return _negated_aid(words, i, lex) or clauses.avoided_aid(words, i, lex)
 
@@ -3591,7 +3608,9 @@ def _scene(words, texts, fronted: int, skip, lex) -> str | None:
     return " ".join(texts[cut:fronted])
 
 
-def _named_object(action: str | None, words, said, people, lex) -> str | None:
+def _named_object(
+    action: str | None, words, said, people, lex, is_name=None, fond=frozenset()
+) -> str | None:
     """The wish's phrase with "hende"/"ham" as the one person named before it who fits the
     pronoun, by the words said ("mit barnebarn Freja skal giftes … jeg vil gerne kunne danse med
     hende": "danse med mit barnebarn"), with the name said beside the relation ("mit barnebarn
@@ -3624,6 +3643,8 @@ def _named_object(action: str | None, words, said, people, lex) -> str | None:
     k = next((n for n, t in enumerate(tokens) if t.lower() == words[at]), None)
     if k is None or said[i].lower() in (t.lower() for t in tokens[:k]):
         return action  # named in the phrase itself: "ringe til min søster og skrive til hende"
+    if names_own_person(tokens, k, said, people, is_name, fond):
+        return action  # "tage Ida med … og være i vandet med hende": the wish's own person
     own = cues.possessive_of.get(gender or "", "")
     lead = tokens[k - 1 : k] == [lex.person_occasion_lead]
     if words[at] in lex.third_person_objects and lead and own and tokens[k + 2 : k + 3] == [own]:
@@ -3639,11 +3660,13 @@ def _named_object(action: str | None, words, said, people, lex) -> str | None:
     return " ".join(tokens)
 
 
-def _named_people(action: str | None, words, said, people, persp, about, lex, articles):
+def _named_people(
+    action: str | None, words, said, people, persp, about, lex, articles, is_name=None, fond=()
+):
     """The wish's phrase with a pronoun as the person named before it: the citizen's own
     "ham"/"hende" (_named_object), a relative's "hun" of someone else (_named_subject)."""
     if persp == "self":
-        return _named_object(action, words, said, people, lex)
+        return _named_object(action, words, said, people, lex, is_name, frozenset(fond))
     if persp == "other":
         return _named_subject(action, words, said, people, lex, articles, about)
     return action

@@ -24,6 +24,7 @@ from assistant.nlp.fragment_finish import finished_thing
 from assistant.nlp.fragment_name import said_name
 from assistant.nlp.fragment_object import definite_object
 from assistant.nlp.fragment_outing import meal_outing
+from assistant.nlp.fragment_pointed import agrees
 from assistant.nlp.fragment_ride import ride_phrase
 from assistant.nlp.fragment_tool import deed_tool
 from assistant.nlp.fragment_walk import walk_parts
@@ -135,7 +136,10 @@ def joined_fragments(
         pointed = there = None
     if pointed is not None:
         used.append(order[0])  # "sengen. rede den", "trappen. gå op ad den": what it stands for
-        verb[pointed - start] = _thing(parts[order[0]], things[order[0]], said)
+        thing = _thing(parts[order[0]], things[order[0]], said)
+        if order[0] in bare:  # "Sokker. Stoppe dem.": the ones pointed at, "sokkerne"
+            thing = definite(words[things[order[0]]]) or thing.lower()
+        verb[pointed - start] = thing
     elif there is not None:
         # "kirken. komme derhen": the place pointed at, with the way there ("hen til kirken")
         way = cues.fragment_there[words[there]]
@@ -500,6 +504,9 @@ def _bare_object(
     verb = [k for k in range(s, e) if words[k] not in skip]
     if len(verb) == 2 and words[verb[1]] in lex.action.fragment_particles:
         verb = verb[:1]  # "knapper. sy i": the verb and its particle take the noun too
+    pointing = len(verb) == 2 and words[verb[1]] in lex.action.fragment_pronouns
+    if pointing:
+        verb = verb[:1]  # "sokker. stoppe dem": the pronoun stands for the noun
     if len(verb) != 1 or words[verb[0]] in lex.action.fragment_motion_verbs:
         return {}, None
     found = {
@@ -514,6 +521,10 @@ def _bare_object(
         tool, found = (tool, found[tool]), {n: k for n, k in found.items() if n != tool}
     if len(found) != 1 or any(g.place_preposition(words[k]) for k in found.values()):
         return {}, None
+    if pointing and not all(
+        agrees(words[verb[0] + 1], words[k], lemmas[k], g, lex.action) for k in found.values()
+    ):
+        return {}, None  # "sokker. stoppe den": the pronoun says no such noun
     return found, tool
 
 

@@ -1,7 +1,8 @@
 """Another person in the goal sentence by their relation, never by first name: "med min mand Bent
 igen" → "med min mand igen", "min søster Birthes billede" → "min søsters billede", "vores
 barnebarn Malthe" → "vores barnebarn". The name said beside an owned relation (a possessive, at
-most one word such as "gamle" between, and a word of kin_before_names) is dropped; the relation
+most one word such as "gamle" between, and a word of kin_before_names; a fond adjective before the
+name goes with it: "mit barnebarn lille Alma") is dropped; the relation
 says who it is. The answers keep the name for staff. A name said alone (a pet, a friend no answer
 ties) is another rule's; a name before its relation ("Bent, min mand") stays too.
 """
@@ -55,7 +56,7 @@ def kin_without_names(words: list[str], g: Grammar) -> list[str]:
             out[-1] = genitive(kin) + tail
         else:
             out[-1] = kin + tail
-        if end == k + 2:  # one name: its later mentions say the relation
+        if end == k + 2 + _fond(words, k, g):  # one name: its later mentions say the relation
             owner = next(j for j in range(k - 1, -1, -1) if _b(words[j]) in g.possessive_words)
             named.setdefault(name, [*[w.strip(EDGE) for w in words[owner:k]], kin])
         k = end
@@ -72,16 +73,26 @@ def _names_after(words: list[str], k: int, g: Grammar) -> int | None:
         return None
     if k and words[k - 1][-1:] in EDGE:
         return None  # "… min. Søster": no owner of hers
-    j = k + 1
-    while j < len(words) and j - k <= _NAMES and _name(words[j], g):
+    fond = _fond(words, k, g)  # "mit barnebarn lille Alma": the fond word goes with it
+    j = k + 1 + fond
+    while j < len(words) and j - k <= _NAMES + fond and _name(words[j], g):
         j += 1
         if words[j - 1][-1:] in EDGE:
             break  # "min mand Bent, og …": the name ends at its mark
-    if j == k + 1:
+    if j == k + 1 + fond:
         return None
     if kin.endswith(",") and not words[j - 1].rstrip(".;:!?").endswith(","):
         return None  # "min søn, Peter kører": not an apposition closed by a comma
     return j
+
+
+def _fond(words: list[str], k: int, g: Grammar) -> int:
+    """1 when a fond adjective of name_adjectives and a name follow the relation at k ("mit
+    barnebarn lille Alma"), else 0."""
+    at = k + 1
+    if at + 1 >= len(words) or words[k][-1:] in EDGE or words[at][-1:] in EDGE:
+        return 0
+    return int(_b(words[at]) in g.name_adjectives and _name(words[at + 1], g))
 
 
 def _name(word: str, g: Grammar) -> bool:

@@ -134,12 +134,31 @@ class RoleFinder:
                 # hun kan ikke om søndagen" leaves them one, the speaker's "men ham gider jeg
                 # ikke spørge" does not, nor one after advice quoted of them ("min datter har
                 # sagt, jeg skal tage det med ro, så hende spørger jeg ikke")
-                if any(role in _OPEN or words[j] in self.objects for j in refused):
+                # … nor does one after the speaker's own "nej" ("men nej, han skal ikke sidde og
+                # vente"), unless the person is told as help again after it ("nej, hun kan ikke
+                # altid, men hun hjælper")
+                if any(role in _OPEN or words[j] in self.objects for j in refused) or any(
+                    self._after_no(words, j)
+                    and not any(
+                        self._labels(self.helping, base, punct, h, contrast)
+                        for h in self._pronouns(words, mentions, name, i)
+                        if h > j
+                    )
+                    for j in refused
+                ):
                     role = _UNWANTED
             if role == _AWAY or (role == "other" and not labels):
                 role = self._away_or_helping(words, base, punct, mentions, name, i, role, contrast)
             found.append((name, i, role))
         return self._coordinated(words, found)
+
+    def _after_no(self, words: Sequence[str], j: int) -> bool:
+        """True when the speaker's own no stands right before the pronoun at j, marks and "tak"
+        between ("men nej, han skal ikke …", "men nej tak, hun har nok at se til")."""
+        k = j - 1
+        while k >= 0 and words[k] in self.cues.speaker_no_skip:
+            k -= 1
+        return k >= 0 and words[k] in self.cues.speaker_no
 
     def _small_names_after(self, words: Sequence[str], mentions) -> list[int]:
         """The tokens right after a mention that look like a possessive ("hans", "hendes") and

@@ -2330,6 +2330,10 @@ def _reason_parts(
         # "har altid gjort det selv": how things are, "fordi jeg har altid gjort det selv"
         return "because", _join([g.self_subject, *body], g)
     if first in g.negations or (body and g.infinitive_of(body[0])):
+        if g.infinitive_of(body[0]):  # "Smider ikke ud.": the fragment's capital is no name
+            body = [body[0].lower(), *body[1:]]
+        if len(body) > 1 and g.infinitive_of(body[0]) and _b(body[1]) in g.negations:
+            body = [body[1], *body[:1], *body[2:]]  # "så jeg ikke smider ud"
         return "so_i", _join(body, g)  # "får det bedre": "så jeg får det bedre"
     if body and (not g.is_infinitive(body[0]) or _definite_form(body[0], g)):
         return "", ""  # "barnebarnet", "nej", "drengene": no clause ("så jeg kan drengene")

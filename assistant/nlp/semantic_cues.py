@@ -1,15 +1,18 @@
-"""The last resort for the activity: words the Danish thesaurus files under an activity's nouns.
+"""The last resort for the activity: words the Danish thesaurus files under an activity's nouns
+and verbs.
 
 content/<lang>/nlp/semantic_cues.json (thesaurus_build.py) maps hyponyms of each activity's
 starting nouns ("uldsok" under "strømpe": paaklaedning). The content's cues always decide
 first; the table names an activity only for an utterance where no cue, phrase or count did
 ("jeg vil gerne kunne tage min cardigan selv"), by the word's form, lemma, stem or a
-compound's last part ("vinter|cardigan").
+compound's last part ("vinter|cardigan"); its verbs ("lunte", "gnaske": semantic_verbs.py)
+only by form or lemma.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.nlp import shipped_table
@@ -20,13 +23,22 @@ MIN_HEAD = 3  # a compound's first part at least this long ("uld|sok" is too sho
 MIN_TAIL = 5  # … and its last part, found in the table, at least this long
 
 
-def load(folder: Path, lang: str, activity_ids) -> dict[str, str] | None:
+@dataclass(frozen=True)
+class SemanticTable:
+    """The shipped table: nouns (matched by form, lemma, stem, last part) and verb forms."""
+
+    cues: dict[str, str]
+    verbs: dict[str, str] = field(default_factory=dict)
+
+
+def load(folder: Path, lang: str, activity_ids) -> SemanticTable | None:
     """Read folder/semantic_cues.json (word → activity id); None when it is not shipped."""
 
-    def parse(doc: dict) -> dict[str, str]:
+    def parse(doc: dict) -> SemanticTable:
         cues = {str(k): str(v) for k, v in doc["cues"].items()}
-        shipped_table.known_ids(cues.values(), activity_ids)
-        return cues
+        verbs = {str(k): str(v) for k, v in (doc.get("verbs") or {}).items()}
+        shipped_table.known_ids([*cues.values(), *verbs.values()], activity_ids)
+        return SemanticTable(cues, verbs)
 
     return shipped_table.read(folder / FILE_NAME, lang, parse)
 
@@ -51,13 +63,16 @@ def semantic_activity(
     stops: Sequence[bool],
     table: dict[str, str],
     skip: frozenset[str] = frozenset(),
+    verbs: Mapping[str, str] | None = None,
 ) -> str | None:
-    """The activity most of the utterance's table words name, when one does so alone."""
+    """The activity most of the utterance's table words name, when one does so alone; a verb
+    of `verbs` only as said or by its lemma ("lunter", "spankulerede"), never as a part."""
     votes: dict[str, int] = {}
+    verbs = verbs or {}
     for i, (w, lem) in enumerate(zip(words, lemmas, strict=True)):
         if (stops and stops[i]) or w in skip or len(w) < 4:
             continue
-        aid = word_activity(w, lem, table)
+        aid = verbs.get(w) or verbs.get(lem) or word_activity(w, lem, table)
         if aid is not None:
             votes[aid] = votes.get(aid, 0) + 1
     if not votes:

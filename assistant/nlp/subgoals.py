@@ -20,6 +20,7 @@ from assistant.nlp.grammar import polish
 from assistant.nlp.ladder_deed import other_deed
 from assistant.nlp.others_body import names_others_body
 from assistant.nlp.phrase import apposition_of, close_apposition, said_after_comma, split_clause
+from assistant.nlp.typed_capitals import common_words_small
 from assistant.nlp.typed_measure import like_typed, typed_measure
 from assistant.nlp.unit_spelled import units_written_out
 
@@ -553,4 +554,5 @@ def suggest_subgoals(
     own = _own_step(goal, templates)
     if own and indices[-1] == last and own["text"] not in {step["text"] for step in out}:
         out[-1] = {**own, "deadline": out[-1]["deadline"]}  # the goal's own action, helped
-    return out
+    g = templates.grammar  # "pudse Sølvtøjet" typed alone: "pudse sølvtøjet" in a step too
+    return [{**step, "text": " ".join(common_words_small(step["text"].split(), g))} for step in out]

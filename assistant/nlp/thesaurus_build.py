@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from assistant.content import Problems, load_content, read_yaml
-from assistant.nlp import shipped_table
+from assistant.nlp import semantic_verbs, shipped_table
 from assistant.nlp.activity import content_stop_words
 
 THESAURUS = Path("/usr/share/mythes/th_da_DK.dat")
@@ -101,10 +101,12 @@ def table_for(lang_root: Path, thesaurus: Path = THESAURUS) -> dict:
         problems.raise_if_any()
     cued: set[str] = set()
     owners: dict[str, set[str]] = {}  # a full cue (weight 2 or more) → its activities
+    cue_acts: dict[str, set[str]] = {}  # any cue → its activities
     for act in content.activities.values():
         for cue in (*act.cues, *act.weak_cues, *act.word_cues, *act.compound_cues):
             word = cue.partition("^")[0].strip().lower()
             cued |= {word, lex.lemma(word)}
+            cue_acts.setdefault(lex.lemma(word), set()).add(act.id)
         for cue in act.cues:
             word, _, weight = cue.partition("^")
             if float(weight or 2) >= 2:
@@ -128,13 +130,36 @@ def table_for(lang_root: Path, thesaurus: Path = THESAURUS) -> dict:
         if len(aids) == 1 and len(word) >= MIN_LEN and word.isalpha()
         if word not in skip and lex.lemma(word) == word
     }
+    verbs = _verbs(conf, content, cue_acts, thesaurus, skip, lang_root)
     return {
         "language": lang,
         "source": f"{thesaurus} (mythes-da, Stavekontrolden): hyponyms of nlp/thesaurus.yaml"
-        " and words over the cues",
+        " and words over the cues; verbs: their sense-filtered synonyms and hyponyms, forms"
+        f" from {semantic_verbs.HUNSPELL_DIC}",
         "max_depth": MAX_DEPTH,
         "cues": dict(sorted(cues.items())),
+        "verbs": dict(sorted(verbs.items())),
     }
+
+
+def _verbs(conf, content, cue_acts, thesaurus, skip, lang_root) -> dict[str, str]:
+    """semantic_verbs.verb_table for thesaurus.yaml's `verb_roots`."""
+    roots: dict[str, list[str]] = conf.get("verb_roots") or {}
+    unknown = sorted(set(roots) - set(content.activities))
+    if unknown:
+        problems = Problems()
+        problems.add(lang_root / "nlp" / "thesaurus.yaml", f"unknown activities: {unknown}")
+        problems.raise_if_any()
+    dic = semantic_verbs.HUNSPELL_DIC.read_text(encoding="utf-8").splitlines()[1:]
+    verbs = semantic_verbs.hunspell_verbs(dic)
+    senses = semantic_verbs.thesaurus_senses(thesaurus.read_text(encoding="utf-8").splitlines())
+    common = (lang_root / "nlp" / "common_words.txt").read_text(encoding="utf-8").splitlines()
+    words = [w.strip() for w in common if w.strip() and not w.startswith("#")]
+    rank = {w: i for i, w in reversed(list(enumerate(words)))}
+    cue_verbs = {w: a for w, a in cue_acts.items() if w in verbs}
+    taken = dict(content.lexicon.lemmas)
+    taken.update({w: w for w in semantic_verbs.other_words(dic) if w not in taken})
+    return semantic_verbs.verb_table(roots, cue_verbs, senses, verbs, skip, rank, taken)
 
 
 def build(lang_root: Path) -> Path:

@@ -1,0 +1,117 @@
+"""An aid inside the scope of a decline that opens its sentence.
+
+"Nej tak, jeg kan ikke holde døre for folk med en rollator", "men nej tak, jeg gider ikke slæbe
+rundt på en rollator", "nej tak til rollatoren": the decline (independence.yaml
+`scope_refusals`, after `proposal_skip` words at the start of a sentence or a "men" clause)
+governs the aid said later in it, under a negation or right after "til"; so does any no that
+answers the aid's own proposal, when the aid is named again in it ("Datteren synes, jeg skal have
+en rollator. Nej, jeg kan ikke holde døre med en rollator"). A word of `scope_keeps` between the
+negation and the aid ("nej tak, ikke uden min rollator") keeps it, as does an aid with no
+negation before it ("nej tak, jeg klarer mig med min stok").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from assistant.content.lexicon import Lexicon
+
+_COMMA = ","
+_TO = "til"
+
+
+def refused_in_scope(
+    words: Sequence[str], i: int, lex: Lexicon, proposed: Callable[[int], bool]
+) -> bool:
+    """True for the aid at i governed by the decline that opens its sentence; `proposed(k)`
+    tells whether the mention at k was proposed and turned down."""
+    ind = lex.independence
+    if not ind.scope_refusals and not ind.proposal_refusals:
+        return False
+    start = _sentence_start(words, i, lex)
+    k = _skip(words, start, ind.proposal_skip)
+    lead = _lead(words, k, i, ind.scope_refusals)
+    if lead:
+        after = _skip(words, k + lead, frozenset())
+        if after < i and words[after] == _TO and _only_determiners(words, after + 1, i, lex):
+            return True  # "nej tak til rollatoren"
+        if _negated(words, k + lead, i, lex, lead_negates=_negates(words, k, lead, lex)):
+            return True
+    if _lead(words, k, i, ind.proposal_refusals) and _said_again(words, start, i, lex, proposed):
+        return _negated(words, k, i, lex, lead_negates=False)
+    return False
+
+
+def _sentence_start(words: Sequence[str], i: int, lex: Lexicon) -> int:
+    """The first word after the last clause break before i (0 when none)."""
+    return next((k + 1 for k in range(i - 1, -1, -1) if words[k] in lex.clause_breaks), 0)
+
+
+def _skip(words: Sequence[str], k: int, skip: frozenset[str]) -> int:
+    while k < len(words) and (words[k] == _COMMA or words[k] in skip):
+        k += 1
+    return k
+
+
+def _lead(words, k: int, i: int, leads) -> int:
+    """The length of the longest lead of `leads` at k ending before i (commas passed), else 0."""
+    best = 0
+    for lead in leads:
+        j, n = k, 0
+        for w in lead:
+            j = _skip(words, j, frozenset()) if n else j
+            if j >= i or words[j] != w:
+                break
+            j, n = j + 1, n + 1
+        else:
+            best = max(best, j - k)
+    return best
+
+
+def _negates(words, k: int, lead: int, lex: Lexicon) -> bool:
+    """True when the lead itself holds a negation ("det gider jeg ikke")."""
+    return any(w in lex.negations for w in words[k : k + lead])
+
+
+def _negated(words, s: int, i: int, lex: Lexicon, *, lead_negates: bool) -> bool:
+    """True when a negation stands between s and the aid at i (or the lead held one), with no
+    word of scope_keeps and no comma after it ("nej tak ikke en rollator, jeg vil hellere gå
+    med min stok": the stick is after the comma)."""
+    keeps = lex.independence.scope_keeps | lex.independence.without_words
+    negated = lead_negates
+    for w in words[s:i]:
+        if w in lex.negations:
+            negated = True
+        elif w in keeps or w == _COMMA:
+            negated = False
+    return negated
+
+
+def _only_determiners(words, s: int, i: int, lex: Lexicon) -> bool:
+    """True when only articles and possessives stand from s to the aid at i."""
+    dets = lex.independence.negated_aid_gap | lex.owners
+    return all(w in dets for w in words[s:i])
+
+
+def _said_again(words, start: int, i: int, lex: Lexicon, proposed) -> bool:
+    """True when the aid at i was named before its sentence, in a proposal turned down."""
+    aid = lex.aids.get(words[i])
+    return aid is not None and any(
+        lex.aids.get(words[k]) == aid and proposed(k) for k in range(start)
+    )
+
+
+def not_without(words: Sequence[str], s: int, i: int, lex: Lexicon) -> bool:
+    """True for the without word at s said under a negation, the aid at i its object ("nej,
+    ikke uden min rollator", "jeg kan ikke gå uden min stok"): not without it is with it. A
+    negation within `not_without_reach` words before, no comma or clause break between; an
+    "uden at …" clause (without_clause_leads) is no object."""
+    ind = lex.independence
+    if any(w in ind.without_clause_leads or w == _COMMA for w in words[s + 1 : i]):
+        return False
+    for k in range(s - 1, max(-1, s - 1 - ind.not_without_reach), -1):
+        if words[k] == _COMMA or words[k] in lex.clause_breaks:
+            return False
+        if words[k] in lex.negations:
+            return True
+    return False
