@@ -50,6 +50,10 @@ VERB_ONLY = [
     ("hun vil gerne kunne blanchere sine grøntsager selv", "blanchere", "madlavning"),
     ("hun vil ikke flæbe hele tiden", "flæbe", "humoer_og_energi"),
     ("han vil gerne kunne konversere igen", "konversere", "kommunikation"),
+    # as typed without æøå
+    ("han vil gerne kunne toefle lidt rundt derhjemme", "toefle", "gang"),
+    ("jeg vil gerne kunne svaelge uden at det goer ondt", "svaelge", "spise_og_drikke"),
+    ("hun vil ikke fraase saa meget mere", "fraase", "spise_og_drikke"),
 ]
 
 
@@ -152,6 +156,16 @@ def test_the_sense_filter_keeps_specific_links_only():
     # a hyponym with no link to any activity ("trisse" as a pulley too) and one without an entry
     assert table["trisse"] == table["lunte"] == table["luntet"] == "gang"
     assert "gå" not in table and "slentre" not in table  # roots and cues themselves
+
+
+def test_a_verb_is_also_shipped_as_typed_without_ae_oe_aa():
+    senses = ["utf-8", "gå|1", "|tøfle (underbegreb)|søbe (underbegreb)"]
+    dic = ["gå/21,22", "tøfle/1,21,22", "søbe/1,21,22"]
+    args = ({"gang": ["gå"]}, {}, thesaurus_senses(senses), hunspell_verbs(dic), set())
+    table = verb_table(*args, rank={"soebe": 900}, taken={"toeflede": "toefle"})
+    assert table["toefle"] == table["toefler"] == table["tøflede"] == "gang"
+    assert "toeflede" not in table  # another word's form as typed
+    assert table["søbe"] == "gang" and "soebe" not in table  # an everyday word as typed
 
 
 def test_common_words_forms_of_other_words_and_two_activities_are_left_out():

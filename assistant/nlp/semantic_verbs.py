@@ -12,8 +12,8 @@ SENSE FILTER keeps a word v reached from activity A when
 - no other activity reaches v.
 A root that is no cue yet is shipped too ("erindre").
 Each kept verb is shipped with its forms (present, past, participle from the Hunspell flags),
-each form no form of another word; the analyzer matches them as said or by lemma, never as
-compound parts.
+each form no form of another word, and as typed without æøå ("svaelge"); the analyzer matches
+them as said or by lemma, never as compound parts.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+
+from assistant.content.grammar import fold
 
 HUNSPELL_DIC = Path("/usr/share/hunspell/da_DK.dic")
 MARKS = re.compile(r"\s*\((underbegreb|daglig tale|fagudtryk|vulgær)\)")
@@ -118,6 +120,10 @@ def verb_table(
         for form in verbs[v]:
             if taken.get(form, v) == v:
                 out[form] = aid
+    for form, aid in list(out.items()):  # as typed without æøå: "svaelge", "toefler"
+        typed = fold(form)
+        if typed not in out and typed not in taken and typed not in rank:
+            out[typed] = aid
     return out
 
 

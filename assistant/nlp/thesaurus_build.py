@@ -8,7 +8,8 @@ is added too (cue_parents: "tilberede" over "bage", "stege", "koge"). Left out: 
 from two activities, a cue, a spelling or dialect map's word, another word's form ("sender" of
 "sende"), a stop word, a short or multi-word entry, and thesaurus.yaml's `never`. The analyzer
 reads the table as a last resort (semantic_cues.semantic_activity): a word only it knows
-decides the activity when no cue of the content does.
+decides the activity when no cue of the content does. The table's `verbs` come from
+thesaurus.yaml's `verb_roots` through the sense filter of semantic_verbs.py.
 
 Run `assistant build-semantic-cues` after changing the cues or thesaurus.yaml; a test checks
 that the shipped table is current.
