@@ -104,3 +104,34 @@ def test_the_sign_of_a_second_language_measure_is_written_whole():
 )
 def test_a_listed_gender_wins(noun, article):
     assert G.indefinite_article(noun) == article
+
+
+@pytest.mark.parametrize(
+    ("wish", "measure", "said"),
+    [
+        ("jeg vil gerne plukke svampe i skoven igen",
+         "at jeg kan gå en kilometer med min stok og bøje ned og plukke svampe og komme op selv, "
+         "uden at falde", "og selv komme op, uden at falde"),
+        ("hun vil gerne i haven igen", "at hun kan gå ud i haven og luge lidt og komme ind selv",
+         "og selv komme ind"),
+        ("jeg vil gerne paa biblioteket igen",
+         "øh at jeg kan tage bussen derind og laane boeger og komme hjem selv",
+         "og selv komme hjem"),
+    ],
+)  # fmt: skip
+def test_a_learners_selv_after_a_deed_goes_before_its_verb(wish, measure, said):
+    assert said in _sign(wish, measure), _sign(wish, measure)
+
+
+@pytest.mark.parametrize(
+    ("wish", "measure", "said"),
+    [
+        ("jeg vil gerne klare mig selv i bad",
+         "at jeg kan klare mig selv i badet uden hjælp", "klare mig selv i badet"),
+        ("jeg vil gerne handle i Brugsen igen",
+         "at jeg kan gå derned med rollatoren og købe ind og selv komme hjem igen med varerne",
+         "og selv komme hjem igen med varerne"),
+    ],
+)  # fmt: skip
+def test_a_selv_in_its_place_stays(wish, measure, said):
+    assert said in _sign(wish, measure), _sign(wish, measure)

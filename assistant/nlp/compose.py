@@ -26,6 +26,7 @@ from assistant.nlp.glued_restated import without_clause_in_reason, without_glued
 from assistant.nlp.grammar import agree, own_reflexives_after_self, polish, write_kin_names
 from assistant.nlp.kin_unnamed import kin_without_names
 from assistant.nlp.learner_reflexive import particle_reflexives
+from assistant.nlp.learner_self import self_before_deed
 from assistant.nlp.length_said import length_with_thing
 from assistant.nlp.own_deed_join import own_deed_after_and
 from assistant.nlp.own_name import without_own_name
@@ -1418,6 +1419,7 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     # "… når jeg kan sætte sig ind": the sign's subject is "jeg", its reflexives are "mig"
     # "… og bøje ned og plukke svampe": "bøje mig ned" (a second language's reflexive left out)
     sign = particle_reflexives(sign.split(), templates.grammar) if sign else []
+    sign = self_before_deed(sign, templates.grammar)  # "og komme op selv": "og selv komme op"
     sign = " ".join(own_reflexives_after_self(sign, templates.grammar))
     criterion = polish(sign, templates.grammar).rstrip(" .,")
     if criterion and not _said_in_order(criterion, sentence, templates.grammar):
