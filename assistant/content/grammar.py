@@ -565,6 +565,11 @@ class Grammar:
     listed_tail_leads: frozenset[str] = frozenset()  # "i", "med" before "…, cykel og …"
     listed_tail_joins: frozenset[str] = frozenset()  # "eller" in "…, cykel eller løbebånd"
     do_it: str = ""  # "gøre det": a sign's words that repeat the wish's verb phrase
+    #: "bøje" → {"ned", …}: a body verb whose reflexive a second language leaves out
+    reflexive_particle_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
+    destination_preposition: str = ""  # "til": a destination the sign says after the wish
+    #: "til" → "derhen", "ned" → "derned": the wish's destination said again in the sign
+    destination_ways: dict[str, str] = field(default_factory=dict)
     sign_without: str = ""  # "uden": a sign's fragment of what is not there ("ingen pauser")
     sign_attendant: str = ""  # "med": a sign's fragment of a thing and its state ("masterne rejst")
     none_words: frozenset[str] = frozenset()  # "ingen", "intet"
@@ -802,10 +807,12 @@ class Grammar:
             if self.lemma_forms.get(part + e) == part or self.lemma_forms.get(word + e) == word
         ]
         # "kurv": "kurvet" is a verb's too; the noun list's gender chooses ("kurven"), also
-        # of two forms the lemma table gives ("arbejdet", not "arbejden")
+        # of two forms the lemma table gives ("arbejdet", not "arbejden"), and over the one form
+        # the lemma table gives of two endings the class allows ("bælte": "bæltet", not "bælten")
         kind = self.nouns.get(bare(part)) or self.nouns.get(bare(word))
         mark = {"c": "n", "n": "t"}.get(kind or "")
         chosen = [e for e in (own or ends) if mark and e in ends and e.endswith(mark)]
+        chosen = chosen or [e for e in ends if mark and len(ends) > 1 and e.endswith(mark)]
         if len(chosen) == 1 and (len(own) > 1 or len(ends) > 1):
             return chosen[0] + counted
         if own and own[0] in ends:
@@ -1767,6 +1774,14 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
             fold(str(k)): str(v) for k, v in (data.get("article_genders") or {}).items()
         },
         do_it=nfc(str(data.get("do_it") or "")),
+        reflexive_particle_verbs={
+            fold(str(k)): frozenset(nfc(str(p)).lower() for p in (v or ()))
+            for k, v in (data.get("reflexive_particle_verbs") or {}).items()
+        },
+        destination_preposition=nfc(str(data.get("destination_preposition") or "")),
+        destination_ways={
+            fold(str(k)): nfc(str(v)) for k, v in (data.get("destination_ways") or {}).items()
+        },
         sign_without=nfc(str(data.get("sign_without") or "")),
         sign_attendant=nfc(str(data.get("sign_attendant") or "")),
         none_words=w("none_words"),

@@ -20,11 +20,13 @@ from assistant.nlp.asides import others_tail, without_asides
 from assistant.nlp.bare_count import bare_count, count_verb, unsure_verb
 from assistant.nlp.clause_time import clause_without_time
 from assistant.nlp.fragment_sign import self_first
-from assistant.nlp.fronted_clause import fronted_before_main
+from assistant.nlp.fronted_clause import condition_after, fronted_before_main
 from assistant.nlp.fronted_led import fronted_clause_at
 from assistant.nlp.glued_restated import without_clause_in_reason, without_glued_restated
 from assistant.nlp.grammar import agree, own_reflexives_after_self, polish, write_kin_names
 from assistant.nlp.kin_unnamed import kin_without_names
+from assistant.nlp.learner_reflexive import particle_reflexives
+from assistant.nlp.learner_self import self_before_deed
 from assistant.nlp.length_said import length_with_thing
 from assistant.nlp.own_deed_join import own_deed_after_and
 from assistant.nlp.own_name import without_own_name
@@ -89,6 +91,7 @@ from assistant.nlp.typed_capitals import common_words_small
 from assistant.nlp.typed_measure import typed_measure
 from assistant.nlp.typed_name import without_typed_names
 from assistant.nlp.unit_spelled import units_written_out
+from assistant.nlp.way_back import way_back_said
 from assistant.nlp.weekday_list import weekdays_listed
 from assistant.nlp.yearly_event import before_yearly_event
 
@@ -1415,7 +1418,10 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
         sentence += reason
     sentence = polish(sentence.rstrip(" .,"), templates.grammar) + "."
     # "… når jeg kan sætte sig ind": the sign's subject is "jeg", its reflexives are "mig"
-    sign = " ".join(own_reflexives_after_self(sign.split(), templates.grammar))
+    # "… og bøje ned og plukke svampe": "bøje mig ned" (a second language's reflexive left out)
+    sign = particle_reflexives(sign.split(), templates.grammar) if sign else []
+    sign = self_before_deed(sign, templates.grammar)  # "og komme op selv": "og selv komme op"
+    sign = " ".join(own_reflexives_after_self(sign, templates.grammar))
     criterion = polish(sign, templates.grammar).rstrip(" .,")
     if criterion and not _said_in_order(criterion, sentence, templates.grammar):
         # the citizen's own sign that the goal is reached: "… når jeg kan gå ned til postkassen"
@@ -1934,6 +1940,9 @@ def _unrepeated(action: str, sign: str, g) -> tuple[str, str]:
     keeps what it adds: a place it repeats goes ("flytte mig med glidebrættet"), its opening
     verb phrase becomes "gøre det"; an object it shares with the wish's tail ("støvsuge min
     lejlighed i bidder et rum ad gangen" / "tage et rum ad gangen og …") goes from the wish."""
+    back = way_back_said(action, sign, g)
+    if back is not None:  # "tage bussen til Flensborg og hjem igen": "tage bussen derhen og …"
+        return action, back
     bare = lambda text: [fold(w.strip(",.;:")).lower() for w in text.split()]  # noqa: E731
     wish, said = action.split(), sign.split()
     again = _wish_said_first(bare(action), bare(sign), g)
@@ -2248,18 +2257,25 @@ def _judges_the_person(words: str, g) -> bool:
 MIN_REASON = 20  # characters a shortened reason keeps at least
 
 
-def _whole_clauses(reason: str, g, limit: int = MAX_REASON) -> str:
+def _whole_clauses(reason: str, g, limit: int = MAX_REASON, conditions: bool = True) -> str:
     """The reason cut to at most `limit` characters at the end of a clause: at a comma or before
     "og"/"men", a "når" clause kept with its main clause ("…, og jeg bliver så ked af det når
-    hjemmeplejen …" ends before "og"); else before a word that begins a clause ("… og jeg bliver
-    så glad når de kommer": "… og jeg bliver så glad"), never in the middle of one ("når de")."""
+    hjemmeplejen …" ends before "og"; "…, og jeg stadig er sømand, når jeg sidder …" too, when
+    a main clause ends before it: `conditions`); else before a word that begins a clause ("… og
+    jeg bliver så glad når de kommer": "… og jeg bliver så glad"), never in the middle of one
+    ("når de")."""
     if len(reason) <= limit:
         return reason
     words = reason[: limit + 1].split()[:-1]
     # the words past the limit are read too: "…, når jeg ikke må smede, og jeg vil …" may end
     # right at the limit, before a main clause the limit cuts through
     full = reason.split()
+    owner = None  # where the clause begins whose condition a cut would leave off
     for joins in (g.main_joins, g.clause_joins):  # a main clause's end first
+        if joins is g.clause_joins and owner is not None:
+            # no main clause ends before the one the condition belongs to: rather than cut
+            # inside that clause ("og fordi jeg er glad"), it ends before its condition
+            return _whole_clauses(reason, g, limit, conditions=False)
         for k in range(len(words), 0, -1):  # the last clause end: a comma or a join
             look = full if k == len(words) else words  # the word after the limit read alone
             after = fold(look[k]).lower()
@@ -2280,6 +2296,14 @@ def _whole_clauses(reason: str, g, limit: int = MAX_REASON) -> str:
             ends = ends and not ends_inside_clause(kept, g)
             # "…, og når jeg står i køkkenet dernede, er jeg …": no end between the two
             ends = ends and not fronted_before_main(look, k, g)
+            # "… og jeg stadig er sømand, når jeg sidder med et tov …": its condition's own
+            main = ends and conditions and joins is g.main_joins and owner is None
+            if main and condition_after(full, k, g):
+                if len(reason) <= limit + WHEN_SLACK:
+                    return reason  # "…, men hun bliver rolig, når jeg sidder …": a little over
+                owner = next((j for j in range(k - 1, 0, -1) if words[j - 1][-1:] in ",;"), 0)
+                ends = False
+            ends = ends and (owner is None or k <= owner)  # never inside the condition's clause
             # "… ikke bare en gammel mand, der sidder og glor …": the negation's own clause
             ends = ends and not _negated_head(look, k, g)
             # "…, om den vinder, før den er startet": the time of the clause before it, and

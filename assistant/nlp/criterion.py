@@ -599,10 +599,13 @@ def _amount_sign(lead, words, stops, texts, cues, breaks, cut, amounts) -> str |
     return " ".join(said[:new])
 
 
-def _restated(words, lemmas, stops, k: int, cues: CriterionCues) -> bool:
+def _restated(words, lemmas, stops, k: int, cues: CriterionCues, amounts=frozenset()) -> bool:
     """True at a comma before one of restating and a verb ("…, altså skrælle kartoflerne"): the
-    sign's steps told again; not before anything else ("…, altså uden at stoppe")."""
+    sign's steps told again; not before anything else ("…, altså uden at stoppe"), nor before a
+    number word in -e ("…, altså tredive minutter, og …": the amount said again)."""
     if k + 2 >= len(words) or words[k] != "," or words[k + 1] not in cues.restating:
+        return False
+    if k + 2 in amounts:
         return False
     lemma = lemmas[k + 2] if lemmas is not None else words[k + 2]
     return _verb(words[k + 2], lemma, stops[k + 2], cues) is not None
@@ -627,7 +630,7 @@ def _phrase(
             and fragment(k) is None
         )
         or k == cut
-        or (k > v + 1 and _restated(words, lemmas, stops, k, cues))
+        or (k > v + 1 and _restated(words, lemmas, stops, k, cues, amounts))
     )
     while end < len(words) and end - v < cues.max_words and not stops_at(end):
         end += 1

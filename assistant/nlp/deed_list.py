@@ -18,6 +18,9 @@ _LAST_MAX = 15
 _LIST_COMMAS = 2
 #: Most words the whole list may run past max_words.
 _PAST_MAX = 10
+#: Most words of a clause kept whole that closes the list ("uden at hånden låser"), not counted
+#: in the list's length: it is the sign's point, and a cut before it loses the last item too.
+_POINT_MAX = 8
 
 
 def infinitive_list_end(
@@ -31,7 +34,7 @@ def infinitive_list_end(
     """The end (`stop`, where the sentence or the sign's clause ends) of a sign at words[v]
     told as a list of infinitive deeds (see the module); None when it is told otherwise.
     `is_verb(k)` tells whether words[k] is a verb."""
-    if stop - v > cues.max_words + _PAST_MAX:
+    if _list_length(words, v, stop, cues) > cues.max_words + _PAST_MAX:
         return None
     for start in range(stop - 2, v + 1, -1):
         if words[start] not in cues.joins or words[start - 1] in cues.joins:
@@ -54,6 +57,17 @@ def infinitive_list_end(
             return None
         return stop
     return None
+
+
+def _list_length(words: Sequence[str], v: int, stop: int, cues: CriterionCues) -> int:
+    """The words of the list from words[v] to `stop`, its marks not counted ("…, tre timer, og
+    lave …": the commas set off items, they say nothing) nor a short clause kept whole that closes
+    it ("…, uden at hånden låser")."""
+    point = next(
+        (j for j in range(max(v + 1, stop - _POINT_MAX), stop) if words[j] in cues.whole_clauses),
+        stop,
+    )
+    return sum(1 for j in range(v, point) if any(c.isalnum() for c in words[j]))
 
 
 def _sets_off(words: Sequence[str], lemmas: Sequence[str], j: int, cues: CriterionCues, is_verb):

@@ -22,3 +22,17 @@ def fronted_before_main(words: list[str], k: int, g: Grammar) -> bool:
         j -= 1
     start = j + 1 if _b(words[j]) in g.main_joins and j + 1 < k - 1 else j
     return _b(words[start]) in g.fronted_clause_leads
+
+
+def condition_after(words: list[str], k: int, g: Grammar) -> bool:
+    """True when words[k], after a comma, opens a "når"/"hvis" clause that ends its main clause
+    ("… og jeg stadig er sømand, når jeg sidder med et tov i hænderne"): the condition belongs
+    to the clause before, so no clause ends at that comma (a cut there leaves a flat claim);
+    False when the clause is put before a main clause of its own ("…, når jeg står der, er jeg
+    …")."""
+    if not 0 < k < len(words) - 1 or not words[k - 1].endswith(","):
+        return False
+    if _b(words[k]) not in g.when_leads | g.condition_leads:
+        return False
+    after = next((j for j in range(k + 1, len(words)) if words[j - 1][-1:] in _ENDS), None)
+    return after is None or not fronted_before_main(words, after, g)

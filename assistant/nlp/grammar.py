@@ -13,7 +13,12 @@ from assistant.content.grammar import NOUN_PART, Grammar, fold, nfc
 from assistant.nlp.kin_unnamed import kin_without_names
 from assistant.nlp.learner_articles import articles_agreeing
 from assistant.nlp.learner_origin import origin_places_written
-from assistant.nlp.learner_phrases import body_objects_definite, described_predicates
+from assistant.nlp.learner_phrases import (
+    body_objects_definite,
+    body_subjects_definite,
+    described_predicates,
+)
+from assistant.nlp.learner_reflexive import particle_reflexives
 from assistant.nlp.learner_without import that_after_without
 from assistant.nlp.participles import is_present_participle
 from assistant.nlp.placed_objects import placed_objects_written
@@ -1105,6 +1110,7 @@ def polish(text: str, grammar: Grammar) -> str:
     words = described_nouns_written(adjective_phrases_written(words, grammar), grammar)
     words = agree(kin_calls_written(taken_nouns_written(words, grammar), grammar), grammar)
     words = described_predicates(body_objects_definite(words, grammar), grammar)  # "hoved"
+    words = body_subjects_definite(words, grammar)  # "uden at ryg gør ondt": "ryggen"
     words = articles_agreeing(words, grammar)  # "en monteringsstativ": "et …"
     words = adjectives_agreeing(definite_adjectives_written(words, grammar), grammar)
     words = plural_adjective_nouns(words, grammar, _bare_noun, _ends_phrase)  # "nye høreapparat"
@@ -1128,6 +1134,7 @@ def polish(text: str, grammar: Grammar) -> str:
     words = kin_subjects(words, grammar, _verb_lemma)  # "familie komme": "min familie kommer"
     words = kin_objects(words, grammar, _verb_lemma, _other_subject_before)  # "følge barnebarn"
     words = reflexives_written(words, grammar)  # "hun skal ikke bekymre for": "bekymre sig"
+    words = particle_reflexives(words, grammar)  # "jeg kan bøje ned": "bøje mig ned"
     words = owned_subjects(words, grammar, _verb_lemma)  # "min mor lave": "min mor laver"
     words = noun_subjects(words, grammar, _bare_noun, _verb_lemma)  # "sælger kender": "sælgeren"
     words = kin_without_names(words, grammar)  # "med min mand Bent": "med min mand", last

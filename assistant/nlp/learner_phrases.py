@@ -37,6 +37,29 @@ def body_objects_definite(words: list[str], g: Grammar) -> list[str]:
     return out
 
 
+def body_subjects_definite(words: list[str], g: Grammar) -> list[str]:
+    """A listed body part said bare as the subject right after a clause's lead ("uden at ryg gør
+    ondt", "når knæ er hævet"), its verb in the present next (a negation between): its
+    definite ("uden at ryggen gør ondt"); "min ryg gør ondt" and a bare part after a
+    preposition ("ondt i ryg") are no such subject."""
+    out = list(words)
+    for k in range(1, len(out) - 1):
+        core = out[k].rstrip(EDGE)
+        if core != out[k] or not core.islower() or _b(core) not in g.learner_body_nouns:
+            continue
+        if out[k - 1][-1:] in EDGE or _b(out[k - 1]) not in g.noun_subject_leads:
+            continue
+        j = k + 1
+        while j < len(out) - 1 and _b(out[j]) in g.negations:
+            j += 1
+        if not (g.is_present(out[j]) or _b(out[j]) in g.modals):
+            continue
+        definite = g.definite_singular(core)
+        if definite:
+            out[k] = definite
+    return out
+
+
 def described_predicates(words: list[str], g: Grammar) -> list[str]:
     """Listed adjectives and a bare singular noun after a verb of being (a negation or clause
     adverb between), ending the phrase: the noun's indefinite article before them."""
