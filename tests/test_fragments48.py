@@ -68,3 +68,94 @@ def test_darning_is_no_dressing():
 def test_a_subjectless_reason_is_written_in_order(motivation, said):
     goal = at_summary({"wish": "jeg vil gerne gå en tur i parken", "motivation": motivation})
     assert said in goal.goal_text, goal.goal_text
+
+
+@pytest.mark.parametrize(
+    ("wish", "said"),
+    [
+        ("Påskeæg. Oldebørnene.", "lave påskeæg med oldebørnene"),
+        ("paaskeaeg. med boernebornene.", "lave påskeæg med børnebørnene"),  # no æøå
+        ("Småkager. Oldebørnene.", "bage småkager med oldebørnene"),
+        ("øh småkager. mine oldebørn.", "bage småkager med mine oldebørn"),
+        ("Julekort. Børnebørnene.", "skrive julekort med børnebørnene"),
+        ("Smykker. Min datter.", "lave smykker med min datter"),
+        ("Påskepynt. Barnebarnet.", "lave påskepynt med barnebarnet"),
+    ],
+)
+def test_people_typed_after_a_thing_are_the_company(wish, said):
+    goal = at_summary({"wish": wish}).goal_text
+    assert said in goal, goal
+
+
+@pytest.mark.parametrize(
+    ("wish", "said"),
+    [
+        ("Småkager. Selv.", "selv kunne bage småkager"),  # no person: as before
+        ("Påskeæg.", "lave påskeæg"),
+        # a whole sentence before the person is no fragment: nothing joined
+        ("jeg vil gerne besøge min søster i Vejle igen. Min datter.", "besøge min søster"),
+    ],
+)
+def test_no_company_without_people_in_fragments(wish, said):
+    goal = at_summary({"wish": wish}).goal_text
+    assert said in goal, goal
+    assert " med min datter" not in goal, goal
+
+
+def test_a_count_typed_with_its_capital_is_written_small():
+    goal = at_summary({"wish": "Påskeæg. Oldebørnene.", "measure": "Tolv æg."}).goal_text
+    assert "lave tolv æg" in goal, goal
+
+
+@pytest.mark.parametrize(
+    ("motivation", "said"),
+    [
+        ("Mormors sølv. Arvestykker.", "fordi det er mormors sølv og arvestykker"),
+        ("mormors soelv", "fordi det er mormors sølv"),  # typed without æøå
+        ("Min mors symaskine.", "fordi det er min mors symaskine"),
+        ("min mands værktøj", "fordi det er min mands værktøj"),
+        ("Farfars lommeur.", "fordi det er farfars lommeur"),
+    ],
+)
+def test_a_relatives_thing_as_the_reason_is_a_clause(motivation, said):
+    goal = at_summary({"wish": "jeg vil gerne pudse sølvtøjet igen", "motivation": motivation})
+    assert said in goal.goal_text, goal.goal_text
+
+
+@pytest.mark.parametrize(
+    "motivation",
+    [
+        "Smerter. Ensomhed.",  # no owner's thing: no "det er …"
+        "Karens sølv.",  # a name, no relation: not said so
+        "fordi det var min mors",
+    ],
+)
+def test_no_owned_thing_reason_without_a_relatives_thing(motivation):
+    goal = at_summary({"wish": "jeg vil gerne pudse sølvtøjet igen", "motivation": motivation})
+    assert "det er " + motivation.split()[0].lower() not in goal.goal_text, goal.goal_text
+    assert "fordi det er smerter" not in goal.goal_text, goal.goal_text
+
+
+@pytest.mark.parametrize(
+    ("independence", "said"),
+    [
+        ("Gummihandsker. Svamp med skaft.", "med en svamp med skaft og gummihandsker"),
+        ("gummihandsker. lup.", "gummihandsker"),
+        ("Skærebræt med pigge. Lup.", "lup"),
+    ],
+)
+def test_a_tool_typed_as_a_fragment_is_an_aid(independence, said):
+    goal = at_summary({"wish": "jeg vil gerne pudse sølvtøjet", "independence": independence})
+    assert said in goal.goal_text, goal.goal_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg har gummihandsker i skuffen men dem bruger jeg ikke til det",  # no fragments
+        "Svamp med skaft. Gummihandsker.",  # after a "med" phrase: left to its list
+    ],
+)
+def test_a_tool_compound_in_a_sentence_needs_its_lead(text):
+    facts = get_analyzer("da").analyze(text, None)
+    assert "gummihandske" not in facts.aids, facts.aids

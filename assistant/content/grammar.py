@@ -206,6 +206,9 @@ class Grammar:
     sake_not: frozenset[str] = frozenset()  # "for tiden", "for resten": no sake
     sake_phrase: str = "{owner}"  # "{owner} skyld"
     state_phrase: str = ""  # "at der er {noun}": a bare noun said alone as the reason ("Orden.")
+    # "Mormors sølv. Arvestykker.": a thing of a relative's as the reason, "det er {thing}"
+    owned_thing_phrase: str = ""
+    owned_thing_owners: frozenset[str] = frozenset()  # "mormor": said without a possessive
     helped_words: frozenset[str] = frozenset()  # "med hjælp fra …" said in the own phrase
     attribution_verbs: frozenset[str] = frozenset()  # "… siger Inger": who said the reason
     attribution_subjects: frozenset[str] = frozenset()  # "siger lægen", "sagde hun"
@@ -1403,6 +1406,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         sake_not=w("sake_not"),
         sake_phrase=nfc(str(data.get("sake_phrase") or "{owner}")),
         state_phrase=nfc(str(data.get("state_phrase") or "")),
+        owned_thing_phrase=nfc(str(data.get("owned_thing_phrase") or "")),
+        owned_thing_owners=w("owned_thing_owners"),
         self_judgements=tuple(
             " ".join(fold(x) for x in str(p).split()) for p in data.get("self_judgements") or ()
         ),

@@ -301,6 +301,7 @@ class ActionCues:
     fragment_occasion_lead: str = ""  # "kro. middag.": "komme på kroen til middag"
     fragment_place_lead: str = ""  # "hente avisen ved postkassen"
     fragment_tool_lead: str = ""  # "drejebænk. skåle. dreje": "dreje skåle på drejebænken"
+    fragment_company_lead: str = ""  # "Småkager. Oldebørnene.": "… med oldebørnene"
     # "søen. rundt": a direction said alone beside a thing → its preposition ("rundt om søen")
     fragment_directions: dict[str, str] = field(default_factory=dict)
     # "kirken. komme derhen": a place pointed at → the way there ("hen", then the motion lead)
@@ -1494,6 +1495,7 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         fragment_occasion_lead=str(data.get("action_fragment_occasion_lead", "")),
         fragment_place_lead=str(data.get("action_fragment_place_lead", "")),
         fragment_tool_lead=str(data.get("action_fragment_tool_lead", "")),
+        fragment_company_lead=str(data.get("action_fragment_company_lead", "")),
         fragment_directions={
             str(k): str(v) for k, v in (data.get("action_fragment_directions") or {}).items()
         },

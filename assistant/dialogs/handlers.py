@@ -3165,13 +3165,15 @@ def _tool_said(s, r: Reply, ctx: Ctx) -> None:
 
 def _aids_before_tool(phrase: str, r: Reply, ctx: Ctx) -> str:
     """The tool's "med …" phrase with the aids of the lexicon the answer uses beside it and the
-    phrase does not name, each by its lemma and article, first ("jeg har fået en håndleds skinne
-    … og så har jeg købt en ukulele rem": "med en håndledsskinne og en ukulelerem")."""
+    phrase does not name, each by its lemma (or the words said for it: "en svamp med skaft") and
+    article, first ("jeg har fået en håndleds skinne … og så har jeg købt en ukulele rem": "med
+    en håndledsskinne og en ukulelerem")."""
     g = ctx.content.goals.grammar
     low = fold(phrase).lower()
     tools = (r.facts.extras or {}).get("tool_words") or {}
+    words = (r.facts.extras or {}).get("aid_words") or {}  # "svamp med skaft": as said
     others = [
-        f"{article} {a}"
+        f"{article} {words.get(a) or a}"
         for a in r.facts.aids
         if a not in tools
         and a not in _aids_not_used(r.facts)

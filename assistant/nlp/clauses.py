@@ -19,6 +19,7 @@ from assistant.nlp.refused_consequence import after_refusal, might_as_well_at, r
 from assistant.nlp.relative_wish import asked_clause_at, later_wish, past_relative
 from assistant.nlp.speaker_intro import gives_help, intro_end, titled_person
 from assistant.nlp.story_wish import without_story
+from assistant.nlp.tool_fragment import tool_typed_alone
 from assistant.nlp.ways import only_when_today
 from assistant.nlp.word_flags import register, word_bits
 from assistant.nlp.wordscan import skip_ahead, skip_back
@@ -1565,8 +1566,9 @@ def tool_phrase_start(words: Sequence[str], i: int, lex: Lexicon, head: str = ""
         return None  # "hun kan ikke stå ved strygebrættet": where she stands
     if lead is not None and head in lex.means_heads and words[lead] not in lex.means_leads:
         return None  # "lave mad på kogepladen": the place, no means
-    if lead is None:
-        return _tool_joined(words, i, lex)
+    if lead is None:  # "og nogle store dyneklemmer"; "Gummihandsker. Svamp med skaft."
+        joined = _tool_joined(words, i, lex)
+        return tool_typed_alone(words, i, lex) if joined is None else joined
     start = lead + 1  # "har skaffet mig et skærebræt": the one given it is no part of the phrase
     return start + 1 if start < i and words[start] in lex.tool_self_words else start
 

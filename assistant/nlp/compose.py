@@ -850,6 +850,7 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     count = bare_count(words, templates)
     if count and told and (verb := count_verb(told, count, templates)):
         return " ".join([verb, *count])  # "tage sokker på og stoppe dem" + "Tre par."
+    words = count or words  # "Tolv æg." with the wish's one verb: "lave tolv æg", no capital
     wish_verb = (told or [""])[0]
     route = told_route(words, g, wish_verb)
     if route:  # "fra stoppestedet og op til graven er det en to hundrede meter …": walked

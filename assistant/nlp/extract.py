@@ -45,6 +45,7 @@ from assistant.nlp.event_place import event_place, named_place
 from assistant.nlp.event_time import event_time_spans
 from assistant.nlp.facts import Facts, measure_key
 from assistant.nlp.fastened_part import fastened_part
+from assistant.nlp.fragment_company import with_company
 from assistant.nlp.fragment_month import fragment_month
 from assistant.nlp.fragment_roles import fragment_roles
 from assistant.nlp.fragments import joined_fragments
@@ -1601,6 +1602,17 @@ class Analyzer:
             ),
             sentence_join=grammar.and_word,
             own_first=persp == "self",
+        )
+        action = with_company(  # "Småkager. Oldebørnene.": "Småkager med oldebørnene"
+            action,
+            words,
+            toks.text,
+            lambda i: words[i] in lex.people or lemmas[i] in lex.people,
+            grammar.fillers | lex.fillers,
+            grammar.possessive_words,
+            grammar.and_word,
+            lex.action.fragment_company_lead,
+            lex.action.fragment_max,
         )
         action = without_instead(action, lex, grammar)  # "…, ikke bare sidde og sige dem …"
         action = without_alternative(action, lex)  # "de ni huller ikke de atten"

@@ -26,6 +26,7 @@ from assistant.nlp.grammar import (
     written_as,
 )
 from assistant.nlp.lone_filler import without_lone_fillers
+from assistant.nlp.owned_reason import owned_thing_reason
 from assistant.nlp.paired_subject import citizen_last, paired_subject
 from assistant.nlp.past_bond import past_bond
 from assistant.nlp.past_opening import past_opening_whole, present_after_past
@@ -1538,8 +1539,9 @@ def reason_parts(
     known = _KNOWN.get(key)
     if known is not None and known[0] is g:
         return known[1]
-    parts = _told_reason(text, g, speaker, speaker_as)
-    if _single_words(text):
+    owned = owned_thing_reason(text, g)  # "Mormors sølv. Arvestykker.": no verb of its own
+    parts = ("because", owned) if owned else _told_reason(text, g, speaker, speaker_as)
+    if not owned and _single_words(text):
         # "pænt. foran. huset. altid.": no "for husets skyld", "fund. spænde. museum.": no "så jeg
         # kan spænde" of one of them; the words stay in the record, as typed
         parts = ("", "")
