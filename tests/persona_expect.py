@@ -163,6 +163,29 @@ BEFORE_THE_VERB = frozenset({
 })  # fmt: skip
 
 
+# Multiword adverbials that may stand between the modal and its verb ("kan i det mindste give").
+ADVERBIALS_BEFORE_THE_VERB = (
+    ("i", "det", "mindste"), ("i", "hvert", "fald"), ("i", "dag"), ("nu", "og", "da"),
+    ("af", "og", "til"), ("i", "morgen"), ("for", "det", "meste"), ("til", "sidst"),
+)  # fmt: skip
+
+
+def _skip_adverbials(words: list[str]) -> list[str]:
+    """The words after a modal without the adverbs and multiword adverbials before its verb."""
+    rest = list(words)
+    moved = True
+    while moved and rest:
+        moved = False
+        for phrase in ADVERBIALS_BEFORE_THE_VERB:
+            if tuple(rest[: len(phrase)]) == phrase:
+                rest, moved = rest[len(phrase) :], True
+                break
+        else:
+            if rest[0] in BEFORE_THE_VERB:
+                rest, moved = rest[1:], True
+    return rest
+
+
 # What "kan" may take without a verb: "jeg føler jeg kan noget", "jeg kan det".
 MODAL_OBJECTS = frozenset({"noget", "det", "alt", "meget", "mere", "lidt", "dansk"})
 # Verbs spelt like a function word, which the goal grammar knows only as the latter, and what
@@ -183,7 +206,7 @@ def _verbless_modal(clauses: list[list[str]]) -> list[str]:
                 or (word == "kan" and i and clause[i - 1] == "jeg")
             ):
                 continue
-            rest = [w for w in clause[i + 1 :] if w not in BEFORE_THE_VERB]
+            rest = [w for w in _skip_adverbials(clause[i + 1 :]) if w not in BEFORE_THE_VERB]
             sown = len(rest) > 1 and rest[0] in FUNCTION_WORD_VERBS and rest[1] in OBJECT_OPENERS
             if (
                 rest

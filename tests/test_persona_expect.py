@@ -285,6 +285,8 @@ def test_a_word_with_an_apostrophe_is_one_word():
         "Jeg vil kunne gå til bussen, så jeg kan bussen klokken ti.",
         "Jeg vil kunne seks glas hver dag.",
         "Jeg vil selv kunne igen min jakke.",
+        # a multiword adverbial before a noun is still no verb
+        "Jeg vil kunne i det mindste min avis hver dag.",
     ],
 )
 def test_no_verb_after_the_modal_is_a_problem(text):
@@ -304,6 +306,11 @@ def test_no_verb_after_the_modal_is_a_problem(text):
         # a verb that is also a function word, with its object ("så": to sow)
         "Jeg vil selv kunne så mine kartofler i køkkenhaven.",
         "Jeg vil kunne så et bed med gulerødder igen.",
+        # a multiword adverbial between the modal and its verb
+        "Jeg vil kunne hjælpe til, så jeg kan i det mindste give dem en kop kaffe.",
+        "Jeg vil kunne gå med, så jeg kan i hvert fald se børnene spille.",
+        "Jeg vil kunne cykle igen, så jeg kan nu og da tage ud til stranden.",
+        "Jeg vil kunne strikke, så jeg kan af og til give et par sokker væk.",
     ],
 )
 def test_a_verb_after_the_modal_is_fine(text):

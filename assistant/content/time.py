@@ -182,6 +182,11 @@ class TimeLexicon:
     # up to stated_date_reach, between) is the date meant
     stated_date_skip: frozenset[str] = frozenset()
     stated_date_reach: int = 0
+    # "Til vinterferien. Den starter lørdag den 13. februar.": a clause telling when the holiday
+    # begins (one of these verbs, a weekday free) may follow in the next sentence
+    stated_date_verbs: frozenset[str] = frozenset()
+    stated_date_subjects: frozenset[str] = frozenset()  # "den", "det": the holiday said again
+    stated_date_free: frozenset[str] = frozenset()  # "på" beside the weekday after the verb
     # "inden vinteren for alvor kommer" said in the winter: the season said with one of these
     # after it has come already, no date to reach
     season_arrivals: tuple[Phrase, ...] = ()
@@ -434,6 +439,9 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
         other_calendar_words=_word_set(data, "other_calendar_words", path, problems),
         stated_date_skip=_word_set(data, "stated_date_skip", path, problems),
         stated_date_reach=int(data.get("stated_date_reach", 0)),
+        stated_date_verbs=_word_set(data, "stated_date_verbs", path, problems),
+        stated_date_subjects=_word_set(data, "stated_date_subjects", path, problems),
+        stated_date_free=_word_set(data, "stated_date_free", path, problems),
         habit_day_only=_word_set(data, "habit_day_only", path, problems),
         refusal_leads=_phrases(data.get("refusal_leads"), path, "refusal_leads", problems),
         refusal_ends=_word_set(data, "refusal_ends", path, problems),

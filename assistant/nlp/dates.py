@@ -453,19 +453,34 @@ def _stated_date(words: Sequence[str], end: int, today: date, lex: TimeLexicon):
     december", its lead said again: "inden vinterferien ja inden den tolvte"): (date, end) or
     None. Past a sentence end only a date said alone ("Før nytår. 30. december."), never the
     next sentence's own time ("til jul. den 3. marts skal jeg …")."""
-    j, crossed, named = end, False, 0
+    j, crossed, named, told = end, False, 0, False
     while j < len(words) and j - end - named <= lex.stated_date_reach:
         if words[j][:1].isdigit() or words[j] in lex.ordinals:
             found = _day_month(words, j, today, lex)
             alone = found and (found[1] >= len(words) or words[found[1]] in _SENTENCE_ENDS)
-            return found if alone or not crossed else None
+            return found if alone or told or not crossed else None
         if _apposed_name(words, j, end) and not named:
             named = 1  # "til vores jul, Genna, det er 7. januar": the feast's own name
+        elif _start_told(words, j, end, lex):
+            told, named = True, named + 1  # "Den starter lørdag den 13. februar."
         elif words[j] not in lex.stated_date_skip and (words[j],) not in lex.date_leads:
             return None  # a lead said again is passed too: "inden vinterferien ja inden den 12."
         crossed = crossed or words[j] in _SENTENCE_ENDS
         j += 1
     return None
+
+
+def _start_told(words: Sequence[str], j: int, end: int, lex: TimeLexicon) -> bool:
+    """True for a word of the clause telling when the holiday ending at `end` begins: a
+    stated_date_verbs verb right after a stated_date_subjects word ("Den starter …"), or a
+    weekday or stated_date_free word after such a verb ("… starter på lørdag den 13.")."""
+    if words[j] in lex.stated_date_verbs:
+        return j > end and words[j - 1] in lex.stated_date_subjects
+    told = any(
+        words[k] in lex.stated_date_verbs and words[k - 1] in lex.stated_date_subjects
+        for k in range(end + 1, j)
+    )
+    return told and (words[j] in lex.weekdays or words[j] in lex.stated_date_free)
 
 
 def _apposed_name(words: Sequence[str], j: int, end: int) -> bool:
@@ -503,6 +518,8 @@ def _apposed_day(words: Sequence[str], end: int, today: date, lex: TimeLexicon):
         j += 1
     if j < len(words) and (words[j],) in lex.date_leads:
         j += 1
+        if j < len(words) and words[j] in lex.stated_date_skip and words[j] not in _SENTENCE_ENDS:
+            j += 1  # "til foråret sådan til den første april": the lead's article
     if j >= len(words) or not _exact_core(words[j], lex) or words[j] in lex.months:
         return None
     found = _numeric(words, j, today, lex, True) or _day_month(words, j, today, lex)
