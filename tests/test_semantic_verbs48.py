@@ -38,8 +38,9 @@ def _verbs() -> dict[str, str]:
 # (what is said, the verb form only the thesaurus knows, the activity): fillers, no æøå,
 # relatives in the third person, past and present tense
 VERB_ONLY = [
-    ("jeg vil gerne kunne lunte lidt igen", "lunte", "gang"),
-    ("øh han luntede før i tiden hver eneste dag og det vil han gerne igen", "luntede", "gang"),
+    # ("lunte" became a cue of gang in fA's vocabulary of the same round: the table leaves cues out)
+    ("jeg vil gerne kunne humpe lidt igen", "humpe", "gang"),
+    ("øh han humpede før i tiden hver eneste dag og det vil han gerne igen", "humpede", "gang"),
     ("min mor vil gerne kunne spankulere lidt rundt igen", "spankulere", "gang"),
     ("han vil gerne kunne stavre rundt derhjemme", "stavre", "gang"),
     ("han vil gerne kunne sludre lidt igen", "sludre", "kommunikation"),
