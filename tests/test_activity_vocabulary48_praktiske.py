@@ -96,7 +96,9 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("said", "expected"), CASES, ids=[getattr(c, "values", c)[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("said", "expected"), CASES, ids=[getattr(c, "values", c)[0] for c in CASES]
+)
 def test_everyday_words_name_their_activity(said, expected):
     assert _activity(said) == expected
 
