@@ -274,6 +274,7 @@ class Grammar:
     title_verbs: frozenset[str] = frozenset()  # "spille", "synge": a title may follow …
     title_openers: frozenset[str] = frozenset()  # … opening with "Den", "Det": its capital stays
     capital_kept_after: frozenset[str] = frozenset()  # "i Skive": a place's name may be a word
+    capital_names: frozenset[str] = frozenset()  # "Guds": a name though a word too
     negated_drop: frozenset[str] = frozenset()
     dangling: frozenset[str] = frozenset()
     relative_leads: frozenset[str] = frozenset()  # "som" in "… som jeg kan skrive i"
@@ -1447,6 +1448,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         title_verbs=w("title_verbs"),
         title_openers=w("title_openers"),
         capital_kept_after=w("capital_kept_after"),
+        capital_names=w("capital_names"),
         filler_phrases=longest_first(w("filler_phrases") | w("foreign_fillers")),
         amount_hedges=longest_first(w("amount_hedges")),
         hedge_verb_objects=w("hedge_verb_objects"),
