@@ -640,6 +640,8 @@ class Grammar:
     vouching_verbs: frozenset[str] = frozenset()  # "siger" in "…, lægen siger også det"
     vouching_objects: frozenset[str] = frozenset()  # "det" there
     learner_body_nouns: frozenset[str] = frozenset()  # "hoved" in "holder hoved i gang"
+    object_particles: frozenset[str] = frozenset()  # "ind" of "rulle snor ind": "snoren"
+    object_particle_closers: frozenset[str] = frozenset()  # "igen" after such a particle
     we_pair_subjects: dict[str, str] = field(default_factory=dict)  # "ham" → "han"
     learner_fronted_adverbs: frozenset[str] = frozenset()  # "der" in "fordi der jeg er"
     learner_described_adjectives: frozenset[str] = frozenset()  # "syg" in "er syg gammel mand"
@@ -1695,6 +1697,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         vouching_verbs=w("vouching_verbs"),
         vouching_objects=w("vouching_objects"),
         learner_body_nouns=w("learner_body_nouns"),
+        object_particles=w("object_particles"),
+        object_particle_closers=w("object_particle_closers"),
         we_pair_subjects={
             fold(str(k)): nfc(str(v)) for k, v in (data.get("we_pair_subjects") or {}).items()
         },

@@ -25,6 +25,7 @@ from assistant.nlp.fronted_led import fronted_clause_at
 from assistant.nlp.glued_restated import without_clause_in_reason, without_glued_restated
 from assistant.nlp.grammar import agree, own_reflexives_after_self, polish, write_kin_names
 from assistant.nlp.kin_unnamed import kin_without_names
+from assistant.nlp.learner_phrases import particle_objects_definite
 from assistant.nlp.learner_reflexive import particle_reflexives
 from assistant.nlp.learner_self import self_before_deed
 from assistant.nlp.length_said import length_with_thing
@@ -1422,6 +1423,7 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     # "… og bøje ned og plukke svampe": "bøje mig ned" (a second language's reflexive left out)
     sign = particle_reflexives(sign.split(), templates.grammar) if sign else []
     sign = self_before_deed(sign, templates.grammar)  # "og komme op selv": "og selv komme op"
+    sign = particle_objects_definite(sign, templates.grammar)  # "rulle snor ind": "snoren"
     sign = " ".join(own_reflexives_after_self(sign, templates.grammar))
     criterion = polish(sign, templates.grammar).rstrip(" .,")
     if criterion and not _said_in_order(criterion, sentence, templates.grammar):
