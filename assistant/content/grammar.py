@@ -354,6 +354,10 @@ class Grammar:
     periods_said: frozenset[str] = frozenset()  # "uge", "måned": "tre gange om ugen"
     time_of_day_spans: frozenset[str] = frozenset()  # "nat": "om natten" stays
     time_of_day_bare: frozenset[str] = frozenset()  # "fredag" said bare for "hver fredag"
+    # "Mandage." said alone as how often: each day of time_of_day_bare in its plural (the day
+    # with this ending) is written "hver mandag" (nlp/plural_days.py)
+    day_plural_ending: str = ""
+    day_plural_every: str = ""
     time_of_day_pointed: frozenset[str] = frozenset()  # "næste" in "næste fredag": one of them
     # a noun subject's attribute ("pigerne i koret"): the prepositions it may begin with
     attribute_leads: frozenset[str] = frozenset()
@@ -390,6 +394,8 @@ class Grammar:
     comment_subjects: frozenset[str] = frozenset()  # "det" in "… det er en km": a comment
     comment_kept_after: frozenset[str] = frozenset()  # "til" in "…, til den er færdig": the sign's
     cleft_verbs: frozenset[str] = frozenset()  # "er" in "det er mig han skal gå med"
+    cleft_perfect_verbs: frozenset[str] = frozenset()  # "været" in "det har været mig, der …"
+    since_clause_leads: frozenset[str] = frozenset()  # "fra" in "lige fra de blev født"
     cleft_focus: frozenset[str] = frozenset()  # "mig" there: the clause after it is the cleft's
     cleft_particles: frozenset[str] = frozenset()  # "bare" in "det er bare der, man ser …"
     independence_degrees: frozenset[str] = frozenset()  # "helt" in "helt selv"
@@ -1393,6 +1399,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         periods_said=w("periods_said"),
         time_of_day_spans=w("time_of_day_spans"),
         time_of_day_bare=w("time_of_day_bare"),
+        day_plural_ending=str(data.get("day_plural_ending", "")),
+        day_plural_every=str(data.get("day_plural_every", "")),
         time_of_day_pointed=w("time_of_day_pointed"),
         measure_kinds=tuple(kinds),
         help_words=w("help_words"),
@@ -1552,6 +1560,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         comment_subjects=w("comment_subjects"),
         comment_kept_after=w("comment_kept_after"),
         cleft_verbs=w("cleft_verbs"),
+        cleft_perfect_verbs=w("cleft_perfect_verbs"),
+        since_clause_leads=w("since_clause_leads"),
         cleft_focus=w("cleft_focus"),
         cleft_particles=w("cleft_particles"),
         independence_degrees=w("independence_degrees"),

@@ -53,6 +53,7 @@ from assistant.nlp.phrase import (
     without_others_way,
     without_told_clause,
 )
+from assistant.nlp.plural_days import every_plural_day
 from assistant.nlp.quote_lead import plain_quote_leads
 from assistant.nlp.reason import (
     _clause_after,
@@ -1314,6 +1315,8 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     said = facts.get("frequency_said") if facts.get("frequency") or facts.get("day_said") else None
     if said and str(said)[1:2].islower():
         said = str(said)[:1].lower() + str(said)[1:]  # "Dagligt." typed alone: no capital
+    if said:  # "Mandage.": "hver mandag"
+        said = every_plural_day(str(said), templates.grammar)
     # "tirsdag fredag formiddag": the days said side by side, written as a list
     how_often = (
         weekdays_listed(str(said), templates.grammar)
