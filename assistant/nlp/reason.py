@@ -15,6 +15,7 @@ from assistant.content.grammar import Grammar, fold, genitive, nfc
 from assistant.content.grammar import bare as _b
 from assistant.nlp.age_clause import without_age_clauses
 from assistant.nlp.bare_reason import named_reason
+from assistant.nlp.cleft_relative import cleft_relative_at, past_in_cleft
 from assistant.nlp.cleft_topic import topic_said_again
 from assistant.nlp.complaint import without_complaints
 from assistant.nlp.except_aside import without_exception_asides
@@ -180,7 +181,10 @@ def _is_about_the_past(words: list[str], g: Grammar) -> bool:
     """True for a death or a past tense; a past after "siden" only tells since when."""
     since = next((i for i, w in enumerate(words) if _b(w) in g.since_leads), len(words))
     return any(_b(w) in g.death_words for w in words) or any(
-        _past_verb(words, i, g) and not _past_in_relative(words, i, g) for i in range(since)
+        _past_verb(words, i, g)
+        and not _past_in_relative(words, i, g)
+        and not past_in_cleft(words, i, g)  # "det har været mig, der var der for dem"
+        for i in range(since)
     )
 
 
@@ -691,8 +695,8 @@ def _past_after_comma(words: list[str], k: int, g: Grammar) -> bool:
     """True when a clause about the past begins at k after a comma ("det er mit frirum, det var
     der min kone og jeg havde det bedst"): its subject or a fronted "det"/"der" and then a past
     verb; the present clause before it is the reason."""
-    if words[k - 1][-1:] != "," or k + 1 >= len(words):
-        return False
+    if words[k - 1][-1:] != "," or k + 1 >= len(words) or cleft_relative_at(words, k, g):
+        return False  # "det har været mig, der var der for dem": the cleft's own clause
     verb = k + 1 if _b(words[k]) in g.run_on_fronted | g.run_on_subjects else 0
     return bool(verb) and _past_verb(words, verb, g)
 
