@@ -659,6 +659,17 @@ class Grammar:
     reason_company_leads: frozenset[str] = frozenset()  # "med" in "kaffe med kammeraterne"
     reason_people_ends: tuple[str, ...] = ()  # "kammeraterne": people, a definite plural
     reason_people_plurals: frozenset[str] = frozenset()  # "mine venner": people
+    # … of them, those that said bare with their verb are people in general ("fordi børn må ikke
+    # glemme deres sprog"): no possessive of the citizen's is put before them
+    reason_generic_plurals: frozenset[str] = frozenset()
+    # "fordi børn må ikke glemme sit sprog": after a plural subject (these pronouns, or a plural
+    # of reason_people_plurals) the reflexive possessive of reflexive_owners is plural_owner
+    plural_subject_pronouns: frozenset[str] = frozenset()
+    # a relative's "os børn": the citizen's kin in the citizen's goal ("mine børn")
+    relative_we: frozenset[str] = frozenset()
+    relative_us_kin: dict[str, str] = field(default_factory=dict)
+    reflexive_owners: frozenset[str] = frozenset()
+    plural_owner: str = ""
     # a reason typed as single words around a person or an occasion (nlp/kin_reason.py)
     reason_kin_deed: str = ""  # "så jeg kan {deed}"
     reason_kin_state: str = ""  # "så jeg er {state} til {occasion}"
@@ -1721,6 +1732,14 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         reason_company_leads=w("reason_company_leads"),
         reason_people_ends=tuple(fold(str(x)) for x in data.get("reason_people_ends") or ()),
         reason_people_plurals=w("reason_people_plurals"),
+        reason_generic_plurals=w("reason_generic_plurals"),
+        plural_subject_pronouns=w("plural_subject_pronouns"),
+        relative_we=w("relative_we"),
+        relative_us_kin={
+            fold(str(k)): str(v) for k, v in (data.get("relative_us_kin") or {}).items()
+        },
+        reflexive_owners=w("reflexive_owners"),
+        plural_owner=str(data.get("plural_owner", "")),
         reason_kin_deed=nfc(str(data.get("reason_kin_deed") or "")),
         reason_kin_state=nfc(str(data.get("reason_kin_state") or "")),
         reason_kin_age=nfc(str(data.get("reason_kin_age") or "")),

@@ -38,6 +38,7 @@ from assistant.nlp.phrase import (
     starts_run_on,
     without_filler_phrases,
 )
+from assistant.nlp.plural_reflexive import plural_reflexives
 from assistant.nlp.quote_lead import plain_quote_leads
 from assistant.nlp.spoken import spoken_sentences
 from assistant.nlp.spoken_tag import clause_end_tag
@@ -2101,9 +2102,11 @@ def _reason_parts_of(
         parts[0] = _opening_noun(parts[0], g)  # "Kirken er mit andet hjem": "fordi kirken …"
     if speaker == "citizen":  # a relative's own clause spliced on is cut later (compose.py)
         parts = _generic_as_citizen(_at_most_two_clauses(parts, g), g)
-    if frame in ("because", "so") and len(parts) > 2 and _b(parts[0]) in g.reason_people_plurals:
+    owned = g.reason_people_plurals - g.reason_generic_plurals  # not "fordi børn må ikke …"
+    if frame in ("because", "so") and len(parts) > 2 and _b(parts[0]) in owned:
         # "børnebørn skal spise min mad": her own grandchildren, said bare ("mine børnebørn")
         parts = [g.own_possessive, parts[0].lower(), *parts[1:]]
+    parts = plural_reflexives(parts, g)  # "fordi børn må ikke glemme sit sprog": "deres"
     return frame, " ".join(parts)
 
 
