@@ -122,6 +122,8 @@ def _owned(words: Sequence[str], said: Sequence[str], k: int, opens: bool, lex, 
     any other as said, the part's opening capital dropped."""
     person = genitive_person(words[k], lex)
     if person is not None and words[k].endswith(("ens", "ets")) and person in g.noun_classes:
-        own = "mit" if g.noun_classes[person].lstrip("s").startswith(("et", "t")) else "min"
-        return f"{own} {person}s"
+        row = next((r for r in g.possessives if r[0] == g.own_possessive), None)
+        if row is not None:  # "min mands", "mit barnebarns": the noun's gender
+            neuter = g.noun_classes[person].lstrip("s").startswith(("et", "t"))
+            return f"{row[1] if neuter else row[0]} {person}s"
     return words[k] if opens else said[k]
