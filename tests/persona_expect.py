@@ -159,21 +159,20 @@ def grammar_problems(text: str) -> list[str]:
 
 
 OBJECT_PRONOUNS = frozenset({"dem", "den", "det", "ham", "hende", "mig", "os", "sig"})
-ARTICLES = frozenset({"en", "et"})
+ARTICLES = frozenset({"en", "et", "den", "det"})
 
 
 def _verb_doubled_round_a_stray_word(clauses: list[list[str]]) -> list[str]:
-    """ "kan have en have dem": the verb after a modal said again after one stray word (an
-    article may be a noun's: "kunne have en have" is a garden, unless an object pronoun
-    follows the second)."""
+    """ "kan have en have dem": the verb after a modal said again after a stray article, its
+    object pronoun after the second ("kunne have en have" is a garden; "gå og gå" an idiom;
+    "kan negle ti negle" a count of the noun)."""
     out = []
     for c in clauses:
-        for k in range(1, len(c) - 2):
-            verb, stray, again = c[k], c[k + 1], c[k + 2]
-            if c[k - 1] not in MODAL_FORMS or verb != again or len(stray) > 3:
+        for k in range(1, len(c) - 3):
+            verb, stray, again, after = c[k], c[k + 1], c[k + 2], c[k + 3]
+            if c[k - 1] not in MODAL_FORMS or verb != again:
                 continue
-            after = c[k + 3] if k + 3 < len(c) else ""
-            if stray not in ARTICLES or after in OBJECT_PRONOUNS:
+            if stray in ARTICLES and after in OBJECT_PRONOUNS:
                 out.append(f"a verb doubled round a stray word {verb!r} {stray!r} {again!r}")
     return out
 

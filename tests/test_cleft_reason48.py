@@ -66,8 +66,8 @@ def test_cleft_relative_at(said, k, cleft):
     "goal",
     [
         "Jeg ved, at jeg har nået det, når jeg kan have en have dem fra fredag til søndag.",
-        "Jeg vil kunne hente den hente avisen selv.",
-        "Jeg vil kunne gå og gå til stranden.",
+        "Jeg vil kunne hente en hente den selv.",
+        "Jeg ved, at jeg har nået det, når jeg kan bage et bage dem til jul.",
     ],
 )
 def test_the_lint_finds_a_verb_doubled_round_a_stray_word(goal):
@@ -82,6 +82,8 @@ def test_the_lint_finds_a_verb_doubled_round_a_stray_word(goal):
         "Jeg vil kunne have en have med roser.",  # a garden
         "Jeg vil kunne gå en tur og gå hjem igen.",
         "Jeg vil kunne køre bil.",
+        "Jeg vil kunne gå og gå til stranden.",  # an idiom
+        "Jeg ved, at jeg har nået det, når jeg kan lakere ti negle.",
     ],
 )
 def test_the_lint_leaves_a_noun_after_the_verb(goal):
