@@ -355,6 +355,10 @@ class Grammar:
     periods_said: frozenset[str] = frozenset()  # "uge", "måned": "tre gange om ugen"
     time_of_day_spans: frozenset[str] = frozenset()  # "nat": "om natten" stays
     time_of_day_bare: frozenset[str] = frozenset()  # "fredag" said bare for "hver fredag"
+    # "Mandage." said alone as how often: each day of time_of_day_bare in its plural (the day
+    # with this ending) is written "hver mandag" (nlp/plural_days.py)
+    day_plural_ending: str = ""
+    day_plural_every: str = ""
     time_of_day_pointed: frozenset[str] = frozenset()  # "næste" in "næste fredag": one of them
     # a noun subject's attribute ("pigerne i koret"): the prepositions it may begin with
     attribute_leads: frozenset[str] = frozenset()
@@ -391,6 +395,8 @@ class Grammar:
     comment_subjects: frozenset[str] = frozenset()  # "det" in "… det er en km": a comment
     comment_kept_after: frozenset[str] = frozenset()  # "til" in "…, til den er færdig": the sign's
     cleft_verbs: frozenset[str] = frozenset()  # "er" in "det er mig han skal gå med"
+    cleft_perfect_verbs: frozenset[str] = frozenset()  # "været" in "det har været mig, der …"
+    since_clause_leads: frozenset[str] = frozenset()  # "fra" in "lige fra de blev født"
     cleft_focus: frozenset[str] = frozenset()  # "mig" there: the clause after it is the cleft's
     cleft_particles: frozenset[str] = frozenset()  # "bare" in "det er bare der, man ser …"
     independence_degrees: frozenset[str] = frozenset()  # "helt" in "helt selv"
@@ -656,6 +662,17 @@ class Grammar:
     reason_company_leads: frozenset[str] = frozenset()  # "med" in "kaffe med kammeraterne"
     reason_people_ends: tuple[str, ...] = ()  # "kammeraterne": people, a definite plural
     reason_people_plurals: frozenset[str] = frozenset()  # "mine venner": people
+    # … of them, those that said bare with their verb are people in general ("fordi børn må ikke
+    # glemme deres sprog"): no possessive of the citizen's is put before them
+    reason_generic_plurals: frozenset[str] = frozenset()
+    # "fordi børn må ikke glemme sit sprog": after a plural subject (these pronouns, or a plural
+    # of reason_people_plurals) the reflexive possessive of reflexive_owners is plural_owner
+    plural_subject_pronouns: frozenset[str] = frozenset()
+    # a relative's "os børn": the citizen's kin in the citizen's goal ("mine børn")
+    relative_we: frozenset[str] = frozenset()
+    relative_us_kin: dict[str, str] = field(default_factory=dict)
+    reflexive_owners: frozenset[str] = frozenset()
+    plural_owner: str = ""
     # a reason typed as single words around a person or an occasion (nlp/kin_reason.py)
     reason_kin_deed: str = ""  # "så jeg kan {deed}"
     reason_kin_state: str = ""  # "så jeg er {state} til {occasion}"
@@ -1396,6 +1413,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         periods_said=w("periods_said"),
         time_of_day_spans=w("time_of_day_spans"),
         time_of_day_bare=w("time_of_day_bare"),
+        day_plural_ending=str(data.get("day_plural_ending", "")),
+        day_plural_every=str(data.get("day_plural_every", "")),
         time_of_day_pointed=w("time_of_day_pointed"),
         measure_kinds=tuple(kinds),
         help_words=w("help_words"),
@@ -1556,6 +1575,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         comment_subjects=w("comment_subjects"),
         comment_kept_after=w("comment_kept_after"),
         cleft_verbs=w("cleft_verbs"),
+        cleft_perfect_verbs=w("cleft_perfect_verbs"),
+        since_clause_leads=w("since_clause_leads"),
         cleft_focus=w("cleft_focus"),
         cleft_particles=w("cleft_particles"),
         independence_degrees=w("independence_degrees"),
@@ -1717,6 +1738,14 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         reason_company_leads=w("reason_company_leads"),
         reason_people_ends=tuple(fold(str(x)) for x in data.get("reason_people_ends") or ()),
         reason_people_plurals=w("reason_people_plurals"),
+        reason_generic_plurals=w("reason_generic_plurals"),
+        plural_subject_pronouns=w("plural_subject_pronouns"),
+        relative_we=w("relative_we"),
+        relative_us_kin={
+            fold(str(k)): str(v) for k, v in (data.get("relative_us_kin") or {}).items()
+        },
+        reflexive_owners=w("reflexive_owners"),
+        plural_owner=str(data.get("plural_owner", "")),
         reason_kin_deed=nfc(str(data.get("reason_kin_deed") or "")),
         reason_kin_state=nfc(str(data.get("reason_kin_state") or "")),
         reason_kin_age=nfc(str(data.get("reason_kin_age") or "")),

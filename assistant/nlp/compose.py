@@ -54,6 +54,7 @@ from assistant.nlp.phrase import (
     without_others_way,
     without_told_clause,
 )
+from assistant.nlp.plural_days import every_plural_day
 from assistant.nlp.quote_lead import plain_quote_leads
 from assistant.nlp.reason import (
     _clause_after,
@@ -69,6 +70,7 @@ from assistant.nlp.reason import (
     without_trailing_joins,
 )
 from assistant.nlp.relative_close import closed_relative, closes_relative
+from assistant.nlp.relative_us_kin import relative_us_as_kin
 from assistant.nlp.second_language import possessed_plurals
 from assistant.nlp.sign_parts import one_thing_sign
 from assistant.nlp.signs import (
@@ -546,6 +548,8 @@ def reason_frame(
     frame, said = reason_parts(text, templates.grammar, speaker, speaker_as)
     if speaker in ("relative", "staff"):  # a neighbour's "hos sønnen": "hos min søn"
         said = citizens_kin(said, templates.grammar)
+    if speaker == "relative":  # a son's "det skal ikke være os børn, der …": "mine børn"
+        said = relative_us_as_kin(said, templates.grammar)
     said = without_own_name(said, templates.grammar)  # "…, der er jeg bare Bjarne, …"
     return (frame, said) if said else ("", "")
 
@@ -1315,6 +1319,8 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     said = facts.get("frequency_said") if facts.get("frequency") or facts.get("day_said") else None
     if said and str(said)[1:2].islower():
         said = str(said)[:1].lower() + str(said)[1:]  # "Dagligt." typed alone: no capital
+    if said:  # "Mandage.": "hver mandag"
+        said = every_plural_day(str(said), templates.grammar)
     # "tirsdag fredag formiddag": the days said side by side, written as a list
     how_often = (
         weekdays_listed(str(said), templates.grammar)
@@ -1804,10 +1810,18 @@ def _unrepeated_clauses(
     ends = not after or after in g.main_joins or after in g.phrase_end_adverbs
     # "…, klippe dem og vikle tråd om grenene" beside "klippe og vikle tråd om et helt træ …":
     # the doing ends the wish with an object of its own the sign says with a whole or amount
-    swapped = not ends and object_swapped([bare(w) for w in wish[i + n :]], j + n < len(said), g)
+    swapped = not ends and object_swapped(
+        [bare(w) for w in wish[i + n :]], j + n < len(said), g, next_in_sign
+    )  # "… og sælge popcorn i biografen" beside "… og sælge popcorn hele aftenen": the place stays
     if i + join > 1 and len(tail) >= _LIST_REPEAT and (ends or swapped):
         rest = [] if swapped else wish[i + n :]
         return " ".join(_list_closed(wish[: i + join], g) + rest), " ".join(said)
+    own_object = next_in_sign in g.articles or next_in_sign[:1].isdigit()  # "… en hel opvask"
+    if i == 0 and j > 0 and g.do_it and after in g.place_leads and not swapped and not own_object:
+        # "rive billetter af og sælge popcorn i biografen" beside "stå i billetten og rive
+        # billetter af og sælge popcorn hele aftenen": the wish's doings said once, with their
+        # place; the sign "gøre det" after its own doing
+        return " ".join(wish), " ".join([*said[:j], g.do_it, *said[j + n :]])
     return " ".join(wish), " ".join(said)
 
 
