@@ -43,6 +43,8 @@ CASES = [
     ("øh jeg vil gerne lave min hygiejne selv igen", "vask_og_hygiejne"),
     ("mor vil gerne kunne blive ren selv efter hun har været på toilettet", "vask_og_hygiejne"),
     ("far er altid så velplejet og det vil han gerne blive ved med", "vask_og_hygiejne"),
+    ("øh jeg vil gerne kunne bruge mellemrumsbørster selv igen", "vask_og_hygiejne"),
+    ("far vil gerne kunne fjerne hård hud med fodfilen selv", "vask_og_hygiejne"),
     # paaklaedning
     ("mor vil gerne kunne tage sine øreringe på selv igen", "paaklaedning"),
     ("øh far vil gerne kunne få uret på om morgenen uden hjælp", "paaklaedning"),
@@ -69,6 +71,7 @@ CASES = [
     ("jeg vil gerne kunne holde mig tør om natten uden ble", "toilet"),
     ("far vil gerne klare sine toiletbehov selv", "toilet"),
     ("mor vil gerne kunne tømme urinposen selv", "toilet"),
+    ("mor vil gerne kunne bruge bidet selv i stedet for papir", "toilet"),
     # spise_og_drikke
     (
         "jeg vil gerne kunne tage en bid af et æble igen uden at tænderne gør ondt",
@@ -102,6 +105,8 @@ CASES = [
     ("jeg vil gerne kunne tage vare på min sygdom selv", "egen_sundhed"),
     ("øh mor vil gerne skære ned på sukker og kager", "egen_sundhed"),
     ("jeg vil gerne tale med en diætist om mine kostvaner", "egen_sundhed"),
+    ("far vil gerne kunne følge lægens råd om maden", "egen_sundhed"),
+    ("jeg vil gerne kunne tage min blodtryksmedicin selv paa de rigtige tider", "egen_sundhed"),
 ]
 
 

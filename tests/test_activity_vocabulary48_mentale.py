@@ -85,6 +85,8 @@ KEPT = [
     ("jeg vil gerne kunne holde huset rent", "rengoering"),
     ("min mand vil gerne kunne finde rundt i supermarkedet igen", "indkoeb"),
     ("jeg vil gerne holde styr på hvornår jeg skal tage hvilke piller", "egen_sundhed"),
+    ("jeg vil gerne kunne stå op til klokken syv hver morgen", "not humoer_og_energi"),
+    ("mor vil gerne have noget at stå op til om morgenen", "arbejde_og_frivillig"),
 ]
 
 
