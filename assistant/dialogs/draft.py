@@ -195,7 +195,8 @@ def _wish_of_named(action, s, content):
         if pronoun in g.object_pronouns  # "hende", not the subject "hun"
     }
     leads = content.dialogue.words.get("name_leads", ())
-    people = content.lexicon.people
+    # "hente drengen i børnehaven og lege med ham": a child word names the wish's own person
+    people = {**dict.fromkeys(content.lexicon.child_words, ""), **content.lexicon.people}
     return named_for_pronoun(
         str(action), answers, kin, g.person_names, people, leads, g.and_word, g.name_adjectives
     )
