@@ -117,6 +117,15 @@ def test_the_pronoun_is_the_person_the_wish_is_about(answers, said, not_said):
             },
             "savner hende og mit barnebarn",
         ),
+        # "hun … hende": the reason's own subject says who; the wish is not said again
+        (
+            {
+                "wish": "altsaa mit barnebarn Ida skal konfirmeres og jeg vil gerne kunne danse "
+                "med hende til festen",
+                "motivation": "fordi hun har selv spurgt om jeg vil danse med hende",
+            },
+            "spurgt om jeg vil danse med hende",
+        ),
         # a son named in the wish is no "hende"
         (
             {

@@ -137,7 +137,15 @@ def _kin_of_pronoun(told, s, content, wish=None):
     }
     either = frozenset(content.dialogue.words.get("kin_either", ()))
     people = content.lexicon.people
-    return kin_of_pronoun(str(told), answers, kin, owners, people, str(wish or ""), either)
+    subjects = {  # "hende" → {"hun"}: "hun … hende" says who already
+        fold(pronoun): frozenset(fold(p) for p in pronouns if p in g.subject_pronouns)
+        for pronouns in g.citizen_by_possessive.values()
+        for pronoun in pronouns
+        if pronoun in g.object_pronouns
+    }
+    return kin_of_pronoun(
+        str(told), answers, kin, owners, people, str(wish or ""), either, subjects
+    )
 
 
 def _own_name_called(told, s, content):
