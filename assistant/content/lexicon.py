@@ -1065,6 +1065,7 @@ class Lexicon:
     destination_person_leads: frozenset[str] = frozenset()
     # "aftaler hos frisøren og fodterapeuten": a person word that is only where one goes
     visited_people: frozenset[str] = frozenset()
+    child_words: frozenset[str] = frozenset()  # "drengen" in "hente drengen og gå hjem med ham"
     visited_leads: frozenset[str] = frozenset()
     visited_list_joins: frozenset[str] = frozenset()
     visited_places: frozenset[str] = frozenset()
@@ -2136,6 +2137,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             y["people"], "destination_person_leads", people_path, problems
         ),
         visited_people=_words(y["people"], "visited_people", people_path, problems),
+        child_words=_words(y["people"], "child_words", people_path, problems),
         visited_leads=_words(y["people"], "visited_leads", people_path, problems),
         visited_list_joins=_words(y["people"], "visited_list_joins", people_path, problems),
         visited_places=_words(y["people"], "visited_places", people_path, problems),

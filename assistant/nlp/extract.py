@@ -3661,7 +3661,8 @@ def _named_object(
     k = next((n for n, t in enumerate(tokens) if t.lower() == words[at]), None)
     if k is None or said[i].lower() in (t.lower() for t in tokens[:k]):
         return action  # named in the phrase itself: "ringe til min søster og skrive til hende"
-    if names_own_person(tokens, k, said, people, is_name, fond):
+    persons = {*lex.people, *lex.child_words}  # "hente drengen … gå hjem med ham"
+    if names_own_person(tokens, k, said, people, is_name, fond, persons):
         return action  # "tage Ida med … og være i vandet med hende": the wish's own person
     own = cues.possessive_of.get(gender or "", "")
     lead = tokens[k - 1 : k] == [lex.person_occasion_lead]
