@@ -122,7 +122,7 @@ def test_a_clause_after_a_state_takes_its_comma(criterion, clause):
         # a state said in fragments without its verb: "er" goes in, the fragments join
         ("kurven tom. alt lagt sammen", "når kurven er tom og alt er lagt sammen"),
         ("sengen redt og puderne paa plads", "når sengen er redt og puderne er paa plads"),
-        ("opvasken klaret inden kl 19", "når opvasken er klaret inden kl 19"),
+        ("opvasken klaret inden kl 19", "når opvasken er klaret inden kl. 19"),
         ("ingen piller glemt en hel uge", "når ingen piller er glemt en hel uge"),
         ("hvert rum tomt om aftenen", "når hvert rum er tomt om aftenen"),
         # typed with a capital at each fragment (a phone's keyboard), or after a lead
