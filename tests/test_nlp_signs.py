@@ -4,6 +4,8 @@ degree said late, an apposition marked by a filler, a list of things without com
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant.content import get_content
@@ -32,8 +34,9 @@ def _goal(**facts) -> str:
 
 
 def _sign(sentence: str) -> str:
-    """The sentence after "Jeg ved, at jeg har nået det, " up to its full stop."""
-    return sentence.split("nået det, ", 1)[1].split(".")[0]
+    """The sentence after "Jeg ved, at jeg har nået det, " up to its full stop (an abbreviation's
+    stop, "kl. 19", ends no sentence)."""
+    return re.split(r"\.(?= [A-ZÆØÅ]|$)", sentence.split("nået det, ", 1)[1])[0]
 
 
 # --- a present verb after "og" under the modal is an infinitive ---------------------------------
