@@ -48,6 +48,7 @@ from assistant.dialogs.cards import (
     wish_said,
 )
 from assistant.dialogs.coach_told import coach_of_club
+from assistant.dialogs.timed_correction import timed_without_deed
 from assistant.dialogs.counted_deed import counted_deed, deed_beside
 from assistant.dialogs.draft import goal_templates, named_aid, names_person, said_thing, speaker_as
 from assistant.dialogs.flow import told_self
@@ -270,6 +271,8 @@ def apply_facts(
     first = not slots.get("activity")  # the wish told before any other names the goal
     if step.kind in ("confirm", "change") and data.get("stance") in ("resource", "difficulty"):
         activity = None  # "skriv til påske i stedet", "jeg kan ikke gå så langt": no new wish
+    if step.kind in ("confirm", "change") and timed_without_deed(data, facts, grammar):
+        activity = None  # "vi har også træning lørdag formiddag … skriv to gange om ugen"
     if activity and (
         step.kind in ("wish", "activity", "confirm", "change")
         or (not slots.get("activity") and told_wish(facts))
