@@ -48,7 +48,6 @@ from assistant.dialogs.cards import (
     wish_said,
 )
 from assistant.dialogs.coach_told import coach_of_club
-from assistant.dialogs.timed_correction import timed_without_deed
 from assistant.dialogs.counted_deed import counted_deed, deed_beside
 from assistant.dialogs.draft import goal_templates, named_aid, names_person, said_thing, speaker_as
 from assistant.dialogs.flow import told_self
@@ -89,6 +88,7 @@ from assistant.dialogs.reply import (
     only_unknown,
     spelled,
 )
+from assistant.dialogs.timed_correction import timed_without_deed
 from assistant.dialogs.wordlists import word_set
 from assistant.nlp.body_thing import thing_on_body
 from assistant.nlp.clauses import shaped_grip, tool_name
