@@ -602,6 +602,7 @@ class Grammar:
     inverted_adverbs: frozenset[str] = frozenset()
     inverted_not_subjects: frozenset[str] = frozenset()
     abbreviations: frozenset[str] = frozenset()  # "kl": its full stop ends no sentence
+    abbreviations_with_stop: frozenset[str] = frozenset()  # "kl 19" written "kl. 19"
     range_numbers: tuple[str, ...] = ()  # "to", "tre", …: two in a row say a range ("3-4")
     late_degrees: frozenset[str] = frozenset()  # "helt" said after "færdig": written before it
     fragment_parts: frozenset[str] = frozenset()  # "rollator. sæde.": "en rollator med sæde"
@@ -1851,6 +1852,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         inverted_adverbs=w("inverted_adverbs"),
         inverted_not_subjects=w("inverted_not_subjects"),
         abbreviations=w("abbreviations"),
+        abbreviations_with_stop=w("abbreviations_with_stop"),
         range_numbers=tuple(fold(str(x)) for x in data.get("range_numbers") or ()),
         late_degrees=w("late_degrees"),
         fragment_parts=w("fragment_parts"),

@@ -13,6 +13,7 @@ from assistant.content.goals import GoalTemplates
 from assistant.content.grammar import bare as _b
 from assistant.content.grammar import fold
 from assistant.nlp.abbreviation_join import hyphened_abbreviations
+from assistant.nlp.abbreviation_stop import abbreviations_stopped
 from assistant.nlp.aid_in_action import aid_into_action
 from assistant.nlp.amount_apposition import amount_kept_with_deed
 from assistant.nlp.and_will import will_after_and
@@ -1451,6 +1452,7 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     words = common_words_small(words, templates.grammar)  # "pudse Sølvtøjet": "sølvtøjet"
     sentence = " ".join(kin_without_names(words, templates.grammar))  # by relation, no name
     sentence = units_written_out(sentence, templates.grammar)  # "45 min": "45 minutter"
+    sentence = abbreviations_stopped(sentence, templates.grammar)  # "kl 19": "kl. 19"
     return hyphened_abbreviations(sentence, templates.grammar), unplaced  # "MC-klubben"
 
 
