@@ -148,6 +148,7 @@ def grammar_problems(text: str) -> list[str]:
     problems += _mishap_without_uden_at(clauses)
     problems += _spoken_pieces_in_a_clause(clauses)
     problems += _clause_cut_after_its_lead(clauses)
+    problems += _verb_doubled_round_a_stray_word(clauses)
     triples = [t for c in clauses for t in zip(c, c[1:], c[2:], strict=False)]
     if ("vil", "kunne", "ikke") in triples:
         problems.append("'vil kunne ikke': the negation belongs before 'kunne'")
@@ -155,6 +156,25 @@ def grammar_problems(text: str) -> list[str]:
     doubled = sorted({g for g in grams if grams.count(g) > 1})
     problems += [f"doubled clause {g!r}" for g in doubled]
     return problems
+
+
+OBJECT_PRONOUNS = frozenset({"dem", "den", "det", "ham", "hende", "mig", "os", "sig"})
+ARTICLES = frozenset({"en", "et", "den", "det"})
+
+
+def _verb_doubled_round_a_stray_word(clauses: list[list[str]]) -> list[str]:
+    """ "kan have en have dem": the verb after a modal said again after a stray article, its
+    object pronoun after the second ("kunne have en have" is a garden; "gå og gå" an idiom;
+    "kan negle ti negle" a count of the noun)."""
+    out = []
+    for c in clauses:
+        for k in range(1, len(c) - 3):
+            verb, stray, again, after = c[k], c[k + 1], c[k + 2], c[k + 3]
+            if c[k - 1] not in MODAL_FORMS or verb != again:
+                continue
+            if stray in ARTICLES and after in OBJECT_PRONOUNS:
+                out.append(f"a verb doubled round a stray word {verb!r} {stray!r} {again!r}")
+    return out
 
 
 # Words that may stand between "jeg vil kunne" / "jeg kan" and the verb ("kunne selv gå").

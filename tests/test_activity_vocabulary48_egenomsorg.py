@@ -39,6 +39,12 @@ CASES = [
     ("far vil gerne kunne stå under bruseren selv et kvarter", "vask_og_hygiejne"),
     ("hun vil gerne kunne sætte krøller i selv inden festen", "vask_og_hygiejne"),
     ("jeg vil gerne kunne bruge brusehovedet selv uden at det falder ned", "vask_og_hygiejne"),
+    ("jeg vil gerne kunne faa vasket ryggen selv", "vask_og_hygiejne"),
+    ("øh jeg vil gerne lave min hygiejne selv igen", "vask_og_hygiejne"),
+    ("mor vil gerne kunne blive ren selv efter hun har været på toilettet", "vask_og_hygiejne"),
+    ("far er altid så velplejet og det vil han gerne blive ved med", "vask_og_hygiejne"),
+    ("øh jeg vil gerne kunne bruge mellemrumsbørster selv igen", "vask_og_hygiejne"),
+    ("far vil gerne kunne fjerne hård hud med fodfilen selv", "vask_og_hygiejne"),
     # paaklaedning
     ("mor vil gerne kunne tage sine øreringe på selv igen", "paaklaedning"),
     ("øh far vil gerne kunne få uret på om morgenen uden hjælp", "paaklaedning"),
@@ -52,6 +58,7 @@ CASES = [
     ("øh far vil gerne få noget på kroppen selv inden morgenmaden", "paaklaedning"),
     ("jeg vil gerne kunne få buksebenene op over knæene selv", "paaklaedning"),
     ("jeg vil gerne kunne lukke trykknapperne på min vindjakke", "paaklaedning"),
+    ("min mor vil selv klæde på om morgenen", "paaklaedning"),
     # toilet
     ("jeg vil gerne have en normal mave igen uden alle de piller", "toilet"),
     ("far vil gerne have styr på maven så han tør tage ud", "toilet"),
@@ -64,6 +71,7 @@ CASES = [
     ("jeg vil gerne kunne holde mig tør om natten uden ble", "toilet"),
     ("far vil gerne klare sine toiletbehov selv", "toilet"),
     ("mor vil gerne kunne tømme urinposen selv", "toilet"),
+    ("mor vil gerne kunne bruge bidet selv i stedet for papir", "toilet"),
     # spise_og_drikke
     (
         "jeg vil gerne kunne tage en bid af et æble igen uden at tænderne gør ondt",
@@ -79,6 +87,7 @@ CASES = [
     ("jeg vil gerne kunne få maden op til munden selv", "spise_og_drikke"),
     ("han vil gerne få mad og drikke nok i løbet af dagen", "spise_og_drikke"),
     ("jeg vil gerne kunne bruge mit vinkelbestik selv", "spise_og_drikke"),
+    ("jeg vil gerne kunne få nok i mig i løbet af dagen", "spise_og_drikke"),
     # egen_sundhed
     ("jeg vil gerne kunne stikke mig selv med insulinen", "egen_sundhed"),
     ("far vil gerne kunne give sig selv sprøjten hver aften", "egen_sundhed"),
@@ -92,6 +101,12 @@ CASES = [
     ("jeg vil gerne kunne åbne mine dosisposer selv", "egen_sundhed"),
     ("jeg vil gerne klare mine sårskift selv", "egen_sundhed"),
     ("mor vil gerne kunne passe sit bensår selv", "egen_sundhed"),
+    ("far vil gerne kunne være mere bevidst om sin kost", "egen_sundhed"),
+    ("jeg vil gerne kunne tage vare på min sygdom selv", "egen_sundhed"),
+    ("øh mor vil gerne skære ned på sukker og kager", "egen_sundhed"),
+    ("jeg vil gerne tale med en diætist om mine kostvaner", "egen_sundhed"),
+    ("far vil gerne kunne følge lægens råd om maden", "egen_sundhed"),
+    ("jeg vil gerne kunne tage min blodtryksmedicin selv paa de rigtige tider", "egen_sundhed"),
 ]
 
 
@@ -117,6 +132,9 @@ KEPT = [
     ("jeg vil gerne kunne drikke en kop kaffe uden at spilde", "spise_og_drikke"),
     ("jeg vil gerne kunne ringe til lægen selv", "kommunikation"),
     ("jeg vil gerne kunne stikke en nål i stoffet igen", "not egen_sundhed"),
+    ("jeg vil gerne kunne feje med kosten i køkkenet", "rengoering"),
+    ("jeg vil gerne kunne få vasket mit tøj selv", "toejvask"),
+    ("jeg vil gerne kunne klæde mine børnebørn på når de sover over", "not egen_sundhed"),
 ]
 
 

@@ -31,6 +31,7 @@ CASES = [
     ("jeg vil gerne bruge en dagkalender paa væggen", "hukommelse"),
     ("far vil gerne kunne hitte rundt i sin nye lejlighed", "hukommelse"),
     ("mor vil gerne kunne finde rundt i sin egen lejlighed igen", "hukommelse"),
+    ("jeg vil gerne have bedre styr på hvornår tingene sker", "hukommelse"),
     # humoer_og_energi
     ("jeg vil gerne ikke ligge vågen hele natten", "humoer_og_energi"),
     ("mor vil gerne ikke ligge og vende sig hele natten", "humoer_og_energi"),
@@ -46,6 +47,7 @@ CASES = [
     ("øh jeg vil gerne have ro i kroppen om aftenen", "humoer_og_energi"),
     ("jeg vil gerne komme ovenpå igen efter min kones død", "humoer_og_energi"),
     ("mor vil gerne ikke have så mange mørke tanker", "humoer_og_energi"),
+    ("mor vil gerne have flere gode dage", "humoer_og_energi"),
     # kommunikation
     ("jeg vil gerne kunne gøre mig forstået hos lægen", "kommunikation"),
     ("øh far vil gerne kunne forstå hvad folk siger til ham", "kommunikation"),
@@ -57,6 +59,8 @@ CASES = [
     ("jeg vil gerne træne ordfinding med logopæden", "kommunikation"),
     ("far vil gerne kunne høre hvad der bliver sagt ved bordet", "kommunikation"),
     ("jeg vil gerne lave færre stavefejl når jeg skriver til min datter", "kommunikation"),
+    ("far vil gerne kunne udtrykke sig bedre efter blodproppen", "kommunikation"),
+    ("øh jeg vil gerne kunne sige det jeg vil uden at ordene bliver væk", "kommunikation"),
 ]
 
 
@@ -80,6 +84,9 @@ KEPT = [
     ("jeg vil gerne kunne komme ovenpå igen uden at holde fast i gelænderet", "trapper"),
     ("jeg vil gerne kunne holde huset rent", "rengoering"),
     ("min mand vil gerne kunne finde rundt i supermarkedet igen", "indkoeb"),
+    ("jeg vil gerne holde styr på hvornår jeg skal tage hvilke piller", "egen_sundhed"),
+    ("jeg vil gerne kunne stå op til klokken syv hver morgen", "not humoer_og_energi"),
+    ("mor vil gerne have noget at stå op til om morgenen", "arbejde_og_frivillig"),
 ]
 
 

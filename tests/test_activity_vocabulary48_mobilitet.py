@@ -71,6 +71,11 @@ CASES = [
     ("han vil gerne kunne tage handicapbilen til sin søster", "transport"),
     ("jeg vil gerne kunne bruge sengegalgen selv om morgenen", "forflytning"),
     ("mor vil gerne have en bedre gangart uden at slæbe benet", "gang"),
+    ("jeg vil gerne kunne komme op og ned i huset selv", "trapper"),
+    ("far vil gerne kunne komme op og stå selv uden at min mor løfter", "forflytning"),
+    ("jeg vil gerne holde mig fysisk aktiv efter jeg er gået på pension", "styrke_og_motion"),
+    ("mor vil gerne have mere fysisk aktivitet i hverdagen", "styrke_og_motion"),
+    ("jeg vil gerne blive mere udholdende så jeg kan klare en hel dag", "styrke_og_motion"),
 ]
 
 
@@ -94,6 +99,8 @@ KEPT = [
     ("jeg vil gerne kunne bevæge mig rundt i huset", "gang"),
     ("jeg vil gerne kunne lave mad ovenpå hos min datter", "madlavning"),
     ("jeg vil gerne kunne komme ned i kælderen igen", "trapper"),
+    ("på dårlige dage kan jeg ikke gå længere end til postkassen", "gang"),
+    ("jeg vil gerne kunne komme op og ned ad trapperne selv", "trapper"),
 ]
 
 

@@ -93,6 +93,17 @@ CASES = [
     ("han vil gerne kunne sætte sine papirer i system igen", "daglige_rutiner"),
     ("jeg vil gerne kunne lave en betalingsaftale om min gæld", "daglige_rutiner"),
     ("jeg vil gerne kunne hænge tøjet i tørreskabet i kælderen", "toejvask"),
+    ("far vil gerne selv kunne saette kartoflerne over til aftensmaden", "madlavning"),
+    ("jeg vil gerne kunne varme suppen op selv uden at spilde", "madlavning"),
+    ("mor vil gerne kunne safte og henkoge bær fra haven igen", "madlavning"),
+    ("jeg vil gerne kunne stege fiskefileter på panden", "madlavning"),
+    ("jeg vil gerne kunne klare ugeindkøbet selv om fredagen", "indkoeb"),
+    ("jeg vil gerne kunne støve af i stuen en gang om ugen", "rengoering"),
+    ("jeg vil gerne kunne putte mine skjorter i vask selv", "toejvask"),
+    ("jeg vil gerne kunne holde mig til en plan for dagen", "daglige_rutiner"),
+    ("oeh min kone vil gerne kunne staa for maden igen i weekenden", "madlavning"),
+    ("far vil gerne selv kunne skaffe sine dagligvarer", "indkoeb"),
+    ("jeg vil gerne kunne holde det rent omkring mig", "rengoering"),
 ]
 
 
@@ -122,6 +133,11 @@ KEPT = [
     ("jeg vil gerne kunne hjælpe til i genbrugsbutikken igen", "arbejde_og_frivillig"),
     ("jeg vil gerne kunne huske at tage kagen ud af ovnen", "hukommelse"),
     ("jeg vil gerne kunne tænde for kogepladerne uden at glemme dem", "madlavning"),
+    ("jeg vil gerne kunne varme op inden træningen selv", "styrke_og_motion"),
+    ("far vil gerne kunne støve sine modelskibe af", "fritid"),
+    ("jeg vil gerne kunne tage en vask hver morgen selv", "vask_og_hygiejne"),
+    ("jeg vil gerne kunne gøre det på badeværelset selv uden hjælp", "vask_og_hygiejne"),
+    ("jeg vil gerne kunne skænke mig et glas saftevand selv", "spise_og_drikke"),
 ]
 
 

@@ -72,6 +72,13 @@ CASES = [
     ("han vil gerne kunne gå med indsamlingsbøssen til landsindsamlingen", "arbejde_og_frivillig"),
     ("jeg vil gerne kunne læse korrektur for foreningens blad", "arbejde_og_frivillig"),
     ("jeg vil gerne kunne passe min stilling som sekretær", "arbejde_og_frivillig"),
+    ("jeg vil gerne kunne holde åbent hus til min fødselsdag", "socialt_samvaer"),
+    ("jeg vil gerne kunne være sammen med ligesindede", "socialt_samvaer"),
+    ("jeg vil gerne kunne komme ud og møde nogle andre", "socialt_samvaer"),
+    ("jeg vil gerne kunne samle på gamle postkort", "fritid"),
+    ("mor vil gerne have nogen omkring sig om aftenen", "socialt_samvaer"),
+    ("jeg vil gerne kunne komme ud og opleve noget", "fritid"),
+    ("jeg vil gerne kunne være noget for andre igen", "arbejde_og_frivillig"),
 ]
 
 
@@ -100,6 +107,8 @@ KEPT = [
     ("jeg vil gerne selv kunne tage kontakt til kommunen på telefonen", "kommunikation"),
     ("jeg vil gerne kunne spille kort med mine venner i klubben", "fritid"),
     ("jeg vil gerne kunne gå forbi naboerne på fortovet uden at vakle", "gang"),
+    ("jeg vil gerne selv kunne møde ind til kontrol hos lægen", "egen_sundhed"),
+    ("jeg vil gerne kunne spise noget jeg kan lide", "spise_og_drikke"),
 ]
 
 

@@ -56,6 +56,8 @@ def test_a_typed_capital_in_the_reason_goes_small(told, small):
         ("tage bussen til Fjerritslev", ["Fjerritslev"]),
         ("samle ind for Røde Kors", ["Røde Kors"]),
         ("synge Det er hvidt herude for mit oldebarn", ["Det er hvidt herude"]),
+        ("synge med og høre Guds ord i kirken", ["Guds"]),
+        ("gå i kirke og takke Gud", ["Gud"]),
     ],
 )
 def test_names_places_and_titles_keep_their_capitals(own, kept):

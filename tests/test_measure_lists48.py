@@ -11,6 +11,8 @@ condition never cut off into a flat claim.
    when that clause does not fit, the cut falls before the whole clause ("fordi tovværk har
    været mit liv, siden jeg var femten"), never leaving "og jeg stadig er sømand" as a flat
    claim (compose._whole_clauses, nlp/fronted_clause.condition_after).
+3. A place adverb in -e ("herhjemme", "derhjemme") is no infinitive of a spoken verb list: no
+   comma before it ("have syklubben herhjemme igen og lave kaffen"; grammar._verb_like).
 """
 
 from __future__ import annotations
@@ -21,9 +23,12 @@ import pytest
 from compose_support import reason_in_goal
 from engine_support import at_summary
 
+from assistant.content import get_content
 from assistant.nlp import get_analyzer
+from assistant.nlp.grammar import polish
 
 TODAY = date(2026, 12, 7)
+G = get_content("da").goals.grammar
 
 
 def _sign(text: str) -> str:
@@ -134,3 +139,26 @@ def test_a_long_reason_never_loses_its_condition(speaker, told, reason):
 def test_reasons_whose_condition_fits_stay(told):
     said = reason_in_goal(told, "citizen")
     assert "glad" in said and (", når jeg s" in said or "når jeg sidder der" in said), said
+
+
+# --- 3. a place adverb in -e is no verb of a list (blind157 Hedvig) --------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("Jeg vil selv kunne have syklubben herhjemme igen og lave kaffen",
+         "have syklubben herhjemme igen og lave kaffen"),
+        ("jeg vil kunne have min veninde derhjemme og bage med hende",
+         "have min veninde derhjemme og bage"),
+        ("hun vil kunne holde fødselsdag herhjemme og dække bord selv",
+         "holde fødselsdag herhjemme og dække"),
+    ],
+)  # fmt: skip
+def test_a_place_adverb_opens_no_listed_verb(said, written):
+    assert written in polish(said, G), polish(said, G)
+
+
+def test_a_spoken_list_of_verbs_still_gets_its_commas():
+    said = polish("jeg vil kunne stå op kl 8 spise morgenmad og gå en tur", G)
+    assert "stå op kl 8, spise morgenmad og gå en tur" in said, said

@@ -10,14 +10,22 @@ Danish says it, not copied raw.
    the sign after "jeg kan" it is "mig".
 4. A noun the content lists as neuter keeps that gender over the one form the lemma table gives
    ("et bælte", "et rygbælte"; content/da/goals/_grammar.yaml nouns).
+5. A learner's sign without "kan", "jeg selv får dragen op …" (subject, "selv", a present), is a
+   sign (criterion.yaml present_self); a bare count noun between the sign's verb and its particle
+   is written definite ("rulle snoren ind igen", learner_phrases.particle_objects_definite).
+6. A "selv" said after a deed's verb and particle goes before the verb ("og komme op selv" →
+   "og selv komme op"): nlp/learner_self.py.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 from engine_support import at_summary
 
 from assistant.content import get_content
+from assistant.nlp import get_analyzer
 from assistant.nlp.grammar import polish
 
 G = get_content("da").goals.grammar
@@ -134,4 +142,58 @@ def test_a_learners_selv_after_a_deed_goes_before_its_verb(wish, measure, said):
     ],
 )  # fmt: skip
 def test_a_selv_in_its_place_stays(wish, measure, said):
+    assert said in _sign(wish, measure), _sign(wish, measure)
+
+
+# --- a learner's sign without "kan" (blind143 Ghulam) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("measure", "sign"),
+    [
+        ("Jeg selv får dragen op i luften og holder den en hel time, og selv ruller snor ind "
+         "igen, uden at jeg mister pusten.", "få dragen op i luften og holde den en hel time"),
+        ("jeg selv gaar til moskeen og beder med de andre og gaar hjem igen",
+         "gå til moskeen og bede med de andre"),
+        ("Hun selv laver te og bærer bakken ind til gæsterne.", "lave te og bære bakken ind"),
+    ],
+)  # fmt: skip
+def test_a_learners_present_after_subject_and_selv_is_the_sign(measure, sign):
+    found = get_analyzer("da").analyze(measure, date(2026, 12, 7)).extras.get("criterion")
+    assert str(found or "").startswith(sign), found
+
+
+@pytest.mark.parametrize(
+    "told", ["Jeg savner at gå til moskeen.", "Jeg går selv til moskeen hver fredag."]
+)
+def test_a_present_without_selv_before_it_tells_no_sign(told):
+    found = get_analyzer("da").analyze(told, date(2026, 12, 7)).extras.get("criterion")
+    assert not found, found
+
+
+@pytest.mark.parametrize(
+    ("wish", "measure", "said"),
+    [
+        ("jeg vil gerne flyve drage igen",
+         "at jeg kan få dragen op og selv rulle snor ind igen", "selv rulle snoren ind igen"),
+        ("jeg vil gerne lave syltetøj igen",
+         "at jeg selv kan koge bærrene og skrue låg af og på glassene", "skrue låget af"),
+        ("hun vil gerne pakke poser igen",
+         "at hun kan løfte kasse op, uden at ryg gør ondt", "løfte kassen op"),
+    ],
+)  # fmt: skip
+def test_a_bare_object_before_its_particle_is_written_definite(wish, measure, said):
+    assert said in _sign(wish, measure), _sign(wish, measure)
+
+
+@pytest.mark.parametrize(
+    ("wish", "measure", "said"),
+    [
+        ("jeg vil gerne pakke ud selv", "at jeg kan pakke ud og lægge tøjet på plads",
+         "pakke ud og lægge tøjet på plads"),
+        ("jeg vil gerne passe børnebørn", "at jeg kan holde øje med dem en hel eftermiddag",
+         "holde øje med dem"),
+    ],
+)  # fmt: skip
+def test_a_verb_or_an_idiom_before_a_particle_stays(wish, measure, said):
     assert said in _sign(wish, measure), _sign(wish, measure)

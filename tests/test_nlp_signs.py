@@ -4,6 +4,8 @@ degree said late, an apposition marked by a filler, a list of things without com
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant.content import get_content
@@ -32,8 +34,9 @@ def _goal(**facts) -> str:
 
 
 def _sign(sentence: str) -> str:
-    """The sentence after "Jeg ved, at jeg har nået det, " up to its full stop."""
-    return sentence.split("nået det, ", 1)[1].split(".")[0]
+    """The sentence after "Jeg ved, at jeg har nået det, " up to its full stop (an abbreviation's
+    stop, "kl. 19", ends no sentence)."""
+    return re.split(r"\.(?= [A-ZÆØÅ]|$)", sentence.split("nået det, ", 1)[1])[0]
 
 
 # --- a present verb after "og" under the modal is an infinitive ---------------------------------
@@ -122,7 +125,7 @@ def test_a_clause_after_a_state_takes_its_comma(criterion, clause):
         # a state said in fragments without its verb: "er" goes in, the fragments join
         ("kurven tom. alt lagt sammen", "når kurven er tom og alt er lagt sammen"),
         ("sengen redt og puderne paa plads", "når sengen er redt og puderne er paa plads"),
-        ("opvasken klaret inden kl 19", "når opvasken er klaret inden kl 19"),
+        ("opvasken klaret inden kl 19", "når opvasken er klaret inden kl. 19"),
         ("ingen piller glemt en hel uge", "når ingen piller er glemt en hel uge"),
         ("hvert rum tomt om aftenen", "når hvert rum er tomt om aftenen"),
         # typed with a capital at each fragment (a phone's keyboard), or after a lead

@@ -117,6 +117,15 @@ def test_the_pronoun_is_the_person_the_wish_is_about(answers, said, not_said):
             },
             "savner hende og mit barnebarn",
         ),
+        # "hun … hende": the reason's own subject says who; the wish is not said again
+        (
+            {
+                "wish": "altsaa mit barnebarn Ida skal konfirmeres og jeg vil gerne kunne danse "
+                "med hende til festen",
+                "motivation": "fordi hun har selv spurgt om jeg vil danse med hende",
+            },
+            "spurgt om jeg vil danse med hende",
+        ),
         # a son named in the wish is no "hende"
         (
             {
@@ -227,3 +236,41 @@ def test_the_aid_phrase_loses_the_places_things(phrase, others, expected):
     g = CONTENT.goals.grammar
     said = without_others(phrase, others, lambda w: named_aid(w, CONTENT), g.and_word)
     assert said == expected
+
+
+@pytest.mark.parametrize(
+    ("answers", "said", "not_said"),
+    [
+        # a child word in the wish is its own person: "ham" is the boy, not the grandson or son
+        # named earlier (dialect "knæjten" written "drengen")
+        (
+            {
+                "wish": "jamen vores barnebarn Malthe han er seks og før hentede jeg ham og nu "
+                "vil jeg gerne hente knæjten fra skole igen og gå hjem med ham",
+            },
+            "gå hjem med ham",
+            "Malthe",
+        ),
+        (
+            {
+                "everyday": "min søn Peter bor i Aalborg",
+                "wish": "min datter Pernille har travlt saa jeg vil gerne hente drengen i "
+                "boernehaven og lege med ham",
+            },
+            "lege med ham",
+            "min søn",
+        ),
+        (
+            {
+                "wish": "min søn Peter har en lille pige, og jeg vil gerne passe pigen og "
+                "lege med hende"
+            },
+            "lege med hende",
+            "min søn",
+        ),
+    ],
+)
+def test_a_child_word_in_the_wish_keeps_its_pronoun(answers, said, not_said):
+    goal = _goal(answers)
+    assert said in goal, goal
+    assert not_said not in goal, goal

@@ -125,6 +125,7 @@ class CriterionCues:
     modals: frozenset[str] = frozenset()
     between: frozenset[str] = frozenset()
     present_after: frozenset[str] = frozenset()
+    present_self: frozenset[str] = frozenset()  # "jeg selv får …": a learner's sign, no modal
     short_infinitives: frozenset[str] = frozenset()
     stop_verbs: frozenset[str] = frozenset()  # "lave": a verb the stop-word list holds
     restating: frozenset[str] = frozenset()  # ", altså skrælle …": the steps told again
@@ -189,6 +190,7 @@ def load_criterion_cues(data: dict, path: Path, problems: Problems) -> Criterion
         modals=words("modals"),
         between=words("between"),
         present_after=words("present_after"),
+        present_self=words("present_self"),
         short_infinitives=words("short_infinitives"),
         stop_verbs=words("stop_verbs"),
         restating=words("restating"),

@@ -274,6 +274,7 @@ class Grammar:
     title_verbs: frozenset[str] = frozenset()  # "spille", "synge": a title may follow …
     title_openers: frozenset[str] = frozenset()  # … opening with "Den", "Det": its capital stays
     capital_kept_after: frozenset[str] = frozenset()  # "i Skive": a place's name may be a word
+    capital_names: frozenset[str] = frozenset()  # "Guds": a name though a word too
     negated_drop: frozenset[str] = frozenset()
     dangling: frozenset[str] = frozenset()
     relative_leads: frozenset[str] = frozenset()  # "som" in "… som jeg kan skrive i"
@@ -354,6 +355,10 @@ class Grammar:
     periods_said: frozenset[str] = frozenset()  # "uge", "måned": "tre gange om ugen"
     time_of_day_spans: frozenset[str] = frozenset()  # "nat": "om natten" stays
     time_of_day_bare: frozenset[str] = frozenset()  # "fredag" said bare for "hver fredag"
+    # "Mandage." said alone as how often: each day of time_of_day_bare in its plural (the day
+    # with this ending) is written "hver mandag" (nlp/plural_days.py)
+    day_plural_ending: str = ""
+    day_plural_every: str = ""
     time_of_day_pointed: frozenset[str] = frozenset()  # "næste" in "næste fredag": one of them
     # a noun subject's attribute ("pigerne i koret"): the prepositions it may begin with
     attribute_leads: frozenset[str] = frozenset()
@@ -390,6 +395,8 @@ class Grammar:
     comment_subjects: frozenset[str] = frozenset()  # "det" in "… det er en km": a comment
     comment_kept_after: frozenset[str] = frozenset()  # "til" in "…, til den er færdig": the sign's
     cleft_verbs: frozenset[str] = frozenset()  # "er" in "det er mig han skal gå med"
+    cleft_perfect_verbs: frozenset[str] = frozenset()  # "været" in "det har været mig, der …"
+    since_clause_leads: frozenset[str] = frozenset()  # "fra" in "lige fra de blev født"
     cleft_focus: frozenset[str] = frozenset()  # "mig" there: the clause after it is the cleft's
     cleft_particles: frozenset[str] = frozenset()  # "bare" in "det er bare der, man ser …"
     independence_degrees: frozenset[str] = frozenset()  # "helt" in "helt selv"
@@ -595,6 +602,7 @@ class Grammar:
     inverted_adverbs: frozenset[str] = frozenset()
     inverted_not_subjects: frozenset[str] = frozenset()
     abbreviations: frozenset[str] = frozenset()  # "kl": its full stop ends no sentence
+    abbreviations_with_stop: frozenset[str] = frozenset()  # "kl 19" written "kl. 19"
     range_numbers: tuple[str, ...] = ()  # "to", "tre", …: two in a row say a range ("3-4")
     late_degrees: frozenset[str] = frozenset()  # "helt" said after "færdig": written before it
     fragment_parts: frozenset[str] = frozenset()  # "rollator. sæde.": "en rollator med sæde"
@@ -639,6 +647,8 @@ class Grammar:
     vouching_verbs: frozenset[str] = frozenset()  # "siger" in "…, lægen siger også det"
     vouching_objects: frozenset[str] = frozenset()  # "det" there
     learner_body_nouns: frozenset[str] = frozenset()  # "hoved" in "holder hoved i gang"
+    object_particles: frozenset[str] = frozenset()  # "ind" of "rulle snor ind": "snoren"
+    object_particle_closers: frozenset[str] = frozenset()  # "igen" after such a particle
     we_pair_subjects: dict[str, str] = field(default_factory=dict)  # "ham" → "han"
     learner_fronted_adverbs: frozenset[str] = frozenset()  # "der" in "fordi der jeg er"
     learner_described_adjectives: frozenset[str] = frozenset()  # "syg" in "er syg gammel mand"
@@ -653,6 +663,17 @@ class Grammar:
     reason_company_leads: frozenset[str] = frozenset()  # "med" in "kaffe med kammeraterne"
     reason_people_ends: tuple[str, ...] = ()  # "kammeraterne": people, a definite plural
     reason_people_plurals: frozenset[str] = frozenset()  # "mine venner": people
+    # … of them, those that said bare with their verb are people in general ("fordi børn må ikke
+    # glemme deres sprog"): no possessive of the citizen's is put before them
+    reason_generic_plurals: frozenset[str] = frozenset()
+    # "fordi børn må ikke glemme sit sprog": after a plural subject (these pronouns, or a plural
+    # of reason_people_plurals) the reflexive possessive of reflexive_owners is plural_owner
+    plural_subject_pronouns: frozenset[str] = frozenset()
+    # a relative's "os børn": the citizen's kin in the citizen's goal ("mine børn")
+    relative_we: frozenset[str] = frozenset()
+    relative_us_kin: dict[str, str] = field(default_factory=dict)
+    reflexive_owners: frozenset[str] = frozenset()
+    plural_owner: str = ""
     # a reason typed as single words around a person or an occasion (nlp/kin_reason.py)
     reason_kin_deed: str = ""  # "så jeg kan {deed}"
     reason_kin_state: str = ""  # "så jeg er {state} til {occasion}"
@@ -1393,6 +1414,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         periods_said=w("periods_said"),
         time_of_day_spans=w("time_of_day_spans"),
         time_of_day_bare=w("time_of_day_bare"),
+        day_plural_ending=str(data.get("day_plural_ending", "")),
+        day_plural_every=str(data.get("day_plural_every", "")),
         time_of_day_pointed=w("time_of_day_pointed"),
         measure_kinds=tuple(kinds),
         help_words=w("help_words"),
@@ -1447,6 +1470,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         title_verbs=w("title_verbs"),
         title_openers=w("title_openers"),
         capital_kept_after=w("capital_kept_after"),
+        capital_names=w("capital_names"),
         filler_phrases=longest_first(w("filler_phrases") | w("foreign_fillers")),
         amount_hedges=longest_first(w("amount_hedges")),
         hedge_verb_objects=w("hedge_verb_objects"),
@@ -1552,6 +1576,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         comment_subjects=w("comment_subjects"),
         comment_kept_after=w("comment_kept_after"),
         cleft_verbs=w("cleft_verbs"),
+        cleft_perfect_verbs=w("cleft_perfect_verbs"),
+        since_clause_leads=w("since_clause_leads"),
         cleft_focus=w("cleft_focus"),
         cleft_particles=w("cleft_particles"),
         independence_degrees=w("independence_degrees"),
@@ -1693,6 +1719,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         vouching_verbs=w("vouching_verbs"),
         vouching_objects=w("vouching_objects"),
         learner_body_nouns=w("learner_body_nouns"),
+        object_particles=w("object_particles"),
+        object_particle_closers=w("object_particle_closers"),
         we_pair_subjects={
             fold(str(k)): nfc(str(v)) for k, v in (data.get("we_pair_subjects") or {}).items()
         },
@@ -1711,6 +1739,14 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         reason_company_leads=w("reason_company_leads"),
         reason_people_ends=tuple(fold(str(x)) for x in data.get("reason_people_ends") or ()),
         reason_people_plurals=w("reason_people_plurals"),
+        reason_generic_plurals=w("reason_generic_plurals"),
+        plural_subject_pronouns=w("plural_subject_pronouns"),
+        relative_we=w("relative_we"),
+        relative_us_kin={
+            fold(str(k)): str(v) for k, v in (data.get("relative_us_kin") or {}).items()
+        },
+        reflexive_owners=w("reflexive_owners"),
+        plural_owner=str(data.get("plural_owner", "")),
         reason_kin_deed=nfc(str(data.get("reason_kin_deed") or "")),
         reason_kin_state=nfc(str(data.get("reason_kin_state") or "")),
         reason_kin_age=nfc(str(data.get("reason_kin_age") or "")),
@@ -1816,6 +1852,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         inverted_adverbs=w("inverted_adverbs"),
         inverted_not_subjects=w("inverted_not_subjects"),
         abbreviations=w("abbreviations"),
+        abbreviations_with_stop=w("abbreviations_with_stop"),
         range_numbers=tuple(fold(str(x)) for x in data.get("range_numbers") or ()),
         late_degrees=w("late_degrees"),
         fragment_parts=w("fragment_parts"),

@@ -296,6 +296,10 @@ class ActionCues:
     fragment_endings: tuple[str, ...] = ()  # a thing's definite endings ("-en", "-et", "-ne")
     fragment_e_endings: frozenset[str] = frozenset()  # … these only after an e ("kirke-n")
     fragment_verb_endings: tuple[str, ...] = ()  # a verb's present participle ("-ende")
+    # "Strygning.": a verbal noun's endings after the verb's stem, and the nouns of a verb said
+    # otherwise ("opvask": "vaske op"), for a wish typed as a noun (nlp/verbal_noun.py)
+    verbal_noun_endings: tuple[str, ...] = ()
+    verbal_nouns: dict[str, str] = field(default_factory=dict)
     fragment_motion_verbs: frozenset[str] = frozenset()  # "gå. parken": a place, no object
     fragment_motion_lead: str = ""  # "gå til postkassen"
     fragment_occasion_lead: str = ""  # "kro. middag.": "komme på kroen til middag"
@@ -1061,6 +1065,7 @@ class Lexicon:
     destination_person_leads: frozenset[str] = frozenset()
     # "aftaler hos frisøren og fodterapeuten": a person word that is only where one goes
     visited_people: frozenset[str] = frozenset()
+    child_words: frozenset[str] = frozenset()  # "drengen" in "hente drengen og gå hjem med ham"
     visited_leads: frozenset[str] = frozenset()
     visited_list_joins: frozenset[str] = frozenset()
     visited_places: frozenset[str] = frozenset()
@@ -1490,6 +1495,8 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         fragment_endings=tuple(sorted(w("action_fragment_endings"), key=len, reverse=True)),
         fragment_e_endings=w("action_fragment_e_endings"),
         fragment_verb_endings=tuple(sorted(w("action_fragment_verb_endings"))),
+        verbal_noun_endings=tuple(sorted(w("action_verbal_noun_endings"), key=len, reverse=True)),
+        verbal_nouns={str(k): str(v) for k, v in (data.get("action_verbal_nouns") or {}).items()},
         fragment_motion_verbs=w("action_fragment_motion_verbs"),
         fragment_motion_lead=str(data.get("action_fragment_motion_lead", "")),
         fragment_occasion_lead=str(data.get("action_fragment_occasion_lead", "")),
@@ -2130,6 +2137,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             y["people"], "destination_person_leads", people_path, problems
         ),
         visited_people=_words(y["people"], "visited_people", people_path, problems),
+        child_words=_words(y["people"], "child_words", people_path, problems),
         visited_leads=_words(y["people"], "visited_leads", people_path, problems),
         visited_list_joins=_words(y["people"], "visited_list_joins", people_path, problems),
         visited_places=_words(y["people"], "visited_places", people_path, problems),

@@ -27,7 +27,9 @@ def coach_of_club(people: list[str], answer: str, earlier: Iterable[str], lex) -
     label = labels.pop()
     if label not in people or any(lex.people.get(w) == label for w in words if w not in said):
         return people
-    told = [_words(a) for a in earlier]
+    # "Fysioterapeuten har foreslået …" in an earlier answer names the therapist as a person of
+    # her own: the trainer is someone else; a rehabilitation place or course there still counts
+    told = [[w for w in _words(a) if lex.people.get(w) is None] for a in earlier]
     if rehab_told(words, lex) or any(rehab_told(t, lex) for t in told):
         return people
     if not any(club_told(t, lex) for t in told):

@@ -137,7 +137,15 @@ def _kin_of_pronoun(told, s, content, wish=None):
     }
     either = frozenset(content.dialogue.words.get("kin_either", ()))
     people = content.lexicon.people
-    return kin_of_pronoun(str(told), answers, kin, owners, people, str(wish or ""), either)
+    subjects = {  # "hende" → {"hun"}: "hun … hende" says who already
+        fold(pronoun): frozenset(fold(p) for p in pronouns if p in g.subject_pronouns)
+        for pronouns in g.citizen_by_possessive.values()
+        for pronoun in pronouns
+        if pronoun in g.object_pronouns
+    }
+    return kin_of_pronoun(
+        str(told), answers, kin, owners, people, str(wish or ""), either, subjects
+    )
 
 
 def _own_name_called(told, s, content):
@@ -195,7 +203,8 @@ def _wish_of_named(action, s, content):
         if pronoun in g.object_pronouns  # "hende", not the subject "hun"
     }
     leads = content.dialogue.words.get("name_leads", ())
-    people = content.lexicon.people
+    # "hente drengen i børnehaven og lege med ham": a child word names the wish's own person
+    people = {**dict.fromkeys(content.lexicon.child_words, ""), **content.lexicon.people}
     return named_for_pronoun(
         str(action), answers, kin, g.person_names, people, leads, g.and_word, g.name_adjectives
     )

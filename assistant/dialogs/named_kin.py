@@ -74,6 +74,7 @@ def kin_of_pronoun(
     people,
     wish: str = "",
     either: frozenset[str] = frozenset(),
+    subjects: dict[str, frozenset[str]] | None = None,
 ) -> str:
     """`told` with its first "hende"/"ham" said as the one owned person the pronoun may be:
     the one the `wish` is about ("tage mit barnebarn med …": "kun mig og mit barnebarn"), else
@@ -81,7 +82,9 @@ def kin_of_pronoun(
     til last" after "nu er det min datter der gør det": "ligge min datter til last"). A person
     word of the pronoun's gender or of `either` ("barnebarn", "nabo") may be it; as told when
     the reason names a person itself, or that answer names several ("min datter" and "mit
-    barnebarn")."""
+    barnebarn"). The wish's person, and a person word of `either`, is not said when the
+    pronoun's subject form (`subjects`: "hende" → {"hun"}, folded) comes before it in the
+    reason."""
     words = told.split()
     bare = [fold(w.strip(EDGE)).lower() for w in words]
     if any(b in people for b in bare) or any(w[:1].isupper() for w in words[1:]):
@@ -90,8 +93,12 @@ def kin_of_pronoun(
     if at is None:
         return told
     own = {fold(w).lower() for w in owners}
-    kin = kin_by_pronoun[bare[at]] | either
-    found = _owned(wish, own, kin)
+    # "fordi hun selv har spurgt om jeg vil danse med hende": a subject pronoun before it
+    # already says who, and the wish's person there would say the wish again
+    same = (subjects or {}).get(bare[at], frozenset())  # "hun" of "hende"
+    chained = any(b in same for b in bare[:at])
+    kin = kin_by_pronoun[bare[at]] | (frozenset() if chained else either)
+    found = set() if chained else _owned(wish, own, kin)
     if len(found) > 1:
         return told  # "besøge min datter og mit barnebarn": either may be "hende"
     opening = " ".join(told.lower().split()[:_OPENING])

@@ -13,6 +13,7 @@ from assistant.content.goals import GoalTemplates
 from assistant.content.grammar import bare as _b
 from assistant.content.grammar import fold
 from assistant.nlp.abbreviation_join import hyphened_abbreviations
+from assistant.nlp.abbreviation_stop import abbreviations_stopped
 from assistant.nlp.aid_in_action import aid_into_action
 from assistant.nlp.amount_apposition import amount_kept_with_deed
 from assistant.nlp.and_will import will_after_and
@@ -25,6 +26,7 @@ from assistant.nlp.fronted_led import fronted_clause_at
 from assistant.nlp.glued_restated import without_clause_in_reason, without_glued_restated
 from assistant.nlp.grammar import agree, own_reflexives_after_self, polish, write_kin_names
 from assistant.nlp.kin_unnamed import kin_without_names
+from assistant.nlp.learner_phrases import particle_objects_definite
 from assistant.nlp.learner_reflexive import particle_reflexives
 from assistant.nlp.learner_self import self_before_deed
 from assistant.nlp.length_said import length_with_thing
@@ -53,6 +55,7 @@ from assistant.nlp.phrase import (
     without_others_way,
     without_told_clause,
 )
+from assistant.nlp.plural_days import every_plural_day
 from assistant.nlp.quote_lead import plain_quote_leads
 from assistant.nlp.reason import (
     _clause_after,
@@ -68,6 +71,7 @@ from assistant.nlp.reason import (
     without_trailing_joins,
 )
 from assistant.nlp.relative_close import closed_relative, closes_relative
+from assistant.nlp.relative_us_kin import relative_us_as_kin
 from assistant.nlp.second_language import possessed_plurals
 from assistant.nlp.sign_parts import one_thing_sign
 from assistant.nlp.signs import (
@@ -545,6 +549,8 @@ def reason_frame(
     frame, said = reason_parts(text, templates.grammar, speaker, speaker_as)
     if speaker in ("relative", "staff"):  # a neighbour's "hos sønnen": "hos min søn"
         said = citizens_kin(said, templates.grammar)
+    if speaker == "relative":  # a son's "det skal ikke være os børn, der …": "mine børn"
+        said = relative_us_as_kin(said, templates.grammar)
     said = without_own_name(said, templates.grammar)  # "…, der er jeg bare Bjarne, …"
     return (frame, said) if said else ("", "")
 
@@ -1314,6 +1320,8 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     said = facts.get("frequency_said") if facts.get("frequency") or facts.get("day_said") else None
     if said and str(said)[1:2].islower():
         said = str(said)[:1].lower() + str(said)[1:]  # "Dagligt." typed alone: no capital
+    if said:  # "Mandage.": "hver mandag"
+        said = every_plural_day(str(said), templates.grammar)
     # "tirsdag fredag formiddag": the days said side by side, written as a list
     how_often = (
         weekdays_listed(str(said), templates.grammar)
@@ -1422,6 +1430,7 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     # "… og bøje ned og plukke svampe": "bøje mig ned" (a second language's reflexive left out)
     sign = particle_reflexives(sign.split(), templates.grammar) if sign else []
     sign = self_before_deed(sign, templates.grammar)  # "og komme op selv": "og selv komme op"
+    sign = particle_objects_definite(sign, templates.grammar)  # "rulle snor ind": "snoren"
     sign = " ".join(own_reflexives_after_self(sign, templates.grammar))
     criterion = polish(sign, templates.grammar).rstrip(" .,")
     if criterion and not _said_in_order(criterion, sentence, templates.grammar):
@@ -1443,6 +1452,7 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     words = common_words_small(words, templates.grammar)  # "pudse Sølvtøjet": "sølvtøjet"
     sentence = " ".join(kin_without_names(words, templates.grammar))  # by relation, no name
     sentence = units_written_out(sentence, templates.grammar)  # "45 min": "45 minutter"
+    sentence = abbreviations_stopped(sentence, templates.grammar)  # "kl 19": "kl. 19"
     return hyphened_abbreviations(sentence, templates.grammar), unplaced  # "MC-klubben"
 
 
@@ -1802,10 +1812,18 @@ def _unrepeated_clauses(
     ends = not after or after in g.main_joins or after in g.phrase_end_adverbs
     # "…, klippe dem og vikle tråd om grenene" beside "klippe og vikle tråd om et helt træ …":
     # the doing ends the wish with an object of its own the sign says with a whole or amount
-    swapped = not ends and object_swapped([bare(w) for w in wish[i + n :]], j + n < len(said), g)
+    swapped = not ends and object_swapped(
+        [bare(w) for w in wish[i + n :]], j + n < len(said), g, next_in_sign
+    )  # "… og sælge popcorn i biografen" beside "… og sælge popcorn hele aftenen": the place stays
     if i + join > 1 and len(tail) >= _LIST_REPEAT and (ends or swapped):
         rest = [] if swapped else wish[i + n :]
         return " ".join(_list_closed(wish[: i + join], g) + rest), " ".join(said)
+    own_object = next_in_sign in g.articles or next_in_sign[:1].isdigit()  # "… en hel opvask"
+    if i == 0 and j > 0 and g.do_it and after in g.place_leads and not swapped and not own_object:
+        # "rive billetter af og sælge popcorn i biografen" beside "stå i billetten og rive
+        # billetter af og sælge popcorn hele aftenen": the wish's doings said once, with their
+        # place; the sign "gøre det" after its own doing
+        return " ".join(wish), " ".join([*said[:j], g.do_it, *said[j + n :]])
     return " ".join(wish), " ".join(said)
 
 

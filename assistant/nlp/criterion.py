@@ -103,8 +103,10 @@ def find_criterion(
         phrase = _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas, amounts)
         if verb != words[v] and v == lead and not set(words[:lead]) & cues.present_after:
             # "jeg savner …" tells, "når jeg går …" is a sign; so is the doing told as a way
-            # there and back ("jeg går selv med Abdi til skole og hjem igen")
-            return phrase if _there_and_back(phrase, cues) else None
+            # there and back ("jeg går selv med Abdi til skole og hjem igen") and a learner's
+            # "jeg selv får dragen op …", its subject's "selv" before the verb
+            own = lead == 2 and words[1] in cues.present_self and words[0] in cues.clause_subjects
+            return phrase if own or _there_and_back(phrase, cues) else None
         return phrase
 
     # "at jeg en hel uge har fundet brillerne selv": a span of days said between the subject and

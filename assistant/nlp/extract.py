@@ -159,6 +159,7 @@ from assistant.nlp.trouble_counts import (
 )
 from assistant.nlp.unknown_reason import reason_verb_unknown
 from assistant.nlp.unreached_time import unreached
+from assistant.nlp.verbal_noun import verbal_noun_wish
 from assistant.nlp.ways import agreed_way, brought_aid, one_motion_go, wished_way_round
 from assistant.nlp.wish_beneficiary import beneficiary_tail
 from assistant.nlp.wish_correction import corrected_wish
@@ -769,6 +770,11 @@ class Analyzer:
         if self.vague_head is not None and "-" in text:
             text = self.vague_head.sub(self._vague_head_dropped, text)
         keys, toks = self._columns(text)
+        g = self.content.goals.grammar if self.content.goals is not None else None
+        named = verbal_noun_wish(toks.lower, toks.text, toks.punct, self.lex, g) if g else None
+        if named is not None:  # "Strygning. Mandens skjorter.": "stryge min mands skjorter."
+            text = named
+            keys, toks = self._columns(text)
         joined = self._fragments(toks)
         if joined is not None:  # "sengen. rede den. selv": a wish in parts is one phrase
             text = joined
@@ -3655,7 +3661,8 @@ def _named_object(
     k = next((n for n, t in enumerate(tokens) if t.lower() == words[at]), None)
     if k is None or said[i].lower() in (t.lower() for t in tokens[:k]):
         return action  # named in the phrase itself: "ringe til min søster og skrive til hende"
-    if names_own_person(tokens, k, said, people, is_name, fond):
+    persons = {*lex.people, *lex.child_words}  # "hente drengen … gå hjem med ham"
+    if names_own_person(tokens, k, said, people, is_name, fond, persons):
         return action  # "tage Ida med … og være i vandet med hende": the wish's own person
     own = cues.possessive_of.get(gender or "", "")
     lead = tokens[k - 1 : k] == [lex.person_occasion_lead]

@@ -556,7 +556,9 @@ def _verb_like(word: str, g: Grammar) -> bool:
     if not word[:1].islower() or not bare.isalpha() or not g.is_infinitive(word):
         return False
     blocked = g.not_verbs | g.function_words | g.negations | g.dangling | g.spoken_fillers
-    return bare not in blocked | g.static_adverbs and g.noun_kind(word) is None
+    # "have syklubben herhjemme igen og …": a place adverb in -e is no verb of a list
+    blocked |= g.static_adverbs | g.place_adverbs
+    return bare not in blocked and g.noun_kind(word) is None
 
 
 def _noun_goes_on(words: list[str], x: int, g: Grammar) -> bool:

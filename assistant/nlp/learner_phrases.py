@@ -60,6 +60,38 @@ def body_subjects_definite(words: list[str], g: Grammar) -> list[str]:
     return out
 
 
+def particle_objects_definite(words: list[str], g: Grammar) -> list[str]:
+    """A count noun said bare between a verb and its particle, the particle ending the phrase
+    ("selv rulle snor ind igen", "skrue låg af"): its definite ("rulle snoren ind", "skrue
+    låget af"); the particles are object_particles ("holde øje med" has none)."""
+    out = list(words)
+    for k in range(1, len(out) - 1):
+        core = out[k]
+        if not core.isalpha() or not core.islower() or out[k - 1][-1:] in EDGE:
+            continue
+        if _b(out[k + 1].rstrip(EDGE)) not in g.object_particles:
+            continue
+        closed = k + 2 < len(out) and _b(out[k + 2]) in g.object_particle_closers
+        if not (closed or _ends_phrase(out, k + 1, g)):
+            continue  # "… ind igen" ends it too
+        if not g.is_infinitive(out[k - 1]) or g.is_present(core) or g.is_past(core):
+            continue  # the sign's verb: "rulle snor ind", not "… begge strømper helt op"
+        if _b(core) in g.degree_words | g.clause_adverbs:
+            continue  # "helt op": a degree, no noun
+        if _b(out[k - 1]) in g.clause_adverbs | g.modals:
+            continue  # "gerne pakke ud", "vil pakke ud": the verb, no noun
+        if g.is_infinitive(core) and k > 1 and _verb(out[k - 2], g):
+            continue  # "kan godt pakke ud"
+        if _b(core) in g.motion_adverbs | g.place_adverbs:
+            continue  # "gå hjem op": a way, no noun
+        if not (g.noun_class(core) or "").endswith("+"):
+            continue  # a count noun only: no mass noun ("tøj"), no word of no known noun
+        definite = g.definite_singular(core)
+        if definite:
+            out[k] = definite
+    return out
+
+
 def described_predicates(words: list[str], g: Grammar) -> list[str]:
     """Listed adjectives and a bare singular noun after a verb of being (a negation or clause
     adverb between), ending the phrase: the noun's indefinite article before them."""

@@ -5,10 +5,10 @@ lift belong to the swimming pool, no personal aid of the citizen's, so the goal 
 them as her means (the draft's answers keep them for staff). A fixture is an aid of aids.yaml
 `place_fixtures`; it is the place's when a subject of `fixture_subjects` ("der", "de") and a
 verb of `fixture_verbs` ("er", "har"), in either order, open its clause right before it, past
-fillers and an article or quantifier ("der er jo et gelænder", "så er der en lift"). Set up
-for the citizen ("der er sat et gelænder op", "jeg har fået et gelænder"), held ("jeg holder
-fast i gelænderet") or any other aid ("de har en taburet i omklædningen, så jeg kan sidde")
-stays an aid.
+fillers and an article or quantifier ("der er jo et gelænder", "så er der en lift"). Set up for
+the citizen ("der er sat et gelænder op", "jeg har fået et gelænder"), held ("jeg holder fast i
+gelænderet") or any other aid ("de har en taburet i omklædningen, så jeg kan sidde") stays an
+aid.
 """
 
 from __future__ import annotations

@@ -15,6 +15,7 @@ from assistant.content.grammar import Grammar, fold, genitive, nfc
 from assistant.content.grammar import bare as _b
 from assistant.nlp.age_clause import without_age_clauses
 from assistant.nlp.bare_reason import named_reason
+from assistant.nlp.cleft_relative import cleft_relative_at, past_in_cleft
 from assistant.nlp.cleft_topic import topic_said_again
 from assistant.nlp.complaint import without_complaints
 from assistant.nlp.except_aside import without_exception_asides
@@ -37,6 +38,7 @@ from assistant.nlp.phrase import (
     starts_run_on,
     without_filler_phrases,
 )
+from assistant.nlp.plural_reflexive import plural_reflexives
 from assistant.nlp.quote_lead import plain_quote_leads
 from assistant.nlp.spoken import spoken_sentences
 from assistant.nlp.spoken_tag import clause_end_tag
@@ -180,7 +182,10 @@ def _is_about_the_past(words: list[str], g: Grammar) -> bool:
     """True for a death or a past tense; a past after "siden" only tells since when."""
     since = next((i for i, w in enumerate(words) if _b(w) in g.since_leads), len(words))
     return any(_b(w) in g.death_words for w in words) or any(
-        _past_verb(words, i, g) and not _past_in_relative(words, i, g) for i in range(since)
+        _past_verb(words, i, g)
+        and not _past_in_relative(words, i, g)
+        and not past_in_cleft(words, i, g)  # "det har været mig, der var der for dem"
+        for i in range(since)
     )
 
 
@@ -691,8 +696,8 @@ def _past_after_comma(words: list[str], k: int, g: Grammar) -> bool:
     """True when a clause about the past begins at k after a comma ("det er mit frirum, det var
     der min kone og jeg havde det bedst"): its subject or a fronted "det"/"der" and then a past
     verb; the present clause before it is the reason."""
-    if words[k - 1][-1:] != "," or k + 1 >= len(words):
-        return False
+    if words[k - 1][-1:] != "," or k + 1 >= len(words) or cleft_relative_at(words, k, g):
+        return False  # "det har været mig, der var der for dem": the cleft's own clause
     verb = k + 1 if _b(words[k]) in g.run_on_fronted | g.run_on_subjects else 0
     return bool(verb) and _past_verb(words, verb, g)
 
@@ -2097,9 +2102,11 @@ def _reason_parts_of(
         parts[0] = _opening_noun(parts[0], g)  # "Kirken er mit andet hjem": "fordi kirken …"
     if speaker == "citizen":  # a relative's own clause spliced on is cut later (compose.py)
         parts = _generic_as_citizen(_at_most_two_clauses(parts, g), g)
-    if frame in ("because", "so") and len(parts) > 2 and _b(parts[0]) in g.reason_people_plurals:
+    owned = g.reason_people_plurals - g.reason_generic_plurals  # not "fordi børn må ikke …"
+    if frame in ("because", "so") and len(parts) > 2 and _b(parts[0]) in owned:
         # "børnebørn skal spise min mad": her own grandchildren, said bare ("mine børnebørn")
         parts = [g.own_possessive, parts[0].lower(), *parts[1:]]
+    parts = plural_reflexives(parts, g)  # "fordi børn må ikke glemme sit sprog": "deres"
     return frame, " ".join(parts)
 
 

@@ -311,13 +311,21 @@ def kin_subjects(words: list[str], g: Grammar, verb_lemma) -> list[str]:
         word = out[k].rstrip(EDGE)
         if out[k - 1][-1:] in EDGE:
             continue
+        finite = g.is_present(word) or _b(word) in g.modals
+        if finite and _plural_owner(written, g):
+            continue  # "fordi børn må ikke glemme …": a bare plural with its verb is generic
         if _bare_verb(word, g, verb_lemma):
             out[k] = g.present_of(word) + out[k][len(word) :]
-        elif not (g.is_present(word) or _b(word) in g.modals):
+        elif not finite:
             continue  # "Datter ikke skal …": its verb finite, the possessive still wanting
         # the noun as said ("boerneboern" typed without æøå stays so), its possessive before it
         out[i] = _with_case(" ".join([*written.split()[:-1], core.lower()]), out[i])
     return out
+
+
+def _plural_owner(written: str, g: Grammar) -> bool:
+    """True when a kin word's written form opens with a plural possessive ("mine børn")."""
+    return len(written.split()) > 1 and _b(written.split()[0]) in {_b(p[2]) for p in g.possessives}
 
 
 def owned_subjects(words: list[str], g: Grammar, verb_lemma) -> list[str]:

@@ -585,6 +585,10 @@ class Speller:
         "varer", "tallerrken" → "tallerken"), else None: a key struck twice is a likelier slip
         than another letter typed for one, so it wins over a domain word one letter away."""
         found = {w for w in undoubled(lower, vowels=False) if len(w) > 2 and self.is_word(w)}
+        if not found and not self.compound_of_words(lower):
+            # a compound no table knows whole, the double consonant in its last part
+            # ("skruemaskinne": "skrue" + "maskine"); never a compound of words as typed
+            found = {w for w in undoubled(lower, vowels=False) if self.compound_of_words(w)}
         return self.word(found.pop()) if len(found) == 1 else None
 
     def _written(self, lower: str) -> str | None:
@@ -618,7 +622,10 @@ class Speller:
             # no slip of an everyday word ("varene" is "varerne"): a plain o for an ø, maybe
             return self._plain_own(lower) or self._moved(lower)
         trusted = [(rank, w) for rank, w in found if _plain_slip(lower, w)]
-        if trusted and trusted[0][1] in self.vocab:
+        # the NLP's own word, or the commonest word and the one slip trusted ("bryset" is
+        # "brystet", no "bryst" with an e too many in a word too short to trust that of)
+        lone = len(trusted) == 1 and trusted[0] == found[0]
+        if trusted and (trusted[0][1] in self.vocab or lone):
             # the NLP's own word the slip is trusted for has no rival in a rarer everyday word
             # it would not be trusted for ("søser" is "søster", no "søer" with an s too many),
             # nor in any when its double letter was typed once ("hjeme": hjemme, not hjem)

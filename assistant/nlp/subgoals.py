@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from assistant.content.goals import GoalTemplates
 from assistant.content.grammar import fold
 from assistant.nlp.abbreviation_join import hyphened_abbreviations
+from assistant.nlp.abbreviation_stop import abbreviations_stopped
 from assistant.nlp.compose import (
     _helper_phrase,
     action_phrase,
@@ -549,6 +550,7 @@ def suggest_subgoals(
             text = text.format(measure=phrase or templates.text("a_little"))
         text = _named_place(text, goal, templates)  # "til et sted, jeg kender": "til Rema"
         text = units_written_out(" ".join(text.split()), templates.grammar)  # "45 minutter"
+        text = abbreviations_stopped(text, templates.grammar)  # "kl 19": "kl. 19"
         text = hyphened_abbreviations(text, templates.grammar)  # "MC-klubben"
         out.append({"text": text, "deadline": when, "measures": step_measures})
     own = _own_step(goal, templates)

@@ -4,9 +4,10 @@ One-word answers are typed with a capital ("Sølvtøjet. Pudse.", "Smider ikke u
 moves inside the goal ("pudse Sølvtøjet", "så jeg Smider ikke ud") the capital is no longer the
 sentence's: a word the lemma table knows, or a compound whose last part is a definite noun it
 knows ("Sølvtøjet": "tøjet"), is written small. Names stay: a person's or a place's name the
-tables know, a word that is also a first name ("Rose", "Bjørn"), a word after a place lead ("i
-Skive") or a kin word ("min søster Rose"), a capital beside another ("Røde Kors"), a title after
-its verb ("synge Det er hvidt herude").
+tables know, a word that is also a first name ("Rose", "Bjørn") or a name (grammar
+capital_names: "Guds"), a word after a place lead ("i Skive") or a kin word ("min søster
+Rose"), a capital beside another ("Røde Kors"), a title after its verb ("synge Det er hvidt
+herude").
 """
 
 from __future__ import annotations
@@ -41,7 +42,9 @@ def _typed_capital(words: list[str], k: int, g: Grammar) -> bool:
     if lead in g.title_verbs and fold(core.lower()) in g.title_openers:
         return False  # "synge Det er hvidt herude"
     low = core.lower()
-    if low in g.person_names or fold(low) in g.person_names or low in g.noun_names:
+    if low in g.capital_names or low in g.person_names or fold(low) in g.person_names:
+        return False  # "høre Guds ord", "med Per"
+    if low in g.noun_names:
         return False
     if fold(low) in g.place_names or low.removesuffix("s") in g.person_names:
         return False
