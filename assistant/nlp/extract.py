@@ -775,6 +775,7 @@ class Analyzer:
         if named is not None:  # "Strygning. Mandens skjorter.": "stryge min mands skjorter."
             text = named
             keys, toks = self._columns(text)
+        typed_last = _last_part(toks.lower)  # the company is read from the parts as typed
         joined = self._fragments(toks)
         if joined is not None:  # "sengen. rede den. selv": a wish in parts is one phrase
             text = joined
@@ -1609,17 +1610,20 @@ class Analyzer:
             sentence_join=grammar.and_word,
             own_first=persp == "self",
         )
-        action = with_company(  # "Småkager. Oldebørnene.": "Småkager med oldebørnene"
-            action,
-            words,
-            toks.text,
-            lambda i: words[i] in lex.people or lemmas[i] in lex.people,
-            grammar.fillers | lex.fillers,
-            grammar.possessive_words,
-            grammar.and_word,
-            lex.action.fragment_company_lead,
-            lex.action.fragment_max,
-        )
+        # "far. fodre dem. fuglene": the fragments put "far" last, but he was not typed last
+        moved = joined is not None and _last_part(words) != typed_last
+        if not moved:
+            action = with_company(  # "Småkager. Oldebørnene.": "Småkager med oldebørnene"
+                action,
+                words,
+                toks.text,
+                lambda i: words[i] in lex.people or lemmas[i] in lex.people,
+                grammar.fillers | lex.fillers,
+                grammar.possessive_words,
+                grammar.and_word,
+                lex.action.fragment_company_lead,
+                lex.action.fragment_max,
+            )
         action = without_instead(action, lex, grammar)  # "…, ikke bare sidde og sige dem …"
         action = without_alternative(action, lex)  # "de ni huller ikke de atten"
         action = without_rather_than(action, lex, grammar)  # "… til købmanden end at bage"
@@ -3547,6 +3551,14 @@ def _empty_wish(words, wished, lex) -> bool:
     if not said or said[0] not in lex.story_wish_empty_verbs:
         return False
     return all(w in lex.story_wish_empty_words or not w[:1].isalnum() for w in said[1:])
+
+
+def _last_part(words: list[str]) -> tuple[str, ...]:
+    """The words of the last part of an answer, after its last sentence mark but a closing one."""
+    ends = [k for k, w in enumerate(words) if w in _SENTENCE_ENDS]
+    stop = ends[-1] if ends and ends[-1] == len(words) - 1 else len(words)
+    start = max((k + 1 for k in ends if k < stop), default=0)
+    return tuple(words[start:stop])
 
 
 def _errand_joined(words, wished, cues, lex) -> bool:

@@ -66,8 +66,10 @@ def joined_fragments(
     # "gå. kroen. ikke. stoppe.": a verb typed alone right after "ikke." is a deed refused, said
     # after the phrase ("uden at stoppe", fragment_walk.py), no verb of the wish
     verbs = [n for n in verbs if not _refused(words, parts, n, cues)]
+    # "tæppe. hækle. færdigt.": of two verbs the one that is a noun by its plural is the thing
+    made = _made_verbs(words, lemmas, parts, verbs, lex, lead)
     if (
-        done := finished_thing(words, said, parts, verbs, lex, g, definite, lead, person)
+        done := finished_thing(words, said, parts, made, lex, g, definite, lead, person)
     ) is not None:
         return done  # "dukkehus. færdig.": "gøre dukkehuset færdigt" (fragment_finish.py)
     devices = _device_parts(words, parts, verbs, cues, skip, lead)  # "tablet. se ham"
@@ -564,6 +566,20 @@ def _count_noun(w: str, g: Grammar) -> bool:
 
 _COMPOUND_HEAD = 3  # letters of a compound's first part at least ("bud|delskibe" is too short)
 _COMPOUND_TAIL = 4  # letters of its last part at least ("skibe"; no "ibe")
+
+
+def _made_verbs(words, lemmas, parts, verbs: list[int], lex, skip) -> list[int]:
+    """The verb parts with a one-word part that is a noun by its definite plural left out when
+    the other of two is none ("tæppe. hækle.": the lemma table gives "tæppe" a verb's forms too);
+    else the verb parts."""
+    if len(verbs) != 2:
+        return verbs
+    nouns = []
+    for n in verbs:
+        said = [k for k in range(*parts[n]) if words[k] not in skip]
+        if len(said) == 1 and _plural_said(words[said[0]], lemmas[said[0]], lex):
+            nouns.append(n)
+    return [n for n in verbs if n not in nouns] if len(nouns) == 1 else verbs
 
 
 def _plural_said(w: str, lemma: str, lex) -> bool:
