@@ -832,11 +832,13 @@ class Grammar:
         ]
         # "kurv": "kurvet" is a verb's too; the noun list's gender chooses ("kurven"), also
         # of two forms the lemma table gives ("arbejdet", not "arbejden"), and over the one form
-        # the lemma table gives of two endings the class allows ("bælte": "bæltet", not "bælten")
+        # the lemma table gives of two endings the class allows ("bælte": "bæltet", not "bælten"),
+        # unless its own form of that gender has the consonant doubled ("spil": "spillet")
         kind = self.nouns.get(bare(part)) or self.nouns.get(bare(word))
         mark = {"c": "n", "n": "t"}.get(kind or "")
         chosen = [e for e in (own or ends) if mark and e in ends and e.endswith(mark)]
-        chosen = chosen or [e for e in ends if mark and len(ends) > 1 and e.endswith(mark)]
+        if not chosen and mark and not any(e.endswith(mark) for e in own):
+            chosen = [e for e in ends if len(ends) > 1 and e.endswith(mark)]
         if len(chosen) == 1 and (len(own) > 1 or len(ends) > 1):
             return chosen[0] + counted
         if own and own[0] in ends:

@@ -1171,6 +1171,18 @@ def _surface_after(word: str, prep: str, g: Grammar) -> bool:
     return any(b == w or b.endswith(w) for w in g.definite_after_on.get(prep, ()))
 
 
+def _placed(words: list[str], k: int, g: Grammar) -> bool:
+    """True when a place phrase follows the noun at k, a preposition and a definite noun or a
+    name ("på bænk i parken"): one thing of that place, said indefinite, not the known one."""
+    if k + 2 >= len(words) or words[k][-1:] in _EDGE or words[k + 1][-1:] in _EDGE:
+        return False
+    prep, place = _bare(words[k + 1]), words[k + 2].rstrip(_EDGE)
+    if prep not in g.definite_after and prep not in g.definite_after_on or not place.isalpha():
+        return False
+    lemma = g.lemma_forms.get(place.lower(), place.lower())
+    return place[:1].isupper() or (lemma != place.lower() and g.noun_class(lemma) is not None)
+
+
 def _bare_noun(word: str, g: Grammar) -> bool:
     """True for a lower-case word the noun table knows in its bare singular, not another form
     of a noun ("trapper", "dage", "trappen", "hospitalet"), a function word ("med", "os",
@@ -1347,7 +1359,10 @@ def bare_nouns_written(words: list[str], g: Grammar) -> list[str]:
             done.append(word)
             continue
         if (
-            (b_before in g.definite_after or _surface_after(word, b_before, g))
+            (
+                b_before in g.definite_after
+                or (_surface_after(word, b_before, g) and not _placed(out, i, g))
+            )
             and not _stays_bare(word, g, b_before)
             and _bare(word) not in g.time_of_day_bare  # "til torsdag": by Thursday
             and _ends_phrase(out, i, g)

@@ -36,6 +36,22 @@ def role_compound(sp, outs: list[str], i: int, texts: list[str]) -> bool:
     return True
 
 
+def role_apart(sp, outs: list[str], i: int) -> bool:
+    """True when the word after i is a role's head ("vært", "leder") that a phrase of its own or
+    the word after it keeps apart from the word at i ("i kirke vært søndag": a typo of "hver";
+    "hold leder efter": the verb "lede efter"), a compound the tables know whole or not: no
+    join of the speller makes it one ("kirkevært", "holdleder" as domain words)."""
+    if i + 1 >= len(outs) or _role_head(sp, outs[i + 1]) is None:
+        return False
+    before = outs[i - 1] if i else ""
+    after = outs[i + 2] if i + 2 < len(outs) else ""
+    then = outs[i + 3] if i + 3 < len(outs) else ""
+    if (before, outs[i]) in sp.bare_phrases or after in sp.periods or then in sp.periods:
+        return True  # "i kirke vært søndag", "i kirke vært anden søndag"
+    leads = before in sp.role_leads or before in sp.particle_leads or before in sp.run_leads
+    return _verbal(sp, outs[i + 1]) and after in sp.role_not_next and not leads
+
+
 def _first_part(sp, a: str, known: bool, nominal: bool = False) -> bool:
     """True for a bare noun that may begin a role's compound: a noun of the noun table or a
     known word with a definite form, or its linking-s form after one of role_link_ends

@@ -32,7 +32,7 @@ from assistant.nlp.head_compound import (
 from assistant.nlp.linked_part import linked_part
 from assistant.nlp.memo import MISSING, Memo
 from assistant.nlp.noun_run import noun_run
-from assistant.nlp.role_compound import role_compound
+from assistant.nlp.role_compound import role_apart, role_compound
 from assistant.nlp.split_join import owner_after, split_joins
 from assistant.nlp.typed_near import definite_head, typed_near
 from assistant.nlp.typed_slip import typed_slip
@@ -585,9 +585,10 @@ class Speller:
         "varer", "tallerrken" → "tallerken"), else None: a key struck twice is a likelier slip
         than another letter typed for one, so it wins over a domain word one letter away."""
         found = {w for w in undoubled(lower, vowels=False) if len(w) > 2 and self.is_word(w)}
-        if not found and not self.compound_of_words(lower):
+        if not found and not self.compound_of_words(lower) and not self._plain_own(lower):
             # a compound no table knows whole, the double consonant in its last part
-            # ("skruemaskinne": "skrue" + "maskine"); never a compound of words as typed
+            # ("skruemaskinne": "skrue" + "maskine"); never a compound of words as typed, nor
+            # the NLP's own word typed with a plain o ("smorrebrodet": smørrebrødet)
             found = {w for w in undoubled(lower, vowels=False) if self.compound_of_words(w)}
         return self.word(found.pop()) if len(found) == 1 else None
 
@@ -944,6 +945,8 @@ class Speller:
                 continue
             if self._verb_place(outs, i) and (self.infinitive(a) or self._present_word(a)):
                 continue  # "kan bære posen", "at vaske tøj": a verb and its object, no compound
+            if role_apart(self, outs, i):
+                continue  # "i kirke vært søndag", "hold leder efter": no role's compound
             # what joins depends on the (up to) three words and whether the third is frozen
             third = (outs[i + 2], _frozen(texts, i + 2)) if i + 2 < len(outs) else None
             key = (a, outs[i + 1], third)
