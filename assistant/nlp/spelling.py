@@ -608,6 +608,8 @@ class Speller:
             return lower
         if lower in self.slip_guard or self.is_word(lower) or self.compound_of_words(lower):
             return lower
+        if any(lower in words for words in self.contexts):
+            return lower  # a content cue too short for the domain ("burek" is no "burke")
         if any(pair in lower for pair in _TYPED):
             # typed without æøå: restore's business ("broekkede" is no "brokkede"), but for an
             # e struck after the NLP's own word that ends in a vowel ("naboe": nabo)
