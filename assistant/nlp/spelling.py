@@ -588,8 +588,22 @@ class Speller:
         if not found and not self.compound_of_words(lower):
             # a compound no table knows whole, the double consonant in its last part
             # ("skruemaskinne": "skrue" + "maskine"); never a compound of words as typed
-            found = {w for w in undoubled(lower, vowels=False) if self.compound_of_words(w)}
+            # … but not where the pair is the seam before a known last part as typed
+            # ("pulterrummet": "pulter" + "rummet", no "pulterummet")
+            found = {
+                w
+                for w in undoubled(lower, vowels=False)
+                if self.compound_of_words(w) and not self._seam_pair(lower, w)
+            }
         return self.word(found.pop()) if len(found) == 1 else None
+
+    def _seam_pair(self, lower: str, once: str) -> bool:
+        """True when the double consonant `once` typed once begins a known word as typed: the
+        seam of a compound whose last part starts with the head's last letter."""
+        pairs = enumerate(zip(lower, once, strict=False))
+        d = next((k for k, (a, b) in pairs if a != b), len(once))
+        tail = lower[d:]
+        return len(tail) >= MIN_TAIL and self._known_part(tail)
 
     def _written(self, lower: str) -> str | None:
         """The one everyday word a rare word is with the e speech drops put back before its n,
