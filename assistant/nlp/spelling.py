@@ -588,9 +588,23 @@ class Speller:
         if not found and not self.compound_of_words(lower) and not self._plain_own(lower):
             # a compound no table knows whole, the double consonant in its last part
             # ("skruemaskinne": "skrue" + "maskine"); never a compound of words as typed, nor
-            # the NLP's own word typed with a plain o ("smorrebrodet": smørrebrødet)
-            found = {w for w in undoubled(lower, vowels=False) if self.compound_of_words(w)}
+            # the NLP's own word typed with a plain o ("smorrebrodet": smørrebrødet), nor where
+            # the pair is the seam before a known last part as typed ("pulterrummet": "pulter" +
+            # "rummet", no "pulterummet")
+            found = {
+                w
+                for w in undoubled(lower, vowels=False)
+                if self.compound_of_words(w) and not self._seam_pair(lower, w)
+            }
         return self.word(found.pop()) if len(found) == 1 else None
+
+    def _seam_pair(self, lower: str, once: str) -> bool:
+        """True when the double consonant `once` typed once begins a known word as typed: the
+        seam of a compound whose last part starts with the head's last letter."""
+        pairs = enumerate(zip(lower, once, strict=False))
+        d = next((k for k, (a, b) in pairs if a != b), len(once))
+        tail = lower[d:]
+        return len(tail) >= MIN_TAIL and self._known_part(tail)
 
     def _written(self, lower: str) -> str | None:
         """The one everyday word a rare word is with the e speech drops put back before its n,
@@ -609,6 +623,8 @@ class Speller:
             return lower
         if lower in self.slip_guard or self.is_word(lower) or self.compound_of_words(lower):
             return lower
+        if any(lower in words for words in self.contexts):
+            return lower  # a content cue too short for the domain ("burek" is no "burke")
         if any(pair in lower for pair in _TYPED):
             # typed without æøå: restore's business ("broekkede" is no "brokkede"), but for an
             # e struck after the NLP's own word that ends in a vowel ("naboe": nabo)
