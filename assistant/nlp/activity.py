@@ -180,7 +180,24 @@ def _compound(word: str, index: CueIndex, content: Content):
             return hits
         if light and (front := _part_front(head, index, lex)):
             return tuple((a, w * COMPOUND_FACTOR) for a, w in front)
+        if light and (kind := _kind_group(head, tail, index, lex)):
+            return kind
     return _strong_front(word, index, lex)
+
+
+def _kind_group(head: str, tail: str, index: CueIndex, lex):
+    """The light last part's own cues when the first part names a kind of people
+    (`group_kinds`: "kvinde|gruppen", "enke|klubben"): a group of its members is the group;
+    None otherwise."""
+    kinds = lex.classes.get("group_kinds", ())
+    if not kinds or not any(c in kinds for c in (head, *_linkless(head, lex))):
+        return None
+    return next((index.words[t] for t in _stems(tail) if t in index.words), None)
+
+
+def _linkless(head: str, lex) -> tuple[str, ...]:
+    """The first part without each linking letter it may end with ("kvinde|s" → "kvinde")."""
+    return tuple(head[: -len(s)] for s in lex.compound_links if head.endswith(s))
 
 
 def _strong_front(word: str, index: CueIndex, lex):

@@ -73,6 +73,12 @@ class ActivityModel:
         scores = self.log_likelihoods(feats)
         return max(sorted(scores), key=scores.__getitem__)
 
+    def lead(self, feats: Iterable[str], a: str, b: str) -> float:
+        """How many log-likelihood units activity a leads b by for these words (0.0 when the
+        counts never saw either)."""
+        scores = self.log_likelihoods(feats)
+        return scores[a] - scores[b] if a in scores and b in scores else 0.0
+
     def second_opinion(self, feats: Iterable[str], chosen: str) -> str:
         """The rules' `chosen` activity, or the counts' best when `chosen` trails it by more
         than the margin. An activity the counts never saw keeps the rules' choice."""

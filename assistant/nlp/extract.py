@@ -11,6 +11,7 @@ from datetime import date
 from assistant.content import Content, get_content, nfc
 from assistant.content.grammar import fold, genitive
 from assistant.nlp import activity, activity_model, clauses, quantities, semantic_cues
+from assistant.nlp.activity_model_margin import kept_reading, named_only_beside, reading_spans
 from assistant.nlp.afterword import wish_afterword
 from assistant.nlp.aid_again import aids_said_again, compound_said_again
 from assistant.nlp.aid_homograph import verb_homograph
@@ -49,6 +50,7 @@ from assistant.nlp.fragment_company import with_company
 from assistant.nlp.fragment_month import fragment_month
 from assistant.nlp.fragment_roles import fragment_roles
 from assistant.nlp.fragments import joined_fragments
+from assistant.nlp.fronted_occasion import fronted_occasion_spans
 from assistant.nlp.fronted_pointer import fronted_pointer
 from assistant.nlp.genitive_kin import bare_parent_genitive, owners_for_kin
 from assistant.nlp.group_member import definite_group, group_members
@@ -164,6 +166,7 @@ from assistant.nlp.ways import agreed_way, brought_aid, one_motion_go, wished_wa
 from assistant.nlp.wish_beneficiary import beneficiary_tail
 from assistant.nlp.wish_correction import corrected_wish
 from assistant.nlp.wish_object import condition_tail, object_tail
+from assistant.nlp.wish_over_trouble import trouble_gives_way
 from assistant.nlp.wish_person import names_own_person
 from assistant.nlp.wish_place import place_tail, retold_place, standing_place
 from assistant.nlp.wishing_kin import wishing_kin
@@ -838,7 +841,10 @@ class Analyzer:
             words, lex, frozenset(s for lab, s, _e in matches if lab[:4] == "ACT:")
         )
         refused = _refusals(words, matches, cues, lex) if stance != "wish" else ()
-        occasions = clauses.occasion_spans(words, lex)
+        # … and one that opens a sentence ("Når jeg tager toget …, jeg tør ikke gå på toilettet")
+        opened = fronted_occasion_spans(words, lex)
+        occasions = clauses.occasion_spans(words, lex) + opened
+        scene: tuple[tuple[int, int], ...] = ()  # the opening occasions weighed as side words
         tasks = self.task_activities
         worries = worry_spans(words, lemmas, lex)  # "tænker på penge og regninger"
         for spans, states in (
@@ -862,6 +868,7 @@ class Analyzer:
             if found is not None and (states is None or found in states):
                 side_at, scores = tuple(marked), trial
                 side = side_at.__getitem__
+                scene = opened if spans is occasions else scene
         act = activity.best_activity(scores, self.lex.means_activities)
         parts = _parts(words, lex, soft=False)  # split at "men" and sentence ends
         act = (
@@ -880,6 +887,7 @@ class Analyzer:
             or act
         )
         own_task = None  # the wish's span and the activities its own verb phrase names
+        wish_span = None  # the span of the wish's own words
         span_act = None  # the span of the wish's own words, when they chose the activity
         wished = clauses.own_action_tokens(
             words,
@@ -894,6 +902,7 @@ class Analyzer:
             into = [s for lab, s, e in matches if lab[:4] == "ACT:" and s < wished[0] < e]
             span = (min([*into, wished[0]]), wished[-1] + 1)
             own_task = (span, _phrase_activities(words, lemmas, matches, cues, span, lex))
+            wish_span = span
         if (
             stance == "wish"
             and wished
@@ -917,6 +926,22 @@ class Analyzer:
             whole = scores[act][0] if act in scores else 0.0
             if found and score >= max(lex.wish_span_min, whole * lex.wish_span_share):
                 act = found
+            elif (
+                found
+                and act is not None
+                and score >= lex.wish_span_min
+                and trouble_gives_way(
+                    act,
+                    scores[act][1],
+                    span,
+                    parts,
+                    activity.score_activities(
+                        words, lemmas, matches, self.index, self.content, side, span=span, cues=cues
+                    ),
+                    lambda lo, hi: _part_stance(matches, lo, hi, cl),
+                )
+            ):
+                act = found  # "… kvindegruppen … igen. Efter jeg faldt, jeg kan ikke gå derhen"
             # the wish's words agree, told after a story in sentences of its own
             told_after = any(w in _SENTENCE_ENDS for w in words[: span[0]])
             span_act = span if found and found == act and told_after else None
@@ -1017,6 +1042,40 @@ class Analyzer:
                     words, lemmas, matches, self.index, self.content, side, span=span_act, cues=cues
                 )
                 other = other if other in spanned else act
+            if other != act and ((stance == "wish" and wish_span is not None) or scene):
+                # "far vil gerne ud og finde geocacher i skoven … men han kan ikke se skaermen
+                # paa telefonen", "Når jeg kører med flextrafik …, kan jeg ikke nå at tisse": the
+                # wish's own words (or the words after the opening occasion) name the rules'
+                # activity and never the counts' (the trouble's phone, the occasion's ride): the
+                # reading stands unless the counts are far more certain (activity_model_margin)
+                part_scores = lambda lo, hi: activity.score_activities(  # noqa: E731
+                    words,
+                    lemmas,
+                    matches,
+                    self.index,
+                    self.content,
+                    side,
+                    span=(lo, hi),
+                    cues=cues,
+                )
+                own, beside = reading_spans(
+                    wish_span if stance == "wish" else None,
+                    scene,
+                    parts,
+                    len(words),
+                    lambda lo, hi: (
+                        _part_stance(matches, lo, hi, cl)
+                        if not any(lab == "wish_negated" and lo <= s < hi for lab, s, _e in matches)
+                        else None
+                    ),  # "han vil ikke gå til holdtræning …": a refusal, no trouble
+                )
+                other = kept_reading(
+                    act,
+                    other,
+                    part_scores(*own),
+                    self.model.lead(feats, other, act),
+                    named_only_beside(other, beside, own, len(words), part_scores),
+                )
             act = other
         if act is None and self.semantic:
             # "jeg vil gerne selv kunne tage min cardigan på": no cue names it, the thesaurus
