@@ -37,6 +37,8 @@ def due(step: Step, s: dict, content) -> bool:
         return False
     if step.kind == "independence" and (told_self(s, content) or told_aid(s, content)):
         return True  # "jeg vil gerne selv …": whether a thing helps is still to be asked
+    if step.kind == "independence" and told_company(s, content):
+        return True  # "… sammen med mit barnebarn": company; the way is still to be asked
     if step.kind == "measure" and s.slots.get("distance_told"):
         return True  # "… det er vel en 400 meter": how far the place is; the sign is asked
     if confirms_known(step, s):
@@ -55,6 +57,15 @@ def told_self(s: dict, content) -> bool:
     (an aid from the everyday answer, "jeg går med rollator", may have nothing to do with it)."""
     self_card = content.dialogue.engine_cards.ids.get("independence_self")
     return bool(self_card) and s.slots.get("independence") == self_card
+
+
+def told_company(s: dict, content) -> bool:
+    """True when help came with the wish only as whom one does it with ("komme til kampene
+    sammen med mit barnebarn"): whether an aid or that person is the way is still asked; a
+    "ved ikke" keeps the help."""
+    help_card = content.dialogue.engine_cards.ids.get("independence_help")
+    by_company = s.slots.get("independence_by_company")
+    return bool(help_card) and bool(by_company) and s.slots.get("independence") == help_card
 
 
 def told_aid(s: dict, content) -> bool:

@@ -303,6 +303,9 @@ def apply_facts(
     if step.kind == "wish" and (data.get("independence") == "selv" or claimed):
         # "jeg vil gerne selv kunne …", kept beside an aid said later or in the wish itself
         slots["selv_said"] = True
+    if step.kind == "wish" and data.get("independence") == "med_hjaelp":
+        # "… igen sammen med mit barnebarn": whom one goes with; how one manages is asked
+        slots["independence_by_company"] = bool(extras.get("help_by_company"))
     if data.get("measures") and step.kind in _LEVEL_KINDS:
         slots["level_measures"] = data["measures"]  # what one manages today: the ladder's start
     if data.get("measures") and step.kind not in _NOT_MEASURED_BY:

@@ -25,6 +25,7 @@ from assistant.nlp.fronted_clause import condition_after, fronted_before_main
 from assistant.nlp.fronted_led import fronted_clause_at
 from assistant.nlp.glued_restated import without_clause_in_reason, without_glued_restated
 from assistant.nlp.grammar import agree, own_reflexives_after_self, polish, write_kin_names
+from assistant.nlp.helper_said import helper_in_phrase
 from assistant.nlp.kin_unnamed import kin_without_names
 from assistant.nlp.learner_phrases import particle_objects_definite
 from assistant.nlp.learner_reflexive import particle_reflexives
@@ -247,6 +248,10 @@ def _aids_or_help(facts: dict, templates: GoalTemplates, action: str = "") -> st
         people = [p for p in facts.get("people") or [] if p != "ingen"]
         who = person_phrase(people[0], templates) if people else templates.text("someone")
         aid = _aids_with_help(facts, templates, action)
+        if people and helper_in_phrase(people[0], who, action, templates.grammar):
+            # "… sammen med mit barnebarn": the helper is named in the wish already
+            whole = {**facts, "independence": "hjaelpemiddel"}
+            return _aids_or_help(whole, templates, action) if aid else ""
         if aid:  # "med et glidebræt og hjælp fra hjemmeplejen": the aid stays named
             return templates.text("aid_and_help", aid=aid, who=who)
         if people and people[0] in (facts.get("companions") or ()):

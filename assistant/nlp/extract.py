@@ -26,6 +26,7 @@ from assistant.nlp.borrowed_task import borrowed_task_choice
 from assistant.nlp.cared_for import cared_for
 from assistant.nlp.club_coach import club_coaches
 from assistant.nlp.comma_list import commas_as_fragments
+from assistant.nlp.company_help import help_by_company
 from assistant.nlp.compared_habit import compared_habit
 from assistant.nlp.counted_object import counted_object, counted_sign
 from assistant.nlp.criterion import find_criterion, shown_to_others, state_shown
@@ -1643,6 +1644,14 @@ class Analyzer:
             roles = [(n, i, _UNWANTED if i in back and r in HELPING else r) for n, i, r in roles]
             people = [x for x in people if x[1] >= refixed]
             aids = [x for x in aids if x[1] >= refixed]
+        # "… igen sammen med mit barnebarn": company only; how one manages is still asked
+        by_company = refixed is None and help_by_company(
+            how,
+            words,
+            matches,
+            lex.independence.company_words,
+            lambda rest: self._independence(words, rest, how_aids, people, cl, stance, soft_parts),
+        )
         # the wish's own phrase, then each part of it said elsewhere in the answer
         action = clauses.own_action(
             words,
@@ -1890,6 +1899,7 @@ class Analyzer:
                 # "at kunne tage bussen selv … med min rollator": "selv" claimed for the wish
                 # itself (no "selv om", "mig selv", "kan ikke selv"), beside an aid it stays
                 "selv_claimed": _selv_claimed(words, matches, cl, lex),
+                "help_by_company": by_company,
                 # the word counts' activity where the rules name none (or None)
                 "activity_guess": guess,
                 # "uden stokken", "den bruger hun ikke", "nej ingen rollator": named, but no
