@@ -15,6 +15,11 @@ from assistant.content.grammar import Grammar, fold, genitive, nfc
 from assistant.content.grammar import bare as _b
 from assistant.nlp.age_clause import without_age_clauses
 from assistant.nlp.bare_reason import named_reason
+from assistant.nlp.clause_whole import (
+    asked_clause_at,
+    fronted_clause_after_join,
+    time_first_as_clause,
+)
 from assistant.nlp.cleft_relative import cleft_relative_at, past_in_cleft
 from assistant.nlp.cleft_topic import topic_said_again
 from assistant.nlp.complaint import without_complaints
@@ -1470,6 +1475,8 @@ def _others_clause_at(words: list[str], i: int, g: Grammar) -> bool:
         return False  # "og Svend siger han gider ikke fiske alene": what was said, told on
     if _after_cleft(words, i, g):
         return False  # "det er mig han skal gå tur med": the cleft's clause, kept whole
+    if asked_clause_at(words, i, g, lambda w: _finite(w, g)):
+        return False  # "jeg kan se hvor lettede de bliver": the question word's clause
     head = i > 1 and _b(words[i - 2]) in g.run_on_relative_heads
     if head and _b(words[i - 1]) in g.relative_head_words:
         return False  # "det er det første han læser": a relative clause without "som"
@@ -2248,8 +2255,8 @@ def _reason_parts(
         # "min mand døde sidste år, og jeg sidder alene": the clause of today after the story
         words = present_after_past(
             words, g, lambda said: _is_about_the_past(said, g), lambda w: _finite(w, g)
-        )
-        if not words:
+        ) or fronted_clause_after_join(words, g, lambda w: _finite(w, g))
+        if not words:  # "…, og ude i skoven har jeg det bedst": the clause of today, fronted
             return "", ""
     convert = speaker != "citizen" and (named or owned or not _speaks_of_self(words, g))
     if convert:
@@ -2297,9 +2304,13 @@ def _reason_parts(
     # No lead: an infinitive phrase ("klare mig selv") or a finite one ("får det bedre").
     body = _person(body, g, convert)
     first = _b(body[0]) if body else ""
+    if len(body) > 2 and _is_name(body[0], g) and _is_name(body[1], g):
+        return "", ""  # "Røde Kors give os tøj": a name's clause, no deed of the citizen's
     if _fronted_main_clause(body, g, convert):
-        # "dernede har jeg nogen at snakke med": a word before the verb, the citizen after it
-        return "because", _join(_as_citizen(body, g) if convert else body, g)
+        # "dernede har jeg nogen at snakke med": a word before the verb, the citizen after it;
+        # "nu kan jeg hjælpe andre": a time said first, "fordi jeg nu kan hjælpe andre"
+        body = _as_citizen(body, g) if convert else body
+        return "because", _join(time_first_as_clause(body, g) or body, g)
     if placed := _fronted_place_clause(body, g, convert):
         # "i kirken møder jeg …", a second language's "i tempel jeg møde mine venner"
         return "because", _join(_as_citizen(placed, g) if convert else placed, g)
@@ -2389,7 +2400,9 @@ def _fronted_main_clause(words: list[str], g: Grammar, convert: bool) -> bool:
         return False
     first = _b(words[0])
     others = g.modals | g.negations | g.subject_pronouns | g.function_words | g.reason_otherwise
-    if first in others or _finite(words[0], g) or not _finite(words[1], g):
+    # "nu kan jeg hjælpe andre": a time of today fronted, as a place adverb is
+    today = first in g.fronted_time_adverbs and not g.is_past(words[1])
+    if (first in others and not today) or _finite(words[0], g) or not _finite(words[1], g):
         return False
     citizen = {g.self_subject} | (g.citizen_pronouns if convert else set())
     if first in g.place_adverbs | g.static_adverbs and _b(words[2]) == g.pointing_there:
@@ -2404,14 +2417,19 @@ def _fronted_place_clause(words: list[str], g: Grammar, convert: bool) -> list[s
     """A main clause after a place phrase said first, up to its first comma: with the citizen
     after the finite verb as written ("i kirken møder jeg mine venner"), or before a bare
     infinitive as a second language says it ("i tempel jeg møde mine venner" → "jeg møder mine
-    venner i tempel"); None for any other."""
-    if len(words) < 4 or _b(words[0]) not in g.attribute_leads or words[0][-1:] in _EDGE:
+    venner i tempel"); None for any other. A place adverb may lead the phrase ("ude i mosen har
+    jeg det bedst")."""
+    adverb = len(words) > 1 and _b(words[0]) in g.place_adverbs | g.static_adverbs
+    adverb = adverb and words[0][-1:] not in _EDGE
+    if len(words) < 4 + adverb or _b(words[adverb]) not in g.attribute_leads:
+        return None
+    if words[adverb][-1:] in _EDGE:
         return None
     citizen = {g.self_subject} | (g.citizen_pronouns if convert else set())
     end = next((k + 1 for k, w in enumerate(words) if w[-1:] in _EDGE), len(words))
     clause = [*words[:end]]
     clause[-1] = clause[-1].rstrip(_EDGE)
-    for k in range(2, min(_PLACE_REACH + 2, len(clause) - 1)):
+    for k in range(2 + adverb, min(_PLACE_REACH + 2 + adverb, len(clause) - 1)):
         if any(w[-1:] in _EDGE or _finite(w, g) for w in clause[1:k]):
             return None
         place = [clause[0].lower(), *clause[1:k]]

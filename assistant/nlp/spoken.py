@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from assistant.content.grammar import Grammar, fold
 from assistant.content.grammar import bare as _b
+from assistant.nlp.clause_whole import open_clause_start
 from assistant.nlp.phrase import run_on_at, run_on_leads, starts_run_on
 
 _EDGE = ",.;:!?"
@@ -65,6 +66,8 @@ def _boundary(words: Sequence[str], start: int, k: int, g: Grammar, others) -> b
         return False  # "når de kommer", "hver gang jeg mangler", "ligesom vi har gjort"
     if not any(_finite(w, g) for w in words[start : prev + 1]):
         return False  # no clause before it is complete ("min datter hun kommer")
+    if open_clause_start(words, start, prev + 1, g, lambda w: _finite(w, g)) is not None:
+        return False  # "…, og ude i mosen har jeg det bedst": no cut inside the clause "og" opened
     if p in g.so_as_words and prev > start and _b(words[prev - 1]) == fold(g.so_word):
         return False  # "… i gang, så længe jeg kan": a clause of degree, no new sentence
     if _fronted_verb_first(words, k, g):
