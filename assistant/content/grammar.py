@@ -784,6 +784,8 @@ class Grammar:
     complaint_verbs: frozenset[str] = frozenset()  # "bliver" of "og bliver sur på Svend"
     complaint_states: frozenset[str] = frozenset()  # "sur"
     complaint_prepositions: frozenset[str] = frozenset()  # "på"
+    swear_words: frozenset[str] = frozenset()  # "lort" of "og så ligner det lort derude"
+    swear_prefixes: tuple[str, ...] = ()  # "lorte" of "den lortetrailer"
 
     def noun_class(self, word: str) -> str | None:
         """The definite ending of a bare noun by nlp/nouns.json ("trappe" → "n+", "+" for a
@@ -1993,6 +1995,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         complaint_verbs=w("complaint_verbs"),
         complaint_states=w("complaint_states"),
         complaint_prepositions=w("complaint_prepositions"),
+        swear_words=w("swear_words"),
+        swear_prefixes=tuple(sorted(w("swear_prefixes"))),
     )
 
 

@@ -32,6 +32,7 @@ from assistant.nlp.grammar import (
     written_as,
 )
 from assistant.nlp.lone_filler import without_lone_fillers
+from assistant.nlp.named_story import without_named_past
 from assistant.nlp.owned_reason import owned_thing_reason
 from assistant.nlp.paired_subject import citizen_last, paired_subject
 from assistant.nlp.past_bond import past_bond
@@ -47,6 +48,7 @@ from assistant.nlp.plural_reflexive import plural_reflexives
 from assistant.nlp.quote_lead import plain_quote_leads
 from assistant.nlp.spoken import spoken_sentences
 from assistant.nlp.spoken_tag import clause_end_tag
+from assistant.nlp.swearing import swears, without_swear_clauses
 from assistant.nlp.telegraph import story_apart
 from assistant.nlp.thing_reason import thing_subject_said
 from assistant.nlp.topic_object import thing_topic_as_object, topic_as_object
@@ -648,6 +650,12 @@ def _run_on_start(words: list[str], k: int, g: Grammar) -> bool:
         return False  # a told sentence or clause: punctuation already ends the one before
     if _b(words[k - 1]) in g.past_relative_leads:
         return False  # "… igen ligesom jeg gjorde før": how, a clause with its lead
+    owned = k > 1 and _b(words[k - 2]) in g.possessive_words and _kin_word(words[k - 1], g)
+    if owned and _is_name(words[k], g):
+        return False  # "og min kone Else passede altid haven": the name is the kin's own …
+    kin = _b(words[k]) in g.possessive_words and k + 3 < len(words) and _kin_word(words[k + 1], g)
+    if kin and _is_name(words[k + 2], g) and starts_run_on(words, k + 2, g):
+        return True  # … and the run-on begins at "min"
     if starts_run_on(words, k, g):
         return True
     b, prev = _b(words[k]), _b(words[k - 1])
@@ -1561,6 +1569,8 @@ def reason_parts(
         parts = ("", "")  # "Kone sige jeg sur mand nu": her words typed with no verb
     if story_apart(text, g, _count_span):
         parts = ("", "")  # "gift. 61 år. pænt. skal. det. være.": no clause to say
+    if swears(parts[1].split(), g):
+        parts = ("", "")  # "det er noget lort at sidde inde": no swearing in the goal
     if len(_KNOWN) >= _KNOWN_LIMIT:
         _KNOWN.clear()
     _KNOWN[key] = (g, parts)
@@ -1792,12 +1802,15 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
     # "Der jeg kan snakke …": "Der kan jeg snakke …"; "I café jeg snakke …" is read below
     text = verbs_second_said(text, g, phrases=False)
     text = without_complaints(text, g)  # "… og bliver sur på Svend": no reason
+    text = without_swear_clauses(text, g)  # "… og så ligner det lort derude og …": no reason
     text = without_exception_asides(text, g)  # "…, kun da Edith døde, …": a past aside
     if speaker in ("relative", "staff"):  # "hun siger altid, at …": "hun siger, at …"
         text = plain_quote_leads(text, g)
     text = without_age_clauses(text, g)  # "… og han er 13 nu": an age, no reason
     text = topic_said_again(text, g)  # "det er karen … så synger hun med": "Karen synger med"
     text = _without_apposed_kin(text, g)  # "så Bodil, min datter, ikke skal …": "så Bodil …"
+    if speaker == "citizen":  # "… og Else holdt altid haven så fin …": her story, her name
+        text = without_named_past(text, g)
     if speaker == "citizen" and _others_opinion(text, g):
         return "", ""  # "det er godt for mig, siger hun": her reason, not the citizen's
     # "… så glad jeg bliver …": two spoken sentences; a relative's "hun bliver …" is the citizen's
