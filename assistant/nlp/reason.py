@@ -24,6 +24,7 @@ from assistant.nlp.cleft_relative import cleft_relative_at, past_in_cleft
 from assistant.nlp.cleft_topic import topic_said_again
 from assistant.nlp.complaint import without_complaints
 from assistant.nlp.except_aside import without_exception_asides
+from assistant.nlp.fragment_reason import fragments_been
 from assistant.nlp.fronted_story import fronted_story_left_out
 from assistant.nlp.grammar import (
     kin_subjects_said,
@@ -1560,6 +1561,8 @@ def reason_parts(
     if known is not None and known[0] is g:
         return known[1]
     owned = owned_thing_reason(text, g)  # "Mormors sølv. Arvestykker.": no verb of its own
+    been = fragments_been(sentences(text), g)  # "Pæn i tøjet. Altid været.": one clause
+    owned = owned or (" ".join(been) if been else "")
     parts = ("because", owned) if owned else _told_reason(text, g, speaker, speaker_as)
     if not owned and _single_words(text):
         # "pænt. foran. huset. altid.": no "for husets skyld", "fund. spænde. museum.": no "så jeg
@@ -2292,7 +2295,8 @@ def _reason_parts(
     if kind == "because" and (ordered := _subject_first(body, g)):
         body = ordered  # "fordi i Ghana mor fletter": "fordi mor fletter i Ghana"
     if not kind and _feeling(body, g):  # "træt af rugbrød": ", fordi jeg er træt af rugbrød"
-        return "because", _join([g.self_subject, g.be_word, *_person(body, g, convert)], g)
+        felt = _person([body[0].lower(), *body[1:]], g, convert)  # "Glad for haven.": no name
+        return "because", _join([g.self_subject, g.be_word, *felt], g)
     if kind in ("purpose", "purpose_not"):
         subjects = g.subject_pronouns | g.citizen_pronouns
         k = _subject(body, g)
