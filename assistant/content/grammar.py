@@ -513,6 +513,8 @@ class Grammar:
     run_on_fronted: frozenset[str] = frozenset()  # "det" in "… det har hun gjort": a run-on
     predicate_adjectives: frozenset[str] = frozenset()  # "træt" in "træt af rugbrød"
     be_word: str = ""  # "er" in "fordi jeg er træt af …"
+    been_word: str = ""  # "været" of a fragment "Altid været."
+    have_word: str = ""  # "har" of "fordi jeg altid har været pæn i tøjet"
     be_states: frozenset[str] = frozenset()  # "alene" of a learner's "jeg alene hjemme"
     bare_verb_subjects: dict[str, str] = field(default_factory=dict)  # "de" → "pl"
     bare_kin_subjects: dict[str, str] = field(default_factory=dict)  # "familie" → "min familie"
@@ -784,6 +786,8 @@ class Grammar:
     complaint_verbs: frozenset[str] = frozenset()  # "bliver" of "og bliver sur på Svend"
     complaint_states: frozenset[str] = frozenset()  # "sur"
     complaint_prepositions: frozenset[str] = frozenset()  # "på"
+    swear_words: frozenset[str] = frozenset()  # "lort" of "og så ligner det lort derude"
+    swear_prefixes: tuple[str, ...] = ()  # "lorte" of "den lortetrailer"
 
     def noun_class(self, word: str) -> str | None:
         """The definite ending of a bare noun by nlp/nouns.json ("trappe" → "n+", "+" for a
@@ -1680,6 +1684,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         run_on_fronted=w("run_on_fronted"),
         predicate_adjectives=w("predicate_adjectives"),
         be_word=nfc(str(data.get("be_word") or "")),
+        been_word=nfc(str(data.get("been_word") or "")),
+        have_word=nfc(str(data.get("have_word") or "")),
         be_states=w("be_states"),
         bare_kin_subjects={
             fold(str(k)): str(v) for k, v in (data.get("bare_kin_subjects") or {}).items()
@@ -1993,6 +1999,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         complaint_verbs=w("complaint_verbs"),
         complaint_states=w("complaint_states"),
         complaint_prepositions=w("complaint_prepositions"),
+        swear_words=w("swear_words"),
+        swear_prefixes=tuple(sorted(w("swear_prefixes"))),
     )
 
 

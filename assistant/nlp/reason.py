@@ -15,10 +15,16 @@ from assistant.content.grammar import Grammar, fold, genitive, nfc
 from assistant.content.grammar import bare as _b
 from assistant.nlp.age_clause import without_age_clauses
 from assistant.nlp.bare_reason import named_reason
+from assistant.nlp.clause_whole import (
+    asked_clause_at,
+    fronted_clause_after_join,
+    time_first_as_clause,
+)
 from assistant.nlp.cleft_relative import cleft_relative_at, past_in_cleft
 from assistant.nlp.cleft_topic import topic_said_again
 from assistant.nlp.complaint import without_complaints
 from assistant.nlp.except_aside import without_exception_asides
+from assistant.nlp.fragment_reason import fragments_been
 from assistant.nlp.fronted_story import fronted_story_left_out
 from assistant.nlp.grammar import (
     kin_subjects_said,
@@ -27,6 +33,7 @@ from assistant.nlp.grammar import (
     written_as,
 )
 from assistant.nlp.lone_filler import without_lone_fillers
+from assistant.nlp.named_story import without_named_past
 from assistant.nlp.owned_reason import owned_thing_reason
 from assistant.nlp.paired_subject import citizen_last, paired_subject
 from assistant.nlp.past_bond import past_bond
@@ -42,6 +49,7 @@ from assistant.nlp.plural_reflexive import plural_reflexives
 from assistant.nlp.quote_lead import plain_quote_leads
 from assistant.nlp.spoken import spoken_sentences
 from assistant.nlp.spoken_tag import clause_end_tag
+from assistant.nlp.swearing import swears, without_swear_clauses
 from assistant.nlp.telegraph import story_apart
 from assistant.nlp.thing_reason import thing_subject_said
 from assistant.nlp.topic_object import thing_topic_as_object, topic_as_object
@@ -643,6 +651,12 @@ def _run_on_start(words: list[str], k: int, g: Grammar) -> bool:
         return False  # a told sentence or clause: punctuation already ends the one before
     if _b(words[k - 1]) in g.past_relative_leads:
         return False  # "… igen ligesom jeg gjorde før": how, a clause with its lead
+    owned = k > 1 and _b(words[k - 2]) in g.possessive_words and _kin_word(words[k - 1], g)
+    if owned and _is_name(words[k], g):
+        return False  # "og min kone Else passede altid haven": the name is the kin's own …
+    kin = _b(words[k]) in g.possessive_words and k + 3 < len(words) and _kin_word(words[k + 1], g)
+    if kin and _is_name(words[k + 2], g) and starts_run_on(words, k + 2, g):
+        return True  # … and the run-on begins at "min"
     if starts_run_on(words, k, g):
         return True
     b, prev = _b(words[k]), _b(words[k - 1])
@@ -1470,6 +1484,8 @@ def _others_clause_at(words: list[str], i: int, g: Grammar) -> bool:
         return False  # "og Svend siger han gider ikke fiske alene": what was said, told on
     if _after_cleft(words, i, g):
         return False  # "det er mig han skal gå tur med": the cleft's clause, kept whole
+    if asked_clause_at(words, i, g, lambda w: _finite(w, g)):
+        return False  # "jeg kan se hvor lettede de bliver": the question word's clause
     head = i > 1 and _b(words[i - 2]) in g.run_on_relative_heads
     if head and _b(words[i - 1]) in g.relative_head_words:
         return False  # "det er det første han læser": a relative clause without "som"
@@ -1545,6 +1561,8 @@ def reason_parts(
     if known is not None and known[0] is g:
         return known[1]
     owned = owned_thing_reason(text, g)  # "Mormors sølv. Arvestykker.": no verb of its own
+    been = fragments_been(sentences(text), g)  # "Pæn i tøjet. Altid været.": one clause
+    owned = owned or (" ".join(been) if been else "")
     parts = ("because", owned) if owned else _told_reason(text, g, speaker, speaker_as)
     if not owned and _single_words(text):
         # "pænt. foran. huset. altid.": no "for husets skyld", "fund. spænde. museum.": no "så jeg
@@ -1554,6 +1572,8 @@ def reason_parts(
         parts = ("", "")  # "Kone sige jeg sur mand nu": her words typed with no verb
     if story_apart(text, g, _count_span):
         parts = ("", "")  # "gift. 61 år. pænt. skal. det. være.": no clause to say
+    if swears(parts[1].split(), g):
+        parts = ("", "")  # "det er noget lort at sidde inde": no swearing in the goal
     if len(_KNOWN) >= _KNOWN_LIMIT:
         _KNOWN.clear()
     _KNOWN[key] = (g, parts)
@@ -1785,12 +1805,15 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
     # "Der jeg kan snakke …": "Der kan jeg snakke …"; "I café jeg snakke …" is read below
     text = verbs_second_said(text, g, phrases=False)
     text = without_complaints(text, g)  # "… og bliver sur på Svend": no reason
+    text = without_swear_clauses(text, g)  # "… og så ligner det lort derude og …": no reason
     text = without_exception_asides(text, g)  # "…, kun da Edith døde, …": a past aside
     if speaker in ("relative", "staff"):  # "hun siger altid, at …": "hun siger, at …"
         text = plain_quote_leads(text, g)
     text = without_age_clauses(text, g)  # "… og han er 13 nu": an age, no reason
     text = topic_said_again(text, g)  # "det er karen … så synger hun med": "Karen synger med"
     text = _without_apposed_kin(text, g)  # "så Bodil, min datter, ikke skal …": "så Bodil …"
+    if speaker == "citizen":  # "… og Else holdt altid haven så fin …": her story, her name
+        text = without_named_past(text, g)
     if speaker == "citizen" and _others_opinion(text, g):
         return "", ""  # "det er godt for mig, siger hun": her reason, not the citizen's
     # "… så glad jeg bliver …": two spoken sentences; a relative's "hun bliver …" is the citizen's
@@ -2248,8 +2271,8 @@ def _reason_parts(
         # "min mand døde sidste år, og jeg sidder alene": the clause of today after the story
         words = present_after_past(
             words, g, lambda said: _is_about_the_past(said, g), lambda w: _finite(w, g)
-        )
-        if not words:
+        ) or fronted_clause_after_join(words, g, lambda w: _finite(w, g))
+        if not words:  # "…, og ude i skoven har jeg det bedst": the clause of today, fronted
             return "", ""
     convert = speaker != "citizen" and (named or owned or not _speaks_of_self(words, g))
     if convert:
@@ -2272,7 +2295,8 @@ def _reason_parts(
     if kind == "because" and (ordered := _subject_first(body, g)):
         body = ordered  # "fordi i Ghana mor fletter": "fordi mor fletter i Ghana"
     if not kind and _feeling(body, g):  # "træt af rugbrød": ", fordi jeg er træt af rugbrød"
-        return "because", _join([g.self_subject, g.be_word, *_person(body, g, convert)], g)
+        felt = _person([body[0].lower(), *body[1:]], g, convert)  # "Glad for haven.": no name
+        return "because", _join([g.self_subject, g.be_word, *felt], g)
     if kind in ("purpose", "purpose_not"):
         subjects = g.subject_pronouns | g.citizen_pronouns
         k = _subject(body, g)
@@ -2297,9 +2321,13 @@ def _reason_parts(
     # No lead: an infinitive phrase ("klare mig selv") or a finite one ("får det bedre").
     body = _person(body, g, convert)
     first = _b(body[0]) if body else ""
+    if len(body) > 2 and _is_name(body[0], g) and _is_name(body[1], g):
+        return "", ""  # "Røde Kors give os tøj": a name's clause, no deed of the citizen's
     if _fronted_main_clause(body, g, convert):
-        # "dernede har jeg nogen at snakke med": a word before the verb, the citizen after it
-        return "because", _join(_as_citizen(body, g) if convert else body, g)
+        # "dernede har jeg nogen at snakke med": a word before the verb, the citizen after it;
+        # "nu kan jeg hjælpe andre": a time said first, "fordi jeg nu kan hjælpe andre"
+        body = _as_citizen(body, g) if convert else body
+        return "because", _join(time_first_as_clause(body, g) or body, g)
     if placed := _fronted_place_clause(body, g, convert):
         # "i kirken møder jeg …", a second language's "i tempel jeg møde mine venner"
         return "because", _join(_as_citizen(placed, g) if convert else placed, g)
@@ -2389,7 +2417,9 @@ def _fronted_main_clause(words: list[str], g: Grammar, convert: bool) -> bool:
         return False
     first = _b(words[0])
     others = g.modals | g.negations | g.subject_pronouns | g.function_words | g.reason_otherwise
-    if first in others or _finite(words[0], g) or not _finite(words[1], g):
+    # "nu kan jeg hjælpe andre": a time of today fronted, as a place adverb is
+    today = first in g.fronted_time_adverbs and not g.is_past(words[1])
+    if (first in others and not today) or _finite(words[0], g) or not _finite(words[1], g):
         return False
     citizen = {g.self_subject} | (g.citizen_pronouns if convert else set())
     if first in g.place_adverbs | g.static_adverbs and _b(words[2]) == g.pointing_there:
@@ -2404,14 +2434,19 @@ def _fronted_place_clause(words: list[str], g: Grammar, convert: bool) -> list[s
     """A main clause after a place phrase said first, up to its first comma: with the citizen
     after the finite verb as written ("i kirken møder jeg mine venner"), or before a bare
     infinitive as a second language says it ("i tempel jeg møde mine venner" → "jeg møder mine
-    venner i tempel"); None for any other."""
-    if len(words) < 4 or _b(words[0]) not in g.attribute_leads or words[0][-1:] in _EDGE:
+    venner i tempel"); None for any other. A place adverb may lead the phrase ("ude i mosen har
+    jeg det bedst")."""
+    adverb = len(words) > 1 and _b(words[0]) in g.place_adverbs | g.static_adverbs
+    adverb = adverb and words[0][-1:] not in _EDGE
+    if len(words) < 4 + adverb or _b(words[adverb]) not in g.attribute_leads:
+        return None
+    if words[adverb][-1:] in _EDGE:
         return None
     citizen = {g.self_subject} | (g.citizen_pronouns if convert else set())
     end = next((k + 1 for k, w in enumerate(words) if w[-1:] in _EDGE), len(words))
     clause = [*words[:end]]
     clause[-1] = clause[-1].rstrip(_EDGE)
-    for k in range(2, min(_PLACE_REACH + 2, len(clause) - 1)):
+    for k in range(2 + adverb, min(_PLACE_REACH + 2 + adverb, len(clause) - 1)):
         if any(w[-1:] in _EDGE or _finite(w, g) for w in clause[1:k]):
             return None
         place = [clause[0].lower(), *clause[1:k]]

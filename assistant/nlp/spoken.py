@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from assistant.content.grammar import Grammar, fold
 from assistant.content.grammar import bare as _b
+from assistant.nlp.clause_whole import open_clause_start
 from assistant.nlp.phrase import run_on_at, run_on_leads, starts_run_on
 
 _EDGE = ",.;:!?"
@@ -44,7 +45,10 @@ def spoken_sentences(text: str, g: Grammar, others: frozenset[str] | None = None
     begin another person's story, left to reason._without_others_story (the citizen's
     han/hun/de/man; a relative's han/hun is the citizen, a sentence of its own)."""
     others = g.others_subjects if others is None else others
-    words = without_doubled_subjects(text.split(), g)
+    # the citizen's own "Else hun holdt …": "hun" is Else; a relative's "min kone hun" is the
+    # citizen, read in reason.py
+    persons = bool(others & g.citizen_pronouns)
+    words = without_doubled_subjects(text.split(), g, persons)
     parts: list[list[str]] = [[]]
     for k, w in enumerate(words):
         start = k - len(parts[-1])
@@ -65,6 +69,8 @@ def _boundary(words: Sequence[str], start: int, k: int, g: Grammar, others) -> b
         return False  # "når de kommer", "hver gang jeg mangler", "ligesom vi har gjort"
     if not any(_finite(w, g) for w in words[start : prev + 1]):
         return False  # no clause before it is complete ("min datter hun kommer")
+    if open_clause_start(words, start, prev + 1, g, lambda w: _finite(w, g)) is not None:
+        return False  # "…, og ude i mosen har jeg det bedst": no cut inside the clause "og" opened
     if p in g.so_as_words and prev > start and _b(words[prev - 1]) == fold(g.so_word):
         return False  # "… i gang, så længe jeg kan": a clause of degree, no new sentence
     if _fronted_verb_first(words, k, g):
@@ -110,11 +116,14 @@ def _fronted_verb_first(words: Sequence[str], k: int, g: Grammar) -> bool:
     return False
 
 
-def without_doubled_subjects(words: list[str], g: Grammar) -> list[str]:
+def without_doubled_subjects(words: list[str], g: Grammar, persons: bool = False) -> list[str]:
     """A subject said twice, a noun and then "den"/"det" ("og musikken den gør mig glad",
-    "huset det er for stort"), said once; after a join, a comma or at the start."""
+    "huset det er for stort"), said once; after a join, a comma or at the start. With persons,
+    a person's name or kin and then "han"/"hun" too ("og Else hun holdt", "min kone hun var")."""
     out: list[str] = []
     for i, w in enumerate(words):
+        if persons and _person_said_again(words, i, g):
+            continue
         if (
             i > 0
             and i + 1 < len(words)
@@ -127,6 +136,30 @@ def without_doubled_subjects(words: list[str], g: Grammar) -> list[str]:
             continue
         out.append(w)
     return out
+
+
+def _person_said_again(words: Sequence[str], i: int, g: Grammar) -> bool:
+    """True for "han"/"hun" at i with its finite verb next, said right after the person it
+    names at a clause's start: a name ("og Else hun holdt haven") or kin after a possessive
+    ("min kone hun var", "mor hun sagde")."""
+    if i < 1 or i + 1 >= len(words) or _b(words[i]) not in g.citizen_pronouns & g.subject_pronouns:
+        return False
+    person, verb = words[i - 1], words[i + 1]
+    said = verb.isalpha() and verb.islower() and _b(verb) not in g.function_words  # "holdt"
+    if person[-1:] in _EDGE or not (_finite(verb, g) or said):
+        return False
+    head = i - 1
+    kin = _b(person) in g.citizen_words | g.kin_before_names | g.citizen_kin
+    if kin and i > 1 and _b(words[i - 2]) in g.possessive_words and words[i - 2][-1:] not in _EDGE:
+        head = i - 2  # "min kone hun"
+    elif not (kin and _b(person) in g.citizen_words):  # "mor hun": kin said as a name
+        leads = g.function_words | g.clause_subordinators | g.main_joins | run_on_leads(g)
+        name = person[:1].isupper() and person.isalpha() and _b(person) not in leads
+        if not name or kin:  # "Fordi hun er …": a lead, no name
+            return False
+    if head == 0 or words[head - 1][-1:] in ",;.!?":
+        return True
+    return _b(words[head - 1]) in g.main_joins | g.clause_subordinators
 
 
 def _pronoun_of(word: str, g: Grammar) -> str:

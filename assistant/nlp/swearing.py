@@ -1,0 +1,70 @@
+"""Swearing never enters the goal (fix round 49, blind160 Arvid, speech-recognised): "fordi
+ellers hober det sig op og så ligner det lort derude ved du og …" is said "fordi ellers hober
+det sig op og …". A clause joined by "og"/"men" or after a comma that holds a swear word is a
+spoken outburst, left out with its join up to the next join or mark; a reason that is only such
+a clause stays out of the goal sentence (its words stay in the record, for staff).
+"""
+
+from __future__ import annotations
+
+from assistant.content.grammar import EDGE, Grammar
+from assistant.content.grammar import bare as _b
+
+
+def is_swear(word: str, g: Grammar) -> bool:
+    """True for a swear word ("lort", "helvede") or a compound it begins ("lortetrailer")."""
+    b = _b(word)
+    return b in g.swear_words or any(b.startswith(p) and len(b) > len(p) for p in g.swear_prefixes)
+
+
+def swears(words: list[str], g: Grammar) -> bool:
+    """True when any of the words is a swear word."""
+    return any(is_swear(w, g) for w in words)
+
+
+def without_swear_clauses(text: str, g: Grammar) -> str:
+    """The text with each later clause that holds a swear word left out, its join with it ("og
+    så ligner det lort derude ved du og Else …" → "og Else …"); the first clause of a sentence
+    stays (without_swearing leaves a reason of it out)."""
+    if not g.swear_words:
+        return text
+    words = text.split()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        start = _clause_start(out, g)
+        end = _clause_end(words, i, g) if is_swear(words[i], g) and start is not None else None
+        if end is None:
+            out.append(words[i])
+            i += 1
+            continue
+        mark = words[end - 1][len(words[end - 1].rstrip(EDGE)) :]
+        del out[start:]
+        if out:
+            out[-1] = out[-1].rstrip(",") + ("" if mark == "," else mark)
+        i = end
+    return " ".join(out)
+
+
+def _clause_start(out: list[str], g: Grammar) -> int | None:
+    """Where the clause the words kept so far end in begins, at its join or after its comma;
+    None in the first clause of a sentence."""
+    for j in range(len(out) - 1, 0, -1):
+        if out[j - 1][-1:] in ".!?":
+            return None
+        if _b(out[j]) in g.main_joins and out[j][-1:] not in EDGE:
+            return j
+        if out[j - 1][-1:] in ",;":
+            return j
+    return None
+
+
+def _clause_end(words: list[str], i: int, g: Grammar) -> int:
+    """Past the last word of the clause that holds words[i]: at a mark or before the next
+    join."""
+    for j in range(i, len(words)):
+        if words[j][-1:] in EDGE:
+            return j + 1
+        if j + 1 < len(words) and _b(words[j + 1]) in g.main_joins:
+            return j + 1
+    return len(words)
