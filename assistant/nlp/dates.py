@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from assistant.content.time import Index, Phrase, Rule, TimeLexicon, load_time_lexicon
 from assistant.nlp.brought_time import brought_time
+from assistant.nlp.exact_after import exact_after
 from assistant.nlp.instructed_time import instructed_later
 from assistant.nlp.marked_later import marked_later
 from assistant.nlp.month_weekday import counted_weekday, restated_weekday
@@ -160,7 +161,6 @@ def _word_range(word: str, lex: TimeLexicon) -> float | None:
 _PRESENT_END = "r"  # a present-tense verb ("sover", "går")
 _MAX_FILLERS = 2  # words such as "sådan en" between "om" and the number
 _SPOKEN_RANGE = 2  # "to tre", "fire fem": neighbouring numbers said as a range
-_APPOSITION = ","  # marks a name said beside a holiday ("jul, Genna,")
 _SENTENCE_ENDS = frozenset(".!?;")  # a frequency word before one of these is another sentence's
 
 
@@ -326,11 +326,9 @@ def _named(words: Sequence[str], k: int, today: date, lex: TimeLexicon):
             return counted[0], counted[1], end
         if restated := restated_weekday(words, end, month, year, today, lex):
             return restated[0], lead[0], restated[1]  # "til marts altså den første søndag i marts"
-        if named_day := _day_after_month(words, end, lex, month):
-            pick, end = named_day  # "til hendes fødselsdag i marts, den 15.": that day
-        elif over := next(
-            (p for p in lex.month_over if tuple(words[end : end + len(p)]) == p), None
-        ):
+        if not year and (named_day := _exact_after(words, end, today, lex, month)):
+            return named_day[0], lead[0], named_day[1]  # "Til april. Første april.": that day
+        if over := next((p for p in lex.month_over if tuple(words[end : end + len(p)]) == p), None):
             pick, end = None, end + len(over)  # "inden februar er omme": its last day
 
         def on(y: int) -> date:
@@ -405,41 +403,6 @@ def _week_number(words: Sequence[str], i: int, lex: TimeLexicon) -> tuple[int, i
     return int(value), end
 
 
-def _day_after_month(words: Sequence[str], end: int, lex: TimeLexicon, month: int = 0):
-    """The day said right after a month ("i marts, den 15.", "i april den elvte", "i februar
-    øh den femtende februar": the month said again): (day, end) or None; never a day followed
-    by another month (that is another date). Skip words ("øh", "altså"), no sentence end, may
-    stand between."""
-    j, skip, reach = end, lex.stated_date_skip | {","}, max(lex.stated_date_reach, 1)
-    while (
-        j < len(words)
-        and j - end < reach
-        and words[j] in skip
-        and words[j] not in _SENTENCE_ENDS
-        and (words[j],) not in lex.date_leads
-    ):
-        j += 1
-    if j + 1 >= len(words) or (words[j],) not in lex.date_leads:
-        return None
-    j += 1
-    day = lex.ordinals.get(words[j])
-    if day is not None and j + 1 < len(words) and words[j + 1] in lex.weekdays:
-        return None  # "den første søndag i april": a weekday counted, no day of the month
-    if day is None:
-        m = _DAY.match(words[j])
-        if not m:
-            return None
-        day = int(m[1])
-        if not m[2] and j + 1 < len(words) and words[j + 1] == ".":
-            j += 1
-    j += 1
-    if j < len(words) and lex.day_months.get(words[j]) == month:
-        j += 1  # "i februar, den femtende februar": the month said again
-    if not 1 <= day <= 31 or (j < len(words) and words[j] in lex.day_months):
-        return None
-    return day, j
-
-
 def _other_calendar(words: Sequence[str], i: int, lex: TimeLexicon) -> bool:
     """True for a holiday of another calendar: "vietnamesisk nytår", "det kinesiske nytår"."""
     if i == 0:
@@ -448,82 +411,29 @@ def _other_calendar(words: Sequence[str], i: int, lex: TimeLexicon) -> bool:
     return before in lex.other_calendar_words or before.endswith(lex.other_calendar_endings)
 
 
-def _stated_date(words: Sequence[str], end: int, today: date, lex: TimeLexicon):
-    """A day and month said right after a holiday ending at `end` ("til jul, altså 20.
-    december", its lead said again: "inden vinterferien ja inden den tolvte"): (date, end) or
-    None. Past a sentence end only a date said alone ("Før nytår. 30. december."), never the
-    next sentence's own time ("til jul. den 3. marts skal jeg …")."""
-    j, crossed, named, told = end, False, 0, False
-    while j < len(words) and j - end - named <= lex.stated_date_reach:
-        if words[j][:1].isdigit() or words[j] in lex.ordinals:
-            found = _day_month(words, j, today, lex)
-            alone = found and (found[1] >= len(words) or words[found[1]] in _SENTENCE_ENDS)
-            return found if alone or told or not crossed else None
-        if _apposed_name(words, j, end) and not named:
-            named = 1  # "til vores jul, Genna, det er 7. januar": the feast's own name
-        elif _start_told(words, j, end, lex):
-            told, named = True, named + 1  # "Den starter lørdag den 13. februar."
-        elif words[j] not in lex.stated_date_skip and (words[j],) not in lex.date_leads:
-            return None  # a lead said again is passed too: "inden vinterferien ja inden den 12."
-        crossed = crossed or words[j] in _SENTENCE_ENDS
-        j += 1
-    return None
-
-
-def _start_told(words: Sequence[str], j: int, end: int, lex: TimeLexicon) -> bool:
-    """True for a word of the clause telling when the holiday ending at `end` begins: a
-    stated_date_verbs verb right after a stated_date_subjects word ("Den starter …"), or a
-    weekday or stated_date_free word after such a verb ("… starter på lørdag den 13.")."""
-    if words[j] in lex.stated_date_verbs:
-        return j > end and words[j - 1] in lex.stated_date_subjects
-    told = any(
-        words[k] in lex.stated_date_verbs and words[k - 1] in lex.stated_date_subjects
-        for k in range(end + 1, j)
-    )
-    return told and (words[j] in lex.weekdays or words[j] in lex.stated_date_free)
-
-
-def _apposed_name(words: Sequence[str], j: int, end: int) -> bool:
-    """True for one word between commas right after a holiday ending at `end` ("jul, Genna,"):
-    its name in another language, said beside it."""
-    return (
-        j == end + 1
-        and words[end] == _APPOSITION
-        and j + 1 < len(words)
-        and words[j + 1] == _APPOSITION
-        and words[j].isalpha()
-    )
-
-
 def _at_position(words: Sequence[str], i: int, today: date, lex: TimeLexicon):
     """The expression whose core word is words[i]: (date, start, end) or None; a holiday,
     season, weekday or span followed by a day and month ("i vinterferien, den 13. februar",
     "om tre måneder, altså den 5. marts") is that exact day."""
     found = _core_at_position(words, i, today, lex)
     exact = found and found[0] is not None and not _exact_core(words[i], lex)
-    if exact and (day := _apposed_day(words, found[2], today, lex)):
+    if exact and (day := _exact_after(words, found[2], today, lex)):
         return day[0], found[1], day[1]
     return found
 
 
+def _exact_after(words: Sequence[str], end: int, today: date, lex: TimeLexicon, month: int = 0):
+    """The date said right after a vague time ending at `end` (nlp/exact_after.py): (date,
+    end) or None."""
+
+    def read(j: int):
+        return _numeric(words, j, today, lex, True) or _day_month(words, j, today, lex)
+
+    return exact_after(words, end, today, read, lex, month)
+
+
 def _exact_core(word: str, lex: TimeLexicon) -> bool:
     return word[:1].isdigit() or word in lex.ordinals or word in lex.months
-
-
-def _apposed_day(words: Sequence[str], end: int, today: date, lex: TimeLexicon):
-    """The day and month said right after another time, only skip words and a lead between:
-    (date, end) or None."""
-    j = end
-    while j < len(words) and words[j] in lex.after_alone_skip and words[j] not in _SENTENCE_ENDS:
-        j += 1
-    if j < len(words) and (words[j],) in lex.date_leads:
-        j += 1
-        if j < len(words) and words[j] in lex.stated_date_skip and words[j] not in _SENTENCE_ENDS:
-            j += 1  # "til foråret sådan til den første april": the lead's article
-    if j >= len(words) or not _exact_core(words[j], lex) or words[j] in lex.months:
-        return None
-    found = _numeric(words, j, today, lex, True) or _day_month(words, j, today, lex)
-    return found if found and found[0] is not None else None
 
 
 def _core_at_position(words: Sequence[str], i: int, today: date, lex: TimeLexicon):
@@ -538,7 +448,7 @@ def _core_at_position(words: Sequence[str], i: int, today: date, lex: TimeLexico
                 return None  # "min første jul uden ham": which of them it is, no date to reach
             lead = _lead(lex.date_leads, words, i, lex.max_lead)
             start = lead[0] if lead else i
-            if stated := _stated_date(words, hit[0], today, lex):
+            if stated := _exact_after(words, hit[0], today, lex):
                 return stated[0], start, stated[1]  # "til jul, altså 20. december"
         else:
             start = i
