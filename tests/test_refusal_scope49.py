@@ -9,9 +9,15 @@ limit ("men hun kan ikke om lørdagen") keep the person. Through the real engine
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
+import yaml
 from engine_support import answered_until, as_citizen
 from engine_support import go as answer
+
+from assistant.content.files import REFERENCE, Problems, read_yaml
 
 WALK = {
     "wish": "jeg vil gerne gaa med vandreklubben igen",
@@ -167,3 +173,85 @@ def test_a_proposal_answered_by_a_contradiction_is_no_help(said, kept, refused):
 )
 def test_help_with_another_thing_a_worry_or_a_limit_keeps_the_person(said, person):
     assert person in _people(said)
+
+
+# The one refusal table (content/da/nlp/refusals.yaml): each reader's list is read from it.
+CONTENT = Path(__file__).resolve().parents[1] / "content" / "da"
+READERS = {
+    "nlp/people.yaml": {
+        "role_speaker_no": ["spoken_no"],
+        "role_corrected": ["negation_words"],
+        "ended_tie_negations": ["negation_words", "dialect_negations"],
+    },
+    "nlp/motivation.yaml": {"refusal_words": ["spoken_no"]},
+    "nlp/independence.yaml": {
+        "proposal_refusals": ["spoken_no", "decline_phrases", "proposal_declines"],
+        "scope_refusals": ["decline_phrases"],
+    },
+    "nlp/time.yaml": {"not_until_negations": ["negation_words", "none_words", "dialect_negations"]},
+    "goals/_grammar.yaml": {"hedge_verb_negations": ["negation_words"]},
+    "dialogue.yaml": {
+        "reason_off_negations": ["negation_words"],
+        "no_means_negations": ["negation_words", "none_words"],
+        "negations": ["negation_words"],
+        "aid_given_negations": ["negation_words", "none_words"],
+        "aid_device_refusals": ["negation_words", "none_words"],
+        "aid_changed_negations": ["negation_words", "none_words"],
+    },
+}
+
+
+def _raw(rel: str) -> dict:
+    return yaml.safe_load((CONTENT / rel).read_text("utf-8"))
+
+
+def _find(node, key: str):
+    """The value of `key` anywhere in a parsed YAML mapping (sections included), else None."""
+    if isinstance(node, dict):
+        if key in node:
+            return node[key]
+        return next((v for v in (_find(x, key) for x in node.values()) if v is not None), None)
+    return None
+
+
+@pytest.mark.parametrize(
+    ("rel", "key", "lists"),
+    [(rel, key, lists) for rel, keys in READERS.items() for key, lists in keys.items()],
+)
+def test_each_refusal_list_is_read_from_the_one_table(rel, key, lists):
+    raw = _find(_raw(rel), key)
+    refs = [m["name"] for v in raw if (m := REFERENCE.match(str(v)))]
+    assert refs == lists, (rel, key, raw)
+    table = _raw("nlp/refusals.yaml")
+    inline = {str(v) for v in raw if not REFERENCE.match(str(v))}
+    assert not inline & {w for name in table if name != "language" for w in table[name]}
+
+
+def test_every_list_of_the_table_has_a_reader():
+    table = {k for k in _raw("nlp/refusals.yaml") if k != "language"}
+    read = {name for keys in READERS.values() for lists in keys.values() for name in lists}
+    assert table == read
+
+
+def test_the_loaded_lists_are_the_table_lists():
+    from assistant.content import get_content  # noqa: PLC0415
+
+    table = _raw("nlp/refusals.yaml")
+    lex = get_content("da").lexicon
+    assert lex.people_roles.speaker_no == frozenset(table["spoken_no"])
+    assert lex.people_roles.corrected == frozenset(table["negation_words"])
+    assert lex.motivation.refusal_words == frozenset(table["spoken_no"])
+    scope = {" ".join(p) for p in lex.independence.scope_refusals}
+    assert scope == set(table["decline_phrases"])
+
+
+def test_an_unknown_list_of_the_table_is_a_content_problem(tmp_path):
+    root = tmp_path / "da"
+    (root / "nlp").mkdir(parents=True)
+    shutil.copy(CONTENT / "nlp" / "refusals.yaml", root / "nlp" / "refusals.yaml")
+    path = root / "nlp" / "x.yaml"
+    path.write_text('language: da\nwords: ["<refusals.spoken_no>", "<refusals.nothing>", ja]\n')
+    problems = Problems()
+    data = read_yaml(path, "da", problems)
+    assert data["words"] == [*_raw("nlp/refusals.yaml")["spoken_no"], "ja"]
+    assert any("x.yaml" in p and "<refusals.nothing>" in p for p in problems.items)

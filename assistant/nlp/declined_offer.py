@@ -1,8 +1,8 @@
 """A person's help turned down by the speaker in the sentence that tells of it.
 
 "Min svigersøn vil gerne køre mig, men nej, han vil bare have mig til at sidde i bilen": an
-offer (people.yaml `role_offers`) and, after a contrast ("men"), the speaker's no (`role_speaker_no`,
-the spoken no) turn the offer down, whatever the clause after the no says. "Min mand vil gerne
+offer (people.yaml `role_offers`) and, after a contrast ("men"), the speaker's no (refusals.yaml
+`spoken_no`) turn the offer down, whatever the clause after the no says. "Min mand vil gerne
 køre mig, men han skal ikke sidde og vente": after an offer and a contrast, a refusal said of the
 person by their "han"/"hun" with a modal of ruling (`role_rulings`) is the speaker's, even
 without a no; their own "men hun kan ikke om søndagen" is a limit. Help said of them
