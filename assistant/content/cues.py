@@ -36,6 +36,9 @@ class RoleCues:
     together: tuple[tuple[str, ...], ...] = ()  # "sammen med": company said as such
     speaker_no: frozenset[str] = frozenset()  # "men nej, han skal ikke …": the speaker's no
     speaker_no_skip: frozenset[str] = frozenset()  # ",", "tak" between the no and "han"
+    offers: frozenset[str] = frozenset()  # "gerne", "tilbyder": help offered, may be declined
+    rulings: frozenset[str] = frozenset()  # "skal": "men han skal ikke …" is the speaker's
+    concerns: tuple[str, ...] = ()  # "han vil ikke have, at jeg falder": no refusal of him
 
 
 def load_role_cues(data: dict, path: Path, problems: Problems) -> RoleCues:
@@ -92,6 +95,12 @@ def load_role_cues(data: dict, path: Path, problems: Problems) -> RoleCues:
             problems.add(path, f"role_ruled_out {p!r}: needs {PLACEHOLDER} exactly once")
             continue
         vetoes.append(p)
+    concerns = []
+    for p in as_str_list(data.get("role_concerns"), path, "role_concerns", problems):
+        if p.split().count(PLACEHOLDER) != 1:
+            problems.add(path, f"role_concerns {p!r}: needs {PLACEHOLDER} exactly once")
+            continue
+        concerns.append(p)
     return RoleCues(
         vetoes=tuple(vetoes),
         patterns=tuple(patterns),
@@ -107,6 +116,9 @@ def load_role_cues(data: dict, path: Path, problems: Problems) -> RoleCues:
         corrected=words("role_corrected"),
         speaker_no=words("role_speaker_no"),
         speaker_no_skip=words("role_speaker_no_skip"),
+        offers=words("role_offers"),
+        rulings=words("role_rulings"),
+        concerns=tuple(concerns),
         together=tuple(
             tuple(p.lower().split())
             for p in as_str_list(data.get("role_together"), path, "role_together", problems)
