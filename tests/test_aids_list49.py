@@ -75,3 +75,107 @@ def test_the_goal_keeps_every_aid_named(wish, said, aids):
     turn = at_summary({"wish": wish, "independence": said})
     goal = goal_fields(turn.state, CONTENT)
     assert aids <= set(goal["aids"]), goal["aids"]
+
+
+# blind160 Esther, blind161 Ingrid: aids typed as fragments, a thing with the part it has said
+# in its own fragment ("Skammel med bøjle."), are the aids answer (telegraph._with_part,
+# handlers._more_listed): each named with its part, none cut to a category word.
+
+
+@pytest.mark.parametrize(
+    ("said", "phrase"),
+    [
+        (
+            "Vinduesvasker. Langt skaft. Skammel med bøjle.",
+            "med en vinduesvasker med langt skaft og en skammel med bøjle",
+        ),
+        ("Ske med tykt greb. Gryde med hanke.", "med en ske med tykt greb og en gryde med hanke"),
+        ("øh skammel med boejle. og vinduesvasker", "med en skammel med bøjle og en vinduesvasker"),
+        ("stok. rollator med sæde.", "en rollator med sæde"),
+    ],
+)
+def test_things_typed_with_their_parts_are_the_aids(said, phrase):
+    turn = at_summary({"wish": "jeg vil gerne pudse mine vinduer igen", "independence": said})
+    assert phrase in turn.goal_text, turn.goal_text
+    assert goal_fields(turn.state, CONTENT)["independence"] == "hjaelpemiddel"
+
+
+def test_a_thing_with_its_part_typed_apart_stays_one_thing():
+    # counter-example: "negleklipper. langt skaft." is one thing with its handle
+    turn = at_summary(
+        {
+            "wish": "jeg vil gerne klippe mine negle selv",
+            "independence": "negleklipper. langt skaft.",
+        }
+    )
+    assert "med en negleklipper med langt skaft" in turn.goal_text, turn.goal_text
+
+
+def test_what_follows_with_that_is_no_part_names_no_list():
+    from assistant.nlp.telegraph import listed_things
+
+    g = CONTENT.goals.grammar
+    assert listed_things("Skammel med mand. Stok.", g) == []
+    assert g.indefinite_article("ske") == "en"  # the spoon, not the verb's "sket"
+
+
+# blind160 Kresten: an aid of the lexicon said with its quality or its part keeps them in a list
+# of several aids (nlp/aid_as_said.py); one said definite in a place ("rollatoren på gaden") or
+# with no part after "med" ("med til sædet") is named as before.
+
+
+@pytest.mark.parametrize(
+    ("said", "phrase"),
+    [
+        (
+            "Jeg har min rollator, og ergoterapeuten har skaffet mig en stok med sæde, så jeg kan "
+            "sidde i køen. Og så har jeg en varm siddepude med til sædet.",
+            "med min rollator, en stok med sæde og en varm siddepude",
+        ),
+        ("min rollator med bakke og en stok", "med min rollator med bakke og min stok"),
+        (
+            "kommunen har givet hende en lav taburet paa hjul og en stok",
+            "en lav taburet på hjul",
+        ),
+    ],
+)
+def test_an_aid_keeps_its_quality_and_part_in_a_list(said, phrase):
+    turn = at_summary({"wish": "jeg vil gerne komme til fodboldkampene igen", "independence": said})
+    assert phrase in turn.goal_text, turn.goal_text
+
+
+@pytest.mark.parametrize(
+    ("said", "phrase"),
+    [
+        ("jeg går med rollatoren på gaden og har en stok", "med min rollator og min stok"),
+        ("jeg har en rollator og en stok", "med min rollator og min stok"),
+    ],
+)
+def test_no_part_said_names_the_aids_as_before(said, phrase):
+    turn = at_summary({"wish": "jeg vil gerne komme til fodboldkampene igen", "independence": said})
+    assert phrase in turn.goal_text, turn.goal_text
+
+
+# blind160 Esther: a room typed as a one-word answer ("Stuen.") and a common noun's genitive
+# ("Udsigten." → "for Udsigtens skyld") are written small inside the goal (typed_capitals.py);
+# a place's name after its lead and a person's genitive keep their capital.
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("pudse fire vinduer i Stuen. Det vil jeg", "pudse fire vinduer i stuen. Det vil jeg"),
+        ("for Udsigtens skyld", "for udsigtens skyld"),
+        ("gå ud i Haven", "gå ud i haven"),
+        ("for Køkkenvinduets skyld", "for køkkenvinduets skyld"),
+        ("bo i Skive", "bo i Skive"),
+        ("for Mettes skyld", "for Mettes skyld"),
+        ("handle i Brugsen", "handle i Brugsen"),
+        ("gå en tur på Strøget", "gå en tur på Strøget"),
+    ],
+)
+def test_a_room_or_a_common_genitive_typed_with_a_capital_is_written_small(said, written):
+    from assistant.nlp.typed_capitals import common_words_small
+
+    g = CONTENT.goals.grammar
+    assert " ".join(common_words_small(said.split(), g)) == written
