@@ -233,12 +233,18 @@ def _compared(thing: _Thing, comparative: str, g) -> _Thing:
 
 def _adjective(word: str, g, w: ShapeWords) -> bool:
     """True for an adjective before a thing: a shape, or a bare adjective in any form ("lange",
-    "høje", "tykke" of tyk: its consonant doubled before the -e)."""
+    "høje", "tykke" of tyk: its consonant doubled before the -e; "tykt": the neuter's)."""
     f = fold(word)
     stem = f.removesuffix("e")
     if stem != f and len(stem) > 2 and stem[-1] == stem[-2]:
         stem = stem[:-1]  # "tykke": tyk
-    return word in w.shapes or f in g.bare_adjectives or stem in g.bare_adjectives
+    # "tykt skaft", "blødt greb": a neuter form too
+    return (
+        word in w.shapes
+        or f in g.bare_adjectives
+        or stem in g.bare_adjectives
+        or is_adjective(word, g)
+    )
 
 
 def _noun(said: str, low: str, g, other, capital: bool) -> bool:

@@ -58,13 +58,18 @@ def _typed_capital(words: list[str], k: int, g: Grammar) -> bool:
 
 
 def _definite_common(low: str, g: Grammar) -> bool:
-    """True for a common noun's definite singular ("udsigten": "udsigt", "køkkenvinduet":
+    """True for a count noun's definite singular ("udsigten": "udsigt", "køkkenvinduet":
     "køkkenvindue"), by the grammar's definite form of its bare noun; no name the tables know."""
     named = (g.place_names, g.person_names, g.noun_names, g.capital_names)
     if any(w in names for names in named for w in (low, fold(low))):
         return False
-    return low.endswith(_DEFINITE_ENDS) and any(
-        g.definite_singular(base) == low for base in (low[:-2], low[:-1])
+    return (
+        low.endswith(_DEFINITE_ENDS)
+        and any(
+            g.definite_singular(base) == low
+            and g.of_one_gender(base)  # a count noun: "udsigt", not "hele" of "Helens"
+            for base in (low[:-2], low[:-1])
+        )
     )
 
 
