@@ -203,3 +203,29 @@ def test_a_part_with_a_neuter_adjective_keeps_its_thing(said, phrase, aid):
     turn = at_summary({"wish": "jeg vil gerne male stakittet igen", "independence": said})
     assert phrase in turn.goal_text, turn.goal_text
     assert aid in goal_fields(turn.state, CONTENT)["aids"]
+
+
+# blind161 Ulrik: a thing worn or used by a side of the body ("en stor trådløs mus til højre
+# hånd") is a thing with where it is used (aid_thing_body_sides): the mouse is kept.
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "ergoterapeuten har skaffet en stol med armlæn, så jeg sidder godt, og en stor trådløs "
+        "mus til højre hånd",
+        "jeg har faaet en stor mus til venstre hånd",
+        "han har fået en stor traadloes mus til hoejre haand",
+    ],
+)
+def test_a_thing_for_one_hand_is_kept(said):
+    turn = at_summary({"wish": "jeg vil gerne hjælpe i it-caféen igen", "independence": said})
+    assert "mus" in goal_fields(turn.state, CONTENT)["aids"]
+
+
+def test_a_side_alone_names_no_thing():
+    # counter-example: "til højre" is a way, no thing used by a hand
+    turn = at_summary(
+        {"wish": "jeg vil gerne gå til købmanden igen", "independence": "med min stok, til højre"}
+    )
+    assert goal_fields(turn.state, CONTENT)["aids"] == ["stok"]

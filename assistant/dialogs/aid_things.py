@@ -55,6 +55,7 @@ class ShapeWords:
     body_leads: frozenset[str] = frozenset()  # "over" in "en rem over skulderen"
     body_parts: frozenset[str] = frozenset()  # "skulder", "foden": where the thing is worn
     comparatives: frozenset[str] = frozenset()  # "lettere" in "ny oud, lettere"
+    body_sides: frozenset[str] = frozenset()  # "højre" in "til højre hånd"
 
 
 def shape_words(dialogue) -> ShapeWords:
@@ -73,6 +74,7 @@ def shape_words(dialogue) -> ShapeWords:
         body_leads=word_set(dialogue, "aid_thing_body_leads"),
         body_parts=word_set(dialogue, "aid_thing_body_parts"),
         comparatives=word_set(dialogue, "aid_thing_comparatives"),
+        body_sides=word_set(dialogue, "aid_thing_body_sides"),
     )
 
 
@@ -271,8 +273,8 @@ def _part_after(tail: list[str], g, w: ShapeWords) -> int:
     for m in range(1, min(len(tail), PART_REACH + 1)):
         if tail[m] in w.parts and tail[0] in w.part_leads or body and tail[m] in w.body_parts:
             return m + 1
-        if body and tail[m] in g.possessive_words:
-            continue  # "over min skulder"
+        if body and (tail[m] in g.possessive_words or tail[m] in w.body_sides):
+            continue  # "over min skulder", "til højre hånd"
         if not (tail[m] in g.article_genders or _adjective(tail[m], g, w) or tail[m].isdigit()):
             return 0
     return 0
