@@ -274,6 +274,7 @@ class Grammar:
     title_verbs: frozenset[str] = frozenset()  # "spille", "synge": a title may follow …
     title_openers: frozenset[str] = frozenset()  # … opening with "Den", "Det": its capital stays
     capital_kept_after: frozenset[str] = frozenset()  # "i Skive": a place's name may be a word
+    capital_small_rooms: frozenset[str] = frozenset()  # "i Stuen" typed: "i stuen"
     capital_names: frozenset[str] = frozenset()  # "Guds": a name though a word too
     negated_drop: frozenset[str] = frozenset()
     dangling: frozenset[str] = frozenset()
@@ -865,7 +866,11 @@ class Grammar:
 
     def indefinite_article(self, word: str) -> str | None:
         """ "en" or "et" for a bare noun by its definite ending ("byrde" → "en"), else by its
-        gender in `nouns` ("tavle": its ending is "n" or "t" by nouns.json)."""
+        gender in `nouns` ("tavle": its ending is "n" or "t" by nouns.json); a gender the hand
+        list `nouns` gives the word itself comes first ("ske": en, not the verb's "sket")."""
+        own = self.nouns.get(bare(word))
+        if own in ("c", "n"):
+            return self.indefinite_articles.get(own)
         ending = self.noun_class(word)
         if ending is None:
             kind = self.noun_kind(word)
@@ -1476,6 +1481,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         title_verbs=w("title_verbs"),
         title_openers=w("title_openers"),
         capital_kept_after=w("capital_kept_after"),
+        capital_small_rooms=w("capital_small_rooms"),
         capital_names=w("capital_names"),
         filler_phrases=longest_first(w("filler_phrases") | w("foreign_fillers")),
         amount_hedges=longest_first(w("amount_hedges")),

@@ -52,6 +52,7 @@ _SENTENCE_ONLY = (
     "aid_said",
     "manner_said",
     "aid_words",
+    "aids_whole",
     "aids_one",
     "measure_each_time",
     "measure_way",
@@ -479,6 +480,7 @@ def goal_fields(s: dict, content) -> dict:
         "travel_means": slots.get("travel_means"),  # "med Flextrafik": how one gets there
         "manner_said": slots.get("manner_said"),  # "selv men med pauser": how, as said
         "aid_words": dict(slots.get("aid_words") or {}),  # {aid: the word said for it}
+        "aids_whole": dict(slots.get("aids_whole") or {}),  # "en stok med sæde", as said
         "aids_one": list(slots.get("aids_one") or []),  # "en vægtmanchet": said as one
         "selv_said": bool(slots.get("selv_said")),  # "jeg vil gerne selv kunne …" in the wish
         # "med glidebrættet og en fra hjemmeplejen": help, with the aid said beside the helper

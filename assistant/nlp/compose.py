@@ -230,9 +230,10 @@ def _aids_or_help(facts: dict, templates: GoalTemplates, action: str = "") -> st
             return ""
         phrases = templates.common.get("aid_phrases") or {}
         own_words = facts.get("aid_words") or {}
+        whole = facts.get("aids_whole") or {}  # "en stok med sæde": the aid with what it has
         one = set(facts.get("aids_one") or ())
         named = [
-            _aid_phrase(a, own_words.get(a), phrases, templates, a in one)
+            _aid_phrase(a, own_words.get(a) or whole.get(a), phrases, templates, a in one)
             for a in unnamed[:_MAX_AIDS]
         ]
         if len(named) > 1:  # "med gelænderet og min stok"
@@ -348,6 +349,8 @@ def _aid_phrase(
     phrase = _own_thing(lemma, phrases, templates)
     parts = phrase.split()
     g = templates.grammar
+    if word and word.split()[0] in g.article_genders:
+        return word  # "en stok med sæde", "en varm siddepude": with its article, as said
     if (
         one
         and len(parts) == 1

@@ -14,6 +14,7 @@ from assistant.nlp import activity, activity_model, clauses, quantities, semanti
 from assistant.nlp.activity_model_margin import kept_reading, named_only_beside, reading_spans
 from assistant.nlp.afterword import wish_afterword
 from assistant.nlp.aid_again import aids_said_again, compound_said_again
+from assistant.nlp.aid_as_said import aids_as_said
 from assistant.nlp.aid_homograph import verb_homograph
 from assistant.nlp.aid_number import aids_said_one
 from assistant.nlp.aid_owner import aid_owner
@@ -1875,6 +1876,8 @@ class Analyzer:
                 | special_words(aids, lemmas, lex),  # "min specielle badedragt"
                 # "en vaegtmanchet": one, where the goal's phrase says them in the plural
                 "aids_one": aids_said_one(words, aids, grammar),
+                # "en stok med sæde", "en varm siddepude": an aid with what it has, as said
+                "aids_whole": aids_as_said(words, aids, grammar, lex),
                 # "på min lille malerskammel": a tool's noun phrase after its lead, as said
                 "tool_words": {
                     name: " ".join(words[clauses.tool_phrase_start(words, i, lex) : i + 1])
