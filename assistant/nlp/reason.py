@@ -49,7 +49,7 @@ from assistant.nlp.plural_reflexive import plural_reflexives
 from assistant.nlp.quote_lead import plain_quote_leads
 from assistant.nlp.spoken import spoken_sentences
 from assistant.nlp.spoken_tag import clause_end_tag
-from assistant.nlp.swearing import swears, without_swear_clauses
+from assistant.nlp.swearing import after_swearing, swears, without_swear_clauses
 from assistant.nlp.telegraph import story_apart
 from assistant.nlp.thing_reason import thing_subject_said
 from assistant.nlp.topic_object import thing_topic_as_object, topic_as_object
@@ -1573,7 +1573,10 @@ def reason_parts(
     if story_apart(text, g, _count_span):
         parts = ("", "")  # "gift. 61 år. pænt. skal. det. være.": no clause to say
     if swears(parts[1].split(), g):
-        parts = ("", "")  # "det er noget lort at sidde inde": no swearing in the goal
+        # "det er noget lort at sidde inde": no swearing in the goal; a clause of the citizen's
+        # own joined after it is the reason ("… ud af helvede og jeg vil selv gøre det")
+        rest = after_swearing(parts[1].split(), g)
+        parts = (parts[0], " ".join(rest)) if rest and _b(rest[0]) == g.self_subject else ("", "")
     if len(_KNOWN) >= _KNOWN_LIMIT:
         _KNOWN.clear()
     _KNOWN[key] = (g, parts)
