@@ -355,6 +355,13 @@ class Grammar:
     period_leads_said: frozenset[str] = frozenset()
     periods_said: frozenset[str] = frozenset()  # "uge", "måned": "tre gange om ugen"
     time_of_day_spans: frozenset[str] = frozenset()  # "nat": "om natten" stays
+    # "…, to nætter, og …": spans of time counted in a sign (lemmas), no finite verb after a number
+    counted_spans: frozenset[str] = frozenset()
+    # "gå rundt mellem borde og hjælpe børn": a bare plural after a motion adverb and one of
+    # these is the scene's ("mellem bordene"), and then the people of scene_people (lemmas)
+    scene_plural_leads: frozenset[str] = frozenset()
+    scene_people: frozenset[str] = frozenset()
+    scene_plural_endings: tuple[str, ...] = ()  # "ne", "ene": a plural's definite endings
     time_of_day_bare: frozenset[str] = frozenset()  # "fredag" said bare for "hver fredag"
     # "Mandage." said alone as how often: each day of time_of_day_bare in its plural (the day
     # with this ending) is written "hver mandag" (nlp/plural_days.py)
@@ -764,6 +771,7 @@ class Grammar:
     participle_objects: frozenset[str] = frozenset()  # "dem" in "og taget dem ud": a verb's
     preposition_presents: frozenset[str] = frozenset()  # "ved": a present form and a preposition
     comment_way_leads: frozenset[str] = frozenset()  # "med" after "det er 300 meter"
+    comment_resume_leads: frozenset[str] = frozenset()  # "…, det er seks trapper, på en …"
     preposition_phrase_nouns: frozenset[str] = frozenset()  # "hjælp" in "ved hjælp af"
     plural_adjectives: dict[str, str] = field(default_factory=dict)  # "tyk" → "tykke"
     definite_as_said: frozenset[str] = frozenset()  # "lille" in "min lille hund"
@@ -1424,6 +1432,10 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         period_leads_said=w("period_leads_said"),
         periods_said=w("periods_said"),
         time_of_day_spans=w("time_of_day_spans"),
+        counted_spans=w("counted_spans"),
+        scene_plural_leads=w("scene_plural_leads"),
+        scene_people=w("scene_people"),
+        scene_plural_endings=tuple(data.get("scene_plural_endings") or ()),
         time_of_day_bare=w("time_of_day_bare"),
         day_plural_ending=str(data.get("day_plural_ending", "")),
         day_plural_every=str(data.get("day_plural_every", "")),
@@ -1931,6 +1943,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         participle_objects=w("participle_objects"),
         preposition_presents=w("preposition_presents"),
         comment_way_leads=w("comment_way_leads"),
+        comment_resume_leads=w("comment_resume_leads"),
         preposition_phrase_nouns=w("preposition_phrase_nouns"),
         thing_materials=w("thing_materials"),
         bare_adjectives={

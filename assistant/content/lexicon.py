@@ -735,6 +735,9 @@ class Lexicon:
     repetition_nouns: frozenset[str] = frozenset()  # "armbøjning": counted as repetitions
     counted_sign_modals: frozenset[str] = frozenset()  # "kan" in "at jeg kan bage 20 boller"
     counted_sign_gap: frozenset[str] = frozenset()  # "selv" in "kan selv bage 20 boller"
+    # "stå og skyde 30 pile": a posture verb joined by "og" before the verb that counts
+    counted_posture: frozenset[str] = frozenset()
+    counted_posture_joins: frozenset[str] = frozenset()  # "og" between the two verbs
     counted_sign_not_verbs: frozenset[str] = frozenset()  # "hele" in "Hele 20 boller"
     sum_joins: frozenset[str] = frozenset()  # "og" in "en time og 20 minutter": a sum
     one_at_a_time: frozenset[tuple[str, ...]] = frozenset()  # "ad gangen" after it
@@ -1831,6 +1834,10 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         repetition_nouns=_words(units, "repetition_nouns", folder / "units.yaml", problems),
         counted_sign_modals=_words(units, "counted_sign_modals", folder / "units.yaml", problems),
         counted_sign_gap=_words(units, "counted_sign_gap", folder / "units.yaml", problems),
+        counted_posture=_words(units, "counted_posture", folder / "units.yaml", problems),
+        counted_posture_joins=_words(
+            units, "counted_posture_joins", folder / "units.yaml", problems
+        ),
         counted_sign_not_verbs=_words(
             units, "counted_sign_not_verbs", folder / "units.yaml", problems
         ),

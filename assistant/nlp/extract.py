@@ -29,7 +29,7 @@ from assistant.nlp.club_coach import club_coaches
 from assistant.nlp.comma_list import commas_as_fragments
 from assistant.nlp.company_help import help_by_company
 from assistant.nlp.compared_habit import compared_habit
-from assistant.nlp.counted_object import counted_object, counted_sign
+from assistant.nlp.counted_object import counted_object, counted_sign, with_counted
 from assistant.nlp.criterion import find_criterion, shown_to_others, state_shown
 from assistant.nlp.dates import DeadlineMatch, find_deadline
 from assistant.nlp.day_in_month import day_in_month
@@ -1430,13 +1430,13 @@ class Analyzer:
             said = measures
             measures = _wished_measures(words, measures, matches, cl, lex, soft_parts, walks, there)
             measures = measures or pointed_measure(words, wished, said, lex)  # "… klare dem"
-        if stance == "wish" and not measures:  # "vil gerne bage ti boller": the things counted
-            measures = counted_object(words, wished, lex)
+        if stance == "wish":  # "vil gerne bage ti boller (på en time)": the things counted
+            measures = with_counted(measures, counted_object(words, wished, lex))
         if stance == "wish" and wish_at is not None:  # "op på 15 knæbøjninger og 10 kilo"
             measures = [*measures, *counted_repetitions(words, measures, wish_at, lex)]
-        elif not measures and stance != "wish" and self.content.goals is not None:
-            # "Lave 40 pierogi selv", "at jeg kan stege 30 frikadeller": the sign's count
-            measures = counted_sign(words, lex, self.content.goals.grammar)
+        elif stance != "wish" and self.content.goals is not None:
+            # "Lave 40 pierogi selv", "at jeg kan stege 30 frikadeller (på en time)": the sign's
+            measures = with_counted(measures, counted_sign(words, lex, self.content.goals.grammar))
         measures = _reached_level(words, measures, lex, wish_at if stance == "wish" else None)
         measures = without_levels(words, measures, matches, lex)  # "… starte med 3 minutter"
         if refixed is not None:  # "fire timer om ugen nej vent to timer": the later one counts

@@ -405,6 +405,13 @@ def without_comment(words: list[str], g: Grammar, measured_only: bool = False) -
             end = next((j for j in range(i, len(words) - 2) if words[j].endswith(",")), None)
             if head and end is not None and _b(words[end + 1]) in g.main_joins:
                 return [*head, *without_comment(words[end + 1 :], g, measured_only)]
+            if head and end is not None and _b(words[end + 1]) in g.comment_resume_leads:
+                amount = words[i + 2 : end + 1]
+                # "…, det er seks trapper, på en formiddag, uden at …": the sign goes on after
+                # the amount, which stays beside it as said ("…, seks trapper, på en …")
+                kept = amount if _plain_count(amount, words[i + 1], g) else []
+                rest = without_comment(words[end + 1 :], g, measured_only)
+                return [*head[:-1], head[-1] + ",", *kept, *rest] if kept else [*head, *rest]
             return head
     return words
 
@@ -754,7 +761,18 @@ def _counted_noun(word: str, g: Grammar) -> bool:
     the dictionary knows it as a noun's plural only."""
     w = nfc(word.strip(_EDGE)).lower()
     lemma = g.lemma_forms.get(w, w)
+    if fold(w) in g.counted_spans or fold(lemma) in g.counted_spans:
+        return True  # "to nætter": spans of time, whatever the table says of "nætter"
     return w.isalpha() and (g.has_definite_plural(lemma) or g.is_dictionary_plural(w))
+
+
+def _plain_count(amount: list[str], verb: str, g: Grammar) -> bool:
+    """True for a comment "det er" + a number and its noun alone ("seks trapper,", "600
+    meter,"): an amount the sign may keep beside it as said."""
+    if _b(verb) != g.be_word or len(amount) != 2 or not amount[1].strip(_EDGE).isalpha():
+        return False
+    number = _b(amount[0]).strip(",.;:")
+    return number.isdigit() or number in g.amount_words
 
 
 def _counts_things(words: list[str], g: Grammar) -> bool:
