@@ -576,7 +576,8 @@ def _plural_on_e(w: str, lex, g: Grammar) -> bool:
     no verb of the lemma table has as its infinitive ("kugler" of "kugle"; not "spiser")."""
     stem = w[:-1]
     return (
-        w.endswith("er")
+        w.endswith("r")
+        and stem.endswith("e")
         and g.noun_classes.get(stem, "").endswith("+")
         and stem not in _verbs(lex)
         and stem not in lex.lemmas
