@@ -180,23 +180,30 @@ CONTENT = Path(__file__).resolve().parents[1] / "content" / "da"
 READERS = {
     "nlp/people.yaml": {
         "role_speaker_no": ["spoken_no"],
-        "role_corrected": ["negation_words"],
-        "ended_tie_negations": ["negation_words", "dialect_negations"],
+        "role_corrected": ["negation_words", "tag_negations"],
+        "ended_tie_negations": ["negation_words", "tag_negations", "dialect_negations"],
     },
     "nlp/motivation.yaml": {"refusal_words": ["spoken_no"]},
     "nlp/independence.yaml": {
         "proposal_refusals": ["spoken_no", "decline_phrases", "proposal_declines"],
         "scope_refusals": ["decline_phrases"],
     },
-    "nlp/time.yaml": {"not_until_negations": ["negation_words", "none_words", "dialect_negations"]},
-    "goals/_grammar.yaml": {"hedge_verb_negations": ["negation_words"]},
+    "nlp/time.yaml": {
+        "not_until_negations": [
+            "negation_words",
+            "tag_negations",
+            "none_words",
+            "dialect_negations",
+        ]
+    },
+    "goals/_grammar.yaml": {"hedge_verb_negations": ["negation_words", "tag_negations"]},
     "dialogue.yaml": {
         "reason_off_negations": ["negation_words"],
-        "no_means_negations": ["negation_words", "none_words"],
+        "no_means_negations": ["negation_words", "tag_negations", "none_words"],
         "negations": ["negation_words"],
-        "aid_given_negations": ["negation_words", "none_words"],
+        "aid_given_negations": ["negation_words", "tag_negations", "none_words"],
         "aid_device_refusals": ["negation_words", "none_words"],
-        "aid_changed_negations": ["negation_words", "none_words"],
+        "aid_changed_negations": ["negation_words", "tag_negations", "none_words"],
     },
 }
 
@@ -239,7 +246,7 @@ def test_the_loaded_lists_are_the_table_lists():
     table = _raw("nlp/refusals.yaml")
     lex = get_content("da").lexicon
     assert lex.people_roles.speaker_no == frozenset(table["spoken_no"])
-    assert lex.people_roles.corrected == frozenset(table["negation_words"])
+    assert lex.people_roles.corrected == frozenset(table["negation_words"] + table["tag_negations"])
     assert lex.motivation.refusal_words == frozenset(table["spoken_no"])
     scope = {" ".join(p) for p in lex.independence.scope_refusals}
     assert scope == set(table["decline_phrases"])
