@@ -169,6 +169,32 @@ def test_a_proposal_answered_by_a_contradiction_is_no_help(said, kept, refused):
         ("min kone vil gerne med, hun skal ikke bekymre sig", "kone"),
         ("min datter vil gerne hjaelpe, men hun kan ikke om lordagen", "datter"),
         ("min søn hjælper mig, ham spørger jeg altid", "søn"),
+        # the review of fix round 49: help told as done with "gerne" is no offer, and a limit
+        # set by others ("må ikke løfte") is no refusal of the speaker's
+        ("Min datter hjælper mig gerne, men hun skal ikke bære de tunge ting.", "datter"),
+        pytest.param(
+            "min datter handler gerne for mig men hun skal ikke slæbe kartoflerne",
+            "datter",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="older people.yaml refusal pattern ('<person> hun skal … ikke') turns an "
+                "errand told as done ('handler for mig') plus a limit into a refusal (as before)",
+            ),
+        ),
+        (
+            "Min søn vil gerne hjælpe mig med indkøbene, men han må ikke løfte noget efter sin "
+            "operation.",
+            "søn",
+        ),
+        pytest.param(
+            "min svigersøn vil gerne køre, men han maa ikke køre om natten for sine øjne",
+            "svigersøn",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="older people.yaml refusal pattern ('<person> han må … ikke') refuses an "
+                "open offer when the limit repeats the offered verb; so at a0538a52",
+            ),
+        ),
     ],
 )
 def test_help_with_another_thing_a_worry_or_a_limit_keeps_the_person(said, person):

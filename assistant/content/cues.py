@@ -36,7 +36,9 @@ class RoleCues:
     together: tuple[tuple[str, ...], ...] = ()  # "sammen med": company said as such
     speaker_no: frozenset[str] = frozenset()  # "men nej, han skal ikke …": the speaker's no
     speaker_no_skip: frozenset[str] = frozenset()  # ",", "tak" between the no and "han"
-    offers: frozenset[str] = frozenset()  # "gerne", "tilbyder": help offered, may be declined
+    offers: frozenset[str] = frozenset()  # "tilbyder": help offered, may be declined
+    willing: frozenset[str] = frozenset()  # "gerne": an offer only after a modal of will
+    will_modals: frozenset[str] = frozenset()  # "vil": "vil gerne køre mig" offers
     rulings: frozenset[str] = frozenset()  # "skal": "men han skal ikke …" is the speaker's
     concerns: tuple[str, ...] = ()  # "han vil ikke have, at jeg falder": no refusal of him
 
@@ -117,6 +119,8 @@ def load_role_cues(data: dict, path: Path, problems: Problems) -> RoleCues:
         speaker_no=words("role_speaker_no"),
         speaker_no_skip=words("role_speaker_no_skip"),
         offers=words("role_offers"),
+        willing=words("role_offer_willing"),
+        will_modals=words("role_offer_modals"),
         rulings=words("role_rulings"),
         concerns=tuple(concerns),
         together=tuple(

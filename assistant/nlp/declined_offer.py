@@ -34,11 +34,19 @@ def _offer_contrast(words: Sequence[str], i: int, stop: int, cues: RoleCues) -> 
     for k in range(i + 1, stop):
         if words[k] in _ENDS:
             return None
-        if words[k] in cues.offers:
+        if words[k] in cues.offers or _willing(words, k, i, cues):
             offered = True
         elif offered and words[k] in cues.contrast:
             return k
     return None
+
+
+def _willing(words: Sequence[str], k: int, i: int, cues: RoleCues) -> bool:
+    """True for a word of willingness at k ("gerne") right after a modal of will, a word or
+    two between, after the person at i ("vil gerne køre mig", "ville så gerne hjælpe")."""
+    return words[k] in cues.willing and any(
+        words[m] in cues.will_modals for m in range(max(i + 1, k - 3), k)
+    )
 
 
 def ruled_after_offer(words: Sequence[str], i: int, j: int, cues: RoleCues) -> bool:
