@@ -574,10 +574,10 @@ def _bare_noun(w: str, lemma: str, lex, skip, g: Grammar | None = None) -> bool:
 def _plural_on_e(w: str, lex, g: Grammar) -> bool:
     """True when w is the indefinite plural (-r) of a count noun on -e of the noun table that
     no verb of the lemma table has as its infinitive ("kugler" of "kugle"; not "spiser")."""
-    stem = w[:-1]
+    stem, end = w[:-1], w[-1:]
     return (
-        w.endswith("r")
-        and stem.endswith("e")
+        end == _PLURAL_MARK
+        and stem.endswith(_NOUN_END)
         and g.noun_classes.get(stem, "").endswith("+")
         and stem not in _verbs(lex)
         and stem not in lex.lemmas
@@ -594,6 +594,7 @@ def _count_noun(w: str, g: Grammar) -> bool:
     return counted and (not g.is_infinitive(w) or noun)
 
 
+_PLURAL_MARK, _NOUN_END = "r", "e"  # "kugle" + "r": the plural of a count noun on -e
 _COMPOUND_HEAD = 3  # letters of a compound's first part at least ("bud|delskibe" is too short)
 _COMPOUND_TAIL = 4  # letters of its last part at least ("skibe"; no "ibe")
 

@@ -2570,6 +2570,25 @@ def _common_noun(word: str, g: Grammar) -> str:
     return low if known or g.is_noun_form(low) else word
 
 
+_COMPOUND_PART = 4  # letters of each part of a compound read by its last part ("køkken|vinduet")
+
+
+def _noun_compound(low: str, g: Grammar) -> bool:
+    """True when a word no name is a compound whose last part is a known common noun's
+    definite form ("køkkenvinduet": "vinduet"), its first part a word of its own."""
+    if low in g.person_names:
+        return False
+    for k in range(_COMPOUND_PART, len(low) - _COMPOUND_PART + 1):
+        tail = low[k:]
+        lemma = g.lemma_forms.get(tail) or ""
+        if lemma and g.definite_of(lemma) == tail and g.has_definite_plural(lemma):
+            return any(
+                g.is_noun_form(head) or g.noun_class(head) is not None
+                for head in (low[:k], low[: k - 1])
+            )
+    return False
+
+
 def _opening_noun(word: str, g: Grammar) -> str:
     """The word a reason opens with, capitalised as an answer's first ("Kirken er mit andet
     hjem", "Koret mangler en bas"), in small letters when it is a known common noun's form
@@ -2598,6 +2617,8 @@ def _for_whose_sake(words: list[str], g: Grammar) -> str | None:
     if head is None and bare_noun and low not in g.person_names:
         # "Orden.": a bare noun in -en, no definite ("for Ordens skyld" said something else)
         return g.state_phrase.format(noun=low) if g.state_phrase else None
+    if head is None and noun[:1].isupper() and noun[1:] == low[1:] and _noun_compound(low, g):
+        noun = low  # "Køkkenvinduet." typed as an answer opens: no name's capital
     owner = genitive(_common_noun(noun, g) if head is None else noun)
     return g.sake_phrase.format(owner=" ".join([head, owner] if head else [owner]))
 
