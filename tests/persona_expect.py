@@ -695,8 +695,48 @@ def step_problems(out: dict) -> list[str]:
     return problems
 
 
-def check(out: dict, expect: dict) -> list[str]:
-    """Return the problems of a played persona's stdout against the new expect keys and grammar."""
+#: Words that negate a clause, as said or typed ("ik", "ikk"), and the words said with one
+#: ("ikke også", "heller ikke", "ikke engang", "ikke mere") that the goal may move or drop.
+NEGATIONS = frozenset({"ikke", "ikk", "ik", "aldrig", "ingen", "intet"})
+NEGATION_COMPANIONS = frozenset({"også", "ogsaa", "osse", "heller", "engang", "mere", "længere"})
+#: Words of a negated clause compared with the goal's clauses: its last ones.
+NEGATED_TAIL = 4
+
+
+def _ascii(text: str) -> str:
+    """The text in small letters with æ, ø, å typed as "ae", "oe", "aa" (answers are typed so)."""
+    low = unicodedata.normalize("NFC", str(text or "")).lower()
+    return low.replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+
+
+def negations_lost(text: str, answers) -> list[str]:
+    """ "og lis skal ikke også have det på sig" said, "og min kone skal have det på sig"
+    written: a clause of an answer said with a negation whose last words the goal says again in
+    a clause without one (its meaning reversed)."""
+    drop = {_ascii(w) for w in NEGATIONS | NEGATION_COMPANIONS}
+    goal = []
+    for clause in re.split(r"[,.;:!?]", _ascii(text)):
+        words = WORD.findall(clause)
+        goal.append((" " + " ".join(w for w in words if w not in drop) + " ", drop & set(words)))
+    problems = []
+    for answer in answers or ():
+        for clause in re.split(r"[,.;:!?]|\b(?:og|men|fordi|så|saa)\b", _ascii(answer)):
+            words = WORD.findall(clause)
+            negs = [k for k, w in enumerate(words) if w in {_ascii(n) for n in NEGATIONS}]
+            if not any(set(words[k + 1 :]) - drop for k in negs):
+                continue  # none, or a tag at the clause's end ("det er godt ik")
+            rest = [w for w in words if w not in drop]
+            if len(rest) < NEGATED_TAIL:
+                continue
+            tail = " " + " ".join(rest[-NEGATED_TAIL:]) + " "
+            if any(tail in said and not negated for said, negated in goal):
+                problems.append(f"a negated clause said again without its negation: {clause!r}")
+    return problems
+
+
+def check(out: dict, expect: dict, answers=None) -> list[str]:
+    """Return the problems of a played persona's stdout against the new expect keys and grammar;
+    with the persona's `answers`, also the negations the goal lost."""
     has_draft = bool(out.get("draft_id")) and isinstance(out.get("goal"), dict)
     if expect.get("no_draft") or expect.get("refused"):
         return [] if out.get("draft", "") is None else [f"a draft was made: {str(out)[:300]}"]
@@ -705,6 +745,7 @@ def check(out: dict, expect: dict) -> list[str]:
         return ["no draft, but the persona expects one"] if wanted else []
     text = out["goal"].get("text") or ""
     problems = [f"goal.text: {p}: {text!r}" for p in grammar_problems(text)]
+    problems += [f"goal.text: {p}: {text!r}" for p in negations_lost(text, answers)]
     problems += step_problems(out)
     steps = [norm(s.get("text")) for s in out.get("subgoals") or [] if isinstance(s, dict)]
     for phrase in expect.get("steps_lack") or []:
