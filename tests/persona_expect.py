@@ -723,8 +723,8 @@ def negations_lost(text: str, answers) -> list[str]:
         for clause in re.split(r"[,.;:!?]|\b(?:og|men|fordi|så|saa)\b", _ascii(answer)):
             words = WORD.findall(clause)
             negs = [k for k, w in enumerate(words) if w in {_ascii(n) for n in NEGATIONS}]
-            if not any(set(words[k + 1 :]) - drop for k in negs):
-                continue  # none, or a tag at the clause's end ("det er godt ik")
+            if not any(_negates(words, k, drop) for k in negs):
+                continue  # none, or a tag ("det er godt ik", "det er vores ting ikke også mig")
             rest = [w for w in words if w not in drop]
             if len(rest) < NEGATED_TAIL:
                 continue
@@ -732,6 +732,22 @@ def negations_lost(text: str, answers) -> list[str]:
             if any(tail in said and not negated for said, negated in goal):
                 problems.append(f"a negated clause said again without its negation: {clause!r}")
     return problems
+
+
+#: Words a clause's negation stands right after ("skal ikke", "jeg ikke"), folded as typed.
+NEGATED_AFTER = frozenset({
+    "kan", "kunne", "vil", "ville", "skal", "skulle", "maa", "maatte", "gider", "toer", "har",
+    "er", "var", "havde", "jeg", "han", "hun", "vi", "de", "man",
+})  # fmt: skip
+
+
+def _negates(words: list[str], k: int, drop: set[str]) -> bool:
+    """True when the negation at k is a clause's: after a modal, an auxiliary or a subject
+    (companions like "heller" between), with more of the clause after it; not a tag."""
+    j = k - 1
+    while j >= 0 and words[j] in drop:
+        j -= 1
+    return j >= 0 and words[j] in NEGATED_AFTER and bool(set(words[k + 1 :]) - drop)
 
 
 def check(out: dict, expect: dict, answers=None) -> list[str]:

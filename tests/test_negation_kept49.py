@@ -51,6 +51,7 @@ def test_a_reasons_negation_survives(why, kept):
         ("det er godt for mig, ikke også", "fordi det er godt for mig", "ikke"),
         ("fordi jeg savner vennerne ikk", "fordi jeg savner vennerne", "ikk"),
         ("jeg kan mærke det hjælper ikke også", "hjælper", "ikke"),
+        ("fordi det er frihed ikke også når jeg sidder på landevejen", "det er frihed når", "ikke"),
     ],
 )  # fmt: skip
 def test_a_tag_at_a_clauses_end_stays_out(why, kept, dropped):
@@ -65,6 +66,8 @@ def test_the_lint_finds_a_lost_negation_and_passes_a_tag():
     assert negations_lost(lost, said) and not negations_lost(kept, said)
     assert not negations_lost("Jeg vil synge, fordi jeg savner at synge med de andre.",
                               ["jeg savner at synge med de andre ik"])  # fmt: skip
+    assert not negations_lost("Jeg vil i zoo, fordi det er vores ting mig og ungerne.",
+                              ["det er vores ting ikke ogsaa mig og ungerne"])  # fmt: skip
 
 
 @pytest.mark.parametrize(

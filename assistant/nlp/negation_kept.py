@@ -13,19 +13,16 @@ _EDGE = ",.;:!?"
 
 def negation_in_place(words: Sequence[str], i: int, said: int, g: Grammar) -> bool:
     """True when the phrase of `said` words at i opens with a negation said in a clause's
-    negation place: right after a modal or auxiliary ("skal ikke også have"), after a present
-    verb the clause goes on from ("hjælper ikke også med …"), or right before a modal or present
-    verb ("så min kone ikke også skal hjælpe"). A tag after a comma or at a clause's end stays
-    a tag ("det er godt for mig, ikke også")."""
+    negation place: right after a modal or auxiliary ("skal ikke også have") or right before
+    one ("så min kone ikke også skal hjælpe"). A tag after a comma, at a clause's end or before
+    a new clause stays a tag ("det er godt for mig, ikke også", "det er frihed ikke også når
+    jeg sidder der")."""
     if not said or _b(words[i]) not in g.negations:
         return False
     before = words[i - 1] if i else ""
     end = i + said
     after = _b(words[end]) if end < len(words) and words[end - 1][-1:] not in _EDGE else ""
-    if before and before[-1:] not in _EDGE:
-        lead = _b(before)
-        if lead in g.modals or lead in g.perfect_auxiliaries:
-            return True
-        if after and g.is_present(lead):
-            return True
-    return bool(after) and (after in g.modals or g.is_present(after))
+    verbs = g.modals | g.perfect_auxiliaries
+    if before and before[-1:] not in _EDGE and _b(before) in verbs:
+        return True
+    return after in verbs
