@@ -699,7 +699,7 @@ def step_problems(out: dict) -> list[str]:
 #: ("ikke også", "heller ikke", "ikke engang", "ikke mere") that the goal may move or drop.
 NEGATIONS = frozenset({"ikke", "ikk", "ik", "aldrig", "ingen", "intet"})
 NEGATION_COMPANIONS = frozenset({"også", "ogsaa", "osse", "heller", "engang", "mere", "længere"})
-#: Words of a negated clause compared with the goal's clauses: its last ones.
+#: Words right after a clause's negation compared with the goal's clauses.
 NEGATED_TAIL = 4
 
 
@@ -711,8 +711,8 @@ def _ascii(text: str) -> str:
 
 def negations_lost(text: str, answers) -> list[str]:
     """ "og lis skal ikke også have det på sig" said, "og min kone skal have det på sig"
-    written: a clause of an answer said with a negation whose last words the goal says again in
-    a clause without one (its meaning reversed)."""
+    written: the words a clause's negation denies, said again by the goal in a clause without
+    one (its meaning reversed)."""
     drop = {_ascii(w) for w in NEGATIONS | NEGATION_COMPANIONS}
     goal = []
     for clause in re.split(r"[,.;:!?]", _ascii(text)):
@@ -723,14 +723,14 @@ def negations_lost(text: str, answers) -> list[str]:
         for clause in re.split(r"[,.;:!?]|\b(?:og|men|fordi|så|saa)\b", _ascii(answer)):
             words = WORD.findall(clause)
             negs = [k for k, w in enumerate(words) if w in {_ascii(n) for n in NEGATIONS}]
-            if not any(_negates(words, k, drop) for k in negs):
-                continue  # none, or a tag ("det er godt ik", "det er vores ting ikke også mig")
-            rest = [w for w in words if w not in drop]
-            if len(rest) < NEGATED_TAIL:
-                continue
-            tail = " " + " ".join(rest[-NEGATED_TAIL:]) + " "
-            if any(tail in said and not negated for said, negated in goal):
-                problems.append(f"a negated clause said again without its negation: {clause!r}")
+            for k in (k for k in negs if _negates(words, k, drop)):
+                # what the negation denies: the words right after it ("have det paa sig")
+                denied = [w for w in words[k + 1 :] if w not in drop][:NEGATED_TAIL]
+                if len(denied) < NEGATED_TAIL:
+                    continue
+                tail = " " + " ".join(denied) + " "
+                if any(tail in said and not negated for said, negated in goal):
+                    problems.append(f"a negated clause said again without its negation: {clause!r}")
     return problems
 
 
