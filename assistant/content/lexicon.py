@@ -392,6 +392,7 @@ class ActionCues:
     question_modals: frozenset[str] = frozenset()
     question_subjects: frozenset[str] = frozenset()
     question_openers: frozenset[str] = frozenset()
+    reported_question_leads: frozenset[str] = frozenset()  # "om" in "spurgt, om jeg vil …"
     # "hun vil så gerne snakke med mig …, så jeg vil gerne selv kunne ringe til hende": someone
     # else's wish (one of `others_subjects` before or after the wish verb) gives way to a later
     # one of the speaker's own (one of `own_subjects`) when the speaker talks of themself
@@ -1591,6 +1592,7 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         question_modals=w("action_question_modals"),
         question_subjects=w("action_question_subjects"),
         question_openers=w("action_question_openers"),
+        reported_question_leads=w("action_reported_question_leads"),
         own_subjects=w("action_own_subjects"),
         others_subjects=w("action_others_subjects"),
         others_owners=w("action_others_owners"),

@@ -14,6 +14,7 @@ from assistant.content.grammar import bare as _b
 from assistant.content.grammar import fold
 from assistant.nlp.abbreviation_join import hyphened_abbreviations
 from assistant.nlp.abbreviation_stop import abbreviations_stopped
+from assistant.nlp.aid_agreement import articles_agreeing
 from assistant.nlp.aid_in_action import aid_into_action
 from assistant.nlp.amount_apposition import amount_kept_with_deed
 from assistant.nlp.and_will import will_after_and
@@ -1489,6 +1490,7 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     words = without_typed_names(words, templates.grammar)  # "ud i Skaarupoer sundet": "i sundet"
     words = write_kin_names(words, templates.grammar)
     words = common_words_small(words, templates.grammar)  # "pudse Sølvtøjet": "sølvtøjet"
+    words = articles_agreeing(words, templates.grammar)  # "et bærbare ilt": "en bærbar ilt"
     sentence = " ".join(kin_without_names(words, templates.grammar))  # by relation, no name
     sentence = units_written_out(sentence, templates.grammar)  # "45 min": "45 minutter"
     sentence = abbreviations_stopped(sentence, templates.grammar)  # "kl 19": "kl. 19"

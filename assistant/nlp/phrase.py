@@ -15,6 +15,7 @@ from assistant.content.grammar import NOUN_PART, Grammar, fold, nfc
 from assistant.content.grammar import bare as _b
 from assistant.nlp.grammar import definite_noun
 from assistant.nlp.narrowing import narrowed_at, spoken_narrowing
+from assistant.nlp.negation_kept import negation_in_place
 from assistant.nlp.signs import (
     definite_plural,
     spoken_appositions,
@@ -846,6 +847,8 @@ def without_filler_phrases(words: list[str], g: Grammar) -> list[str]:
             hit = None  # "tænker jeg ikke på smerterne": the clause's verb, no hedge
         if hit and i and folded[i - 1] in g.tag_fronts and words[i - 1][-1:] not in _EDGE:
             hit = None  # "det ved du godt", "hvad tror jeg": the clause's own verb
+        if hit and negation_in_place(words, i, len(hit), g):
+            hit = None  # "lis skal ikke også have det på sig": the clause's negation
         if hit and not (
             hit in g.object_quantifiers and i and folded[i - 1] in g.quantified_objects
         ):
