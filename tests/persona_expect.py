@@ -747,7 +747,16 @@ def _negates(words: list[str], k: int, drop: set[str]) -> bool:
     j = k - 1
     while j >= 0 and words[j] in drop:
         j -= 1
-    return j >= 0 and words[j] in NEGATED_AFTER and bool(set(words[k + 1 :]) - drop)
+    if j < 0 or words[j] not in NEGATED_AFTER or not set(words[k + 1 :]) - drop:
+        return False
+    # the citizen's own "jeg kan ikke komme ned i båden" (a relative's "hun kan ikke …") is the
+    # trouble the goal turns round on purpose; another's "lis skal ikke …" must keep its no
+    subject = words[j] if words[j] in CITIZEN_SUBJECTS else words[j - 1] if j > 0 else ""
+    return subject not in CITIZEN_SUBJECTS
+
+
+#: Subjects that may be the citizen: their negated clause is a trouble, not another's rule.
+CITIZEN_SUBJECTS = frozenset({"jeg", "han", "hun", "vi", "man"})
 
 
 def check(out: dict, expect: dict, answers=None) -> list[str]:
