@@ -11,6 +11,7 @@ import pytest
 
 from assistant.content import get_content
 from assistant.nlp import analyzer_for
+from assistant.nlp.phrase import without_told_clause
 
 CONTENT = get_content("da")
 TODAY = date(2026, 12, 7)
@@ -48,3 +49,33 @@ def test_a_known_length_is_the_way_and_the_sign_is_still_asked(text):
 def test_a_distance_wished_bare_stays_the_measure(text):
     facts = analyze(text)
     assert facts.measures and not facts.extras["distance_told"]
+
+
+# --- a sign's list after a comma is kept whole (blind round 162, Agnethe) ----------------------
+
+GRAMMAR = CONTENT.goals.grammar
+
+
+@pytest.mark.parametrize(
+    "sign",
+    [
+        "spille en hel gudstjeneste med præludium, fem salmer og postludium",
+        "synge hele koncerten med, tre salmer og to sange",
+        "gå hele ruten, fire runder og hjem igen",
+        "bage til hele familien, to kager og boller",
+    ],
+)
+def test_a_counted_list_after_a_comma_is_kept(sign):
+    assert without_told_clause(sign.split(), GRAMMAR) == sign.split()
+
+
+@pytest.mark.parametrize(
+    ("sign", "kept"),
+    [
+        # a main clause after the comma still goes ("…, udvendig tager vinduespudseren")
+        ("pudse alle 8 vinduer, indvendig, udvendig tager vinduespudseren",
+         "pudse alle 8 vinduer, indvendig"),
+    ],
+)  # fmt: skip
+def test_a_told_clause_after_a_comma_still_goes(sign, kept):
+    assert " ".join(without_told_clause(sign.split(), GRAMMAR)) == kept

@@ -80,7 +80,7 @@ def test_never_the_when_word_after_its_subject(told):
          "svømning er godt for mit sukker og for mine knæ"),
         ("lægen siger at svømning er godt for sukker og knæ",
          "svømning er godt for mit sukker og mine knæ"),
-        ("Fysioterapeuten siger, at det er godt for ryggen.", "det er godt for ryggen"),
+        ("Fysioterapeuten siger, at det er godt for ryg.", "det er godt for min ryg"),
         ("min læge siger det er godt for blodtryk", "det er godt for mit blodtryk"),
         ("Lægen siger, cykling er sundt for hofte.", "cykling er sundt for min hofte"),
     ],
@@ -93,10 +93,13 @@ def test_what_an_adviser_says_a_thing_is_becomes_her_own_why(told, words):
     ("told", "speaker", "words"),
     [
         # an order keeps who gave it, with its "at"
-        ("Lægen siger at jeg skal bevæge mig for min ryg", "citizen",
-         "lægen siger, at jeg skal bevæge mig for min ryg"),
+        ("Lægen siger jeg skal bevæge mig for ryg og knæ", "citizen",
+         "lægen siger, at jeg skal bevæge mig for min ryg og mine knæ"),
         ("Lægen siger, at hun skal gå for at holde vægten.", "relative",
          "lægen siger, at jeg skal gå for at holde vægten"),
+        # no bare body noun: the reported reason as said (test_learner_reason47)
+        ("lægen siger det er godt for ryggen", "citizen", "lægen siger det er godt for ryggen"),
+        ("Lægen siger jeg skal gå mere", "citizen", "lægen siger jeg skal gå mere"),
         # no adviser: as before
         ("svømning er godt for knæene", "citizen", "svømning er godt for knæene"),
     ],

@@ -1,9 +1,10 @@
 """A reason the citizen passes on from one who advises ("Lægen siger, svømning er godt for sukker
-og for knæ", a second language's "at" unsaid). A clause of what a thing is ("er godt for …")
-is her own why and is written without the lead: "svømning er godt for mit sukker og for mine
-knæ"; a clause with a modal ("skal bevæge mig") is the adviser's word and keeps the lead, with
-its "at". A bare noun of the citizen's own body or illness (reason_own_body) after one of
-reason_own_body_leads gets its possessive. Any other reason stays as said."""
+og for knæ", a second language's "at" unsaid), told with a bare noun of her own body or illness
+(reason_own_body) after one of reason_own_body_leads: that noun gets its possessive. A clause of
+what a thing is ("er godt for …") is then her own why, written without the lead ("svømning er
+godt for mit sukker og for mine knæ"); a clause with a modal ("skal bevæge mig") is the
+adviser's word and keeps the lead, with its "at". Any other reason stays as said ("lægen siger
+det er godt for mig", pinned by test_learner_reason47)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,10 @@ def advice_written(words: list[str], g: Grammar) -> list[str]:
     body = words[k + 1 :] if _b(words[k]) in g.quote_that else words[k:]
     if not any(g.is_present(w) or g.is_past(w) for w in body):
         return words  # "Doktor siger, gå tur godt for …": no clause to write
-    body = _own_body(body, g)
+    owned = _own_body(body, g)
+    if owned == body:
+        return words  # "lægen siger det er godt for mig": the reported reason stays as said
+    body = owned
     finite = next(w for w in body if g.is_present(w) or g.is_past(w))
     if _b(finite) == g.be_word and not any(_b(w) in g.modals for w in body):
         return body  # "svømning er godt for mit sukker": what it is, passed on as her own why
