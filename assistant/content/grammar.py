@@ -431,6 +431,11 @@ class Grammar:
     length_kind: str = ""
     length_whole_leads: frozenset[str] = frozenset()
     body_parts: dict[str, str] = field(default_factory=dict)  # "øjne" → "i": "i begge øjne"
+    # "lægen siger, svømning er godt for …": who gives advice the citizen passes on as why
+    reason_advisers: frozenset[str] = frozenset()
+    # "godt for sukker og for knæ": the citizen's own body or illness, with its possessive
+    reason_own_body: dict[str, str] = field(default_factory=dict)
+    reason_own_body_leads: frozenset[str] = frozenset()  # "for": "godt for knæ"
     object_clause_verbs: frozenset[str] = frozenset()  # "synes": "… jeg synes det er …"
     comparative_adverbs: frozenset[str] = frozenset()  # "bedre" in "fordi fanger bedre"
 
@@ -1615,6 +1620,11 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
             str(k): fold(str(v)) for k, v in (data.get("subject_said_again") or {}).items()
         },
         body_parts={fold(str(k)): str(v) for k, v in (data.get("body_parts") or {}).items()},
+        reason_advisers=w("reason_advisers"),
+        reason_own_body_leads=w("reason_own_body_leads"),
+        reason_own_body={
+            fold(str(k)): str(v) for k, v in (data.get("reason_own_body") or {}).items()
+        },
         object_said_again={
             str(k): fold(str(v)) for k, v in (data.get("object_said_again") or {}).items()
         },

@@ -14,6 +14,7 @@ from assistant.content.grammar import bare as _b
 from assistant.content.grammar import fold
 from assistant.nlp.abbreviation_join import hyphened_abbreviations
 from assistant.nlp.abbreviation_stop import abbreviations_stopped
+from assistant.nlp.advice_reason import advice_written
 from assistant.nlp.aid_agreement import articles_agreeing
 from assistant.nlp.aid_in_action import aid_into_action
 from assistant.nlp.amount_apposition import amount_kept_with_deed
@@ -80,6 +81,7 @@ from assistant.nlp.reason import (
     without_trailing_joins,
 )
 from assistant.nlp.relative_close import closed_relative, closes_relative
+from assistant.nlp.relative_reason_record import relatives_words_first_person
 from assistant.nlp.relative_us_kin import relative_us_as_kin
 from assistant.nlp.scene_plurals import scene_plurals
 from assistant.nlp.second_language import possessed_plurals
@@ -569,6 +571,8 @@ def reason_frame(
     if speaker == "relative":  # a son's "det skal ikke være os børn, der …": "mine børn"
         said = relative_us_as_kin(said, templates.grammar)
     said = without_own_name(said, templates.grammar)  # "…, der er jeg bare Bjarne, …"
+    # "lægen siger, svømning er godt for knæ": "lægen siger, at … for mine knæ"
+    said = " ".join(advice_written(said.split(), templates.grammar))
     return (frame, said) if said else ("", "")
 
 
@@ -596,7 +600,13 @@ def reason_first_person(
     concession, a comment) left out (assistant.nlp.asides), bare nouns made a doing."""
     if named := named_reason_parts(text, templates.grammar, speaker):
         return named[1]  # "kammeraterne. kaffe": "drikke kaffe med kammeraterne"
-    return first_person(without_asides(text, templates.grammar), templates, speaker, speaker_as)
+    text = without_asides(text, templates.grammar)
+    if speaker == "relative" and not reason_frame(text, templates, speaker, speaker_as)[0]:
+        # out of the goal, kept for staff: "Hun siger, at torsdag var …": "Torsdag var …"
+        mine = relatives_words_first_person(text, templates.grammar)
+        if mine:
+            return " ".join(agree(mine.split(), templates.grammar))
+    return first_person(text, templates, speaker, speaker_as)
 
 
 def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:

@@ -643,6 +643,9 @@ def without_told_clause(words: list[str], g: Grammar) -> list[str]:
             # stykker, og lagt dem i lage", "et helt sæt double, seks partier, uden at …": the
             # sign's amount, a count no subject
             continue
+        if number and _b(part[1]) not in g.modals | g.perfect_auxiliaries | {g.be_word}:
+            continue  # "med præludium, fem salmer og postludium": a counted noun the tables
+            # lack ("salmer" read as a verb), no main clause of "fem"
         if part[1][:1].isupper():
             continue  # "…, finde Jupiter eller Saturn": a name in the sign, no finite verb
         if g.is_bare_infinitive(part[0]) and g.is_bare_infinitive(words[0]):

@@ -500,16 +500,19 @@ def _when_clause_last(words: list[str], g: Grammar) -> list[str]:
             if verb[-1:] == "," and (_b(nxt) == fold(g.so_word) or _finite(nxt, g)):
                 continue
             return words
-        if _finite(verb, g) and _b(subject) in g.subject_pronouns:
+        n = 1 if _b(subject) in g.subject_pronouns else _when_main_noun_subject(words, i, g)
+        if _finite(verb, g) and n:
             if not any(_finite(w.rstrip(_EDGE), g) for w in words[1:i]):
                 return words  # "når kommer gæster": no clause before the verb
+            if n > 1:  # "så går mine fødder": the subject's words said as one
+                subject = " ".join(words[i + 1 : i + 1 + n])
             when = [words[0].lower(), *words[1 : i - 1], words[i - 1].rstrip(",")]
             if len(when) > 3 and _b(when[-1]) == fold(g.so_word):
                 when = when[:-1]  # "når jeg står med træet så er jeg …": "så" resumes it
                 when[-1] = when[-1].rstrip(",")
             # "glemmer jeg, at …": the subject's comma goes after the verb put before it
             mark = subject[len(subject.rstrip(_EDGE)) :]
-            main = [subject.rstrip(_EDGE).lower(), verb + mark, *words[i + 2 :]]
+            main = [subject.rstrip(_EDGE).lower(), verb + mark, *words[i + 1 + n :]]
             # "… så er jeg mig selv igen og så kan jeg …": the "når" clause belongs to the
             # first main clause; a clause joined on after it follows the "når" clause, and so
             # does one run on after a comma ("…, er jeg ikke patient, så er jeg far")
@@ -533,6 +536,26 @@ def _when_clause_last(words: list[str], g: Grammar) -> list[str]:
             when[-1] = when[-1].rstrip(_EDGE) + ","
             return [*head, *when, *tail]
     return words
+
+
+def _when_main_noun_subject(words: list[str], i: int, g: Grammar) -> int:
+    """Words of a noun subject after the finite verb at i of a main clause that a "når" clause
+    opens, once its end is marked by a comma or a resuming "så" ("når musikken spiller, så går
+    fødderne af sig selv", "… så går mine fødder"): a definite noun, or a possessive and its
+    noun; else 0 (no mark: "når jeg spiser og drikker kaffen" is one clause)."""
+    if not (words[i - 1].endswith(",") or _b(words[i - 1]) == fold(g.so_word)):
+        return 0
+    k = i + 1
+    n = 2 if _b(words[k]) in g.possessive_words and k + 1 < len(words) else 1
+    noun = words[k + n - 1].rstrip(_EDGE)
+    b = fold(noun)
+    if not noun.isalpha() or len(b) < 5 - n or b in g.function_words | g.clause_adverbs:
+        return 0
+    if n == 1 and not b.endswith(_DEFINITE_NOUN):
+        return 0
+    if words[k + n - 2][-1:] in _EDGE and n == 2:
+        return 0
+    return n
 
 
 def _run_on_clause_at(words: list[str], k: int, g: Grammar) -> bool:
@@ -2241,6 +2264,9 @@ def _reason_parts(
         third = g.citizen_pronouns | g.citizen_possessives
         told_about = bool(words) and _b(words[0]) in g.quote_that
         words = words[1:] if told_about else words
+        # "hun siger, at når musikken spiller, så går fødderne …": the reported clause's own
+        # "når" clause after its main clause, as one told without the lead
+        words = _when_clause_last(words, g)
         if not (told_about or any(_b(w) in third for w in words)):  # "hun siger hun vil …"
             speaker = "citizen"
     if speaker != "citizen":
