@@ -38,6 +38,8 @@ class RoleCues:
     speaker_no_skip: frozenset[str] = frozenset()  # ",", "tak" between the no and "han"
     offers: frozenset[str] = frozenset()  # "gerne", "tilbyder": help offered, may be declined
     rulings: frozenset[str] = frozenset()  # "skal": "men han skal ikke …" is the speaker's
+    # "…, men han ryger i bilen, så det går ikke": the offer turned down by its consequence
+    offer_consequences: tuple[tuple[str, ...], ...] = ()
     concerns: tuple[str, ...] = ()  # "han vil ikke have, at jeg falder": no refusal of him
 
 
@@ -118,6 +120,9 @@ def load_role_cues(data: dict, path: Path, problems: Problems) -> RoleCues:
         speaker_no_skip=words("role_speaker_no_skip"),
         offers=words("role_offers"),
         rulings=words("role_rulings"),
+        offer_consequences=tuple(
+            tuple(str(p).lower().split()) for p in data.get("role_offer_consequences") or ()
+        ),
         concerns=tuple(concerns),
         together=tuple(
             tuple(p.lower().split())
