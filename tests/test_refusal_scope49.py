@@ -213,6 +213,7 @@ READERS = {
     "nlp/independence.yaml": {
         "proposal_refusals": ["spoken_no", "decline_phrases", "proposal_declines"],
         "scope_refusals": ["decline_phrases"],
+        "pointer_refusals": ["spoken_no", "decline_phrases"],
     },
     "nlp/time.yaml": {
         "not_until_negations": [

@@ -40,6 +40,8 @@ class RoleCues:
     willing: frozenset[str] = frozenset()  # "gerne": an offer only after a modal of will
     will_modals: frozenset[str] = frozenset()  # "vil": "vil gerne køre mig" offers
     rulings: frozenset[str] = frozenset()  # "skal": "men han skal ikke …" is the speaker's
+    # "…, men han ryger i bilen, så det går ikke": the offer turned down by its consequence
+    offer_consequences: tuple[tuple[str, ...], ...] = ()
     concerns: tuple[str, ...] = ()  # "han vil ikke have, at jeg falder": no refusal of him
 
 
@@ -122,6 +124,9 @@ def load_role_cues(data: dict, path: Path, problems: Problems) -> RoleCues:
         willing=words("role_offer_willing"),
         will_modals=words("role_offer_modals"),
         rulings=words("role_rulings"),
+        offer_consequences=tuple(
+            tuple(str(p).lower().split()) for p in data.get("role_offer_consequences") or ()
+        ),
         concerns=tuple(concerns),
         together=tuple(
             tuple(p.lower().split())

@@ -151,6 +151,10 @@ class IndependenceCues:
     # "Nej tak, jeg kan ikke holde døre med en rollator": an aid under a decline's negation
     scope_refusals: tuple[tuple[str, ...], ...] = ()
     scope_keeps: frozenset[str] = frozenset()  # "nej tak, ikke uden min rollator": kept
+    # "… en skinne. Nej tak, med den kan jeg ikke …": a no, then a word pointing back
+    pointer_refusals: tuple[tuple[str, ...], ...] = ()
+    pointer_words: tuple[tuple[str, ...], ...] = ()
+    pointer_preps: frozenset[str] = frozenset()
     not_without_reach: int = 0  # "kan ikke gå uden min stok": the negation this near "uden"
     thing_subjects: frozenset[str] = frozenset()  # "det" in "det hjælper mig": no helper
     crowd_subjects: frozenset[str] = frozenset()  # "folk står bag ham": a queue, no helper
@@ -1684,6 +1688,9 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         proposal_reach=int(data.get("proposal_reach", 0)),
         scope_refusals=tuple(tuple(str(p).split()) for p in data.get("scope_refusals") or ()),
         scope_keeps=w("scope_keeps"),
+        pointer_refusals=tuple(tuple(str(p).split()) for p in data.get("pointer_refusals") or ()),
+        pointer_words=tuple(tuple(str(p).split()) for p in data.get("pointer_words") or ()),
+        pointer_preps=w("pointer_preps"),
         not_without_reach=int(data.get("not_without_reach", 0)),
         thing_subjects=w("thing_subjects"),
         crowd_subjects=w("crowd_subjects"),

@@ -5,8 +5,10 @@ offer (people.yaml `role_offers`) and, after a contrast ("men"), the speaker's n
 `spoken_no`) turn the offer down, whatever the clause after the no says. "Min mand vil gerne
 køre mig, men han skal ikke sidde og vente": after an offer and a contrast, a refusal said of the
 person by their "han"/"hun" with a modal of ruling (`role_rulings`) is the speaker's, even
-without a no; their own "men hun kan ikke om søndagen" is a limit. Help said of them
-after it ("…, men han må gerne køre mig") keeps them; the caller checks that.
+without a no; their own "men hun kan ikke om søndagen" is a limit. A consequence after the
+contrast that says it cannot be ("…, men han ryger i bilen, så det går ikke") turns it down
+too. Help said of them after it ("…, men han må gerne køre mig") keeps them; the caller checks
+that.
 """
 
 from __future__ import annotations
@@ -72,7 +74,19 @@ def offer_declined(words: Sequence[str], i: int, stop: int, cues: RoleCues) -> i
     k = c + 1
     while k < len(words) and words[k] in cues.speaker_no_skip:
         k += 1
+    end = next((e for e in range(c, len(words)) if words[e] in _ENDS), len(words))
     if k >= len(words) or words[k] not in cues.speaker_no:
-        return None
-    end = next((e for e in range(k, len(words)) if words[e] in _ENDS), len(words))
+        k = _consequence(words, c + 1, end, cues)
+        if k is None:
+            return None
     return k if stop >= end else None
+
+
+def _consequence(words: Sequence[str], s: int, end: int, cues: RoleCues) -> int | None:
+    """The index of a consequence that says the offer cannot be ("så det går ikke") between s
+    and end, commas passed; else None."""
+    said = [(k, w) for k, w in enumerate(words[s:end], s) if w != ","]
+    for n in range(len(said)):
+        if any(tuple(w for _k, w in said[n : n + len(p)]) == p for p in cues.offer_consequences):
+            return said[n][0]
+    return None

@@ -130,7 +130,7 @@ from assistant.nlp.pointed_thing import pointed_thing
 from assistant.nlp.pointed_title import titled_for_pronoun
 from assistant.nlp.present_habit import consequence_habit
 from assistant.nlp.quoted_address import quoted_address
-from assistant.nlp.refusal_scope import not_without
+from assistant.nlp.refusal_scope import not_without, turned_down_part
 from assistant.nlp.refused_aid_reason import refused_aid_reasons
 from assistant.nlp.repetition_count import counted_repetitions
 from assistant.nlp.restated_person import restated_person
@@ -566,8 +566,8 @@ class Analyzer:
             carried, first = False, len(parts)
             for n, (lo, hi) in enumerate(parts):
                 inside = [m for m in matches if lo <= m[1] < hi]
-                if _stance(inside, cl) != stance:
-                    continue
+                if _stance(inside, cl) != stance or turned_down_part(words, lo, hi, lex):
+                    continue  # "Kommunen ville give mig albuestokke. Nej, dem …": a proposal
                 carried, first = True, min(first, n)
                 found = clauses.independence(
                     words,
