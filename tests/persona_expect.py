@@ -695,8 +695,73 @@ def step_problems(out: dict) -> list[str]:
     return problems
 
 
-def check(out: dict, expect: dict) -> list[str]:
-    """Return the problems of a played persona's stdout against the new expect keys and grammar."""
+#: Words that negate a clause, as said or typed ("ik", "ikk"), and the words said with one
+#: ("ikke også", "heller ikke", "ikke engang", "ikke mere") that the goal may move or drop.
+NEGATIONS = frozenset({"ikke", "ikk", "ik", "aldrig", "ingen", "intet"})
+NEGATION_COMPANIONS = frozenset({"også", "ogsaa", "osse", "heller", "engang", "mere", "længere"})
+#: Words right after a clause's negation compared with the goal's clauses.
+NEGATED_TAIL = 4
+
+
+def _ascii(text: str) -> str:
+    """The text in small letters with æ, ø, å typed as "ae", "oe", "aa" (answers are typed so)."""
+    low = unicodedata.normalize("NFC", str(text or "")).lower()
+    return low.replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+
+
+def negations_lost(text: str, answers) -> list[str]:
+    """ "og lis skal ikke også have det på sig" said, "og min kone skal have det på sig"
+    written: the words a clause's negation denies, said again by the goal in a clause without
+    one (its meaning reversed)."""
+    drop = {_ascii(w) for w in NEGATIONS | NEGATION_COMPANIONS}
+    goal = []
+    for clause in re.split(r"[,.;:!?]", _ascii(text)):
+        words = WORD.findall(clause)
+        goal.append((" " + " ".join(w for w in words if w not in drop) + " ", drop & set(words)))
+    problems = []
+    for answer in answers or ():
+        for clause in re.split(r"[,.;:!?]|\b(?:og|men|fordi|så|saa)\b", _ascii(answer)):
+            words = WORD.findall(clause)
+            negs = [k for k, w in enumerate(words) if w in {_ascii(n) for n in NEGATIONS}]
+            for k in (k for k in negs if _negates(words, k, drop)):
+                # what the negation denies: the words right after it ("have det paa sig")
+                denied = [w for w in words[k + 1 :] if w not in drop][:NEGATED_TAIL]
+                if len(denied) < NEGATED_TAIL:
+                    continue
+                tail = " " + " ".join(denied) + " "
+                if any(tail in said and not negated for said, negated in goal):
+                    problems.append(f"a negated clause said again without its negation: {clause!r}")
+    return problems
+
+
+#: Words a clause's negation stands right after ("skal ikke", "jeg ikke"), folded as typed.
+NEGATED_AFTER = frozenset({
+    "kan", "kunne", "vil", "ville", "skal", "skulle", "maa", "maatte", "gider", "toer", "har",
+    "er", "var", "havde", "jeg", "han", "hun", "vi", "de", "man",
+})  # fmt: skip
+
+
+def _negates(words: list[str], k: int, drop: set[str]) -> bool:
+    """True when the negation at k is a clause's: after a modal, an auxiliary or a subject
+    (companions like "heller" between), with more of the clause after it; not a tag."""
+    j = k - 1
+    while j >= 0 and words[j] in drop:
+        j -= 1
+    if j < 0 or words[j] not in NEGATED_AFTER or not set(words[k + 1 :]) - drop:
+        return False
+    # the citizen's own "jeg kan ikke komme ned i båden" (a relative's "hun kan ikke …") is the
+    # trouble the goal turns round on purpose; another's "lis skal ikke …" must keep its no
+    subject = words[j] if words[j] in CITIZEN_SUBJECTS else words[j - 1] if j > 0 else ""
+    return subject not in CITIZEN_SUBJECTS
+
+
+#: Subjects that may be the citizen: their negated clause is a trouble, not another's rule.
+CITIZEN_SUBJECTS = frozenset({"jeg", "han", "hun", "vi", "man"})
+
+
+def check(out: dict, expect: dict, answers=None) -> list[str]:
+    """Return the problems of a played persona's stdout against the new expect keys and grammar;
+    with the persona's `answers`, also the negations the goal lost."""
     has_draft = bool(out.get("draft_id")) and isinstance(out.get("goal"), dict)
     if expect.get("no_draft") or expect.get("refused"):
         return [] if out.get("draft", "") is None else [f"a draft was made: {str(out)[:300]}"]
@@ -705,6 +770,7 @@ def check(out: dict, expect: dict) -> list[str]:
         return ["no draft, but the persona expects one"] if wanted else []
     text = out["goal"].get("text") or ""
     problems = [f"goal.text: {p}: {text!r}" for p in grammar_problems(text)]
+    problems += [f"goal.text: {p}: {text!r}" for p in negations_lost(text, answers)]
     problems += step_problems(out)
     steps = [norm(s.get("text")) for s in out.get("subgoals") or [] if isinstance(s, dict)]
     for phrase in expect.get("steps_lack") or []:

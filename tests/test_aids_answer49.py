@@ -120,3 +120,13 @@ def test_help_said_in_the_wish_is_not_asked_again():
         }
     )
     assert goal_fields(turn.state, CONTENT)["independence"] == "med_hjaelp"
+
+
+def test_a_helper_named_by_name_in_the_wish_is_not_said_again():
+    turn = at_summary(
+        {
+            "wish": "jeg vil gerne gaa ture igen sammen med min nabo Else",
+            "independence": "sammen med Else",
+        }
+    )
+    assert "hjælp fra" not in turn.goal_text, turn.goal_text

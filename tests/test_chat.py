@@ -200,7 +200,8 @@ def test_persona(persona_path: Path, tmp_path):
     for words in expect.get("prompts_have") or []:
         assert any(words in p for p in prompts), f"no prompt says {words!r}"
     out = json.loads(result.stdout)
-    assert not (problems := persona_expect.check(out, expect)), "\n".join(problems)
+    answers = [line["answer"] for line in lines]
+    assert not (problems := persona_expect.check(out, expect, answers)), "\n".join(problems)
     sessions, turns, drafts = stored(db_path)
     assert len(sessions) == 1
     if expect.get("no_draft"):

@@ -1,7 +1,8 @@
 """Fix round 49 (fE, blind160 Arvid, speech-recognised): a spoken reason enters the goal without
 swearing, without a name said twice and without the past of someone called only by name.
 A later clause with a swear word (_grammar.yaml swear_words, swear_prefixes) goes with its join
-(nlp/swearing.py); a reason that is only such a clause stays out of the goal sentence. A name or
+(nlp/swearing.py); after a first clause that swears, the citizen's own clause joined on is the
+reason; a reason that is only such a clause stays out of the goal sentence. A name or
 kin said again with "han"/"hun" ("og Else hun holdt", "min kone hun var") is said once
 (nlp/spoken.py). A later clause telling a named person's past goes, with the rest of the sentence
 when that points back to her ("… så det er min måde at holde hendes have på"; nlp/named_story.py);
@@ -42,9 +43,20 @@ def test_a_clause_with_a_swear_word_goes(told, reason):
 
 
 @pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        ("fordi ellers ser haven ud af helvede og jeg vil selv gøre det", "jeg selv vil gøre det"),
+        ("fordi det er noget lort at sidde inde, jeg vil ud", "jeg vil ud"),
+    ],
+)
+def test_after_a_first_clause_that_swears_the_citizens_own_clause_is_the_reason(told, reason):
+    assert _frame(told) == ("because", reason)
+
+
+@pytest.mark.parametrize(
     "told",
     ["fordi det er noget lort at sidde inde hele dagen",
-     "fordi ellers ser haven ud af helvede og jeg vil selv gøre det"],
+     "fordi det er noget lort og hun gider ikke"],
 )  # fmt: skip
 def test_a_reason_that_swears_first_stays_out_of_the_sentence(told):
     assert _frame(told) == ("", "")

@@ -50,7 +50,6 @@ def test_the_exact_day_after_a_vague_time_wins(text, deadline):
         ("til april. den 3. marts faldt jeg", "2027-04-30"),
         # a date opening its own clause: an appointment, the vague time stays
         ("til sommer, den 3. juni skal jeg til lægen", "2027-06-01"),
-        ("til påske, den 5. april har min søn fødselsdag", "2027-03-28"),
         ("til foraaret. den 2. april skal jeg opereres", "2027-03-01"),
         ("til sommer. den 3. marts faldt jeg på trappen", "2027-06-01"),
         # the vague time alone
@@ -59,5 +58,27 @@ def test_the_exact_day_after_a_vague_time_wins(text, deadline):
     ],
 )
 def test_a_date_of_another_matter_leaves_the_vague_time(text, deadline):
+    found = analyze(text, TODAY).deadline
+    assert found == deadline, found
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        # a date whose clause tells another's occasion is the occasion the vague time meant
+        # (lead, after the review of fix round 49: the citizen's own errand stays apart)
+        (
+            "jeg vil danse til min datters bryllup til sommer, den 5. juni skal hun giftes",
+            "2027-06-05",
+        ),
+        ("jeg vil kunne gå på trappen inden jul, den 20. december kommer mine børn", "2026-12-20"),
+        ("til påske, den 5. april har min søn fødselsdag", "2027-04-05"),
+        (
+            "hun vil gerne med til barnedåben til foraaret øh den 11. april bliver han døbt",
+            "2027-04-11",
+        ),
+    ],
+)
+def test_another_s_occasion_on_the_date_is_the_day_meant(text, deadline):
     found = analyze(text, TODAY).deadline
     assert found == deadline, found

@@ -36,6 +36,13 @@ class RoleCues:
     together: tuple[tuple[str, ...], ...] = ()  # "sammen med": company said as such
     speaker_no: frozenset[str] = frozenset()  # "men nej, han skal ikke …": the speaker's no
     speaker_no_skip: frozenset[str] = frozenset()  # ",", "tak" between the no and "han"
+    offers: frozenset[str] = frozenset()  # "tilbyder": help offered, may be declined
+    willing: frozenset[str] = frozenset()  # "gerne": an offer only after a modal of will
+    will_modals: frozenset[str] = frozenset()  # "vil": "vil gerne køre mig" offers
+    rulings: frozenset[str] = frozenset()  # "skal": "men han skal ikke …" is the speaker's
+    # "…, men han ryger i bilen, så det går ikke": the offer turned down by its consequence
+    offer_consequences: tuple[tuple[str, ...], ...] = ()
+    concerns: tuple[str, ...] = ()  # "han vil ikke have, at jeg falder": no refusal of him
 
 
 def load_role_cues(data: dict, path: Path, problems: Problems) -> RoleCues:
@@ -92,6 +99,12 @@ def load_role_cues(data: dict, path: Path, problems: Problems) -> RoleCues:
             problems.add(path, f"role_ruled_out {p!r}: needs {PLACEHOLDER} exactly once")
             continue
         vetoes.append(p)
+    concerns = []
+    for p in as_str_list(data.get("role_concerns"), path, "role_concerns", problems):
+        if p.split().count(PLACEHOLDER) != 1:
+            problems.add(path, f"role_concerns {p!r}: needs {PLACEHOLDER} exactly once")
+            continue
+        concerns.append(p)
     return RoleCues(
         vetoes=tuple(vetoes),
         patterns=tuple(patterns),
@@ -107,6 +120,14 @@ def load_role_cues(data: dict, path: Path, problems: Problems) -> RoleCues:
         corrected=words("role_corrected"),
         speaker_no=words("role_speaker_no"),
         speaker_no_skip=words("role_speaker_no_skip"),
+        offers=words("role_offers"),
+        willing=words("role_offer_willing"),
+        will_modals=words("role_offer_modals"),
+        rulings=words("role_rulings"),
+        offer_consequences=tuple(
+            tuple(str(p).lower().split()) for p in data.get("role_offer_consequences") or ()
+        ),
+        concerns=tuple(concerns),
         together=tuple(
             tuple(p.lower().split())
             for p in as_str_list(data.get("role_together"), path, "role_together", problems)

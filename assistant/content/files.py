@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -35,7 +36,16 @@ def nfc(text: str) -> str:
 
 
 def read_yaml(path: Path, lang: str, problems: Problems) -> dict[str, Any]:
-    """Read one content file; it must be a mapping that begins with `language: <lang>`."""
+    """Read one content file; it must be a mapping that begins with `language: <lang>`. A list
+    item "<refusals.NAME>" is replaced by the items of that list of the language's one refusal
+    table (TABLES), as is a value that is only such a reference."""
+    data = _read_mapping(path, lang, problems)
+    if data and _refers(data):
+        data = _resolve(data, _tables(path, lang, problems), path, problems)
+    return data
+
+
+def _read_mapping(path: Path, lang: str, problems: Problems) -> dict[str, Any]:
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
     except (OSError, yaml.YAMLError) as exc:
@@ -50,6 +60,49 @@ def read_yaml(path: Path, lang: str, problems: Problems) -> dict[str, Any]:
 
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+#: The tables other content files refer to by "<table.list>", each a file of the language's
+#: nlp/ folder: one list per meaning, every reader pointing at it (refusals.yaml).
+TABLES = {"refusals": "nlp/refusals.yaml"}
+REFERENCE = re.compile(r"^<(?P<table>[a-z]+)\.(?P<name>[a-z_]+)>$")
+
+
+def _refers(node: Any) -> bool:
+    if isinstance(node, dict):
+        return any(_refers(v) for v in node.values())
+    if isinstance(node, list):
+        return any(_refers(v) for v in node)
+    return isinstance(node, str) and REFERENCE.match(node) is not None
+
+
+def _tables(path: Path, lang: str, problems: Problems) -> dict[str, dict[str, Any]]:
+    """The tables of the language `path` belongs to (its folder named `lang`), read as is."""
+    root = next((p for p in path.parents if p.name == lang), path.parent)
+    return {
+        name: _read_mapping(root / rel, lang, problems)
+        for name, rel in TABLES.items()
+        if (root / rel).exists() and (root / rel) != path
+    }
+
+
+def _resolve(node: Any, tables: dict, path: Path, problems: Problems) -> Any:
+    """`node` with every reference replaced by the list it names (spliced into a list)."""
+    if isinstance(node, dict):
+        return {k: _resolve(v, tables, path, problems) for k, v in node.items()}
+    if isinstance(node, list):
+        out: list[Any] = []
+        for v in node:
+            got = _resolve(v, tables, path, problems)
+            (out.extend if isinstance(v, str) and isinstance(got, list) else out.append)(got)
+        return out
+    m = REFERENCE.match(node) if isinstance(node, str) else None
+    if m is None:
+        return node
+    items = tables.get(m["table"], {}).get(m["name"])
+    if not isinstance(items, list):
+        problems.add(path, f"{node}: no such list in {TABLES.get(m['table'], m['table'])}")
+        return []
+    return list(items)
 
 
 def as_str_list(value: Any, path: Path, where: str, problems: Problems) -> tuple[str, ...]:

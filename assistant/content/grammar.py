@@ -274,6 +274,7 @@ class Grammar:
     title_verbs: frozenset[str] = frozenset()  # "spille", "synge": a title may follow …
     title_openers: frozenset[str] = frozenset()  # … opening with "Den", "Det": its capital stays
     capital_kept_after: frozenset[str] = frozenset()  # "i Skive": a place's name may be a word
+    capital_small_rooms: frozenset[str] = frozenset()  # "i Stuen" typed: "i stuen"
     capital_names: frozenset[str] = frozenset()  # "Guds": a name though a word too
     negated_drop: frozenset[str] = frozenset()
     dangling: frozenset[str] = frozenset()
@@ -354,6 +355,13 @@ class Grammar:
     period_leads_said: frozenset[str] = frozenset()
     periods_said: frozenset[str] = frozenset()  # "uge", "måned": "tre gange om ugen"
     time_of_day_spans: frozenset[str] = frozenset()  # "nat": "om natten" stays
+    # "…, to nætter, og …": spans of time counted in a sign (lemmas), no finite verb after a number
+    counted_spans: frozenset[str] = frozenset()
+    # "gå rundt mellem borde og hjælpe børn": a bare plural after a motion adverb and one of
+    # these is the scene's ("mellem bordene"), and then the people of scene_people (lemmas)
+    scene_plural_leads: frozenset[str] = frozenset()
+    scene_people: frozenset[str] = frozenset()
+    scene_plural_endings: tuple[str, ...] = ()  # "ne", "ene": a plural's definite endings
     time_of_day_bare: frozenset[str] = frozenset()  # "fredag" said bare for "hver fredag"
     # "Mandage." said alone as how often: each day of time_of_day_bare in its plural (the day
     # with this ending) is written "hver mandag" (nlp/plural_days.py)
@@ -423,6 +431,11 @@ class Grammar:
     length_kind: str = ""
     length_whole_leads: frozenset[str] = frozenset()
     body_parts: dict[str, str] = field(default_factory=dict)  # "øjne" → "i": "i begge øjne"
+    # "lægen siger, svømning er godt for …": who gives advice the citizen passes on as why
+    reason_advisers: frozenset[str] = frozenset()
+    # "godt for sukker og for knæ": the citizen's own body or illness, with its possessive
+    reason_own_body: dict[str, str] = field(default_factory=dict)
+    reason_own_body_leads: frozenset[str] = frozenset()  # "for": "godt for knæ"
     object_clause_verbs: frozenset[str] = frozenset()  # "synes": "… jeg synes det er …"
     comparative_adverbs: frozenset[str] = frozenset()  # "bedre" in "fordi fanger bedre"
 
@@ -763,6 +776,7 @@ class Grammar:
     participle_objects: frozenset[str] = frozenset()  # "dem" in "og taget dem ud": a verb's
     preposition_presents: frozenset[str] = frozenset()  # "ved": a present form and a preposition
     comment_way_leads: frozenset[str] = frozenset()  # "med" after "det er 300 meter"
+    comment_resume_leads: frozenset[str] = frozenset()  # "…, det er seks trapper, på en …"
     preposition_phrase_nouns: frozenset[str] = frozenset()  # "hjælp" in "ved hjælp af"
     plural_adjectives: dict[str, str] = field(default_factory=dict)  # "tyk" → "tykke"
     definite_as_said: frozenset[str] = frozenset()  # "lille" in "min lille hund"
@@ -865,7 +879,11 @@ class Grammar:
 
     def indefinite_article(self, word: str) -> str | None:
         """ "en" or "et" for a bare noun by its definite ending ("byrde" → "en"), else by its
-        gender in `nouns` ("tavle": its ending is "n" or "t" by nouns.json)."""
+        gender in `nouns` ("tavle": its ending is "n" or "t" by nouns.json); a gender the hand
+        list `nouns` gives the word itself comes first ("ske": en, not the verb's "sket")."""
+        own = self.nouns.get(bare(word))
+        if own in ("c", "n"):
+            return self.indefinite_articles.get(own)
         ending = self.noun_class(word)
         if ending is None:
             kind = self.noun_kind(word)
@@ -1419,6 +1437,10 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         period_leads_said=w("period_leads_said"),
         periods_said=w("periods_said"),
         time_of_day_spans=w("time_of_day_spans"),
+        counted_spans=w("counted_spans"),
+        scene_plural_leads=w("scene_plural_leads"),
+        scene_people=w("scene_people"),
+        scene_plural_endings=tuple(data.get("scene_plural_endings") or ()),
         time_of_day_bare=w("time_of_day_bare"),
         day_plural_ending=str(data.get("day_plural_ending", "")),
         day_plural_every=str(data.get("day_plural_every", "")),
@@ -1476,6 +1498,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         title_verbs=w("title_verbs"),
         title_openers=w("title_openers"),
         capital_kept_after=w("capital_kept_after"),
+        capital_small_rooms=w("capital_small_rooms"),
         capital_names=w("capital_names"),
         filler_phrases=longest_first(w("filler_phrases") | w("foreign_fillers")),
         amount_hedges=longest_first(w("amount_hedges")),
@@ -1597,6 +1620,11 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
             str(k): fold(str(v)) for k, v in (data.get("subject_said_again") or {}).items()
         },
         body_parts={fold(str(k)): str(v) for k, v in (data.get("body_parts") or {}).items()},
+        reason_advisers=w("reason_advisers"),
+        reason_own_body_leads=w("reason_own_body_leads"),
+        reason_own_body={
+            fold(str(k)): str(v) for k, v in (data.get("reason_own_body") or {}).items()
+        },
         object_said_again={
             str(k): fold(str(v)) for k, v in (data.get("object_said_again") or {}).items()
         },
@@ -1925,6 +1953,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         participle_objects=w("participle_objects"),
         preposition_presents=w("preposition_presents"),
         comment_way_leads=w("comment_way_leads"),
+        comment_resume_leads=w("comment_resume_leads"),
         preposition_phrase_nouns=w("preposition_phrase_nouns"),
         thing_materials=w("thing_materials"),
         bare_adjectives={

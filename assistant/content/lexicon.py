@@ -151,6 +151,10 @@ class IndependenceCues:
     # "Nej tak, jeg kan ikke holde døre med en rollator": an aid under a decline's negation
     scope_refusals: tuple[tuple[str, ...], ...] = ()
     scope_keeps: frozenset[str] = frozenset()  # "nej tak, ikke uden min rollator": kept
+    # "… en skinne. Nej tak, med den kan jeg ikke …": a no, then a word pointing back
+    pointer_refusals: tuple[tuple[str, ...], ...] = ()
+    pointer_words: tuple[tuple[str, ...], ...] = ()
+    pointer_preps: frozenset[str] = frozenset()
     not_without_reach: int = 0  # "kan ikke gå uden min stok": the negation this near "uden"
     thing_subjects: frozenset[str] = frozenset()  # "det" in "det hjælper mig": no helper
     crowd_subjects: frozenset[str] = frozenset()  # "folk står bag ham": a queue, no helper
@@ -392,6 +396,7 @@ class ActionCues:
     question_modals: frozenset[str] = frozenset()
     question_subjects: frozenset[str] = frozenset()
     question_openers: frozenset[str] = frozenset()
+    reported_question_leads: frozenset[str] = frozenset()  # "om" in "spurgt, om jeg vil …"
     # "hun vil så gerne snakke med mig …, så jeg vil gerne selv kunne ringe til hende": someone
     # else's wish (one of `others_subjects` before or after the wish verb) gives way to a later
     # one of the speaker's own (one of `own_subjects`) when the speaker talks of themself
@@ -735,6 +740,9 @@ class Lexicon:
     repetition_nouns: frozenset[str] = frozenset()  # "armbøjning": counted as repetitions
     counted_sign_modals: frozenset[str] = frozenset()  # "kan" in "at jeg kan bage 20 boller"
     counted_sign_gap: frozenset[str] = frozenset()  # "selv" in "kan selv bage 20 boller"
+    # "stå og skyde 30 pile": a posture verb joined by "og" before the verb that counts
+    counted_posture: frozenset[str] = frozenset()
+    counted_posture_joins: frozenset[str] = frozenset()  # "og" between the two verbs
     counted_sign_not_verbs: frozenset[str] = frozenset()  # "hele" in "Hele 20 boller"
     sum_joins: frozenset[str] = frozenset()  # "og" in "en time og 20 minutter": a sum
     one_at_a_time: frozenset[tuple[str, ...]] = frozenset()  # "ad gangen" after it
@@ -1588,6 +1596,7 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         question_modals=w("action_question_modals"),
         question_subjects=w("action_question_subjects"),
         question_openers=w("action_question_openers"),
+        reported_question_leads=w("action_reported_question_leads"),
         own_subjects=w("action_own_subjects"),
         others_subjects=w("action_others_subjects"),
         others_owners=w("action_others_owners"),
@@ -1679,6 +1688,9 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         proposal_reach=int(data.get("proposal_reach", 0)),
         scope_refusals=tuple(tuple(str(p).split()) for p in data.get("scope_refusals") or ()),
         scope_keeps=w("scope_keeps"),
+        pointer_refusals=tuple(tuple(str(p).split()) for p in data.get("pointer_refusals") or ()),
+        pointer_words=tuple(tuple(str(p).split()) for p in data.get("pointer_words") or ()),
+        pointer_preps=w("pointer_preps"),
         not_without_reach=int(data.get("not_without_reach", 0)),
         thing_subjects=w("thing_subjects"),
         crowd_subjects=w("crowd_subjects"),
@@ -1831,6 +1843,10 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         repetition_nouns=_words(units, "repetition_nouns", folder / "units.yaml", problems),
         counted_sign_modals=_words(units, "counted_sign_modals", folder / "units.yaml", problems),
         counted_sign_gap=_words(units, "counted_sign_gap", folder / "units.yaml", problems),
+        counted_posture=_words(units, "counted_posture", folder / "units.yaml", problems),
+        counted_posture_joins=_words(
+            units, "counted_posture_joins", folder / "units.yaml", problems
+        ),
         counted_sign_not_verbs=_words(
             units, "counted_sign_not_verbs", folder / "units.yaml", problems
         ),

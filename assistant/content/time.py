@@ -190,6 +190,9 @@ class TimeLexicon:
     # "til sommer, den 3. juni skal jeg til lægen": a date followed by one of these verbs and
     # its subject opens a clause of its own (an appointment), no refinement of the vague time
     exact_after_own_clause: frozenset[str] = frozenset()
+    # … when its subject is one of these (the citizen's own errand); another's ("den 5. juni skal
+    # hun giftes", "den 20. december kommer mine børn") is the occasion the vague time meant
+    exact_after_own_subjects: frozenset[str] = frozenset()
     # "inden vinteren for alvor kommer" said in the winter: the season said with one of these
     # after it has come already, no date to reach
     season_arrivals: tuple[Phrase, ...] = ()
@@ -446,6 +449,7 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
         stated_date_subjects=_word_set(data, "stated_date_subjects", path, problems),
         stated_date_free=_word_set(data, "stated_date_free", path, problems),
         exact_after_own_clause=_word_set(data, "exact_after_own_clause", path, problems),
+        exact_after_own_subjects=_word_set(data, "exact_after_own_subjects", path, problems),
         habit_day_only=_word_set(data, "habit_day_only", path, problems),
         refusal_leads=_phrases(data.get("refusal_leads"), path, "refusal_leads", problems),
         refusal_ends=_word_set(data, "refusal_ends", path, problems),

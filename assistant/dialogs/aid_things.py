@@ -55,6 +55,7 @@ class ShapeWords:
     body_leads: frozenset[str] = frozenset()  # "over" in "en rem over skulderen"
     body_parts: frozenset[str] = frozenset()  # "skulder", "foden": where the thing is worn
     comparatives: frozenset[str] = frozenset()  # "lettere" in "ny oud, lettere"
+    body_sides: frozenset[str] = frozenset()  # "højre" in "til højre hånd"
 
 
 def shape_words(dialogue) -> ShapeWords:
@@ -73,6 +74,7 @@ def shape_words(dialogue) -> ShapeWords:
         body_leads=word_set(dialogue, "aid_thing_body_leads"),
         body_parts=word_set(dialogue, "aid_thing_body_parts"),
         comparatives=word_set(dialogue, "aid_thing_comparatives"),
+        body_sides=word_set(dialogue, "aid_thing_body_sides"),
     )
 
 
@@ -233,12 +235,18 @@ def _compared(thing: _Thing, comparative: str, g) -> _Thing:
 
 def _adjective(word: str, g, w: ShapeWords) -> bool:
     """True for an adjective before a thing: a shape, or a bare adjective in any form ("lange",
-    "høje", "tykke" of tyk: its consonant doubled before the -e)."""
+    "høje", "tykke" of tyk: its consonant doubled before the -e; "tykt": the neuter's)."""
     f = fold(word)
     stem = f.removesuffix("e")
     if stem != f and len(stem) > 2 and stem[-1] == stem[-2]:
         stem = stem[:-1]  # "tykke": tyk
-    return word in w.shapes or f in g.bare_adjectives or stem in g.bare_adjectives
+    # "tykt skaft", "blødt greb": a neuter form too
+    return (
+        word in w.shapes
+        or f in g.bare_adjectives
+        or stem in g.bare_adjectives
+        or is_adjective(word, g)
+    )
 
 
 def _noun(said: str, low: str, g, other, capital: bool) -> bool:
@@ -265,8 +273,8 @@ def _part_after(tail: list[str], g, w: ShapeWords) -> int:
     for m in range(1, min(len(tail), PART_REACH + 1)):
         if tail[m] in w.parts and tail[0] in w.part_leads or body and tail[m] in w.body_parts:
             return m + 1
-        if body and tail[m] in g.possessive_words:
-            continue  # "over min skulder"
+        if body and (tail[m] in g.possessive_words or tail[m] in w.body_sides):
+            continue  # "over min skulder", "til højre hånd"
         if not (tail[m] in g.article_genders or _adjective(tail[m], g, w) or tail[m].isdigit()):
             return 0
     return 0

@@ -52,6 +52,7 @@ _SENTENCE_ONLY = (
     "aid_said",
     "manner_said",
     "aid_words",
+    "aids_whole",
     "aids_one",
     "measure_each_time",
     "measure_way",
@@ -115,7 +116,8 @@ def _kin_of_names(told, s, content):
         owners = tuple(g.citizen_possessives)
     answers = [e.get("answer") for e in s.transcript or [] if e.get("said_by") == s.speaker]
     people = content.lexicon.people
-    kin = kin_not_said(named_kin(answers, people, owners), str(s.slots.get("own_action") or ""))
+    named = named_kin(answers, people, owners, g.person_names)
+    kin = kin_not_said(named, str(s.slots.get("own_action") or ""))
     # a relative's name of the citizen's friend is the relative's word: the tie alone is said
     return with_kin(str(told), kin, people, s.speaker == "relative") if kin else told
 
@@ -181,12 +183,13 @@ def _sign_of_names(sign, s, content):
         answers = [e.get("answer") for e in s.transcript or [] if e.get("said_by") == "relative"]
         people = content.lexicon.people
         kin = {}
-        for name, who in named_kin(answers, people, g.citizen_possessives).items():
+        for name, who in named_kin(answers, people, g.citizen_possessives, g.person_names).items():
             person = who.split()[-1]
             own = g.own_possessive_agreeing(g.is_neuter(person)) or [g.own_possessive]
             kin[name] = f"{own[0]} {person}"
         return with_kin(str(sign), kin, people, instead=True) if kin else sign
-    return _ties_of_names(sign, s, content)
+    # "uden at Lis skal tjekke det": a name opening a clause, tied by "min kone Lis"
+    return _kin_of_names(_ties_of_names(sign, s, content), s, content)
 
 
 def _wish_of_named(action, s, content):
@@ -479,6 +482,7 @@ def goal_fields(s: dict, content) -> dict:
         "travel_means": slots.get("travel_means"),  # "med Flextrafik": how one gets there
         "manner_said": slots.get("manner_said"),  # "selv men med pauser": how, as said
         "aid_words": dict(slots.get("aid_words") or {}),  # {aid: the word said for it}
+        "aids_whole": dict(slots.get("aids_whole") or {}),  # "en stok med sæde", as said
         "aids_one": list(slots.get("aids_one") or []),  # "en vægtmanchet": said as one
         "selv_said": bool(slots.get("selv_said")),  # "jeg vil gerne selv kunne …" in the wish
         # "med glidebrættet og en fra hjemmeplejen": help, with the aid said beside the helper

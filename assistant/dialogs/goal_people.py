@@ -59,6 +59,6 @@ def untied_left_out(told, s, content, g):
         *g.citizen_possessives,
     }
     # "mit oldebarn Alma" in any answer: Alma is tied; the composer says her by the tie
-    known |= {fold(n) for n in named_kin(answers, content.lexicon.people, owners)}
+    known |= {fold(n) for n in named_kin(answers, content.lexicon.people, owners, g.person_names)}
     leads = frozenset(fold(w) for w in words.get("place_name_leads", ()))
     return without_untied_names(told, g, frozenset(known), leads)

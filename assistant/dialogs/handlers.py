@@ -227,6 +227,9 @@ def apply_facts(
     words = (getattr(facts, "extras", None) or {}).get("aid_words") or {}
     for item, word in words.items():  # "en dosisæske": the goal keeps the word said
         slots.setdefault("aid_words", {})[item] = word
+    whole = (getattr(facts, "extras", None) or {}).get("aids_whole") or {}
+    for item, phrase in whole.items():  # "en stok med sæde": the aid with what it has
+        slots.setdefault("aids_whole", {})[item] = phrase
     one = (getattr(facts, "extras", None) or {}).get("aids_one")
     if one is not None:  # "en vægtmanchet": the number said last for each aid named now
         named = set(data.get("aids") or [])
@@ -1859,6 +1862,16 @@ def _shaped_things(
     return shaped_things(told, g, shape_words(ctx.dialogue), other, aid, fragments_only)
 
 
+def _more_listed(r: Reply, ctx: Ctx) -> bool:
+    """True when the answer typed as fragments lists more things than a part typed alone
+    after its thing names ("Vinduesvasker. Langt skaft. Skammel med bøjle.": two things, one
+    of them with the part it has)."""
+    g = ctx.content.goals.grammar
+    listed = max((len(listed_things(t, g)) for t in (r.text, spelled(r))), default=0)
+    shaped = [p for p, _w in _shaped_things(r, ctx, fragments_only=True) if p]
+    return listed > max(len(shaped), 1)
+
+
 def _shaped_aid(s, r: Reply, ctx: Ctx, fragments_only: bool = False) -> bool:
     """Things the lexicon knows no aid by, said to the aid question with a tool's part or shape
     ("En brændekurv på hjul og en lang lighter", "påsmører. langt skaft."): the means, named
@@ -2320,6 +2333,8 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if r.card is None and (chosen := _card_said_first(r.text, ctx)):
         s.slots["independence"] = chosen  # "med hjælp. jeg går med derhen og …"
         return OK
+    if r.card is None and _more_listed(r, ctx) and _listed_things_aid(s, r, ctx):
+        return OK  # "Vinduesvasker. Langt skaft. Skammel med bøjle.": each thing with its part
     if r.card is None and _shaped_aid(s, r, ctx, fragments_only=True):
         return OK  # "negleklipper. langt skaft.": the part is the thing's, no thing of its own
     if r.card is None and _described_thing_aid(s, r, ctx):

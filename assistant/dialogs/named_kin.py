@@ -9,14 +9,20 @@ before the name tell it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from assistant.content.grammar import EDGE, fold
 
 
-def named_kin(answers: Iterable[str], people: dict[str, str], owners: Iterable[str]) -> dict:
+def named_kin(
+    answers: Iterable[str],
+    people: dict[str, str],
+    owners: Iterable[str],
+    names: Mapping[str, str] | None = None,
+) -> dict:
     """{name: "min datter"} for each "min datter Karin" the answers say: an owner word, a
-    person word of `people` and a capitalised name right after it."""
+    person word of `people` and a capitalised name right after it, or a first name of `names`
+    typed small ("min kone lis": "Lis")."""
     own = {fold(w).lower() for w in owners}
     found: dict[str, str] = {}
     for answer in answers:
@@ -27,6 +33,7 @@ def named_kin(answers: Iterable[str], people: dict[str, str], owners: Iterable[s
                 continue
             if fold(owner).lower() not in own or person.lower() not in people:
                 continue
+            name = (names or {}).get(name, name) if name.islower() else name
             if name[:1].isupper() and name.isalpha() and name not in found:
                 found[name] = f"{owner.lower()} {person.lower()}"
     return found
@@ -50,6 +57,9 @@ def with_kin(told: str, kin: dict[str, str], people: dict[str, str], instead: bo
     out: list[str] = []
     for k, w in enumerate(words):
         name = w.strip(EDGE)
+        if name.islower() and name.capitalize() in kin:
+            w = w.replace(name, name.capitalize(), 1)  # "lis skal": the name typed small
+            name = name.capitalize()
         before = words[k - 1].strip(EDGE).lower() if k else ""
         if name in kin and name not in done and before not in people:
             out.extend(kin[name].split())

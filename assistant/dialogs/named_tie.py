@@ -33,6 +33,7 @@ class TieWords:
     by_pronoun: dict[str, str] = field(default_factory=dict)
     joins: frozenset[str] = frozenset()  # "og" in "Lis' og mine": no thing after a genitive
     fond: frozenset[str] = frozenset()  # "lille" in "mit barnebarn lille Alma"
+    names: dict[str, str] = field(default_factory=dict)  # "lis" → "Lis": a name typed small
 
 
 def ties_in_wish(
@@ -67,6 +68,7 @@ def tie_words(grammar, words_of: dict, people) -> TieWords:
         ),
         joins=frozenset(fold(x) for x in grammar.main_joins),
         fond=frozenset(fold(x) for x in grammar.name_adjectives),
+        names=dict(grammar.person_names),
     )
 
 
@@ -87,9 +89,10 @@ def tied_names(answers: Iterable[str], words: TieWords) -> dict[str, str]:
             if bare[k + 1] in words.spouses:
                 spouses.add(words.people[bare[k + 1]])  # "mit mand og jeg": said with no name
             at = k + 3 if k + 3 < len(said) and _fond(said, bare, k + 2, words) else k + 2
-            if at < len(said) and _name(said[at]):
+            typed = words.names.get(said[at].strip(EDGE)) if at < len(said) else None
+            if at < len(said) and (_name(said[at]) or typed):
                 person = words.people[bare[k + 1]]  # "min soen Peter", "… barnebarn lille Alma"
-                found.setdefault(said[at].strip(EDGE), set()).add(person)
+                found.setdefault(typed or said[at].strip(EDGE), set()).add(person)
         for lead in words.marriage_leads:
             n = len(lead)
             for k in range(len(said) - n):

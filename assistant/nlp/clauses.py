@@ -14,9 +14,10 @@ from assistant.nlp.memo import MISSING, LastCall, Memo, once
 from assistant.nlp.numbers import number_at
 from assistant.nlp.others_wish import wished_for_speaker
 from assistant.nlp.proposed_aid import proposed_and_refused
-from assistant.nlp.refusal_scope import refused_in_scope
+from assistant.nlp.refusal_scope import refused_by_pointer, refused_in_scope
 from assistant.nlp.refused_consequence import after_refusal, might_as_well_at, refusal_end
 from assistant.nlp.relative_wish import asked_clause_at, later_wish, past_relative
+from assistant.nlp.reported_wish import past_reported_question
 from assistant.nlp.speaker_intro import gives_help, intro_end, titled_person
 from assistant.nlp.story_wish import without_story
 from assistant.nlp.tool_fragment import tool_typed_alone
@@ -1388,6 +1389,8 @@ def unwanted_aid(words: Sequence[str], i: int, matches, lex: Lexicon) -> bool:
         return True  # "min svigersøn snakker om en elmotor. Nej, …": proposed, turned down
     if refused_in_scope(words, i, lex, lambda k: proposed_and_refused(words, k, lex)):
         return True  # "Nej tak, jeg kan ikke holde døre … med en rollator": the decline's
+    if refused_by_pointer(words, i, lex):
+        return True  # "… albuestokke. Nej, dem kan jeg ikke bruge": pointed back at
     return _said_after(words, i, matches, REJECTED, lex) or _fallback(words, i, lex)
 
 
@@ -2304,6 +2307,7 @@ def own_action_tokens(
     i = next((k for k in starts if k >= i and _wished_deed(words, k, cues, negations)
               and (k == i or _deed_ahead(words, k, cues))), i)  # fmt: skip
     i = past_relative(words, verbs, found, i, cues, negations)  # "… som vil øve deres …"
+    i = past_reported_question(words, verbs, found, i, cues, negations)  # "om jeg vil …"
     if own_first:
         i = _own_wish_start(words, verbs, found, i, cues, negations)
     if words[i] in negations and found[-1] is None:

@@ -14,17 +14,26 @@ from assistant.content.grammar import bare as _b
 from assistant.content.grammar import fold
 from assistant.nlp.abbreviation_join import hyphened_abbreviations
 from assistant.nlp.abbreviation_stop import abbreviations_stopped
+from assistant.nlp.advice_reason import advice_written
+from assistant.nlp.aid_agreement import articles_agreeing
 from assistant.nlp.aid_in_action import aid_into_action
 from assistant.nlp.amount_apposition import amount_kept_with_deed
 from assistant.nlp.and_will import will_after_and
 from assistant.nlp.asides import others_tail, without_asides
 from assistant.nlp.bare_count import bare_count, count_verb, unsure_verb
 from assistant.nlp.clause_time import clause_without_time
+from assistant.nlp.facts import measure_key
 from assistant.nlp.fragment_sign import self_first
 from assistant.nlp.fronted_clause import condition_after, fronted_before_main
 from assistant.nlp.fronted_led import fronted_clause_at
 from assistant.nlp.glued_restated import without_clause_in_reason, without_glued_restated
-from assistant.nlp.grammar import agree, own_reflexives_after_self, polish, write_kin_names
+from assistant.nlp.grammar import (
+    agree,
+    definite_noun,
+    own_reflexives_after_self,
+    polish,
+    write_kin_names,
+)
 from assistant.nlp.helper_said import helper_in_phrase
 from assistant.nlp.kin_unnamed import kin_without_names
 from assistant.nlp.learner_phrases import particle_objects_definite
@@ -72,7 +81,9 @@ from assistant.nlp.reason import (
     without_trailing_joins,
 )
 from assistant.nlp.relative_close import closed_relative, closes_relative
+from assistant.nlp.relative_reason_record import relatives_words_first_person
 from assistant.nlp.relative_us_kin import relative_us_as_kin
+from assistant.nlp.scene_plurals import scene_plurals
 from assistant.nlp.second_language import possessed_plurals
 from assistant.nlp.sign_parts import one_thing_sign
 from assistant.nlp.signs import (
@@ -230,9 +241,10 @@ def _aids_or_help(facts: dict, templates: GoalTemplates, action: str = "") -> st
             return ""
         phrases = templates.common.get("aid_phrases") or {}
         own_words = facts.get("aid_words") or {}
+        whole = facts.get("aids_whole") or {}  # "en stok med sæde": the aid with what it has
         one = set(facts.get("aids_one") or ())
         named = [
-            _aid_phrase(a, own_words.get(a), phrases, templates, a in one)
+            _aid_phrase(a, own_words.get(a) or whole.get(a), phrases, templates, a in one)
             for a in unnamed[:_MAX_AIDS]
         ]
         if len(named) > 1:  # "med gelænderet og min stok"
@@ -348,6 +360,8 @@ def _aid_phrase(
     phrase = _own_thing(lemma, phrases, templates)
     parts = phrase.split()
     g = templates.grammar
+    if word and word.split()[0] in g.article_genders:
+        return word  # "en stok med sæde", "en varm siddepude": with its article, as said
     if (
         one
         and len(parts) == 1
@@ -557,6 +571,8 @@ def reason_frame(
     if speaker == "relative":  # a son's "det skal ikke være os børn, der …": "mine børn"
         said = relative_us_as_kin(said, templates.grammar)
     said = without_own_name(said, templates.grammar)  # "…, der er jeg bare Bjarne, …"
+    # "lægen siger, svømning er godt for knæ": "lægen siger, at … for mine knæ"
+    said = " ".join(advice_written(said.split(), templates.grammar))
     return (frame, said) if said else ("", "")
 
 
@@ -584,7 +600,13 @@ def reason_first_person(
     concession, a comment) left out (assistant.nlp.asides), bare nouns made a doing."""
     if named := named_reason_parts(text, templates.grammar, speaker):
         return named[1]  # "kammeraterne. kaffe": "drikke kaffe med kammeraterne"
-    return first_person(without_asides(text, templates.grammar), templates, speaker, speaker_as)
+    text = without_asides(text, templates.grammar)
+    if speaker == "relative" and not reason_frame(text, templates, speaker, speaker_as)[0]:
+        # out of the goal, kept for staff: "Hun siger, at torsdag var …": "Torsdag var …"
+        mine = relatives_words_first_person(text, templates.grammar)
+        if mine:
+            return " ".join(agree(mine.split(), templates.grammar))
+    return first_person(text, templates, speaker, speaker_as)
 
 
 def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
@@ -614,7 +636,9 @@ def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]
         measures = [
             (m, said)
             for m, said in measures
-            if not _in_sign(m, criterion, g) and not _count_in_sign(m, criterion, templates)
+            if not _in_sign(m, criterion, g)
+            and not _count_in_sign(m, criterion, templates)
+            and not _said_in_sign(m, facts, criterion)  # "…, seks trapper, …": 6 etager
         ]
     if criterion:  # "… uden at gå i stå det tager vel en 5 minutter": how long the sign takes,
         told = str(facts.get("criterion") or "")  # no duration of the goal
@@ -783,6 +807,7 @@ def _sign_words(facts: dict, g) -> list[str]:
     if tail is not None:
         words = [*words[: tail - 1], words[tail - 1].rstrip(",;:")]
     words = without_loose_end(words, g)  # "… ud til fuglestationen og har": no "og har"
+    words = scene_plurals(words, g)  # "gå rundt mellem borde og hjælpe børn": "… bordene …"
     # "at jeg har fået tøjet på", "kunne være gået derned": "få tøjet på", "gå derned"
     return present_of_perfect(as_verb_phrase(words, g, facts.get("speaker")), g)
 
@@ -990,10 +1015,20 @@ def _thing_said_first(words: list[str], g) -> bool:
     said = g.not_verbs | g.motion_adverbs | g.function_words | g.dangling | g.degree_words
     if not g.has_definite_plural(low) or fold(low) in said:
         return False
+    nxt = fold(words[1].strip(",.;:")).lower() if len(words) > 1 else ""
+    if g.is_infinitive(low) and _object_opens(words[1] if len(words) > 1 else "", g):
+        return False  # "have dem fra fredag til søndag", "have haven i orden": verb and object
     if not g.is_bare_infinitive(low):
         return True
-    nxt = fold(words[1].strip(",.;:")).lower() if len(words) > 1 else ""
     return bool(nxt) and nxt in g.place_leads | g.finished_words | g.attribute_leads
+
+
+def _object_opens(word: str, g) -> bool:
+    """True for a word that opens a verb's object: a pronoun ("dem", "ham"), an article or
+    possessive ("mine", "en") or a definite noun ("haven")."""
+    w = fold(word.strip(",.;:")).lower()
+    said = g.object_pronouns | g.pronoun_objects | g.possessive_words | g.articles
+    return bool(w) and (w in said or definite_noun(word, g))
 
 
 def _with_article(noun: str, g) -> list[str]:
@@ -1125,6 +1160,16 @@ def _in_sign(measure: dict, sign: str, g) -> bool:
     start = fold(unit)[:4]
     words = [w.strip(".,") for w in fold(sign).lower().split()]
     return bool(start) and any(w.startswith(start) or w in short for w in words)
+
+
+def _said_in_sign(measure: dict, facts: dict, sign: str) -> bool:
+    """True when the sign holds the words the measure was said with ("seks trapper" for six
+    floors): it is said there, as the citizen said it."""
+    key = measure_key(measure.get("value"), measure.get("unit"))
+    said = str((facts.get("measures_said") or {}).get(key) or "").lower().split()
+    words = [w.strip(".,;:") for w in sign.lower().split()]
+    n = len(said)
+    return n > 1 and any(words[k : k + n] == said for k in range(len(words) - n + 1))
 
 
 def _count_in_sign(measure: dict, sign: str, templates: GoalTemplates) -> bool:
@@ -1455,6 +1500,7 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     words = without_typed_names(words, templates.grammar)  # "ud i Skaarupoer sundet": "i sundet"
     words = write_kin_names(words, templates.grammar)
     words = common_words_small(words, templates.grammar)  # "pudse Sølvtøjet": "sølvtøjet"
+    words = articles_agreeing(words, templates.grammar)  # "et bærbare ilt": "en bærbar ilt"
     sentence = " ".join(kin_without_names(words, templates.grammar))  # by relation, no name
     sentence = units_written_out(sentence, templates.grammar)  # "45 min": "45 minutter"
     sentence = abbreviations_stopped(sentence, templates.grammar)  # "kl 19": "kl. 19"

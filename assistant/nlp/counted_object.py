@@ -23,7 +23,7 @@ def counted_object(words: Sequence[str], wished: Sequence[int], lex) -> list[Fou
     if not wished:
         return []
     own = set(wished)
-    k = wished[0] + 1
+    k = _past_posture(words, wished[0], own, lex) + 1
     while k in own and words[k] in lex.counted_object_leads:
         k += 1
     num = number_at(words, k, lex.numbers) if k in own else None
@@ -62,6 +62,8 @@ def counted_sign(words: Sequence[str], lex, g) -> list[Found]:
         if words[v] in g.run_on_subjects:
             continue  # "vi to": the people
         b = skip_back(words, v - 1, lex.counted_sign_gap)
+        if b > 0 and words[b] in lex.counted_posture_joins and words[b - 1] in lex.counted_posture:
+            b = skip_back(words, b - 2, lex.counted_sign_gap)  # "kan stå og skyde 30 pile"
         if number_at(words, v, lex.numbers) is not None or words[v] in lex.counted_sign_not_verbs:
             continue  # "ti par luffer": a count before a count; "Hele 20 boller": no verb
         opens = (v == 0 or words[v - 1] in _SENTENCE_ENDS) and g.is_bare_infinitive(words[v])
@@ -71,6 +73,22 @@ def counted_sign(words: Sequence[str], lex, g) -> list[Found]:
         if opens or after_modal:
             return [Found(Measure(value, _lemma(words[j], lex)), k, j + 1)]
     return []
+
+
+def with_counted(measures: Sequence[Found], counted: Sequence[Found]) -> list[Found]:
+    """The measures with the things counted beside them ("bage 20 boller på en time": 20
+    boller and 1 time), in the order said; a count inside a measure's span is left out."""
+    taken = {k for m in measures for k in range(m.start, m.end)}
+    extra = [c for c in counted if not taken & set(range(c.start, c.end))]
+    return sorted([*measures, *extra], key=lambda m: m.start)
+
+
+def _past_posture(words: Sequence[str], k: int, own: set[int], lex) -> int:
+    """The verb after a posture verb and "og" at k ("stå og skyde 30 pile": "skyde"), else k."""
+    joined = k + 2 in own and words[k + 1] in lex.counted_posture_joins
+    if words[k] in lex.counted_posture and joined:
+        return k + 2
+    return k
 
 
 def counted_noun(word: str, lex) -> bool:

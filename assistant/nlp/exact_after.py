@@ -6,7 +6,8 @@ starter lørdag den 13. februar.": a holiday, season, month, weekday or span, th
 only skip words (time.yaml `stated_date_skip`, `after_alone_skip`), a date lead said again, the
 feast's own name between commas ("jul, Genna,") or a clause telling when it begins between, is
 that date. Past a sentence end the date counts only said alone or told so; a date opening a
-clause of its own ("den 3. juni skal jeg til lægen") is an appointment; after a month only a day
+clause of the citizen's own ("den 3. juni skal jeg til lægen") is an appointment, while another's
+("den 20. december kommer mine børn") is the occasion meant; after a month only a day
 of that month refines it ("til april, det er 3. maj hun kommer" keeps April).
 """
 
@@ -86,13 +87,14 @@ def _bare_day(words: Sequence[str], j: int, today: date, lex: TimeLexicon, month
 
 
 def _own_clause(words: Sequence[str], k: int, lex: TimeLexicon) -> bool:
-    """True when the date opens a clause of its own, a verb of exact_after_own_clause and its
-    subject right after it ("den 3. juni skal jeg til lægen", "den 5. maj har min datter
-    fødselsdag"): when that happens, not the vague time made exact."""
+    """True when the date opens a clause of the citizen's own, a verb of exact_after_own_clause
+    and the citizen as its subject right after it ("den 3. juni skal jeg til lægen"): an errand,
+    not the vague time made exact. Another subject ("den 5. juni skal hun giftes") tells the
+    occasion itself."""
     return (
         k + 1 < len(words)
         and words[k] in lex.exact_after_own_clause
-        and words[k + 1] in lex.event_subjects
+        and words[k + 1] in lex.exact_after_own_subjects
     )
 
 

@@ -14,6 +14,7 @@ from assistant.nlp import activity, activity_model, clauses, quantities, semanti
 from assistant.nlp.activity_model_margin import kept_reading, named_only_beside, reading_spans
 from assistant.nlp.afterword import wish_afterword
 from assistant.nlp.aid_again import aids_said_again, compound_said_again
+from assistant.nlp.aid_as_said import aids_as_said
 from assistant.nlp.aid_homograph import verb_homograph
 from assistant.nlp.aid_number import aids_said_one
 from assistant.nlp.aid_owner import aid_owner
@@ -28,7 +29,7 @@ from assistant.nlp.club_coach import club_coaches
 from assistant.nlp.comma_list import commas_as_fragments
 from assistant.nlp.company_help import help_by_company
 from assistant.nlp.compared_habit import compared_habit
-from assistant.nlp.counted_object import counted_object, counted_sign
+from assistant.nlp.counted_object import counted_object, counted_sign, with_counted
 from assistant.nlp.criterion import find_criterion, shown_to_others, state_shown
 from assistant.nlp.dates import DeadlineMatch, find_deadline
 from assistant.nlp.day_in_month import day_in_month
@@ -129,7 +130,7 @@ from assistant.nlp.pointed_thing import pointed_thing
 from assistant.nlp.pointed_title import titled_for_pronoun
 from assistant.nlp.present_habit import consequence_habit
 from assistant.nlp.quoted_address import quoted_address
-from assistant.nlp.refusal_scope import not_without
+from assistant.nlp.refusal_scope import not_without, turned_down_part
 from assistant.nlp.refused_aid_reason import refused_aid_reasons
 from assistant.nlp.repetition_count import counted_repetitions
 from assistant.nlp.restated_person import restated_person
@@ -565,8 +566,8 @@ class Analyzer:
             carried, first = False, len(parts)
             for n, (lo, hi) in enumerate(parts):
                 inside = [m for m in matches if lo <= m[1] < hi]
-                if _stance(inside, cl) != stance:
-                    continue
+                if _stance(inside, cl) != stance or turned_down_part(words, lo, hi, lex):
+                    continue  # "Kommunen ville give mig albuestokke. Nej, dem …": a proposal
                 carried, first = True, min(first, n)
                 found = clauses.independence(
                     words,
@@ -1429,13 +1430,13 @@ class Analyzer:
             said = measures
             measures = _wished_measures(words, measures, matches, cl, lex, soft_parts, walks, there)
             measures = measures or pointed_measure(words, wished, said, lex)  # "… klare dem"
-        if stance == "wish" and not measures:  # "vil gerne bage ti boller": the things counted
-            measures = counted_object(words, wished, lex)
+        if stance == "wish":  # "vil gerne bage ti boller (på en time)": the things counted
+            measures = with_counted(measures, counted_object(words, wished, lex))
         if stance == "wish" and wish_at is not None:  # "op på 15 knæbøjninger og 10 kilo"
             measures = [*measures, *counted_repetitions(words, measures, wish_at, lex)]
-        elif not measures and stance != "wish" and self.content.goals is not None:
-            # "Lave 40 pierogi selv", "at jeg kan stege 30 frikadeller": the sign's count
-            measures = counted_sign(words, lex, self.content.goals.grammar)
+        elif stance != "wish" and self.content.goals is not None:
+            # "Lave 40 pierogi selv", "at jeg kan stege 30 frikadeller (på en time)": the sign's
+            measures = with_counted(measures, counted_sign(words, lex, self.content.goals.grammar))
         measures = _reached_level(words, measures, lex, wish_at if stance == "wish" else None)
         measures = without_levels(words, measures, matches, lex)  # "… starte med 3 minutter"
         if refixed is not None:  # "fire timer om ugen nej vent to timer": the later one counts
@@ -1875,6 +1876,8 @@ class Analyzer:
                 | special_words(aids, lemmas, lex),  # "min specielle badedragt"
                 # "en vaegtmanchet": one, where the goal's phrase says them in the plural
                 "aids_one": aids_said_one(words, aids, grammar),
+                # "en stok med sæde", "en varm siddepude": an aid with what it has, as said
+                "aids_whole": aids_as_said(words, aids, grammar, lex),
                 # "på min lille malerskammel": a tool's noun phrase after its lead, as said
                 "tool_words": {
                     name: " ".join(words[clauses.tool_phrase_start(words, i, lex) : i + 1])

@@ -109,7 +109,12 @@ def joined_fragments(
         e -= 1  # "rede selv", "pumpe øh": the verb without the words after it
     verb = [said[k] for k in range(start, e)]
     # "passe selv", "rede selv": the citizen's own doing, kept as a part after the phrase
-    own = [said[k] for k in range(e, parts[v][1]) if words[k] in g.independence_words]
+    # … and before it ("Selv lave.")
+    own = [
+        said[k].lower()
+        for k in [*range(s, start), *range(e, parts[v][1])]
+        if words[k] in g.independence_words
+    ]
     used: list[int] = []
     if e - start == 1 and (k := _particle_apart(words, parts, v, skip, cues)) is not None:
         verb.append(said[k])  # "pakke. ind.": the verb's particle typed as a part of its own
@@ -159,7 +164,15 @@ def joined_fragments(
         used.append(order[0])
         thing = _thing(parts[order[0]], things[order[0]], said)
         if order[0] in bare:  # "fortov. feje.": "feje fortovet"
-            thing = definite_object(words[things[order[0]]], thing, g, definite)
+            k = things[order[0]]
+            # "Mejsekugler. Selv lave.": the capital of a part typed as a sentence is no name's
+            if (
+                thing[:1].isupper()
+                and thing[1:].islower()
+                and not (person(words[k]) or place(words[k]))
+            ):
+                thing = thing.lower()
+            thing = definite_object(words[k], thing, g, definite)
         verb.insert(1, thing)
     placed = False  # the first place of a motion verb is where it goes to
     for n in sorted(things):
@@ -547,10 +560,27 @@ def _bare_noun(w: str, lemma: str, lex, skip, g: Grammar | None = None) -> bool:
         return True  # "molen. fiske. torsk.": the fish, a noun the lemma table does not name
     if g is not None and w not in lex.lemmas and syncope_singular(w, g):
         return True  # "vafler. bage.": the plural of "vaffel" the lemma table lacks
+    if g is not None and w not in lex.lemmas and _plural_on_e(w, lex, g):
+        return True  # "kugler": the plural of a count noun on -e the lemma table lacks
     # "buddelskibe", "fuglekasser": a compound the lemma table lacks, by its last part
+    # ("mejse|kugler": a plural of the noun table's)
     return w not in lex.lemmas and any(
-        _bare_noun(w[k:], lex.lemmas.get(w[k:], w[k:]), lex, skip) and w[k:] in lex.lemmas
+        (_bare_noun(w[k:], lex.lemmas.get(w[k:], w[k:]), lex, skip) and w[k:] in lex.lemmas)
+        or (g is not None and _plural_on_e(w[k:], lex, g))
         for k in range(_COMPOUND_HEAD, len(w) - _COMPOUND_TAIL + 1)
+    )
+
+
+def _plural_on_e(w: str, lex, g: Grammar) -> bool:
+    """True when w is the indefinite plural (-r) of a count noun on -e of the noun table that
+    no verb of the lemma table has as its infinitive ("kugler" of "kugle"; not "spiser")."""
+    stem, end = w[:-1], w[-1:]
+    return (
+        end == _PLURAL_MARK
+        and stem.endswith(_NOUN_END)
+        and g.noun_classes.get(stem, "").endswith("+")
+        and stem not in _verbs(lex)
+        and stem not in lex.lemmas
     )
 
 
@@ -564,6 +594,7 @@ def _count_noun(w: str, g: Grammar) -> bool:
     return counted and (not g.is_infinitive(w) or noun)
 
 
+_PLURAL_MARK, _NOUN_END = "r", "e"  # "kugle" + "r": the plural of a count noun on -e
 _COMPOUND_HEAD = 3  # letters of a compound's first part at least ("bud|delskibe" is too short)
 _COMPOUND_TAIL = 4  # letters of its last part at least ("skibe"; no "ibe")
 

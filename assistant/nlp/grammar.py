@@ -141,6 +141,7 @@ def _plural_said(words: list[str], i: int, j: int, grammar: Grammar) -> bool:
     lemma = grammar.lemma_forms.get(w, w)
     return (
         lemma != w
+        and grammar.noun_kind(w) not in ("c", "n")  # "sukker" is listed one, no "sukke" plural
         and w.endswith(tuple(e for e in grammar.plural_endings if len(e) > 1))  # "hænder"
         and _gender(lemma, grammar) in ("c", "n")
         and grammar.definite_singular(lemma) != w

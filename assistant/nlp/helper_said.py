@@ -9,8 +9,8 @@ from assistant.content.grammar import Grammar, fold
 
 
 def helper_in_phrase(person: str, phrase: str, action: str, g: Grammar) -> bool:
-    """True when the own phrase `action` names `person` (their lemma, its definite form, or the
-    last word of their goal phrase `phrase`, "mit barnebarn") as a word of its own."""
+    """True when the own phrase `action` names `person` (their lemma or name, its definite form,
+    or the last word of their goal phrase `phrase`, "mit barnebarn") as a word of its own."""
     said = set(re.findall(r"\w+", fold(action).lower()))
     forms = {person, g.definite_singular(person) or person, *phrase.split()[-1:]}
-    return any(fold(str(f)).lower() in said for f in forms if f and not f[:1].isupper())
+    return any(fold(str(f)).lower() in said for f in forms if f)

@@ -31,6 +31,8 @@ def body_objects_definite(words: list[str], g: Grammar) -> list[str]:
             continue
         if out[k - 1][-1:] in EDGE or not _verb(out[k - 1], g) or not _ends_phrase(out, k, g):
             continue
+        if _b(out[k - 1]) in g.possessive_words:
+            continue  # "for mine knæ": a possessive that looks like a verb ("mine")
         definite = g.definite_singular(core)
         if definite:
             out[k] = definite + out[k][len(core) :]

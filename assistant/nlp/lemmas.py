@@ -17,6 +17,7 @@ from pathlib import Path
 import yaml
 
 from assistant.content import nfc
+from assistant.content.files import REFERENCE
 from assistant.nlp import shipped_table
 
 _WORD = re.compile(r"[a-zæøåéü'\-]+")
@@ -53,7 +54,7 @@ def _walk(node) -> Iterable[str]:
     elif isinstance(node, list):
         for v in node:
             yield from _walk(v)
-    elif isinstance(node, str):
+    elif isinstance(node, str) and not REFERENCE.match(node):  # "<refusals.negations>": a name
         for w in _WORD.findall(nfc(node).lower()):
             yield w.strip("-'")
 

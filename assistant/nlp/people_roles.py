@@ -15,7 +15,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from assistant.content.cues import PLACEHOLDER, ROLES, RoleCues
+from assistant.nlp.declined_offer import no_before, offer_declined, ruled_after_offer
 from assistant.nlp.memo import LastCall, Memo
+from assistant.nlp.role_marks import FRAMER_REACH, corrected_mentions, framed_mentions
 from assistant.nlp.rules import Item, Rule, RuleSet, compile_pattern
 
 HELPING = frozenset({"helper", "companion"})
@@ -28,8 +30,6 @@ _DECEASED = "deceased"
 _UNWANTED = "unwanted"
 _AWAY = "away"
 _ADVISOR = "advisor"
-_FRAMER_REACH = 4  # "min søster Lone hun synes": the framing verb this near the person
-_FRAMED_GAP = 4  # ", at min": marks, "at" and determiners between the verb and the one framed
 _END, _END_KEYS = ".", frozenset({"l:."})  # the mark the end of an utterance stands for
 _OPEN = frozenset({"other", _AWAY})  # no help told of them: a later refusal or help decides
 
@@ -54,6 +54,9 @@ class RoleFinder:
         # of the person or a later "han"/"hun"/"de", even one told as help with something else
         self.vetoes = RuleSet([Rule(_UNWANTED, _items(p, lex)) for p in cues.vetoes])
         self.deaths = RuleSet([r for r in rules if r.label == _DECEASED])
+        # "han vil ikke have, at jeg falder", "hun skal ikke bekymre sig": a concern of theirs,
+        # no refusal of them
+        self.concerns = RuleSet([Rule("other", _items(p, lex)) for p in cues.concerns])
         # "min datter ringer … men hun bor i Aalborg så hun kan ikke være med": a refusal said
         # of the person by "han"/"hun" later, by the patterns that start with the person
         self.refusals = RuleSet(_said_of(rules, cues.patterns, {_UNWANTED}))
@@ -109,11 +112,17 @@ class RoleFinder:
         for j in self._small_names_after(words, mentions):  # "min mand hans skal ikke med"
             base[j] = base[j] | {_NAME}
         contrast = [w in self.cues.contrast for w in words]
-        framed = self._framed(words, punct, mentions)
+        framed = framed_mentions(words, punct, mentions, self.cues)
         found = []
         for name, i in mentions:
             labels = self._labels(self.rules, base, punct, i, contrast, self.as_person)
+            if _UNWANTED in labels and self._labels(self.concerns, base, punct, i):
+                labels.discard(_UNWANTED)  # "min søn vil ikke have, at jeg falder"
             role = min(labels, key=self.rank.__getitem__) if labels else "other"
+            if role == _UNWANTED:
+                # "min søn skal ikke gøre det for mig, men han må gerne køre mig": turned down
+                # for one thing, help with another
+                role = self._helping_after_contrast(words, base, punct, mentions, name, i) or role
             if role != _DECEASED and any(
                 self._labels(self.deaths, base, punct, j)
                 for j in self._same_person(words, texts, mentions, name, i)
@@ -124,41 +133,51 @@ class RoleFinder:
                 for j in (i, *self._pronouns(words, mentions, name, i, _VETO_REACH))
             ):
                 role = _UNWANTED  # "hjemmeplejen … men det her skal de ikke have noget med"
-            elif role in _OPEN or role in HELPING or role == _ADVISOR:
-                refused = [
-                    j
-                    for j in self._refusing(words, mentions, name, i, framed)
-                    if self._labels(self.refusals, base, punct, j, contrast)
-                ]
-                # "min datter … hun bor i Aalborg så hun kan ikke være med"; a helper's own "men
-                # hun kan ikke om søndagen" leaves them one, the speaker's "men ham gider jeg
-                # ikke spørge" does not, nor one after advice quoted of them ("min datter har
-                # sagt, jeg skal tage det med ro, så hende spørger jeg ikke")
-                # … nor does one after the speaker's own "nej" ("men nej, han skal ikke sidde og
-                # vente"), unless the person is told as help again after it ("nej, hun kan ikke
-                # altid, men hun hjælper")
-                if any(role in _OPEN or words[j] in self.objects for j in refused) or any(
-                    self._after_no(words, j)
-                    and not any(
-                        self._labels(self.helping, base, punct, h, contrast)
-                        for h in self._pronouns(words, mentions, name, i)
-                        if h > j
-                    )
-                    for j in refused
-                ):
-                    role = _UNWANTED
-            if role == _AWAY or (role == "other" and not labels):
+            elif (role in _OPEN or role in HELPING or role == _ADVISOR) and self._turned_down(
+                words, base, punct, mentions, name, i, role, (contrast, framed)
+            ):
+                role = _UNWANTED
+            if role in (_AWAY, _ADVISOR) or (role == "other" and not labels):
+                # "min søn synes, jeg skal have hjemmeplejen, men han hjælper mig med indkøb":
+                # advice, then help told of them by their "han"/"hun", makes a helper
                 role = self._away_or_helping(words, base, punct, mentions, name, i, role, contrast)
             found.append((name, i, role))
         return self._coordinated(words, found)
 
-    def _after_no(self, words: Sequence[str], j: int) -> bool:
-        """True when the speaker's own no stands right before the pronoun at j, marks and "tak"
-        between ("men nej, han skal ikke …", "men nej tak, hun har nok at se til")."""
-        k = j - 1
-        while k >= 0 and words[k] in self.cues.speaker_no_skip:
-            k -= 1
-        return k >= 0 and words[k] in self.cues.speaker_no
+    def _turned_down(self, words, base, punct, mentions, name, i, role, marks) -> bool:
+        """True when the person at i is refused later: "min datter … hun bor i Aalborg så hun
+        kan ikke være med" of one with no help told; the speaker's "men ham gider jeg ikke
+        spørge" (also after advice quoted of them: "…, så hende spørger jeg ikke") even of a
+        helper, and so the speaker's "nej" before a refusal ("men nej, han skal ikke sidde og
+        vente"), a refusal ruled after their offer and a "men" ("min mand vil gerne køre mig,
+        men han skal ikke …") and an offer the speaker says no to ("…, men nej, han vil bare
+        have mig til at sidde i bilen"), unless help is told of them after it ("nej, hun kan
+        ikke altid, men hun hjælper"). A helper's own "men hun kan ikke om søndagen" is none."""
+        contrast, framed = marks
+        refused = [
+            j
+            for j in self._refusing(words, mentions, name, i, framed)
+            if self._labels(self.refusals, base, punct, j, contrast)
+            and not self._labels(self.concerns, base, punct, j)
+        ]
+        if any(role in _OPEN or words[j] in self.objects for j in refused):
+            return True
+        later = self._pronouns(words, mentions, name, i)
+
+        def helped_after(k: int) -> bool:
+            return any(
+                self._labels(self.helping, base, punct, h, contrast) for h in later if h >= k
+            )
+
+        if any(
+            (no_before(words, j, self.cues) or ruled_after_offer(words, i, j, self.cues))
+            and not helped_after(j + 1)
+            for j in refused
+        ):
+            return True
+        stop = min((j for _n, j in mentions if j > i), default=len(words))
+        declined = offer_declined(words, i, stop, self.cues)
+        return declined is not None and not helped_after(declined)
 
     def _small_names_after(self, words: Sequence[str], mentions) -> list[int]:
         """The tokens right after a mention that look like a possessive ("hans", "hendes") and
@@ -173,10 +192,21 @@ class RoleFinder:
             and words[i + 2] in self.modals
         ]
 
+    def _helping_after_contrast(self, words, base, punct, mentions, name, i) -> str | None:
+        """The helping role a later "han"/"hun" of the person takes after a contrast ("…, men
+        han må gerne køre mig"), else None."""
+        helping = {
+            r
+            for j in self._pronouns(words, mentions, name, i)
+            if words[j] in self.pronouns and any(w in self.cues.contrast for w in words[i:j])
+            for r in self._labels(self.helping, base, punct, j)
+        }
+        return min(helping, key=self.rank.__getitem__) if helping else None
+
     def _away_or_helping(self, words, base, punct, mentions, name, i, role, contrast) -> str:
         """A person with no role told (no cue at all) away by a later "han"/"hun" ("… men hun er
-        flyttet til Aalborg"); one told away, helping by a later "han"/"hun" ("min søn bor i
-        Aarhus men han kommer og hjælper mig")."""
+        flyttet til Aalborg"); one told away or quoted for advice, helping by a later "han"/"hun"
+        ("min søn bor i Aarhus men han kommer og hjælper mig")."""
         later = [j for j in self._pronouns(words, mentions, name, i) if words[j] in self.pronouns]
         if role == "other":
             if any(self._labels(self.aways, base, punct, j, contrast) for j in later):
@@ -228,36 +258,6 @@ class RoleFinder:
             out += [j for j in range(i + 2, len(words)) if words[j] == words[i + 1]]
         return [j for j in out if j is not None]
 
-    def _framed(self, words, punct, mentions) -> dict[int, tuple[int, int]]:
-        """Mention index → (the framer's mention index, the consequence word's index) for each
-        person named in a clause another frames, when a consequence follows it ("min søster Lone
-        synes, at mor skal stoppe med yoga, så hun skal ikke …": mor, framed by the sister)."""
-        cues = self.cues
-        at = sorted(i for _n, i in mentions)
-        out = {}
-        for i, j in zip(at, at[1:], strict=False):
-            verb = next(
-                (
-                    f
-                    for f in range(i + 1, min(j, i + 1 + _FRAMER_REACH))
-                    if words[f] in cues.framing
-                ),
-                None,
-            )
-            if verb is None or any(punct[k] for k in range(i + 1, verb)):
-                continue
-            between = range(verb + 1, j)
-            if len(between) > _FRAMED_GAP or not all(
-                punct[k] or words[k] in cues.determiners or words[k] in cues.complementizers
-                for k in between
-            ):
-                continue
-            stop = min((k for k in at if k > j), default=len(words))
-            then = next((k for k in range(j + 1, stop) if words[k] in cues.consequence), None)
-            if then is not None:
-                out[j] = (i, then)
-        return out
-
     def _refusing(self, words, mentions, name: str, i: int, framed=None) -> list[int]:
         """The pronouns after the mention at i that may carry a refusal of the person: each
         "han"/"hun" within reach, and an object put first ("ham"/"hende") or the person's own
@@ -275,7 +275,7 @@ class RoleFinder:
         # contrast carries on ("min svigerdatter Lone vil gerne hjælpe, men hun er vegetar …,
         # så hende skal I ikke regne med"), or the person frames advice the "men" turns down
         # ("min svigerdatter Susanne synes, jeg skal på dagcentret, men hende skal I ikke …")
-        frames = any(w in self.cues.framing for w in words[i + 1 : i + _FRAMER_REACH])
+        frames = any(w in self.cues.framing for w in words[i + 1 : i + FRAMER_REACH])
         far = [
             j
             for j in self._pronouns(words, mentions, name, i, _VETO_REACH)
@@ -329,7 +329,7 @@ class RoleFinder:
             return any(w in self.pronouns for w in own)
 
         out = list(found)
-        corrected = self._corrected(words, [i for _n, i, _r in found])
+        corrected = corrected_mentions(words, [i for _n, i, _r in found], self.cues)
         for _ in range(2):  # forwards, then backwards along each coordination chain
             for a, b in ((k, k + 1) for k in range(len(out) - 1)):
                 (na, ia, ra), (nb, ib, rb) = out[a], out[b]
@@ -341,28 +341,6 @@ class RoleFinder:
                     out[a] = (na, ia, rb)
                 elif rb == "other" and ra != "other" and not alone(ia):
                     out[b] = (nb, ib, ra)
-        return out
-
-    def _corrected(self, words, at: list[int]) -> set[int]:
-        """The mentions that correct the one before them: "ikke min datter, min nabo" (a word of
-        `corrected` before the first, maybe determiners between, a bare comma between the two)
-        and the list ends with the second (not "ikke min søn, min datter eller min nabo")."""
-        cues = self.cues
-        joins = cues.coordination | cues.determiners
-        out = set()
-        for n in range(len(at) - 1):
-            ia, ib = at[n], at[n + 1]
-            k = ia - 1
-            while k >= 0 and words[k] in cues.determiners:
-                k -= 1
-            if k < 0 or words[k] not in cues.corrected:
-                continue
-            if [w for w in words[ia + 1 : ib] if w not in cues.determiners] != [","]:
-                continue
-            ic = at[n + 2] if n + 2 < len(at) else None
-            if ic is not None and all(w in joins for w in words[ib + 1 : ic]):
-                continue  # the list goes on: every one of them is ruled out
-            out.add(ib)
         return out
 
 

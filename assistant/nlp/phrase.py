@@ -15,6 +15,7 @@ from assistant.content.grammar import NOUN_PART, Grammar, fold, nfc
 from assistant.content.grammar import bare as _b
 from assistant.nlp.grammar import definite_noun
 from assistant.nlp.narrowing import narrowed_at, spoken_narrowing
+from assistant.nlp.negation_kept import negation_in_place
 from assistant.nlp.signs import (
     definite_plural,
     spoken_appositions,
@@ -405,6 +406,13 @@ def without_comment(words: list[str], g: Grammar, measured_only: bool = False) -
             end = next((j for j in range(i, len(words) - 2) if words[j].endswith(",")), None)
             if head and end is not None and _b(words[end + 1]) in g.main_joins:
                 return [*head, *without_comment(words[end + 1 :], g, measured_only)]
+            if head and end is not None and _b(words[end + 1]) in g.comment_resume_leads:
+                amount = words[i + 2 : end + 1]
+                # "…, det er seks trapper, på en formiddag, uden at …": the sign goes on after
+                # the amount, which stays beside it as said ("…, seks trapper, på en …")
+                kept = amount if _plain_count(amount, words[i + 1], g) else []
+                rest = without_comment(words[end + 1 :], g, measured_only)
+                return [*head[:-1], head[-1] + ",", *kept, *rest] if kept else [*head, *rest]
             return head
     return words
 
@@ -635,6 +643,9 @@ def without_told_clause(words: list[str], g: Grammar) -> list[str]:
             # stykker, og lagt dem i lage", "et helt sæt double, seks partier, uden at …": the
             # sign's amount, a count no subject
             continue
+        if number and _b(part[1]) not in g.modals | g.perfect_auxiliaries | {g.be_word}:
+            continue  # "med præludium, fem salmer og postludium": a counted noun the tables
+            # lack ("salmer" read as a verb), no main clause of "fem"
         if part[1][:1].isupper():
             continue  # "…, finde Jupiter eller Saturn": a name in the sign, no finite verb
         if g.is_bare_infinitive(part[0]) and g.is_bare_infinitive(words[0]):
@@ -754,7 +765,18 @@ def _counted_noun(word: str, g: Grammar) -> bool:
     the dictionary knows it as a noun's plural only."""
     w = nfc(word.strip(_EDGE)).lower()
     lemma = g.lemma_forms.get(w, w)
+    if fold(w) in g.counted_spans or fold(lemma) in g.counted_spans:
+        return True  # "to nætter": spans of time, whatever the table says of "nætter"
     return w.isalpha() and (g.has_definite_plural(lemma) or g.is_dictionary_plural(w))
+
+
+def _plain_count(amount: list[str], verb: str, g: Grammar) -> bool:
+    """True for a comment "det er" + a number and its noun alone ("seks trapper,", "600
+    meter,"): an amount the sign may keep beside it as said."""
+    if _b(verb) != g.be_word or len(amount) != 2 or not amount[1].strip(_EDGE).isalpha():
+        return False
+    number = _b(amount[0]).strip(",.;:")
+    return number.isdigit() or number in g.amount_words
 
 
 def _counts_things(words: list[str], g: Grammar) -> bool:
@@ -828,6 +850,8 @@ def without_filler_phrases(words: list[str], g: Grammar) -> list[str]:
             hit = None  # "tænker jeg ikke på smerterne": the clause's verb, no hedge
         if hit and i and folded[i - 1] in g.tag_fronts and words[i - 1][-1:] not in _EDGE:
             hit = None  # "det ved du godt", "hvad tror jeg": the clause's own verb
+        if hit and negation_in_place(words, i, len(hit), g):
+            hit = None  # "lis skal ikke også have det på sig": the clause's negation
         if hit and not (
             hit in g.object_quantifiers and i and folded[i - 1] in g.quantified_objects
         ):

@@ -49,7 +49,7 @@ from assistant.nlp.plural_reflexive import plural_reflexives
 from assistant.nlp.quote_lead import plain_quote_leads
 from assistant.nlp.spoken import spoken_sentences
 from assistant.nlp.spoken_tag import clause_end_tag
-from assistant.nlp.swearing import swears, without_swear_clauses
+from assistant.nlp.swearing import after_swearing, swears, without_swear_clauses
 from assistant.nlp.telegraph import story_apart
 from assistant.nlp.thing_reason import thing_subject_said
 from assistant.nlp.topic_object import thing_topic_as_object, topic_as_object
@@ -500,16 +500,19 @@ def _when_clause_last(words: list[str], g: Grammar) -> list[str]:
             if verb[-1:] == "," and (_b(nxt) == fold(g.so_word) or _finite(nxt, g)):
                 continue
             return words
-        if _finite(verb, g) and _b(subject) in g.subject_pronouns:
+        n = 1 if _b(subject) in g.subject_pronouns else _when_main_noun_subject(words, i, g)
+        if _finite(verb, g) and n:
             if not any(_finite(w.rstrip(_EDGE), g) for w in words[1:i]):
                 return words  # "når kommer gæster": no clause before the verb
+            if n > 1:  # "så går mine fødder": the subject's words said as one
+                subject = " ".join(words[i + 1 : i + 1 + n])
             when = [words[0].lower(), *words[1 : i - 1], words[i - 1].rstrip(",")]
             if len(when) > 3 and _b(when[-1]) == fold(g.so_word):
                 when = when[:-1]  # "når jeg står med træet så er jeg …": "så" resumes it
                 when[-1] = when[-1].rstrip(",")
             # "glemmer jeg, at …": the subject's comma goes after the verb put before it
             mark = subject[len(subject.rstrip(_EDGE)) :]
-            main = [subject.rstrip(_EDGE).lower(), verb + mark, *words[i + 2 :]]
+            main = [subject.rstrip(_EDGE).lower(), verb + mark, *words[i + 1 + n :]]
             # "… så er jeg mig selv igen og så kan jeg …": the "når" clause belongs to the
             # first main clause; a clause joined on after it follows the "når" clause, and so
             # does one run on after a comma ("…, er jeg ikke patient, så er jeg far")
@@ -533,6 +536,26 @@ def _when_clause_last(words: list[str], g: Grammar) -> list[str]:
             when[-1] = when[-1].rstrip(_EDGE) + ","
             return [*head, *when, *tail]
     return words
+
+
+def _when_main_noun_subject(words: list[str], i: int, g: Grammar) -> int:
+    """Words of a noun subject after the finite verb at i of a main clause that a "når" clause
+    opens, once its end is marked by a comma or a resuming "så" ("når musikken spiller, så går
+    fødderne af sig selv", "… så går mine fødder"): a definite noun, or a possessive and its
+    noun; else 0 (no mark: "når jeg spiser og drikker kaffen" is one clause)."""
+    if not (words[i - 1].endswith(",") or _b(words[i - 1]) == fold(g.so_word)):
+        return 0
+    k = i + 1
+    n = 2 if _b(words[k]) in g.possessive_words and k + 1 < len(words) else 1
+    noun = words[k + n - 1].rstrip(_EDGE)
+    b = fold(noun)
+    if not noun.isalpha() or len(b) < 5 - n or b in g.function_words | g.clause_adverbs:
+        return 0
+    if n == 1 and not b.endswith(_DEFINITE_NOUN):
+        return 0
+    if words[k + n - 2][-1:] in _EDGE and n == 2:
+        return 0
+    return n
 
 
 def _run_on_clause_at(words: list[str], k: int, g: Grammar) -> bool:
@@ -1573,7 +1596,10 @@ def reason_parts(
     if story_apart(text, g, _count_span):
         parts = ("", "")  # "gift. 61 år. pænt. skal. det. være.": no clause to say
     if swears(parts[1].split(), g):
-        parts = ("", "")  # "det er noget lort at sidde inde": no swearing in the goal
+        # "det er noget lort at sidde inde": no swearing in the goal; a clause of the citizen's
+        # own joined after it is the reason ("… ud af helvede og jeg vil selv gøre det")
+        rest = after_swearing(parts[1].split(), g)
+        parts = (parts[0], " ".join(rest)) if rest and _b(rest[0]) == g.self_subject else ("", "")
     if len(_KNOWN) >= _KNOWN_LIMIT:
         _KNOWN.clear()
     _KNOWN[key] = (g, parts)
@@ -2238,6 +2264,9 @@ def _reason_parts(
         third = g.citizen_pronouns | g.citizen_possessives
         told_about = bool(words) and _b(words[0]) in g.quote_that
         words = words[1:] if told_about else words
+        # "hun siger, at når musikken spiller, så går fødderne …": the reported clause's own
+        # "når" clause after its main clause, as one told without the lead
+        words = _when_clause_last(words, g)
         if not (told_about or any(_b(w) in third for w in words)):  # "hun siger hun vil …"
             speaker = "citizen"
     if speaker != "citizen":
@@ -2567,6 +2596,25 @@ def _common_noun(word: str, g: Grammar) -> str:
     return low if known or g.is_noun_form(low) else word
 
 
+_COMPOUND_PART = 4  # letters of each part of a compound read by its last part ("køkken|vinduet")
+
+
+def _noun_compound(low: str, g: Grammar) -> bool:
+    """True when a word no name is a compound whose last part is a known common noun's
+    definite form ("køkkenvinduet": "vinduet"), its first part a word of its own."""
+    if low in g.person_names:
+        return False
+    for k in range(_COMPOUND_PART, len(low) - _COMPOUND_PART + 1):
+        tail = low[k:]
+        lemma = g.lemma_forms.get(tail) or ""
+        if lemma and g.definite_of(lemma) == tail and g.has_definite_plural(lemma):
+            return any(
+                g.is_noun_form(head) or g.noun_class(head) is not None
+                for head in (low[:k], low[: k - 1])
+            )
+    return False
+
+
 def _opening_noun(word: str, g: Grammar) -> str:
     """The word a reason opens with, capitalised as an answer's first ("Kirken er mit andet
     hjem", "Koret mangler en bas"), in small letters when it is a known common noun's form
@@ -2595,6 +2643,8 @@ def _for_whose_sake(words: list[str], g: Grammar) -> str | None:
     if head is None and bare_noun and low not in g.person_names:
         # "Orden.": a bare noun in -en, no definite ("for Ordens skyld" said something else)
         return g.state_phrase.format(noun=low) if g.state_phrase else None
+    if head is None and noun[:1].isupper() and noun[1:] == low[1:] and _noun_compound(low, g):
+        noun = low  # "Køkkenvinduet." typed as an answer opens: no name's capital
     owner = genitive(_common_noun(noun, g) if head is None else noun)
     return g.sake_phrase.format(owner=" ".join([head, owner] if head else [owner]))
 

@@ -7,7 +7,8 @@ governs the aid said later in it, under a negation or right after "til"; so does
 answers the aid's own proposal, when the aid is named again in it ("Datteren synes, jeg skal have
 en rollator. Nej, jeg kan ikke holde døre med en rollator"). A word of `scope_keeps` between the
 negation and the aid ("nej tak, ikke uden min rollator") keeps it, as does an aid with no
-negation before it ("nej tak, jeg klarer mig med min stok").
+negation before it ("nej tak, jeg klarer mig med min stok"). A no that opens the next sentence
+and points back ("… albuestokke. Nej, dem kan jeg ikke bruge") turns down the last aid before it.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from assistant.content.lexicon import Lexicon
 
 _COMMA = ","
 _TO = "til"
+_ENDS = frozenset({".", "!", "?", ";"})  # the marks that end a sentence
 
 
 def refused_in_scope(
@@ -40,6 +42,43 @@ def refused_in_scope(
     if _lead(words, k, i, ind.proposal_refusals) and _said_again(words, start, i, lex, proposed):
         return _negated(words, k, i, lex, lead_negates=False)
     return False
+
+
+def refused_by_pointer(words: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """True for the last aid of its sentence when the next opens with a no and a word pointing
+    back, negated in its clause ("… en skinne. Nej tak, med den kan jeg ikke bøje hånden")."""
+    ind = lex.independence
+    if not ind.pointer_refusals or not ind.pointer_words:
+        return False
+    brk = next((k for k in range(i + 1, len(words)) if words[k] in lex.clause_breaks), None)
+    if brk is None or words[brk] not in _ENDS or any(w in lex.aids for w in words[i + 1 : brk]):
+        return False  # "min stok, men nej tak, det gider jeg ikke …": no next sentence
+    end = len(words)
+    k = _skip(words, brk + 1, ind.proposal_skip)
+    lead = _lead(words, k, end, ind.pointer_refusals)
+    if not lead:
+        return False
+    k = _skip(words, k + lead, ind.proposal_skip)  # "nej altså, med den …"
+    if k < end and words[k] in ind.pointer_preps:
+        k += 1
+    point = _lead(words, k, end, ind.pointer_words)
+    if not point:
+        return False
+    s = k + point
+    stop = next(
+        (e for e in range(s, end) if words[e] == _COMMA or words[e] in lex.clause_breaks), end
+    )
+    if any(w in lex.aids for w in words[s:stop]):
+        return False  # "Nej tak, det gider jeg ikke med en kørestol": the no's own aid
+    return _negated(words, s, stop, lex, lead_negates=False)
+
+
+def turned_down_part(words: Sequence[str], lo: int, hi: int, lex: Lexicon) -> bool:
+    """True for a part naming an aid turned down by a no pointing back after it ("Kommunen
+    ville give mig albuestokke." before "Nej, dem kan jeg ikke bruge"): a proposal, no stance."""
+    return any(
+        w in lex.aids and refused_by_pointer(words, k, lex) for k, w in enumerate(words[lo:hi], lo)
+    )
 
 
 def _sentence_start(words: Sequence[str], i: int, lex: Lexicon) -> int:

@@ -170,9 +170,26 @@ def motion_after_and(words: list[str], g: Grammar) -> list[str]:
             and words[i + 1][-1:] not in _EDGE
             and way in g.motion_adverbs - g.dangling
             and lead in g.way_prepositions
+            and (reflexive or not _route_from(words, i, g))  # "rejse mig fra …": a way
         ):
             return [*words[: i + 1], g.motion_verb, *words[i + 1 :]]
     return words
+
+
+_ROUTE_REACH = 4  # words from "fra" to the "og" that ends its route ("fra tredje sal og ned")
+
+
+def _route_from(words: list[str], i: int, g: Grammar) -> bool:
+    """True when "og" at i ends a route opened by one of route_leads just before it, no mark
+    between ("vaske alle trapper fra tredje sal og ned til hoveddøren"): from there and down to
+    here, no second motion that needs a verb (after a reflexive verb, "rejse mig fra stolen og
+    hen til vinduet", the way is a motion of its own)."""
+    for k in range(i - 1, max(0, i - 1 - _ROUTE_REACH), -1):
+        if words[k][-1:] in _EDGE:
+            return False
+        if _b(words[k]) in g.route_leads:
+            return True
+    return False
 
 
 def state_clause(words: list[str], g: Grammar, relative: bool = False) -> list[str]:

@@ -1802,6 +1802,8 @@ class Speller:
         it ("og ik bare sidder"), or a verb or a word of before_negated right after it."""
         if i and out[i - 1].lower() in self.negation_leads:
             return True
+        if self._between_modal_and_verb(out, texts, i):
+            return True
         k = i - 1
         while k >= 0 and i - k <= MAX_GAP and out[k].lower() in self.verb_gap:
             k -= 1
@@ -1824,6 +1826,19 @@ class Speller:
         if len(tail) < MIN_JOIN or not self._known_join(nxt + tail, self.join):
             return True
         return not (self.is_definite(tail) or self.is_definite(nxt + tail))
+
+    def _between_modal_and_verb(self, out: list[str], texts: list[str], i: int) -> bool:
+        """True when the "ik" at i stands right between a modal and an infinitive ("fordi min
+        kone skal ik slæbe på mig"): the spoken tag never parts them, in any clause."""
+        if not i or out[i - 1].lower() not in self.modals or i + 1 >= len(texts):
+            return False
+        nxt = self.word(texts[i + 1].lower()).lower()
+        return is_infinitive(nxt, self.lemma_of, self._genders) or nxt in self._verb_lemmas
+
+    @cached_property
+    def _verb_lemmas(self) -> frozenset[str]:
+        """The infinitives of the finite verbs of `verbs` ("har" → "have", "er" → "være")."""
+        return frozenset(self.lemma_of[v] for v in self.verbs if v in self.lemma_of)
 
     def _present_form(self, word: str) -> bool:
         """True for a known word in a present-tense ending ("smager", "holder"), no pronoun."""

@@ -9,6 +9,7 @@ from assistant.content.goals import GoalTemplates
 from assistant.content.grammar import fold
 from assistant.nlp.abbreviation_join import hyphened_abbreviations
 from assistant.nlp.abbreviation_stop import abbreviations_stopped
+from assistant.nlp.aid_agreement import articles_agreeing
 from assistant.nlp.compose import (
     _helper_phrase,
     action_phrase,
@@ -557,4 +558,10 @@ def suggest_subgoals(
     if own and indices[-1] == last and own["text"] not in {step["text"] for step in out}:
         out[-1] = {**own, "deadline": out[-1]["deadline"]}  # the goal's own action, helped
     g = templates.grammar  # "pudse Sølvtøjet" typed alone: "pudse sølvtøjet" in a step too
-    return [{**step, "text": " ".join(common_words_small(step["text"].split(), g))} for step in out]
+    return [
+        {
+            **step,
+            "text": " ".join(articles_agreeing(common_words_small(step["text"].split(), g), g)),
+        }
+        for step in out
+    ]

@@ -1,8 +1,9 @@
 """Swearing never enters the goal (fix round 49, blind160 Arvid, speech-recognised): "fordi
 ellers hober det sig op og så ligner det lort derude ved du og …" is said "fordi ellers hober
 det sig op og …". A clause joined by "og"/"men" or after a comma that holds a swear word is a
-spoken outburst, left out with its join up to the next join or mark; a reason that is only such
-a clause stays out of the goal sentence (its words stay in the record, for staff).
+spoken outburst, left out with its join up to the next join or mark; after a first clause that
+swears, the citizen's own clause joined on is the reason; a reason that is only such a clause
+stays out of the goal sentence (its words stay in the record, for staff).
 """
 
 from __future__ import annotations
@@ -20,6 +21,18 @@ def is_swear(word: str, g: Grammar) -> bool:
 def swears(words: list[str], g: Grammar) -> bool:
     """True when any of the words is a swear word."""
     return any(is_swear(w, g) for w in words)
+
+
+def after_swearing(words: list[str], g: Grammar) -> list[str]:
+    """The words after the last join or comma that follows the last swear word ("ellers ser
+    haven ud af helvede og jeg vil selv gøre det" → "jeg vil selv gøre det"); [] when none."""
+    last = max((i for i, w in enumerate(words) if is_swear(w, g)), default=-1)
+    for j in range(last + 1, len(words) - 1):
+        if _b(words[j]) in g.main_joins and words[j][-1:] not in EDGE:
+            return words[j + 1 :]
+        if words[j][-1:] == ",":
+            return words[j + 1 :]
+    return []
 
 
 def without_swear_clauses(text: str, g: Grammar) -> str:

@@ -78,6 +78,9 @@ def listed_things(text: str, g: Grammar) -> list[str]:
     out: list[str] = []
     for n, part in enumerate(parts):
         part = part[1:] if len(part) > 1 and fold(part[0].lower()) == fold(g.and_word) else part
+        part, with_part = _with_part(part, g)  # "skammel med bøjle": the stool and its rail
+        if part is None:
+            return []
         noun = part[-1].lower()
         article = g.indefinite_article(noun) if noun.isalpha() else None
         if plural := _plural_thing(part, g):
@@ -92,9 +95,28 @@ def listed_things(text: str, g: Grammar) -> list[str]:
         said = [_agreeing(w.lower(), k, article, g) for w, k in zip(part[:-1], keys, strict=True)]
         if None in said:
             return []
-        own = f" {g.fragment_part_lead} {had[n]}" if n in had and g.fragment_part_lead else ""
+        told = [p for p in (with_part, had.get(n)) if p]
+        own = f" {g.fragment_part_lead} {f' {g.and_word} '.join(told)}" if told else ""
         out.append(" ".join([article, *said, noun]) + own)  # type: ignore[list-item]
     return out
+
+
+def _with_part(part: list[str], g: Grammar) -> tuple[list[str] | None, str]:
+    """A fragment that names a thing with a part it has after fragment_part_lead ("skammel med
+    bøjle", "ske med tykt greb"): the thing's words and the part as said (adjectives kept);
+    the fragment as it is and "" when it has no lead; None when what follows the lead is no
+    part of fragment_parts with adjectives before it."""
+    low = [fold(w.lower()) for w in part]
+    lead = fold(g.fragment_part_lead or "-")
+    if lead not in low[1:]:
+        return part, ""
+    at = low.index(lead, 1)
+    tail = [w.lower() for w in part[at + 1 :]]
+    if not tail or fold(tail[-1]) not in g.fragment_parts_spelled:
+        return None, ""
+    if not all(_adjective_key(w, g) is not None for w in tail[:-1]):
+        return None, ""
+    return part[:at], " ".join([*tail[:-1], g.fragment_parts_spelled[fold(tail[-1])]])
 
 
 def _without_opening_fillers(part: list[str], g: Grammar) -> list[str]:

@@ -34,21 +34,44 @@ def _typed_capital(words: list[str], k: int, g: Grammar) -> bool:
     if not (core.isalpha() and core[:1].isupper() and core[1:].islower() and len(core) > 1):
         return False
     prev, nxt = words[k - 1], words[k + 1] if k + 1 < len(words) else ""
+    nxt = "" if words[k][-1:] in _SENTENCE_ENDS else nxt  # "i Stuen. Det …": the next sentence
     if prev[-1:] in _SENTENCE_ENDS or prev[:1].isupper() or nxt[:1].isupper():
         return False  # a sentence's first word, "Røde Kors", "Anne Marie"
     lead = fold(prev.rstrip(EDGE).lower())
-    if lead in g.capital_kept_after or lead in g.place_leads or lead in g.kin_before_names:
-        return False  # "i Skive", "min søster Rose"
+    low = core.lower()
+    # "i Stuen" typed as a one-word answer: a room of the home after a place lead
+    place_lead = lead in g.capital_kept_after or lead in g.place_leads
+    if place_lead and fold(low) not in {fold(w) for w in g.capital_small_rooms}:
+        return False  # "i Skive", "fra Hald"; not "i Stuen" typed
+    if lead in g.kin_before_names:
+        return False  # "min søster Rose"
     if lead in g.title_verbs and fold(core.lower()) in g.title_openers:
         return False  # "synge Det er hvidt herude"
-    low = core.lower()
     if low in g.capital_names or low in g.person_names or fold(low) in g.person_names:
         return False  # "høre Guds ord", "med Per"
     if low in g.noun_names:
         return False
     if fold(low) in g.place_names or low.removesuffix("s") in g.person_names:
         return False
-    return low in g.lemma_forms or _known_compound(low, g)
+    genitive = low.endswith("s") and _definite_common(low[:-1], g)  # "for Udsigtens skyld"
+    # "lave Leverpostej": a lemma of the table is a common word as much as its forms
+    return low in g.lemma_forms or low in g.lemmas or _known_compound(low, g) or genitive
+
+
+def _definite_common(low: str, g: Grammar) -> bool:
+    """True for a count noun's definite singular ("udsigten": "udsigt", "køkkenvinduet":
+    "køkkenvindue"), by the grammar's definite form of its bare noun; no name the tables know."""
+    named = (g.place_names, g.person_names, g.noun_names, g.capital_names)
+    if any(w in names for names in named for w in (low, fold(low))):
+        return False
+    return (
+        low.endswith(_DEFINITE_ENDS)
+        and any(
+            g.definite_singular(base) == low
+            and g.of_one_gender(base)  # a count noun: "udsigt", not "hele" of "Helens"
+            for base in (low[:-2], low[:-1])
+        )
+    )
 
 
 def _known_compound(low: str, g: Grammar) -> bool:

@@ -1,0 +1,57 @@
+"""Where the people an utterance names stand to each other: framed by another's advice, or
+corrected by the one said after them (helpers of assistant/nlp/people_roles.py)."""
+
+from __future__ import annotations
+
+from assistant.content.cues import RoleCues
+
+FRAMER_REACH = 4  # "min søster Lone hun synes": the framing verb this near the person
+_FRAMED_GAP = 4  # ", at min": marks, "at" and determiners between the verb and the one framed
+
+
+def framed_mentions(words, punct, mentions, cues: RoleCues) -> dict[int, tuple[int, int]]:
+    """Mention index → (the framer's mention index, the consequence word's index) for each
+    person named in a clause another frames, when a consequence follows it ("min søster Lone
+    synes, at mor skal stoppe med yoga, så hun skal ikke …": mor, framed by the sister)."""
+    at = sorted(i for _n, i in mentions)
+    out = {}
+    for i, j in zip(at, at[1:], strict=False):
+        verb = next(
+            (f for f in range(i + 1, min(j, i + 1 + FRAMER_REACH)) if words[f] in cues.framing),
+            None,
+        )
+        if verb is None or any(punct[k] for k in range(i + 1, verb)):
+            continue
+        between = range(verb + 1, j)
+        if len(between) > _FRAMED_GAP or not all(
+            punct[k] or words[k] in cues.determiners or words[k] in cues.complementizers
+            for k in between
+        ):
+            continue
+        stop = min((k for k in at if k > j), default=len(words))
+        then = next((k for k in range(j + 1, stop) if words[k] in cues.consequence), None)
+        if then is not None:
+            out[j] = (i, then)
+    return out
+
+
+def corrected_mentions(words, at: list[int], cues: RoleCues) -> set[int]:
+    """The mentions that correct the one before them: "ikke min datter, min nabo" (a word of
+    `corrected` before the first, maybe determiners between, a bare comma between the two)
+    and the list ends with the second (not "ikke min søn, min datter eller min nabo")."""
+    joins = cues.coordination | cues.determiners
+    out = set()
+    for n in range(len(at) - 1):
+        ia, ib = at[n], at[n + 1]
+        k = ia - 1
+        while k >= 0 and words[k] in cues.determiners:
+            k -= 1
+        if k < 0 or words[k] not in cues.corrected:
+            continue
+        if [w for w in words[ia + 1 : ib] if w not in cues.determiners] != [","]:
+            continue
+        ic = at[n + 2] if n + 2 < len(at) else None
+        if ic is not None and all(w in joins for w in words[ib + 1 : ic]):
+            continue  # the list goes on: every one of them is ruled out
+        out.add(ib)
+    return out
