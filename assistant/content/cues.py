@@ -40,6 +40,9 @@ class RoleCues:
     willing: frozenset[str] = frozenset()  # "gerne": an offer only after a modal of will
     will_modals: frozenset[str] = frozenset()  # "vil": "vil gerne køre mig" offers
     rulings: frozenset[str] = frozenset()  # "skal": "men han skal ikke …" is the speaker's
+    no_limits: frozenset[str] = frozenset()  # "kun": "men nej, hun kan kun om lørdagen"
+    no_limit_modals: frozenset[str] = frozenset()  # "kan" before the limit
+    no_accepts: tuple[tuple[str, ...], ...] = ()  # "så det er fint": the no declines nothing
     concerns: tuple[str, ...] = ()  # "han vil ikke have, at jeg falder": no refusal of him
 
 
@@ -122,6 +125,13 @@ def load_role_cues(data: dict, path: Path, problems: Problems) -> RoleCues:
         willing=words("role_offer_willing"),
         will_modals=words("role_offer_modals"),
         rulings=words("role_rulings"),
+        no_limits=words("role_no_limits"),
+        no_limit_modals=words("role_no_limit_modals"),
+        no_accepts=tuple(
+            tuple(p.lower().split())
+            for p in as_str_list(data.get("role_no_accepts"), path, "role_no_accepts", problems)
+            if p.split()
+        ),
         concerns=tuple(concerns),
         together=tuple(
             tuple(p.lower().split())
