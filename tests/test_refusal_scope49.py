@@ -17,7 +17,7 @@ import yaml
 from engine_support import answered_until, as_citizen
 from engine_support import go as answer
 
-from assistant.content.files import REFERENCE, Problems, read_yaml
+from assistant.content.files import Problems, read_yaml
 
 WALK = {
     "wish": "jeg vil gerne gaa med vandreklubben igen",
@@ -201,82 +201,70 @@ def test_help_with_another_thing_a_worry_or_a_limit_keeps_the_person(said, perso
     assert person in _people(said)
 
 
-# The one refusal table (content/da/nlp/refusals.yaml): each reader's list is read from it.
+@pytest.mark.parametrize(
+    ("said", "person"),
+    [
+        # the review of fix round 49 (4.5): a no that corrects the speaker's own words, a limit
+        # of theirs ("kan kun", "ka bare om") or "så" and an acceptance after it
+        (
+            "Min datter vil gerne hjælpe, men nej, hun kan altså kun om lørdagen, så det er fint.",
+            "datter",
+        ),
+        ("min svigersøn vil gerne køre mig, men nae, han ka bare om aftenen", "svigersøn"),
+        ("Min søn vil gerne hente mig men nej altså han kan kun efter fire, det går fint", "søn"),
+        ("hendes nabo vil gerne gå med hende, men nej, så det er fint om onsdagen", "nabo"),
+    ],
+)
+def test_a_no_that_corrects_the_speaker_keeps_the_helper(said, person):
+    assert person in _people(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "person"),
+    [
+        # counter-examples: no limit after the no, a limit denied, an acceptance without "så"
+        ("min søn vil gerne hjaelpe men nej han kan bare ikke finde ud af det", "søn"),
+        ("Min datter vil gerne komme, men nej, det er fint, jeg tager bussen.", "datter"),
+        ("min mand vil gerne køre, men nej, han vil bare bestemme det hele", "mand"),
+    ],
+)
+def test_a_no_without_a_limit_still_turns_the_offer_down(said, person):
+    assert person not in _people(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "person"),
+    [
+        # the review of fix round 49 (4.6): advice, then help told by "og han/hun", of a person
+        # of either gender ("naboen") as of one of known gender
+        ("Min nabo synes, jeg skal have en rollator, og hun hjælper mig med at handle.", "nabo"),
+        ("naboen siger jeg skal tage taxa og han kører mig til lægen", "nabo"),
+        ("min veninde synes jeg skal have en stok, og hun handler for mig", "veninde"),
+    ],
+)
+def test_advice_then_help_told_after_og_makes_a_helper(said, person):
+    assert person in _people(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # counter-examples: no help told after the advice
+        "Min nabo synes, jeg skal have en rollator, og han har nok ret.",
+        "naboen siger, jeg skal tage taxa, og hun er selv syg",
+    ],
+)
+def test_advice_without_help_after_it_is_no_help(said):
+    assert "nabo" not in _people(said)
+
+
+# The one refusal table (content/da/nlp/refusals.yaml): its readers are found by the scan of
+# tests/test_refusal_table49.py; here only the loader's splice.
 CONTENT = Path(__file__).resolve().parents[1] / "content" / "da"
-READERS = {
-    "nlp/people.yaml": {
-        "role_speaker_no": ["spoken_no"],
-        "role_corrected": ["negation_words", "tag_negations"],
-        "ended_tie_negations": ["negation_words", "tag_negations", "dialect_negations"],
-    },
-    "nlp/motivation.yaml": {"refusal_words": ["spoken_no"]},
-    "nlp/independence.yaml": {
-        "proposal_refusals": ["spoken_no", "decline_phrases", "proposal_declines"],
-        "scope_refusals": ["decline_phrases"],
-        "pointer_refusals": ["spoken_no", "decline_phrases"],
-    },
-    "nlp/time.yaml": {
-        "not_until_negations": [
-            "negation_words",
-            "tag_negations",
-            "none_words",
-            "dialect_negations",
-        ]
-    },
-    "goals/_grammar.yaml": {"hedge_verb_negations": ["negation_words", "tag_negations"]},
-    "dialogue.yaml": {
-        "reason_off_negations": ["negation_words"],
-        "no_means_negations": ["negation_words", "tag_negations", "none_words"],
-        "negations": ["negation_words"],
-        "aid_given_negations": ["negation_words", "tag_negations", "none_words"],
-        "aid_device_refusals": ["negation_words", "none_words"],
-        "aid_changed_negations": ["negation_words", "tag_negations", "none_words"],
-    },
-}
 
 
 def _raw(rel: str) -> dict:
     return yaml.safe_load((CONTENT / rel).read_text("utf-8"))
-
-
-def _find(node, key: str):
-    """The value of `key` anywhere in a parsed YAML mapping (sections included), else None."""
-    if isinstance(node, dict):
-        if key in node:
-            return node[key]
-        return next((v for v in (_find(x, key) for x in node.values()) if v is not None), None)
-    return None
-
-
-@pytest.mark.parametrize(
-    ("rel", "key", "lists"),
-    [(rel, key, lists) for rel, keys in READERS.items() for key, lists in keys.items()],
-)
-def test_each_refusal_list_is_read_from_the_one_table(rel, key, lists):
-    raw = _find(_raw(rel), key)
-    refs = [m["name"] for v in raw if (m := REFERENCE.match(str(v)))]
-    assert refs == lists, (rel, key, raw)
-    table = _raw("nlp/refusals.yaml")
-    inline = {str(v) for v in raw if not REFERENCE.match(str(v))}
-    assert not inline & {w for name in table if name != "language" for w in table[name]}
-
-
-def test_every_list_of_the_table_has_a_reader():
-    table = {k for k in _raw("nlp/refusals.yaml") if k != "language"}
-    read = {name for keys in READERS.values() for lists in keys.values() for name in lists}
-    assert table == read
-
-
-def test_the_loaded_lists_are_the_table_lists():
-    from assistant.content import get_content  # noqa: PLC0415
-
-    table = _raw("nlp/refusals.yaml")
-    lex = get_content("da").lexicon
-    assert lex.people_roles.speaker_no == frozenset(table["spoken_no"])
-    assert lex.people_roles.corrected == frozenset(table["negation_words"] + table["tag_negations"])
-    assert lex.motivation.refusal_words == frozenset(table["spoken_no"])
-    scope = {" ".join(p) for p in lex.independence.scope_refusals}
-    assert scope == set(table["decline_phrases"])
 
 
 def test_an_unknown_list_of_the_table_is_a_content_problem(tmp_path):

@@ -42,6 +42,9 @@ class RoleCues:
     rulings: frozenset[str] = frozenset()  # "skal": "men han skal ikke …" is the speaker's
     # "…, men han ryger i bilen, så det går ikke": the offer turned down by its consequence
     offer_consequences: tuple[tuple[str, ...], ...] = ()
+    no_limits: frozenset[str] = frozenset()  # "kun": "men nej, hun kan kun om lørdagen"
+    no_limit_modals: frozenset[str] = frozenset()  # "kan" before the limit
+    no_accepts: tuple[tuple[str, ...], ...] = ()  # "så det er fint": the no declines nothing
     concerns: tuple[str, ...] = ()  # "han vil ikke have, at jeg falder": no refusal of him
 
 
@@ -126,6 +129,13 @@ def load_role_cues(data: dict, path: Path, problems: Problems) -> RoleCues:
         rulings=words("role_rulings"),
         offer_consequences=tuple(
             tuple(str(p).lower().split()) for p in data.get("role_offer_consequences") or ()
+        ),
+        no_limits=words("role_no_limits"),
+        no_limit_modals=words("role_no_limit_modals"),
+        no_accepts=tuple(
+            tuple(p.lower().split())
+            for p in as_str_list(data.get("role_no_accepts"), path, "role_no_accepts", problems)
+            if p.split()
         ),
         concerns=tuple(concerns),
         together=tuple(

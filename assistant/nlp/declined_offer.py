@@ -79,7 +79,8 @@ def offer_declined(words: Sequence[str], i: int, stop: int, cues: RoleCues) -> i
         k = _consequence(words, c + 1, end, cues)
         if k is None:
             return None
-    return k if stop >= end else None
+        return k if stop >= end else None
+    return k if stop >= end and not _corrects_speaker(words, k + 1, end, cues) else None
 
 
 def _consequence(words: Sequence[str], s: int, end: int, cues: RoleCues) -> int | None:
@@ -90,3 +91,18 @@ def _consequence(words: Sequence[str], s: int, end: int, cues: RoleCues) -> int 
         if any(tuple(w for _k, w in said[n : n + len(p)]) == p for p in cues.offer_consequences):
             return said[n][0]
     return None
+
+
+def _corrects_speaker(words: Sequence[str], k: int, end: int, cues: RoleCues) -> bool:
+    """True when the words from k to end after a no tell a limit of the person ("hun kan altså
+    kun om lørdagen") or accept it ("…, så det er fint"): the no corrects the speaker."""
+    for m in range(k, end):
+        if (
+            words[m] in cues.no_limits
+            and any(words[x] in cues.no_limit_modals for x in range(max(k, m - 3), m))
+            and (m + 1 >= end or words[m + 1] not in cues.corrected)
+        ):
+            return True
+        if any(tuple(words[m : m + len(p)]) == p for p in cues.no_accepts):
+            return True
+    return False

@@ -17,7 +17,12 @@ from collections.abc import Sequence
 from assistant.content.cues import PLACEHOLDER, ROLES, RoleCues
 from assistant.nlp.declined_offer import no_before, offer_declined, ruled_after_offer
 from assistant.nlp.memo import LastCall, Memo
-from assistant.nlp.role_marks import FRAMER_REACH, corrected_mentions, framed_mentions
+from assistant.nlp.role_marks import (
+    FRAMER_REACH,
+    corrected_mentions,
+    framed_mentions,
+    small_names_after,
+)
 from assistant.nlp.rules import Item, Rule, RuleSet, compile_pattern
 
 HELPING = frozenset({"helper", "companion"})
@@ -109,7 +114,9 @@ class RoleFinder:
         # and the place between
         for j in _names_after(texts, mentions, self.place_leads):
             base[j] = base[j] | {_NAME}
-        for j in self._small_names_after(words, mentions):  # "min mand hans skal ikke med"
+        for j in small_names_after(
+            words, mentions, self.owners, self.modals
+        ):  # "min mand hans skal ikke med"
             base[j] = base[j] | {_NAME}
         contrast = [w in self.cues.contrast for w in words]
         framed = framed_mentions(words, punct, mentions, self.cues)
@@ -179,19 +186,6 @@ class RoleFinder:
         declined = offer_declined(words, i, stop, self.cues)
         return declined is not None and not helped_after(declined)
 
-    def _small_names_after(self, words: Sequence[str], mentions) -> list[int]:
-        """The tokens right after a mention that look like a possessive ("hans", "hendes") and
-        stand before a modal ("min mand hans skal ikke med"): a name typed small, no owner."""
-        at = {i for _n, i in mentions}
-        return [
-            i + 1
-            for _n, i in mentions
-            if i + 2 < len(words)
-            and i + 1 not in at
-            and words[i + 1] in self.owners
-            and words[i + 2] in self.modals
-        ]
-
     def _helping_after_contrast(self, words, base, punct, mentions, name, i) -> str | None:
         """The helping role a later "han"/"hun" of the person takes after a contrast ("…, men
         han må gerne køre mig"), else None."""
@@ -206,8 +200,13 @@ class RoleFinder:
     def _away_or_helping(self, words, base, punct, mentions, name, i, role, contrast) -> str:
         """A person with no role told (no cue at all) away by a later "han"/"hun" ("… men hun er
         flyttet til Aalborg"); one told away or quoted for advice, helping by a later "han"/"hun"
-        ("min søn bor i Aarhus men han kommer og hjælper mig")."""
-        later = [j for j in self._pronouns(words, mentions, name, i) if words[j] in self.pronouns]
+        ("min søn bor i Aarhus men han kommer og hjælper mig", "naboen synes …, og hun hjælper")."""
+        either = None if self.cues.pronoun_of.get(name) or role == "other" else self.pronouns
+        later = [
+            j
+            for j in self._pronouns(words, mentions, name, i, forms=either)
+            if words[j] in self.pronouns
+        ]
         if role == "other":
             if any(self._labels(self.aways, base, punct, j, contrast) for j in later):
                 return _AWAY
@@ -294,15 +293,16 @@ class RoleFinder:
         return sorted((*near, *far))
 
     def _pronouns(
-        self, words, mentions, name: str, i: int, reach: int = _PRONOUN_REACH
+        self, words, mentions, name: str, i: int, reach: int = _PRONOUN_REACH, forms=None
     ) -> list[int]:
         """Every "han"/"hun" (or "ham"/"hende") of the person's gender after the mention at i,
         before anyone else is named, within `reach` words of the mention or of the previous
-        such pronoun."""
+        such pronoun (`forms` instead when given)."""
         gender = self.cues.pronoun_of.get(name)
         # a person of either gender ("naboen") only by an object put first: "… men ham/hende
         # gider jeg ikke spørge"
-        forms = {gender, self.cues.object_of.get(gender, gender)} if gender else self.either
+        own = {gender, self.cues.object_of.get(gender, gender)} if gender else self.either
+        forms = forms or own
         stop = min((j for _n, j in mentions if j > i), default=len(words))
         out, last = [], i
         for j in range(i + 1, stop):

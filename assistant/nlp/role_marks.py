@@ -3,6 +3,8 @@ corrected by the one said after them (helpers of assistant/nlp/people_roles.py).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from assistant.content.cues import RoleCues
 
 FRAMER_REACH = 4  # "min søster Lone hun synes": the framing verb this near the person
@@ -55,3 +57,17 @@ def corrected_mentions(words, at: list[int], cues: RoleCues) -> set[int]:
             continue  # the list goes on: every one of them is ruled out
         out.add(ib)
     return out
+
+
+def small_names_after(words: Sequence[str], mentions, owners, modals) -> list[int]:
+    """The tokens right after a mention that look like a possessive ("hans", "hendes") and
+    stand before a modal ("min mand hans skal ikke med"): a name typed small, no owner."""
+    at = {i for _n, i in mentions}
+    return [
+        i + 1
+        for _n, i in mentions
+        if i + 2 < len(words)
+        and i + 1 not in at
+        and words[i + 1] in owners
+        and words[i + 2] in modals
+    ]
