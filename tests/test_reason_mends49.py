@@ -3,9 +3,10 @@
 Swearing is one table (content/da/nlp/swearing.yaml): an intensifier ("fandens svært", "helvedes
 trapper", "pisse hårdt") is only left out, its clause kept; an outburst ("lort", "helvede") drops
 its clause, and after a comma the join goes with it ("…, og jeg vil ud"); a body word ("røven")
-is no swearing. Names joined with the citizen ("Anne Marie og jeg har …") are the citizen's own
-clause, not others' deed. A time said first keeps the negation's focus word with the negation
-("jeg nu ikke længere kan gå"). A named person's past drops the rest of the sentence only when
+is no swearing. Names joined with the citizen and a finite verb ("Anne Marie og jeg har …",
+"Inge og jeg går …") are the citizen's own clause, not others' deed nor "så jeg kan Inge …".
+A time said first keeps the negation's focus word with the negation ("jeg nu ikke længere kan
+gå"). A named person's past drops the rest of the sentence only when
 the rest points back to them as subject or owner, not for an object pronoun in the citizen's own
 purpose ("så jeg vil passe dem for ham").
 """
@@ -118,6 +119,12 @@ def test_an_outburst_with_no_own_clause_after_it_stays_out(told):
          "citizen", "Karl Erik og jeg altid har gået tur sammen"),
         ("Inge Lise og hun har altid gaaet tur sammen",
          "relative", "Inge Lise og jeg altid har gaaet tur sammen"),
+        ("Inge og jeg har altid gået tur sammen.",
+         "citizen", "Inge og jeg altid har gået tur sammen"),
+        ("Bente og jeg går til banko hver tirsdag",
+         "citizen", "Bente og jeg går til banko hver tirsdag"),
+        ("Maja og Ole og jeg har altid gået tur sammen.",
+         "citizen", "Maja og Ole og jeg altid har gået tur sammen"),
     ],
 )  # fmt: skip
 def test_names_joined_with_the_citizen_are_the_citizens_clause(told, speaker, reason):

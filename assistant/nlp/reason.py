@@ -2329,9 +2329,12 @@ def _reason_parts(
     # No lead: an infinitive phrase ("klare mig selv") or a finite one ("får det bedre").
     body = _person(body, g, convert)
     first = _b(body[0]) if body else ""
+    k = _names_with_citizen(body, g) if body and _is_name(body[0], g) else 0
+    if k and len(body) > k + 1 and _finite(body[k + 1], g):
+        # "Anne Marie og jeg har …", "Inge og jeg går …": the citizen's own clause (a name on
+        # -e is no infinitive for "så jeg kan")
+        return "because", _join(body, g)
     if len(body) > 2 and _is_name(body[0], g) and _is_name(body[1], g):
-        if k := _names_with_citizen(body, g):  # "Anne Marie og jeg har …": the citizen's own
-            return ("because", _join(body, g)) if len(body) > k + 1 else ("", "")
         return "", ""  # "Røde Kors give os tøj": a name's clause, no deed of the citizen's
     if _fronted_main_clause(body, g, convert):
         # "dernede har jeg nogen at snakke med": a word before the verb, the citizen after it;
