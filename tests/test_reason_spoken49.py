@@ -1,6 +1,6 @@
 """Fix round 49 (fE, blind160 Arvid, speech-recognised): a spoken reason enters the goal without
 swearing, without a name said twice and without the past of someone called only by name.
-A later clause with a swear word (_grammar.yaml swear_words, swear_prefixes) goes with its join
+A later clause with an outburst (nlp/swearing.yaml outbursts, outburst_prefixes) goes with its join
 (nlp/swearing.py); after a first clause that swears, the citizen's own clause joined on is the
 reason; a reason that is only such a clause stays out of the goal sentence. A name or
 kin said again with "han"/"hun" ("og Else hun holdt", "min kone hun var") is said once
@@ -34,7 +34,7 @@ def _frame(told: str, speaker: str = "citizen") -> tuple[str, str]:
          "jeg keder mig"),
         ("fordi jeg vil ud og den lortetrailer står bare der, og jeg vil selv køre",
          "jeg vil ud og jeg selv vil køre"),
-        ("fordi naar jeg sidder inde bliver jeg sur og det er fandens kedeligt",
+        ("fordi naar jeg sidder inde bliver jeg sur og det er noget lort",
          "naar jeg sidder inde bliver jeg sur"),
     ],
 )  # fmt: skip

@@ -37,8 +37,8 @@ def nfc(text: str) -> str:
 
 def read_yaml(path: Path, lang: str, problems: Problems) -> dict[str, Any]:
     """Read one content file; it must be a mapping that begins with `language: <lang>`. A list
-    item "<refusals.NAME>" is replaced by the items of that list of the language's one refusal
-    table (TABLES), as is a value that is only such a reference."""
+    item "<refusals.NAME>" is replaced by the items of that list of the language's table of that
+    name (TABLES), as is a value that is only such a reference."""
     data = _read_mapping(path, lang, problems)
     if data and _refers(data):
         data = _resolve(data, _tables(path, lang, problems), path, problems)
@@ -62,8 +62,8 @@ def _read_mapping(path: Path, lang: str, problems: Problems) -> dict[str, Any]:
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 #: The tables other content files refer to by "<table.list>", each a file of the language's
-#: nlp/ folder: one list per meaning, every reader pointing at it (refusals.yaml).
-TABLES = {"refusals": "nlp/refusals.yaml"}
+#: nlp/ folder: one list per meaning, every reader pointing at it (refusals.yaml, swearing.yaml).
+TABLES = {"refusals": "nlp/refusals.yaml", "swearing": "nlp/swearing.yaml"}
 REFERENCE = re.compile(r"^<(?P<table>[a-z]+)\.(?P<name>[a-z_]+)>$")
 
 

@@ -801,6 +801,7 @@ class Grammar:
     complaint_states: frozenset[str] = frozenset()  # "sur"
     complaint_prepositions: frozenset[str] = frozenset()  # "på"
     swear_words: frozenset[str] = frozenset()  # "lort" of "og så ligner det lort derude"
+    swear_intensifiers: frozenset[str] = frozenset()  # "fandens" of "det er fandens svært"
     swear_prefixes: tuple[str, ...] = ()  # "lorte" of "den lortetrailer"
 
     def noun_class(self, word: str) -> str | None:
@@ -2029,6 +2030,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         complaint_states=w("complaint_states"),
         complaint_prepositions=w("complaint_prepositions"),
         swear_words=w("swear_words"),
+        swear_intensifiers=w("swear_intensifiers"),
         swear_prefixes=tuple(sorted(w("swear_prefixes"))),
     )
 

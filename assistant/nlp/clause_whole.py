@@ -98,6 +98,10 @@ def time_first_as_clause(words: Sequence[str], g: Grammar) -> list[str] | None:
     if _b(words[2]) != g.self_subject and _b(words[2]) not in g.citizen_pronouns:
         return None
     n = 3
-    while n < len(words) - 1 and _b(words[n]) in g.clause_adverbs | g.negations:
+    while n < len(words) - 1 and (
+        _b(words[n]) in g.clause_adverbs | g.negations
+        # "nu kan jeg ikke længere gå": the negation's focus word stays with it
+        or (_b(words[n]) in g.negation_focus and _b(words[n - 1]) in g.negations)
+    ):
         n += 1
     return [words[2], words[0].lower(), *words[3:n], words[1], *words[n:]]

@@ -1,9 +1,10 @@
 """A later clause of the citizen's own reason that tells the past of someone called only by first
 name ("… og Else holdt altid haven så fin så det er min måde at holde hendes have på") is the
-story, not the reason: the name of a person whose relation is not told never enters the goal
-(fix round 49, blind160 Arvid). The clause goes with its join, and the rest of the sentence with
-it when the rest points back to that person ("hendes have"); a name said with its relation ("og
-min kone Else …"), a present clause ("og Karen synger med") and the first clause stay.
+story, not the reason: the name of a person whose relation is not told never enters the goal.
+The clause goes with its join, and the rest of the sentence with it when the rest points back
+to that person as subject or owner ("hendes have"; "så jeg vil passe dem for ham" is the
+citizen's own purpose); a name said with its relation ("og min kone Else …"), a present clause
+("og Karen synger med") and the first clause stay.
 """
 
 from __future__ import annotations
@@ -23,13 +24,15 @@ def without_named_past(text: str, g: Grammar) -> str:
             stop = next(
                 (j + 1 for j in range(end, len(words)) if words[j][-1:] in ".!?"), len(words)
             )
-            back = g.citizen_pronouns | g.object_pronouns | g.citizen_possessives
+            # the named person told again as subject or owner; an object ("for ham") or "dem"
+            # in the citizen's own clause is her purpose ("så jeg vil passe dem for ham")
+            back = g.citizen_pronouns | g.citizen_possessives
             if any(_b(w) in back for w in words[end:stop]):
                 end = stop  # "…, så det er min måde at holde hendes have på": her story
         mark = words[end - 1][len(words[end - 1].rstrip(EDGE)) :]
         kept = words[: i - 1]
         if kept:
-            kept[-1] = kept[-1].rstrip(",") + ("" if mark == "," else mark)
+            kept[-1] = kept[-1].rstrip(",") + mark  # "jeg savner haven, så jeg vil …"
         return " ".join([*kept, *words[end:]])
     return text
 

@@ -49,7 +49,12 @@ from assistant.nlp.plural_reflexive import plural_reflexives
 from assistant.nlp.quote_lead import plain_quote_leads
 from assistant.nlp.spoken import spoken_sentences
 from assistant.nlp.spoken_tag import clause_end_tag
-from assistant.nlp.swearing import after_swearing, swears, without_swear_clauses
+from assistant.nlp.swearing import (
+    after_swearing,
+    swears,
+    without_intensifiers,
+    without_swear_clauses,
+)
 from assistant.nlp.telegraph import story_apart
 from assistant.nlp.thing_reason import thing_subject_said
 from assistant.nlp.topic_object import thing_topic_as_object, topic_as_object
@@ -256,7 +261,7 @@ def _after_verb_chain(words: list[str], i: int, g: Grammar) -> bool:
 
 def _clean(words: list[str], g: Grammar) -> list[str]:
     # "savner dem vildt meget", "så er jeg sgu en mand igen": slang in plain written words
-    words = without_filler_phrases(written_as(words, g.spoken_slang), g)
+    words = without_filler_phrases(written_as(without_intensifiers(words, g), g.spoken_slang), g)
     words = without_lone_fillers(words, g)  # "…, nu, og …": a learner's "well"
     kept = g.since_leads | g.filler_kept_before
     keep = [
@@ -2350,6 +2355,11 @@ def _reason_parts(
     # No lead: an infinitive phrase ("klare mig selv") or a finite one ("får det bedre").
     body = _person(body, g, convert)
     first = _b(body[0]) if body else ""
+    k = _names_with_citizen(body, g) if body and _is_name(body[0], g) else 0
+    if k and len(body) > k + 1 and _finite(body[k + 1], g):
+        # "Anne Marie og jeg har …", "Inge og jeg går …": the citizen's own clause (a name on
+        # -e is no infinitive for "så jeg kan")
+        return "because", _join(body, g)
     if len(body) > 2 and _is_name(body[0], g) and _is_name(body[1], g):
         return "", ""  # "Røde Kors give os tøj": a name's clause, no deed of the citizen's
     if _fronted_main_clause(body, g, convert):
@@ -2916,6 +2926,16 @@ def _named_by_role(words: list[str], g: Grammar) -> list[str]:
             out = out[:k]
         i += 1
     return out
+
+
+def _names_with_citizen(words: list[str], g: Grammar) -> int:
+    """Where the citizen's "jeg" stands after names joined with "og" that open a clause ("Anne
+    Marie og jeg har …", a name on -e is no infinitive then); 0 when the clause opens otherwise."""
+    k = next((i for i, w in enumerate(words) if _b(w) == g.self_subject), 0)
+    opening = words[:k]
+    if k < 2 or _b(opening[-1]) not in g.main_joins or any(w[-1:] in _EDGE for w in opening):
+        return 0
+    return k if all(_is_name(w, g) or _b(w) in g.main_joins for w in opening) else 0
 
 
 def _is_name(word: str, g: Grammar) -> bool:

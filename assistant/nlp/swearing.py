@@ -1,9 +1,10 @@
-"""Swearing never enters the goal (fix round 49, blind160 Arvid, speech-recognised): "fordi
-ellers hober det sig op og så ligner det lort derude ved du og …" is said "fordi ellers hober
-det sig op og …". A clause joined by "og"/"men" or after a comma that holds a swear word is a
-spoken outburst, left out with its join up to the next join or mark; after a first clause that
-swears, the citizen's own clause joined on is the reason; a reason that is only such a clause
-stays out of the goal sentence (its words stay in the record, for staff).
+"""Swearing never enters the goal (speech-recognised): "fordi ellers hober det sig op og så
+ligner det lort derude ved du og …" is said "fordi ellers hober det sig op og …". A clause
+joined by "og"/"men" or after a comma that holds an outburst (nlp/swearing.yaml `outbursts`;
+its `intensifiers` are only left out, by spoken_slang) is a spoken outburst, left out with its
+join up to the next join or mark; after a first clause that swears, the citizen's own clause
+joined on is the reason; a reason that is only such a clause stays out of the goal sentence (its
+words stay in the record, for staff).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from assistant.content.grammar import bare as _b
 
 
 def is_swear(word: str, g: Grammar) -> bool:
-    """True for a swear word ("lort", "helvede") or a compound it begins ("lortetrailer")."""
+    """True for an outburst word ("lort", "helvede") or a compound it begins ("lortetrailer")."""
     b = _b(word)
     return b in g.swear_words or any(b.startswith(p) and len(b) > len(p) for p in g.swear_prefixes)
 
@@ -31,8 +32,22 @@ def after_swearing(words: list[str], g: Grammar) -> list[str]:
         if _b(words[j]) in g.main_joins and words[j][-1:] not in EDGE:
             return words[j + 1 :]
         if words[j][-1:] == ",":
-            return words[j + 1 :]
+            rest = words[j + 1 :]  # "…, og jeg vil ud": the join after the comma goes too
+            joined = len(rest) > 1 and _b(rest[0]) in g.main_joins and rest[0][-1:] not in EDGE
+            return rest[1:] if joined else rest
     return []
+
+
+def without_intensifiers(words: list[str], g: Grammar) -> list[str]:
+    """The words without a swear word said only to make the next stronger ("det er fandens
+    svært" → "det er svært"); one after "at" or a modal, or before a mark, is a verb ("jeg kan
+    ikke nå at pisse") and stays."""
+    out: list[str] = []
+    for i, w in enumerate(words):
+        verb = i > 0 and _b(words[i - 1]) in g.modals | g.infinitive_markers
+        if _b(w) not in g.swear_intensifiers or verb or w[-1:] in EDGE or i + 1 == len(words):
+            out.append(w)
+    return out
 
 
 def without_swear_clauses(text: str, g: Grammar) -> str:
