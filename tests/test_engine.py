@@ -2271,7 +2271,7 @@ def test_with_their_own_thing_or_a_slipped_definite_is_an_aid(content, said, ind
         # a relative's sign ends before the clause that brings them in; joined verbs agree
         ("han vil gerne betale sine regninger selv",
          "at han selv logger paa med mitid og betaler regningerne uden at jeg sidder ved siden af",
-         "relative", "logge på med mitid og betale regningerne"),
+         "relative", "logge på med MitID og betale regningerne"),
         ("jeg vil gerne lave aftensmad til min mand igen",
          "et rigtigt aftensmåltid med kartofler og sovs og kød som i gamle dage", None,
          "et rigtigt aftensmåltid med kartofler og sovs og kød"),

@@ -21,15 +21,9 @@ from assistant.nlp import analyze
         "øh jeg vil gerne lave sushi til min datter og svigersøn",
         "Jeg vil selv lave nudelsuppe til familie. Pho, vietnamesisk.",
         "far vil lave couscous til hele familien igen",
-        pytest.param(
-            "Jeg vil lave samosa til fest i moskeen, familie komme",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="activity model rebuilt after merging c86's goldens: the counts (fest, "
-                "moskeen, familie, komme) overrule madlavning with socialt_samvaer, and 'til fest' "
-                "in the wish's own span names socialt_samvaer, so extract.py lets it win",
-            ),
-        ),
+        # fix round 49 (fB's activity_model_margin): the model no longer overrules the wish's own
+        # cue ("lave samosa") with the counts of the occasion ("til fest i moskeen")
+        "Jeg vil lave samosa til fest i moskeen, familie komme",
         "Jeg vil selv rulle vinblade til familie, som min mor.",
     ],
 )

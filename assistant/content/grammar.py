@@ -543,6 +543,8 @@ class Grammar:
     naming_verbs: frozenset[str] = frozenset()  # "hedder" in "en puddel der hedder Molly"
     clause_adverbs: frozenset[str] = frozenset()  # "altid" before the verb after "fordi"
     negation_focus: frozenset[str] = frozenset()  # "kun" in "fordi det ikke kun er kaffe"
+    # "mere end": a focus word before one of these compares ("ikke mere end en time"), no focus
+    focus_compared_before: frozenset[str] = frozenset()
     thing_leads: frozenset[str] = frozenset()  # "med" in "med Protesen": "med protesen"
     stance_adverbs: frozenset[str] = frozenset()  # "rent faktisk" in "at jeg rent faktisk går"
     perfect_auxiliaries: frozenset[str] = frozenset()  # "har" in "har gået derhen …"
@@ -1804,6 +1806,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         perfect_auxiliaries=w("perfect_auxiliaries"),
         clause_adverbs=w("clause_adverbs"),
         negation_focus=w("negation_focus"),
+        focus_compared_before=w("focus_compared_before"),
         thing_leads=w("thing_leads"),
         stance_adverbs=w("stance_adverbs"),
         spoken_fillers=w("spoken_fillers") | {f for f in w("foreign_fillers") if " " not in f},

@@ -101,7 +101,11 @@ def time_first_as_clause(words: Sequence[str], g: Grammar) -> list[str] | None:
     while n < len(words) - 1 and (
         _b(words[n]) in g.clause_adverbs | g.negations
         # "nu kan jeg ikke længere gå": the negation's focus word stays with it
-        or (_b(words[n]) in g.negation_focus and _b(words[n - 1]) in g.negations)
+        or (
+            _b(words[n]) in g.negation_focus
+            and _b(words[n - 1]) in g.negations
+            and _b(words[n + 1]) not in g.focus_compared_before
+        )
     ):
         n += 1
     return [words[2], words[0].lower(), *words[3:n], words[1], *words[n:]]

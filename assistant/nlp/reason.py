@@ -873,13 +873,18 @@ def _adverb_first(words: list[str], n: int, g: Grammar) -> list[str]:
     while (
         k + 1 < len(words)
         and words[k - 1][-1:] not in _EDGE
-        and (
-            _b(words[k]) in more
-            or (_b(words[k]) in g.negation_focus and _b(words[k - 1]) in g.negations)
-        )
+        and (_b(words[k]) in more or (_focus(words, k, g) and _b(words[k - 1]) in g.negations))
     ):
         k += 1
     return [*words[:n], *words[n + 1 : k], verb, *words[k:]]
+
+
+def _focus(words: list[str], k: int, g: Grammar) -> bool:
+    """True for a negation's focus word at k ("ikke kun", "ikke længere"), not one that compares
+    ("ikke mere end en time")."""
+    return _b(words[k]) in g.negation_focus and not (
+        k + 1 < len(words) and _b(words[k + 1]) in g.focus_compared_before
+    )
 
 
 def _without_inner_quotes(words: list[str], g: Grammar) -> list[str]:
