@@ -42,7 +42,7 @@ def open_clause_start(
     return opened - 1 if joined and opened - 1 > start else opened
 
 
-def asked_clause_at(
+def degree_question_at(
     words: Sequence[str], i: int, g: Grammar, finite: Callable[[str], bool]
 ) -> bool:
     """True when the subject at i and its finite verb follow a question word and its degree or
@@ -101,11 +101,18 @@ def time_first_as_clause(words: Sequence[str], g: Grammar) -> list[str] | None:
     while n < len(words) - 1 and (
         _b(words[n]) in g.clause_adverbs | g.negations
         # "nu kan jeg ikke længere gå": the negation's focus word stays with it
-        or (
-            _b(words[n]) in g.negation_focus
-            and _b(words[n - 1]) in g.negations
-            and _b(words[n + 1]) not in g.focus_compared_before
-        )
+        or negation_focus_at(words, n, g)
     ):
         n += 1
     return [words[2], words[0].lower(), *words[3:n], words[1], *words[n:]]
+
+
+def negation_focus_at(words: Sequence[str], k: int, g: Grammar) -> bool:
+    """True for a negation's focus word at k, right after the negation ("ikke kun", "ikke
+    længere"), not one that compares ("ikke mere end en time")."""
+    return (
+        k > 0
+        and _b(words[k]) in g.negation_focus
+        and _b(words[k - 1]) in g.negations
+        and not (k + 1 < len(words) and _b(words[k + 1]) in g.focus_compared_before)
+    )

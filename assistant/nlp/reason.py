@@ -16,8 +16,9 @@ from assistant.content.grammar import bare as _b
 from assistant.nlp.age_clause import without_age_clauses
 from assistant.nlp.bare_reason import named_reason
 from assistant.nlp.clause_whole import (
-    asked_clause_at,
+    degree_question_at,
     fronted_clause_after_join,
+    negation_focus_at,
     time_first_as_clause,
 )
 from assistant.nlp.cleft_relative import cleft_relative_at, past_in_cleft
@@ -873,18 +874,10 @@ def _adverb_first(words: list[str], n: int, g: Grammar) -> list[str]:
     while (
         k + 1 < len(words)
         and words[k - 1][-1:] not in _EDGE
-        and (_b(words[k]) in more or (_focus(words, k, g) and _b(words[k - 1]) in g.negations))
+        and (_b(words[k]) in more or negation_focus_at(words, k, g))
     ):
         k += 1
     return [*words[:n], *words[n + 1 : k], verb, *words[k:]]
-
-
-def _focus(words: list[str], k: int, g: Grammar) -> bool:
-    """True for a negation's focus word at k ("ikke kun", "ikke længere"), not one that compares
-    ("ikke mere end en time")."""
-    return _b(words[k]) in g.negation_focus and not (
-        k + 1 < len(words) and _b(words[k + 1]) in g.focus_compared_before
-    )
 
 
 def _without_inner_quotes(words: list[str], g: Grammar) -> list[str]:
@@ -1517,7 +1510,7 @@ def _others_clause_at(words: list[str], i: int, g: Grammar) -> bool:
         return False  # "og Svend siger han gider ikke fiske alene": what was said, told on
     if _after_cleft(words, i, g):
         return False  # "det er mig han skal gå tur med": the cleft's clause, kept whole
-    if asked_clause_at(words, i, g, lambda w: _finite(w, g)):
+    if degree_question_at(words, i, g, lambda w: _finite(w, g)):
         return False  # "jeg kan se hvor lettede de bliver": the question word's clause
     head = i > 1 and _b(words[i - 2]) in g.run_on_relative_heads
     if head and _b(words[i - 1]) in g.relative_head_words:
