@@ -67,3 +67,20 @@ def test_a_club_leader_only_told_of_or_refused_is_no_helper(said, who):
 def test_a_leader_said_bare_is_what_someone_is_or_was(said):
     people = analyze(said, TODAY).people
     assert not {"skipper", "formand", "kaptajn"} & set(people), people
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Genboen Lis. Ikke hjemmehjælpen.",
+        "øh min genbo Poul han hjælper mig med at bære",
+        "genboen kører mig hvis det regner",
+        "vores genboer tager mig med i bilen",
+        "min nabo og genboen henter mig",
+    ],
+)
+def test_the_neighbour_across_the_road_is_a_neighbour(said):
+    """A product decision (fix round 50): the neighbour across the road ("genbo") is filed as a
+    neighbour, as every answer since round 42 does; the category is the tie, not the house."""
+    people = _people(said, "jeg vil gerne pudse mine vinduer igen")
+    assert "nabo" in people and "genbo" not in people, people
