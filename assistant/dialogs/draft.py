@@ -10,7 +10,12 @@ from assistant.content.grammar import EDGE, fold
 from assistant.dialogs.about import owner_told, speaker_role
 from assistant.dialogs.aid_changed import bare_noun
 from assistant.dialogs.aid_others_said import without_others
-from assistant.dialogs.goal_people import home_said, pair_said, untied_left_out
+from assistant.dialogs.goal_people import (
+    home_said,
+    pair_said,
+    untied_genitive_left_out,
+    untied_left_out,
+)
 from assistant.dialogs.more_aids import joined_things
 from assistant.dialogs.named_kin import kin_not_said, kin_of_pronoun, named_kin, with_kin
 from assistant.dialogs.named_tie import ties_in_wish
@@ -104,7 +109,7 @@ def _without_citizens_name(told, s, content):
     return " ".join(w for w, k in zip(words, keep, strict=True) if k)
 
 
-def _kin_of_names(told, s, content):
+def _kin_of_names(told, s, content, genitives=False):
     """A citizen's reason naming someone bare ("så Karin ikke skal køre herud") whom another
     answer said with who they are ("min datter Karin"): said so in the reason too; in a
     relative's ("så har hun og Else …", "hendes veninde Else") by the tie alone."""
@@ -119,7 +124,7 @@ def _kin_of_names(told, s, content):
     named = named_kin(answers, people, owners, g.person_names)
     kin = kin_not_said(named, str(s.slots.get("own_action") or ""))
     # a relative's name of the citizen's friend is the relative's word: the tie alone is said
-    return with_kin(str(told), kin, people, s.speaker == "relative") if kin else told
+    return with_kin(str(told), kin, people, s.speaker == "relative", genitives) if kin else told
 
 
 def _kin_of_pronoun(told, s, content, wish=None):
@@ -187,9 +192,10 @@ def _sign_of_names(sign, s, content):
             person = who.split()[-1]
             own = g.own_possessive_agreeing(g.is_neuter(person)) or [g.own_possessive]
             kin[name] = f"{own[0]} {person}"
-        return with_kin(str(sign), kin, people, instead=True) if kin else sign
-    # "uden at Lis skal tjekke det": a name opening a clause, tied by "min kone Lis"
-    return _kin_of_names(_ties_of_names(sign, s, content), s, content)
+        return with_kin(str(sign), kin, people, instead=True, genitives=True) if kin else sign
+    # "uden at Lis skal tjekke det": a name opening a clause, tied by "min kone Lis"; "hvor
+    # Ankers barnebarn henter mig": a name's genitive too
+    return _kin_of_names(_ties_of_names(sign, s, content), s, content, genitives=True)
 
 
 def _wish_of_named(action, s, content):
@@ -450,10 +456,18 @@ def goal_fields(s: dict, content) -> dict:
         "measures": copy.deepcopy(slots.get("measures") or []),
         # "alle. 12. gaver. pakket.": a sign in fragments that makes no phrase is no part of the
         # sentence; SMART shows it to staff as typed (fragment_sign.py)
-        # "med Bent" in the sign, "min mand Bent" in another answer: "med min mand"
+        # "med Bent" in the sign, "min mand Bent" in another answer: "med min mand"; "…, hvor
+        # Ankers barnebarn henter mig" with Anker tied nowhere: that clause left out
         "criterion": None
         if _sign_apart(slots)
-        else home_said(_sign_of_names(slots.get("criterion"), s, content), s, content, g),
+        else home_said(
+            untied_genitive_left_out(
+                _sign_of_names(slots.get("criterion"), s, content), s, content, g
+            ),
+            s,
+            content,
+            g,
+        ),
         "criterion_apart": slots.get("criterion") if _sign_apart(slots) else None,
         "criterion_card": bool(slots.get("criterion_card")),
         # "kaffe på kanden": a sign that opens with a thing shaped like a verb, no doing

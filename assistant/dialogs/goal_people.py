@@ -10,7 +10,7 @@ from assistant.dialogs.home_town import home_towns, without_home_town
 from assistant.dialogs.named_kin import named_kin
 from assistant.dialogs.own_name_called import own_names
 from assistant.dialogs.paired_pronoun import pair_of_citizen
-from assistant.dialogs.untied_name import without_untied_names
+from assistant.dialogs.untied_name import without_untied_genitives, without_untied_names
 
 
 def home_said(phrase, s, content, g):
@@ -49,6 +49,20 @@ def untied_left_out(told, s, content, g):
     """The reason without its later sentences naming a person no answer ties (untied_name)."""
     if not told:
         return told
+    leads = frozenset(fold(w) for w in content.dialogue.words.get("place_name_leads", ()))
+    return without_untied_names(told, g, _known_names(s, content, g), leads)
+
+
+def untied_genitive_left_out(sign, s, content, g):
+    """The sign without a clause saying the genitive of a name no answer ties (untied_name)."""
+    if not sign:
+        return sign
+    return without_untied_genitives(sign, g, _known_names(s, content, g))
+
+
+def _known_names(s, content, g) -> frozenset[str]:
+    """The folded words that name no untied person: the citizen's own names, person words and
+    the names an answer ties ("mit oldebarn Alma")."""
     about = s.about if isinstance(s.about, dict) else {}
     answers = [e.get("answer") for e in s.transcript or []]
     words = content.dialogue.words
@@ -60,5 +74,4 @@ def untied_left_out(told, s, content, g):
     }
     # "mit oldebarn Alma" in any answer: Alma is tied; the composer says her by the tie
     known |= {fold(n) for n in named_kin(answers, content.lexicon.people, owners, g.person_names)}
-    leads = frozenset(fold(w) for w in words.get("place_name_leads", ()))
-    return without_untied_names(told, g, frozenset(known), leads)
+    return frozenset(known)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from assistant.content.grammar import EDGE, fold
+from assistant.content.grammar import EDGE, fold, genitive
 
 
 def named_kin(
@@ -48,10 +48,18 @@ def kin_not_said(kin: dict[str, str], said: str) -> dict[str, str]:
     }
 
 
-def with_kin(told: str, kin: dict[str, str], people: dict[str, str], instead: bool = False) -> str:
+def with_kin(
+    told: str,
+    kin: dict[str, str],
+    people: dict[str, str],
+    instead: bool = False,
+    genitives: bool = False,
+) -> str:
     """`told` with its first bare mention of each name of `kin` said with who they are ("så
     Karin ikke …" → "så min datter Karin ikke …"), or by who they are alone when `instead`
-    ("så hun og Else …" → "så hun og hendes veninde …"); one said so already stays."""
+    ("så hun og Else …" → "så hun og hendes veninde …"); one said so already stays. With
+    `genitives` a name's genitive before the thing it owns is said so too ("hvor Ankers
+    barnebarn" → "hvor min bror Ankers barnebarn")."""
     words = told.split()
     done: set[str] = set()
     out: list[str] = []
@@ -61,6 +69,18 @@ def with_kin(told: str, kin: dict[str, str], people: dict[str, str], instead: bo
             w = w.replace(name, name.capitalize(), 1)  # "lis skal": the name typed small
             name = name.capitalize()
         before = words[k - 1].strip(EDGE).lower() if k else ""
+        # "hvor Ankers barnebarn henter mig": Anker's, before the thing owned
+        owned = k + 1 < len(words) and words[k + 1][:1].islower() and w[-1:] not in EDGE
+        owner = _genitive_of(w, kin) if genitives and owned else None
+        if owner is not None and owner not in done and before not in people:
+            done.add(owner)
+            *lead, person = kin[owner].split()
+            out.extend(lead)
+            # the relation in front of the name; the composer then says the relation's
+            # genitive for the two ("min bror Ankers" → "min brors": nlp/kin_unnamed.py)
+            out.append(genitive(person) + w[len(w.rstrip(EDGE)) :] if instead else person)
+            if instead:
+                continue
         if name in kin and name not in done and before not in people:
             out.extend(kin[name].split())
             done.add(name)
@@ -71,6 +91,16 @@ def with_kin(told: str, kin: dict[str, str], people: dict[str, str], instead: bo
             done.add(name)
         out.append(w)
     return " ".join(out)
+
+
+def _genitive_of(word: str, kin: dict[str, str]) -> str | None:
+    """The name of `kin` whose genitive `word` is ("Ankers", "Lis'"), else None."""
+    said = word.rstrip(EDGE)
+    if said.endswith("'") and said[:-1] in kin:
+        return said[:-1]
+    if len(said) > 2 and said.endswith("s") and said[:-1] in kin and said[:1].isupper():
+        return said[:-1]
+    return None
 
 
 _OPENING = 4  # words of the reason that find the answer it was told in

@@ -68,3 +68,36 @@ def _clause_of_the_one_before(words: list[str], g) -> bool:
         return False
     after = fold(words[k + 1].strip(EDGE))
     return not (g.is_present(after) or g.is_past(after) or after in g.modals)
+
+
+def without_untied_genitives(
+    sign: str | None, g, known: frozenset[str] = frozenset()
+) -> str | None:
+    """`sign` without each clause inside it (after a comma, opening with a subordinator) that
+    says the genitive of a first name no answer ties ("…, hvor Ankers barnebarn henter mig"):
+    whose the person is is no one the goal can name (a tied one is said by its tie already:
+    "min brors barnebarn"); the draft's answers keep it for staff. `known` as above."""
+    if not sign or "," not in sign:
+        return sign
+    clauses = str(sign).split(",")
+    kept = [clauses[0], *(c for c in clauses[1:] if not _untied_genitive_clause(c, g, known))]
+    if len(kept) == len(clauses):
+        return sign
+    out = ",".join(kept).rstrip()
+    end = str(sign).rstrip()[-1:]
+    return out if end not in ".!?" or out.endswith(end) else out + end
+
+
+def _untied_genitive_clause(clause: str, g, known: frozenset[str]) -> bool:
+    """True for a clause opening with a subordinator whose words hold the genitive of a first
+    name of the tables ("Ankers", "Lis'") that `known` does not hold."""
+    words = clause.split()
+    if not words or fold(words[0].strip(EDGE)) not in g.clause_subordinators:
+        return False
+    for w in words[1:]:
+        core = w.strip(EDGE)
+        name = core[:-1] if core.endswith(("s", "'")) else ""
+        shaped = len(name) > 1 and name[0].isupper() and name[1:].islower() and name.isalpha()
+        if shaped and name.lower() in g.person_names and fold(name) not in known:
+            return True
+    return False
