@@ -199,6 +199,8 @@ class CriterionCues:
     relative_heads: frozenset[str] = frozenset()  # "den" in "end den, jeg går med"
     relative_subjects: frozenset[str] = frozenset()  # "jeg" opening that relative clause
     parallel_leads: frozenset[str] = frozenset()  # "at" in "…, og at jeg kan høre, …"
+    consequence_leads: frozenset[str] = frozenset()  # "at" in "uden at blive så træt, at …"
+    degree_words: frozenset[str] = frozenset()  # "så" in "uden at blive så træt, at …"
     paired_particles: frozenset[str] = frozenset()  # "i", "ud" in "komme i og ud af kajakken"
     object_openers: frozenset[str] = frozenset()  # "mine" in "og kaster mine bolde": a verb
     unknown_present_endings: tuple[str, ...] = ()  # "-er" of "kaster", unknown to the table
@@ -254,6 +256,8 @@ def load_criterion_cues(data: dict, path: Path, problems: Problems) -> Criterion
         relative_heads=words("relative_heads"),
         relative_subjects=words("relative_subjects"),
         parallel_leads=words("parallel_leads"),
+        consequence_leads=words("consequence_leads"),
+        degree_words=words("degree_words"),
         paired_particles=words("paired_particles"),
         object_openers=words("object_openers"),
         unknown_present_endings=tuple(sorted(words("unknown_present_endings"))),

@@ -2068,6 +2068,11 @@ def _unrepeated(action: str, sign: str, g) -> tuple[str, str]:
     if i >= 2 and content(rest[1:]):  # the wish keeps its verb and what it is about
         while rest and fold(rest[-1].strip(",.;:")).lower() in g.dangling:
             rest.pop()
+        rest[-1] = rest[-1].rstrip(",;:")  # "gå ned til Brugsen," never ends the wish
+        if j > i and said[:i] == wish[:i]:
+            # "gå ned til Brugsen, …, uden pauser": the shared tail gone, the wish's doing opens
+            # the sign's list again, said once (the sign says the rest)
+            return _unrepeated(" ".join(rest), sign, g)
         return " ".join(rest), sign
     return action, sign
 

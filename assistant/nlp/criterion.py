@@ -14,6 +14,7 @@ from assistant.content.cues import CriterionCues
 from assistant.content.grammar import fold
 from assistant.nlp.deed_list import amount_aside_at, infinitive_list_end
 from assistant.nlp.measure_tail import measure_end
+from assistant.nlp.point_tail import point_end
 from assistant.nlp.wordscan import skip_ahead
 
 _SENTENCE_END = frozenset({".", "!", "?", ";", ":"})
@@ -677,6 +678,9 @@ def _phrase(
         # "… og padle en time, det er cirka fem kilometer, med en pause": the amount is said
         # with its deed; cut off, it would be read as the wish's own
         end = measure_end(words, v, cutting, stop, amounts, cues) or cutting
+        # "… og sige noget, når det er vores sag, uden at blive så træt, at jeg mister tråden":
+        # the clause kept whole that ends the sentence is the sign's point, never cut off
+        end = point_end(words, v, end, stop, cues) or end
     while end > v + 1 and words[end - 1] in cues.trailing:
         if " ".join(words[end - 2 : end]) in cues.trailing_kept:
             break  # "… og hjem igen"

@@ -633,6 +633,8 @@ def without_told_clause(words: list[str], g: Grammar) -> list[str]:
             continue  # "…, fra jeg rører dejen": a clause with its lead belongs to the sign
         if _b(part[0]) in g.joined_adverbs and _b(part[1]) in leads:
             continue  # "…, også når det er mørkt": an adverb before the lead ("når" no verb)
+        if g.sign_without and _b(part[0]) == fold(g.sign_without):
+            continue  # "…, uden pauser på vejen": the sign's point, "pauser" no finite verb
         if _b(part[1]) == g.be_word and _counts_things(words[i + 2 :], g):
             continue  # "spille en hel eftermiddag, det er 24 spil, …": the sign's own count
         digits = part[0].strip(_EDGE).isdigit()
