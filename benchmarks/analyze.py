@@ -1,16 +1,20 @@
 """Benchmark `analyze`: throughput, latency per utterance, cold start and peak memory.
 
-    .venv/bin/python benchmarks/analyze.py [--n 2000]
+    .venv/bin/python benchmarks/analyze.py [--n 2000] [--profile 25] [--no-cold]
 
 Utterances: every sentence of the golden files (tests/da/analyze/*.yaml), recombined with
 lead-ins, frequencies and deadlines taken from the same files until there are --n varied ones.
+With --profile N, the timed loop runs under cProfile on CPU time and the N costliest functions
+by own time and by cumulative time are printed (the figures are then slower).
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import json
 import os
+import pstats
 import random
 import resource
 import statistics
@@ -73,6 +77,8 @@ def main() -> None:
     """Run the benchmark and print its figures."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=2000, help="utterances (default 2000)")
+    ap.add_argument("--profile", type=int, default=0, metavar="N", help="print a profile")
+    ap.add_argument("--no-cold", action="store_true", help="skip the cold start runs")
     args = ap.parse_args()
     from assistant.nlp import get_analyzer  # noqa: PLC0415
 
@@ -82,6 +88,9 @@ def main() -> None:
     for t in texts[:50]:
         analyzer.analyze(t, today)  # warm-up
     times, cpu = [], []
+    profiler = cProfile.Profile(time.thread_time) if args.profile else None  # CPU, not waits
+    if profiler:
+        profiler.enable()
     t_all = time.perf_counter()
     for t in texts:
         t0, c0 = time.perf_counter(), time.thread_time()
@@ -89,12 +98,18 @@ def main() -> None:
         times.append(time.perf_counter() - t0)
         cpu.append(time.thread_time() - c0)
     total = time.perf_counter() - t_all
+    if profiler:
+        profiler.disable()
+        for order in ("tottime", "cumulative"):
+            pstats.Stats(profiler, stream=sys.stdout).sort_stats(order).print_stats(args.profile)
     times.sort()
     cpu.sort()
     p95 = times[int(0.95 * (len(times) - 1))]
     cpu_p95 = cpu[int(0.95 * (len(cpu) - 1))]
-    with tempfile.TemporaryDirectory(prefix="hm-bench-pycache-") as cache:
-        first, cold, rss = cold_start(cache)
+    first = cold = rss = 0.0
+    if not args.no_cold:
+        with tempfile.TemporaryDirectory(prefix="hm-bench-pycache-") as cache:
+            first, cold, rss = cold_start(cache)
     own_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"utterances:        {len(texts)} (one thread)")
     print(f"throughput:        {len(texts) / total:,.0f} utterances/s")
