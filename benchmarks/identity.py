@@ -1,7 +1,8 @@
 """Identity harness for `analyze`: one JSON line of full facts per known sentence.
 
     .venv/bin/python benchmarks/identity.py --out /tmp/base.jsonl
-    .venv/bin/python benchmarks/identity.py --out /tmp/new.jsonl && cmp /tmp/base.jsonl /tmp/new.jsonl
+    .venv/bin/python benchmarks/identity.py --out /tmp/new.jsonl
+    cmp /tmp/base.jsonl /tmp/new.jsonl
 
 Sentences: every golden case (tests/da/analyze/*.yaml, with its `today`), the dev sets of
 the shared eval folder and the typed answers of the personas (tests/da/dialogs/*.json). Each
