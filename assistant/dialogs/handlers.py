@@ -88,7 +88,7 @@ from assistant.dialogs.reply import (
     only_unknown,
     spelled,
 )
-from assistant.dialogs.timed_correction import timed_without_deed
+from assistant.dialogs.timed_correction import light_without_deed, timed_without_deed
 from assistant.dialogs.wordlists import word_set
 from assistant.nlp.body_thing import thing_on_body
 from assistant.nlp.clauses import shaped_grip, tool_name
@@ -274,7 +274,10 @@ def apply_facts(
     first = not slots.get("activity")  # the wish told before any other names the goal
     if step.kind in ("confirm", "change") and data.get("stance") in ("resource", "difficulty"):
         activity = None  # "skriv til påske i stedet", "jeg kan ikke gå så langt": no new wish
-    if step.kind in ("confirm", "change") and timed_without_deed(data, facts, grammar):
+    if step.kind in ("confirm", "change") and (
+        timed_without_deed(data, facts, grammar, said_words)
+        or light_without_deed(facts, grammar, said_words)
+    ):
         activity = None  # "vi har også træning lørdag formiddag … skriv to gange om ugen"
     if activity and (
         step.kind in ("wish", "activity", "confirm", "change")
