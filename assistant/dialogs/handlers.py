@@ -57,6 +57,7 @@ from assistant.dialogs.long_sign import counted_durations, counts_only, cut_long
 from assistant.dialogs.more_aids import aids_beside, handled_beside, listed, purpose_before_aid
 from assistant.dialogs.name_place import preferred_names
 from assistant.dialogs.no_means import instead_part, kept_out, means_refused
+from assistant.dialogs.offered_deed import offered_deed
 from assistant.dialogs.people import (
     NO_HELP_BY_NAME,
     citizen_of,
@@ -279,6 +280,9 @@ def apply_facts(
         or light_without_deed(facts, grammar, said_words)
     ):
         activity = None  # "vi har også træning lørdag formiddag … skriv to gange om ugen"
+    offered = state.voice in (None, "citizen") and offered_deed(facts, said_words or {})
+    if offered:
+        activity = None  # "min datter vil gerne køre mig": her offer, no wish of the citizen's
     if activity and (
         step.kind in ("wish", "activity", "confirm", "change")
         or (not slots.get("activity") and told_wish(facts))
@@ -287,7 +291,7 @@ def apply_facts(
             changed.append("activity")
         slots["activity"] = activity
         slots.pop("activity_card", None)  # said in words now
-    action = (getattr(facts, "extras", None) or {}).get("action")
+    action = None if offered else (getattr(facts, "extras", None) or {}).get("action")
     # "sidde med de andre i spisesalen" to the wish question names no activity: its words stay
     # the goal's when the activity card is chosen next
     wished = step.kind == "wish" and not slots.get("activity")
@@ -558,6 +562,12 @@ def _open(step, s, r: Reply, ctx: Ctx) -> Outcome:
         stance = facts.stance if facts is not None else None
         if stance == "wish" and not told_wish(facts):
             stance = None  # "hun går gerne en tur", "nu vil hun ikke …": told, no dream
+        elif (
+            stance == "wish"
+            and s.voice in (None, "citizen")
+            and offered_deed(facts, ctx.dialogue.words)
+        ):
+            stance = None  # "min søn vil gerne køre mig til lægen": his offer, no dream
         if stance == "resource" and (facts.extras or {}).get("stance_plain"):
             stance = None  # "toilettet om natten" to what is hard: the question's frame
         target = {"difficulty": "difficulties", "resource": "resources", "wish": "dreams"}.get(
