@@ -666,6 +666,7 @@ class Grammar:
     learner_body_nouns: frozenset[str] = frozenset()  # "hoved" in "holder hoved i gang"
     object_particles: frozenset[str] = frozenset()  # "ind" of "rulle snor ind": "snoren"
     object_particle_closers: frozenset[str] = frozenset()  # "igen" after such a particle
+    object_particle_plurals: frozenset[str] = frozenset()  # "folk" of "hjælpe folk ind": people
     we_pair_subjects: dict[str, str] = field(default_factory=dict)  # "ham" → "han"
     learner_fronted_adverbs: frozenset[str] = frozenset()  # "der" in "fordi der jeg er"
     learner_described_adjectives: frozenset[str] = frozenset()  # "syg" in "er syg gammel mand"
@@ -1760,6 +1761,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         learner_body_nouns=w("learner_body_nouns"),
         object_particles=w("object_particles"),
         object_particle_closers=w("object_particle_closers"),
+        object_particle_plurals=w("object_particle_plurals"),
         we_pair_subjects={
             fold(str(k)): nfc(str(v)) for k, v in (data.get("we_pair_subjects") or {}).items()
         },

@@ -564,6 +564,10 @@ class Lexicon:
     owner_have_verbs: frozenset[str] = frozenset()
     owner_have_next: frozenset[str] = frozenset()
     owner_skipped: frozenset[str] = frozenset()
+    load_verbs: frozenset[str] = frozenset()  # "løfte" in "løfte en rollator op i bagagerummet"
+    load_ways: frozenset[str] = frozenset()  # "op", "i"
+    load_places: frozenset[str] = frozenset()  # "bagagerummet"
+    load_not_after: frozenset[str] = frozenset()  # "min", "med": the citizen's own, used
     grip_gap: frozenset[str] = frozenset()
     grip_verbs: frozenset[str] = frozenset()
     grip_hands: frozenset[str] = frozenset()
@@ -1973,6 +1977,10 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         owner_have_verbs=aw("owner_have_verbs"),
         owner_have_next=aw("owner_have_next"),
         owner_skipped=aw("owner_skipped"),
+        load_verbs=aw("load_verbs"),
+        load_ways=aw("load_ways"),
+        load_places=aw("load_places"),
+        load_not_after=aw("load_not_after"),
         grip_gap=aw("grip_gap"),
         grip_verbs=aw("grip_verbs"),
         grip_hands=aw("grip_hands"),

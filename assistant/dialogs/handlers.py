@@ -57,6 +57,7 @@ from assistant.dialogs.long_sign import counted_durations, counts_only, cut_long
 from assistant.dialogs.more_aids import aids_beside, handled_beside, listed, purpose_before_aid
 from assistant.dialogs.name_place import preferred_names
 from assistant.dialogs.no_means import instead_part, kept_out, means_refused
+from assistant.dialogs.offered_deed import offered_deed
 from assistant.dialogs.people import (
     NO_HELP_BY_NAME,
     citizen_of,
@@ -88,7 +89,7 @@ from assistant.dialogs.reply import (
     only_unknown,
     spelled,
 )
-from assistant.dialogs.timed_correction import timed_without_deed
+from assistant.dialogs.timed_correction import light_without_deed, timed_without_deed
 from assistant.dialogs.wordlists import word_set
 from assistant.nlp.body_thing import thing_on_body
 from assistant.nlp.clauses import shaped_grip, tool_name
@@ -274,8 +275,14 @@ def apply_facts(
     first = not slots.get("activity")  # the wish told before any other names the goal
     if step.kind in ("confirm", "change") and data.get("stance") in ("resource", "difficulty"):
         activity = None  # "skriv til påske i stedet", "jeg kan ikke gå så langt": no new wish
-    if step.kind in ("confirm", "change") and timed_without_deed(data, facts, grammar):
+    if step.kind in ("confirm", "change") and (
+        timed_without_deed(data, facts, grammar, said_words)
+        or light_without_deed(facts, grammar, said_words)
+    ):
         activity = None  # "vi har også træning lørdag formiddag … skriv to gange om ugen"
+    offered = state.voice in (None, "citizen") and offered_deed(facts, said_words or {})
+    if offered:
+        activity = None  # "min datter vil gerne køre mig": her offer, no wish of the citizen's
     if activity and (
         step.kind in ("wish", "activity", "confirm", "change")
         or (not slots.get("activity") and told_wish(facts))
@@ -284,7 +291,7 @@ def apply_facts(
             changed.append("activity")
         slots["activity"] = activity
         slots.pop("activity_card", None)  # said in words now
-    action = (getattr(facts, "extras", None) or {}).get("action")
+    action = None if offered else (getattr(facts, "extras", None) or {}).get("action")
     # "sidde med de andre i spisesalen" to the wish question names no activity: its words stay
     # the goal's when the activity card is chosen next
     wished = step.kind == "wish" and not slots.get("activity")
@@ -555,6 +562,12 @@ def _open(step, s, r: Reply, ctx: Ctx) -> Outcome:
         stance = facts.stance if facts is not None else None
         if stance == "wish" and not told_wish(facts):
             stance = None  # "hun går gerne en tur", "nu vil hun ikke …": told, no dream
+        elif (
+            stance == "wish"
+            and s.voice in (None, "citizen")
+            and offered_deed(facts, ctx.dialogue.words)
+        ):
+            stance = None  # "min søn vil gerne køre mig til lægen": his offer, no dream
         if stance == "resource" and (facts.extras or {}).get("stance_plain"):
             stance = None  # "toilettet om natten" to what is hard: the question's frame
         target = {"difficulty": "difficulties", "resource": "resources", "wish": "dreams"}.get(

@@ -16,6 +16,7 @@ from assistant.nlp.afterword import wish_afterword
 from assistant.nlp.aid_again import aids_said_again, compound_said_again
 from assistant.nlp.aid_as_said import aids_as_said
 from assistant.nlp.aid_homograph import verb_homograph
+from assistant.nlp.aid_load import said_as_load
 from assistant.nlp.aid_number import aids_said_one
 from assistant.nlp.aid_owner import aid_owner
 from assistant.nlp.aid_said_apart import aids_said_apart, apart_phrase, apart_words
@@ -1924,6 +1925,7 @@ def _aid_owners(aids, words, said, lex, is_name, persp) -> dict[str, str]:
     for a, i in aids:
         owner = aid_owner(words, said, i, lex, is_name, own=persp == "self")
         owner = owner or said_as_there(words, i, a, lex)  # "der er et gelænder": the place's
+        owner = owner or said_as_load(words, i, lex)  # "løfte en rollator op i bagagerummet"
         if owner is None:
             mine.add(a)
         else:

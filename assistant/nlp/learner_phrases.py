@@ -78,8 +78,8 @@ def particle_objects_definite(words: list[str], g: Grammar) -> list[str]:
             continue  # "… ind igen" ends it too
         if not g.is_infinitive(out[k - 1]) or g.is_present(core) or g.is_past(core):
             continue  # the sign's verb: "rulle snor ind", not "… begge strømper helt op"
-        if _b(core) in g.degree_words | g.clause_adverbs:
-            continue  # "helt op": a degree, no noun
+        if _b(core) in g.degree_words | g.clause_adverbs | g.object_particle_plurals:
+            continue  # "helt op": a degree, no noun; "hjælpe folk ind": people, no "folket"
         if _b(out[k - 1]) in g.clause_adverbs | g.modals:
             continue  # "gerne pakke ud", "vil pakke ud": the verb, no noun
         if g.is_infinitive(core) and k > 1 and _verb(out[k - 2], g):

@@ -275,6 +275,11 @@ class RoleFinder:
         # så hende skal I ikke regne med"), or the person frames advice the "men" turns down
         # ("min svigerdatter Susanne synes, jeg skal på dagcentret, men hende skal I ikke …")
         frames = any(w in self.cues.framing for w in words[i + 1 : i + FRAMER_REACH])
+        # one of either gender ("naboen") is carried past a contrast by a subject "han"/"hun"
+        # of the object's gender, no one else named between: "min nabo … men han kører som en
+        # tosse så ham vil jeg sgu ikke have med"
+        stop = min((j for _n, j in mentions if j > i), default=len(words))
+        subject_of = {o: s for s, o in self.cues.object_of.items()} if own is None else {}
         far = [
             j
             for j in self._pronouns(words, mentions, name, i, _VETO_REACH)
@@ -284,7 +289,7 @@ class RoleFinder:
                 (frames and words[j] in self.objects)
                 or not any(
                     w in self.cues.contrast
-                    for w in words[max((k for k in near if k < j), default=i) : j]
+                    for w in words[_carried(words, near, subject_of, i, j, stop) : j]
                 )
             )
         ]
@@ -342,6 +347,16 @@ class RoleFinder:
                 elif rb == "other" and ra != "other" and not alone(ia):
                     out[b] = (nb, ib, ra)
         return out
+
+
+def _carried(words, near, subject_of, i: int, j: int, stop: int) -> int:
+    """Where the person at i was last said before the object pronoun at j: their nearest
+    pronoun before j, or a subject "han"/"hun" of the object's gender (`subject_of`, for one of
+    either gender) said before anyone else is named; i when none is."""
+    subject = subject_of.get(words[j])
+    said = [k for k in near if k < j]
+    said += [k for k in range(i + 1, min(j, stop)) if subject and words[k] == subject]
+    return max(said, default=i)
 
 
 def _said_of(rules: list[Rule], patterns, roles) -> list[Rule]:

@@ -153,7 +153,8 @@ def motion_after_and(words: list[str], g: Grammar) -> list[str]:
     """A verb phrase whose part after "og" is a way without a verb ("sidde op på sengekanten og
     over i kørestolen"): the motion verb before it ("og komme over i kørestolen"). Only after a
     verb that does not move ("gå op ad trappen og ned i kælderen" says it) and before a
-    direction with its preposition; the reach ends at a clause lead or a subject of its own."""
+    direction with its preposition; the reach ends at a clause lead or a subject of its own. Two
+    ways paired by "og" ("hjælpe folk ind og ud af bilen", "op og ned ad trappen") are one way."""
     if not words or not g.is_infinitive(words[0]) or _b(words[0]) in g.not_verbs:
         return words
     reflexive = len(words) > 1 and _b(words[1]) in g.reflexive_objects  # "rejse mig": no way
@@ -168,6 +169,7 @@ def motion_after_and(words: list[str], g: Grammar) -> list[str]:
             _b(words[i]) == g.and_word
             and words[i][-1:] not in _EDGE
             and words[i + 1][-1:] not in _EDGE
+            and _b(words[i - 1]) not in g.motion_adverbs  # "ind og ud af bilen": one way, paired
             and way in g.motion_adverbs - g.dangling
             and lead in g.way_prepositions
             and (reflexive or not _route_from(words, i, g))  # "rejse mig fra …": a way
