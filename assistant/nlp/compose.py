@@ -80,6 +80,7 @@ from assistant.nlp.reason import (
     sentences,
     without_trailing_joins,
 )
+from assistant.nlp.reason_commas import relative_commas
 from assistant.nlp.relative_close import closed_relative, closes_relative
 from assistant.nlp.relative_reason_record import relatives_words_first_person
 from assistant.nlp.relative_us_kin import relative_us_as_kin
@@ -2129,11 +2130,12 @@ def _quoted_reason(
             second = _whole_clauses(second, templates.grammar, MAX_EACH)
             room = max(MAX_EACH, MAX_BOTH - len(second))
             first = _whole_clauses(first, templates.grammar, room)
-        return frame, f"{_main_clause_run_on(first, templates.grammar)}, {second}"
+        words = f"{_main_clause_run_on(first, templates.grammar)}, {second}"
+        return frame, relative_commas(words, templates.grammar)  # "den sidste, der kommer"
     if len(words) > MAX_REASON:  # a long story stays in the transcript, not in the goal
         words = _whole_clauses(words, templates.grammar)
     words = _main_clause_run_on(words, templates.grammar)
-    return frame, words
+    return frame, relative_commas(words, templates.grammar)
 
 
 def _without_judging_clause(words: str, g) -> str:
