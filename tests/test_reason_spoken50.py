@@ -6,7 +6,9 @@ venter"); a spoken list tail ("og det hele", "og så videre") where the list end
 with its own subject after it getting the comma (nlp/list_tail.py); "ikke" said as a tag after
 a place adverb ("mit job derovre ikke og …") goes (tag_after_words); "komme i mål" keeps its
 idiom. Counter-examples: "der" as a place or the empty subject, a question word, "hver gang",
-a comparison's "som", a relative clause whose end is not told, and a tail that is a subject."""
+a comparison's "som", a relative clause whose end is not told, and a tail that is a subject.
+A meal typed as a one-word answer ("Børnebørnene. Søndagsfrokost.") is an occasion, "til
+søndagsfrokost", never a place "i Søndagsfrokost" (nlp/kin_reason.py; a town stays a place)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from compose_support import reason_in_goal
 
 from assistant.content import get_content
 from assistant.nlp.grammar import polish
+from assistant.nlp.kin_reason import kin_reason
 
 G = get_content("da").goals.grammar
 
@@ -131,3 +134,30 @@ def test_a_negation_after_a_verb_stays():
 )
 def test_i_maal_keeps_its_idiom(said, written):
     assert polish(said, G) == written
+
+
+@pytest.mark.parametrize(
+    ("told", "verb", "written"),
+    [
+        ("Børnebørnene. Søndagsfrokost.", "lave",
+         "så jeg kan lave til mine børnebørn til søndagsfrokost"),
+        ("oldebørnene. søndagskaffe.", "bage",
+         "så jeg kan bage til mine oldebørn til søndagskaffe"),
+        ("Børnene. Søndagsmiddag.", "lave", "så jeg kan lave til mine børn til søndagsmiddag"),
+        ("Oldebørn. Middag.", "lave", "så jeg kan lave til mine oldebørn til middag"),
+    ],
+)  # fmt: skip
+def test_a_typed_meal_is_an_occasion_not_a_place(told, verb, written):
+    """blind163 Signe: the capital of a one-word answer made "Søndagsfrokost" a place."""
+    assert kin_reason(told, G, verb) == written
+
+
+@pytest.mark.parametrize(
+    ("told", "verb", "written"),
+    [
+        ("Børnebørnene. Aarhus.", "besøge", "så jeg kan besøge mine børnebørn i Aarhus"),
+        ("oldebørn. jul.", "bage", "så jeg kan bage til mine oldebørn til jul"),
+    ],
+)  # fmt: skip
+def test_a_town_stays_a_place_and_a_feast_its_own_word(told, verb, written):
+    assert kin_reason(told, G, verb) == written

@@ -528,6 +528,8 @@ class Grammar:
     relative_antecedents: frozenset[str] = frozenset()  # "det" in "det er det der holder …"
     relative_comma_not_after: frozenset[str] = frozenset()  # "samme" in "den samme som …"
     list_tail_phrases: tuple[tuple[str, ...], ...] = ()  # "og det hele": nlp/list_tail.py
+    # the reason's quality gate (nlp/reason_gate.py): "hænder" in "når hænder er i jord"
+    reason_gate_bare_subjects: frozenset[str] = frozenset()
     run_on_fronted: frozenset[str] = frozenset()  # "det" in "… det har hun gjort": a run-on
     predicate_adjectives: frozenset[str] = frozenset()  # "træt" in "træt af rugbrød"
     be_word: str = ""  # "er" in "fordi jeg er træt af …"
@@ -1721,6 +1723,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         relative_antecedents=w("relative_antecedents"),
         relative_comma_not_after=w("relative_comma_not_after"),
         list_tail_phrases=longest_first(w("list_tail_phrases")),
+        reason_gate_bare_subjects=w("reason_gate_bare_subjects"),
         run_on_fronted=w("run_on_fronted"),
         predicate_adjectives=w("predicate_adjectives"),
         be_word=nfc(str(data.get("be_word") or "")),

@@ -7,7 +7,10 @@ be able to carry the clause: a noun, an adjective, a pronoun of relative_anteced
 object ("det er det der", not "fordi det der …"), or a place adverb of tag_after_words after one
 ("nogen derude der"). Not a comma when "der" is a place or the empty subject ("det er der jeg
 kan trække vejret", "fordi der sidder nogen", "der møder jeg mine venner"), nor when the
-clause's end cannot be told (a second finite verb with no join before it)."""
+clause's end cannot be told (a second finite verb with no join before it). A main clause run on
+with no join after a clause that ended on a predicate adjective or a place adverb gets a comma
+too, as Danish joins main clauses ("… og så er det hyggeligt vi snakker hele vejen" → "…
+hyggeligt, vi snakker …"; run_on_at)."""
 
 from __future__ import annotations
 
@@ -34,6 +37,40 @@ def relative_commas(text: str, g: Grammar) -> str:
         if close < len(words) and words[close - 1][-1:] not in EDGE:
             words[close - 1] += ","
     return " ".join(words)
+
+
+def run_on_commas(text: str, g: Grammar) -> str:
+    """`text` with a comma before each main clause run on with no join (see run_on_at)."""
+    words = text.split()
+    for i in range(len(words)):
+        if run_on_at(words, i, g):
+            words[i - 1] += ","
+    return " ".join(words)
+
+
+def run_on_at(said: list[str], i: int, g: Grammar) -> bool:
+    """True for a subject pronoun at i and its finite verb said right after a clause that ended
+    on a predicate adjective (tag_adjective_endings) or a place adverb (tag_after_words), with
+    no join and no mark between ("… er det hyggeligt vi snakker", "… gå ud de er Aages"); after
+    a noun, a pronoun or a question word "som"/"at" may be left unsaid ("det eneste jeg har",
+    "hvornår jeg står op", "alt muligt han ikke fortæller")."""
+    if i < 2 or i >= len(said) - 1 or said[i - 1][-1:] in EDGE:
+        return False
+    prev = _b(said[i - 1])
+    if _b(said[i]) not in g.run_on_subjects:
+        return False
+    if not (prev in g.tag_after_words or prev.endswith(g.tag_adjective_endings)):
+        return False
+    inverted = i >= 3 and _finite(said[i - 3], g)  # "så er det hyggeligt": its subject
+    if _b(said[i - 2]) in g.relative_antecedents and not inverted:
+        return False
+    j = i + 1
+    while j < len(said) - 1 and _b(said[j]) in g.negations | g.clause_adverbs:
+        j += 1
+    if not _finite(said[j], g) or _b(said[j]) in g.dangling:
+        return False
+    start = max((k + 1 for k in range(i - 1) if said[k][-1:] in EDGE), default=0)
+    return any(_finite(w, g) for w in said[start : i - 1])
 
 
 def _finite(word: str, g: Grammar) -> bool:
