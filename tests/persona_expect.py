@@ -143,6 +143,7 @@ def grammar_problems(text: str) -> list[str]:
     problems += _lower_case_kin_names(text)
     problems += _lower_case_first_names(text)
     problems += _second_reason_as_that_clause(text)
+    problems += _reason_left_as_said(text)
     problems += _that_clause_after_a_thing_verb(clauses)
     problems += _capital_inside_a_sentence(text)
     problems += _mishap_without_uden_at(clauses)
@@ -511,6 +512,23 @@ def _goal_words():
     nouns = {fold for t in goals.by_activity.values() for _f, o in t.object_frames for fold in o}
     nouns |= {n + end for n in set(nouns) for end in ("n", "en", "r", "er", "ne", "erne")}
     return goals.grammar, frozenset(nouns | NEUTER_NOUNS)
+
+
+def _reason_left_as_said(text: str) -> list[str]:
+    """ ", fordi når hænder er i jord, er jeg glad", "…, og så er det hyggeligt vi snakker": the
+    goal's reason still as said, a second language's bare body part as a subject or a clause
+    run on with no join or mark; the product's own gate (assistant.nlp.reason_gate) keeps such
+    a reason out of the sentence, for staff."""
+    from assistant.nlp.reason_gate import reason_unwritable  # noqa: PLC0415
+
+    first = unicodedata.normalize("NFC", str(text or "")).split(". ", 1)[0]
+    lead = re.search(r", (?:fordi|så) ", first)
+    if not lead:
+        return []
+    reason = first[lead.end() :].rstrip(".")
+    if not reason_unwritable(reason, _goal_words()[0]):
+        return []
+    return [f"the reason left as said (speech or a second language) {reason!r}"]
 
 
 def _cut_and_scraps(text: str) -> list[str]:

@@ -22,7 +22,7 @@ G = get_content("da").goals.grammar
         ("Fordi det altid har været mig, der var der for dem alle sammen, lige fra de blev født.",
          ", fordi det altid har været mig, der var der for dem alle sammen, fra de blev født."),
         ("fordi det er mig der altid har lavet maden til dem",
-         ", fordi det er mig der altid har lavet maden til dem."),
+         ", fordi det er mig, der altid har lavet maden til dem."),
         ("fordi det har altid været mig, der holdt sammen på familien",
          ", fordi det altid har været mig, der holdt sammen på familien."),
         ("fordi det er min søster, der lærte mig det, og hun kommer stadig",

@@ -32,7 +32,7 @@ from compose_support import reason_in_goal
         (
             "citizen",
             "fordi det er de eneste der stadig kalder mig Jens og ikke bare den gamle",
-            ", fordi det er de eneste der stadig kalder mig ved mit navn.",
+            ", fordi det er de eneste, der stadig kalder mig ved mit navn.",
         ),
         (
             "relative",

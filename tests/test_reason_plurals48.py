@@ -45,7 +45,7 @@ def test_own_kin_and_a_singular_owner_stay(told, reason):
         ("Han siger, at det er hans liv, der ligger i de kasser, og at det ikke skal være os"
          " børn, der smider hans ting ud.", "det ikke skal være mine børn, der smider"),
         ("fordi det ikke skal være os unger der bestemmer over ham",
-         "fordi det ikke skal være mine børn der bestemmer over mig"),
+         "fordi det ikke skal være mine børn, der bestemmer over mig"),
         ("fordi han ikke vil være til besvær for os", "til besvær for min familie"),
     ],
 )  # fmt: skip

@@ -4,8 +4,9 @@ article, possessive or preposition, or an adjective in -ligt/-igt) is no negatio
 fronted "efter" clause telling the past ("efter Edith døde så er det dem …") is the story before
 the reason and is left out; "og så" with a finite verb and its subject opens a main clause of
 its own in a run-on said without marks, so a third is cut as before (a comma-marked reason keeps
-its own clause count). The negation after a verb, a subject or an object pronoun stays. The
-cleft keeps the house style, no start comma ("det er dem der har holdt mig oppe")."""
+its own clause count). The negation after a verb, a subject or an object pronoun stays. In the
+goal sentence the cleft's relative clause gets its comma ("det er dem, der har holdt mig oppe";
+fix round 50, nlp/reason_commas.py)."""
 
 from __future__ import annotations
 
@@ -130,7 +131,7 @@ def test_villy_reason_in_the_goal_and_the_motivation():
         },
         GOALS,
     )
-    assert ", fordi det er dem der har holdt mig oppe, og så er det hyggeligt." in goal, goal
+    assert ", fordi det er dem, der har holdt mig oppe, og så er det hyggeligt." in goal, goal
     motivation = reason_first_person(told, GOALS, "citizen")
     assert not motivation.startswith("fordi") and "Edith" not in motivation
     assert "ikke" not in motivation.split() and "snaps" not in motivation

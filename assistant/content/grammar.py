@@ -523,6 +523,13 @@ class Grammar:
     # "oppe" in "har holdt mig oppe ikke og så …": a clause-final "ikke" after it is a tag
     tag_after_words: frozenset[str] = frozenset()
     tag_adjective_endings: tuple[str, ...] = ()  # "-ligt" in "det er hyggeligt ikke"
+    # "der" in "den sidste der kommer": a relative clause set off (nlp/reason_commas.py)
+    relative_comma_leads: frozenset[str] = frozenset()
+    relative_antecedents: frozenset[str] = frozenset()  # "det" in "det er det der holder …"
+    relative_comma_not_after: frozenset[str] = frozenset()  # "samme" in "den samme som …"
+    list_tail_phrases: tuple[tuple[str, ...], ...] = ()  # "og det hele": nlp/list_tail.py
+    # the reason's quality gate (nlp/reason_gate.py): "hænder" in "når hænder er i jord"
+    reason_gate_bare_subjects: frozenset[str] = frozenset()
     run_on_fronted: frozenset[str] = frozenset()  # "det" in "… det har hun gjort": a run-on
     predicate_adjectives: frozenset[str] = frozenset()  # "træt" in "træt af rugbrød"
     be_word: str = ""  # "er" in "fordi jeg er træt af …"
@@ -1713,6 +1720,11 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         reason_end_hedges=w("reason_end_hedges"),
         tag_after_words=w("tag_after_words"),
         tag_adjective_endings=tuple(sorted(w("tag_adjective_endings"))),
+        relative_comma_leads=w("relative_comma_leads"),
+        relative_antecedents=w("relative_antecedents"),
+        relative_comma_not_after=w("relative_comma_not_after"),
+        list_tail_phrases=longest_first(w("list_tail_phrases")),
+        reason_gate_bare_subjects=w("reason_gate_bare_subjects"),
         run_on_fronted=w("run_on_fronted"),
         predicate_adjectives=w("predicate_adjectives"),
         be_word=nfc(str(data.get("be_word") or "")),

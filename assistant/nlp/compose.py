@@ -80,6 +80,8 @@ from assistant.nlp.reason import (
     sentences,
     without_trailing_joins,
 )
+from assistant.nlp.reason_commas import relative_commas, run_on_commas
+from assistant.nlp.reason_gate import reason_unwritable
 from assistant.nlp.relative_close import closed_relative, closes_relative
 from assistant.nlp.relative_reason_record import relatives_words_first_person
 from assistant.nlp.relative_us_kin import relative_us_as_kin
@@ -2134,11 +2136,25 @@ def _quoted_reason(
             second = _whole_clauses(second, templates.grammar, MAX_EACH)
             room = max(MAX_EACH, MAX_BOTH - len(second))
             first = _whole_clauses(first, templates.grammar, room)
-        return frame, f"{_main_clause_run_on(first, templates.grammar)}, {second}"
+        first = _commas(_main_clause_run_on(first, templates.grammar), templates.grammar)
+        second = _commas(second, templates.grammar)  # "den sidste, der kommer"
+        if reason_unwritable(first, templates.grammar):
+            return "", ""  # kept for staff in goal.motivation (nlp/reason_gate.py)
+        if reason_unwritable(second, templates.grammar):
+            return frame, first
+        return frame, f"{first}, {second}"
     if len(words) > MAX_REASON:  # a long story stays in the transcript, not in the goal
         words = _whole_clauses(words, templates.grammar)
-    words = _main_clause_run_on(words, templates.grammar)
+    words = _commas(_main_clause_run_on(words, templates.grammar), templates.grammar)
+    if reason_unwritable(words, templates.grammar):
+        return "", ""  # "når hænder er i jord, er jeg glad, jeg glemmer smerter": for staff
     return frame, words
+
+
+def _commas(words: str, g) -> str:
+    """A reason with the commas speech left out: around a relative clause, before a main
+    clause run on without a join (nlp/reason_commas.py)."""
+    return run_on_commas(relative_commas(words, g), g)
 
 
 def _without_judging_clause(words: str, g) -> str:

@@ -152,7 +152,7 @@ from assistant.nlp.story_venue import story_venue
 from assistant.nlp.there_place import there_place
 from assistant.nlp.thing_length import thing_length
 from assistant.nlp.tokenize import ChunkTokenizer
-from assistant.nlp.told_deed import required_place, told_again, told_place
+from assistant.nlp.told_deed import before_years, required_place, told_again, told_place
 from assistant.nlp.treatment_rhythm import treatment_rhythm
 from assistant.nlp.trouble_counts import (
     forced_count,
@@ -2414,6 +2414,7 @@ def _beside_wish(words, kept, lex, skip, toks, grammar) -> list[int]:
     if not place:  # "bage mit rugbrød igen. jeg har bagt rugbrød til kirkecaféen"
         timed = {**_frequency_spans(words, lex), **spans}  # "… hver torsdag": the story's
         place = retold_place(words, toks.lemma, kept, lex.action, timed, toks.punct, finite)
+        place = before_years(words, place, lex)  # "… i fodboldklubben i sytten år": the story's
     said = kept + place
     number = lambda k: number_at(words, k, lex.numbers, articles=False) is not None  # noqa: E731
     unit = lambda k: amount(k) and not number(k) and words[k] not in grammar.amount_words  # noqa: E731

@@ -20,6 +20,7 @@ from assistant.nlp.learner_phrases import (
 )
 from assistant.nlp.learner_reflexive import particle_reflexives
 from assistant.nlp.learner_without import that_after_without
+from assistant.nlp.list_tail import without_list_tails
 from assistant.nlp.participles import is_present_participle
 from assistant.nlp.placed_objects import placed_objects_written
 from assistant.nlp.pointed_noun import pointed_nouns_written
@@ -1094,6 +1095,7 @@ def polish(text: str, grammar: Grammar) -> str:
     words = spoken_appositions(text.split(), grammar)  # "mine ting øh syltetøjet og …"
     words = write_kin_names(words, grammar)  # "min søster birthe": no verb of a list
     words = lower_openers(drop_spoken_fillers(words, grammar), grammar)
+    words = without_list_tails(words, grammar)  # "med uniform og ansigt og det hele så …"
     words = written_ranges(degrees_before(words, grammar), grammar)  # "tre fire" → "3-4"
     words = infinitives_after_markers(counted_plurals(words, grammar), grammar)
     words = write_approximations(drop_spoken_pointers(words, grammar), grammar)

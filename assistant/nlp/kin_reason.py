@@ -1,8 +1,8 @@
 """A reason typed as single words around a person or an occasion ("oldebørn. jul.", "barnebarn.
-Australien. se hende.", "fødselsdag. 95. pæn."): a short clause in the citizen's words ("så jeg
-kan bage til mine oldebørn til jul", "så jeg kan se mit barnebarn i Australien", "så jeg er pæn
-til min 95-års fødselsdag"); None when the words allow no such clause (the answer then stays in
-the record, never raw in the goal)."""
+Australien. se hende.", "fødselsdag. 95. pæn.", "Børnebørnene. Søndagsfrokost."): a short clause
+in the citizen's words ("så jeg kan bage til mine oldebørn til jul", "så jeg kan se mit barnebarn
+i Australien", "så jeg er pæn til min 95-års fødselsdag"); None when the words allow no such
+clause (the answer then stays in the record, never raw in the goal)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from assistant.nlp.phrase import own_possessive_of
 from assistant.nlp.telegraph import _adjective_key
 
 _DEED_WORDS = 3  # "se hende", "ringe til hende", "snakke med dem"
+_COMPOUND_HEAD = 3  # letters before an occasion's word in a compound: "søndags|frokost"
 
 
 @dataclass
@@ -59,6 +60,8 @@ def _read(parts: list[list[str]], g: Grammar) -> _Said | None:
             said.ages.append(word)  # "96", "96 år"
         elif b in g.reason_kin_occasions:
             said.occasions.append(b)
+        elif len(part) == 1 and _occasion_compound(word, g):
+            said.occasions.append(word.lower())  # "Søndagsfrokost.": "til søndagsfrokost"
         elif b in g.kin_before_names or b in g.reason_people_plurals:
             said.kin.append(word.lower())
         elif len(part) == 1 and (plural := _indefinite_plural(word, g)):
@@ -80,6 +83,17 @@ def _indefinite_plural(word: str, g: Grammar) -> str:
         if w.endswith(end) and fold(w[: -len(end)]) in g.reason_people_plurals:
             return w[: -len(end)]
     return ""
+
+
+def _occasion_compound(word: str, g: Grammar) -> bool:
+    """True for a compound whose last part is a plain occasion or meal ("søndagsfrokost",
+    "julefrokost", "søndagsmiddag"), said with the occasion's own word; a capital typed at a
+    one-word answer's start is no place's ("Søndagsfrokost." is no "i Søndagsfrokost")."""
+    w = fold(word.lower())
+    return word.isalpha() and any(
+        w.endswith(k) and len(w) - len(k) >= _COMPOUND_HEAD and fold(v) == k
+        for k, v in g.reason_kin_occasions.items()
+    )
 
 
 def _one_kin(parts: list[list[str]], g: Grammar) -> bool:
@@ -110,7 +124,7 @@ def kin_reason(text: str, g: Grammar, wish_verb: str = "") -> str | None:
     occasion = ""
     if said.occasions:
         age = g.reason_kin_age.format(n=said.ages[0]) if said.ages else ""
-        told = g.reason_kin_occasions[said.occasions[0]]
+        told = g.reason_kin_occasions.get(said.occasions[0], said.occasions[0])
         if said.ages and "{age}" not in told:
             return None  # "jul. 95.": a count the occasion has no room for
         occasion = told.format(age=age)

@@ -165,6 +165,16 @@ def _new_clause(words: Sequence[str], k: int, lex, g: Grammar) -> bool:
     return g.is_present(verb) or g.infinitive_of_preterite(verb) is not None
 
 
+def before_years(words: Sequence[str], place: list[int], lex) -> list[int]:
+    """A place told with the story's deed, cut before the span of years it went on ("i
+    fodboldklubben i sytten år til ungdomskampene" → "i fodboldklubben"): how long the story
+    lasted is no part of the wish."""
+    for n, k in enumerate(place):
+        if _years_span(words, k, lex):
+            return place[:n]
+    return place
+
+
 def _years_span(words: Sequence[str], k: int, lex) -> int:
     """How many words a span of years told at k takes ("i mange år", "i over fyrre år", "i 30
     år"); 0 when none starts there ("i år" is this year)."""
