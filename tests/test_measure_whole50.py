@@ -83,3 +83,40 @@ def test_a_new_clause_of_someone_else_before_the_point_still_ends_the_sign():
 def test_a_short_sign_with_its_point_is_unchanged():
     text = _goal("jeg vil gerne gå tur igen", "at jeg kan gå ned til havnen uden at stoppe.")
     assert "gå ned til havnen uden at stoppe" in text
+
+
+# A second language's measure written as Danish says it (blind162 Ljiljana): an end point after a
+# counted plural agrees with it (nlp/counted_state.py), a body part's plural said bare as a
+# subject is definite (learner_phrases.body_subjects_definite, grammar learner_body_plurals).
+
+
+@pytest.mark.parametrize(
+    ("measure", "written", "not_written"),
+    [
+        ("At jeg kan strikke fem huer færdig hver måned, uden at fingre gør for ondt.",
+         "fem huer færdige hver måned, uden at fingrene gør for ondt", "huer færdig "),
+        ("at jeg kan sy to puder færdig uden at haender ryster",
+         "to puder færdige uden at hænderne ryster", "hænde "),
+        ("øh at jeg selv kan skrive alle 12 julekort færdigt inden jul",
+         "alle 12 julekort færdige", "julekort færdigt"),
+        ("at jeg kan gå hjem fra kirken uden at fødder gør ondt",
+         "uden at fødderne gør ondt", "uden at fødder "),
+    ],
+)  # fmt: skip
+def test_a_second_languages_measure_is_written_in_danish(measure, written, not_written):
+    text = _goal("jeg vil gerne strikke og sy igen", measure)
+    assert written in text
+    assert not_written not in text
+
+
+@pytest.mark.parametrize(
+    ("measure", "kept"),
+    [
+        ("at jeg kan strikke en hue færdig på en uge", "en hue færdig"),
+        ("at jeg kan strikke trøjen færdig på to uger", "trøjen færdig"),
+        ("at jeg kan strikke fem huer færdig, uden at mine fingre gør ondt", "mine fingre"),
+        ("at jeg kan holde strikketøjet uden ondt i fingre", "ondt i fingre"),
+    ],
+)  # fmt: skip
+def test_one_thing_and_an_owned_body_part_stay_as_said(measure, kept):
+    assert kept in _goal("jeg vil gerne strikke igen", measure)

@@ -450,6 +450,7 @@ class Grammar:
     main_joins: frozenset[str] = frozenset()  # "og", "men": a new main clause may follow
     contrast_joins: frozenset[str] = frozenset()  # "men": a clause set against the one before
     finished_words: frozenset[str] = frozenset()  # "færdig": a phrase with an end point
+    finished_plurals: dict[str, str] = field(default_factory=dict)  # "færdig" → "færdige"
     # "lære at" in "lære at støvsuge": a sign takes the verb after these ("støvsuge stuen")
     sign_lead_verbs: frozenset[str] = frozenset()
     practice_verbs: frozenset[str] = frozenset()  # "øve det tre gange om ugen": how often practised
@@ -675,6 +676,8 @@ class Grammar:
     object_particle_closers: frozenset[str] = frozenset()  # "igen" after such a particle
     object_particle_plurals: frozenset[str] = frozenset()  # "folk" of "hjælpe folk ind": people
     we_pair_subjects: dict[str, str] = field(default_factory=dict)  # "ham" → "han"
+    # "fingre" → "fingrene": a body part's plural said bare as a subject ("uden at fingre gør ondt")
+    learner_body_plurals: dict[str, str] = field(default_factory=dict)
     learner_fronted_adverbs: frozenset[str] = frozenset()  # "der" in "fordi der jeg er"
     learner_described_adjectives: frozenset[str] = frozenset()  # "syg" in "er syg gammel mand"
     opinion_leads: frozenset[str] = frozenset()  # "når jeg synes …": the lead goes too
@@ -1658,6 +1661,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
             for k, v in (data.get("unit_short") or {}).items()
         },
         finished_words=w("finished_words"),
+        finished_plurals={
+            fold(str(k)): nfc(str(v)) for k, v in (data.get("finished_plurals") or {}).items()
+        },
         sign_lead_verbs=w("sign_lead_verbs"),
         practice_verbs=w("practice_verbs"),
         practice_objects=w("practice_objects"),
@@ -1774,6 +1780,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         object_particles=w("object_particles"),
         object_particle_closers=w("object_particle_closers"),
         object_particle_plurals=w("object_particle_plurals"),
+        learner_body_plurals={
+            fold(str(k)): nfc(str(v)) for k, v in (data.get("learner_body_plurals") or {}).items()
+        },
         we_pair_subjects={
             fold(str(k)): nfc(str(v)) for k, v in (data.get("we_pair_subjects") or {}).items()
         },

@@ -590,6 +590,11 @@ class Lexicon:
     # "skrå holder til brikker": a tool said apart from what it is for (aids.yaml apart_*)
     apart_heads: dict[str, str] = field(default_factory=dict)
     apart_joins: frozenset[str] = frozenset()
+    tool_made_leads: frozenset[str] = frozenset()  # "lavet" in "lavet et højbed til mig"
+    tool_made_for: frozenset[str] = frozenset()  # "til mig": made for the person
+    # "pinde af træ": a head said with its material (apart_material_joins, apart_materials)
+    apart_material_joins: frozenset[str] = frozenset()
+    apart_materials: frozenset[str] = frozenset()
     apart_gap: frozenset[str] = frozenset()
     apart_subjects: frozenset[str] = frozenset()
     apart_not_things: frozenset[str] = frozenset()
@@ -637,6 +642,8 @@ class Lexicon:
     # words after a join right after the thing; not right after a word of not_after (aids.yaml)
     described_aid_things: dict[str, tuple[str, ...]] = field(default_factory=dict)
     described_aid_features: dict[str, frozenset[str]] = field(default_factory=dict)
+    # "sko som ikke glider": a feature of an aid said only right after a negation ("denied")
+    described_aid_denied: dict[str, frozenset[str]] = field(default_factory=dict)
     # the features that are the aid's own parts or doings ("krog", "tud", "klappe"), not where
     # it is used ("bruseren", "toilettet"): an action saying one names the aid in the goal
     described_aid_parts: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -1288,9 +1295,9 @@ def _described_aids(data: dict, aids: dict[str, str], path: Path, problems: Prob
     raw = data.get("described_aids") or {}
     if not isinstance(raw, dict):
         problems.add(path, "'described_aids' must map aids to their things and features")
-        return {}, {}
+        return {}, {}, {}, {}
     things: dict[str, tuple[str, ...]] = {}
-    features, parts = {}, {}
+    features, parts, denied = {}, {}, {}
     for aid, spec in raw.items():
         aid = nfc(str(aid))
         if aid not in aids.values() or not isinstance(spec, dict):
@@ -1301,9 +1308,10 @@ def _described_aids(data: dict, aids: dict[str, str], path: Path, problems: Prob
             things[thing] = (*things.get(thing, ()), aid)
         parts[aid] = _words(spec, "features", path, problems)
         features[aid] = parts[aid] | _words(spec, "places", path, problems)
-        if not features[aid]:
+        denied[aid] = _words(spec, "denied", path, problems)
+        if not features[aid] and not denied[aid]:
             problems.add(path, f"{where}: no features")
-    return things, features, parts
+    return things, features, parts, denied
 
 
 def _aid_makers(
@@ -1775,7 +1783,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
     aids = {**brands, **aids}
     aid_whole = aw("whole_words") | set(brands)
     means_heads = _forms_map(y["aids"], "means_heads", folder / "aids.yaml", problems)
-    described_things, described_features, described_parts = _described_aids(
+    described_things, described_features, described_parts, described_denied = _described_aids(
         y["aids"], aids, folder / "aids.yaml", problems
     )
     for turned in sorted(aw("described_aid_turned") - set(described_features)):
@@ -2000,6 +2008,10 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         adapted_words=aw("adapted_words"),
         apart_heads=_forms_map(y["aids"], "apart_heads", folder / "aids.yaml", problems),
         apart_joins=aw("apart_joins"),
+        tool_made_leads=aw("tool_made_leads"),
+        tool_made_for=aw("tool_made_for"),
+        apart_material_joins=aw("apart_material_joins"),
+        apart_materials=aw("apart_materials"),
         apart_gap=aw("apart_gap"),
         apart_subjects=aw("apart_subjects"),
         apart_not_things=aw("apart_not_things"),
@@ -2013,6 +2025,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         described_aid_things=described_things,
         described_aid_parts=described_parts,
         described_aid_features=described_features,
+        described_aid_denied=described_denied,
         described_aid_joins=aw("described_aid_joins"),
         described_aid_reach=int(y["aids"].get("described_aid_reach", 0)),
         described_aid_not_after=aw("described_aid_not_after"),

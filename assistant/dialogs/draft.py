@@ -59,6 +59,7 @@ _SENTENCE_ONLY = (
     "aid_words",
     "aids_whole",
     "aids_one",
+    "aids_others",
     "measure_each_time",
     "measure_way",
     "measures_said",
@@ -498,6 +499,8 @@ def goal_fields(s: dict, content) -> dict:
         "aid_words": dict(slots.get("aid_words") or {}),  # {aid: the word said for it}
         "aids_whole": dict(slots.get("aids_whole") or {}),  # "en stok med sæde", as said
         "aids_one": list(slots.get("aids_one") or []),  # "en vægtmanchet": said as one
+        # "der er gelænder ved trappen": aids named, the place's, none the citizen's own
+        "aids_others": list(slots.get("aids_others") or []),
         "selv_said": bool(slots.get("selv_said")),  # "jeg vil gerne selv kunne …" in the wish
         # "med glidebrættet og en fra hjemmeplejen": help, with the aid said beside the helper
         "aid_with_help": bool(slots.get("aid_with_help")),

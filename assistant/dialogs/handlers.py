@@ -32,8 +32,10 @@ from assistant.dialogs.aid_own_purpose import points_to_aid
 from assistant.dialogs.aid_owners import others_aids
 from assistant.dialogs.aid_participle import without_participle
 from assistant.dialogs.aid_place import aid_place
+from assistant.dialogs.aid_purpose_kept import purpose_after
 from assistant.dialogs.aid_put_on import put_on_things
 from assistant.dialogs.aid_things import shape_words, shaped_things
+from assistant.dialogs.aid_tool_order import aids_in_order
 from assistant.dialogs.aid_unneeded import without_unneeded
 from assistant.dialogs.asked_no import asked_refused
 from assistant.dialogs.cards import (
@@ -2837,6 +2839,10 @@ def _said_needed_aid(
         words = [words[0], article, *thing_words]
     if place := aid_place(told, " ".join(thing_words).rstrip(EDGE), ctx.dialogue, g):
         words = [*words[:-1], words[-1].rstrip(EDGE), place]  # "… at sidde på ved komfuret"
+    elif purpose := purpose_after(
+        told, " ".join(thing_words), ctx.dialogue, g, lambda w: names_person(w, ctx.content.lexicon)
+    ):
+        words = [*words[:-1], words[-1].rstrip(EDGE), purpose]  # "et kort til bussen"
     s.slots["independence"] = card(ctx, "independence_aid")
     s.slots["aid_said"] = _own_aid(" ".join(words).rstrip(EDGE), r, ctx)
     return True
@@ -2875,8 +2881,31 @@ def _given_unknown_aid(s, r: Reply, ctx: Ctx) -> bool:
         return False
     # "med en håndledsskinne og en lettere ketsjer med et tykkere greb"
     rest = _after_given(text, ctx, keys)
+    # "Jeg har min rollator med sæde, … Og jeg har fået et kort til bussen": one's own aid said
+    # before the thing given is named first, as said
+    known = [*_owned_said(r, ctx, known), *known]
     s.slots["aid_said"] = _with_joined(str(s.slots["aid_said"]), known, r, ctx, rest)
     return True
+
+
+def _owned_said(r: Reply, ctx: Ctx, known: list[str]) -> list[str]:
+    """The aids of the lexicon the answer says with a possessive right before them ("min
+    rollator med sæde"), as said with what they have, not among `known`."""
+    g = ctx.content.goals.grammar
+    extras = (getattr(r.facts, "extras", None) or {}) if r.facts is not None else {}
+    whole = extras.get("aids_whole") or {}
+    owners = extras.get("aid_owners") or {}
+    told = [fold(w.strip(EDGE)).lower() for w in _aid_told(r, ctx).split()]
+    out = []
+    for aid in r.facts.aids if r.facts is not None else ():
+        if aid in _aids_not_used(r.facts) or aid in owners or any(aid in k for k in known):
+            continue
+        said = str(whole.get(aid) or aid)
+        head = fold(said.split()[0]).lower()
+        at = next((k for k, w in enumerate(told) if w == head), None)
+        if at and told[at - 1] in g.possessive_words:
+            out.append(f"{_aid_told(r, ctx).split()[at - 1].lower().strip(EDGE)} {said}")
+    return out
 
 
 def _with_joined(phrase: str, known: list[str], r: Reply, ctx: Ctx, rest: str) -> str:
@@ -3198,26 +3227,22 @@ def _tool_said(s, r: Reply, ctx: Ctx) -> None:
 
 
 def _aids_before_tool(phrase: str, r: Reply, ctx: Ctx) -> str:
-    """The tool's "med …" phrase with the aids of the lexicon the answer uses beside it and the
-    phrase does not name, each by its lemma (or the words said for it: "en svamp med skaft") and
-    article, first ("jeg har fået en håndleds skinne … og så har jeg købt en ukulele rem": "med
-    en håndledsskinne og en ukulelerem")."""
+    """The tool's "med …" phrase with the other aids the answer uses and the phrase does not
+    name, in the order said, each by its words and article ("jeg har fået en håndleds skinne …
+    og så har jeg købt en ukulele rem": "med en håndledsskinne og en ukulelerem";
+    aid_tool_order.py)."""
     g = ctx.content.goals.grammar
-    low = fold(phrase).lower()
     tools = (r.facts.extras or {}).get("tool_words") or {}
     words = (r.facts.extras or {}).get("aid_words") or {}  # "svamp med skaft": as said
-    others = [
-        f"{article} {words.get(a) or a}"
-        for a in r.facts.aids
-        if a not in tools
-        and a not in _aids_not_used(r.facts)
-        and fold(a).lower() not in low
-        and (article := g.indefinite_article(a))
-    ]
-    if not others:
-        return phrase
     lead, rest = phrase.split(" ", 1)
-    return f"{lead} {listed(others[0], [*others[1:], rest], g)}"
+    used = [a for a in r.facts.aids if a not in _aids_not_used(r.facts)]
+    tool = next((a for a in used if a in tools and tools[a] in rest), "")
+    items = aids_in_order(rest, tool, used if tool else [*used, ""], tools, words, g)
+    if not items:
+        return phrase
+    if len(items) == 1:
+        return f"{lead} {items[0]}"
+    return f"{lead} {', '.join(items[:-1])} {g.and_word} {items[-1]}"
 
 
 def _feature_of_aid(told: str, phrase: str, ctx: Ctx) -> bool:

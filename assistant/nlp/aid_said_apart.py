@@ -3,7 +3,8 @@
 bare or after an article or an adjective, then "til" and the thing it is for, is the compound
 ("brikholder", "armpude"), read as an aid when said as what one has, uses or got (a word of
 tool_leads before it) or joined by "og" to one so read ("… en holder til brikker. Og pude til
-arm")."""
+arm"). A head said with its material ("tykke pinde af træ") is the material's compound too
+("træpind")."""
 
 from __future__ import annotations
 
@@ -19,10 +20,13 @@ def aids_said_apart(words: Sequence[str], lemmas: Sequence[str], lex, g) -> list
     out: list[tuple[str, int]] = []
     for i, w in enumerate(words):
         head = heads.get(w)
-        if head is None or i + 2 >= len(words) or words[i + 1] not in lex.apart_joins:
+        if head is None or i + 2 >= len(words) or not _joined_apart(words, lemmas, i, lex):
             continue
         thing = lemmas[i + 2]
-        if not _thing_word(words[i + 2], thing, lex) or not _known_noun(thing, g):
+        material = words[i + 1] in lex.apart_material_joins
+        if not material and (
+            not _thing_word(words[i + 2], thing, lex) or not _known_noun(thing, g)
+        ):
             continue
         start = _phrase_start(words, i, lex)
         if start is None:
@@ -30,6 +34,15 @@ def aids_said_apart(words: Sequence[str], lemmas: Sequence[str], lex, g) -> list
         if _lead_before(words, start, lex) or (out and _joined(words, start, lex)):
             out.append((thing + head, i))
     return out
+
+
+def _joined_apart(words: Sequence[str], lemmas: Sequence[str], i: int, lex) -> bool:
+    """True when the head at i is followed by a join and what it is for ("holder til brikker")
+    or by a material join and a material ("pinde af træ"; "holder af ham" names none)."""
+    join = words[i + 1]
+    if join in lex.apart_joins:
+        return True
+    return join in lex.apart_material_joins and lemmas[i + 2] in lex.apart_materials
 
 
 def _thing_word(word: str, thing: str, lex) -> bool:
@@ -87,7 +100,7 @@ def apart_words(words: Sequence[str], aids: Sequence[tuple[str, int]], lex) -> d
         if i + 2 < len(words)
         and heads.get(words[i])
         and a.endswith(heads[words[i]])
-        and words[i + 1] in lex.apart_joins
+        and words[i + 1] in lex.apart_joins | lex.apart_material_joins
     }
 
 

@@ -1892,6 +1892,8 @@ def tool_lead(words: Sequence[str], i: int, lex: Lexicon, reach: int = 0) -> int
     reach = max(reach, lex.tool_lead_reach)  # a loose thing's own reach may be longer
     for k in range(i - 1, max(-1, i - 1 - reach), -1):
         if words[k] in lex.tool_leads:
+            if words[k] in lex.tool_made_leads and not _made_for(words, i, lex):
+                return None  # "han har lavet et fuglebræt til haven": made, no aid
             j = k - 1 if k and words[k - 1] not in lex.tool_self_words else k - 2
             if j >= 0 and words[j] in lex.tool_handled or _put_on(words, k, lex):
                 return None
@@ -1899,6 +1901,11 @@ def tool_lead(words: Sequence[str], i: int, lex: Lexicon, reach: int = 0) -> int
         if not words[k].isalpha() or words[k] in lex.clause_breaks or words[k] in lex.aids:
             return None
     return None
+
+
+def _made_for(words: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """True when the thing at i is said made for the person ("et højbed til mig")."""
+    return " ".join(words[i + 1 : i + 3]) in lex.tool_made_for
 
 
 _PUT_REACH = 4  # words from a verb of putting to the lead of where ("lægge puslespil igen på")

@@ -251,6 +251,8 @@ def _aids_or_help(facts: dict, templates: GoalTemplates, action: str = "") -> st
         ]
         if len(named) > 1:  # "med gelænderet og min stok"
             named = [", ".join(named[:-1]) + " " + templates.text("and") + " " + named[-1]]
+        if not named and facts.get("aids_others"):
+            return ""  # "der er gelænder ved trappen": things named, none the citizen's own
         aid = named[0] if named else templates.text("no_aid")
         return templates.text("with_aid", aid=aid)
     if independence == "med_hjaelp":

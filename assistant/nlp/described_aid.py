@@ -174,7 +174,9 @@ def _feature(
         if w in lex.described_aid_stops and not clause:
             break  # "en pind med snor og krog": the first part said is what it has
         if w in lex.negations:
-            break  # "en barnestol … så jeg ikke skal løfte hende": what it spares, not does
+            # "sko som ikke glider": a feature said denied; else "en barnestol … så jeg ikke
+            # skal løfte hende": what it spares, not does
+            return _denied_at(words, lemmas, k + 1, kinds, lex)
         if k > first and w in lex.described_aid_clause_joins:
             clause, left, k = True, lex.described_aid_reach, _past_subject(words, k + 1, lex)
             continue  # "… med håndtag man stiller rundt om toilettet"
@@ -184,6 +186,18 @@ def _feature(
         left -= w not in lex.described_aid_light
         k += 1
     return None, j
+
+
+def _denied_at(
+    words: Sequence[str], lemmas: Sequence[str], k: int, kinds: tuple[str, ...], lex: Lexicon
+) -> tuple[str | None, int]:
+    """(aid, end) of the feature of one of `kinds` said right after a negation ending at k
+    ("sko som ikke glider": the shoe's grip, aids.yaml described_aids "denied"), or (None, k)."""
+    if k >= len(words):
+        return None, k
+    said = {lemmas[k], words[k]}
+    aid = next((a for a in kinds if said & lex.described_aid_denied.get(a, frozenset())), None)
+    return (aid, k + 1) if aid is not None else (None, k)
 
 
 def _past_subject(words: Sequence[str], k: int, lex: Lexicon) -> int:

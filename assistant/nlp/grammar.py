@@ -10,6 +10,7 @@ import re
 
 from assistant.content.grammar import EDGE as _EDGE
 from assistant.content.grammar import NOUN_PART, Grammar, fold, nfc
+from assistant.nlp.counted_state import counted_finished
 from assistant.nlp.kin_unnamed import kin_without_names
 from assistant.nlp.learner_articles import articles_agreeing
 from assistant.nlp.learner_origin import origin_places_written
@@ -1032,6 +1033,8 @@ def infinitives_after_markers(words: list[str], g: Grammar) -> list[str]:
         if j < len(out) and _said_present(out[j], g) and not _preposition_here(out, j, g):
             if _clause_lead_here(out, j, g):
                 continue  # "og at når jeg spiller, …": "når" leads a clause, no verb "nå"
+            if _bare(out[j]) in g.learner_body_plurals and _body_verb_next(out, j, g):
+                continue  # "uden at hænder ryster": the hands and their verb, no "hænde"
             infinitive = g.infinitive_of(out[j])
             if infinitive:
                 out[j] = _with_case(infinitive, out[j])
@@ -1049,6 +1052,11 @@ def infinitives_after_markers(words: list[str], g: Grammar) -> list[str]:
             done.append(g.must_word)
         done.append(word)
     return done
+
+
+def _body_verb_next(words: list[str], j: int, g: Grammar) -> bool:
+    """True when a present tense follows the word at j ("hænder ryster"): that word its subject."""
+    return j + 1 < len(words) and words[j][-1:] not in _EDGE and _said_present(words[j + 1], g)
 
 
 def _clause_lead_here(words: list[str], j: int, g: Grammar) -> bool:
@@ -1116,6 +1124,7 @@ def polish(text: str, grammar: Grammar) -> str:
     words = agree(kin_calls_written(taken_nouns_written(words, grammar), grammar), grammar)
     words = described_predicates(body_objects_definite(words, grammar), grammar)  # "hoved"
     words = body_subjects_definite(words, grammar)  # "uden at ryg gør ondt": "ryggen"
+    words = counted_finished(words, grammar)  # "fem huer færdig": "fem huer færdige"
     words = articles_agreeing(words, grammar)  # "en monteringsstativ": "et …"
     words = adjectives_agreeing(definite_adjectives_written(words, grammar), grammar)
     words = plural_adjective_nouns(words, grammar, _bare_noun, _ends_phrase)  # "nye høreapparat"

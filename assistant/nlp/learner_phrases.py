@@ -41,13 +41,16 @@ def body_objects_definite(words: list[str], g: Grammar) -> list[str]:
 
 def body_subjects_definite(words: list[str], g: Grammar) -> list[str]:
     """A listed body part said bare as the subject right after a clause's lead ("uden at ryg gør
-    ondt", "når knæ er hævet"), its verb in the present next (a negation between): its
-    definite ("uden at ryggen gør ondt"); "min ryg gør ondt" and a bare part after a
-    preposition ("ondt i ryg") are no such subject."""
+    ondt", "når knæ er hævet", "uden at fingre gør for ondt"), its verb in the present next (a
+    negation between): its definite ("uden at ryggen gør ondt", "fingrene", learner_body_plurals);
+    "min ryg gør ondt" and a bare part after a preposition ("ondt i ryg") are no such subject."""
     out = list(words)
     for k in range(1, len(out) - 1):
         core = out[k].rstrip(EDGE)
-        if core != out[k] or not core.islower() or _b(core) not in g.learner_body_nouns:
+        plural = g.learner_body_plurals.get(_b(core)) if core.islower() else None
+        if core != out[k] or not core.islower():
+            continue
+        if _b(core) not in g.learner_body_nouns and plural is None:
             continue
         if out[k - 1][-1:] in EDGE or _b(out[k - 1]) not in g.noun_subject_leads:
             continue
@@ -56,7 +59,7 @@ def body_subjects_definite(words: list[str], g: Grammar) -> list[str]:
             j += 1
         if not (g.is_present(out[j]) or _b(out[j]) in g.modals):
             continue
-        definite = g.definite_singular(core)
+        definite = g.definite_singular(core) if _b(core) in g.learner_body_nouns else plural
         if definite:
             out[k] = definite
     return out

@@ -1,0 +1,56 @@
+"""The aids an answer names beside a tool read from its compound, in the order said ("har givet
+mig tykke pinde af træ med godt greb, og gigthandsker … Og min mand har købt lampe med lup":
+"med tykke pinde af træ med godt greb, gigthandsker og en lampe med lup"): the tool's own
+phrase where it was said, each other tool by its words as said, each aid of the lexicon by its
+words (or lemma) with its article."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+
+def aids_in_order(
+    own: str,
+    tool: str,
+    aids: Sequence[str],
+    tools: Mapping[str, str],
+    words: Mapping[str, str],
+    g,
+) -> list[str]:
+    """The noun phrases of `aids` (in the order the answer says them) with `own` (the tool
+    `tool`'s phrase, without its "med") in the tool's place (last when `tool` is ""); an aid
+    already in `own` or with no article known is left out (the draft's fields keep it)."""
+    items: list[str] = []
+    for aid in aids:
+        if aid == tool:  # "med højbed": a bare singular said by a second language gets its article
+            bare = own.startswith(tools.get(aid, "-")) and _needs_article(tools[aid], g)
+            article = g.indefinite_article(aid) if bare else None
+            items.append(f"{article} {own}" if article else own)
+            continue
+        if aid.lower() in own.lower():
+            continue
+        if aid in tools:  # another tool: as said ("gigthandsker"), an article for a bare one
+            phrase = tools[aid]
+            if _needs_article(phrase, g) and (article := g.indefinite_article(aid)):
+                phrase = f"{article} {phrase}"
+        elif article := g.indefinite_article(aid):
+            phrase = f"{article} {words.get(aid) or aid}"
+        else:
+            continue
+        items.append(phrase)
+    return items
+
+
+def _needs_article(phrase: str, g) -> bool:
+    """True for a tool said as one bare singular noun ("skærebræt"): no article, determiner or
+    plural ("gigthandsker", "et skærebræt", "tykke pinde")."""
+    head = phrase.split()
+    if len(head) != 1:
+        return False
+    word = head[0].lower()
+    # "gigthandsker": a compound's plural, read by its last part ("handsker")
+    tails = (word[k:] for k in range(len(word) - _SHORTEST_TAIL + 1))
+    return not any(g.is_indefinite_plural(t) or g.is_dictionary_plural(t) for t in tails)
+
+
+_SHORTEST_TAIL = 4  # letters of a compound's last part read as a plural ("sko" is none)
