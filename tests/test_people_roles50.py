@@ -84,3 +84,34 @@ def test_the_neighbour_across_the_road_is_a_neighbour(said):
     neighbour, as every answer since round 42 does; the category is the tie, not the house."""
     people = _people(said, "jeg vil gerne pudse mine vinduer igen")
     assert "nabo" in people and "genbo" not in people, people
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Skipperen Morten henter mig hjemme, og de andre i lauget hjælper mig over rælingen.",
+        "de andre paa holdet tager mig med i bilen",  # no æøå
+        "øh og de andre fra koret henter mig om torsdagen ikk",
+        "de andre i vores klub kører mig derud",
+        "min kone og jeg, de andre i foreningen henter os begge to",
+    ],
+)
+def test_the_others_of_a_group_said_helping_are_named(said):
+    people = analyze(said, TODAY).people
+    assert "ven" in people, people
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "de andre i koret har spurgt efter mig",
+        "jeg savner de andre på holdet",
+        "Jeg vil ikke være afhængig af, at de andre i jagtforeningen skal køre mig ud til posten.",
+        "jeg vil gerne synge med de andre i koret igen",
+        "øh altså de andre i pensionistklubben venter jo på mig når jeg skal lægge et kort",
+        "de andre i opgangen hjælper mig",  # a stairwell is no group one is in
+    ],
+)
+def test_the_others_only_told_of_name_no_one(said):
+    people = analyze(said, TODAY).people
+    assert "ven" not in people, people

@@ -1136,6 +1136,10 @@ class Lexicon:
     member_gap: frozenset[str] = frozenset()  # "vores" in "Poul fra vores orkester"
     member_groups: frozenset[str] = frozenset()  # "bandet", "koret": a group one is in
     member_person: str = ""  # the person a named member of a group is ("ven")
+    fellow_words: frozenset[str] = frozenset()  # "andre" in "de andre i lauget hjælper mig"
+    fellow_help_verbs: frozenset[str] = frozenset()  # "hjælper", "henter": the others help
+    fellow_help_objects: frozenset[str] = frozenset()  # "mig": whom they help
+    fellow_negations: frozenset[str] = frozenset()  # "ikke": no help said then
     coach_words: frozenset[str] = frozenset()  # "træneren" in "træneren i klubben"
     coach_person: str = ""  # the person a club's or team's trainer is ("træner")
     coach_alone_words: frozenset[str] = frozenset()  # "instruktøren": a coach unless in rehab
@@ -2220,6 +2224,10 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         member_gap=_words(y["people"], "member_gap", people_path, problems),
         member_groups=_words(y["people"], "member_groups", people_path, problems),
         member_person=str(y["people"].get("member_person") or ""),
+        fellow_words=_words(y["people"], "fellow_words", people_path, problems),
+        fellow_help_verbs=_words(y["people"], "fellow_help_verbs", people_path, problems),
+        fellow_help_objects=_words(y["people"], "fellow_help_objects", people_path, problems),
+        fellow_negations=_words(y["people"], "fellow_negations", people_path, problems),
         coach_words=_words(y["people"], "coach_words", people_path, problems),
         coach_person=str(y["people"].get("coach_person") or ""),
         coach_alone_words=_words(y["people"], "coach_alone_words", people_path, problems),

@@ -56,7 +56,7 @@ from assistant.nlp.fragments import joined_fragments
 from assistant.nlp.fronted_occasion import fronted_occasion_spans
 from assistant.nlp.fronted_pointer import fronted_pointer
 from assistant.nlp.genitive_kin import bare_parent_genitive, owners_for_kin
-from assistant.nlp.group_member import definite_group, group_members
+from assistant.nlp.group_member import definite_group, group_fellows, group_members
 from assistant.nlp.habit_distance import habit_distance
 from assistant.nlp.habits import (
     existential_habit,
@@ -690,13 +690,15 @@ class Analyzer:
         )  # fmt: skip
 
     def _members(self, words, texts) -> list[tuple[str, int]]:
-        """The first names said with their group ("Kim fra bandet"): group_member.py."""
+        """The first names said with their group ("Kim fra bandet") and the others of a group
+        said helping ("de andre i lauget hjælper mig"): group_member.py."""
         speller = self.spelling.speller if self.spelling is not None else None
         if speller is None:
             return []
-        return group_members(
+        named = group_members(
             words, texts, self.lex, speller.is_word, speller.person_names.__contains__
         )
+        return [*named, *group_fellows(words, self.lex)]  # "de andre i lauget hjælper mig"
 
     def _unknown(self, texts: list[str]) -> list[str]:
         """The words of `texts` the speller's tables do not know, as said, once each."""

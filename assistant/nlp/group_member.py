@@ -1,9 +1,10 @@
 """A first name said with the group it comes from ("Kim fra bandet", "Bente fra koret", "Ole
 fra bridgeklubben"): a friend of that group, who may take part or help.
 
-Without a name ("de andre i bandet", "en fra koret") no one is named, nor a second time after a
-person word ("min veninde Ruth fra holdet": the friend); a thing said first in a sentence
-("Brevet fra klubben") is no name (content/<lang>/nlp/people.yaml `member_groups`).
+Without a name ("de andre i bandet", "en fra koret") no one is named unless the others are said
+helping ("de andre i lauget hjælper mig": group_fellows), nor a second time after a person word
+("min veninde Ruth fra holdet": the friend); a thing said first in a sentence ("Brevet fra
+klubben") is no name (content/<lang>/nlp/people.yaml `member_groups`).
 """
 
 from __future__ import annotations
@@ -40,6 +41,50 @@ def group_members(
         if k < len(words) and member_group(words[k], lex) and not _said_to_be(words, k + 1, lex):
             out.append((lex.member_person, i))
     return out
+
+
+_FELLOW_REACH = 4  # words after the group in which the others' help is said
+_OBJECT_REACH = 2  # words after that verb in which whom they help is said ("tager mig med")
+
+
+def group_fellows(words: Sequence[str], lex) -> list[tuple[str, int]]:
+    """(member_person, index of "andre") for each "de andre i lauget" said helping the one
+    speaking ("… hjælper mig over rælingen", "… tager mig med"), no negation before it in its
+    sentence (content/<lang>/nlp/people.yaml `fellow_words`)."""
+    if not lex.member_person or lex.fellow_words.isdisjoint(words):
+        return []
+    out = []
+    for i, w in enumerate(words[:-2]):
+        if w not in lex.fellow_words or words[i + 1] not in lex.member_leads:
+            continue
+        k = i + 2 + (words[i + 2] in lex.member_gap)
+        if k >= len(words) or not member_group(words[k], lex):
+            continue
+        if _helps_after(words, k + 1, lex) and not _negated_before(words, i, lex):
+            out.append((lex.member_person, i))
+    return out
+
+
+def _helps_after(words: Sequence[str], k: int, lex) -> bool:
+    """True when a verb of help and whom it helps follow within reach of k, in its clause."""
+    for j in range(k, min(k + _FELLOW_REACH, len(words))):
+        if words[j] in _SENTENCE_ENDS:
+            return False
+        if words[j] in lex.fellow_help_verbs:
+            after = words[j + 1 : j + 1 + _OBJECT_REACH]
+            return any(a in lex.fellow_help_objects for a in after)
+    return False
+
+
+def _negated_before(words: Sequence[str], i: int, lex) -> bool:
+    """True when a negation stands before i in its sentence ("jeg vil ikke være afhængig af,
+    at de andre i klubben skal køre mig")."""
+    for w in reversed(words[:i]):
+        if w in _SENTENCE_ENDS:
+            return False
+        if w in lex.fellow_negations:
+            return True
+    return False
 
 
 def _said_to_be(words: Sequence[str], k: int, lex) -> bool:

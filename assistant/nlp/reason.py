@@ -2642,6 +2642,7 @@ def _for_whose_sake(words: list[str], g: Grammar) -> str | None:
     noun = rest[0].strip(_EDGE)
     b = _b(noun)
     verb = g.is_infinitive(noun) or g.infinitive_of(noun)  # "datter" only looks like one
+    verb = verb and not _plural_definite(noun, g)  # "Fuglene.": the birds, no verb in -e
     if (verb and g.noun_kind(noun) is None) or b in g.function_words:
         return None
     if head is None and not (b.endswith(_DEFINITE) and len(b) > 4):
@@ -2655,6 +2656,25 @@ def _for_whose_sake(words: list[str], g: Grammar) -> str | None:
         noun = low  # "Køkkenvinduet." typed as an answer opens: no name's capital
     owner = genitive(_common_noun(noun, g) if head is None else noun)
     return g.sake_phrase.format(owner=" ".join([head, owner] if head else [owner]))
+
+
+def _plural_definite(word: str, g: Grammar) -> bool:
+    """True for a noun's definite plural the lemma table reads as a form of a known noun, the
+    noun table holding no word of that shape of its own and the word no verb of its own
+    ("fuglene", "roserne"; not "forene", which unites before it lines), no people ("børnene")."""
+    low = word.strip(_EDGE).lower()
+    lemma = g.lemma_forms.get(low)
+    return (
+        low.endswith(_DEFINITE[-1])
+        and lemma not in (None, low)
+        and g.noun_class(lemma) is not None
+        and g.noun_class(low) is None
+        and not g.has_participle(low)
+        and _b(lemma) not in g.function_words  # "forene": no "for" (lining) but a verb
+        # people said alone ("Børnene.", "Kollegerne") are no sake: no reason rather
+        and lemma not in g.scene_people
+        and low[: -len(_DEFINITE[-1])] not in g.reason_people_plurals
+    )
 
 
 def _told_for_sake(

@@ -69,6 +69,7 @@ _TYPED = ("ae", "oe", "aa")  # how æ, ø, å are typed without them
 _PLAIN_FOR = {"æ": "ae", "ø": "o", "å": "a"}  # the one plain letter typed for æ, ø, å
 _LINKS = "es"  # linking letters between the parts of a compound ("børn-e-have")
 _VOWELS = "aeiouy"  # and æ, ø, å through fold()
+_DOUBLED_LINK = "e"  # the link after a doubled last consonant ("venne" + "linje")
 _SCHWA_ENDS = ("n", "l", "r", "nen")  # where a dropped e is put back
 _SCHWA_PLURAL = "ne"  # and in a plural's "-ene" after a consonant but r ("fiskne": fiskene)
 _SCHWA_LONG_ENDS = ("t",)  # and in a long word: a compound noun's "-et" ("stoppestedt")
@@ -86,6 +87,18 @@ def fold(word: str) -> str:
     if word.isascii():
         return word  # most words; str.translate with a table of strings costs ~10x replace
     return word.replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+
+
+def _doubled_link(head: str) -> bool:
+    """True for a compound's first part said with its last consonant doubled and a linking e
+    ("venne" of "ven", "sønne" of "søn", "katte" of "kat"): "vennelinje", "sønnesøn"."""
+    return (
+        len(head) > 3
+        and head[-1] == _DOUBLED_LINK
+        and head[-2] == head[-3]
+        and head[-2].isalpha()
+        and fold(head[-2]) not in _VOWELS
+    )
 
 
 def undoubled(word: str, vowels: bool = True) -> set[str]:
@@ -563,6 +576,8 @@ class Speller:
                 continue
             if self._known_part(head) or (head[-1] in _LINKS and self._known_part(head[:-1])):
                 return True
+            if _doubled_link(head) and self._known_part(head[:-2]):
+                return True  # "vennelinje": "ven" + "ne" + "linje", no slip of "venelinje"
         return False
 
     def _known_part(self, part: str) -> bool:
