@@ -523,6 +523,8 @@ class Grammar:
     # "oppe" in "har holdt mig oppe ikke og så …": a clause-final "ikke" after it is a tag
     tag_after_words: frozenset[str] = frozenset()
     tag_adjective_endings: tuple[str, ...] = ()  # "-ligt" in "det er hyggeligt ikke"
+    tag_chain_verbs: frozenset[str] = frozenset()  # "kunne" in "skal kunne ikke": the tag
+    tag_chain_objects: frozenset[str] = frozenset()  # "det" in "skal kunne det ikke": the tag
     run_on_fronted: frozenset[str] = frozenset()  # "det" in "… det har hun gjort": a run-on
     predicate_adjectives: frozenset[str] = frozenset()  # "træt" in "træt af rugbrød"
     be_word: str = ""  # "er" in "fordi jeg er træt af …"
@@ -1712,6 +1714,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         reason_end_hedges=w("reason_end_hedges"),
         tag_after_words=w("tag_after_words"),
         tag_adjective_endings=tuple(sorted(w("tag_adjective_endings"))),
+        tag_chain_verbs=w("tag_chain_verbs"),
+        tag_chain_objects=w("tag_chain_objects"),
         run_on_fronted=w("run_on_fronted"),
         predicate_adjectives=w("predicate_adjectives"),
         be_word=nfc(str(data.get("be_word") or "")),
