@@ -752,6 +752,28 @@ def negations_lost(text: str, answers) -> list[str]:
     return problems
 
 
+#: Modals, folded as typed: "skal kunne ikk" is a modal's chain, its "ikk" a spoken tag.
+CHAIN_MODALS = frozenset({"kan", "kunne", "vil", "ville", "skal", "skulle", "maa", "maatte"})
+#: A spoken "ik"/"ikk" ending a clause of an answer, with the two words before it.
+SPOKEN_TAG = re.compile(r"(\w+) (\w+) ikk?'?(?=\s*(?:[,.;:!?]|$)|\s+(?:og|men|saa)\b)")
+
+
+def tags_made_negations(text: str, answers) -> list[str]:
+    """ "… en morfar skal kunne ikk" said, "… skal kunne ikke." written: the spoken tag ending
+    a clause turned into the negation "ikke" at a clause's end in the goal (its meaning
+    changed); a negation right after a subject or a finite verb ("det kan jeg ikk") is none."""
+    goal = _ascii(text)
+    problems = []
+    for answer in answers or ():
+        for m in SPOKEN_TAG.finditer(_ascii(answer)):
+            first, second = m.group(1), m.group(2)
+            if second in NEGATED_AFTER and not (first in CHAIN_MODALS and second in CHAIN_MODALS):
+                continue  # "det kan jeg ikk", "fordi jeg kunne ikk": the verb's negation
+            if re.search(rf"\b{first} {second} ikke\s*[,.]", goal):
+                problems.append(f"a spoken tag made a negation: {m.group(0)!r}")
+    return problems
+
+
 #: Words a clause's negation stands right after ("skal ikke", "jeg ikke"), folded as typed.
 NEGATED_AFTER = frozenset({
     "kan", "kunne", "vil", "ville", "skal", "skulle", "maa", "maatte", "gider", "toer", "har",
@@ -789,6 +811,7 @@ def check(out: dict, expect: dict, answers=None) -> list[str]:
     text = out["goal"].get("text") or ""
     problems = [f"goal.text: {p}: {text!r}" for p in grammar_problems(text)]
     problems += [f"goal.text: {p}: {text!r}" for p in negations_lost(text, answers)]
+    problems += [f"goal.text: {p}: {text!r}" for p in tags_made_negations(text, answers)]
     problems += step_problems(out)
     steps = [norm(s.get("text")) for s in out.get("subgoals") or [] if isinstance(s, dict)]
     for phrase in expect.get("steps_lack") or []:

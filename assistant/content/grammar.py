@@ -531,6 +531,8 @@ class Grammar:
     list_tail_phrases: tuple[tuple[str, ...], ...] = ()  # "og det hele": nlp/list_tail.py
     # the reason's quality gate (nlp/reason_gate.py): "hænder" in "når hænder er i jord"
     reason_gate_bare_subjects: frozenset[str] = frozenset()
+    tag_chain_verbs: frozenset[str] = frozenset()  # "kunne" in "skal kunne ikke": the tag
+    tag_chain_objects: frozenset[str] = frozenset()  # "det" in "skal kunne det ikke": the tag
     run_on_fronted: frozenset[str] = frozenset()  # "det" in "… det har hun gjort": a run-on
     predicate_adjectives: frozenset[str] = frozenset()  # "træt" in "træt af rugbrød"
     be_word: str = ""  # "er" in "fordi jeg er træt af …"
@@ -1731,6 +1733,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         relative_comma_not_after=w("relative_comma_not_after"),
         list_tail_phrases=longest_first(w("list_tail_phrases")),
         reason_gate_bare_subjects=w("reason_gate_bare_subjects"),
+        tag_chain_verbs=w("tag_chain_verbs"),
+        tag_chain_objects=w("tag_chain_objects"),
         run_on_fronted=w("run_on_fronted"),
         predicate_adjectives=w("predicate_adjectives"),
         be_word=nfc(str(data.get("be_word") or "")),

@@ -78,6 +78,8 @@ class MotivationCues:
     so_motion_particles: frozenset[str] = frozenset()  # "ud", "op": where one comes
     so_limits: frozenset[str] = frozenset()  # "så de kun skal …": kept in the text
     so_subject_places: frozenset[str] = frozenset()  # "i" in "så min søster i Aarhus får …"
+    so_fronted: frozenset[str] = frozenset()  # "der" in "så der har jeg …": an adverb, no subject
+    so_wish_marks: frozenset[str] = frozenset()  # "gerne" in "…, så jeg vil gerne …": a new wish
     thing_place_leads: frozenset[str] = frozenset()  # "i" in "… og mobilen i lommen": at hand
     sake_word: str = ""  # "for hjertets skyld"
     sake_reach: int = 0
@@ -1463,6 +1465,8 @@ def _motivation_cues(data: dict, path: Path, problems: Problems) -> MotivationCu
         so_motion_particles=w("so_motion_particles"),
         so_limits=w("so_limits"),
         so_subject_places=w("so_subject_places"),
+        so_fronted=w("so_fronted"),
+        so_wish_marks=w("so_wish_marks"),
         thing_place_leads=w("thing_place_leads"),
         sake_word=str(data.get("sake_word", "")),
         sake_reach=int(data.get("sake_reach", 0)),

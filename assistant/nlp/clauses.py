@@ -421,6 +421,8 @@ def _before_new_wish(words: Sequence[str], start: int, end: int, lex: Lexicon) -
     reason, else its end."""
     for k in range(start + 1, end - 1):
         before = words[k - 1]
+        if _so_wish_at(words, k, lex):
+            return k - 1  # "… så de sidder bare foran fjernsynet så jeg vil gerne kunne gå …"
         if before == "," and words[k] in lex.wish_verbs and words[k + 1] not in lex.negations:
             return k - 1  # "… for at få luft, vil gerne kunne klare de to etager"
         if (
@@ -430,6 +432,32 @@ def _before_new_wish(words: Sequence[str], start: int, end: int, lex: Lexicon) -
         ):
             return k - 1 if before in lex.soft_clause_breaks else k
     return end
+
+
+def _so_wish_at(words: Sequence[str], k: int, lex: Lexicon) -> bool:
+    """True when "så" before k opens a run-on wish ("så jeg vil gerne kunne …"): a subject, a
+    wish verb and a wish mark ("gerne", "hellere") within two words after it."""
+    m = lex.motivation
+    return (
+        k > 0
+        and words[k - 1] in m.so_words
+        and words[k] in lex.run_on_subjects
+        and k + 2 < len(words)
+        and words[k + 1] in lex.wish_verbs
+        and any(w in m.so_wish_marks for w in words[k + 2 : k + 4])
+    )
+
+
+def _fronted_adverb(words: Sequence[str], j: int, m: MotivationCues) -> bool:
+    """True when the word after "så" at j is an adverb fronted before a verb and a subject
+    pronoun ("så der har jeg …"), no subject of a purpose ("så der er plads"); before a wish it
+    tells what is so (after one, "så der kan jeg sidde …" is what the wish gives)."""
+    return (
+        words[j] in m.so_fronted
+        and j + 2 < len(words)
+        and words[j + 1] not in m.so_subjects
+        and words[j + 2] in m.so_subjects
+    )
 
 
 def _purpose(
@@ -478,6 +506,8 @@ def _purpose(
             elif words[j] in m.so_possessives and j + 2 < n:
                 j, named = j + 2, True  # "så mine knæ får det bedre"
             elif words[j] in subjects or words[j] in persons or _definite_noun(words[j], m):
+                if not after_wish and _fronted_adverb(words, j, m):
+                    continue  # "så der har jeg børnebørnene": main-clause order, what is so
                 named = words[j] not in subjects
                 j += 1  # "så jeg kan …", "så hjemmeplejen ikke skal …", "så knæet bliver …"
             else:

@@ -20,6 +20,7 @@ from assistant.content import Problems, nfc, read_yaml
 from assistant.content.nouns import noun_table
 from assistant.errors import ContentError
 from assistant.nlp.article_compound import article_compound
+from assistant.nlp.chain_tag import after_verb_chain
 from assistant.nlp.counted_plural import counted_plural
 from assistant.nlp.dialect_verbs import is_infinitive, plain_present
 from assistant.nlp.head_compound import (
@@ -296,6 +297,10 @@ class Speller:
     main_clause_leads: frozenset[str] = frozenset()  # "så" in "så han åbner ik": a main clause
     subordinate_noun_leads: frozenset[str] = frozenset()  # "hvilken" in "hvilken dag det er ikk"
     relative_leads: frozenset[str] = frozenset()  # "der" in "det er der jeg sidder ik"
+    inverted_subjects: frozenset[str] = frozenset()  # "jeg" in "fordi det kan jeg ik": V2 order
+    chain_tag_verbs: frozenset[str] = frozenset()  # "kunne" in "skal kunne ikk": the tag
+    chain_subject_leads: frozenset[str] = frozenset()  # "en" in "skal en bedstefar kunne ik"
+    main_order_leads: frozenset[str] = frozenset()  # "fordi" in "fordi jeg kunne ik": negated
     subordinate_leads: frozenset[str] = frozenset()  # "hvordan" in "hvordan hun har det ik": a tag
     dialect_words: dict[str, str] = field(default_factory=dict)  # "sjæl" → "selv"
     dialect_kept_after: frozenset[str] = frozenset()  # "min" in "min sjæl": the Danish word
@@ -1819,6 +1824,8 @@ class Speller:
             return True
         if self._between_modal_and_verb(out, texts, i):
             return True
+        if self._tag_after_chain(out, texts, i):
+            return False  # "… en morfar skal kunne ikk": the tag, said at the clause's end
         k = i - 1
         while k >= 0 and i - k <= MAX_GAP and out[k].lower() in self.verb_gap:
             k -= 1
@@ -1841,6 +1848,19 @@ class Speller:
         if len(tail) < MIN_JOIN or not self._known_join(nxt + tail, self.join):
             return True
         return not (self.is_definite(tail) or self.is_definite(nxt + tail))
+
+    def _tag_after_chain(self, out: list[str], texts: list[str], i: int) -> bool:
+        """True when the "ik" at i ends a clause after a modal and an infinitive of
+        chain_tag_verbs ("det skal man kunne ikk og så …"): the negation would stand after the
+        modal (nlp/chain_tag.py)."""
+        nxt = texts[i + 1].lower() if i + 1 < len(texts) else ""
+        leads = self.main_clause_leads | self.negation_leads | self.subjects
+        if nxt and nxt.isalnum() and nxt not in leads:
+            return False
+        gap = self.verb_gap | self.subjects | frozenset(self.after_verb.values())
+        chain = self.chain_tag_verbs.__contains__
+        leads = self.chain_subject_leads | self.possessives
+        return after_verb_chain(out, i, self.modals, gap, chain, leads=leads)
 
     def _between_modal_and_verb(self, out: list[str], texts: list[str], i: int) -> bool:
         """True when the "ik" at i stands right between a modal and an infinitive ("fordi min
@@ -1887,11 +1907,17 @@ class Speller:
         ("hvilken dag det er"); such a clause says its negation before the verb."""
         if k < 2:
             return False
+        if out[k].lower() in self.modals and any(
+            out[j].lower() in self.main_order_leads for j in (k - 2, k - 3) if j >= 0
+        ):
+            return False  # "fordi min kone vil ik": spoken main-clause order, the modal negated
         if self._owned_subject_after_lead(out, k):
             return True
         subject = out[k - 1]
         if subject.lower() not in self.subjects and not subject[:1].isupper():
             return False
+        if k + 1 < len(out) and out[k + 1].lower() in self.inverted_subjects:
+            return False  # "fordi det kan jeg ik": the object fronted, main-clause order
         if out[k - 2].lower() in self.relative_leads:
             return True  # "det er der jeg sidder ik": a relative clause after a cleft's pointer
         if out[k - 2].lower() in self.subordinate_leads:
@@ -2401,6 +2427,10 @@ def load_speller(
         subordinate_leads=lower(extra.get("subordinate_leads")),
         subordinate_noun_leads=lower(extra.get("subordinate_noun_leads")),
         relative_leads=lower(extra.get("relative_leads")),
+        inverted_subjects=lower(extra.get("inverted_subjects")),
+        chain_tag_verbs=lower(extra.get("chain_tag_verbs")),
+        chain_subject_leads=lower(extra.get("chain_subject_leads")),
+        main_order_leads=lower(extra.get("main_order_leads")),
         dialect_words=_lower_mapping(extra, "dialect_words"),
         dialect_kept_after=lower(extra.get("dialect_kept_after")),
         dialect_objects=_lower_mapping(extra, "dialect_objects"),

@@ -3,12 +3,15 @@ hyggeligt", "det er hyggeligt ikke"): after a particle or place adverb (tag_afte
 phrase opened by an article, possessive or preposition ("en øl", "for hovedet") or an adjective
 of tag_adjective_endings the negation would have stood before that word,
 so the "ikke" said after it asks for agreement and is no word of the reason. After a verb, a
-pronoun or an adverb it is the negation ("det gør jeg ikke", "hun hjælper mig ikke")."""
+pronoun or an adverb it is the negation ("det gør jeg ikke", "hun hjælper mig ikke"); after an
+infinitive of tag_chain_verbs a modal governs it is the tag again ("… skal kunne ikke":
+nlp/chain_tag.py)."""
 
 from __future__ import annotations
 
 from assistant.content.grammar import EDGE, Grammar
 from assistant.content.grammar import bare as _b
+from assistant.nlp.chain_tag import after_verb_chain
 
 
 def clause_end_tag(words: list[str], i: int, g: Grammar) -> bool:
@@ -19,6 +22,12 @@ def clause_end_tag(words: list[str], i: int, g: Grammar) -> bool:
     before, head = _b(words[i - 1]), _b(words[i - 2])
     if before in g.tag_after_words:
         return True
+    gap = g.subject_pronouns | g.clause_adverbs | g.negations | g.pre_modal_adverbs
+    bare = [_b(w) for w in words]
+    chain = g.tag_chain_verbs.__contains__
+    leads = g.articles | g.possessive_words
+    if after_verb_chain(bare, i, g.modals, gap, chain, g.tag_chain_objects, leads):
+        return True  # "… en morfar skal kunne ikke": after a modal's infinitive (nlp/chain_tag)
     adverbs = g.negations | g.clause_adverbs | g.degree_words | g.pre_modal_adverbs
     if before in adverbs or g.is_present(before) or g.is_past(before) or before in g.modals:
         return False  # "hun kommer ikke", "det kan jeg ikke", "det vil jeg bestemt ikke"
