@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from assistant.content.lexicon import Lexicon
+from assistant.nlp.memo import once
 
 _COMMA = ","
 
@@ -34,11 +35,22 @@ def _proposed(words: Sequence[str], i: int, lex: Lexicon) -> bool:
             break
         if words[k] != _COMMA:
             before.insert(0, words[k])
+    by_first = once(lex, "proposal_leads_by_first", _leads_by_first)
+    if None in by_first:
+        return True  # an empty lead is found anywhere
     return any(
         tuple(before[s : s + len(lead)]) == lead
-        for lead in ind.proposal_leads
-        for s in range(len(before) - len(lead) + 1)
+        for s, w in enumerate(before)
+        for lead in by_first.get(w, ())
     )
+
+
+def _leads_by_first(lex: Lexicon) -> dict[str | None, tuple[tuple[str, ...], ...]]:
+    """The proposal leads by their first word (a lead is tried only where its first word is)."""
+    out: dict[str | None, list[tuple[str, ...]]] = {}
+    for lead in lex.independence.proposal_leads:
+        out.setdefault(lead[0] if lead else None, []).append(lead)
+    return {w: tuple(leads) for w, leads in out.items()}
 
 
 def _refused_next(words: Sequence[str], i: int, lex: Lexicon) -> bool:

@@ -6,6 +6,8 @@ tables are the speller's."""
 
 from __future__ import annotations
 
+from assistant.nlp.memo import Memo, once
+
 _MIN_PART = 3  # fewest letters of the first part ("kor")
 
 
@@ -80,7 +82,17 @@ def _first_part(sp, a: str, known: bool, nominal: bool = False) -> bool:
 
 
 def _role_head(sp, b: str) -> str | None:
-    """The role's head a word is a form of ("vært", "værten", "værter", "formænd"), or None."""
+    """The role's head a word is a form of ("vært", "værten", "værter", "formænd"), or None
+    (read once per word and speller: the speller asks it of nearly every pair of words)."""
+    memo = once(sp, "role_heads_of", lambda _sp: Memo())
+    found = memo.get(b, memo)
+    if found is memo:
+        found = memo.get_or(b, _role_head_of, sp, b)
+    return found
+
+
+def _role_head_of(sp, b: str) -> str | None:
+    """_role_head, computed."""
     if b in sp.role_heads:
         return b
     if (lemma := sp.lemma_of.get(b)) in sp.role_heads:
