@@ -6,6 +6,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from assistant.content import Content
+from assistant.nlp.activity_errand_place import errand_places
+from assistant.nlp.activity_hyphen import hyphen_cues
+from assistant.nlp.activity_replica import replica_cues
 from assistant.nlp.memo import MISSING, LastCall, Memo
 
 PHRASE_WEIGHT = 3.5
@@ -150,6 +153,8 @@ def _token_cues(word: str, lemma: str, index: CueIndex, content: Content, stop: 
     for stem in _stems(word)[1:]:
         if stem in index.words:
             return index.words[stem]
+    if "-" in word.strip("-"):
+        return hyphen_cues(word, index, content, token_cues)
     if stop or not word.isalpha() or len(word) < 6:
         return ()
     return _compound(word, index, content)
@@ -345,10 +350,13 @@ def score_activities(
         cues = utterance_cues(words, lemmas, index, content, stops)
     where_to, origin, object_led, strong_at = utterance_places(words, lemmas, lex, cues)
     told_after = _told_after(words, phrases, lex.wish_verbs)
+    counted = []  # (activity, start, end, is_motion) of the phrases counted
     for aid, s, e, weight in phrases:
         if used.intersection(range(s, e)):
             continue
         used.update(range(s, e))
+        if weight:
+            counted.append((aid, s, e, weight == MOTION_WEIGHT))
         if not weight:
             continue  # a not_phrase: its words name no activity
         if (
@@ -373,12 +381,14 @@ def score_activities(
     recipient |= object_led
     recipient |= origin
     where_at = where_tokens(words, lex, min(named_by_phrase, default=len(words)))
+    errand_at = errand_places(words, counted, lex) if counted else {}  # "gå ud og … på stranden"
     for i, token_hits in enumerate(cues):
         if not token_hits:
             continue  # a word naming no activity (most words): nothing to weigh
         factor = SIDE_CLAUSE_FACTOR if side_clause(i) or i in recipient else 1.0
         for aid, weight in token_hits:
-            if i in where_to and aid != lex.travel_activity:
+            # "gå ud og samle rav på stranden": the errand's place; "cykle ned til havnen": where to
+            if errand_at.get(i, aid) != aid or (i in where_to and aid != lex.travel_activity):
                 weight *= SIDE_CLAUSE_FACTOR if factor == 1.0 else 1.0
             elif i in where_at and aid not in phrased:
                 continue  # "… nede i kælderen": where it is done names nothing
@@ -443,7 +453,7 @@ def _utterance_cues(words, lemmas, index: CueIndex, content: Content, stops):
         joined = index.words.get(words[i] + words[i + 1])
         if joined and min(len(words[i]), len(words[i + 1])) >= SPLIT_MIN_PART:
             out[i], out[i + 1] = joined, ()
-    return out
+    return replica_cues(words, lemmas, out, index, content.lexicon)  # "flyve med modelfly"
 
 
 def _told_after(words: Sequence[str], phrases, wills: frozenset[str]) -> set[tuple[int, str]]:

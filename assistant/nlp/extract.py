@@ -49,6 +49,7 @@ from assistant.nlp.event_place import event_place, named_place
 from assistant.nlp.event_time import event_time_spans
 from assistant.nlp.facts import Facts, measure_key
 from assistant.nlp.fastened_part import fastened_part
+from assistant.nlp.floor_place import without_floor_places
 from assistant.nlp.fragment_company import with_company
 from assistant.nlp.fragment_month import fragment_month
 from assistant.nlp.fragment_roles import fragment_roles
@@ -1473,6 +1474,7 @@ class Analyzer:
             and not _names_errand(matches, walk, lex)
         ):
             act = lex.motion_activity or act
+        measures = without_floor_places(words, measures, act, lex)  # "trappen op til første sal"
 
         aids = clauses.named(
             words,

@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 
 from assistant.content.grammar import Grammar, fold
 from assistant.nlp.fragment_finish import finished_thing
+from assistant.nlp.fragment_homograph import compound_thing, definite_plural_of, said_as_deed
 from assistant.nlp.fragment_name import said_name
 from assistant.nlp.fragment_object import definite_object
 from assistant.nlp.fragment_outing import meal_outing
@@ -62,7 +63,13 @@ def joined_fragments(
     verbs = [n for n, (s, e) in enumerate(parts) if _verb_part(words, s, e, lex, g, lead)]
     # "blomsterne. vande. selv.": "selv" and "igen" are no nouns that "vande" is listed beside
     alone = lead | cues.fragment_after
-    verbs = [n for n in verbs if not _listed_noun(words, lemmas, parts, n, lex, alone)]
+    # … but "Rejer. Pille selv.": a word that is a noun too, said with "selv", is the deed
+    verbs = [
+        n
+        for n in verbs
+        if said_as_deed(words, parts[n], g, cues)
+        or not _listed_noun(words, lemmas, parts, n, lex, alone)
+    ]
     # "gå. kroen. ikke. stoppe.": a verb typed alone right after "ikke." is a deed refused, said
     # after the phrase ("uden at stoppe", fragment_walk.py), no verb of the wish
     verbs = [n for n in verbs if not _refused(words, parts, n, cues)]
@@ -495,16 +502,22 @@ def _thing_part(words, lemmas, stops, s: int, e: int, lex, g: Grammar, definite)
     w = words[k]
     if k > s or g.place_preposition(w):
         return k  # "min seng": owned, a thing; "haven": a place
-    for end in cues.fragment_endings:
-        stem = w[: -len(end)]
-        if not w.endswith(end) or len(stem) < 2:
-            continue
-        if end in cues.fragment_e_endings and not stem.endswith("e"):
-            continue  # "rundt" is no "rund" + "t"; "postkassen" is "postkasse" + "n"
-        if lemmas[k] in (stem, stem + "e") and lemmas[k] != w or definite(stem) == w:
-            return k
-        if len(stem) > 2 and stem[-1] == stem[-2] and definite(stem[:-1]) == w:
-            return k  # "butikken", "koppen": the last consonant doubled before the ending
+
+    def definite_thing(w: str, lemma: str) -> bool:
+        for end in cues.fragment_endings:
+            stem = w[: -len(end)]
+            if not w.endswith(end) or len(stem) < 2:
+                continue
+            if end in cues.fragment_e_endings and not stem.endswith("e"):
+                continue  # "rundt" is no "rund" + "t"; "postkassen" is "postkasse" + "n"
+            if lemma in (stem, stem + "e") and lemma != w or definite(stem) == w:
+                return True
+            if len(stem) > 2 and stem[-1] == stem[-2] and definite(stem[:-1]) == w:
+                return True  # "butikken", "koppen": the last consonant doubled before the ending
+        return definite_plural_of(w, lemma, cues.fragment_plural_definite)  # "møblerne"
+
+    if definite_thing(w, lemmas[k]) or compound_thing(w, lex, definite_thing):
+        return k  # … "havemøblerne": a compound the tables lack, by its last part
     return None
 
 

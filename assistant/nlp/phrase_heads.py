@@ -28,6 +28,8 @@ MIN_FIRST = 3  # letters of a compound's first part ("uld|sokker")
 LONG_TAIL, LONG_FIRST = 5, 4  # an unknown first part counts before a last part this long
 MIN_WORD = 6  # a word this long at least may be a compound
 MIN_TAIL = 4  # letters of a compound's last part ("køkken|gulv"; not "handicap|bil")
+SHORT_TAIL = 3  # … in a word unknown as a whole, after a known first part MIN_SHORT_FIRST long
+MIN_SHORT_FIRST = 4  # ("jagt|tøj", "arbejds|tøj"; not "bad|tøj")
 SINGULAR, PLURAL, DEFINITE, DEFINITE_PLURAL = "s", "p", "d", "q"
 KINDS = (SINGULAR, PLURAL, DEFINITE, DEFINITE_PLURAL)
 DEFINITE_ENDINGS = ("en", "n", "et", "t")  # after the lemma (or its doubled last letter)
@@ -47,19 +49,33 @@ class PhraseHeads:
     is_word: Callable[[str], bool]
     # the activities' own cue words, each with the activities it names
     cue_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    # the slot nouns shorter than MIN_TAIL that head a compound unknown as a whole ("jagt|tøj")
+    short_tails: frozenset[str] = frozenset()
+    # a word the lemma or spelling tables know as a whole ("legetøj"; the noun table, which
+    # lists many compounds of a head, aside)
+    is_whole: Callable[[str], bool] = lambda _w: False
 
     def key(self, word: str, lemma: str) -> str | None:
         """The head key of a token: its own lemma's when that is a slot noun, else its last
         part's when it is a compound of a known first part and such a noun; None otherwise."""
         if lemma in self.lemmas:  # a genitive ("folks") is left out of forms
             return head_key(lemma, word) if self.forms.get(word) == lemma else None
+        if "-" in word.strip("-"):
+            return self._hyphened(word)
         if len(word) < MIN_WORD or not word.isalpha():
             return None
-        for k in range(MIN_FIRST, len(word) - MIN_TAIL + 1):
+        # a short last part ("jagt|tøj") only in a word the tables do not know as a whole
+        # ("køre|tøj", "lege|tøj", "værk|tøj" are known words of their own: no clothes)
+        shortest = MIN_TAIL if self.is_whole(word) else SHORT_TAIL
+        for k in range(MIN_FIRST, len(word) - shortest + 1):
             tail = word[k:]
             noun = self.forms.get(tail)
             if noun is None:
                 continue
+            if len(tail) < MIN_TAIL and (
+                noun not in self.short_tails or not self._short_first(word[:k])
+            ):
+                continue  # "jagt|tøj", "arbejds|tøj"; never a short guess after a short part
             if lemma != word and not lemma.endswith(noun):
                 continue  # a known word of another make ("kurven" no "kur|ven")
             if not self._named_alike(word, tail, noun):
@@ -67,6 +83,22 @@ class PhraseHeads:
             if self._first_part(word[:k]) or self._unknown_compound(word, k):
                 return head_key(noun, tail)
         return None
+
+    def _short_first(self, head: str) -> bool:
+        """True when `head` is a known first part MIN_SHORT_FIRST long, also one whose final e
+        gave way to the linking "s" ("arbejd|s" of "arbejde": "arbejds|tøj")."""
+        if self._first_part(head, MIN_SHORT_FIRST):
+            return True
+        return head.endswith("s") and len(head) > MIN_SHORT_FIRST and self.is_word(head[:-1] + "e")
+
+    def _hyphened(self, word: str) -> str | None:
+        """The head key of a compound written with a hyphen ("SOSU-skolen", "arbejds-tøjet"):
+        its last part's, read as a word of its own or as a compound."""
+        last = word.rstrip("-").rsplit("-", 1)[-1]
+        if len(last) < MIN_LEMMA or not last.isalpha():
+            return None
+        noun = self.forms.get(last)
+        return head_key(noun, last) if noun is not None else self.key(last, last)
 
     def _named_alike(self, word: str, tail: str, noun: str) -> bool:
         """True unless the compound is a cue word naming another activity than its last part
@@ -84,12 +116,12 @@ class PhraseHeads:
         not know ("kompressions|strømperne", "regional|bussen")."""
         return len(word) - k >= LONG_TAIL and k >= LONG_FIRST
 
-    def _first_part(self, head: str) -> bool:
-        """True when `head`, or it without a linking letter, is a known word."""
-        if self.is_word(head):
+    def _first_part(self, head: str, shortest: int = MIN_FIRST) -> bool:
+        """True when `head`, or it without a linking letter, is a known word `shortest` long."""
+        if len(head) >= shortest and self.is_word(head):
             return True
         return any(
-            head.endswith(s) and len(head) - len(s) >= MIN_FIRST and self.is_word(head[: -len(s)])
+            head.endswith(s) and len(head) - len(s) >= shortest and self.is_word(head[: -len(s)])
             for s in self.links
         )
 
@@ -166,7 +198,15 @@ def phrase_heads(
         for cue in (*act.cues, *act.word_cues, *act.compound_cues):
             word = cue.split("^")[0].strip().lower()
             cue_words[word] = cue_words.get(word, frozenset()) | {act.id}
-    return PhraseHeads(frozenset(lemmas), forms, tuple(lex.compound_links), known_word, cue_words)
+    short = frozenset(lex.lemma(w) for w in lex.classes.get("short_compound_heads", ()))
+    tables = set(lex.lemmas)
+
+    def whole(word: str) -> bool:
+        return word in tables or (is_word is not None and is_word(word))
+
+    return PhraseHeads(
+        frozenset(lemmas), forms, tuple(lex.compound_links), known_word, cue_words, short, whole
+    )
 
 
 def _genitive(form: str, forms: set[str]) -> bool:
