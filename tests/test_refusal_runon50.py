@@ -2,7 +2,8 @@
 godt vil køre for mig men han kører som en tosse så ham vil jeg sgu ikke have med" refuses the
 neighbour. A person of either gender ("naboen") is carried past the contrast by a subject
 "han"/"hun" of the object's gender, no one else named between, so the fronted "ham"/"hende" is
-theirs (nlp/people_roles.py). His passengers' rollator, lifted into the boot, is no aid of his
+theirs (nlp/people_roles.py); a service named between ("hjemmeplejen", only "de") does not
+stop the reach of "han"/"ham". His passengers' rollator, lifted into the boot, is no aid of his
 (nlp/aid_load.py: a load put in a car's boot), and "hjælpe folk ind og ud af bilen" is written as
 said: "folk" is people, not "folket" (learner_phrases, grammar object_particle_plurals), and
 "ind og ud" is one way, no "komme" put in (signs.motion_after_and)."""
@@ -60,6 +61,28 @@ def test_a_fronted_object_after_a_contrast_refuses_the_one_named_last(said, pers
 )  # fmt: skip
 def test_a_fronted_object_that_refuses_no_one_keeps_the_helper(said, person, role):
     assert _roles(said).get(person) == role, _roles(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "roles"),
+    [
+        # a service named between is no "han"/"ham": the pronoun is the one named before it
+        ("Vores nevø synes, han bare kan drikke kaffe hjemme med hjemmeplejen, så ham skal I "
+         "ikke regne med.", {"nevø": "unwanted"}),
+        ("min soen synes jeg skal have hjemmeplejen, men han hjaelper mig med indkoeb",
+         {"søn": "helper"}),
+        ("min datter siger jeg skal bruge hjemmehjælpen mere, men hende vil jeg altså ikke "
+         "belaste", {"datter": "unwanted"}),
+        # counter-examples: the service's own "de", and a person named between stops the reach
+        ("min datter kommer om lørdagen og hjemmeplejen kommer om morgenen, men de skal ikke "
+         "hjælpe med det her", {"datter": "other", "hjemmepleje": "unwanted"}),
+        ("min søn kommer om søndagen og min bror han kører som en tosse, så ham vil jeg ikke have "
+         "med", {"søn": "other", "bror": "unwanted"}),
+    ],
+)  # fmt: skip
+def test_a_service_between_does_not_take_the_persons_pronoun(said, roles):
+    found = _roles(said)
+    assert {k: found.get(k) for k in roles} == roles, found
 
 
 DRIVER = {
@@ -144,3 +167,37 @@ def test_the_passengers_rollator_is_not_in_the_drivers_goal():
 def test_people_and_paired_ways_are_written_as_said(measure, written, not_written):
     goal = at_summary({"wish": "jeg vil gerne klare mig selv igen", "measure": measure}).goal_text
     assert written in goal and not_written not in goal, goal
+
+
+@pytest.mark.parametrize(
+    ("said", "aid"),
+    [
+        # r165 Birthe: another's wish said with "have, at jeg skulle", then "Nej, med X kan man
+        # ikke …"
+        ("Jeg har fået en ankelstøtte. Hun ville også have, at jeg skulle gå med stok. Nej, med "
+         "stok kan man ikke danse.", "stok"),
+        ("Min datter synes, jeg skal have en rollator. Nej, med en rollator kan jeg ikke komme "
+         "ind i bussen.", "rollator"),
+        ("fysioterapeuten vil have at jeg skal bruge en rollator. nej med rollator kan jeg sgu "
+         "ikke komme rundt i haven", "rollator"),
+        ("Hun ville også have, at jeg skulle gå med stok. Nej, det gider jeg ikke.", "stok"),
+    ],
+)  # fmt: skip
+def test_an_aid_proposed_and_turned_down_with_med_is_no_means(said, aid):
+    facts = understand(said, DAY)
+    assert aid in (facts.extras.get("aids_not_used") or []), facts.extras.get("aids_not_used")
+
+
+@pytest.mark.parametrize(
+    ("said", "aid"),
+    [
+        ("Hun ville have, at jeg skulle gå med stok. Nej, med stok kan jeg godt danse, det er "
+         "fint.", "stok"),
+        ("min datter vil gerne have at jeg går med stok, og det er fint", "stok"),
+        ("Jeg går med rollator. Nej, den kan jeg ikke undvære.", "rollator"),
+    ],
+)  # fmt: skip
+def test_an_aid_kept_after_a_proposal_stays_a_means(said, aid):
+    facts = understand(said, DAY)
+    assert aid in facts.aids
+    assert aid not in (facts.extras.get("aids_not_used") or []), facts.extras

@@ -3,8 +3,11 @@
 marts." corrects the deadline: its only verb, "være med", is a light verb of taking part with no
 noun of its own, so it says when, not a new wish (blind164 Lone: the goal had become "Jeg vil
 kunne være to gange om ugen …"; dialogs/timed_correction.py, `timed_light_verbs`). The same for
-one who joins ("han vil gerne være med") and for a relative correcting in the third person. A
-new wish said with its own verb and noun still replaces the wish."""
+one who joins ("han vil gerne være med") and for a relative correcting in the third person. "nej
+ikke to gange men tre gange om ugen" changes how often, no sign (dialogs/correct.py). "Nej, ikke
+alle 18 huller … Ni huller." puts the new count in the sign, "alle" gone with the old one and the
+number in small letters (blind166 Grethe: the goal said "når jeg kan spille alle."; dialogs/
+recount_sign.py). A new wish said with its own verb and noun still replaces the wish."""
 
 from __future__ import annotations
 
@@ -83,6 +86,9 @@ def test_a_date_with_a_light_verb_changes_the_deadline_only(correction, deadline
     [
         "Nej. Vi spiller ogsaa om fredagen, der vil jeg ogsaa vaere med. Skriv tre gange om ugen.",
         "nej der er også træning om lørdagen, den vil jeg gerne nå, så tre gange om ugen",
+        # "ikke X men Y" of how often: no new sign ("spille tre gange om ugen" lost the measure)
+        "nej ikke to gange men tre gange om ugen",
+        "nej, ikke 2 men 3 gange om ugen",
     ],
 )
 def test_a_frequency_with_a_light_verb_changes_the_frequency_only(correction):
@@ -148,3 +154,35 @@ def test_a_deadline_told_on_the_change_step_keeps_the_wish():
 def test_a_new_wish_on_the_summary_still_replaces_the_wish(correction, action):
     _changed_slots, _step, turn = _changed(_citizen(), correction)
     assert turn.state.slots["own_action"] == action
+
+
+def test_a_new_sign_with_the_goals_words_still_replaces_the_sign():
+    changed, _step, turn = _changed(_citizen(), "nej hellere spille to kampe i træk")
+    assert turn.state.slots["criterion"] == "spille to kampe i træk", changed
+
+
+GOLF = {
+    "wish": "jeg vil gerne spille minigolf med børnebørnene igen",
+    "motivation": "fordi vi griner",
+    "measure": "At jeg kan spille alle 18 huller med dem og selv samle bolden op, uden at hoften "
+    "gør for ondt til at gå hjem.",
+    "frequency": "hver lørdag",
+    "deadline": "til maj",
+}
+
+
+@pytest.mark.parametrize(
+    ("correction", "sign"),
+    [
+        # blind166 Grethe: the count said as a sentence of its own, "alle" turned down with 18
+        ("Nej, ikke alle 18 huller, det når jeg ikke til maj. Ni huller. Skriv ni huller.",
+         "spille ni huller med dem"),
+        ("nej ikke alle 18 men kun ni huller", "spille ni huller med dem"),
+        ("Nej. Ni huller.", "spille alle ni huller med dem"),
+        ("nej ikke 18 huller men ni huller", "spille alle ni huller med dem"),
+    ],
+)  # fmt: skip
+def test_a_new_count_takes_the_old_ones_place_in_the_sign(correction, sign):
+    turn = go(at_summary(GOLF), correction)
+    assert turn.state.slots["criterion"].startswith(sign), turn.state.slots["criterion"]
+    assert "uden at hoften gør for ondt" in turn.goal_text, turn.goal_text

@@ -72,8 +72,9 @@ def correct(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx) -> li
         out.add("frequency")
         if s.slots.get("measures") == before.get("measures"):
             out.discard("measure")
-    # "nej hellere til foråret der er jo is på vejene nu": a new date, no new sign ("vejen")
-    dated = "deadline" in out
+    # "nej hellere til foråret der er jo is på vejene nu": a new date, no new sign ("vejen");
+    # "nej ikke to gange men tre gange om ugen": how often, no new sign ("spille tre gange …")
+    dated = bool({"deadline", "frequency"} & out)
     if "measure" not in out and (
         _recount(s, text, ctx) or (not dated and _resign(s, text, step_kind == "change", ctx))
     ):

@@ -4,7 +4,10 @@
 børn, en halv time hver": the count goes in the place of the old one ("læse med ét barn, en
 halv time hver"), the rest of the sign kept. The thing is known by its lemma ("barn" for
 "børn"), so its article counts too ("hellere et barn"); a clause that finds a value wrong ("to
-børn er for meget") names the old count, not the new one.
+børn er for meget") names the old count, not the new one. A word of the sign before the old
+count that the answer turns down goes with it ("Nej, ikke alle 18 huller … Ni huller." for
+"spille alle 18 huller": "spille ni huller"), and a count said as a sentence of its own is
+written in small letters.
 """
 
 from __future__ import annotations
@@ -56,6 +59,9 @@ def recount_in_sign(s, before: dict, text: str, ctx: Ctx) -> bool:
             mark = old[noun][len(old[noun].rstrip(_EDGE)) :]
             new = [*said_words[i : end + 1], *_each_time(words, end + 1, old, noun, dialogue)]
             new[-1] += mark
+            if new[0][1:].islower():  # "Ni huller." said as a sentence of its own: "ni huller"
+                new[0] = new[0].lower()
+            start -= _turned_down_before(old, start, text, negations)
             s.slots["criterion"] = " ".join([*old[:start], *new, *old[noun + 1 :]])
             s.slots.pop("criterion_card", None)
             unit = lexicon.lemma(said_words[end].lower())
@@ -63,6 +69,17 @@ def recount_in_sign(s, before: dict, text: str, ctx: Ctx) -> bool:
             s.slots["measures"] = _recounted(s, before, unit, was and was[0], found[0])
             return True
     return False
+
+
+def _turned_down_before(old: list[str], start: int, text: str, negations) -> int:
+    """1 when the sign's word right before its count is said after a negation in the answer
+    ("Nej, ikke alle 18 huller … Ni huller" for "spille alle 18 huller": "alle" goes with the
+    old count), else 0."""
+    if not start:
+        return 0
+    word = normalise(old[start - 1].strip(_EDGE))
+    said = [normalise(w.strip(_EDGE)) for w in text.split()]
+    return int(any(a in negations and b == word for a, b in zip(said, said[1:], strict=False)))
 
 
 def words_of(said: list[str]) -> list[str]:

@@ -1545,7 +1545,12 @@ class Analyzer:
             aids = [(a, i) for a, i in aids if not clauses.unwanted_aid(words, i, matches, lex)]
         # "albuestokke … uden stokke": the crutches named before, done without
         aids = without_said_again(aids, lambda i: _not_means(words, i, cl, lex))
-        used = [a for a in aids if not clauses.unused_aid(words, a[1], matches, lex)]
+        used = [
+            a
+            for a in aids
+            if not clauses.unused_aid(words, a[1], matches, lex)
+            and not any(lo <= a[1] < hi for lo, hi in others_wished)  # "hun ville have, at jeg …"
+        ]
         # "uden stokken", "ingen rollator": named, but done without (read once per mention)
         without = {(a, i) for a, i in aids if _not_means(words, i, cl, lex)}
         # Roles are read for every mention: "min kone er død" names no helper, though the

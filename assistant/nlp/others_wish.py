@@ -42,8 +42,8 @@ def wished_for_speaker(words: Sequence[str], e: int, fillers, verbs, links, targ
     if k >= len(words) or words[k] not in verbs:
         return None
     k += 1
-    if k < len(words) and words[k] in links:
-        k += 1
+    while k < len(words) and words[k] in links:
+        k += 1  # "have, at jeg …": a comma and "at"
     return k + 1 if k < len(words) and words[k] in targets else None
 
 

@@ -308,7 +308,7 @@ class RoleFinder:
         # gider jeg ikke spørge"
         own = {gender, self.cues.object_of.get(gender, gender)} if gender else self.either
         forms = forms or own
-        stop = min((j for _n, j in mentions if j > i), default=len(words))
+        stop = self._next_named(mentions, i, forms, len(words))
         out, last = [], i
         for j in range(i + 1, stop):
             if j - last > reach:
@@ -317,6 +317,20 @@ class RoleFinder:
                 out.append(j)  # not "… hvis hun ikke sover": a condition, no refusal
                 last = j
         return out
+
+    def _next_named(self, mentions, i: int, forms, end: int) -> int:
+        """The index of the next one named after i who may be a pronoun of `forms`: a service
+        ("hjemmeplejen", only "de"/"dem") is no "han"/"ham" ("vores nevø synes, han kan drikke
+        kaffe med hjemmeplejen, så ham skal I ikke regne med": the nephew)."""
+        plural = {"de", self.cues.object_of.get("de", "de")}
+        return min(
+            (
+                j
+                for n, j in mentions
+                if j > i and (self.cues.pronoun_of.get(n) != "de" or plural & set(forms))
+            ),
+            default=end,
+        )
 
     def _coordinated(self, words, found):
         """A mention with no role takes the role of a person joined to it ("søn og datter"),

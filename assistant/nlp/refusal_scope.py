@@ -5,7 +5,9 @@ rundt på en rollator", "nej tak til rollatoren": the decline (independence.yaml
 `scope_refusals`, after `proposal_skip` words at the start of a sentence or a "men" clause)
 governs the aid said later in it, under a negation or right after "til"; so does any no that
 answers the aid's own proposal, when the aid is named again in it ("Datteren synes, jeg skal have
-en rollator. Nej, jeg kan ikke holde døre med en rollator"). A word of `scope_keeps` between the
+en rollator. Nej, jeg kan ikke holde døre med en rollator"), also first in the no with a negation
+after it ("Hun ville også have, at jeg skulle gå med stok. Nej, med stok kan man ikke danse").
+A word of `scope_keeps` between the
 negation and the aid ("nej tak, ikke uden min rollator") keeps it, as does an aid with no
 negation before it ("nej tak, jeg klarer mig med min stok"). A no that opens the next sentence
 and points back ("… albuestokke. Nej, dem kan jeg ikke bruge") turns down the last aid before it.
@@ -40,8 +42,33 @@ def refused_in_scope(
         if _negated(words, k + lead, i, lex, lead_negates=_negates(words, k, lead, lex)):
             return True
     if _lead(words, k, i, ind.proposal_refusals) and _said_again(words, start, i, lex, proposed):
-        return _negated(words, k, i, lex, lead_negates=False)
+        return _negated(words, k, i, lex, lead_negates=False) or _negated_after(words, k, i, lex)
     return False
+
+
+def _negated_after(words, k: int, i: int, lex: Lexicon) -> bool:
+    """True for the aid at i said first after the no at k, led by one of pointer_preps, and a
+    negation after it in its clause ("Nej, med stok kan man ikke danse"); not "Nej, uden stok
+    kan jeg ikke gå" (no pointer_preps) nor "nej, med stok kan jeg godt" (no negation)."""
+    ind = lex.independence
+    lead = _lead(words, k, i, ind.proposal_refusals)
+    between = [w for w in words[k + lead : i] if w != _COMMA]
+    dets = ind.negated_aid_gap | lex.owners
+    if (
+        not between
+        or between[0] not in ind.pointer_preps
+        or any(w not in dets for w in between[1:])
+    ):
+        return False
+    stop = next(
+        (
+            e
+            for e in range(i + 1, len(words))
+            if words[e] == _COMMA or words[e] in lex.clause_breaks
+        ),
+        len(words),
+    )
+    return _negated(words, i + 1, stop, lex, lead_negates=False)
 
 
 def refused_by_pointer(words: Sequence[str], i: int, lex: Lexicon) -> bool:
