@@ -120,3 +120,27 @@ def test_a_second_languages_measure_is_written_in_danish(measure, written, not_w
 )  # fmt: skip
 def test_one_thing_and_an_owned_body_part_stay_as_said(measure, kept):
     assert kept in _goal("jeg vil gerne strikke igen", measure)
+
+
+# A weight said for a wish that names the thing weighed as its bare object: the wish's verb with
+# the weight before the thing, no invented carrying (nlp/weighed_object.py; blind164 Magda's
+# "et kilo" of prawns peeled, her wish itself is fA's).
+
+
+@pytest.mark.parametrize(
+    ("wish", "measure", "sign"),
+    [
+        ("jeg vil gerne selv pille rejer igen", "Et kilo. En time.", "pille et kilo rejer"),
+        ("øh jeg vil gerne selv kunne skraelle kartofler igen", "to kilo",
+         "skrælle to kilo kartofler"),
+        ("mor vil gerne plukke æbler i haven igen", "fem kilo", "plukke fem kilo æbler"),
+    ],
+)  # fmt: skip
+def test_a_weight_goes_with_the_thing_the_wish_names(wish, measure, sign):
+    text = _goal(wish, measure)
+    assert sign in text
+    assert "bære" not in text
+
+
+def test_a_carried_weight_keeps_its_own_sign():
+    assert "bære to kilo" in _goal("jeg vil gerne selv bære mine indkøb hjem", "to kilo")

@@ -100,6 +100,9 @@ class MeasureKind:
     insert_motion: str = ""  # "de {measure}"
     insert_motion_one: str = ""  # "{measure}": one of the unit ("en kilometer")
     sign: str = ""  # a sign of its own when no phrase takes it: "klare {measure}"
+    # … unless the wish names the thing weighed as its verb's bare object ("pille rejer"): the
+    # measure before it with the wish's verb ("pille et kilo rejer"; nlp/weighed_object.py)
+    object_sign: str = ""
     # a sign that names the count's number ("syv aftener i træk") says the measure itself
     said_by_number: bool = False
     # the destination said after a distance ("300 meter ned til stoppestedet"): it opens with one
@@ -1356,6 +1359,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
                 insert_motion=nfc(str(raw.get("insert_motion") or "")),
                 insert_motion_one=nfc(str(raw.get("insert_motion_one") or "")),
                 sign=nfc(str(raw.get("sign") or "")),
+                object_sign=nfc(str(raw.get("object_sign") or "")),
                 said_by_number=bool(raw.get("said_by_number")),
                 way_leads=_folds(raw.get("way_leads"), path, f"{name}.way_leads", problems),
                 way_places=_folds(raw.get("way_places"), path, f"{name}.way_places", problems),

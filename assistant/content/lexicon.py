@@ -595,6 +595,7 @@ class Lexicon:
     apart_joins: frozenset[str] = frozenset()
     tool_made_leads: frozenset[str] = frozenset()  # "lavet" in "lavet et højbed til mig"
     tool_made_for: frozenset[str] = frozenset()  # "til mig": made for the person
+    tool_made_only: frozenset[str] = frozenset()  # "bed": a tool only when made for one
     # "pinde af træ": a head said with its material (apart_material_joins, apart_materials)
     apart_material_joins: frozenset[str] = frozenset()
     apart_materials: frozenset[str] = frozenset()
@@ -2020,6 +2021,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         apart_joins=aw("apart_joins"),
         tool_made_leads=aw("tool_made_leads"),
         tool_made_for=aw("tool_made_for"),
+        tool_made_only=aw("tool_made_only"),
         apart_material_joins=aw("apart_material_joins"),
         apart_materials=aw("apart_materials"),
         apart_gap=aw("apart_gap"),

@@ -132,6 +132,13 @@ class TimeLexicon:
     # "min søn kommer kun i weekenden": a weekday right after one of these is the only time of
     # a habit, no date to reach
     habit_day_only: frozenset[str] = frozenset()
+    # "købe kød til weekenden": a weekday after one of purpose_day_leads, a thing got or made
+    # said before it (a verb of purpose_day_verbs, its object between), is what the thing is
+    # for, no date to reach (nlp/purpose_day.py)
+    purpose_day_leads: frozenset[str] = frozenset()
+    purpose_day_verbs: frozenset[str] = frozenset()
+    purpose_day_reach: int = 0
+    purpose_day_done: frozenset[str] = frozenset()  # "færdige til weekenden": done by then
     # "far vil ikke med til julefrokosten i år": a time after a refusal in its own clause says
     # when the refused thing is, no date to reach; `refusal_ends` close that clause
     refusal_leads: tuple[Phrase, ...] = ()
@@ -451,6 +458,10 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
         exact_after_own_clause=_word_set(data, "exact_after_own_clause", path, problems),
         exact_after_own_subjects=_word_set(data, "exact_after_own_subjects", path, problems),
         habit_day_only=_word_set(data, "habit_day_only", path, problems),
+        purpose_day_leads=_word_set(data, "purpose_day_leads", path, problems),
+        purpose_day_verbs=_word_set(data, "purpose_day_verbs", path, problems),
+        purpose_day_reach=int(data.get("purpose_day_reach", 0)),
+        purpose_day_done=_word_set(data, "purpose_day_done", path, problems),
         refusal_leads=_phrases(data.get("refusal_leads"), path, "refusal_leads", problems),
         refusal_ends=_word_set(data, "refusal_ends", path, problems),
         refusal_reach=int(data.get("refusal_reach", 0)),

@@ -1584,9 +1584,18 @@ def tool_compounds(words: Sequence[str], lex: Lexicon) -> list[tuple[str, int]]:
         cut = cuts.get(w, MISSING)
         if cut is MISSING:
             cut = cuts.get_or(w, _tool_cut, w, lex)
-        if cut is not None and tool_phrase_start(words, i, lex, w[cut:]) is not None:
-            out.append((w[:cut] + heads[w[cut:]], i))
+        if cut is None or tool_phrase_start(words, i, lex, w[cut:]) is None:
+            continue
+        if heads[w[cut:]] in lex.tool_made_only and not _made_lead(words, i, lex):
+            continue  # "en kolonihave med højbede": the garden's, not made for one
+        out.append((w[:cut] + heads[w[cut:]], i))
     return out
+
+
+def _made_lead(words: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """True when the tool at i is said made for the person ("lavet et højbed til mig")."""
+    k = tool_lead(words, i, lex)
+    return k is not None and words[k] in lex.tool_made_leads
 
 
 def tool_phrase_start(words: Sequence[str], i: int, lex: Lexicon, head: str = "") -> int | None:

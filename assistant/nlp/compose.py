@@ -111,6 +111,7 @@ from assistant.nlp.typed_name import without_typed_names
 from assistant.nlp.unit_spelled import units_written_out
 from assistant.nlp.way_back import way_back_said
 from assistant.nlp.weekday_list import weekdays_listed
+from assistant.nlp.weighed_object import weighed_sign
 from assistant.nlp.yearly_event import before_yearly_event
 
 _BODY_REACH = 3  # words of a sign said as a body part ("begge mine øjne")
@@ -1782,6 +1783,12 @@ def _measures_apart(
             frames.setdefault(kind.sign, []).append(s)
     if not frames:
         return action, sign, [s for _m, s in left]
+    weighed = _weighed(action, frames, sign, g)
+    if weighed:  # "pille rejer" + "et kilo": "pille et kilo rejer", no "bære et kilo"
+        frames, sign = weighed
+    if not frames:
+        placed = {s for _m, s in left if s in sign}
+        return action, sign, [s for _m, s in left if s not in placed]
     if sign:
         measure = _joined([s for saids in frames.values() for s in saids], g)
         sign = templates.text("measure_apart", sign=sign.rstrip(" .,"), measure=measure)
@@ -1790,6 +1797,19 @@ def _measures_apart(
         sign = f" {g.and_word} ".join(signs)
     placed = {s for saids in frames.values() for s in saids}
     return action, sign, [s for _m, s in left if s not in placed]
+
+
+def _weighed(action: str, frames: dict, sign: str, g) -> tuple[dict, str] | None:
+    """(frames left, the sign) when a weight's frame gives way to the wish's verb and the thing
+    it weighs (nlp/weighed_object.py); None otherwise or when the sign is told already."""
+    if sign:
+        return None
+    for kind in g.measure_kinds:
+        said = frames.get(kind.sign) if kind.sign else None
+        own = weighed_sign(action, kind, _joined(said, g), g) if said else None
+        if own:
+            return {f: s for f, s in frames.items() if f != kind.sign}, own
+    return None
 
 
 _REPEAT = 4  # words in a row a sign and the wish share to say one thing twice

@@ -21,6 +21,7 @@ from assistant.nlp.instructed_time import instructed_later
 from assistant.nlp.marked_later import marked_later
 from assistant.nlp.month_weekday import counted_weekday, restated_weekday
 from assistant.nlp.period_lead import calendar_period, digit_ordinal
+from assistant.nlp.purpose_day import purpose_day
 from assistant.nlp.start_event import started_after
 from assistant.nlp.unreached_time import unreached
 from assistant.nlp.until_clause import not_until_time
@@ -496,6 +497,8 @@ def find_deadline(
             continue
         if found and words[i] in lex.weekdays and _habit_day(words, found[1], lex):
             continue  # "hver morgen, også i weekenden": when the habit happens
+        if found and words[i] in lex.weekdays and purpose_day(words, found[1], lex):
+            continue  # "købe kød til weekenden": what the meat is for
         if found and found[0] is not None and _refused_time(words, found[1], lex):
             continue  # "vil ikke med til julefrokosten i år": when the refused thing is
         if found and found[0] is not None and _contrasted_time(words, found[1], lex):
