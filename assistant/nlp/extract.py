@@ -2409,10 +2409,13 @@ def _beside_wish(words, kept, lex, skip, toks, grammar) -> list[int]:
     finite = lambda k: _finite_verb(toks.text[k], grammar)  # noqa: E731
     amount = lambda k: _amount_word(toks.text[k], grammar)  # noqa: E731
     place = place_tail(words, kept, lex.action, spans, toks.punct, finite, amount)
-    if not place:  # "bage mit rugbrød igen. jeg har bagt rugbrød til kirkecaféen"
+    retold = not place
+    if retold:  # "bage mit rugbrød igen. jeg har bagt rugbrød til kirkecaféen"
         timed = {**_frequency_spans(words, lex), **spans}  # "… hver torsdag": the story's
         place = retold_place(words, toks.lemma, kept, lex.action, timed, toks.punct, finite)
-    said = kept + place
+    # a place told again from another part brings no more of that part ("… i beboerhuset,
+    # mænd fra Sri Lanka og mine børnebørn": who was there, no thing or company of the wish)
+    said = kept if retold else kept + place
     number = lambda k: number_at(words, k, lex.numbers, articles=False) is not None  # noqa: E731
     unit = lambda k: amount(k) and not number(k) and words[k] not in grammar.amount_words  # noqa: E731
     more = object_tail(words, said, lex.action, spans, toks.punct, finite, number, unit)
