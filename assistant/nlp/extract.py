@@ -119,6 +119,7 @@ from assistant.nlp.phrase import starts_run_on
 from assistant.nlp.pipeline import build_pipeline
 from assistant.nlp.place_fixture import said_as_there
 from assistant.nlp.place_thing import of_a_place
+from assistant.nlp.placed_stranger import placed_stranger
 from assistant.nlp.plain_person import person_words, relative_subject, verb_said
 from assistant.nlp.played_role import played_role
 from assistant.nlp.pointed_cue import verb_points_back
@@ -1159,6 +1160,7 @@ class Analyzer:
             and not _addressed(as_people, i, p, lex)  # "nej far du skal hvile": spoken to
             and not gone_to(as_people, lemmas, i, lex)  # "gå til lægen": a place
             and not booked_at(as_people, i, lex)  # "bestille tid hos lægen": a place
+            and not placed_stranger(as_people, i, lex)  # "manden i butikken": a man there
             and not errand_at(as_people, i, lex)  # "gå til kontrol hos lægen": a place
             and not course_at(as_people, i, lex)  # "er startet hos psykologen": a place
             and not moved_practice(as_people, lemmas, i, lex)  # "Min læge er flyttet"
