@@ -76,3 +76,37 @@ def test_a_purpose_after_the_wish_stays(wish, action, reason):
     facts = understand(wish, TODAY)
     assert (facts.extras or {}).get("action") == action
     assert facts.motivation == reason
+
+
+# Blind165 Rajan and Birthe: a place told in an earlier sentence joins the wish without the rest
+# of that sentence (the apposition of who was there: nlp/extract.py _beside_wish), without its
+# company ("i haven med naboerne": nlp/wish_place.py retold_place), and not at all when the wish
+# names it already by its head ("med foreningen" for "i folkedanserforeningen": wish_place.py,
+# story_place.py). Counter-examples: a new place still joins ("i beboerhuset", "til
+# kirkecaféen", "på biblioteket").
+@pytest.mark.parametrize(
+    ("wish", "action"),
+    [
+        ("Hver søndag vi spiller carrom i beboerhuset, mænd fra Sri Lanka og mine børnebørn. Jeg"
+         " vil gerne spille carrom med mine børnebørn igen.",
+         "spille carrom med mine børnebørn igen i beboerhuset"),
+        ("Hver fredag vi spiller kort i klubhuset, mig og naboerne og min bror. Jeg vil gerne"
+         " spille kort med naboerne igen.", "spille kort med naboerne igen i klubhuset"),
+        ("vi sang i koret i kirken, mig og min kone. jeg vil gerne synge igen",
+         "synge igen i koret i kirken"),
+        ("jeg spillede petanque i haven med naboerne. jeg vil gerne spille petanque igen med mine"
+         " venner", "spille petanque igen med mine venner i haven"),
+        ("Jeg har danset folkedans i folkedanserforeningen i 25 år. Jeg vil gerne danse folkedans"
+         " med foreningen igen.", "danse folkedans med foreningen igen"),
+        ("jeg har sunget i kirkekoret i mange år. jeg vil gerne synge med koret igen",
+         "synge med koret igen"),
+        ("øh jeg har spillet bridge i bridgeklubben hver tirsdag. jeg vil så gerne spille bridge"
+         " med klubben igen", "spille bridge med klubben igen"),
+        ("jeg har bagt rugbrød til kirkecaféen hver torsdag. jeg vil gerne bage rugbrød igen",
+         "bage rugbrød igen til kirkecaféen"),
+        ("før var jeg med i bogklubben på biblioteket, vi er otte damer. jeg vil gerne komme med"
+         " i bogklubben igen", "komme med i bogklubben på biblioteket igen"),
+    ],
+)  # fmt: skip
+def test_a_place_from_another_sentence_joins_alone(wish, action):
+    assert _action(wish) == action

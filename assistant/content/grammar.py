@@ -370,6 +370,7 @@ class Grammar:
     # with this ending) is written "hver mandag" (nlp/plural_days.py)
     day_plural_ending: str = ""
     day_plural_every: str = ""
+    month_day_ordinals: frozenset[str] = frozenset()  # "første" in "første torsdag i måneden"
     time_of_day_pointed: frozenset[str] = frozenset()  # "næste" in "næste fredag": one of them
     # a noun subject's attribute ("pigerne i koret"): the prepositions it may begin with
     attribute_leads: frozenset[str] = frozenset()
@@ -1464,6 +1465,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         time_of_day_bare=w("time_of_day_bare"),
         day_plural_ending=str(data.get("day_plural_ending", "")),
         day_plural_every=str(data.get("day_plural_every", "")),
+        month_day_ordinals=w("month_day_ordinals"),
         time_of_day_pointed=w("time_of_day_pointed"),
         measure_kinds=tuple(kinds),
         help_words=w("help_words"),

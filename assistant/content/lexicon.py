@@ -876,6 +876,9 @@ class Lexicon:
     gift_clause_words: frozenset[str] = frozenset()  # "som hun har" between thing and verb
     gift_from: str = ""
     needs_owner: frozenset[str] = frozenset()  # "kone": a wife only as "min kone" / "konen"
+    placed_spouse_words: frozenset[str] = frozenset()  # "manden" in "manden i butikken"
+    spouse_place_leads: frozenset[str] = frozenset()  # "i" in "manden i butikken": a place follows
+    spouse_home_words: frozenset[str] = frozenset()  # "hjemme": "manden derhjemme" is the husband
     # "passe fars grav": a parent's bare genitive before the thing owned names the parent
     bare_genitive_kin: dict[str, str] = field(default_factory=dict)  # "fars" → "mor" said
     # "jeg kan jo ikke tvinge ham": the speaker's urging of the one told of, about them
@@ -2126,6 +2129,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         done_for_leads=_words(y["people"], "done_for_leads", people_path, problems),
         possessives=_words(y["people"], "possessives", people_path, problems),
         needs_owner=_words(y["people"], "needs_owner", people_path, problems),
+        placed_spouse_words=_words(y["people"], "placed_spouse_words", people_path, problems),
+        spouse_place_leads=_words(y["people"], "spouse_place_leads", people_path, problems),
+        spouse_home_words=_words(y["people"], "spouse_home_words", people_path, problems),
         bare_genitive_kin={
             str(k).lower(): str(v).lower()
             for k, v in (y["people"].get("bare_genitive_kin") or {}).items()

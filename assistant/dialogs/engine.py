@@ -385,6 +385,11 @@ def _every_time(reply: Reply, dialogue, today: date, understand: Understand, lex
     if reply.facts is not None and (found := _clause_frequency(reply, dialogue, today, understand)):
         return found
     words = reply.text.lower().split()
+    if len(words) > _EVERY_SCAN_WORDS:  # "Torsdag eftermiddag, som vi altid har gjort i mange år."
+        # … or up to the habit it is compared with ("… som vi altid har gjort", "ligesom før")
+        habit = lex.comparison_leads | lex.comparison_next
+        cut = next((k for k, w in enumerate(words) if w[-1:] in _PART_ENDS or w in habit), None)
+        words = words[: cut + 1] if cut is not None and words[cut] not in habit else words[:cut]
     every = dialogue.words.get("every_lead", ())
     if not every:
         return reply

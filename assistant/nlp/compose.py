@@ -65,7 +65,7 @@ from assistant.nlp.phrase import (
     without_others_way,
     without_told_clause,
 )
-from assistant.nlp.plural_days import every_plural_day
+from assistant.nlp.plural_days import every_month_day, every_plural_day
 from assistant.nlp.quote_lead import plain_quote_leads
 from assistant.nlp.reason import (
     _clause_after,
@@ -1377,6 +1377,7 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
         said = str(said)[:1].lower() + str(said)[1:]  # "Dagligt." typed alone: no capital
     if said:  # "Mandage.": "hver mandag"
         said = every_plural_day(str(said), templates.grammar)
+        said = every_month_day(said, templates.grammar)  # "hver første torsdag i måneden"
     # "tirsdag fredag formiddag": the days said side by side, written as a list
     how_often = (
         weekdays_listed(str(said), templates.grammar)

@@ -121,6 +121,7 @@ from assistant.nlp.phrase import starts_run_on
 from assistant.nlp.pipeline import build_pipeline
 from assistant.nlp.place_fixture import said_as_there
 from assistant.nlp.place_thing import of_a_place
+from assistant.nlp.placed_stranger import placed_stranger
 from assistant.nlp.plain_person import person_words, relative_subject, verb_said
 from assistant.nlp.played_role import played_role
 from assistant.nlp.pointed_cue import verb_points_back
@@ -1163,6 +1164,7 @@ class Analyzer:
             and not _addressed(as_people, i, p, lex)  # "nej far du skal hvile": spoken to
             and not gone_to(as_people, lemmas, i, lex)  # "gå til lægen": a place
             and not booked_at(as_people, i, lex)  # "bestille tid hos lægen": a place
+            and not placed_stranger(as_people, i, lex)  # "manden i butikken": a man there
             and not errand_at(as_people, i, lex)  # "gå til kontrol hos lægen": a place
             and not course_at(as_people, i, lex)  # "er startet hos psykologen": a place
             and not moved_practice(as_people, lemmas, i, lex)  # "Min læge er flyttet"
@@ -2420,11 +2422,14 @@ def _beside_wish(words, kept, lex, skip, toks, grammar) -> list[int]:
     finite = lambda k: _finite_verb(toks.text[k], grammar)  # noqa: E731
     amount = lambda k: _amount_word(toks.text[k], grammar)  # noqa: E731
     place = place_tail(words, kept, lex.action, spans, toks.punct, finite, amount)
-    if not place:  # "bage mit rugbrød igen. jeg har bagt rugbrød til kirkecaféen"
+    retold = not place
+    if retold:  # "bage mit rugbrød igen. jeg har bagt rugbrød til kirkecaféen"
         timed = {**_frequency_spans(words, lex), **spans}  # "… hver torsdag": the story's
         place = retold_place(words, toks.lemma, kept, lex.action, timed, toks.punct, finite)
         place = before_years(words, place, lex)  # "… i fodboldklubben i sytten år": the story's
-    said = kept + place
+    # a place told again from another part brings no more of that part ("… i beboerhuset,
+    # mænd fra Sri Lanka og mine børnebørn": who was there, no thing or company of the wish)
+    said = kept if retold else kept + place
     number = lambda k: number_at(words, k, lex.numbers, articles=False) is not None  # noqa: E731
     unit = lambda k: amount(k) and not number(k) and words[k] not in grammar.amount_words  # noqa: E731
     more = object_tail(words, said, lex.action, spans, toks.punct, finite, number, unit)

@@ -271,6 +271,8 @@ def _start_words(lex: Lexicon) -> frozenset[str]:
             lex.times_words,
             lex.month_day_leads,
             lex.day_parts,
+            nw.ordinals,
+            lex.month_day_last,
         )
         found = _STARTS[id(lex)] = (lex, words)
     return found[1]
@@ -293,6 +295,8 @@ def _frequency_from(words: Sequence[str], start: int, lex: Lexicon) -> Found | N
             end := _month_day(words, i + 1, lex)
         ):  # "den første i måneden", "den første torsdag i måneden", "hver sidste fredag i …"
             return Found(Frequency(1, "month", 1), i, end)
+        if i + 1 < n and words[i + 1] in lex.weekdays and (end := _month_day(words, i, lex)):
+            return Found(Frequency(1, "month", 1), i, end)  # "første torsdag i måneden", no lead
         if w in lex.day_parts and (parts := _day_part_list(words, i, lex)):
             return Found(Frequency(parts[0], _DAY, 1), i, parts[1])  # "morgen middag og aften"
         if w in lex.times_words and (after := _period_after(words, i + 1, lex)):

@@ -18,6 +18,7 @@ from assistant.content.grammar import Grammar
 
 _MIN_THING = 5  # letters of a thing word ("bogklubben"), no "den" or "det"
 _MIN_OWNED = 3  # letters of a thing word said after an owner ("min bod")
+_MIN_HEAD = 4  # letters of a word of the wish that may be a told place's head ("koret")
 _MARKS = ",.;:!?"
 
 
@@ -40,8 +41,12 @@ def story_place(
         if len(places) != 1:
             continue
         place = next(iter(places))
-        if place.split()[-1].lower() in {t.strip(_MARKS).lower() for t in tokens}:
-            return action  # "… i bogklubben på biblioteket": the place is said already
+        noun = place.split()[-1].lower()
+        heads = tuple(t for t in (t.strip(_MARKS).lower() for t in tokens) if len(t) >= _MIN_HEAD)
+        if noun in {t.strip(_MARKS).lower() for t in tokens} or noun.endswith(heads):
+            # "… i bogklubben på biblioteket": the place is said already; "danse folkedans med
+            # foreningen": "i folkedanserforeningen" is that association, its head said
+            return action
         return " ".join([*tokens[: n + 1], place, *tokens[n + 1 :]])
     return action
 

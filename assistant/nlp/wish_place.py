@@ -146,6 +146,10 @@ def standing_place(
     return []
 
 
+#: Letters of the shortest word of a wish that may be the head of a place's compound ("koret").
+_HEAD_MIN = 4
+
+
 def retold_place(
     words: Sequence[str],
     lemmas: Sequence[str],
@@ -186,9 +190,22 @@ def retold_place(
             continue
         end = min([_part_end(k, punct), *(s for s in spans if s > k)])
         place = _told_place(words, _place(words, k, end, cues, finite), cues)
+        with_whom = next(
+            (n for n, p in enumerate(place) if n and words[p] in cues.object_company), None
+        )
+        place = place[:with_whom]  # "i haven med naboerne": who was with the story, not the wish
+        if place and _named_in_wish(words, place, said, cues):
+            return []  # "danse folkedans med foreningen igen": "i folkedanserforeningen" said
         if place and not all(words[p] in said or words[p] in cues.place_leads for p in place):
             return place
     return []
+
+
+def _named_in_wish(words: Sequence[str], place: list[int], said: set[str], cues) -> bool:
+    """True when the wish's phrase names the place's noun already, whole or as the head of its
+    compound ("med foreningen" for "i folkedanserforeningen", "med koret" for "i kirkekoret")."""
+    heads = {w for w in said if len(w) >= _HEAD_MIN and w not in cues.place_leads}
+    return any(words[p].endswith(tuple(heads)) for p in place if words[p] not in cues.place_leads)
 
 
 def _has_place(words: Sequence[str], kept: list[int], cues) -> bool:
