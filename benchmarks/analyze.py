@@ -1,22 +1,28 @@
 """Benchmark `analyze`: throughput, latency per utterance, cold start and peak memory.
 
-    .venv/bin/python benchmarks/analyze.py [--n 2000] [--profile 25] [--no-cold]
+    .venv/bin/python benchmarks/analyze.py [--n 2000] [--profile 25 | --sample 25] [--no-cold]
 
 Utterances: every sentence of the golden files (tests/da/analyze/*.yaml), recombined with
 lead-ins, frequencies and deadlines taken from the same files until there are --n varied ones.
 With --profile N, the timed loop runs under cProfile on CPU time and the N costliest functions
-by own time and by cumulative time are printed (the figures are then slower).
+by own time and by cumulative time are printed (the figures are then slower). cProfile's cost
+per call inflates small functions (an utterance of ~5,000 calls takes ~10x longer under it);
+--sample N instead reads the stack every 0.5 ms of CPU (SIGPROF, Unix; the kernel's tick may
+make it every few ms: use --n 6000 or more) and prints the N functions seen most, on top of the
+stack and anywhere in it, and the steps of `analyze`.
 """
 
 from __future__ import annotations
 
 import argparse
+import collections
 import cProfile
 import json
 import os
 import pstats
 import random
 import resource
+import signal
 import statistics
 import subprocess
 import sys
@@ -105,11 +111,59 @@ def cold_start(cache: str) -> tuple[float, float, float, float]:
     return took[0], took[1], kb / 1024, cpu
 
 
+class Sampler:
+    """Counts, every 0.5 ms of CPU, the function on top of the stack, every function in it and
+    the step of the analyzer's `analyze` (its callee) under way."""
+
+    def __init__(self) -> None:
+        self.total = 0
+        self.own: collections.Counter[str] = collections.Counter()
+        self.inside: collections.Counter[str] = collections.Counter()
+        self.steps: collections.Counter[str] = collections.Counter()
+
+    @staticmethod
+    def _name(code) -> str:
+        return f"{Path(code.co_filename).name}:{code.co_firstlineno}({code.co_name})"
+
+    def _tick(self, _signum, frame) -> None:
+        self.total += 1
+        self.own[self._name(frame.f_code)] += 1
+        seen, below = set(), None
+        while frame is not None:
+            name = self._name(frame.f_code)
+            if frame.f_code.co_name == "analyze" and name.startswith("extract.py") and below:
+                self.steps[below] += 1
+            seen.add(name)
+            below, frame = name, frame.f_back
+        self.inside.update(seen)
+
+    def __enter__(self) -> Sampler:
+        signal.signal(signal.SIGPROF, self._tick)
+        signal.setitimer(signal.ITIMER_PROF, 0.0005, 0.0005)
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        signal.setitimer(signal.ITIMER_PROF, 0, 0)
+        signal.signal(signal.SIGPROF, signal.SIG_DFL)
+
+    def report(self, n: int) -> None:
+        """Print the n functions seen most by each count, as shares of all samples."""
+        for title, counts in (
+            ("own (top of the stack)", self.own),
+            ("inclusive (anywhere in the stack)", self.inside),
+            ("steps of analyze (its callees)", self.steps),
+        ):
+            print(f"--- sampled CPU, {title}: {self.total} samples")
+            for name, count in counts.most_common(n):
+                print(f"{100 * count / max(self.total, 1):5.1f} %  {name}")
+
+
 def main() -> None:
     """Run the benchmark and print its figures."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=2000, help="utterances (default 2000)")
     ap.add_argument("--profile", type=int, default=0, metavar="N", help="print a profile")
+    ap.add_argument("--sample", type=int, default=0, metavar="N", help="print a sampled profile")
     ap.add_argument("--no-cold", action="store_true", help="skip the cold start runs")
     args = ap.parse_args()
     from assistant.nlp import get_analyzer  # noqa: PLC0415
@@ -123,6 +177,9 @@ def main() -> None:
     profiler = cProfile.Profile(time.thread_time) if args.profile else None  # CPU, not waits
     if profiler:
         profiler.enable()
+    sampler = Sampler() if args.sample else None
+    if sampler:
+        sampler.__enter__()
     t_all = time.perf_counter()
     for t in texts:
         t0, c0 = time.perf_counter(), time.thread_time()
@@ -130,6 +187,9 @@ def main() -> None:
         times.append(time.perf_counter() - t0)
         cpu.append(time.thread_time() - c0)
     total = time.perf_counter() - t_all
+    if sampler:
+        sampler.__exit__()
+        sampler.report(args.sample)
     if profiler:
         profiler.disable()
         for order in ("tottime", "cumulative"):

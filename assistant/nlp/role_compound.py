@@ -6,9 +6,12 @@ tables are the speller's."""
 
 from __future__ import annotations
 
-from assistant.nlp.memo import Memo, once
+from assistant.nlp.memo import Memo
 
 _MIN_PART = 3  # fewest letters of the first part ("kor")
+# (speller, its words' role heads): swapped in whole, so a thread never reads another
+# speller's memo (one speller per process in practice: the memo lives as long as it)
+_HEADS: list[tuple[object, Memo] | None] = [None]
 
 
 def role_compound(sp, outs: list[str], i: int, texts: list[str]) -> bool:
@@ -84,7 +87,10 @@ def _first_part(sp, a: str, known: bool, nominal: bool = False) -> bool:
 def _role_head(sp, b: str) -> str | None:
     """The role's head a word is a form of ("vært", "værten", "værter", "formænd"), or None
     (read once per word and speller: the speller asks it of nearly every pair of words)."""
-    memo = once(sp, "role_heads_of", lambda _sp: Memo())
+    kept = _HEADS[0]
+    if kept is None or kept[0] is not sp:
+        kept = _HEADS[0] = (sp, Memo())
+    memo = kept[1]
     found = memo.get(b, memo)
     if found is memo:
         found = memo.get_or(b, _role_head_of, sp, b)
