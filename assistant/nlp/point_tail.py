@@ -47,8 +47,10 @@ def point_end(
 def _point(part: Sequence[str], cues: CriterionCues) -> bool:
     """True for a clause kept whole ("uden at stoppe", "uden smerter i hoften"), also with the
     consequence of a degree said in it ("uden at blive så træt, at jeg mister tråden": a comma
-    only before one of consequence_leads, after one of degree_words)."""
-    if not 1 < len(part) <= _POINT_MAX or set(part) & cues.modals:
+    only before one of consequence_leads, after one of degree_words); a modal only in that
+    consequence ("…, at jeg ikke kan cykle hjem"), never in the clause itself."""
+    comma = part.index(",") if "," in part else len(part)
+    if not 1 < len(part) <= _POINT_MAX or set(part[:comma]) & cues.modals:
         return False
     for k, word in enumerate(part):
         if word == ",":
