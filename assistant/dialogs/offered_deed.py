@@ -7,8 +7,9 @@ is what that person offers, no deed of the goal. The words are dialogue.yaml's `
 the verb phrase has one of `offered_deed_objects` among its first words, and right before its
 verb, past `offered_deed_between` words, stands a will of `offered_deed_modals` whose subject is
 not one of `offered_deed_own_subjects` ("jeg vil gerne have mig …" is the citizen's) nor a
-thing of `offered_deed_thing_subjects` ("det vil gøre mig glad at …" is the citizen's wish). Read only
-when the citizen speaks: a relative's "hun vil gerne lære mig at spille" is the citizen's wish.
+thing of `offered_deed_thing_subjects` ("det vil gøre mig glad at …" is the citizen's wish).
+Read only when the citizen speaks: a relative's "hun vil gerne lære mig at spille" is the
+citizen's wish.
 """
 
 from __future__ import annotations
