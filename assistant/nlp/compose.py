@@ -2090,9 +2090,9 @@ def _unrepeated(action: str, sign: str, g) -> tuple[str, str]:
             return action, " ".join(rest)
         return action, sign
     rest = wish[:i] + wish[i + n :]
-    if i >= 2 and content(rest[1:]):  # the wish keeps its verb and what it is about
-        while rest and fold(rest[-1].strip(",.;:")).lower() in g.dangling:
-            rest.pop()
+    while i >= 2 and rest and fold(rest[-1].strip(",.;:")).lower() in g.dangling:
+        rest.pop()  # "gå ned til Brugsen, …": no "til" left hanging
+    if i >= 2 and rest and content(rest[1:]):  # the wish keeps its verb and what it is about
         rest[-1] = rest[-1].rstrip(",;:")  # "gå ned til Brugsen," never ends the wish
         if j > i and said[:i] == wish[:i]:
             # "gå ned til Brugsen, …, uden pauser": the shared tail gone, the wish's doing opens
