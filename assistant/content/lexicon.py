@@ -568,6 +568,7 @@ class Lexicon:
     load_ways: frozenset[str] = frozenset()  # "op", "i"
     load_places: frozenset[str] = frozenset()  # "bagagerummet"
     load_not_after: frozenset[str] = frozenset()  # "min", "med": the citizen's own, used
+    load_articles: frozenset[str] = frozenset()  # "en" of "løfte en rollator"
     grip_gap: frozenset[str] = frozenset()
     grip_verbs: frozenset[str] = frozenset()
     grip_hands: frozenset[str] = frozenset()
@@ -1981,6 +1982,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         load_ways=aw("load_ways"),
         load_places=aw("load_places"),
         load_not_after=aw("load_not_after"),
+        load_articles=aw("load_articles"),
         grip_gap=aw("grip_gap"),
         grip_verbs=aw("grip_verbs"),
         grip_hands=aw("grip_hands"),

@@ -4,8 +4,8 @@
 rollatoren i bagagerummet", "en rampe så rollatoren kan rulle op i bagagerummet": a volunteer
 driver's passengers' rollator is lifted, not used. A verb of aids.yaml `load_verbs` in the aid's
 clause and, a few words after the aid, one of `load_ways` before a `load_places` word make it a
-load; "min rollator" and "med rollatoren" (`load_not_after` right before it, an article between)
-stay the citizen's.
+load; "min rollator" and "med rollatoren" (`load_not_after` right before it, a word of
+`load_articles` between) stay the citizen's.
 """
 
 from __future__ import annotations
@@ -18,13 +18,12 @@ from assistant.content.lexicon import Lexicon
 VERB_BEFORE = 3
 #: Words after the aid its place may stand ("rollatoren kan rulle op i bagagerummet").
 PLACE_AFTER = 5
-_ARTICLES = frozenset({"en", "et", "den", "det", "de", "æ"})
 
 
 def said_as_load(words: Sequence[str], i: int, lex: Lexicon) -> str | None:
     """The place the aid at `i` is put in as a load ("bagagerummet"), or None."""
     k = i - 1
-    while k >= 0 and words[k] in _ARTICLES:
+    while k >= 0 and words[k] in lex.load_articles:
         k -= 1
     if k >= 0 and words[k] in lex.load_not_after:
         return None
