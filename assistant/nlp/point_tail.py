@@ -24,9 +24,9 @@ def point_end(
 ) -> int | None:
     """`stop` (the end of the sign's sentence) when the words a cut at `cutting` would lose end
     in a clause kept whole (one of whole_clauses: "uden at …", "uden pauser") that ends the
-    sentence, the sentence is at most _POINT_PAST words past max_words, and no new main clause
-    with a subject of its own opens in the sign ("… og så kommer min datter, uden at …"); None
-    otherwise."""
+    sentence, the sentence is at most _POINT_PAST words past max_words, the words kept hold no
+    such clause of their own yet, and no new main clause with a subject of its own opens in the
+    sign ("… og så kommer min datter, uden at …"); None otherwise."""
     if cutting >= stop or stop - v > cues.max_words + _POINT_PAST:
         return None
     start = next(
@@ -34,6 +34,8 @@ def point_end(
     )
     if start is None or not _point(words[start:stop], cues):
         return None
+    if any(w in cues.whole_clauses for w in words[v + 1 : cutting]):
+        return None  # "… og hjem igen uden at hvile | og uden at nogen …": its point kept already
     for j in range(v + 1, start):  # the whole sign: a clause of its own kept or lost
         if words[j] not in cues.joins:
             continue
