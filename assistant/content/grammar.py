@@ -208,6 +208,7 @@ class Grammar:
     past_when_leads: frozenset[str] = frozenset()  # "da hun var lille": a past "when"
     sake_leads: frozenset[str] = frozenset()  # "for hoften": whose or what's sake a reason is
     sake_not: frozenset[str] = frozenset()  # "for tiden", "for resten": no sake
+    sake_troubles: frozenset[str] = frozenset()  # "Smerterne.": an ailment, no sake
     sake_phrase: str = "{owner}"  # "{owner} skyld"
     state_phrase: str = ""  # "at der er {noun}": a bare noun said alone as the reason ("Orden.")
     # "Mormors sølv. Arvestykker.": a thing of a relative's as the reason, "det er {thing}"
@@ -1478,6 +1479,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         so_as_words=w("so_as_words"),
         sake_leads=w("sake_leads"),
         sake_not=w("sake_not"),
+        sake_troubles=w("sake_troubles"),
         sake_phrase=nfc(str(data.get("sake_phrase") or "{owner}")),
         state_phrase=nfc(str(data.get("state_phrase") or "")),
         owned_thing_phrase=nfc(str(data.get("owned_thing_phrase") or "")),
