@@ -514,21 +514,39 @@ def _goal_words():
     return goals.grammar, frozenset(nouns | NEUTER_NOUNS)
 
 
-def _reason_left_as_said(text: str) -> list[str]:
-    """ ", fordi når hænder er i jord, er jeg glad", "…, og så er det hyggeligt vi snakker": the
-    goal's reason still as said, a second language's bare body part as a subject or a clause
-    run on with no join or mark; the product's own gate (assistant.nlp.reason_gate) keeps such
-    a reason out of the sentence, for staff."""
-    from assistant.nlp.reason_gate import reason_unwritable  # noqa: PLC0415
+# The lint's own words (no product code): body parts Danish never says bare as a subject, and
+# words that close a clause before a run-on main clause ("hyggeligt", "derude").
+_BODY_BARE = "hænder|fingre|fødder|tæer|arme|ben|knæ|øjne|ører|skuldre|hofter|ryg|hoved|hånd|fod"
+_BODY_LEADS = "når|fordi|hvis|at|mens|da|og"
+_BODY_SUBJECT = rf"(?:^|[,:] |\b(?:{_BODY_LEADS}) )(?:{_BODY_BARE}) (?:er|var|gør|\w{{2,}}er)\b"
+_RUN_ON_CLOSERS = r"\w+igt|godt|sjovt|rart|derude|derhjemme|hjemme|derinde|derovre"
+_PRONOUN_FINITE = r"(?:jeg|han|hun|vi|de|man) (?:er|var|kan|vil|skal|må|har|\w{2,}er)\b"
+_FRONTED_NO_COMMA = (
+    r"^(?:når|hvis) [^,]*?\b(?:er|var|\w{2,}er)\b [^,]*?\b(?:er|var|kan|vil|skal|har|bliver|"
+    r"\w{2,}er) (?:jeg|han|hun|vi|de|man)\b"
+)
 
+
+def _reason_left_as_said(text: str) -> list[str]:
+    """ ", fordi når hænder er i jord, er jeg glad", "…, og så er det hyggeligt vi snakker",
+    ", fordi når det er sommer er jeg glad": the goal's reason still as said: a bare body part as
+    a clause's subject, a main clause run on after a closing word with no comma or join, a
+    fronted "når"/"hvis" clause with no comma before its main clause. Its own patterns: the
+    product's gate (nlp/reason_gate.py) is no oracle here."""
     first = unicodedata.normalize("NFC", str(text or "")).split(". ", 1)[0]
     lead = re.search(r", (?:fordi|så) ", first)
     if not lead:
         return []
     reason = first[lead.end() :].rstrip(".")
-    if not reason_unwritable(reason, _goal_words()[0]):
-        return []
-    return [f"the reason left as said (speech or a second language) {reason!r}"]
+    low = reason.lower()
+    said = []
+    if re.search(_BODY_SUBJECT, low):
+        said.append("a bare body part as a subject")
+    if re.search(rf"\b(?:{_RUN_ON_CLOSERS}) {_PRONOUN_FINITE}", low):
+        said.append("a main clause run on with no comma")
+    if re.search(_FRONTED_NO_COMMA, low):
+        said.append("a fronted clause with no comma before its main clause")
+    return [f"the reason left as said ({', '.join(said)}) {reason!r}"] if said else []
 
 
 def _cut_and_scraps(text: str) -> list[str]:

@@ -182,3 +182,21 @@ def test_the_second_languages_self_goes_before_the_verb():
     ).goal_text  # fmt: skip
     assert "selv kan passe mit bed" in text
     assert "passe selv" not in text
+
+
+def test_a_relatives_own_aid_is_the_citizens_in_the_goal():
+    from engine_support import CONTENT, TODAY, card, go  # noqa: PLC0415
+
+    from assistant.dialogs.engine import new_state, start  # noqa: PLC0415
+
+    turn = go(start(CONTENT, new_state(CONTENT, today=TODAY)), card("paaroerende"), card("ja"))
+    answers = {
+        **REST,
+        "about": "min far",
+        "handover": card("ikke_selv"),
+        "wish": "far vil gerne tage bussen til byen igen",
+        "independence": "Han har sin rollator med sæde, og han har fået et kort til bussen.",
+    }
+    text = answered_until(turn, answers, "confirm").goal_text
+    assert "med min rollator med sæde og et kort til bussen" in text
+    assert " sin " not in text

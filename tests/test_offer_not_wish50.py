@@ -46,6 +46,8 @@ def test_an_offer_told_of_everyday_life_is_no_wish(everyday):
     [
         "jeg vil gerne kunne køre mig selv til lægen igen",
         "og så vil jeg gerne selv kunne klæde mig på om morgenen",
+        # a thing's will is no one's offer (the review of round 50)
+        "det vil gøre mig glad at kunne gå tur med hunden igen",
     ],
 )
 def test_the_citizens_own_will_told_of_everyday_life_stays_a_wish(everyday):

@@ -175,7 +175,8 @@ def test_counter_examples_keep_their_person(answers, said):
                 "independence": "øh jeg har fået nogle skridsikre badesko og så har de en "
                 "taburet i omklædningen og der er et gelænder ned i bassinet",
             },
-            "med en taburet og nogle skridsikre badesko",
+            # the aids in the order said (fix round 50, fD's aid_tool_order)
+            "med nogle skridsikre badesko og en taburet",
             "gelænder",
         ),
     ],

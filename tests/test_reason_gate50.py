@@ -25,10 +25,11 @@ G = GOALS.grammar
 @pytest.mark.parametrize(
     "told",
     [
+        # round 50 m2: mended first (tests/test_body_parts_reason50.py); out stay a mended
+        # reason with a main clause spliced on and a fronted clause left alone
         "Når hænder er i jord, jeg er glad, jeg glemmer smerter.",
         "fordi når fingre er varme jeg kan strikke",
         "Fordi ben gør ondt når jeg sidder stille, jeg skal bevæge mig.",
-        "fordi når knæ er stærk, jeg kan gå til moskeen selv",
         "Min mor siger: når ryg gør ondt hun bliver sur.",
     ],
 )
@@ -78,9 +79,9 @@ def test_a_run_on_main_clause_gets_its_comma(told, written):
 @pytest.mark.parametrize(
     "words",
     [
-        "når hænder er i jord, er jeg glad",
-        "fordi knæ gør ondt",
-        "det er så hyggeligt vi snakker hele vejen",
+        "hænder er i jord, er jeg glad",
+        "ben gør ondt når jeg sidder stille",
+        "når fingrene er varme",
     ],
 )
 def test_the_gate_fails(words):
@@ -95,6 +96,10 @@ def test_the_gate_fails(words):
         "det er så hyggeligt, vi snakker hele vejen",
         "det er der jeg kan trække vejret",
         "så er det hyggeligt",
+        "når hænder er i jord, er jeg glad",  # mended: "når hænderne er i jord"
+        "fordi knæ gør ondt",  # mended: "fordi knæet gør ondt"
+        # a run-on is the composer's to comma, no failure of the gate (test_body_parts_reason50)
+        "det er så hyggeligt vi snakker hele vejen",
     ],
 )
 def test_the_gate_passes(words):
@@ -108,4 +113,21 @@ def test_the_lint_flags_a_reason_left_as_said():
     )
     assert any("the reason left as said" in p for p in grammar_problems(raw))
     mended = raw.replace("når hænder er i jord", "når hænderne er i jorden")
+    assert not any("the reason left as said" in p for p in grammar_problems(mended))
+
+
+@pytest.mark.parametrize(
+    ("raw", "mended"),
+    [
+        ("Jeg vil kunne gå, fordi ben gør ondt når jeg sidder.",
+         "Jeg vil kunne gå, fordi mine ben gør ondt når jeg sidder."),
+        ("Jeg vil kunne gå, fordi det er så hyggeligt vi snakker.",
+         "Jeg vil kunne gå, fordi det er så hyggeligt, vi snakker."),
+        ("Jeg vil kunne gå, fordi når det er sommer er jeg glad.",
+         "Jeg vil kunne gå, fordi når det er sommer, er jeg glad."),
+    ],
+)  # fmt: skip
+def test_the_lint_has_its_own_patterns(raw, mended):
+    """D1: the lint flags what the product's gate lets through (a run-on, a missing comma)."""
+    assert any("the reason left as said" in p for p in grammar_problems(raw))
     assert not any("the reason left as said" in p for p in grammar_problems(mended))

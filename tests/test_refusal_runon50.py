@@ -76,6 +76,9 @@ def test_a_fronted_object_that_refuses_no_one_keeps_the_helper(said, person, rol
         # counter-examples: the service's own "de", and a person named between stops the reach
         ("min datter kommer om lørdagen og hjemmeplejen kommer om morgenen, men de skal ikke "
          "hjælpe med det her", {"datter": "other", "hjemmepleje": "unwanted"}),
+        # a service in a later sentence ends the reach: "han" is the citizen (blind105 Birte)
+        ("Mig, og vores søn Peter, som kan sætte håndtaget op. Ikke hjemmeplejen, det vil han "
+         "ikke.", {"søn": "other", "hjemmepleje": "unwanted"}),
         ("min søn kommer om søndagen og min bror han kører som en tosse, så ham vil jeg ikke have "
          "med", {"søn": "other", "bror": "unwanted"}),
     ],

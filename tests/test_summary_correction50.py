@@ -149,6 +149,10 @@ def test_a_deadline_told_on_the_change_step_keeps_the_wish():
         ("nej jeg vil hellere synge i koret hver torsdag", "synge i koret"),
         ("nej jeg vil hellere være med i koret hver torsdag", "være med i koret"),
         ("nej jeg vil hellere cykle en tur med min mand", "cykle en tur med min mand"),
+        # a light verb with a deed of its own after it and no noun (the review of round 50)
+        ("nej, jeg vil hellere kunne gøre rent selv", "gøre rent"),
+        ("nej jeg vil hellere komme ud og gå", "komme ud og gå"),
+        ("nej jeg vil hellere kunne komme op om morgenen selv", "komme op om morgenen"),
     ],
 )
 def test_a_new_wish_on_the_summary_still_replaces_the_wish(correction, action):

@@ -118,6 +118,8 @@ def test_the_measure_follows_the_reading(said, read):
         # kept in form or awake is no continence
         ("jeg vil gerne holde mig i form", ("styrke_og_motion", [])),
         ("jeg vil gerne holde mig vågen hele filmen", ("fritid", [])),
+        ("jeg vil gerne holde mig til de andre i klubben", ("socialt_samvaer", [])),
+        ("jeg kan ikke finde æggene i køleskabet", (None, [])),
         # climbing keeps its floor; the toilet visited stays the toilet
         ("jeg vil gerne kunne gå op til første sal", ("trapper", [(1.0, "etage")])),
         ("jeg vil gerne klare trappen op til 2. sal", ("trapper", [(2.0, "etage")])),

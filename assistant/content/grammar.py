@@ -13,6 +13,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
+from assistant.content.body_parts import body_parts
 from assistant.content.files import Problems, as_str_list, longest_first, nfc, read_yaml
 from assistant.content.nouns import noun_table
 
@@ -207,6 +208,7 @@ class Grammar:
     past_when_leads: frozenset[str] = frozenset()  # "da hun var lille": a past "when"
     sake_leads: frozenset[str] = frozenset()  # "for hoften": whose or what's sake a reason is
     sake_not: frozenset[str] = frozenset()  # "for tiden", "for resten": no sake
+    sake_troubles: frozenset[str] = frozenset()  # "Smerterne.": an ailment, no sake
     sake_phrase: str = "{owner}"  # "{owner} skyld"
     state_phrase: str = ""  # "at der er {noun}": a bare noun said alone as the reason ("Orden.")
     # "Mormors sølv. Arvestykker.": a thing of a relative's as the reason, "det er {thing}"
@@ -533,8 +535,6 @@ class Grammar:
     relative_antecedents: frozenset[str] = frozenset()  # "det" in "det er det der holder …"
     relative_comma_not_after: frozenset[str] = frozenset()  # "samme" in "den samme som …"
     list_tail_phrases: tuple[tuple[str, ...], ...] = ()  # "og det hele": nlp/list_tail.py
-    # the reason's quality gate (nlp/reason_gate.py): "hænder" in "når hænder er i jord"
-    reason_gate_bare_subjects: frozenset[str] = frozenset()
     tag_chain_verbs: frozenset[str] = frozenset()  # "kunne" in "skal kunne ikke": the tag
     tag_chain_objects: frozenset[str] = frozenset()  # "det" in "skal kunne det ikke": the tag
     run_on_fronted: frozenset[str] = frozenset()  # "det" in "… det har hun gjort": a run-on
@@ -677,13 +677,14 @@ class Grammar:
     opinion_verbs: frozenset[str] = frozenset()  # "jeg synes det er lidt ulækkert"
     vouching_verbs: frozenset[str] = frozenset()  # "siger" in "…, lægen siger også det"
     vouching_objects: frozenset[str] = frozenset()  # "det" there
-    learner_body_nouns: frozenset[str] = frozenset()  # "hoved" in "holder hoved i gang"
+    # learner_body_parts (content/body_parts.py): "hoved" of "holder hoved i gang", mended as an
+    # object; every part → its definite ("fingre" → "fingrene" in "uden at fingre gør ondt")
+    learner_body_objects: frozenset[str] = frozenset()
+    learner_body_definites: dict[str, str] = field(default_factory=dict)
     object_particles: frozenset[str] = frozenset()  # "ind" of "rulle snor ind": "snoren"
     object_particle_closers: frozenset[str] = frozenset()  # "igen" after such a particle
     object_particle_plurals: frozenset[str] = frozenset()  # "folk" of "hjælpe folk ind": people
     we_pair_subjects: dict[str, str] = field(default_factory=dict)  # "ham" → "han"
-    # "fingre" → "fingrene": a body part's plural said bare as a subject ("uden at fingre gør ondt")
-    learner_body_plurals: dict[str, str] = field(default_factory=dict)
     learner_fronted_adverbs: frozenset[str] = frozenset()  # "der" in "fordi der jeg er"
     learner_described_adjectives: frozenset[str] = frozenset()  # "syg" in "er syg gammel mand"
     opinion_leads: frozenset[str] = frozenset()  # "når jeg synes …": the lead goes too
@@ -1310,6 +1311,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
     way = data.get("way_of_motion") or {}
     to = data.get("to_left_out") or {}
     orgs = data.get("organisations") or {}
+    body_objects, body_definites = body_parts(data.get("learner_body_parts"), path, problems, fold)
 
     def agreeing_rows(key: str) -> list[tuple[str, ...]]:
         rows = []
@@ -1477,6 +1479,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         so_as_words=w("so_as_words"),
         sake_leads=w("sake_leads"),
         sake_not=w("sake_not"),
+        sake_troubles=w("sake_troubles"),
         sake_phrase=nfc(str(data.get("sake_phrase") or "{owner}")),
         state_phrase=nfc(str(data.get("state_phrase") or "")),
         owned_thing_phrase=nfc(str(data.get("owned_thing_phrase") or "")),
@@ -1738,7 +1741,6 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         relative_antecedents=w("relative_antecedents"),
         relative_comma_not_after=w("relative_comma_not_after"),
         list_tail_phrases=longest_first(w("list_tail_phrases")),
-        reason_gate_bare_subjects=w("reason_gate_bare_subjects"),
         tag_chain_verbs=w("tag_chain_verbs"),
         tag_chain_objects=w("tag_chain_objects"),
         run_on_fronted=w("run_on_fronted"),
@@ -1786,13 +1788,11 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         opinion_verbs=w("opinion_verbs"),
         vouching_verbs=w("vouching_verbs"),
         vouching_objects=w("vouching_objects"),
-        learner_body_nouns=w("learner_body_nouns"),
         object_particles=w("object_particles"),
         object_particle_closers=w("object_particle_closers"),
         object_particle_plurals=w("object_particle_plurals"),
-        learner_body_plurals={
-            fold(str(k)): nfc(str(v)) for k, v in (data.get("learner_body_plurals") or {}).items()
-        },
+        learner_body_objects=body_objects,
+        learner_body_definites=body_definites,
         we_pair_subjects={
             fold(str(k)): nfc(str(v)) for k, v in (data.get("we_pair_subjects") or {}).items()
         },

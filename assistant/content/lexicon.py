@@ -89,6 +89,8 @@ class MotivationCues:
     present_endings: tuple[str, ...] = ()  # "husker", "smager": a verb of the present
     not_present: frozenset[str] = frozenset()  # "heller", "derfor": no verb
     so_result_verbs: frozenset[str] = frozenset()  # "ændre så …": the wished state, no reason
+    so_trouble_denied: frozenset[str] = frozenset()  # "uden" in "uden at have ondt, så …"
+    so_trouble_lacks: frozenset[str] = frozenset()  # "kan" in "…, så jeg ikke kan sove"
     # "så kunne jeg lige så godt flytte": what one might as well do, no purpose
     might_as_well: tuple[tuple[str, ...], ...] = ()
     might_as_well_before: frozenset[str] = frozenset()  # "jo" in "så kan jeg jo lige så godt"
@@ -1482,6 +1484,8 @@ def _motivation_cues(data: dict, path: Path, problems: Problems) -> MotivationCu
         ),
         not_present=w("not_present"),
         so_result_verbs=w("so_result_verbs"),
+        so_trouble_denied=w("so_trouble_denied"),
+        so_trouble_lacks=w("so_trouble_lacks"),
         might_as_well=longest_first(w("might_as_well")),
         might_as_well_before=w("might_as_well_before"),
         might_as_well_compared=w("might_as_well_compared"),

@@ -23,7 +23,7 @@ def aids_in_order(
     items: list[str] = []
     for aid in aids:
         if aid == tool:  # "med højbed": a bare singular said by a second language gets its article
-            bare = own.startswith(tools.get(aid, "-")) and _needs_article(tools[aid], g)
+            bare = own.startswith(tools.get(aid, "-")) and _needs_article(tools[aid], aid)
             article = g.indefinite_article(aid) if bare else None
             items.append(f"{article} {own}" if article else own)
             continue
@@ -31,7 +31,7 @@ def aids_in_order(
             continue
         if aid in tools:  # another tool: as said ("gigthandsker"), an article for a bare one
             phrase = tools[aid]
-            if _needs_article(phrase, g) and (article := g.indefinite_article(aid)):
+            if _needs_article(phrase, aid) and (article := g.indefinite_article(aid)):
                 phrase = f"{article} {phrase}"
         elif article := g.indefinite_article(aid):
             phrase = f"{article} {words.get(aid) or aid}"
@@ -41,16 +41,7 @@ def aids_in_order(
     return items
 
 
-def _needs_article(phrase: str, g) -> bool:
-    """True for a tool said as one bare singular noun ("skærebræt"): no article, determiner or
-    plural ("gigthandsker", "et skærebræt", "tykke pinde")."""
-    head = phrase.split()
-    if len(head) != 1:
-        return False
-    word = head[0].lower()
-    # "gigthandsker": a compound's plural, read by its last part ("handsker")
-    tails = (word[k:] for k in range(len(word) - _SHORTEST_TAIL + 1))
-    return not any(g.is_indefinite_plural(t) or g.is_dictionary_plural(t) for t in tails)
-
-
-_SHORTEST_TAIL = 4  # letters of a compound's last part read as a plural ("sko" is none)
+def _needs_article(phrase: str, aid: str) -> bool:
+    """True for a tool said as its bare name alone ("højbed", "skærebræt"); a form of its own
+    ("kandeholderen", "gigthandsker"), an article or more words before it need none."""
+    return phrase.lower() == aid.lower()

@@ -125,7 +125,9 @@ def _kin_of_names(told, s, content, genitives=False):
     named = named_kin(answers, people, owners, g.person_names)
     kin = kin_not_said(named, str(s.slots.get("own_action") or ""))
     # a relative's name of the citizen's friend is the relative's word: the tie alone is said
-    return with_kin(str(told), kin, people, s.speaker == "relative", genitives) if kin else told
+    if not kin:
+        return told
+    return with_kin(str(told), kin, people, s.speaker == "relative", genitives, g)
 
 
 def _kin_of_pronoun(told, s, content, wish=None):
@@ -193,7 +195,7 @@ def _sign_of_names(sign, s, content):
             person = who.split()[-1]
             own = g.own_possessive_agreeing(g.is_neuter(person)) or [g.own_possessive]
             kin[name] = f"{own[0]} {person}"
-        return with_kin(str(sign), kin, people, instead=True, genitives=True) if kin else sign
+        return with_kin(str(sign), kin, people, True, True, g) if kin else sign
     # "uden at Lis skal tjekke det": a name opening a clause, tied by "min kone Lis"; "hvor
     # Ankers barnebarn henter mig": a name's genitive too
     return _kin_of_names(_ties_of_names(sign, s, content), s, content, genitives=True)

@@ -2895,6 +2895,7 @@ def _owned_said(r: Reply, ctx: Ctx, known: list[str]) -> list[str]:
     extras = (getattr(r.facts, "extras", None) or {}) if r.facts is not None else {}
     whole = extras.get("aids_whole") or {}
     owners = extras.get("aid_owners") or {}
+    phrases = ctx.content.goals.common.get("aid_phrases") or {}
     told = [fold(w.strip(EDGE)).lower() for w in _aid_told(r, ctx).split()]
     out = []
     for aid in r.facts.aids if r.facts is not None else ():
@@ -2903,8 +2904,11 @@ def _owned_said(r: Reply, ctx: Ctx, known: list[str]) -> list[str]:
         said = str(whole.get(aid) or aid)
         head = fold(said.split()[0]).lower()
         at = next((k for k, w in enumerate(told) if w == head), None)
-        if at and told[at - 1] in g.possessive_words:
-            out.append(f"{_aid_told(r, ctx).split()[at - 1].lower().strip(EDGE)} {said}")
+        # "min rollator", a relative's "sin rollator": the lexicon's own phrase of it, in the
+        # citizen's first person ("min rollator med sæde")
+        own = str(phrases.get(aid) or "")
+        if at and told[at - 1] in g.possessive_words and own.endswith(f" {aid}"):
+            out.append(f"{own[: -len(aid)]}{said}")
     return out
 
 

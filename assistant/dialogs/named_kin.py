@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from assistant.content.grammar import EDGE, fold, genitive
+from assistant.content.grammar import EDGE, Grammar, fold, genitive
+from assistant.nlp.genitive_name import genitive_name
 
 
 def named_kin(
@@ -24,6 +25,7 @@ def named_kin(
     person word of `people` and a capitalised name right after it, or a first name of `names`
     typed small ("min kone lis": "Lis")."""
     own = {fold(w).lower() for w in owners}
+    spelled = {fold(p): p for p in people}  # "min soen Lukas": typed with no æøå
     found: dict[str, str] = {}
     for answer in answers:
         words = str(answer or "").split()
@@ -31,7 +33,8 @@ def named_kin(
             owner, person, name = (w.strip(EDGE) for w in words[k : k + 3])
             if words[k][-1:] in EDGE or words[k + 1][-1:] in EDGE:
                 continue
-            if fold(owner).lower() not in own or person.lower() not in people:
+            person = spelled.get(fold(person), "")
+            if fold(owner).lower() not in own or not person:
                 continue
             name = (names or {}).get(name, name) if name.islower() else name
             if name[:1].isupper() and name.isalpha() and name not in found:
@@ -54,13 +57,15 @@ def with_kin(
     people: dict[str, str],
     instead: bool = False,
     genitives: bool = False,
+    g: Grammar | None = None,
 ) -> str:
     """`told` with its first bare mention of each name of `kin` said with who they are ("så
     Karin ikke …" → "så min datter Karin ikke …"), or by who they are alone when `instead`
     ("så hun og Else …" → "så hun og hendes veninde …"); one said so already stays. With
     `genitives` a name's genitive before the thing it owns is said so too ("hvor Ankers
-    barnebarn" → "hvor min bror Ankers barnebarn")."""
+    barnebarn" → "hvor min bror Ankers barnebarn"; nlp/genitive_name.py, by `g` when given)."""
     words = told.split()
+    known = frozenset(fold(n) for n in kin)  # "når Andreas henter mig": no genitive of Andrea
     done: set[str] = set()
     out: list[str] = []
     for k, w in enumerate(words):
@@ -70,8 +75,9 @@ def with_kin(
             name = name.capitalize()
         before = words[k - 1].strip(EDGE).lower() if k else ""
         # "hvor Ankers barnebarn henter mig": Anker's, before the thing owned
-        owned = k + 1 < len(words) and words[k + 1][:1].islower() and w[-1:] not in EDGE
-        owner = _genitive_of(w, kin) if genitives and owned else None
+        after = words[k + 1] if k + 1 < len(words) else ""
+        owner = genitive_name(w, after, g, known) if genitives else None
+        owner = owner if owner in kin else None
         if owner is not None and owner not in done and before not in people:
             done.add(owner)
             *lead, person = kin[owner].split()
@@ -91,16 +97,6 @@ def with_kin(
             done.add(name)
         out.append(w)
     return " ".join(out)
-
-
-def _genitive_of(word: str, kin: dict[str, str]) -> str | None:
-    """The name of `kin` whose genitive `word` is ("Ankers", "Lis'"), else None."""
-    said = word.rstrip(EDGE)
-    if said.endswith("'") and said[:-1] in kin:
-        return said[:-1]
-    if len(said) > 2 and said.endswith("s") and said[:-1] in kin and said[:1].isupper():
-        return said[:-1]
-    return None
 
 
 _OPENING = 4  # words of the reason that find the answer it was told in

@@ -6,8 +6,10 @@
 is what that person offers, no deed of the goal. The words are dialogue.yaml's `offered_deed_*`:
 the verb phrase has one of `offered_deed_objects` among its first words, and right before its
 verb, past `offered_deed_between` words, stands a will of `offered_deed_modals` whose subject is
-not one of `offered_deed_own_subjects` ("jeg vil gerne have mig …" is the citizen's). Read only
-when the citizen speaks: a relative's "hun vil gerne lære mig at spille" is the citizen's wish.
+not one of `offered_deed_own_subjects` ("jeg vil gerne have mig …" is the citizen's) nor a
+thing of `offered_deed_thing_subjects` ("det vil gøre mig glad at …" is the citizen's wish).
+Read only when the citizen speaks: a relative's "hun vil gerne lære mig at spille" is the
+citizen's wish.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ def _offered_at(said: list[str], k: int, words: dict) -> bool:
     between = {fold(w) for w in words.get("offered_deed_between", ())}
     modals = {fold(w) for w in words.get("offered_deed_modals", ())}
     own = {fold(w) for w in words.get("offered_deed_own_subjects", ())}
+    own |= {fold(w) for w in words.get("offered_deed_thing_subjects", ())}
     j, willed = k - 1, False
     while j >= 0 and (said[j] in between or said[j] in modals):
         willed = willed or said[j] in modals

@@ -32,12 +32,14 @@ def timed_without_deed(data: dict, facts, grammar, words=None) -> bool:
 
 
 def light_without_deed(facts, grammar, words=None) -> bool:
-    """True when a summary answer's only deed is a light verb with no noun after it ("han vil
-    gerne være med", "så kan jeg nå det"): no new wish, whoever says it."""
+    """True when a summary answer's only deed is a light verb with only a particle or pronoun
+    after it ("han vil gerne være med", "så kan jeg nå det"): no new wish, whoever says it;
+    "komme ud og gå", "gøre rent selv" are new wishes."""
     action = _action(facts)
     if grammar is None or not action or action[0].lower() not in _light(words):
         return False
-    return not _noun_in(action[1:], grammar)
+    rest = (words or {}).get("light_only_rest", ())
+    return all(w.lower() in rest for w in action[1:])
 
 
 def _noun_in(words: list[str], grammar) -> bool:

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 
 from assistant.content.grammar import EDGE, fold
+from assistant.content.grammar import bare as _b
+from assistant.nlp.genitive_name import genitive_name
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
@@ -89,15 +91,33 @@ def without_untied_genitives(
 
 
 def _untied_genitive_clause(clause: str, g, known: frozenset[str]) -> bool:
-    """True for a clause opening with a subordinator whose words hold the genitive of a first
-    name of the tables ("Ankers", "Lis'") that `known` does not hold."""
+    """True for a clause opening with a subordinator (after joins and joined adverbs: "også når",
+    "og hvor"; "uden at") whose words hold the genitive of a first name of the tables ("Ankers
+    barnebarn", "Lis' fødselsdag") that `known` does not hold ("når Andreas henter mig": a name
+    of its own, nlp/genitive_name.py)."""
     words = clause.split()
-    if not words or fold(words[0].strip(EDGE)) not in g.clause_subordinators:
+    k = _lead_end(words, g)
+    if k is None:
         return False
-    for w in words[1:]:
-        core = w.strip(EDGE)
-        name = core[:-1] if core.endswith(("s", "'")) else ""
-        shaped = len(name) > 1 and name[0].isupper() and name[1:].islower() and name.isalpha()
-        if shaped and name.lower() in g.person_names and fold(name) not in known:
+    for j in range(k, len(words)):
+        after = words[j + 1] if j + 1 < len(words) else ""
+        name = genitive_name(words[j], after, g, known)
+        if name and name.lower() in g.person_names and fold(name) not in known:
             return True
     return False
+
+
+def _lead_end(words: list[str], g) -> int | None:
+    """The index after a clause's subordinator ("når") or lead of clause_leads ("uden at"),
+    joins and joined adverbs before it skipped ("og også når"); None when the clause opens with
+    neither."""
+    k = 0
+    while k < len(words) and (_b(words[k]) in g.main_joins or _b(words[k]) in g.joined_adverbs):
+        k += 1
+    said = tuple(_b(w) for w in words[k:])
+    for lead, _mark in g.clause_leads:
+        if said[: len(lead)] == lead:
+            return k + len(lead)
+    if said[:1] and said[0] in g.clause_subordinators:
+        return k + 1
+    return None

@@ -21,12 +21,13 @@ def replica_cues(words: Sequence[str], lemmas: Sequence[str], cues: list, index,
         return cues
     found = {}  # replica token → the mark's cues
     for i, w in enumerate(words):
+        at = i
         mark = next((m for m in marks if w.startswith(m) and len(w) - len(m) >= MIN_REST), None)
         if mark is None and w in marks and i + 1 < len(words) and words[i + 1].isalpha():
-            mark, i = w, i + 1  # "fjernstyrede biler": the noun after the mark
-        own = _mark_cues(mark, index, cues[i], lex) if mark else None
+            mark, at = w, i + 1  # "fjernstyrede biler": the noun after the mark
+        own = _mark_cues(mark, index, cues[at], lex) if mark else None
         if own:
-            found[i] = own
+            found[at] = own
     if not found:
         return cues
     out = list(cues)

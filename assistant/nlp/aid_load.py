@@ -4,8 +4,8 @@
 rollatoren i bagagerummet", "en rampe så rollatoren kan rulle op i bagagerummet": a volunteer
 driver's passengers' rollator is lifted, not used. A verb of aids.yaml `load_verbs` in the aid's
 clause and, a few words after the aid, one of `load_ways` before a `load_places` word make it a
-load; "min rollator" and "med rollatoren" (`load_not_after` right before it, an article between)
-stay the citizen's.
+load; "min rollator" and "med rollatoren" (`load_not_after` right before it, a word of
+`load_articles` between) stay the citizen's.
 """
 
 from __future__ import annotations

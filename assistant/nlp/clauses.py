@@ -21,6 +21,7 @@ from assistant.nlp.reported_wish import past_reported_question
 from assistant.nlp.speaker_intro import gives_help, intro_end, titled_person
 from assistant.nlp.story_wish import without_story
 from assistant.nlp.tool_fragment import tool_typed_alone
+from assistant.nlp.trouble_consequence import trouble_consequences
 from assistant.nlp.ways import only_when_today
 from assistant.nlp.word_flags import register, word_bits
 from assistant.nlp.wordscan import skip_ahead, skip_back
@@ -96,11 +97,13 @@ def find_clauses(
     wishes: Sequence[int] = (),
     troubles: Sequence[int] = (),
     lemmas: Sequence[str] = (),
+    difficulties: Sequence[int] = (),
 ) -> Clauses:
     """Find the purpose clause (motivation) and the "uden …" scopes; `wishes` are where wish
     cues start (a because-clause before the wish explains what was told, not the goal),
-    `troubles` where difficulty cues start (a "så jeg har …" after one tells a consequence);
-    `lemmas` tell a verb of the present after a wish ("så jeg husker …")."""
+    `troubles` where trouble cues start (a "så jeg har …" after one tells a consequence),
+    `difficulties` where difficulty cues start (a "så" clause right after one is its
+    consequence); `lemmas` tell a verb of the present after a wish ("så jeg husker …")."""
     m = lex.motivation
     background = _background(words, lex)
     wish_at = min(
@@ -109,7 +112,8 @@ def find_clauses(
     )
     told = min(troubles, default=len(words))  # where a trouble is first told
     lemmas = tuple(lemmas) or tuple(words)
-    span, skip = _purpose(words, m, wish, lex.people, wish_at, told, lemmas)
+    led = trouble_consequences(words, difficulties, wishes, m)  # "har så ondt, så jeg ikke …"
+    span, skip = _purpose(words, m, wish, lex.people, wish_at, told, lemmas, led)
     if span is not None:  # "… for at få tjekket blodtrykket jeg vil hellere selv måle det …"
         end = _before_new_wish(words, span[0] + skip, span[1], lex)
         wished_after = any(words[k] in lex.wish_verbs for k in range(span[1], len(words)))
@@ -124,6 +128,7 @@ def find_clauses(
                 max(0, wish_at - end),
                 max(0, told - end),
                 lemmas[end:],
+                frozenset(k - end for k in led if k >= end),
             )
             if end < span[1] or wished_after
             else (None, 0)
@@ -468,9 +473,11 @@ def _purpose(
     wish_at: int = 0,
     told_at: int | None = None,
     lemmas: Sequence[str] = (),
+    led: frozenset[int] = frozenset(),
 ):
     """The purpose clause's span and lead-in length, or (None, 0); `told_at` is where a trouble
-    is first told (a "så" of fact after it, before any wish, tells a consequence)."""
+    is first told (a "så" of fact after it, before any wish, tells a consequence); `led` are
+    the "så" that open a trouble's consequence (trouble_consequence.py)."""
     n = len(words)
     lemmas = lemmas or words
     told_at = n if told_at is None else told_at
@@ -483,6 +490,8 @@ def _purpose(
     adverbs, modals, negs, stops = m.so_adverbs, m.so_modals, m.negations, m.stops
     for i, w in enumerate(words):
         if w in so and i + 2 < n:
+            if i in led:
+                continue  # "…, men jeg har så ondt, så jeg ikke kan sove": what the pain brings
             if i > 0 and words[i - 1] in negs:
                 continue  # "ikke så jeg kan vinde, men så jeg kan …": a purpose denied
             j = i + 1

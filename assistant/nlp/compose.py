@@ -81,7 +81,7 @@ from assistant.nlp.reason import (
     without_trailing_joins,
 )
 from assistant.nlp.reason_commas import relative_commas, run_on_commas
-from assistant.nlp.reason_gate import reason_unwritable
+from assistant.nlp.reason_gate import body_parts_mended, gated_reason
 from assistant.nlp.relative_close import closed_relative, closes_relative
 from assistant.nlp.relative_reason_record import relatives_words_first_person
 from assistant.nlp.relative_us_kin import relative_us_as_kin
@@ -2090,9 +2090,9 @@ def _unrepeated(action: str, sign: str, g) -> tuple[str, str]:
             return action, " ".join(rest)
         return action, sign
     rest = wish[:i] + wish[i + n :]
-    if i >= 2 and content(rest[1:]):  # the wish keeps its verb and what it is about
-        while rest and fold(rest[-1].strip(",.;:")).lower() in g.dangling:
-            rest.pop()
+    while i >= 2 and rest and fold(rest[-1].strip(",.;:")).lower() in g.dangling:
+        rest.pop()  # "gå ned til Brugsen, …": no "til" left hanging
+    if i >= 2 and rest and content(rest[1:]):  # the wish keeps its verb and what it is about
         rest[-1] = rest[-1].rstrip(",;:")  # "gå ned til Brugsen," never ends the wish
         if j > i and said[:i] == wish[:i]:
             # "gå ned til Brugsen, …, uden pauser": the shared tail gone, the wish's doing opens
@@ -2133,6 +2133,8 @@ def _quoted_reason(
     ligne en heks") is never written into the goal: a second reason that does is left out, else
     a later sentence of the answer that gives a reason is taken instead, else none (staff
     still read it in `goal.motivation`)."""
+    said, told = told, body_parts_mended(told, templates.grammar)  # "når hænder er": "hænderne"
+    learner = " ".join(said.split()) != told
     frame, words = _told_frame(told, templates, speaker, speaker_as)
     words = _without_judging_clause(words, templates.grammar)
     first, second = _two_reasons(words, templates.grammar)
@@ -2161,17 +2163,18 @@ def _quoted_reason(
             first = _whole_clauses(first, templates.grammar, room)
         first = _commas(_main_clause_run_on(first, templates.grammar), templates.grammar)
         second = _commas(second, templates.grammar)  # "den sidste, der kommer"
-        if reason_unwritable(first, templates.grammar):
+        first = gated_reason(first, templates.grammar, learner)
+        second = gated_reason(second, templates.grammar, learner)
+        if first is None:
             return "", ""  # kept for staff in goal.motivation (nlp/reason_gate.py)
-        if reason_unwritable(second, templates.grammar):
-            return frame, first
-        return frame, f"{first}, {second}"
+        return (frame, first) if second is None else (frame, f"{first}, {second}")
     if len(words) > MAX_REASON:  # a long story stays in the transcript, not in the goal
         words = _whole_clauses(words, templates.grammar)
     words = _commas(_main_clause_run_on(words, templates.grammar), templates.grammar)
-    if reason_unwritable(words, templates.grammar):
-        return "", ""  # "når hænder er i jord, er jeg glad, jeg glemmer smerter": for staff
-    return frame, words
+    gated = gated_reason(words, templates.grammar, learner)  # "når hænder er i jord": "hænderne"
+    if gated is None:
+        return "", ""  # "hænder er kolde, så …": still bare, for staff
+    return frame, gated
 
 
 def _commas(words: str, g) -> str:

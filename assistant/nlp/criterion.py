@@ -14,10 +14,9 @@ from assistant.content.cues import CriterionCues
 from assistant.content.grammar import fold
 from assistant.nlp.deed_list import amount_aside_at, infinitive_list_end
 from assistant.nlp.measure_tail import measure_end
-from assistant.nlp.point_tail import point_end
+from assistant.nlp.point_tail import SENTENCE_END as _SENTENCE_END
+from assistant.nlp.point_tail import near_point_end, point_end, whole_clause, whole_end
 from assistant.nlp.wordscan import skip_ahead
-
-_SENTENCE_END = frozenset({".", "!", "?", ";", ":"})
 
 
 def _verb(word: str, lemma: str, stop: bool, cues: CriterionCues) -> str | None:
@@ -258,10 +257,10 @@ def _fragment_join(words, k: int, cues: CriterionCues) -> str | None:
         return None
     end = next((j for j in range(k + 1, len(words)) if words[j] in _SENTENCE_END), len(words))
     part = words[k + 1 : end]
-    long = len(part) > _FRAGMENT_MAX and not _whole_clause(part, cues)
+    long = len(part) > _FRAGMENT_MAX and not whole_clause(part, cues)
     if not part or long or not all(w.isalpha() or w.isdigit() for w in part):
         return None
-    if _whole_clause(part, cues):
+    if whole_clause(part, cues):
         return ""  # "… og over i kørestolen. uden at kalde på Erik": the sign's own clause
     if set(part) & (cues.clause_subjects | cues.modals | cues.between - cues.fragment_counts):
         return None  # "det er svært", "jeg kan ikke": a sentence of its own
@@ -275,22 +274,6 @@ def _fragment_join(words, k: int, cues: CriterionCues) -> str | None:
 
 #: Words of a fragment that goes on with the sign ("på bænken", "en pause").
 _FRAGMENT_MAX = 3
-#: Words of a clause kept whole ("uden at kalde på min mand", "uden at jeg er faldet eller har
-#: måttet ringe efter ham") that goes on with the sign, as a fragment after a full stop or past
-#: the sign's max_words.
-_WHOLE_MAX = 12
-
-
-def _whole_clause(part: Sequence[str], cues: CriterionCues) -> bool:
-    """True for a short clause kept whole ("uden at kalde på Erik", "uden at nogen hjælper"):
-    one of whole_clauses and its "at", no modal, no mark inside."""
-    return (
-        2 < len(part) <= _WHOLE_MAX
-        and part[0] in cues.whole_clauses
-        and part[1] in cues.present_after
-        and not set(part) & cues.modals
-        and all(w.isalpha() for w in part)
-    )
 
 
 def whole_tail(text: str, first: str, cues: CriterionCues | None) -> str:
@@ -309,7 +292,7 @@ def whole_tail(text: str, first: str, cues: CriterionCues | None) -> str:
         head = before  # "…, med elevatoren og rollatoren, uden at …": the way told apart
     if not comma or not head.strip().endswith(first.strip()):
         return ""
-    return " ".join(part) if _whole_clause([w.lower() for w in part], cues) else ""
+    return " ".join(part) if whole_clause([w.lower() for w in part], cues) else ""
 
 
 #: Words of a span of days that closes a sign ("hver morgen i en uge", "en hel uge i træk").
@@ -408,61 +391,6 @@ def _relative_end(words, v: int, end: int, cues: CriterionCues) -> int | None:
     stop = next((j for j in range(end, len(words)) if words[j] in _SENTENCE_END), len(words))
     part = words[comma + 1 : stop]
     return stop if len(part) <= _RELATIVE_MAX and all(w.isalpha() for w in part) else None
-
-
-def _whole_end(words, v: int, end: int, cues: CriterionCues) -> int | None:
-    """The end of a sign a little past max_words when its last clause is one kept whole and
-    ends the sentence ("…, uden at hjemmeplejen har hjulpet."); None otherwise."""
-    start = next((j for j in range(end - 1, v, -1) if words[j] in cues.clause_cuts), None)
-    if start is not None and words[start] not in cues.whole_clauses:
-        # "… uden at stå og hive efter vejret": the cut is the clause's own "og", its lead before;
-        # not one before a clause with a subject of its own ("… og så er jeg glad")
-        said_on = next((j for j in range(end, len(words)) if words[j] in _SENTENCE_END), None)
-        if any(w in cues.clause_subjects for w in words[start + 1 : said_on]):
-            return None
-        start = next((j for j in range(start - 1, v, -1) if words[j] in cues.clause_cuts), start)
-        if words[start] not in cues.whole_clauses:
-            return None
-    if start is None:
-        return None
-    stop = next((j for j in range(end, len(words)) if words[j] in _SENTENCE_END), len(words))
-    part = words[start:stop]
-    return stop if _whole_clause(part, cues) or _without_thing(part, cues) else None
-
-
-#: Most words past max_words a sign keeps to reach the clause kept whole that ends it.
-_POINT_PAST = 8
-
-
-def _point_end(words, end: int, cues: CriterionCues) -> int | None:
-    """The end of a sign a little past max_words when the words after the limit run straight
-    into a clause kept whole that ends the sentence ("… og gå en tur med hende på gangen uden at
-    blive svimmel"): that clause is the sign's point; None when a clause cut or a subject of its
-    own comes first ("… og så går vi hjem uden at …") or the sentence goes on further."""
-    stop = next((j for j in range(end, len(words)) if words[j] in _SENTENCE_END), len(words))
-    if stop - end > _POINT_PAST:
-        return None
-    start = next((j for j in range(end, stop) if words[j] in cues.clause_cuts), None)
-    if start is None or any(w in cues.clause_subjects for w in words[end:start]):
-        return None
-    part = words[start:stop]
-    return stop if _whole_clause(part, cues) or _without_thing(part, cues) else None
-
-
-#: Most words of a "without" said with a thing, no verb ("uden smerter i hoften bagefter").
-_WITHOUT_THING_MAX = 6
-
-
-def _without_thing(part: Sequence[str], cues: CriterionCues) -> bool:
-    """True for a short "uden" with a thing and no clause ("uden smerter i hoften bagefter",
-    "uden pauser"): the sign's point, kept like a clause kept whole."""
-    return (
-        1 < len(part) <= _WITHOUT_THING_MAX
-        and part[0] in cues.whole_clauses
-        and part[1] not in cues.present_after
-        and not set(part) & (cues.modals | cues.clause_subjects)
-        and all(w.isalpha() for w in part)
-    )
 
 
 #: Most words of a second sign kept past max_words ("og at jeg kan høre, hvad de siger").
@@ -637,9 +565,9 @@ def _phrase(
     )
     while end < len(words) and end - v < cues.max_words and not stops_at(end):
         end += 1
-    if end < len(words) and not stops_at(end) and (whole := _whole_end(words, v, end, cues)):
+    if end < len(words) and not stops_at(end) and (whole := whole_end(words, v, end, cues)):
         end = whole  # "…, uden at hjemmeplejen har hjulpet": the point of the sign, kept
-    if end < len(words) and not stops_at(end) and (point := _point_end(words, end, cues)):
+    if end < len(words) and not stops_at(end) and (point := near_point_end(words, end, cues)):
         end = point  # "… og gå en tur med hende på gangen uden at blive svimmel": its point
     if end < len(words) and not stops_at(end) and (span := _span_end(words, v, end, cues)):
         end = span  # "…, hver morgen i en uge": how long the sign holds, kept

@@ -809,7 +809,8 @@ class Analyzer:
         # "hun vil ikke ud … fordi folk kigger": a refusal's cause is no reason for a goal
         wishes = _wishes(matches)
         troubles = [s for lab, s, _e in matches if lab in _TROUBLE_LABELS]
-        cl = clauses.find_clauses(words, lex, bool(wishes), wishes, troubles, lemmas)
+        hard = [s for lab, s, _e in matches if lab == _DIFFICULTY]
+        cl = clauses.find_clauses(words, lex, bool(wishes), wishes, troubles, lemmas, hard)
         stance = _contrast_stance(words, matches, cl, _stance(matches, cl), lex)
         stance = _conceded_stance(words, matches, cl, stance, self.content.goals.grammar, lex)
         stance = overcome_stance(words, matches, stance, lex)  # "kunne ikke …, nu spiser han selv"
@@ -2022,6 +2023,7 @@ _COMPOUND_FIRST = 3  # letters of a compound aid's first part ("badekars|lift")
 # stance labels that tell a trouble ("kan ikke", "vil ikke"): a "så jeg har …" after one tells
 # what follows from it
 _TROUBLE_LABELS = frozenset({"difficulty", "wish_negated", "refusal"})
+_DIFFICULTY = "difficulty"  # a trouble told ("har ondt", "bliver træt"): a "så" after is its fruit
 _UNWANTED = "unwanted"  # the role of a person a self-repair takes back
 _ACTIVITY_LABELS = ("ACT:", "MOV:", "NOT:")  # matcher labels of activity phrases (activity.py)
 _NO_ACTIVITY = "NOT:"  # a span whose words name no activity (activity.py's not_phrases)

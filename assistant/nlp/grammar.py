@@ -1033,7 +1033,7 @@ def infinitives_after_markers(words: list[str], g: Grammar) -> list[str]:
         if j < len(out) and _said_present(out[j], g) and not _preposition_here(out, j, g):
             if _clause_lead_here(out, j, g):
                 continue  # "og at når jeg spiller, …": "når" leads a clause, no verb "nå"
-            if _bare(out[j]) in g.learner_body_plurals and _body_verb_next(out, j, g):
+            if _bare(out[j]) in g.learner_body_definites and _body_verb_next(out, j, g):
                 continue  # "uden at hænder ryster": the hands and their verb, no "hænde"
             infinitive = g.infinitive_of(out[j])
             if infinitive:

@@ -66,13 +66,16 @@ def group_fellows(words: Sequence[str], lex) -> list[tuple[str, int]]:
 
 
 def _helps_after(words: Sequence[str], k: int, lex) -> bool:
-    """True when a verb of help and whom it helps follow within reach of k, in its clause."""
+    """True when a verb of help and whom it helps follow within reach of k, in its clause, with
+    no negation said between or right after them ("de andre kører mig aldrig hjem")."""
     for j in range(k, min(k + _FELLOW_REACH, len(words))):
-        if words[j] in _SENTENCE_ENDS:
+        if words[j] in _SENTENCE_ENDS or words[j] in lex.fellow_negations:
             return False
         if words[j] in lex.fellow_help_verbs:
-            after = words[j + 1 : j + 1 + _OBJECT_REACH]
-            return any(a in lex.fellow_help_objects for a in after)
+            after = words[j + 1 : j + 1 + _OBJECT_REACH + 1]
+            if any(a in lex.negations or a in lex.ended_tie_negations for a in after):
+                return False
+            return any(a in lex.fellow_help_objects for a in after[:_OBJECT_REACH])
     return False
 
 

@@ -9,8 +9,9 @@ ties) is another rule's; a name before its relation ("Bent, min mand") stays too
 
 from __future__ import annotations
 
-from assistant.content.grammar import EDGE, Grammar, genitive
+from assistant.content.grammar import EDGE, Grammar, fold, genitive
 from assistant.content.grammar import bare as _b
+from assistant.nlp.genitive_name import genitive_name
 
 _GAP = 1  # words between the possessive and the relation at most ("min gamle ven Svend")
 _NAMES = 2  # words of one first name at most ("min mand Poul Erik")
@@ -28,7 +29,8 @@ def kin_without_names(words: list[str], g: Grammar) -> list[str]:
         said = words[k].rstrip(_MARKS)
         core = said.rstrip("'")
         after = words[k + 1] if k + 1 < len(words) else ""
-        base = core[:-1] if _is_genitive(core, g, after) and core[:-1] in named else core
+        owner = genitive_name(words[k].rstrip('"()'), after, g, frozenset(fold(n) for n in named))
+        base = owner if owner in named else core
         if base in named and said[:1].isupper():
             tail = words[k][len(said) :]
             *owner, kin = named[base]
@@ -51,7 +53,7 @@ def kin_without_names(words: list[str], g: Grammar) -> list[str]:
             kin, tail = kin[:-1], tail[1:]
         name = said.rstrip("'")
         after = words[end] if end < len(words) else ""
-        if said.endswith("'") or _is_genitive(name, g, after):
+        if said.endswith("'") or genitive_name(words[end - 1].rstrip('"()'), after, g):
             name = name if said.endswith("'") else name[:-1]
             out[-1] = genitive(kin) + tail
         else:
@@ -105,15 +107,3 @@ def _name(word: str, g: Grammar) -> bool:
     if low in g.person_names:
         return True
     return low not in g.lemma_forms and _b(low) not in g.function_words
-
-
-def _is_genitive(core: str, g: Grammar, after: str = "") -> bool:
-    """True for a name said in the genitive ("Bents", "Svends hår"), not a name ending in s
-    ("Niels kører", "Lars"): its stem a first name of the data, or a noun after it."""
-    low = core.lower()
-    if not low.endswith("s") or len(low) < 3:
-        return False
-    if low[:-1] in g.person_names:
-        return True
-    nxt = after.strip(EDGE)
-    return nxt.islower() and g.noun_class(nxt) is not None and not g.is_present(nxt)

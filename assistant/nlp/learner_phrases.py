@@ -1,6 +1,6 @@
 """Two noun phrases a second-language speaker says without their article, written as Danish
 says them: the speaker's own body part as a verb's object ("skak holder hoved i gang" →
-"holder hovedet i gang", learner_body_nouns) and a person or thing described after a verb of
+"holder hovedet i gang", learner_body_parts) and a person or thing described after a verb of
 being ("jeg er ikke syg gammel mand" → "ikke en syg gammel mand", learner_described_adjectives).
 A noun that goes on into another word of its phrase, a role said bare ("jeg er farmor") and an
 adjective of no list stay as said."""
@@ -27,30 +27,26 @@ def body_objects_definite(words: list[str], g: Grammar) -> list[str]:
     out = list(words)
     for k in range(1, len(out)):
         core = out[k].rstrip(EDGE)
-        if not core.islower() or _b(core) not in g.learner_body_nouns:
+        if not core.islower() or _b(core) not in g.learner_body_objects:
             continue
         if out[k - 1][-1:] in EDGE or not _verb(out[k - 1], g) or not _ends_phrase(out, k, g):
             continue
         if _b(out[k - 1]) in g.possessive_words:
             continue  # "for mine knæ": a possessive that looks like a verb ("mine")
-        definite = g.definite_singular(core)
-        if definite:
-            out[k] = definite + out[k][len(core) :]
+        out[k] = g.learner_body_definites[_b(core)] + out[k][len(core) :]
     return out
 
 
 def body_subjects_definite(words: list[str], g: Grammar) -> list[str]:
     """A listed body part said bare as the subject right after a clause's lead ("uden at ryg gør
     ondt", "når knæ er hævet", "uden at fingre gør for ondt"), its verb in the present next (a
-    negation between): its definite ("uden at ryggen gør ondt", "fingrene", learner_body_plurals);
+    negation between): its definite ("uden at ryggen gør ondt", "fingrene", learner_body_parts);
     "min ryg gør ondt" and a bare part after a preposition ("ondt i ryg") are no such subject."""
     out = list(words)
     for k in range(1, len(out) - 1):
         core = out[k].rstrip(EDGE)
-        plural = g.learner_body_plurals.get(_b(core)) if core.islower() else None
-        if core != out[k] or not core.islower():
-            continue
-        if _b(core) not in g.learner_body_nouns and plural is None:
+        definite = g.learner_body_definites.get(_b(core)) if core.islower() else None
+        if core != out[k] or definite is None:
             continue
         if out[k - 1][-1:] in EDGE or _b(out[k - 1]) not in g.noun_subject_leads:
             continue
@@ -59,9 +55,7 @@ def body_subjects_definite(words: list[str], g: Grammar) -> list[str]:
             j += 1
         if not (g.is_present(out[j]) or _b(out[j]) in g.modals):
             continue
-        definite = g.definite_singular(core) if _b(core) in g.learner_body_nouns else plural
-        if definite:
-            out[k] = definite
+        out[k] = definite
     return out
 
 

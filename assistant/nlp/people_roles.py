@@ -36,6 +36,7 @@ _UNWANTED = "unwanted"
 _AWAY = "away"
 _ADVISOR = "advisor"
 _END, _END_KEYS = ".", frozenset({"l:."})  # the mark the end of an utterance stands for
+_SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 _OPEN = frozenset({"other", _AWAY})  # no help told of them: a later refusal or help decides
 
 
@@ -308,7 +309,7 @@ class RoleFinder:
         # gider jeg ikke spørge"
         own = {gender, self.cues.object_of.get(gender, gender)} if gender else self.either
         forms = forms or own
-        stop = self._next_named(mentions, i, forms, len(words))
+        stop = self._next_named(words, mentions, i, forms)
         out, last = [], i
         for j in range(i + 1, stop):
             if j - last > reach:
@@ -318,19 +319,20 @@ class RoleFinder:
                 last = j
         return out
 
-    def _next_named(self, mentions, i: int, forms, end: int) -> int:
+    def _next_named(self, words, mentions, i: int, forms) -> int:
         """The index of the next one named after i who may be a pronoun of `forms`: a service
-        ("hjemmeplejen", only "de"/"dem") is no "han"/"ham" ("vores nevø synes, han kan drikke
-        kaffe med hjemmeplejen, så ham skal I ikke regne med": the nephew)."""
+        ("hjemmeplejen", only "de"/"dem") in the same sentence is no "han"/"ham" ("vores nevø
+        synes, han kan drikke kaffe med hjemmeplejen, så ham skal I ikke regne med": the
+        nephew); one in a later sentence ends the reach ("… vores søn Peter, som kan sætte
+        håndtaget op. Ikke hjemmeplejen, det vil han ikke.": "han" is the citizen)."""
         plural = {"de", self.cues.object_of.get("de", "de")}
-        return min(
-            (
-                j
-                for n, j in mentions
-                if j > i and (self.cues.pronoun_of.get(n) != "de" or plural & set(forms))
-            ),
-            default=end,
-        )
+
+        def stops(n: str, j: int) -> bool:
+            if self.cues.pronoun_of.get(n) != "de" or plural & set(forms):
+                return True
+            return any(w in _SENTENCE_ENDS for w in words[i:j])
+
+        return min((j for n, j in mentions if j > i and stops(n, j)), default=len(words))
 
     def _coordinated(self, words, found):
         """A mention with no role takes the role of a person joined to it ("søn og datter"),

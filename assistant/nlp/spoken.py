@@ -73,8 +73,10 @@ def _boundary(words: Sequence[str], start: int, k: int, g: Grammar, others) -> b
         return False  # "…, og ude i mosen har jeg det bedst": no cut inside the clause "og" opened
     if p in g.so_as_words and prev > start and _b(words[prev - 1]) == fold(g.so_word):
         return False  # "… i gang, så længe jeg kan": a clause of degree, no new sentence
-    if _fronted_verb_first(words, k, g):
-        return True  # "… til de kommer nogle dage er de der": the order says a main clause
+    if _fronted_verb_first(words, k, g) and p not in g.be_verbs:
+        # "… til de kommer nogle dage er de der": the order says a main clause; after a verb
+        # of being the phrase is its complement ("når hænderne er i jorden er jeg glad")
+        return True
     if _verb(words, prev, g) or p in g.run_on_relative_heads | g.relative_head_words:
         return False  # "jeg synes de er søde", "sådan noget man kan", "det første han læser"
     b = _b(words[k])
