@@ -139,7 +139,8 @@ def test_no_owned_thing_reason_without_a_relatives_thing(motivation):
 @pytest.mark.parametrize(
     ("independence", "said"),
     [
-        ("Gummihandsker. Svamp med skaft.", "med en svamp med skaft og gummihandsker"),
+        # the aids in the order typed (fix round 50, fD's aid_tool_order)
+        ("Gummihandsker. Svamp med skaft.", "med gummihandsker og en svamp med skaft"),
         ("gummihandsker. lup.", "gummihandsker"),
         ("Skærebræt med pigge. Lup.", "lup"),
     ],

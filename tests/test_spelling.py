@@ -809,6 +809,10 @@ def test_no_everyday_word_is_corrected_into_another_word():
     assert len(changed) > 20000  # the test reads the whole list
 
 
+def _one_undoubled(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word) - 1) if word[i] == word[i + 1]}
+
+
 def test_real_compounds_one_letter_from_a_domain_word_are_kept():
     """A compound of two known words one letter from a domain compound is a word of its own
     ("hjertetræning" beside "hjernetræning"), built here from every domain compound whose
@@ -831,6 +835,9 @@ def test_real_compounds_one_letter_from_a_domain_word_are_kept():
     # ("haasslynge" holds "aa", the typing of å: restored, no compound)
     made = {w for w in made if not sp.is_word(w) and w not in sp.common and fold(w) == w}
     made = {w for w in made if not any(pair in w for pair in ("ae", "oe", "aa"))}
+    # a linking s met by a tail in s ("havs" + "slange") is a key struck twice of a known word
+    # ("havslange"), mended by design (_typed_twice); fix round 50's "haveslange" made these
+    made = {w for w in made if sp.word(w) not in _one_undoubled(w) or not sp.is_word(sp.word(w))}
     assert len(made) > 100
     assert {w: sp.word(w) for w in made if sp.word(w) != w} == {}
     assert spelled("jeg går til hjertetræning") == ["jeg", "går", "til", "hjertetræning"]

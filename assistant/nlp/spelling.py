@@ -581,8 +581,10 @@ class Speller:
                 continue
             if self._known_part(head) or (head[-1] in _LINKS and self._known_part(head[:-1])):
                 return True
-            if _doubled_link(head) and self._known_part(head[:-2]):
-                return True  # "vennelinje": "ven" + "ne" + "linje", no slip of "venelinje"
+            if _doubled_link(head) and self._known_part(head[:-2]) and not self._plain_own(lower):
+                # "vennelinje": "ven" + "ne" + "linje", no slip of "venelinje"; never the NLP's
+                # own word typed with a plain o ("smorrebroddet": smørrebrødet)
+                return True
         return False
 
     def _known_part(self, part: str) -> bool:

@@ -24,6 +24,7 @@ from pathlib import Path
 from assistant.content import Problems, load_content, read_yaml
 from assistant.nlp import semantic_verbs, shipped_table
 from assistant.nlp.activity import content_stop_words
+from assistant.nlp.lemmas import aid_words
 
 THESAURUS = Path("/usr/share/mythes/th_da_DK.dat")
 FILE_NAME = "semantic_cues.json"
@@ -160,6 +161,8 @@ def _verbs(conf, content, cue_acts, thesaurus, skip, lang_root) -> dict[str, str
     cue_verbs = {w: a for w, a in cue_acts.items() if w in verbs}
     taken = dict(content.lexicon.lemmas)
     taken.update({w: w for w in semantic_verbs.other_words(dic) if w not in taken})
+    # an aid's own word is no verb's form ("tøfler": slippers, not "tøfle")
+    taken.update({w: w for w in aid_words(lang_root) if w not in taken})
     return semantic_verbs.verb_table(roots, cue_verbs, senses, verbs, skip, rank, taken)
 
 
