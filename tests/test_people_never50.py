@@ -27,6 +27,10 @@ def _roles(text: str) -> dict:
         ("altså min svigersøn han vil aldrig hjælpe mig", "svigersøn"),
         ("naboen har aldrig tid", "nabo"),
         ("min bror kommer ingen steder, han er syg", "bror"),
+        # "kommer og <chore> … aldrig" (the review of round 50: the chore pattern beat it)
+        ("min søn kommer og hjælper mig aldrig", "søn"),
+        ("min datter kommer og handler for mig aldrig mere", "datter"),
+        ("naboen kommer og hjaelper mig aldrig", "nabo"),
     ],
 )
 def test_never_after_the_verb_is_no_help(said, person):
