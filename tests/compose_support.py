@@ -5,6 +5,7 @@ from __future__ import annotations
 from persona_expect import grammar_problems
 
 from assistant.content import get_content
+from assistant.nlp import get_analyzer
 from assistant.nlp.compose import compose, compose_goal
 
 GOALS = get_content("da").goals
@@ -52,3 +53,13 @@ def reason_in_goal(told: str, speaker: str) -> str:
     head = f"Jeg vil kunne {_HARBOUR}"
     assert sentence.startswith(head), sentence
     return sentence[len(head) :]
+
+
+def spelled(text: str) -> str:
+    """The text as the spelling step writes it (the dialogue composes from that)."""
+    return " ".join(get_analyzer().nlp(text)._.hm_spelling)
+
+
+def goal_for_motivation(facts: dict, why: str, speaker: str = "citizen") -> str:
+    """The goal composed from `facts` with a motivation answer as the dialogue spells it."""
+    return compose_goal({**facts, "speaker": speaker, "motivation": spelled(why)}, GOALS)

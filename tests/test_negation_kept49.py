@@ -7,22 +7,14 @@ after "min kone" are names, and cased product names keep their capitals ("mitid"
 from __future__ import annotations
 
 import pytest
-from compose_support import GOALS
+from compose_support import GOALS, goal_for_motivation, spelled
 from persona_expect import negations_lost
-
-from assistant.nlp import get_analyzer
-from assistant.nlp.compose import compose_goal
 
 _FACTS = {"activity": "fritid", "own_action": "gå i svømmehallen igen", "independence": "selv"}
 
 
-def spelled(text: str) -> str:
-    """The text as the spelling step writes it (the dialogue composes from that)."""
-    return " ".join(get_analyzer().nlp(text)._.hm_spelling)
-
-
 def goal(why: str, speaker: str = "citizen") -> str:
-    return compose_goal({**_FACTS, "speaker": speaker, "motivation": spelled(why)}, GOALS)
+    return goal_for_motivation(_FACTS, why, speaker)
 
 
 @pytest.mark.parametrize(
