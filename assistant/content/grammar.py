@@ -942,6 +942,11 @@ class Grammar:
             return nfc(word.strip(EDGE))[:-1]
         return None
 
+    def is_finite(self, word: str) -> bool:
+        """True for a finite verb form ("er", "kommer", "kan", "sad"), edges stripped."""
+        w = bare(word)
+        return self.is_present(w) or self.is_past(w) or w in self.modals
+
     def is_present(self, word: str) -> bool:
         """True for a present-tense verb ("bliver", "er", "spørger"), not "hver" or "over"."""
         w = bare(word)

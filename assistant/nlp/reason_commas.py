@@ -61,22 +61,16 @@ def run_on_at(said: list[str], i: int, g: Grammar) -> bool:
         return False
     if not (prev in g.tag_after_words or prev.endswith(g.tag_adjective_endings)):
         return False
-    inverted = i >= 3 and _finite(said[i - 3], g)  # "så er det hyggeligt": its subject
+    inverted = i >= 3 and g.is_finite(said[i - 3])  # "så er det hyggeligt": its subject
     if _b(said[i - 2]) in g.relative_antecedents and not inverted:
         return False
     j = i + 1
     while j < len(said) - 1 and _b(said[j]) in g.negations | g.clause_adverbs:
         j += 1
-    if not _finite(said[j], g) or _b(said[j]) in g.dangling:
+    if not g.is_finite(said[j]) or _b(said[j]) in g.dangling:
         return False
     start = max((k + 1 for k in range(i - 1) if said[k][-1:] in EDGE), default=0)
-    return any(_finite(w, g) for w in said[start : i - 1])
-
-
-def _finite(word: str, g: Grammar) -> bool:
-    """True for a finite verb form ("kommer", "kan", "sad")."""
-    w = _b(word)
-    return g.is_present(w) or g.is_past(w) or w in g.modals
+    return any(g.is_finite(w) for w in said[start : i - 1])
 
 
 def _function_word(w: str, g: Grammar) -> bool:
@@ -103,11 +97,11 @@ def _carries_clause(words: list[str], k: int, g: Grammar) -> bool:
         before = _b(words[k - 1]) if k >= 1 and words[k - 1][-1:] not in EDGE else ""
         # "det er det der", "hjælpe dem der", "af dem der": an object, not "fordi det der"
         joins = g.articles | g.subordinators | g.clause_joins | g.main_joins | g.relative_leads
-        verb = _finite(before, g) or (bool(before) and g.is_infinitive(before))
+        verb = g.is_finite(before) or (bool(before) and g.is_infinitive(before))
         return bool(before) and (verb or before in g.dangling - joins)
     if w in g.subject_pronouns or w in g.citizen_pronouns or w in g.object_pronouns:
         return False
-    if _function_word(w, g) or _finite(words[k], g):
+    if _function_word(w, g) or g.is_finite(words[k]):
         return False
     if k >= 1 and g.is_infinitive(w) and _b(words[k - 1]) in g.modals | g.subordinators:
         return False  # "kan gå der", "at være der": a verb, not "den sidste der"
@@ -120,7 +114,7 @@ def _clause_before(words: list[str], i: int, g: Grammar) -> bool:
     for k in range(i - 1, -1, -1):
         if words[k][-1:] in EDGE and k < i - 1:
             return False
-        if _finite(words[k], g) and _b(words[k]) not in g.relative_antecedents:
+        if g.is_finite(words[k]) and _b(words[k]) not in g.relative_antecedents:
             return True
     return g.is_infinitive(words[0])  # "(så jeg kan) hjælpe dem der …": the purpose's verb
 
@@ -132,7 +126,7 @@ def _relative_end(words: list[str], k: int, g: Grammar) -> int | None:
     j = k
     while j < len(words) - 1 and _b(words[j]) in g.negations | g.clause_adverbs:
         j += 1
-    if not _finite(words[j], g) or words[k - 1][-1:] in EDGE:
+    if not g.is_finite(words[j]) or words[k - 1][-1:] in EDGE:
         return None
     if j + 1 < len(words) and _b(words[j + 1]) in g.run_on_subjects:
         return None  # "der møder jeg mine venner": a place, the clause inverted
@@ -145,7 +139,7 @@ def _relative_end(words: list[str], k: int, g: Grammar) -> int | None:
             return m
         if w in g.main_joins or w in g.subordinators or w in g.relative_leads:
             joined = True
-        elif _finite(words[m], g) and w not in g.dangling and not joined:  # not "ved"
+        elif g.is_finite(words[m]) and w not in g.dangling and not joined:  # not "ved"
             return None  # "alle der kommer får kaffe": where it ends is not told
     return len(words)
 
@@ -157,7 +151,7 @@ def _clause_at(words: list[str], k: int, g: Grammar) -> bool:
         return False
     first = _b(words[k])
     if first in g.subject_pronouns:  # "og de venter", "og det gider han ikke"
-        return _finite(words[k + 1], g) or _b(words[k + 1]) in g.negations
-    if _function_word(first, g) or _finite(words[k], g):
+        return g.is_finite(words[k + 1]) or _b(words[k + 1]) in g.negations
+    if _function_word(first, g) or g.is_finite(words[k]):
         return False
-    return _finite(words[k + 1], g) and _b(words[k + 1]) not in g.run_on_subjects
+    return g.is_finite(words[k + 1]) and _b(words[k + 1]) not in g.run_on_subjects

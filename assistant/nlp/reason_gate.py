@@ -41,12 +41,6 @@ def reason_unwritable(words: str, g: Grammar) -> bool:
     return gated_reason(words, g) is None
 
 
-def _finite(word: str, g: Grammar) -> bool:
-    """True for a finite verb form ("er", "glemmer", "kan")."""
-    w = _b(word)
-    return g.is_present(w) or g.is_past(w) or w in g.modals
-
-
 def _bare_body_subject(said: list[str], g: Grammar) -> bool:
     """True for a bare body part right after a clause's start and before its finite verb."""
     for k in range(len(said) - 1):
@@ -54,7 +48,7 @@ def _bare_body_subject(said: list[str], g: Grammar) -> bool:
         if core != said[k] or _b(core) not in g.learner_body_definites or not core.islower():
             continue
         opens = k == 0 or said[k - 1][-1:] in EDGE or _b(said[k - 1]) in g.noun_subject_leads
-        if opens and _finite(said[k + 1], g):
+        if opens and g.is_finite(said[k + 1]):
             return True
     return False
 
@@ -67,7 +61,7 @@ def _lone_fronted_clause(said: list[str], g: Grammar) -> bool:
     quote = next((k + 1 for k in range(len(said) - 1) if said[k].endswith(":")), 0)
     if quote >= len(said) or _b(said[quote]) not in g.verb_second_clause_leads:
         return False
-    return sum(_finite(w, g) for w in said[quote + 1 :]) <= 1
+    return sum(g.is_finite(w) for w in said[quote + 1 :]) <= 1
 
 
 def _comma_splice(said: list[str], g: Grammar) -> bool:
@@ -75,8 +69,8 @@ def _comma_splice(said: list[str], g: Grammar) -> bool:
     return any(
         said[k - 1].endswith(",")
         and _b(said[k]) in g.bare_verb_subjects
-        and _finite(said[k + 1], g)
-        and any(_finite(w, g) for w in said[: k - 1])
+        and g.is_finite(said[k + 1])
+        and any(g.is_finite(w) for w in said[: k - 1])
         for k in range(1, len(said) - 1)
     )
 
@@ -89,7 +83,7 @@ def _fronted_clause_comma(said: list[str], g: Grammar) -> list[str]:
     for m in range(2, len(said) - 1):
         if said[m - 1][-1:] in EDGE:
             return said
-        own = any(_finite(w, g) for w in said[1:m])
-        if own and _finite(said[m], g) and _b(said[m + 1]) in g.bare_verb_subjects:
+        own = any(g.is_finite(w) for w in said[1:m])
+        if own and g.is_finite(said[m]) and _b(said[m + 1]) in g.bare_verb_subjects:
             return [*said[: m - 1], said[m - 1] + ",", *said[m:]]
     return said
