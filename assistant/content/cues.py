@@ -29,6 +29,7 @@ class RoleCues:
     complementizers: frozenset[str] = frozenset()  # "at" in "synes, at mor skal …"
     pronoun_of: dict[str, str] = field(default_factory=dict)  # "bror" → "han"
     object_of: dict[str, str] = field(default_factory=dict)  # "han" → "ham"
+    plural_pronoun: str = ""  # "de": a service's or a group's pronoun (role_plural_pronoun)
     possessive_of: dict[str, str] = field(default_factory=dict)  # "han" → "hans"
     vetoes: tuple[str, ...] = ()  # "det her skal de ikke …": ruled out, helper or not
     singled_out: frozenset[str] = frozenset()  # "min søn, hjemmeplejen nej …": not the son's
@@ -89,6 +90,9 @@ def load_role_cues(data: dict, path: Path, problems: Problems) -> RoleCues:
     for pronoun in raw_objects:
         if pronoun not in raw_pronouns:
             problems.add(path, f"role_object_pronouns: '{pronoun}' is none of role_pronouns")
+    plural = str(data.get("role_plural_pronoun") or "").lower()
+    if plural and plural not in raw_pronouns:
+        problems.add(path, f"role_plural_pronoun: '{plural}' is none of role_pronouns")
     raw_possessives = data.get("role_possessive_pronouns") or {}
     if not isinstance(raw_possessives, dict):
         problems.add(path, "'role_possessive_pronouns' must be a mapping of pronoun → possessive")
@@ -145,6 +149,7 @@ def load_role_cues(data: dict, path: Path, problems: Problems) -> RoleCues:
         ),
         pronoun_of=pronoun_of,
         object_of={str(k).lower(): str(v).lower() for k, v in raw_objects.items()},
+        plural_pronoun=plural,
         possessive_of={str(k).lower(): str(v).lower() for k, v in raw_possessives.items()},
     )
 

@@ -325,10 +325,11 @@ class RoleFinder:
         synes, han kan drikke kaffe med hjemmeplejen, så ham skal I ikke regne med": the
         nephew); one in a later sentence ends the reach ("… vores søn Peter, som kan sætte
         håndtaget op. Ikke hjemmeplejen, det vil han ikke.": "han" is the citizen)."""
-        plural = {"de", self.cues.object_of.get("de", "de")}
+        de = self.cues.plural_pronoun
+        plural = {de, self.cues.object_of.get(de, de)}
 
         def stops(n: str, j: int) -> bool:
-            if self.cues.pronoun_of.get(n) != "de" or plural & set(forms):
+            if self.cues.pronoun_of.get(n) != de or plural & set(forms):
                 return True
             return any(w in _SENTENCE_ENDS for w in words[i:j])
 
