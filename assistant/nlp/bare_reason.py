@@ -72,5 +72,14 @@ def is_people(part: list[str], g: Grammar) -> bool:
     return _plural(head, g) and not part[0][:1].isupper()
 
 
+def is_trouble(word: str, g: Grammar) -> bool:
+    """True for a trouble, an ailment or its treatment ("smerterne", "sukkersygen", "pillerne",
+    "problemerne"): no one's sake, no company (sake_troubles)."""
+    low = word.lower()  # the list is folded ("træthed": traethed), as typed or not
+    return fold(low) in g.sake_troubles or fold(g.lemma_forms.get(low, low)) in g.sake_troubles
+
+
 def _plural(word: str, g: Grammar) -> bool:
-    return len(word) > 5 and word.endswith(g.reason_people_ends)
+    """True for a definite plural that may be people ("kammeraterne"); not a trouble
+    ("smerterne", "pillerne": no one to be together with)."""
+    return len(word) > 5 and word.endswith(g.reason_people_ends) and not is_trouble(word, g)
