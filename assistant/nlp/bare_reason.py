@@ -100,5 +100,14 @@ def _definite_kin(word: str, g: Grammar) -> bool:
     return any(word == kin + end for kin in g.kin_before_names for end in _DEFINITE_ENDS)
 
 
+def is_trouble(word: str, g: Grammar) -> bool:
+    """True for a trouble, an ailment or its treatment ("smerterne", "sukkersygen", "pillerne",
+    "problemerne"): no one's sake, no company (sake_troubles)."""
+    low = word.lower()  # the list is folded ("træthed": traethed), as typed or not
+    return fold(low) in g.sake_troubles or fold(g.lemma_forms.get(low, low)) in g.sake_troubles
+
+
 def _plural(word: str, g: Grammar) -> bool:
-    return len(word) > 5 and word.endswith(g.reason_people_ends)
+    """True for a definite plural that may be people ("kammeraterne"); not a trouble
+    ("smerterne", "pillerne": no one to be together with)."""
+    return len(word) > 5 and word.endswith(g.reason_people_ends) and not is_trouble(word, g)

@@ -14,7 +14,7 @@ import re
 from assistant.content.grammar import Grammar, fold, genitive, nfc
 from assistant.content.grammar import bare as _b
 from assistant.nlp.age_clause import without_age_clauses
-from assistant.nlp.bare_reason import named_reason
+from assistant.nlp.bare_reason import is_trouble, named_reason
 from assistant.nlp.clause_whole import (
     degree_question_at,
     fronted_clause_after_join,
@@ -2692,7 +2692,7 @@ def _for_whose_sake(words: list[str], g: Grammar) -> str | None:
         return None
     noun = rest[0].strip(_EDGE)
     b = _b(noun)
-    if _trouble(noun, g):
+    if is_trouble(noun, g):
         return None  # "Smerterne.", "min sukkersyge": an ailment is no sake
     verb = g.is_infinitive(noun) or g.infinitive_of(noun)  # "datter" only looks like one
     verb = verb and not _plural_definite(noun, g)  # "Fuglene.": the birds, no verb in -e
@@ -2709,12 +2709,6 @@ def _for_whose_sake(words: list[str], g: Grammar) -> str | None:
         noun = low  # "Køkkenvinduet." typed as an answer opens: no name's capital
     owner = genitive(_common_noun(noun, g) if head is None else noun)
     return g.sake_phrase.format(owner=" ".join([head, owner] if head else [owner]))
-
-
-def _trouble(word: str, g: Grammar) -> bool:
-    """True for a trouble, an ailment or its treatment ("smerterne", "sukkersygen", "pillerne")."""
-    low = word.lower()
-    return low in g.sake_troubles or g.lemma_forms.get(low, low) in g.sake_troubles
 
 
 def _plural_definite(word: str, g: Grammar) -> bool:
