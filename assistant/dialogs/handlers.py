@@ -3630,11 +3630,13 @@ def _people_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
         people[:] = helpers  # "min søn" to "Hvem kan hjælpe dig?" asked on change
     negations = frozenset(ctx.dialogue.words.get("negations", ()))
     preferred = frozenset(ctx.dialogue.words.get("name_preferred_leads", ()))
-    if roles and not only_nobody and not named and (not refused or not helpers):
+    if roles and not only_nobody and not by_name and (not refused or not helpers):
         # "Lone fra kontoret og så jobkonsulenten": a first name opening the answer beside a
         # role is a helper of her own ("Lone min chef …", a possessive after it, is the chef;
         # "kaj og så min søn" after "min nabo Kaj" is the neighbour, read by name above, and
-        # "Jytte skal ikke mere" after "min nabo Jytte" is refused); "Ahmad, en af drengene,
+        # "Jytte skal ikke mere" after "min nabo Jytte" is refused; "hanne henter mig. svend
+        # skal ikke med" after "min mand svend": Hanne helps, the refused husband by name
+        # does not stop her); "Ahmad, en af drengene,
         # han henter mig …. Min svigersøn nej": the only role said is refused, the name helps
         opening = _opening_names(r, ctx, apposed=False)
         if not helpers:  # "hellere Bente end min søn": the name preferred to the one refused

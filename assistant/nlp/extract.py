@@ -2068,16 +2068,20 @@ def _value_correction(words, fixed: int | None, cl, lex) -> int | None:
     """Where the last self-repair of a value ends: `fixed` ("eller nej", "nej vent"), or
     after a bare "nej" inside the answer ("hver lørdag. nej den første lørdag i måneden", "til
     jul nej til påske"); not one said or quoted ("hun siger nej", "sige nej til kage"), "nej
-    tak", nor one in the reason. Each value reads it only when one of its kind was said before
+    tak", one after a contrast (", men nej, han vil bare selv styre": a no to an offer), nor one
+    in the reason. Each value reads it only when one of its kind was said before
     it ("nej, ikke så tit" answers the question: no value before it)."""
     act = lex.action
     if act is None or not act.value_corrections:
         return fixed
     found = fixed
     for k in range(1, len(words) - 1):
+        before = k - 1
+        while before > 0 and not words[before][:1].isalnum():
+            before -= 1  # "men, nej": the word before the comma
         if (
             words[k] in act.value_corrections
-            and words[k - 1] not in act.value_correction_not_after | act.value_corrections
+            and words[before] not in act.value_correction_not_after | act.value_corrections
             and words[k + 1] not in act.value_correction_not_before
             and not cl.in_motivation(k)
         ):

@@ -14,7 +14,7 @@ import re
 from assistant.content.grammar import Grammar, fold, genitive, nfc
 from assistant.content.grammar import bare as _b
 from assistant.nlp.age_clause import without_age_clauses
-from assistant.nlp.bare_reason import named_reason
+from assistant.nlp.bare_reason import is_trouble, named_reason
 from assistant.nlp.clause_whole import (
     degree_question_at,
     fronted_clause_after_join,
@@ -102,6 +102,8 @@ def _subject(words: list[str], g: Grammar) -> int:
     """Number of words that make the subject at the start ("jeg", "min kone", "hun")."""
     if not words:
         return 0
+    if n := _partitive_subject(words, g):
+        return n  # "mange af dem har …", "de fleste af mine venner kan …"
     first = _b(words[0])
     if first in g.subject_pronouns or first in g.citizen_pronouns:
         return paired_subject(words, g) or 1  # "hun og Else har …": the pair
@@ -123,6 +125,23 @@ def _subject(words: list[str], g: Grammar) -> int:
     ):
         return 1
     return _noun_subject(words, g)
+
+
+def _partitive_subject(words: list[str], g: Grammar) -> int:
+    """Number of words of a part of a group said as the subject ("mange af dem", "de fleste af
+    mine venner", "nogle af børnene"), else 0."""
+    said = [_b(w) for w in words[:4]]
+    for lead in g.partitive_leads:
+        k = len(lead)
+        if tuple(said[:k]) != lead or len(words) <= k + 1 or words[k - 1][-1:] in _EDGE:
+            continue
+        if said[k : k + 1] and said[k] in g.partitive_pronouns:
+            return k + 1
+        if said[k : k + 1] and said[k] in g.possessive_words | g.articles and len(words) > k + 2:
+            return k + 2  # "mine venner", "de gamle"
+        if _noun_subject(words[k:], g) == 1:
+            return k + 1  # "nogle af børnene kan …"
+    return 0
 
 
 _DEFINITE_NOUN = ("en", "et", "ene", "rne")  # "hjemmeplejen", "barnet", "børnene", "naboerne"
@@ -600,7 +619,8 @@ def _without_end_hedges(words: list[str], g: Grammar) -> list[str]:
     said, not why; its punctuation stays on the word before."""
     out: list[str] = []
     for i, w in enumerate(words):
-        ends = i == len(words) - 1 or w[-1:] in _EDGE or _b(words[i + 1]) in g.main_joins
+        joins = g.main_joins | g.reason_otherwise  # "… griner lidt ikke ellers sidder jeg …"
+        ends = i == len(words) - 1 or w[-1:] in _EDGE or _b(words[i + 1]) in joins
         hedge = _b(w) in g.reason_end_hedges or _tag_after_when(words, i, g)
         hedge = hedge or clause_end_tag(words, i, g)  # "har holdt mig oppe ikke og så …"
         if ends and out and hedge and out[-1][-1:] not in _EDGE:
@@ -865,6 +885,8 @@ def _adverb_first(words: list[str], n: int, g: Grammar) -> list[str]:
         return words
     verb, adverb = words[n], _b(words[n + 1])
     finite = g.is_present(verb) or g.is_past(verb) or _b(verb) in g.modals | g.past_words
+    if finite and words[n] == verb.rstrip(_EDGE) and _shifted_object(words, n + 1, g):
+        return _shifted_negation_first(words, n, g)
     if not finite or adverb not in g.clause_adverbs or words[n + 1] != words[n + 1].rstrip(_EDGE):
         return words
     # "jeg har altid selv bestemt" → "jeg altid selv har bestemt": the adverbs after it go too,
@@ -878,6 +900,30 @@ def _adverb_first(words: list[str], n: int, g: Grammar) -> list[str]:
     ):
         k += 1
     return [*words[:n], *words[n + 1 : k], verb, *words[k:]]
+
+
+def _shifted_object(words: list[str], k: int, g: Grammar) -> bool:
+    """True for a light pronoun object at k said before a negation, as a main clause shifts it
+    ("han hjælper mig ikke", "jeg har det ikke godt")."""
+    return (
+        k + 1 < len(words)
+        and words[k] == words[k].rstrip(_EDGE)
+        and _b(words[k]) in g.shifted_objects
+        and _b(words[k + 1]) in g.negations
+    )
+
+
+def _shifted_negation_first(words: list[str], n: int, g: Grammar) -> list[str]:
+    """The clause with its shifted object (n is its verb) in subordinate order: the negation
+    before the verb, the pronoun after it ("han hjælper mig ikke" → "han ikke hjælper mig"); a
+    mark after the negation moves to the pronoun ("jeg ser dem ikke, og …"); the adverbs right
+    after it go with it ("hun kender mig ikke altid" → "hun ikke altid kender mig")."""
+    k = n + 3
+    while k < len(words) and words[k - 1][-1:] not in _EDGE and _b(words[k]) in g.clause_adverbs:
+        k += 1  # not a focus word: "jeg ser dem ikke mere" → "jeg ikke ser dem mere"
+    last = words[k - 1].rstrip(_EDGE)
+    mark = words[k - 1][len(last) :]
+    return [*words[:n], *words[n + 2 : k - 1], last, words[n], words[n + 1] + mark, *words[k:]]
 
 
 def _without_inner_quotes(words: list[str], g: Grammar) -> list[str]:
@@ -2403,6 +2449,8 @@ def _reason_parts(
     if len(body) > 2 and g.infinitive_of(body[0]) and _b(body[1]) in g.habit_adverbs:
         # "har altid gjort det selv": how things are, "fordi jeg har altid gjort det selv"
         return "because", _join([g.self_subject, *body], g)
+    if body and g.noun_kind(body[0]) == "pl" and not g.is_present(body[0]):
+        return "", ""  # "Blomster i haven.": a plural noun, no verb ("så jeg blomster")
     if first in g.negations or (body and g.infinitive_of(body[0])):
         if g.infinitive_of(body[0]):  # "Smider ikke ud.": the fragment's capital is no name
             body = [body[0].lower(), *body[1:]]
@@ -2419,6 +2467,9 @@ def _reason_parts(
         # "gruppe er mine venner": a learner's noun without its article, its verb next; a thing
         # that is, no deed after "kan" ("fordi gruppen er mine venner", by polish)
         return "because", _join(body, g)
+    doing = g.reason_thing_doings.get(first, "").split()
+    if doing and fold(doing[0]) != first:  # "Kaffe på terrassen.": "drikke kaffe på …"
+        return "so_that", _join([*doing, *body[1:]], g)
     return "so_that", _join(body, g)
 
 
@@ -2641,7 +2692,7 @@ def _for_whose_sake(words: list[str], g: Grammar) -> str | None:
         return None
     noun = rest[0].strip(_EDGE)
     b = _b(noun)
-    if _trouble(noun, g):
+    if is_trouble(noun, g):
         return None  # "Smerterne.", "min sukkersyge": an ailment is no sake
     verb = g.is_infinitive(noun) or g.infinitive_of(noun)  # "datter" only looks like one
     verb = verb and not _plural_definite(noun, g)  # "Fuglene.": the birds, no verb in -e
@@ -2658,12 +2709,6 @@ def _for_whose_sake(words: list[str], g: Grammar) -> str | None:
         noun = low  # "Køkkenvinduet." typed as an answer opens: no name's capital
     owner = genitive(_common_noun(noun, g) if head is None else noun)
     return g.sake_phrase.format(owner=" ".join([head, owner] if head else [owner]))
-
-
-def _trouble(word: str, g: Grammar) -> bool:
-    """True for a trouble, an ailment or its treatment ("smerterne", "sukkersygen", "pillerne")."""
-    low = word.lower()
-    return low in g.sake_troubles or g.lemma_forms.get(low, low) in g.sake_troubles
 
 
 def _plural_definite(word: str, g: Grammar) -> bool:

@@ -1,7 +1,8 @@
 """A spoken tag "ikke?" at a clause's end ("så er det dem der har holdt mig oppe ikke og så er det
 hyggeligt", "det er hyggeligt ikke"): after a particle or place adverb (tag_after_words), a
-phrase opened by an article, possessive or preposition ("en øl", "for hovedet") or an adjective
-of tag_adjective_endings the negation would have stood before that word,
+phrase opened by an article, possessive or preposition ("en øl", "for hovedet"), an amount said
+after the verb (tag_after_amounts: "griner lidt ikke") or an adjective of tag_adjective_endings
+the negation would have stood before that word,
 so the "ikke" said after it asks for agreement and is no word of the reason. After a verb, a
 pronoun or an adverb it is the negation ("det gør jeg ikke", "hun hjælper mig ikke"); after an
 infinitive of tag_chain_verbs a modal governs it is the tag again ("… skal kunne ikke":
@@ -22,6 +23,8 @@ def clause_end_tag(words: list[str], i: int, g: Grammar) -> bool:
     before, head = _b(words[i - 1]), _b(words[i - 2])
     if before in g.tag_after_words:
         return True
+    if before in g.tag_after_amounts:
+        return True  # "griner lidt ikke": the negation would have said "griner ikke lidt"
     gap = g.subject_pronouns | g.clause_adverbs | g.negations | g.pre_modal_adverbs
     bare = [_b(w) for w in words]
     chain = g.tag_chain_verbs.__contains__

@@ -1,7 +1,8 @@
 """A spoken pair said after a clause whose subject is "vi", in the object form ("vi har vores
 egen tid ham og mig"): it says who "vi" are, an apposition of the subject, written in the
 subject form between commas, the speaker last ("vi har vores egen tid, han og jeg";
-we_pair_subjects). A pair after
+we_pair_subjects). A pair after a clause that says "vores" (we_pair_owners) only says whose it
+is again, so it goes ("det er vores ting ham og mig" → "det er vores ting"). A pair after
 a preposition or a verb that takes it as its object ("med ham og mig", "hjælper ham og mig")
 stays as said; so does one that goes on into more of the clause."""
 
@@ -29,7 +30,14 @@ def we_pairs_written(words: list[str], g: Grammar) -> list[str]:
         if before in g.dangling or g.is_present(out[i - 1]) or g.is_infinitive(out[i - 1]):
             continue  # "med ham og mig", "hjælper ham og mig": the object
         ends = i + 3 == len(out) or b[-1:] in EDGE or _b(out[i + 3]) in g.main_joins
-        if not ends or not _we_before(out, i, g):
+        we = _we_before(out, i, g)
+        if ends and not we and _we_before(out, i, g, g.we_pair_owners):
+            # "det er vores ting ham og mig": "vores" said it, the pair goes
+            mark = b[len(b.rstrip(EDGE)) :] or ("," if i + 3 < len(out) else "")
+            out[i - 1] += mark
+            out[i : i + 3] = ["", "", ""]
+            continue
+        if not ends or not we:
             continue
         mark = b[len(b.rstrip(EDGE)) :] or ("," if i + 3 < len(out) else "")
         first, second = pairs[_b(a)], pairs[_b(b.rstrip(EDGE))]
@@ -38,13 +46,14 @@ def we_pairs_written(words: list[str], g: Grammar) -> list[str]:
         out[i - 1] += ","
         out[i] = first
         out[i + 2] = second + mark
-    return out
+    return [w for w in out if w]
 
 
-def _we_before(words: list[str], i: int, g: Grammar) -> bool:
-    """True when "vi" is the subject of the clause that ends at i."""
+def _we_before(words: list[str], i: int, g: Grammar, owners: frozenset[str] = frozenset()) -> bool:
+    """True when "vi" is the subject of the clause that ends at i; with `owners`, when one of
+    them ("vores") is said in it."""
     for k in range(i - 1, max(-1, i - _REACH - 1), -1):
-        if _b(words[k]) == g.we_word.lower():
+        if _b(words[k]) in owners or (not owners and _b(words[k]) == g.we_word.lower()):
             return True
         if words[k][-1:] in EDGE or _b(words[k]) in g.main_joins:
             return False
