@@ -52,15 +52,17 @@ def test_a_word_with_no_counted_neighbour_is_left_out(word):
 def test_the_guess_reads_the_backed_off_words():
     model = _model(_corpus())
     assert model.best({"drikk", "kaff"}) is None  # no word of them counted as said
-    assert model.guess({"drikk", "kaff"}, ENDINGS) == "spise_og_drikke"
-    assert model.guess({"hyldeblomstsaft"}, ENDINGS) == "madlavning"
+    assert model.guess({"drikk", "kaff"}, ENDINGS)[0] == "spise_og_drikke"
+    assert model.guess({"hyldeblomstsaft"}, ENDINGS)[0] == "madlavning"
+    assert model.guess({"xyz"}, ENDINGS) == (None, 0.0)
 
 
-def test_a_guess_without_a_clear_lead_is_none():
+def test_a_guess_without_a_telling_word_leads_by_little():
     model = _model(_corpus() + [(frozenset({"klare"}), a) for a in ("toilet", "gang")] * 5)
-    assert model.guess({"klare"}, ENDINGS) is not None  # best() always names one
-    assert model.guess({"klare"}, ENDINGS, activity_model.GUESS_LEAD) is None
-    assert model.guess({"pill"}, ENDINGS, activity_model.GUESS_LEAD) == "egen_sundhed"
+    found, lead = model.guess({"klare"}, ENDINGS)
+    assert found is not None and lead < activity_model.GUESS_LEAD  # best() always names one
+    found, lead = model.guess({"pill"}, ENDINGS)
+    assert found == "egen_sundhed" and lead >= activity_model.GUESS_LEAD
 
 
 @pytest.mark.parametrize(

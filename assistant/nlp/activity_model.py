@@ -80,19 +80,17 @@ class ActivityModel:
         scores = self.log_likelihoods(feats)
         return max(sorted(scores), key=scores.__getitem__)
 
-    def guess(
-        self, feats: Iterable[str], endings: Sequence[str] = (), min_lead: float = 0.0
-    ) -> str | None:
+    def guess(self, feats: Iterable[str], endings: Sequence[str] = ()) -> tuple[str | None, float]:
         """best() of the words with each one the counts never saw backed off to the nearest
-        counted word (backed_off): what a wish no rule reads is most likely about; None when
-        it leads the runner-up by less than `min_lead` log units."""
+        counted word (backed_off), and how many log units it leads the runner-up by: what a
+        wish no rule reads is most likely about; (None, 0.0) when no word was counted."""
         feats = self.backed_off(feats, endings)
-        found = self.best(feats)
-        if found is None or min_lead <= 0.0:
-            return found
+        if not feats:
+            return None, 0.0
         scores = self.log_likelihoods(feats)
-        runner_up = max(v for a, v in scores.items() if a != found)
-        return found if scores[found] - runner_up >= min_lead else None
+        found = max(sorted(scores), key=scores.__getitem__)
+        runner_up = max((v for a, v in scores.items() if a != found), default=scores[found])
+        return found, scores[found] - runner_up
 
     def backed_off(self, feats: Iterable[str], endings: Sequence[str] = ()) -> frozenset[str]:
         """The words, each one the counts never saw replaced by a counted one: the form with

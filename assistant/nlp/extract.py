@@ -1094,19 +1094,15 @@ class Analyzer:
         # no activity named: the counts' guess, kept aside for a dialogue that must have one
         # (each word the counts never saw backed off to a counted one: "drikk", "insulin|stik")
         unread = self._model_features(words, lemmas, stops) if act is None else frozenset()
-        guess = (
+        guess, lead = (
             self.model.guess(unread, lex.model_backoff_endings)
             if act is None and self.model is not None
-            else None
+            else (None, 0.0)
         )
         # "min mand vil gerne selv kunne melde flytning": a wish is about some activity (the
         # goal's is always one); no rule read it, so the counts' guess when a telling word makes
         # it clear (GUESS_LEAD), marked as a guess; "jeg vil gerne kunne klare mig selv" has none
-        told_guess = (
-            self.model.guess(unread, lex.model_backoff_endings, activity_model.GUESS_LEAD)
-            if guess is not None and stance == "wish"
-            else None
-        )
+        told_guess = guess if stance == "wish" and lead >= activity_model.GUESS_LEAD else None
         plain = act is not None and stance is None
         if act is None and "no_answer" in labels:
             stance = None  # "det ved jeg ikke" is no statement about everyday life
