@@ -1056,6 +1056,7 @@ class Lexicon:
     present_subjects: frozenset[str] = frozenset()
     present_between: frozenset[str] = frozenset()
     present_unknown_endings: tuple[str, ...] = ()  # "-er": "skiller", a word the table lacks
+    model_backoff_endings: tuple[str, ...] = ()  # "-e": "drikk", a clipped form of "drikke"
     # activity id → the things it is done with ("opvasken" … "tallerknerne")
     tools_of: dict[str, frozenset[str]] = field(default_factory=dict)
     cleft_leads: tuple[str, ...] = ()  # "det er" in "det er min far, der …"
@@ -2557,6 +2558,12 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         present_between=_words(common, "present_between", folder / "_common.yaml", problems),
         present_unknown_endings=tuple(
             sorted(_words(common, "present_unknown_endings", folder / "_common.yaml", problems))
+        ),
+        model_backoff_endings=as_str_list(
+            common.get("model_backoff_endings"),
+            folder / "_common.yaml",
+            "model_backoff_endings",
+            problems,
         ),
         tools_of=_tools_of(common, folder / "_common.yaml", problems),
         cleft_leads=as_str_list(
