@@ -302,6 +302,7 @@ class Grammar:
     # "jeg vil have at de har noget at glæde sig til": what one wants to be so, a purpose
     want_that: tuple[tuple[str, ...], ...] = ()
     subject_quantifiers: frozenset[str] = frozenset()  # "alle" in "alle mine børnebørn har …"
+    norm_things: frozenset[str] = frozenset()  # "noget" in "det er noget en morfar skal kunne"
     partitive_leads: tuple[tuple[str, ...], ...] = ()  # "mange af" in "mange af dem har …"
     partitive_pronouns: frozenset[str] = frozenset()  # "dem" in "mange af dem har …"
     shifted_objects: frozenset[str] = frozenset()  # "mig" in "han hjælper mig ikke"
@@ -1568,6 +1569,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         wish_correction_noes=w("wish_correction_noes"),
         want_that=longest_first(w("want_that")),
         subject_quantifiers=w("subject_quantifiers"),
+        norm_things=w("norm_things"),
         partitive_leads=longest_first(w("partitive_leads")),
         partitive_pronouns=w("partitive_pronouns"),
         shifted_objects=w("shifted_objects"),

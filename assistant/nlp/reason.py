@@ -2208,6 +2208,41 @@ def _reason_parts_of(
     return frame, " ".join(parts)
 
 
+def _without_told_relative(words: list[str], g: Grammar) -> list[str]:
+    """A reason without another person's clause joined on by "og" that holds a relative clause
+    of its own, "som" unsaid ("… og han fortæller mig alt muligt han ikke fortæller sine
+    forældre"): what that person tells or does, a story, no why of the citizen's; "og så skal
+    han lære det …" (a purpose) and "og han hjælper mig" (no clause inside) stay."""
+    for i in range(2, len(words) - 3):
+        join, who, verb = words[i], _b(words[i + 1]), words[i + 2]
+        if _b(join) not in g.main_joins or join[-1:] in _EDGE or words[i - 1][-1:] in ".;:":
+            continue
+        if who not in g.others_subjects or not _finite(verb, g) or _b(verb) in g.modals:
+            continue
+        end = next((j for j in range(i + 3, len(words)) if words[j - 1][-1:] in ",;."), len(words))
+        end = next((j for j in range(i + 3, end) if _b(words[j]) in g.main_joins), end)
+        if any(_inner_relative_at(words, j, g) for j in range(i + 4, end - 1)):
+            kept, rest = list(words[:i]), words[end:]
+            if not rest:
+                kept[-1] = kept[-1].rstrip(",;")
+            return [*kept, *rest]
+    return words
+
+
+def _inner_relative_at(words: list[str], j: int, g: Grammar) -> bool:
+    """True for a subject pronoun and its finite verb (past a negation) at j right after a word
+    that is no join, no mark and no verb: a relative clause with "som" unsaid."""
+    before = words[j - 1]
+    if before[-1:] in _EDGE or _b(before) in g.main_joins | g.clause_subordinators:
+        return False
+    if _b(words[j]) not in g.subject_pronouns - g.relative_leads or _finite(before, g):
+        return False
+    k = j + 1
+    while k < len(words) - 1 and _b(words[k]) in g.negations | g.clause_adverbs:
+        k += 1
+    return _finite(words[k], g)
+
+
 def _at_most_two_clauses(words: list[str], g: Grammar) -> list[str]:
     """A reason of at most two main clauses ("fordi jeg savner dem og jeg keder mig herhjemme,
     det er så stille" → "… og jeg keder mig herhjemme"): a third that opens with its subject
@@ -2225,6 +2260,11 @@ def _at_most_two_clauses(words: list[str], g: Grammar) -> list[str]:
             if opened == 2:
                 return _before_join(words, i, g)
             continue
+        if words[i - 1][-1:] == "," and _there_is_state(words, i, g):
+            opened += 1  # "…, der er stille, det er …": a state of the place, a clause
+            if opened == 2:
+                return _before_join(words, i, g)
+            continue
         if not joined or _b(words[i]) not in g.subject_pronouns - g.relative_leads:
             continue  # "…, der melder afbud": a relative clause
         if _after_cleft(words, i, g):
@@ -2238,6 +2278,20 @@ def _at_most_two_clauses(words: list[str], g: Grammar) -> list[str]:
         if opened == 2:
             return _before_join(words, i, g)
     return words
+
+
+def _there_is_state(words: list[str], i: int, g: Grammar) -> bool:
+    """True for "der er" and one word ending its clause at i with a clause spliced on after its
+    comma ("…, der er stille, det er ligesom …"): how it is there, a clause of its own whether
+    "der" points back or at the place; before "og"/"men" it may qualify the word before."""
+    if i + 3 >= len(words) or _b(words[i]) not in g.run_on_there & g.relative_leads:
+        return False
+    one = words[i + 2]
+    core = one.rstrip(",;")
+    marked = core != one or words[i + 3] in (",", ";")  # "stille ," as the speller spaces it
+    k = i + 3 if core != one else i + 4
+    spliced = k < len(words) and _b(words[k]) not in g.main_joins  # not "…, og jeg kan …"
+    return _b(words[i + 1]) == fold(g.be_word) and marked and core.isalpha() and spliced
 
 
 def _before_join(words: list[str], i: int, g: Grammar) -> list[str]:
@@ -2303,7 +2357,7 @@ def _reason_parts(
     """
     said = _first_sentence(text)
     if speaker == "citizen":  # before the fillers go: "hun har jo …" is a comment of its own
-        said = _without_others_story(said, g)
+        said = _without_others_story(_without_told_relative(said, g), g)
     words = _named_by_role(_when_clause_last(_clean(said, g), g), g)
     if speaker == "citizen":  # "barnebarnet, og jeg har lovet ham …": "… lovet mit barnebarn"
         words = topic_as_object(words, g)
