@@ -6,8 +6,10 @@ from __future__ import annotations
 import pytest
 
 from assistant.nlp import activity, clauses
+from assistant.nlp import noun_run as noun_run_module
 from assistant.nlp.activity_replica import replica_cues
 from assistant.nlp.extract import cached_analyzer
+from assistant.nlp.noun_run import noun_run
 
 
 def _an():
@@ -77,3 +79,44 @@ def test_tool_compounds(text, expected):
     an = _an()
     _keys, toks = an._columns(text)
     assert clauses.tool_compounds(toks.lower, an.lex) == expected
+
+
+def _noun_run_ungated(sp, outs, i, texts) -> int:
+    """noun_run as it was before its gate of leads (fix round 51)."""
+    if i == 0:
+        return 0
+    if noun_run_module._linked_three(sp, outs, i, texts):
+        return 3
+    if noun_run_module._plural_pair(sp, outs, i, texts):
+        return 2
+    lead = noun_run_module._lead_at(sp, outs, i)
+    if lead is None:
+        return 0
+    for count in (3, 2):
+        if noun_run_module._run(sp, outs, i, count, texts, lead):
+            return count
+    return 0
+
+
+# compounds said in parts that noun_run joins, and pairs it must leave apart
+RUNS = [
+    ("jeg vil gerne have en ny skulder støtte til min arm", 1),
+    ("han vil gerne med i spille mands lauget igen", 1),
+    ("de andre spille mænd kommer om torsdagen", 1),
+    ("jeg skal bruge en kul fiber bue", 1),
+    ("øh min mand vil gerne ha en ny kaffe maskine", 1),
+    ("jeg drikker en kop kaffe med min mand", 0),
+    ("min datter hjælper mig med indkøb", 0),
+    ("giver min hund mad hver morgen", 0),
+    ("min lille sorte bog er væk", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "joined"), RUNS)
+def test_noun_run_gate_keeps_every_join(text, joined):
+    an = _an()
+    sp = an.spelling.speller
+    outs = text.split()
+    found = [noun_run(sp, outs, i, outs) for i in range(len(outs) - 1)]
+    assert found == [_noun_run_ungated(sp, outs, i, outs) for i in range(len(outs) - 1)]
+    assert sum(1 for n in found if n) == joined
