@@ -358,3 +358,44 @@ def test_a_trouble_as_the_reason_is_no_sake_nor_company(told):
 )
 def test_people_and_the_body_still_make_the_reason(told, kept):
     assert kept in reason_in_goal(told, "citizen")
+
+
+# --- fresh sentences of the class: advice about an aid, an aid put first, a walk together ----
+
+
+@pytest.mark.parametrize(
+    ("said", "aid"),
+    [
+        ("lægen siger jeg skal have en rollator, men den vil jeg ikke gå med", "rollator"),
+        ("min søn sagde jeg skulle have en badebænk, men nej tak", "badebænk"),
+        ("jeg har fået en rollator men den gider jeg altså ikke slæbe rundt på", "rollator"),
+        ("han har en kørestol men den vil han aldrig sidde i", "kørestol"),
+    ],
+)
+def test_an_aid_advised_or_put_first_and_refused_is_not_used(said, aid):
+    assert aid in (_facts(said).extras or {}).get("aids_not_used", [])
+
+
+@pytest.mark.parametrize(
+    ("said", "aid"),
+    [
+        ("lægen siger jeg skal bruge en rollator, og det gør jeg nu", "rollator"),
+        ("min stok den vil jeg gerne gå med", "stok"),
+        ("jeg går med min rollator, den vil jeg ikke undvære", "rollator"),
+    ],
+)
+def test_an_aid_taken_after_advice_is_used(said, aid):
+    facts = _facts(said)
+    assert aid in facts.aids and aid not in (facts.extras or {}).get("aids_not_used", [])
+
+
+@pytest.mark.parametrize(
+    ("said", "person", "role"),
+    [
+        ("min søn han kommer om søndagen og går tur med mig", "søn", "companion"),
+        ("naboen går en tur med hende hver dag", "nabo", "companion"),
+        ("min datter går tur med hunden", "datter", "other"),
+    ],
+)
+def test_a_walk_with_the_citizen_is_company(said, person, role):
+    assert _roles(said).get(person) == role
