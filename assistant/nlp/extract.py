@@ -2080,9 +2080,10 @@ def _value_correction(words, fixed: int | None, cl, lex) -> int | None:
     """Where the last self-repair of a value ends: `fixed` ("eller nej", "nej vent"), or
     after a bare "nej" inside the answer ("hver lørdag. nej den første lørdag i måneden", "til
     jul nej til påske"); not one said or quoted ("hun siger nej", "sige nej til kage"), "nej
-    tak", one after a contrast (", men nej, han vil bare selv styre": a no to an offer), nor one
-    in the reason. Each value reads it only when one of its kind was said before
-    it ("nej, ikke så tit" answers the question: no value before it)."""
+    tak", one after a contrast with another person as subject after it (", men nej, han vil
+    bare selv styre": a no to an offer), nor one in the reason. Each value reads it only when
+    one of its kind was said before it ("nej, ikke så tit" answers the question: no value
+    before it)."""
     act = lex.action
     if act is None or not act.value_corrections:
         return fixed
@@ -2100,6 +2101,11 @@ def _value_correction(words, fixed: int | None, cl, lex) -> int | None:
             end = k + 1
             while end < len(words) - 1 and not words[end][:1].isalnum():
                 end += 1  # "nej, den første …"
+            if (
+                words[before] in act.value_correction_contrasts
+                and words[end] in act.value_correction_offer_subjects
+            ):
+                continue  # ", men nej, han vil bare selv styre båden": an offer turned down
             found = end if found is None else max(found, end)
     return found
 
