@@ -59,6 +59,7 @@ from assistant.nlp.swearing import (
 from assistant.nlp.telegraph import story_apart
 from assistant.nlp.thing_reason import thing_subject_said
 from assistant.nlp.topic_object import thing_topic_as_object, topic_as_object
+from assistant.nlp.we_pair import object_pair_subject
 
 _EDGE = ",.;:!?"
 _JOINED_TAIL = 4  # letters of a last part whose inflection marks a joined word as a noun
@@ -114,7 +115,8 @@ def _subject(words: list[str], g: Grammar) -> int:
     if first in g.possessive_words and len(words) > 2 and _is_name(words[2], g):
         return 3 if words[1][-1:] not in _EDGE else 2  # "min søn Peter": his name said with it
     if first in g.possessive_words and len(words) > 1:
-        return 2
+        pair = [_b(w) for w in words[2:4]] == [g.and_word, g.self_subject]
+        return 4 if pair and words[1][-1:] not in _EDGE else 2  # "min mand og jeg har …"
     # "så hjemmeplejen ikke skal komme": a noun the modal (after a negation) follows
     k = 2 if len(words) > 2 and _b(words[1]) in g.negations else 1
     if (
@@ -138,7 +140,10 @@ def _partitive_subject(words: list[str], g: Grammar) -> int:
         if said[k : k + 1] and said[k] in g.partitive_pronouns:
             return k + 1
         if said[k : k + 1] and said[k] in g.possessive_words | g.articles and len(words) > k + 2:
-            return k + 2  # "mine venner", "de gamle"
+            # "mine venner", "de gamle", "mine gamle kolleger": up to the finite verb
+            return next(
+                (m for m in (k + 2, k + 3) if m < len(words) and g.is_finite(words[m])), k + 2
+            )
         if _noun_subject(words[k:], g) == 1:
             return k + 1  # "nogle af børnene kan …"
     return 0
@@ -503,18 +508,27 @@ def _since_death_end(words: list[str], i: int, g: Grammar) -> int:
     return end if any(_b(w) in g.death_words for w in words[i:end]) else 0
 
 
-def _when_clause_last(words: list[str], g: Grammar) -> list[str]:
+def _when_clause_last(
+    words: list[str], g: Grammar, leads: frozenset[str] | None = None
+) -> list[str]:
     """A reason told as "når …" and then its main clause, verb first ("når jeg ikke ser havet
     bliver jeg helt trist"), with the main clause first: "jeg bliver helt trist, når jeg ikke
-    ser havet" (a clause of its own, joined by "fordi"); any other reason as it is. An "efter"
+    ser havet" (a clause of its own, joined by "fordi"), also after "fordi", where "hvis" (a
+    condition of `leads`) is read so too; any other reason as it is. An "efter"
     clause told so that tells the past ("efter min kone døde så er det dem der har holdt mig
     oppe") is the story before the reason and is left out, as it is after the main clause."""
+    leads = g.when_leads if leads is None else leads
     k = 1 if words and _b(words[0]) in g.reason_clause_leads else 0  # "fordi efter …"
     told = len(words) > k + 4 and _b(words[k]) in g.after_leads
     if told and (_subject(words[k + 1 :], g) or _is_name(words[k + 1], g)):  # "efter Edith døde"
         main = fronted_story_left_out(words[k:], g, lambda w: _finite(w, g))
         return [*words[:k], *main] if main else words
-    if len(words) < 5 or _b(words[0]) not in g.when_leads or not _subject(words[1:], g):
+    fronted = g.when_leads | g.condition_leads
+    if k and len(words) > 5 and _b(words[1]) in fronted:
+        # "fordi når jeg sidder hjemme så keder jeg mig": "fordi jeg keder mig, når …"; "fordi
+        # hvis jeg ikke kommer ud så bliver jeg sur": "fordi jeg bliver sur, hvis …"
+        return [words[0], *_when_clause_last(words[1:], g, fronted)]
+    if len(words) < 5 or _b(words[0]) not in leads or not _subject(words[1:], g):
         return words
     for i in range(3, len(words) - 1):
         verb, subject = words[i], words[i + 1]
@@ -619,7 +633,8 @@ def _without_end_hedges(words: list[str], g: Grammar) -> list[str]:
     said, not why; its punctuation stays on the word before."""
     out: list[str] = []
     for i, w in enumerate(words):
-        joins = g.main_joins | g.reason_otherwise  # "… griner lidt ikke ellers sidder jeg …"
+        # "… griner lidt ikke ellers sidder jeg …", "… griner lidt ikke når jeg er derude"
+        joins = g.main_joins | g.reason_otherwise | g.when_leads | g.condition_leads
         ends = i == len(words) - 1 or w[-1:] in _EDGE or _b(words[i + 1]) in joins
         hedge = _b(w) in g.reason_end_hedges or _tag_after_when(words, i, g)
         hedge = hedge or clause_end_tag(words, i, g)  # "har holdt mig oppe ikke og så …"
@@ -2187,6 +2202,7 @@ def _reason_parts_of(
     frame, words = _reason_parts(text, g, speaker, speaker_as)
     parts = words.split()
     if frame in ("because", "so"):
+        parts = object_pair_subject(parts, g)  # "mig og min mand har …": "min mand og jeg"
         parts = _adverb_first(parts, _subject(parts, g), g)
     elif frame == "so_i":
         parts = _adverb_first(parts, 0, g)

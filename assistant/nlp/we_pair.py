@@ -12,6 +12,7 @@ from assistant.content.grammar import EDGE, Grammar
 from assistant.content.grammar import bare as _b
 
 _REACH = 8  # words back to the clause's "vi"
+_DEFINITE = ("ene", "rne")  # "mig og børnene", "mig og naboerne": one word of the pair
 
 
 def we_pairs_written(words: list[str], g: Grammar) -> list[str]:
@@ -58,3 +59,24 @@ def _we_before(words: list[str], i: int, g: Grammar, owners: frozenset[str] = fr
         if words[k][-1:] in EDGE or _b(words[k]) in g.main_joins:
             return False
     return False
+
+
+def object_pair_subject(words: list[str], g: Grammar) -> list[str]:
+    """A reason's subject said as a pair in the object form with the speaker first ("mig og min
+    mand har altid danset", "mig og ham går"): written in the subject form, the speaker last
+    ("min mand og jeg har …", "han og jeg går"); the pair must open the clause and its finite
+    verb follow it."""
+    pairs = g.we_pair_subjects
+    if len(words) < 4 or _b(words[0]) not in pairs or _b(words[1]) != g.and_word:
+        return words
+    if _b(pairs[_b(words[0])]) not in g.speaker_self or words[0][-1:] in EDGE:
+        return words
+    one = _b(words[2]) in pairs or words[2][:1].isupper() or words[2].endswith(_DEFINITE)
+    other = words[2:3] if one else words[2:4]
+    if other == words[2:4] and _b(words[2]) not in g.possessive_words:
+        return words  # "mig og børnene …": no pair this reads
+    n = 2 + len(other)
+    if n >= len(words) or any(w[-1:] in EDGE for w in other[:-1]) or not g.is_finite(words[n]):
+        return words
+    said = [pairs.get(_b(other[0]), other[0]), *other[1:]]
+    return [*said, g.and_word, pairs[_b(words[0])], *words[n:]]
