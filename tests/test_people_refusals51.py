@@ -91,6 +91,8 @@ def test_the_advice_framer_keeps_their_own_role():
         # help told inside advice the speaker does not turn down stays help
         ("min datter siger, at naboen gerne vil køre mig", "nabo", "helper"),
         ("min søn synes at min kone kan hjælpe mig med det", "kone", "helper"),
+        # a purpose after the advice is no refusal of it: the companion stays
+        ("min datter synes jeg skal gå med naboen, så jeg ikke er alene", "nabo", "companion"),
         # not advice: the person helps, said beside someone's view
         ("min kone hjælper mig, og lægen siger det er godt", "kone", "helper"),
         ("Ruth kører mig derud og sidder på forreste række.", "kone", None),

@@ -44,8 +44,9 @@ def advised_mentions(words, found, cues: RoleCues, negations, framers) -> dict[i
     """Mention index → refused, for each person named inside the advice another gives ("min
     søn synes, at jeg skal lade den unge præst klare det"): the framer (a mention whose role is
     one of `framers`) with a framing verb right after them, the advice from the verb to the
-    sentence's end, its consequence or its contrast. Refused when a negation follows in the
-    sentence (", så han er ikke med på den", ", så ham skal I ikke regne med")."""
+    sentence's end, its consequence or its contrast. Refused when the clause after it opens with
+    one of advice_refusals and a negation follows in the sentence (", så han er ikke med på den",
+    ", så ham skal I ikke regne med"; not ", så jeg ikke er alene")."""
     out: dict[int, bool] = {}
     for _n, i, role in found:
         if role not in framers:
@@ -60,7 +61,8 @@ def advised_mentions(words, found, cues: RoleCues, negations, framers) -> dict[i
             len(words),
         )
         close = next((k for k in range(end, len(words)) if words[k] in _ENDS), len(words))
-        refused = any(w in negations for w in words[end:close])
+        opens = next((w for w in words[end + 1 : close] if w != "," and w not in stops), "")
+        refused = opens in cues.advice_refusals and any(w in negations for w in words[end:close])
         out.update({j: refused for _m, j, _r in found if verb < j < end})
     return out
 
