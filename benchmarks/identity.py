@@ -3,6 +3,12 @@
     .venv/bin/python benchmarks/identity.py --out /tmp/base.jsonl
     .venv/bin/python benchmarks/identity.py --out /tmp/new.jsonl
     cmp /tmp/base.jsonl /tmp/new.jsonl
+    .venv/bin/python benchmarks/identity.py --shuffle --out /tmp/shuffled.jsonl
+    cmp /tmp/base.jsonl /tmp/shuffled.jsonl
+
+With --shuffle [SEED] the sentences are analysed in another order (the lines are still written
+in the usual one): a memo or a kept last result that leaks from one utterance into the next
+shows up as a difference.
 
 Sentences: every golden case (tests/da/analyze/*.yaml, with its `today`), the dev sets of
 the shared eval folder and the typed answers of the personas (tests/da/dialogs/*.json). Each
@@ -15,6 +21,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import random
 import sys
 from datetime import date
 from pathlib import Path
@@ -99,22 +106,36 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", required=True, help="the JSON Lines file to write")
     ap.add_argument("--eval", default=str(EVAL), help="folder of the dev sets (*.jsonl)")
+    ap.add_argument(
+        "--shuffle",
+        type=int,
+        nargs="?",
+        const=1,
+        metavar="SEED",
+        help="analyse in a random order (seed 1 unless given); the lines keep their order",
+    )
     args = ap.parse_args()
     from assistant.nlp import get_analyzer  # noqa: PLC0415
 
     analyzer = get_analyzer("da")
     cases = golden() + dev_sets(Path(args.eval)) + persona_answers()
+    order = list(range(len(cases)))
+    if args.shuffle is not None:
+        random.Random(args.shuffle).shuffle(order)
+    rows: list[str] = [""] * len(cases)
+    for k in order:
+        source, text, today = cases[k]
+        facts = analyzer.analyze(text, today)
+        row = {
+            "src": source,
+            "text": text,
+            "today": today.isoformat(),
+            "json": facts.to_json(),
+            "all": _plain(facts),
+        }
+        rows[k] = json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n"
     with open(args.out, "w", encoding="utf-8") as out:
-        for source, text, today in cases:
-            facts = analyzer.analyze(text, today)
-            row = {
-                "src": source,
-                "text": text,
-                "today": today.isoformat(),
-                "json": facts.to_json(),
-                "all": _plain(facts),
-            }
-            out.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
+        out.writelines(rows)
     print(f"{len(cases)} sentences -> {args.out}")
 
 

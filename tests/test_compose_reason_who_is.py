@@ -13,7 +13,7 @@ from compose_support import BATHING, goal_of, reason_of
     [
         ("Det ved jeg sgu ikke, hvordan jeg skal forklare. Hun er min kone gennem 47 år. Hun "
          "kender mig ikke altid, men hun bliver rolig, når jeg sidder og holder hende i hånden.",
-         ", fordi hun er min kone gennem 47 år, og hun kender mig ikke altid, men hun bliver "
+         ", fordi hun er min kone gennem 47 år, og hun ikke altid kender mig, men hun bliver "
          "rolig, når jeg sidder og holder hende i hånden"),
         ("han er min bror. han bliver glad når jeg kommer",
          ", fordi han er min bror, og han bliver glad når jeg kommer"),

@@ -41,7 +41,7 @@ def _frame(told: str, speaker: str = "citizen") -> tuple[str, str]:
         ("fordi de helvedes trapper gør at jeg ikke kommer ned",
          "citizen", "de trapper gør at jeg ikke kommer ned"),
         ("fordi naar jeg sidder inde bliver jeg sur og det er fandens kedeligt",
-         "citizen", "naar jeg sidder inde bliver jeg sur og det er kedeligt"),
+         "citizen", "jeg bliver sur, naar jeg sidder inde, og det er kedeligt"),
     ],
 )  # fmt: skip
 def test_an_intensifier_is_left_out_and_its_clause_kept(told, speaker, reason):

@@ -35,7 +35,7 @@ def _frame(told: str, speaker: str = "citizen") -> tuple[str, str]:
         ("fordi jeg vil ud og den lortetrailer står bare der, og jeg vil selv køre",
          "jeg vil ud og jeg selv vil køre"),
         ("fordi naar jeg sidder inde bliver jeg sur og det er noget lort",
-         "naar jeg sidder inde bliver jeg sur"),
+         "jeg bliver sur, naar jeg sidder inde"),
     ],
 )  # fmt: skip
 def test_a_clause_with_a_swear_word_goes(told, reason):

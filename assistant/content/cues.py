@@ -26,6 +26,8 @@ class RoleCues:
     conditionals: frozenset[str] = frozenset()  # "hvis": "hvis hun ikke sover" is no refusal
     framing: frozenset[str] = frozenset()  # "synes": "min søster synes, at mor skal …"
     consequence: frozenset[str] = frozenset()  # "så": "…, så hun skal ikke blandes ind"
+    # "…, så ham skal I ikke regne med": who or what a refusal after advice opens with
+    advice_refusals: frozenset[str] = frozenset()
     complementizers: frozenset[str] = frozenset()  # "at" in "synes, at mor skal …"
     pronoun_of: dict[str, str] = field(default_factory=dict)  # "bror" → "han"
     object_of: dict[str, str] = field(default_factory=dict)  # "han" → "ham"
@@ -122,6 +124,7 @@ def load_role_cues(data: dict, path: Path, problems: Problems) -> RoleCues:
         conditionals=words("role_conditionals"),
         framing=words("role_framing"),
         consequence=words("role_consequence"),
+        advice_refusals=words("role_advice_refusals"),
         complementizers=words("role_framed_leads"),
         singled_out=words("role_singled_out"),
         corrected=words("role_corrected"),

@@ -302,6 +302,10 @@ class Grammar:
     # "jeg vil have at de har noget at glæde sig til": what one wants to be so, a purpose
     want_that: tuple[tuple[str, ...], ...] = ()
     subject_quantifiers: frozenset[str] = frozenset()  # "alle" in "alle mine børnebørn har …"
+    norm_things: frozenset[str] = frozenset()  # "noget" in "det er noget en morfar skal kunne"
+    partitive_leads: tuple[tuple[str, ...], ...] = ()  # "mange af" in "mange af dem har …"
+    partitive_pronouns: frozenset[str] = frozenset()  # "dem" in "mange af dem har …"
+    shifted_objects: frozenset[str] = frozenset()  # "mig" in "han hjælper mig ikke"
     generic_verbs: frozenset[str] = frozenset()  # "klare", "gøre": say nothing with "det"
     shown_verbs: frozenset[str] = frozenset()  # "det har hun vist mig": who showed it
     pronoun_objects: frozenset[str] = frozenset()  # "det", "dem", "den"
@@ -529,6 +533,7 @@ class Grammar:
     reason_end_hedges: frozenset[str] = frozenset()  # "vel" in "… ro dernede vel": no reason
     # "oppe" in "har holdt mig oppe ikke og så …": a clause-final "ikke" after it is a tag
     tag_after_words: frozenset[str] = frozenset()
+    tag_after_amounts: frozenset[str] = frozenset()  # "lidt" in "griner lidt ikke"
     tag_adjective_endings: tuple[str, ...] = ()  # "-ligt" in "det er hyggeligt ikke"
     # "der" in "den sidste der kommer": a relative clause set off (nlp/reason_commas.py)
     relative_comma_leads: frozenset[str] = frozenset()
@@ -685,6 +690,7 @@ class Grammar:
     object_particle_closers: frozenset[str] = frozenset()  # "igen" after such a particle
     object_particle_plurals: frozenset[str] = frozenset()  # "folk" of "hjælpe folk ind": people
     we_pair_subjects: dict[str, str] = field(default_factory=dict)  # "ham" → "han"
+    we_pair_owners: frozenset[str] = frozenset()  # "vores" in "vores ting ham og mig"
     learner_fronted_adverbs: frozenset[str] = frozenset()  # "der" in "fordi der jeg er"
     learner_described_adjectives: frozenset[str] = frozenset()  # "syg" in "er syg gammel mand"
     opinion_leads: frozenset[str] = frozenset()  # "når jeg synes …": the lead goes too
@@ -1563,6 +1569,10 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         wish_correction_noes=w("wish_correction_noes"),
         want_that=longest_first(w("want_that")),
         subject_quantifiers=w("subject_quantifiers"),
+        norm_things=w("norm_things"),
+        partitive_leads=longest_first(w("partitive_leads")),
+        partitive_pronouns=w("partitive_pronouns"),
+        shifted_objects=w("shifted_objects"),
         help_leads=w("help_leads"),
         generic_verbs=w("generic_verbs"),
         shown_verbs=w("shown_verbs"),
@@ -1741,6 +1751,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         reason_hedge_noes=w("reason_hedge_noes"),
         reason_end_hedges=w("reason_end_hedges"),
         tag_after_words=w("tag_after_words"),
+        tag_after_amounts=w("tag_after_amounts"),
         tag_adjective_endings=tuple(sorted(w("tag_adjective_endings"))),
         relative_comma_leads=w("relative_comma_leads"),
         relative_antecedents=w("relative_antecedents"),
@@ -1801,6 +1812,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         we_pair_subjects={
             fold(str(k)): nfc(str(v)) for k, v in (data.get("we_pair_subjects") or {}).items()
         },
+        we_pair_owners=w("we_pair_owners"),
         learner_fronted_adverbs=w("learner_fronted_adverbs"),
         learner_described_adjectives=w("learner_described_adjectives"),
         opinion_leads=w("opinion_leads"),

@@ -268,6 +268,10 @@ class ActionCues:
     # … but not a "nej" said or answered ("hun siger nej", "sige nej til"), nor "nej tak"
     value_correction_not_after: frozenset[str] = frozenset()
     value_correction_not_before: frozenset[str] = frozenset()
+    # "…, men nej, han vil bare selv styre båden": after a contrast, a "nej" followed by another
+    # person as subject turns down an offer; any other "men nej" is a self-repair
+    value_correction_contrasts: frozenset[str] = frozenset()
+    value_correction_offer_subjects: frozenset[str] = frozenset()
     # "det jeg gerne vil, det er at kunne stå op …": a pseudo-cleft opens with one of
     # `cleft_opens` a few words before the wish verb; `cleft_links` after it are skipped
     cleft_opens: frozenset[str] = frozenset()
@@ -1056,6 +1060,7 @@ class Lexicon:
     present_subjects: frozenset[str] = frozenset()
     present_between: frozenset[str] = frozenset()
     present_unknown_endings: tuple[str, ...] = ()  # "-er": "skiller", a word the table lacks
+    model_backoff_endings: tuple[str, ...] = ()  # "-e": "drikk", a clipped form of "drikke"
     # activity id → the things it is done with ("opvasken" … "tallerknerne")
     tools_of: dict[str, frozenset[str]] = field(default_factory=dict)
     cleft_leads: tuple[str, ...] = ()  # "det er" in "det er min far, der …"
@@ -1520,6 +1525,8 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         value_corrections=w("value_corrections"),
         value_correction_not_after=w("value_correction_not_after"),
         value_correction_not_before=w("value_correction_not_before"),
+        value_correction_contrasts=w("value_correction_contrasts"),
+        value_correction_offer_subjects=w("value_correction_offer_subjects"),
         cleft_opens=w("action_cleft_opens"),
         object_wish_verbs=w("action_object_wish_verbs"),
         object_verb_markers=w("action_object_verb_markers"),
@@ -2557,6 +2564,12 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         present_between=_words(common, "present_between", folder / "_common.yaml", problems),
         present_unknown_endings=tuple(
             sorted(_words(common, "present_unknown_endings", folder / "_common.yaml", problems))
+        ),
+        model_backoff_endings=as_str_list(
+            common.get("model_backoff_endings"),
+            folder / "_common.yaml",
+            "model_backoff_endings",
+            problems,
         ),
         tools_of=_tools_of(common, folder / "_common.yaml", problems),
         cleft_leads=as_str_list(

@@ -15,7 +15,12 @@ from dataclasses import replace
 
 from assistant.content.yesno import normalise
 from assistant.dialogs.aid_gone import said_to_go
-from assistant.dialogs.amount_off import amount_turned_down
+from assistant.dialogs.amount_off import (
+    SIGN,
+    amount_turned_down,
+    deed_as_sign,
+    measure_turned_down,
+)
 from assistant.dialogs.cards import clauses, said
 from assistant.dialogs.comma_instead import comma_instead_at
 from assistant.dialogs.draft import goal_templates, said_thing
@@ -30,7 +35,7 @@ from assistant.dialogs.sign_phrase import phrase_in_sign
 from assistant.dialogs.wordlists import word_set as _folded
 from assistant.nlp.activity import content_stop_words
 from assistant.nlp.compose import frequency_phrase
-from assistant.nlp.numbers import number_at
+from assistant.nlp.numbers import number_at, opens_with_number
 
 _READ_WORDS = 60  # words of an answer searched for "hellere", "i stedet", "også"
 _SUMMARY = ("confirm", "change")
@@ -49,6 +54,13 @@ def correct(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx) -> li
         return changed
     before = s.last_history()["slots"]
     out = set(changed)
+    told_as = deed_as_sign(s, before, text, ctx)
+    if told_as == SIGN:
+        # "Nej, ikke en time. … vil jeg sejle hele løbet, tre runder om bøjerne": the goal's
+        # own verb after its amount turned down says how much anew, not a new wish
+        return sorted((out - {"activity", "own_action"}) | {"measure"})
+    if told_as:  # "ikke 5 kilometer … gå den korte tur på 3 kilometer": the wish stays
+        out -= {"activity", "own_action"}
     if recount_in_sign(s, before, text, ctx):
         # "bare ét barn" for "læse med to børn, en halv time hver": the sign's own count, the
         # goal's deed and the rest of its sign kept; "… den korte rute på 7 kilometer": the
@@ -61,8 +73,17 @@ def correct(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx) -> li
         # is the frequency turned down, not a new measure; the goal's own sign stays
         _restore(s, before, _MEASURE_SLOTS)
         out.discard("measure")
+    told = s.slots.get("measures")
     if "measure" in out and amount_turned_down(s, before, text, ctx):
         pass  # "nej ikke 500 meter men 300 meter": the amount turned down leaves the goal
+    elif (off := measure_turned_down(before, text, ctx)) and told == [off[0]]:
+        if "activity" in out or _own_changed(s, before):
+            # "nej ikke en time, jeg vil hellere spille kort": the new wish has no measure yet
+            out.discard("measure")
+            _restore(s, {}, _MEASURE_SLOTS)
+            s.answered = [a for a in s.answered if a != "measure"]
+        else:  # "nej ikke en halv time men en hel": no new amount read, the goal's sign stays
+            _restore(s, before, _MEASURE_SLOTS)
     if "measure" in out and amount_in_sign(s, before, ctx):
         # "nej ikke en kilometer, 500 meter": "… når jeg kan gå 500 meter uden pause"; "… den
         # korte rute på 7 kilometer": the answer's phrase around the amount too
@@ -532,6 +553,8 @@ def new_wish(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx, wish
         opens = bool(action) and normalise(action[0]) == normalise(words[0])  # "svømme …"
         if opens and normalise(words[0]) in ctx.content.lexicon.aid_use_words:
             opens = False  # "med stokken i stedet for rollatoren": a new aid, no new wish
+        if opens and opens_with_number(" ".join(action), ctx.content.lexicon.numbers):
+            opens = False  # "nej ikke en time, tre runder": how much, no deed of its own
         time_leads = dialogue.words.get("instead_time_leads", ())
         dated = facts.deadline or reply.facts.deadline  # "… den 8. februar": split at "8."
         if opens and dated and normalise(words[0]) in time_leads:

@@ -170,8 +170,8 @@ from assistant.dialogs.summary import (
 )
 from assistant.dialogs.told_kind import negation_after_no, reply_with_span, with_span
 from assistant.dialogs.value_purpose import reason_kept
+from assistant.dialogs.wish_guess import asked_not_guessed, reason_names
 from assistant.dialogs.wish_guess import guess as wish_guess
-from assistant.dialogs.wish_guess import reason_names
 from assistant.nlp.compose import said_in
 from assistant.nlp.facts import Facts, Frequency
 from assistant.nlp.people_roles import HELPING
@@ -831,6 +831,7 @@ def advance(
     if not isinstance(answer, Answer):
         answer = Answer("text", "")
     understand = weekly_days(understand)  # "om søndagen": every Sunday in the dialogue
+    understand = asked_not_guessed(understand)  # a wish's guessed activity is asked for
     if answer.kind == "action":
         return _action(s, str(answer.value), content, today, understand)
     return _answer(s, answer, content, today, now, understand)

@@ -109,7 +109,7 @@ from assistant.nlp.kin_reason import kin_of_name, kin_reason
 from assistant.nlp.learner_articles import articles_agreeing
 from assistant.nlp.measure_way import measure_way
 from assistant.nlp.memo import once
-from assistant.nlp.numbers import number_at
+from assistant.nlp.numbers import number_at, opens_with_number
 from assistant.nlp.perspective import (
     citizens_kin,
     households,
@@ -282,6 +282,9 @@ def apply_facts(
         or light_without_deed(facts, grammar, said_words)
     ):
         activity = None  # "vi har også træning lørdag formiddag … skriv to gange om ugen"
+    told_action = str((getattr(facts, "extras", None) or {}).get("action") or "")
+    if step.kind in ("confirm", "change") and lex and opens_with_number(told_action, lex.numbers):
+        activity = None  # "nej ikke en time, tre runder": how much, no deed of its own
     offered = state.voice in (None, "citizen") and offered_deed(facts, said_words or {})
     if offered:
         activity = None  # "min datter vil gerne køre mig": her offer, no wish of the citizen's
@@ -990,6 +993,8 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
             joined = _joined_fragments(sign, s, ctx)
             s.slots["criterion_apart"] = None if joined or not unread(sign) else kept(sign)
             sign = joined or sign
+        elif r.card is None and (deed := _amount_and_deed(sign, s, ctx)):
+            sign = deed  # "En portion. Trække selv.": "en portion og trække den selv"
         s.slots["criterion"] = kept(sign)
         s.slots.pop("criterion_card", None)
         _note_each_time(s, r, ctx)
@@ -1018,6 +1023,15 @@ def _joined_fragments(sign: str, s, ctx: Ctx) -> str | None:
     joined = sign_of_fragments(sign, g, cues.fragment_particles, cues.fragment_motion_verbs)
     verb = (str(s.slots.get("own_action") or "").split() or [""])[0].lower()
     return joined or amount_of_fragments(sign, g, verb) or _result_of_fragments(sign, s, ctx)
+
+
+def _amount_and_deed(sign: str, s, ctx: Ctx) -> str | None:
+    """A sign typed as fragments of an amount of one thing and a deed done to it ("En portion.
+    Trække selv."), as one phrase for the wish's verb ("en portion og trække den selv"); None
+    for any other sign (nlp/fragment_sign.py)."""
+    verb = (str(s.slots.get("own_action") or "").split() or [""])[0].lower()
+    joined = amount_of_fragments(sign, ctx.content.goals.grammar, verb)
+    return joined if joined and ctx.content.goals.grammar.and_word in joined.split() else None
 
 
 def _result_of_fragments(sign: str, s, ctx: Ctx) -> str | None:
@@ -3630,11 +3644,13 @@ def _people_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
         people[:] = helpers  # "min søn" to "Hvem kan hjælpe dig?" asked on change
     negations = frozenset(ctx.dialogue.words.get("negations", ()))
     preferred = frozenset(ctx.dialogue.words.get("name_preferred_leads", ()))
-    if roles and not only_nobody and not named and (not refused or not helpers):
+    if roles and not only_nobody and not by_name and (not refused or not helpers):
         # "Lone fra kontoret og så jobkonsulenten": a first name opening the answer beside a
         # role is a helper of her own ("Lone min chef …", a possessive after it, is the chef;
         # "kaj og så min søn" after "min nabo Kaj" is the neighbour, read by name above, and
-        # "Jytte skal ikke mere" after "min nabo Jytte" is refused); "Ahmad, en af drengene,
+        # "Jytte skal ikke mere" after "min nabo Jytte" is refused; "hanne henter mig. svend
+        # skal ikke med" after "min mand svend": Hanne helps, the refused husband by name
+        # does not stop her); "Ahmad, en af drengene,
         # han henter mig …. Min svigersøn nej": the only role said is refused, the name helps
         opening = _opening_names(r, ctx, apposed=False)
         if not helpers:  # "hellere Bente end min søn": the name preferred to the one refused

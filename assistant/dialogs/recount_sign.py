@@ -43,9 +43,13 @@ def recount_in_sign(s, before: dict, text: str, ctx: Ctx) -> bool:
             w.strip(_EDGE) for w in clause.split() if normalise(w, dialogue.yes_no.fillers)
         ]
         words = [normalise(w) for w in said_words]
+        inside = 0  # "ikke en halv time": its "halv" is no count of its own
         for i in range(len(words)):
             found = number_at(words, i, lexicon.numbers)
-            if found is None or found[0] <= 0 or (i and words[i - 1] in negations):
+            if i < inside or found is None:
+                continue
+            inside = i + found[1]
+            if found[0] <= 0 or (i and words[i - 1] in negations):
                 continue
             end = i + found[1]
             place = (

@@ -12,6 +12,7 @@ a measure's own words may (engine._measured_activity).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 #: The answers that tell the goal itself, read first.
 GOAL_ANSWERS = ("wish", "activity", "motivation")
@@ -55,3 +56,17 @@ def reason_names(s, reply, kind: str, read: Callable[[str], object], activities)
     if found not in activities or found == s.slots.get("activity"):
         return None
     return found
+
+
+def asked_not_guessed(understand: Callable) -> Callable:
+    """`understand` with the activity the NLP only guessed for a wish no rule read
+    ("activity_guessed") left out: the dialogue asks for it (and guesses only after asking in
+    vain, from the guess kept in "activity_guess"), where a batch reading must name one."""
+
+    def read(text, today):
+        facts = understand(text, today)
+        if (facts.extras or {}).get("activity_guessed"):
+            return replace(facts, activity=None, area=None)
+        return facts
+
+    return read

@@ -28,9 +28,16 @@ from pathlib import Path
 import yaml
 
 from assistant.nlp import shipped_table
+from assistant.nlp.activity import _stems
 
 ALPHA = 0.5  # add-alpha smoothing of each word's count per activity
 MARGIN = 5.0  # log-likelihood units the rules' activity must trail by to be overruled
+BACKOFF_MIN = 4  # a compound's part or a clipped form at least this long stands for the word
+BACKOFF_HEAD = 3  # … and the rest of the compound at least this long
+# log-likelihood units the guess for a wish no rule read must lead the runner-up by: a bare
+# "jeg vil gerne kunne klare mig selv" leads by the priors only (about 0.2), a wish with a telling
+# word ("tage sine pill", "melde flytning") by 0.8 and more
+GUESS_LEAD = 0.75
 FILE_NAME = "activity_model.json"
 
 
@@ -72,6 +79,47 @@ class ActivityModel:
             return None
         scores = self.log_likelihoods(feats)
         return max(sorted(scores), key=scores.__getitem__)
+
+    def guess(self, feats: Iterable[str], endings: Sequence[str] = ()) -> tuple[str | None, float]:
+        """best() of the words with each one the counts never saw backed off to the nearest
+        counted word (backed_off), and how many log units it leads the runner-up by: what a
+        wish no rule reads is most likely about; (None, 0.0) when no word was counted."""
+        feats = self.backed_off(feats, endings)
+        if not feats:
+            return None, 0.0
+        scores = self.log_likelihoods(feats)
+        found = max(sorted(scores), key=scores.__getitem__)
+        runner_up = max((v for a, v in scores.items() if a != found), default=scores[found])
+        return found, scores[found] - runner_up
+
+    def backed_off(self, feats: Iterable[str], endings: Sequence[str] = ()) -> frozenset[str]:
+        """The words, each one the counts never saw replaced by a counted one: the form with
+        an ending said away ("drikk", "kaff" + `endings`), else the compound's longest last
+        part ("hyldeblomst|saft"), else its longest first part ("mælke|kartonen"); a word
+        with none is left out."""
+        out = set()
+        for f in feats:
+            near = f if f in self.gains else self._nearest(f, endings)
+            if near is not None:
+                out.add(near)
+        return frozenset(out)
+
+    def _nearest(self, word: str, endings: Sequence[str]) -> str | None:
+        if len(word) < BACKOFF_MIN or not word.isalpha():
+            return None
+        found = next((word + e for e in endings if word + e in self.gains), None)
+        if found is not None:
+            return found
+        for k in range(BACKOFF_HEAD, len(word) - BACKOFF_MIN + 1):  # the longest last part
+            found = next(
+                (t for t in _stems(word[k:]) if len(t) >= BACKOFF_MIN and t in self.gains), None
+            )
+            if found is not None:
+                return found
+        for k in range(len(word) - BACKOFF_HEAD, BACKOFF_MIN - 1, -1):  # the longest first part
+            if word[:k] in self.gains:
+                return word[:k]
+        return None
 
     def lead(self, feats: Iterable[str], a: str, b: str) -> float:
         """How many log-likelihood units activity a leads b by for these words (0.0 when the

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from assistant.nlp.memo import Memo, once
+
 MIN_REST = 3  # letters after the mark ("model|fly"; "modeller" is the word itself)
 
 
@@ -19,10 +21,20 @@ def replica_cues(words: Sequence[str], lemmas: Sequence[str], cues: list, index,
     marks = lex.classes.get("replica_marks", ())
     if not marks:
         return cues
+    # each word's mark as a compound's first part ("" for none), read in one pass in C: most
+    # utterances say no mark at all, as a part or as a word
+    marked = once(lex, "replica_marked", lambda _lex: Memo())
+    parts = list(map(marked.get, words))
+    if None in parts:  # a word not met before
+        for i, part in enumerate(parts):
+            if part is None:
+                parts[i] = marked.get_or(words[i], _compound_mark, words[i], marks)
+    if not any(parts) and once(lex, "replica_mark_set", _mark_set).isdisjoint(words):
+        return cues
     found = {}  # replica token → the mark's cues
     for i, w in enumerate(words):
         at = i
-        mark = next((m for m in marks if w.startswith(m) and len(w) - len(m) >= MIN_REST), None)
+        mark = parts[i] or None
         if mark is None and w in marks and i + 1 < len(words) and words[i + 1].isalpha():
             mark, at = w, i + 1  # "fjernstyrede biler": the noun after the mark
         own = _mark_cues(mark, index, cues[at], lex) if mark else None
@@ -43,6 +55,16 @@ def replica_cues(words: Sequence[str], lemmas: Sequence[str], cues: list, index,
             if k != at and (lemmas[k] in lex.travel_verbs or words[k] in lex.travel_verbs):
                 out[k] = ()
     return out
+
+
+def _compound_mark(word: str, marks: Sequence[str]) -> str:
+    """The first mark `word` begins with as a compound's first part ("modelfly": "model"), or ""."""
+    return next((m for m in marks if word.startswith(m) and len(word) - len(m) >= MIN_REST), "")
+
+
+def _mark_set(lex) -> frozenset[str]:
+    """The replica marks said as words ("fjernstyrede biler")."""
+    return frozenset(lex.classes.get("replica_marks", ()))
 
 
 def _mark_cues(mark: str, index, own, lex):

@@ -12,6 +12,7 @@ from assistant.content.grammar import bare as _b
 
 _EDGE = ",.;:!?"
 _MAX_PART = 3  # words of one noun said: "kammeraterne", "mine venner", "pigerne i koret"
+_MAX_PLACE = 3  # words of the place a thing is had at: "på terrassen", "i den lille have"
 
 
 @dataclass(frozen=True)
@@ -36,15 +37,20 @@ def named_reason(text: str, g: Grammar) -> NamedReason | None:
         if w[-1:] in _EDGE:
             parts.append([])
     parts = [p for p in parts if p]
-    if not parts or any(len(p) > _MAX_PART for p in parts):
+    if not parts or any(len(p) > _MAX_PART + _MAX_PLACE for p in parts):
         return None
     doings: list[str] = []
     people: list[str] = []
     for part in parts:
         said = " ".join(fold(w) for w in part)
+        if len(part) > _MAX_PART and not _thing_at_place(part, g):
+            return None
         if said in g.reason_thing_doings:
             doing = g.reason_thing_doings[said]
             doings += [doing] if doing not in doings else []
+        elif _thing_at_place(part, g):  # "kaffe på terrassen": "drikke kaffe på terrassen"
+            place = " ".join(w if _is_name(w) else w.lower() for w in part[1:])
+            doings.append(f"{g.reason_thing_doings[fold(part[0])]} {place}")
         elif is_people(part, g):
             people.append(" ".join(part))
         else:
@@ -59,6 +65,20 @@ def named_reason(text: str, g: Grammar) -> NamedReason | None:
     return NamedReason(doing, not doings, tuple(words))
 
 
+def _thing_at_place(part: list[str], g: Grammar) -> bool:
+    """True for a thing of reason_thing_doings and the place it is had ("kaffe på terrassen",
+    "kort i klubben"): a lead of attribute_leads and a noun, no verb."""
+    if len(part) < 3 or fold(part[0]) not in g.reason_thing_doings:
+        return False
+    place = part[2:]
+    verbless = not any(g.is_present(w) or g.is_infinitive(w.lower()) for w in place[-1:])
+    return fold(part[1]) in g.attribute_leads and len(place) <= _MAX_PLACE and verbless
+
+
+def _is_name(word: str) -> bool:
+    return word[:1].isupper() and word[1:].islower()
+
+
 def is_people(part: list[str], g: Grammar) -> bool:
     """True for people: "kammeraterne", "pigerne", "min datter", "mine venner", "pigerne i
     koret"."""
@@ -69,8 +89,25 @@ def is_people(part: list[str], g: Grammar) -> bool:
         own = fold(part[0]) in g.possessive_words
         kin = head in g.kin_before_names | g.reason_people_plurals
         return own and (kin or _plural(head, g))
-    return _plural(head, g) and not part[0][:1].isupper()
+    return (_plural(head, g) or _definite_kin(head, g)) and not part[0][:1].isupper()
+
+
+_DEFINITE_ENDS = ("en", "n", "et")  # "naboen", "konen", "barnebarnet"
+
+
+def _definite_kin(word: str, g: Grammar) -> bool:
+    """True for one person of kin_before_names said definite ("naboen", "datteren")."""
+    return any(word == kin + end for kin in g.kin_before_names for end in _DEFINITE_ENDS)
+
+
+def is_trouble(word: str, g: Grammar) -> bool:
+    """True for a trouble, an ailment or its treatment ("smerterne", "sukkersygen", "pillerne",
+    "problemerne"): no one's sake, no company (sake_troubles)."""
+    low = word.lower()  # the list is folded ("træthed": traethed), as typed or not
+    return fold(low) in g.sake_troubles or fold(g.lemma_forms.get(low, low)) in g.sake_troubles
 
 
 def _plural(word: str, g: Grammar) -> bool:
-    return len(word) > 5 and word.endswith(g.reason_people_ends)
+    """True for a definite plural that may be people ("kammeraterne"); not a trouble
+    ("smerterne", "pillerne": no one to be together with)."""
+    return len(word) > 5 and word.endswith(g.reason_people_ends) and not is_trouble(word, g)

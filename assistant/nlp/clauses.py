@@ -1588,11 +1588,16 @@ def tool_compounds(words: Sequence[str], lex: Lexicon) -> list[tuple[str, int]]:
     skærebræt); the bare tool ("en kniv") and a compound said of something else are none."""
     heads = lex.tool_heads
     cuts = once(lex, "tool_cuts", lambda _lex: Memo())
+    # every word's kept cut read in one pass in C (most words are no tool's compound: None)
+    cut_of = list(map(cuts.get, words, repeat(MISSING, len(words))))
+    if MISSING in cut_of:
+        for i, cut in enumerate(cut_of):
+            if cut is MISSING:
+                cut_of[i] = cuts.get_or(words[i], _tool_cut, words[i], lex)
+    if cut_of.count(None) == len(cut_of):
+        return []
     out = []
-    for i, w in enumerate(words):
-        cut = cuts.get(w, MISSING)
-        if cut is MISSING:
-            cut = cuts.get_or(w, _tool_cut, w, lex)
+    for i, (w, cut) in enumerate(zip(words, cut_of, strict=True)):
         if cut is None or tool_phrase_start(words, i, lex, w[cut:]) is None:
             continue
         if heads[w[cut:]] in lex.tool_made_only and not _made_lead(words, i, lex):

@@ -2155,6 +2155,8 @@ def _quoted_reason(
         # word on how the citizen is, spliced on with a comma, is no part of the reason
         words = _without_relatives_splice(words, templates.grammar)
     first, second = _two_reasons(words, templates.grammar)
+    if second and _says_a_norm(second, templates.grammar):
+        words, second = first, ""  # "… og så er det noget en morfar skal kunne": no why of his
     if second:  # "så Inger ikke skal … og så jeg ikke føler mig …": both, each cut alone
         first = _without_spliced_clause(first, templates.grammar)
         if len(words) > MAX_REASON:  # the second cut first; the first keeps what is left
@@ -2363,6 +2365,20 @@ def _conditional_outcome(told: str, g) -> str:
         ):
             return " ".join([g.so_word, subject, verb, *words[i + 2 :]])
     return ""
+
+
+def _says_a_norm(words: str, g) -> bool:
+    """True for a clause that says what anyone of a kind should do ("og så er det noget en
+    morfar skal kunne", "og det er noget man bør"): a thing of norm_things, then "man" or an
+    indefinite article and its noun, then a modal; the norm, not the citizen's own why."""
+    low = [fold(w.strip(",.;:")).lower() for w in words.split()]
+    for i, w in enumerate(low[:-2]):
+        if w not in g.norm_things:
+            continue
+        k = i + 2 if low[i + 1] in g.generic_subjects else i + 3
+        if low[i + 1] in g.generic_subjects or low[i + 1] in g.articles - g.pronoun_objects:
+            return k < len(low) and low[k] in g.modals
+    return False
 
 
 def _judges_the_person(words: str, g) -> bool:

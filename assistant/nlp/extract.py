@@ -1092,11 +1092,17 @@ class Analyzer:
                 words, lemmas, stops, self.semantic.cues, self.model_skip, self.semantic.verbs
             )
         # no activity named: the counts' guess, kept aside for a dialogue that must have one
-        guess = (
-            self.model.best(self._model_features(words, lemmas, stops))
+        # (each word the counts never saw backed off to a counted one: "drikk", "insulin|stik")
+        unread = self._model_features(words, lemmas, stops) if act is None else frozenset()
+        guess, lead = (
+            self.model.guess(unread, lex.model_backoff_endings)
             if act is None and self.model is not None
-            else None
+            else (None, 0.0)
         )
+        # "min mand vil gerne selv kunne melde flytning": a wish is about some activity (the
+        # goal's is always one); no rule read it, so the counts' guess when a telling word makes
+        # it clear (GUESS_LEAD), marked as a guess; "jeg vil gerne kunne klare mig selv" has none
+        told_guess = guess if stance == "wish" and lead >= activity_model.GUESS_LEAD else None
         plain = act is not None and stance is None
         if act is None and "no_answer" in labels:
             stance = None  # "det ved jeg ikke" is no statement about everyday life
@@ -1795,6 +1801,10 @@ class Analyzer:
         action = without_listed_tail(action, grammar, listed_thing(sp, lex))  # "…, cykel og …"
         action = kind_compound(action, words, toks.text, toks.punct, grammar)  # "appelsin"
         act = made_wish_activity(action, act, grammar, self._cue_activity)  # "Smykker."
+        # … a wish told with its own doing ("jeg vil gerne kunne …"), not a "ja, det er mit mål"
+        guessed = act is None and stance == "wish" and told_guess is not None
+        guessed = guessed and _told_wish(words, wished, cl, lex)
+        act = told_guess if guessed else act
         unknown = self._unknown(toks.text)
         reason = clauses.reason_text(
             toks.text, cl, told_skip, lex.motivation.quote_leads, lex.motivation
@@ -1918,6 +1928,8 @@ class Analyzer:
                 "help_by_company": by_company,
                 # the word counts' activity where the rules name none (or None)
                 "activity_guess": guess,
+                # … and that guess is the activity (a wish no rule read): staff check it
+                "activity_guessed": guessed,
                 # "uden stokken", "den bruger hun ikke", "nej ingen rollator": named, but no
                 # means of managing
                 # "søsteren sidder i kørestol", "min mands rollator": another's aid, by owner
@@ -2068,22 +2080,32 @@ def _value_correction(words, fixed: int | None, cl, lex) -> int | None:
     """Where the last self-repair of a value ends: `fixed` ("eller nej", "nej vent"), or
     after a bare "nej" inside the answer ("hver lørdag. nej den første lørdag i måneden", "til
     jul nej til påske"); not one said or quoted ("hun siger nej", "sige nej til kage"), "nej
-    tak", nor one in the reason. Each value reads it only when one of its kind was said before
-    it ("nej, ikke så tit" answers the question: no value before it)."""
+    tak", one after a contrast with another person as subject after it (", men nej, han vil
+    bare selv styre": a no to an offer), nor one in the reason. Each value reads it only when
+    one of its kind was said before it ("nej, ikke så tit" answers the question: no value
+    before it)."""
     act = lex.action
     if act is None or not act.value_corrections:
         return fixed
     found = fixed
     for k in range(1, len(words) - 1):
+        before = k - 1
+        while before > 0 and not words[before][:1].isalnum():
+            before -= 1  # "men, nej": the word before the comma
         if (
             words[k] in act.value_corrections
-            and words[k - 1] not in act.value_correction_not_after | act.value_corrections
+            and words[before] not in act.value_correction_not_after | act.value_corrections
             and words[k + 1] not in act.value_correction_not_before
             and not cl.in_motivation(k)
         ):
             end = k + 1
             while end < len(words) - 1 and not words[end][:1].isalnum():
                 end += 1  # "nej, den første …"
+            if (
+                words[before] in act.value_correction_contrasts
+                and words[end] in act.value_correction_offer_subjects
+            ):
+                continue  # ", men nej, han vil bare selv styre båden": an offer turned down
             found = end if found is None else max(found, end)
     return found
 

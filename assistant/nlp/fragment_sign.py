@@ -142,13 +142,19 @@ def amount_of_fragments(text: str, g: Grammar, verb: str) -> str | None:
     while n < len(words) and all(_of_amount(w, g) for w in words[n]) and not _worn(words, n, g):
         n += 1
     amount = [w for p in words[:n] for w in p]
-    if not amount or _open(amount[-1], g) or not any(_open(w, g) for w in amount):
+    counted = any(_open(w, g) for w in amount)
+    one = bool(amount) and amount[0] in g.indefinite_articles.values()  # "En portion."
+    if not amount or _open(amount[-1], g) or not (one or counted):
         return None  # "gaver.": no amount; "alle. 12.": no thing counted
     lead, after, worn = [], [], []
     k = n
     while k < len(words):
         part = words[k]
         nxt = words[k + 1] if k + 1 < len(words) else []
+        if not worn and (deed := _deed_on_amount(part, amount, g, verb)):
+            worn += deed  # "En portion. Trække selv.": "… og trække den selv"
+            k += 1
+            continue
         if len(part) != 1:
             return None
         b = _b(part[0])
@@ -164,7 +170,28 @@ def amount_of_fragments(text: str, g: Grammar, verb: str) -> str | None:
         else:
             return None
         k += 1
+    if not counted and not worn:
+        return None  # "Et kilo. En time.": one thing with no deed done to it is no phrase here
     return " ".join([*dict.fromkeys(lead), *amount, *worn, *dict.fromkeys(after)])
+
+
+def _deed_on_amount(part: list[str], amount: list[str], g: Grammar, verb: str) -> list[str]:
+    """A fragment of another verb and adverbs alone after an amount of one thing ("En portion.
+    Trække selv.", "Koge og trække den selv."): the deed done to that thing, "og trække den
+    selv" (the thing's pronoun by its gender, unless said); [] for any other fragment, or an
+    amount of several things."""
+    if len(part) > 2 and _b(part[0]) == verb and part[1] == g.and_word:
+        part = part[2:]  # "Koge og trække selv.": the wish's verb says the amount already
+    if not part or _b(part[0]) == verb or not is_verb(part[0], g):
+        return []
+    said = part[1:2] if part[1:2] and _b(part[1]) in g.pronoun_objects else []  # "trække den"
+    adverbs = [w for w in part[1 + len(said) :] if _b(w) in g.pre_modal_adverbs]
+    if len(adverbs) != len(part) - 1 - len(said) or not g.and_word:
+        return []
+    if amount[0] not in g.indefinite_articles.values():
+        return []  # "12 gaver": no one thing for "den" / "det"
+    pronoun = said or [g.definite_article(amount[-1])]
+    return [g.and_word, part[0], *pronoun, *adverbs] if pronoun[0] else []
 
 
 def _worn(words: list[list[str]], n: int, g: Grammar) -> bool:

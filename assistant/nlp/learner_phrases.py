@@ -41,22 +41,27 @@ def body_subjects_definite(words: list[str], g: Grammar) -> list[str]:
     """A listed body part said bare as the subject right after a clause's lead ("uden at ryg gør
     ondt", "når knæ er hævet", "uden at fingre gør for ondt"), its verb in the present next (a
     negation between): its definite ("uden at ryggen gør ondt", "fingrene", learner_body_parts);
-    "min ryg gør ondt" and a bare part after a preposition ("ondt i ryg") are no such subject."""
+    "min ryg gør ondt" and a bare part after a preposition ("ondt i ryg") are no such subject.
+    A learner's "uden" with no "at" before such a clause gets it ("uden knæ gør ondt" → "uden at
+    knæet gør ondt")."""
     out = list(words)
+    marker = next(iter(sorted(g.infinitive_markers)), "")
     for k in range(1, len(out) - 1):
         core = out[k].rstrip(EDGE)
         definite = g.learner_body_definites.get(_b(core)) if core.islower() else None
-        if core != out[k] or definite is None:
+        if core != out[k] or definite is None or out[k - 1][-1:] in EDGE:
             continue
-        if out[k - 1][-1:] in EDGE or _b(out[k - 1]) not in g.noun_subject_leads:
+        # "uden knæ gør ondt": a learner's "uden" with no "at" before the clause
+        bare_without = bool(marker) and _b(out[k - 1]) == g.sign_without
+        if _b(out[k - 1]) not in g.noun_subject_leads and not bare_without:
             continue
         j = k + 1
         while j < len(out) - 1 and _b(out[j]) in g.negations:
             j += 1
         if not (g.is_present(out[j]) or _b(out[j]) in g.modals):
             continue
-        out[k] = definite
-    return out
+        out[k] = f"{marker} {definite}" if bare_without else definite
+    return " ".join(out).split() if len(" ".join(out).split()) != len(out) else out
 
 
 def particle_objects_definite(words: list[str], g: Grammar) -> list[str]:

@@ -24,6 +24,14 @@ def noun_run(sp, outs: list[str], i: int, texts: list[str]) -> int:
     mad") stay apart."""
     if i == 0:
         return 0
+    before = outs[i - 1]
+    if (
+        before not in sp.particle_leads
+        and before not in sp.run_plural_leads
+        and before not in sp.run_leads
+        and (i == 1 or outs[i - 2] not in sp.run_leads)
+    ):
+        return 0  # no lead of any of the three right before (most pairs: "gå på", "min søn")
     if _linked_three(sp, outs, i, texts):
         return 3
     if _plural_pair(sp, outs, i, texts):

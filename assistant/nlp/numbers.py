@@ -122,6 +122,12 @@ def number_at(words: Sequence[str], i: int, nw: NumberWords, *, articles: bool =
     return value, used
 
 
+def opens_with_number(text: str, nw: NumberWords) -> bool:
+    """True when `text` opens with a number ("tre runder", "2 kilo"), an article aside."""
+    words = [w.lower().strip(",.;:!?") for w in text.split()]
+    return bool(words) and number_at(words, 0, nw, articles=False) is not None
+
+
 def _with_rest(words: Sequence[str], i: int, value: float, used: int, nw: NumberWords):
     """(value, tokens used) of a number whose multiplier stands at words[i + used], with the
     smaller number said after it: "hundrede og halvtreds" = 150, "to hundrede og tyve" = 220,

@@ -4,7 +4,8 @@ Roles: helper, companion (takes part), beneficiary (cooked for, visited, the rea
 missed, unwanted (help the person wants to be free of, or who cannot or should not help), away
 (living or staying elsewhere: "min datter er i Aalborg"), advisor
 (quoted for what to do: "lægen siger jeg skal …"), aside (said only as having or doing the same
-thing: "min nabo har også sådan en"), and other (nothing tells). Only helpers and companions
+thing: "min nabo har også sådan en", or named inside another's advice: "min søn synes, jeg skal
+lade den unge præst klare det"), and other (nothing tells). Only helpers and companions
 belong in a goal's network (`people`).
 The patterns live in content/<lang>/nlp/people.yaml (`roles`), in the notation of content/lexicon.py
 with one extra item, `<person>`: the mention itself, after up to two determiners ("min").
@@ -19,6 +20,7 @@ from assistant.nlp.declined_offer import no_before, offer_declined, ruled_after_
 from assistant.nlp.memo import LastCall, Memo
 from assistant.nlp.role_marks import (
     FRAMER_REACH,
+    advised_mentions,
     corrected_mentions,
     framed_mentions,
     small_names_after,
@@ -35,6 +37,8 @@ _DECEASED = "deceased"
 _UNWANTED = "unwanted"
 _AWAY = "away"
 _ADVISOR = "advisor"
+_ASIDE = "aside"
+_FRAMERS = frozenset({_ADVISOR, _UNWANTED})  # whose view frames advice, no help of theirs
 _END, _END_KEYS = ".", frozenset({"l:."})  # the mark the end of an utterance stands for
 _SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 _OPEN = frozenset({"other", _AWAY})  # no help told of them: a later refusal or help decides
@@ -71,6 +75,7 @@ class RoleFinder:
         self.aways = RuleSet(_said_of(rules, cues.patterns, {_AWAY}))
         self.helping = RuleSet(_said_of(rules, cues.patterns, HELPING))
         self.pronouns = lex.third_person_subjects
+        self.negations = lex.negations
         self.place_leads = lex.home_leads  # "i", "på": where a person lives, said after them
         # "min mand hans skal ikke med": a possessive can stand before no modal, so one typed
         # small between the person and a modal is the person's name
@@ -124,10 +129,11 @@ class RoleFinder:
         found = []
         for name, i in mentions:
             labels = self._labels(self.rules, base, punct, i, contrast, self.as_person)
-            if _UNWANTED in labels and self._labels(self.concerns, base, punct, i):
+            concern = _UNWANTED in labels and self._labels(self.concerns, base, punct, i)
+            if concern:
                 labels.discard(_UNWANTED)  # "min søn vil ikke have, at jeg falder"
             role = min(labels, key=self.rank.__getitem__) if labels else "other"
-            if role == _UNWANTED:
+            if role == _UNWANTED or (concern and role == "other"):
                 # "min søn skal ikke gøre det for mig, men han må gerne køre mig": turned down
                 # for one thing, help with another
                 role = self._helping_after_contrast(words, base, punct, mentions, name, i) or role
@@ -150,7 +156,23 @@ class RoleFinder:
                 # advice, then help told of them by their "han"/"hun", makes a helper
                 role = self._away_or_helping(words, base, punct, mentions, name, i, role, contrast)
             found.append((name, i, role))
-        return self._coordinated(words, found)
+        return self._advised(words, self._coordinated(words, found))
+
+    def _advised(self, words, found):
+        """A person named inside another's advice ("min søn synes, at jeg skal lade den unge
+        præst klare det") is no answer to who helps: aside, when no role is told of them, and
+        also when told as help or company if the speaker turns the advice down after it
+        ("vores nevø synes, han kan drikke kaffe med hjemmeplejen, så ham skal I ikke regne
+        med")."""
+        advised = advised_mentions(words, found, self.cues, self.negations, _FRAMERS)
+        if not advised:
+            return found
+        return [
+            (n, i, _ASIDE if r == "other" or (r in HELPING and advised[i]) else r)
+            if i in advised
+            else (n, i, r)
+            for n, i, r in found
+        ]
 
     def _turned_down(self, words, base, punct, mentions, name, i, role, marks) -> bool:
         """True when the person at i is refused later: "min datter … hun bor i Aalborg så hun
@@ -212,7 +234,14 @@ class RoleFinder:
             if any(self._labels(self.aways, base, punct, j, contrast) for j in later):
                 return _AWAY
             return role
-        helping = {r for j in later for r in self._labels(self.helping, base, punct, j, contrast)}
+        # not a "han"/"hun" that refuses: "min svigerdatter hun siger jeg skal hvile, hun skal
+        # ikke hjælpe" tells no help (the help verb is under the refusal)
+        helping = {
+            r
+            for j in later
+            if not self._labels(self.refusals, base, punct, j, contrast)
+            for r in self._labels(self.helping, base, punct, j, contrast)
+        }
         return min(helping, key=self.rank.__getitem__) if helping else role
 
     @staticmethod

@@ -401,6 +401,10 @@ def without_comment(words: list[str], g: Grammar, measured_only: bool = False) -
             unit = _amount_end(words, i + 2, g)
             if head and unit is not None and _b(words[unit + 1]) in g.comment_way_leads:
                 return [*head, *without_comment(words[unit + 1 :], g, measured_only)]
+            # "… enden af molen det er vel tre hundrede meter og sidde der en time og …": a
+            # deed joined after the amount goes on with the sign
+            if head and unit is not None and _deed_joined(words, unit + 1, g):
+                return [*head, *without_comment(words[unit + 1 :], g, measured_only)]
             # "… bådebroen, det er vel en 200 meter, og sidde og fiske en time": a comment
             # between commas; the sign goes on after it
             end = next((j for j in range(i, len(words) - 2) if words[j].endswith(",")), None)
@@ -415,6 +419,15 @@ def without_comment(words: list[str], g: Grammar, measured_only: bool = False) -
                 return [*head[:-1], head[-1] + ",", *kept, *rest] if kept else [*head, *rest]
             return head
     return words
+
+
+def _deed_joined(words: list[str], k: int, g: Grammar) -> bool:
+    """True when words[k] is a main join with an infinitive right after it ("og sidde"), no
+    function word that looks like one ("og så")."""
+    if k + 1 >= len(words) or _b(words[k]) not in g.main_joins:
+        return False
+    after = words[k + 1]  # "og så er jeg træt": "så" is no verb here
+    return g.is_bare_infinitive(after) and _b(after) not in g.function_words | g.not_verbs
 
 
 def _object_at_place(words: list[str], i: int, g: Grammar) -> bool:

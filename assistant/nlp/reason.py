@@ -14,7 +14,7 @@ import re
 from assistant.content.grammar import Grammar, fold, genitive, nfc
 from assistant.content.grammar import bare as _b
 from assistant.nlp.age_clause import without_age_clauses
-from assistant.nlp.bare_reason import named_reason
+from assistant.nlp.bare_reason import is_trouble, named_reason
 from assistant.nlp.clause_whole import (
     degree_question_at,
     fronted_clause_after_join,
@@ -59,6 +59,7 @@ from assistant.nlp.swearing import (
 from assistant.nlp.telegraph import story_apart
 from assistant.nlp.thing_reason import thing_subject_said
 from assistant.nlp.topic_object import thing_topic_as_object, topic_as_object
+from assistant.nlp.we_pair import object_pair_subject
 
 _EDGE = ",.;:!?"
 _JOINED_TAIL = 4  # letters of a last part whose inflection marks a joined word as a noun
@@ -102,6 +103,8 @@ def _subject(words: list[str], g: Grammar) -> int:
     """Number of words that make the subject at the start ("jeg", "min kone", "hun")."""
     if not words:
         return 0
+    if n := _partitive_subject(words, g):
+        return n  # "mange af dem har …", "de fleste af mine venner kan …"
     first = _b(words[0])
     if first in g.subject_pronouns or first in g.citizen_pronouns:
         return paired_subject(words, g) or 1  # "hun og Else har …": the pair
@@ -112,7 +115,8 @@ def _subject(words: list[str], g: Grammar) -> int:
     if first in g.possessive_words and len(words) > 2 and _is_name(words[2], g):
         return 3 if words[1][-1:] not in _EDGE else 2  # "min søn Peter": his name said with it
     if first in g.possessive_words and len(words) > 1:
-        return 2
+        pair = [_b(w) for w in words[2:4]] == [g.and_word, g.self_subject]
+        return 4 if pair and words[1][-1:] not in _EDGE else 2  # "min mand og jeg har …"
     # "så hjemmeplejen ikke skal komme": a noun the modal (after a negation) follows
     k = 2 if len(words) > 2 and _b(words[1]) in g.negations else 1
     if (
@@ -123,6 +127,26 @@ def _subject(words: list[str], g: Grammar) -> int:
     ):
         return 1
     return _noun_subject(words, g)
+
+
+def _partitive_subject(words: list[str], g: Grammar) -> int:
+    """Number of words of a part of a group said as the subject ("mange af dem", "de fleste af
+    mine venner", "nogle af børnene"), else 0."""
+    said = [_b(w) for w in words[:4]]
+    for lead in g.partitive_leads:
+        k = len(lead)
+        if tuple(said[:k]) != lead or len(words) <= k + 1 or words[k - 1][-1:] in _EDGE:
+            continue
+        if said[k : k + 1] and said[k] in g.partitive_pronouns:
+            return k + 1
+        if said[k : k + 1] and said[k] in g.possessive_words | g.articles and len(words) > k + 2:
+            # "mine venner", "de gamle", "mine gamle kolleger": up to the finite verb
+            return next(
+                (m for m in (k + 2, k + 3) if m < len(words) and g.is_finite(words[m])), k + 2
+            )
+        if _noun_subject(words[k:], g) == 1:
+            return k + 1  # "nogle af børnene kan …"
+    return 0
 
 
 _DEFINITE_NOUN = ("en", "et", "ene", "rne")  # "hjemmeplejen", "barnet", "børnene", "naboerne"
@@ -484,18 +508,27 @@ def _since_death_end(words: list[str], i: int, g: Grammar) -> int:
     return end if any(_b(w) in g.death_words for w in words[i:end]) else 0
 
 
-def _when_clause_last(words: list[str], g: Grammar) -> list[str]:
+def _when_clause_last(
+    words: list[str], g: Grammar, leads: frozenset[str] | None = None
+) -> list[str]:
     """A reason told as "når …" and then its main clause, verb first ("når jeg ikke ser havet
     bliver jeg helt trist"), with the main clause first: "jeg bliver helt trist, når jeg ikke
-    ser havet" (a clause of its own, joined by "fordi"); any other reason as it is. An "efter"
+    ser havet" (a clause of its own, joined by "fordi"), also after "fordi", where "hvis" (a
+    condition of `leads`) is read so too; any other reason as it is. An "efter"
     clause told so that tells the past ("efter min kone døde så er det dem der har holdt mig
     oppe") is the story before the reason and is left out, as it is after the main clause."""
+    leads = g.when_leads if leads is None else leads
     k = 1 if words and _b(words[0]) in g.reason_clause_leads else 0  # "fordi efter …"
     told = len(words) > k + 4 and _b(words[k]) in g.after_leads
     if told and (_subject(words[k + 1 :], g) or _is_name(words[k + 1], g)):  # "efter Edith døde"
         main = fronted_story_left_out(words[k:], g, lambda w: _finite(w, g))
         return [*words[:k], *main] if main else words
-    if len(words) < 5 or _b(words[0]) not in g.when_leads or not _subject(words[1:], g):
+    fronted = g.when_leads | g.condition_leads
+    if k and len(words) > 5 and _b(words[1]) in fronted:
+        # "fordi når jeg sidder hjemme så keder jeg mig": "fordi jeg keder mig, når …"; "fordi
+        # hvis jeg ikke kommer ud så bliver jeg sur": "fordi jeg bliver sur, hvis …"
+        return [words[0], *_when_clause_last(words[1:], g, fronted)]
+    if len(words) < 5 or _b(words[0]) not in leads or not _subject(words[1:], g):
         return words
     for i in range(3, len(words) - 1):
         verb, subject = words[i], words[i + 1]
@@ -600,7 +633,9 @@ def _without_end_hedges(words: list[str], g: Grammar) -> list[str]:
     said, not why; its punctuation stays on the word before."""
     out: list[str] = []
     for i, w in enumerate(words):
-        ends = i == len(words) - 1 or w[-1:] in _EDGE or _b(words[i + 1]) in g.main_joins
+        # "… griner lidt ikke ellers sidder jeg …", "… griner lidt ikke når jeg er derude"
+        joins = g.main_joins | g.reason_otherwise | g.when_leads | g.condition_leads
+        ends = i == len(words) - 1 or w[-1:] in _EDGE or _b(words[i + 1]) in joins
         hedge = _b(w) in g.reason_end_hedges or _tag_after_when(words, i, g)
         hedge = hedge or clause_end_tag(words, i, g)  # "har holdt mig oppe ikke og så …"
         if ends and out and hedge and out[-1][-1:] not in _EDGE:
@@ -865,6 +900,8 @@ def _adverb_first(words: list[str], n: int, g: Grammar) -> list[str]:
         return words
     verb, adverb = words[n], _b(words[n + 1])
     finite = g.is_present(verb) or g.is_past(verb) or _b(verb) in g.modals | g.past_words
+    if finite and words[n] == verb.rstrip(_EDGE) and _shifted_object(words, n + 1, g):
+        return _shifted_negation_first(words, n, g)
     if not finite or adverb not in g.clause_adverbs or words[n + 1] != words[n + 1].rstrip(_EDGE):
         return words
     # "jeg har altid selv bestemt" → "jeg altid selv har bestemt": the adverbs after it go too,
@@ -878,6 +915,30 @@ def _adverb_first(words: list[str], n: int, g: Grammar) -> list[str]:
     ):
         k += 1
     return [*words[:n], *words[n + 1 : k], verb, *words[k:]]
+
+
+def _shifted_object(words: list[str], k: int, g: Grammar) -> bool:
+    """True for a light pronoun object at k said before a negation, as a main clause shifts it
+    ("han hjælper mig ikke", "jeg har det ikke godt")."""
+    return (
+        k + 1 < len(words)
+        and words[k] == words[k].rstrip(_EDGE)
+        and _b(words[k]) in g.shifted_objects
+        and _b(words[k + 1]) in g.negations
+    )
+
+
+def _shifted_negation_first(words: list[str], n: int, g: Grammar) -> list[str]:
+    """The clause with its shifted object (n is its verb) in subordinate order: the negation
+    before the verb, the pronoun after it ("han hjælper mig ikke" → "han ikke hjælper mig"); a
+    mark after the negation moves to the pronoun ("jeg ser dem ikke, og …"); the adverbs right
+    after it go with it ("hun kender mig ikke altid" → "hun ikke altid kender mig")."""
+    k = n + 3
+    while k < len(words) and words[k - 1][-1:] not in _EDGE and _b(words[k]) in g.clause_adverbs:
+        k += 1  # not a focus word: "jeg ser dem ikke mere" → "jeg ikke ser dem mere"
+    last = words[k - 1].rstrip(_EDGE)
+    mark = words[k - 1][len(last) :]
+    return [*words[:n], *words[n + 2 : k - 1], last, words[n], words[n + 1] + mark, *words[k:]]
 
 
 def _without_inner_quotes(words: list[str], g: Grammar) -> list[str]:
@@ -2141,6 +2202,7 @@ def _reason_parts_of(
     frame, words = _reason_parts(text, g, speaker, speaker_as)
     parts = words.split()
     if frame in ("because", "so"):
+        parts = object_pair_subject(parts, g)  # "mig og min mand har …": "min mand og jeg"
         parts = _adverb_first(parts, _subject(parts, g), g)
     elif frame == "so_i":
         parts = _adverb_first(parts, 0, g)
@@ -2162,6 +2224,41 @@ def _reason_parts_of(
     return frame, " ".join(parts)
 
 
+def _without_told_relative(words: list[str], g: Grammar) -> list[str]:
+    """A reason without another person's clause joined on by "og" that holds a relative clause
+    of its own, "som" unsaid ("… og han fortæller mig alt muligt han ikke fortæller sine
+    forældre"): what that person tells or does, a story, no why of the citizen's; "og så skal
+    han lære det …" (a purpose) and "og han hjælper mig" (no clause inside) stay."""
+    for i in range(2, len(words) - 3):
+        join, who, verb = words[i], _b(words[i + 1]), words[i + 2]
+        if _b(join) not in g.main_joins or join[-1:] in _EDGE or words[i - 1][-1:] in ".;:":
+            continue
+        if who not in g.others_subjects or not _finite(verb, g) or _b(verb) in g.modals:
+            continue
+        end = next((j for j in range(i + 3, len(words)) if words[j - 1][-1:] in ",;."), len(words))
+        end = next((j for j in range(i + 3, end) if _b(words[j]) in g.main_joins), end)
+        if any(_inner_relative_at(words, j, g) for j in range(i + 4, end - 1)):
+            kept, rest = list(words[:i]), words[end:]
+            if not rest:
+                kept[-1] = kept[-1].rstrip(",;")
+            return [*kept, *rest]
+    return words
+
+
+def _inner_relative_at(words: list[str], j: int, g: Grammar) -> bool:
+    """True for a subject pronoun and its finite verb (past a negation) at j right after a word
+    that is no join, no mark and no verb: a relative clause with "som" unsaid."""
+    before = words[j - 1]
+    if before[-1:] in _EDGE or _b(before) in g.main_joins | g.clause_subordinators:
+        return False
+    if _b(words[j]) not in g.subject_pronouns - g.relative_leads or _finite(before, g):
+        return False
+    k = j + 1
+    while k < len(words) - 1 and _b(words[k]) in g.negations | g.clause_adverbs:
+        k += 1
+    return _finite(words[k], g)
+
+
 def _at_most_two_clauses(words: list[str], g: Grammar) -> list[str]:
     """A reason of at most two main clauses ("fordi jeg savner dem og jeg keder mig herhjemme,
     det er så stille" → "… og jeg keder mig herhjemme"): a third that opens with its subject
@@ -2179,6 +2276,11 @@ def _at_most_two_clauses(words: list[str], g: Grammar) -> list[str]:
             if opened == 2:
                 return _before_join(words, i, g)
             continue
+        if words[i - 1][-1:] == "," and _there_is_state(words, i, g):
+            opened += 1  # "…, der er stille, det er …": a state of the place, a clause
+            if opened == 2:
+                return _before_join(words, i, g)
+            continue
         if not joined or _b(words[i]) not in g.subject_pronouns - g.relative_leads:
             continue  # "…, der melder afbud": a relative clause
         if _after_cleft(words, i, g):
@@ -2192,6 +2294,20 @@ def _at_most_two_clauses(words: list[str], g: Grammar) -> list[str]:
         if opened == 2:
             return _before_join(words, i, g)
     return words
+
+
+def _there_is_state(words: list[str], i: int, g: Grammar) -> bool:
+    """True for "der er" and one word ending its clause at i with a clause spliced on after its
+    comma ("…, der er stille, det er ligesom …"): how it is there, a clause of its own whether
+    "der" points back or at the place; before "og"/"men" it may qualify the word before."""
+    if i + 3 >= len(words) or _b(words[i]) not in g.run_on_there & g.relative_leads:
+        return False
+    one = words[i + 2]
+    core = one.rstrip(",;")
+    marked = core != one or words[i + 3] in (",", ";")  # "stille ," as the speller spaces it
+    k = i + 3 if core != one else i + 4
+    spliced = k < len(words) and _b(words[k]) not in g.main_joins  # not "…, og jeg kan …"
+    return _b(words[i + 1]) == fold(g.be_word) and marked and core.isalpha() and spliced
 
 
 def _before_join(words: list[str], i: int, g: Grammar) -> list[str]:
@@ -2257,7 +2373,7 @@ def _reason_parts(
     """
     said = _first_sentence(text)
     if speaker == "citizen":  # before the fillers go: "hun har jo …" is a comment of its own
-        said = _without_others_story(said, g)
+        said = _without_others_story(_without_told_relative(said, g), g)
     words = _named_by_role(_when_clause_last(_clean(said, g), g), g)
     if speaker == "citizen":  # "barnebarnet, og jeg har lovet ham …": "… lovet mit barnebarn"
         words = topic_as_object(words, g)
@@ -2403,6 +2519,8 @@ def _reason_parts(
     if len(body) > 2 and g.infinitive_of(body[0]) and _b(body[1]) in g.habit_adverbs:
         # "har altid gjort det selv": how things are, "fordi jeg har altid gjort det selv"
         return "because", _join([g.self_subject, *body], g)
+    if body and g.noun_kind(body[0]) == "pl" and not g.is_present(body[0]):
+        return "", ""  # "Blomster i haven.": a plural noun, no verb ("så jeg blomster")
     if first in g.negations or (body and g.infinitive_of(body[0])):
         if g.infinitive_of(body[0]):  # "Smider ikke ud.": the fragment's capital is no name
             body = [body[0].lower(), *body[1:]]
@@ -2419,6 +2537,9 @@ def _reason_parts(
         # "gruppe er mine venner": a learner's noun without its article, its verb next; a thing
         # that is, no deed after "kan" ("fordi gruppen er mine venner", by polish)
         return "because", _join(body, g)
+    doing = g.reason_thing_doings.get(first, "").split()
+    if doing and fold(doing[0]) != first:  # "Kaffe på terrassen.": "drikke kaffe på …"
+        return "so_that", _join([*doing, *body[1:]], g)
     return "so_that", _join(body, g)
 
 
@@ -2641,7 +2762,7 @@ def _for_whose_sake(words: list[str], g: Grammar) -> str | None:
         return None
     noun = rest[0].strip(_EDGE)
     b = _b(noun)
-    if _trouble(noun, g):
+    if is_trouble(noun, g):
         return None  # "Smerterne.", "min sukkersyge": an ailment is no sake
     verb = g.is_infinitive(noun) or g.infinitive_of(noun)  # "datter" only looks like one
     verb = verb and not _plural_definite(noun, g)  # "Fuglene.": the birds, no verb in -e
@@ -2658,12 +2779,6 @@ def _for_whose_sake(words: list[str], g: Grammar) -> str | None:
         noun = low  # "Køkkenvinduet." typed as an answer opens: no name's capital
     owner = genitive(_common_noun(noun, g) if head is None else noun)
     return g.sake_phrase.format(owner=" ".join([head, owner] if head else [owner]))
-
-
-def _trouble(word: str, g: Grammar) -> bool:
-    """True for a trouble, an ailment or its treatment ("smerterne", "sukkersygen", "pillerne")."""
-    low = word.lower()
-    return low in g.sake_troubles or g.lemma_forms.get(low, low) in g.sake_troubles
 
 
 def _plural_definite(word: str, g: Grammar) -> bool:

@@ -37,6 +37,36 @@ def framed_mentions(words, punct, mentions, cues: RoleCues) -> dict[int, tuple[i
     return out
 
 
+_ENDS = frozenset({".", "!", "?", ";"})  # the marks that end a sentence
+
+
+def advised_mentions(words, found, cues: RoleCues, negations, framers) -> dict[int, bool]:
+    """Mention index → refused, for each person named inside the advice another gives ("min
+    søn synes, at jeg skal lade den unge præst klare det"): the framer (a mention whose role is
+    one of `framers`) with a framing verb right after them, the advice from the verb to the
+    sentence's end, its consequence or its contrast. Refused when the clause after it opens with
+    one of advice_refusals and a negation follows in the sentence (", så han er ikke med på den",
+    ", så ham skal I ikke regne med"; not ", så jeg ikke er alene")."""
+    out: dict[int, bool] = {}
+    for _n, i, role in found:
+        if role not in framers:
+            continue
+        reach = range(i + 1, min(len(words), i + FRAMER_REACH))
+        verb = next((f for f in reach if words[f] in cues.framing), None)
+        if verb is None or any(w in _ENDS or w == "," for w in words[i + 1 : verb]):
+            continue
+        stops = cues.consequence | cues.contrast
+        end = next(
+            (k for k in range(verb + 1, len(words)) if words[k] in _ENDS or words[k] in stops),
+            len(words),
+        )
+        close = next((k for k in range(end, len(words)) if words[k] in _ENDS), len(words))
+        opens = next((w for w in words[end + 1 : close] if w != "," and w not in stops), "")
+        refused = opens in cues.advice_refusals and any(w in negations for w in words[end:close])
+        out.update({j: refused for _m, j, _r in found if verb < j < end})
+    return out
+
+
 def corrected_mentions(words, at: list[int], cues: RoleCues) -> set[int]:
     """The mentions that correct the one before them: "ikke min datter, min nabo" (a word of
     `corrected` before the first, maybe determiners between, a bare comma between the two)

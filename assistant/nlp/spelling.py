@@ -607,12 +607,18 @@ class Speller:
         "varer", "tallerrken" → "tallerken"), else None: a key struck twice is a likelier slip
         than another letter typed for one, so it wins over a domain word one letter away."""
         found = {w for w in undoubled(lower, vowels=False) if len(w) > 2 and self.is_word(w)}
-        if not found and not self.compound_of_words(lower) and not self._plain_own(lower):
+        if (
+            not found
+            and not self.compound_of_words(lower)
+            and not self._plain_own(lower)
+            and not self.near.get(lower)
+        ):
             # a compound no table knows whole, the double consonant in its last part
             # ("skruemaskinne": "skrue" + "maskine"); never a compound of words as typed, nor
-            # the NLP's own word typed with a plain o ("smorrebrodet": smørrebrødet), nor where
-            # the pair is the seam before a known last part as typed ("pulterrummet": "pulter" +
-            # "rummet", no "pulterummet")
+            # the NLP's own word typed with a plain o ("smorrebrodet": smørrebrødet), nor one
+            # a domain word is with a letter left out ("hjemmplejen": hjemmeplejen, no "hjem" +
+            # "plejen"), nor where the pair is the seam before a known last part as typed
+            # ("pulterrummet": "pulter" + "rummet", no "pulterummet")
             found = {
                 w
                 for w in undoubled(lower, vowels=False)

@@ -1,7 +1,8 @@
 """A spoken tag "ikke?" at a clause's end ("så er det dem der har holdt mig oppe ikke og så er det
 hyggeligt", "det er hyggeligt ikke"): after a particle or place adverb (tag_after_words), a
-phrase opened by an article, possessive or preposition ("en øl", "for hovedet") or an adjective
-of tag_adjective_endings the negation would have stood before that word,
+phrase opened by an article, possessive or preposition ("en øl", "for hovedet"), an amount said
+after the verb (tag_after_amounts: "griner lidt ikke") or an adjective of tag_adjective_endings
+the negation would have stood before that word, or after the negation its clause said already,
 so the "ikke" said after it asks for agreement and is no word of the reason. After a verb, a
 pronoun or an adverb it is the negation ("det gør jeg ikke", "hun hjælper mig ikke"); after an
 infinitive of tag_chain_verbs a modal governs it is the tag again ("… skal kunne ikke":
@@ -22,6 +23,10 @@ def clause_end_tag(words: list[str], i: int, g: Grammar) -> bool:
     before, head = _b(words[i - 1]), _b(words[i - 2])
     if before in g.tag_after_words:
         return True
+    if before in g.tag_after_amounts:
+        return True  # "griner lidt ikke": the negation would have said "griner ikke lidt"
+    if _negated_already(words, i, g):
+        return True  # "jeg gider ikke sidde og vente hele tiden ikke": one negation is said
     gap = g.subject_pronouns | g.clause_adverbs | g.negations | g.pre_modal_adverbs
     bare = [_b(w) for w in words]
     chain = g.tag_chain_verbs.__contains__
@@ -35,3 +40,20 @@ def clause_end_tag(words: list[str], i: int, g: Grammar) -> bool:
         return before not in g.subject_pronouns  # "en øl ikke", "for hovedet ikke", "for mig ikke"
     pronouns = g.subject_pronouns | g.object_pronouns | g.person_objects
     return before not in pronouns and before.endswith(g.tag_adjective_endings)
+
+
+def _negated_already(words: list[str], i: int, g: Grammar) -> bool:
+    """True when the clause that ends at i said its negation before ("jeg gider ikke vente på
+    hjemmeplejen hele tiden ikke"): a second "ikke" at its end is the tag, never a double
+    negation; the clause starts after a mark, a relative lead, or a join or lead and its subject
+    ("sidde og vente", "være til besvær" are one clause)."""
+    leads = g.main_joins | g.clause_subordinators
+    for k in range(i - 1, -1, -1):
+        w = _b(words[k])
+        if words[k][-1:] in EDGE or w in g.relative_leads:
+            return False
+        if w in leads and _b(words[k + 1]) in g.subject_pronouns:
+            return False  # "… og jeg ser hende ikke", "at hun kommer ikke": a clause of its own
+        if w in g.negations:
+            return True
+    return False
