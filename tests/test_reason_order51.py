@@ -168,3 +168,22 @@ def test_a_pair_after_vores_goes(why, written):
 )  # fmt: skip
 def test_a_pair_after_vi_is_written_or_an_object_kept(why, written):
     assert reason(why) == BECAUSE + written
+
+
+@pytest.mark.parametrize(
+    ("why", "kept"),
+    [
+        ("fordi jeg håber det ikke bliver værre", "jeg håber det ikke bliver værre"),
+        ("fordi min datter siger den ikke er farlig", "min datter siger den ikke er farlig"),
+        ("fordi han mener det ikke går længere", "han mener det ikke går længere"),
+        ("fordi jeg ved det ikke er let for min kone", "jeg ved det ikke er"),
+        ("øh fordi jeg haaber det ikke bliver vaerre ik", "jeg håber det ikke bliver værre"),
+        ("fordi min soen siger det ikke gaar uden hjaelp", "min søn siger det ikke går uden hjælp"),
+        ("fordi jeg tror det ikke er for sent", "jeg tror det ikke er for sent"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_opening_a_clause_of_its_own_keeps_its_negation(why, kept):
+    # review 51 finding 4: "det"/"den" after a verb of saying or hoping is the subject of a
+    # clause with "at" unsaid; moving its "ikke" onto the main verb said the opposite
+    sentence = goal_for_motivation(_FACTS, why, "citizen")
+    assert BECAUSE + kept in sentence, sentence

@@ -919,13 +919,19 @@ def _adverb_first(words: list[str], n: int, g: Grammar) -> list[str]:
 
 def _shifted_object(words: list[str], k: int, g: Grammar) -> bool:
     """True for a light pronoun object at k said before a negation, as a main clause shifts it
-    ("han hjælper mig ikke", "jeg har det ikke godt")."""
-    return (
+    ("han hjælper mig ikke", "jeg har det ikke godt"); a finite verb after the negation makes
+    the pronoun the subject of a clause with "at" unsaid ("jeg håber det ikke bliver værre")."""
+    if not (
         k + 1 < len(words)
         and words[k] == words[k].rstrip(_EDGE)
         and _b(words[k]) in g.shifted_objects
         and _b(words[k + 1]) in g.negations
-    )
+    ):
+        return False
+    j = k + 2
+    while j < len(words) and words[j - 1][-1:] not in _EDGE and _b(words[j]) in g.clause_adverbs:
+        j += 1
+    return not (j < len(words) and words[j - 1][-1:] not in _EDGE and _finite(words[j], g))
 
 
 def _shifted_negation_first(words: list[str], n: int, g: Grammar) -> list[str]:
