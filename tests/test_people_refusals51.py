@@ -401,3 +401,44 @@ def test_an_aid_taken_after_advice_is_used(said, aid):
 )
 def test_a_walk_with_the_citizen_is_company(said, person, role):
     assert _roles(said).get(person) == role
+
+
+# --- review 51 finding 9: a limit of the one named in the advice is no refusal ----------------
+
+
+@pytest.mark.parametrize(
+    ("said", "person"),
+    [
+        (
+            "Min kone synes, jeg skal gå med naboen, men han kan ikke altid, så nogle gange går "
+            "jeg alene.",
+            "nabo",
+        ),
+        ("øh min kone synes jeg sku gaa med naboen men han ka ik altid", "nabo"),
+        ("Min datter mener, jeg skal gå med min veninde, men hun har ikke altid tid.", "veninde"),
+        ("min søn siger jeg skal gå med naboen, men han kan ikke hver dag", "nabo"),
+    ],
+)
+def test_a_limit_after_the_advice_keeps_the_one_in_it(said, person):
+    assert _roles(said).get(person) == "companion"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Min kone synes, jeg skal gå med naboen, men han kan ikke.",
+        "Min kone synes, jeg skal gå med naboen, men han kan ikke altid, og han vil heller ikke.",
+        "min kone synes jeg skal gå med naboen, så ham gider jeg ikke spørge",
+    ],
+)
+def test_a_refusal_after_the_advice_still_turns_it_down(said):
+    assert _roles(said).get("nabo") in {"aside", "unwanted"}
+
+
+def test_a_limit_after_the_advice_keeps_the_neighbour_in_the_people_answer():
+    people = _people_after(
+        {"wish": "jeg vil gerne gå en tur rundt om søen igen"},
+        "Min kone synes, jeg skal gå med naboen, men han kan ikke altid, så nogle gange går jeg "
+        "alene.",
+    )
+    assert "nabo" in people

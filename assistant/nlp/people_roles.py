@@ -156,15 +156,19 @@ class RoleFinder:
                 # advice, then help told of them by their "han"/"hun", makes a helper
                 role = self._away_or_helping(words, base, punct, mentions, name, i, role, contrast)
             found.append((name, i, role))
-        return self._advised(words, self._coordinated(words, found))
+        return self._advised(words, base, punct, self._coordinated(words, found))
 
-    def _advised(self, words, found):
+    def _advised(self, words, base, punct, found):
         """A person named inside another's advice ("min søn synes, at jeg skal lade den unge
         præst klare det") is no answer to who helps: aside, when no role is told of them, and
         also when told as help or company if the speaker turns the advice down after it
         ("vores nevø synes, han kan drikke kaffe med hjemmeplejen, så ham skal I ikke regne
-        med")."""
-        advised = advised_mentions(words, found, self.cues, self.negations, _FRAMERS)
+        med"); a limit of theirs ("…, men han kan ikke altid") turns nothing down."""
+
+        def limit_at(k: int) -> bool:
+            return bool(self._labels(self.concerns, base, punct, k))
+
+        advised = advised_mentions(words, found, self.cues, self.negations, _FRAMERS, limit_at)
         if not advised:
             return found
         return [

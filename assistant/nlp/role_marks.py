@@ -3,7 +3,7 @@ corrected by the one said after them (helpers of assistant/nlp/people_roles.py).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from assistant.content.cues import RoleCues
 
@@ -40,13 +40,16 @@ def framed_mentions(words, punct, mentions, cues: RoleCues) -> dict[int, tuple[i
 _ENDS = frozenset({".", "!", "?", ";"})  # the marks that end a sentence
 
 
-def advised_mentions(words, found, cues: RoleCues, negations, framers) -> dict[int, bool]:
+def advised_mentions(
+    words, found, cues: RoleCues, negations, framers, limit_at: Callable[[int], bool]
+) -> dict[int, bool]:
     """Mention index → refused, for each person named inside the advice another gives ("min
     søn synes, at jeg skal lade den unge præst klare det"): the framer (a mention whose role is
     one of `framers`) with a framing verb right after them, the advice from the verb to the
     sentence's end, its consequence or its contrast. Refused when the clause after it opens with
     one of advice_refusals and a negation follows in the sentence (", så han er ikke med på den",
-    ", så ham skal I ikke regne med"; not ", så jeg ikke er alene")."""
+    ", så ham skal I ikke regne med"; not ", så jeg ikke er alene"), unless a limit of theirs
+    holds it (`limit_at(k)`: one starts at token k): ", men han kan ikke altid" leaves them in."""
     out: dict[int, bool] = {}
     for _n, i, role in found:
         if role not in framers:
@@ -62,9 +65,22 @@ def advised_mentions(words, found, cues: RoleCues, negations, framers) -> dict[i
         )
         close = next((k for k in range(end, len(words)) if words[k] in _ENDS), len(words))
         opens = next((w for w in words[end + 1 : close] if w != "," and w not in stops), "")
-        refused = opens in cues.advice_refusals and any(w in negations for w in words[end:close])
+        refused = opens in cues.advice_refusals and any(
+            words[n] in negations and not any(limit_at(k) for k in _clause(words, end, n, cues))
+            for n in range(end, close)
+        )
         out.update({j: refused for _m, j, _r in found if verb < j < end})
     return out
+
+
+def _clause(words, start: int, n: int, cues: RoleCues) -> range:
+    """The tokens from the clause's start to token n: after the last comma or coordinating word
+    from `start` on ("…, men han kan ikke altid, og han vil heller ikke": the second "han")."""
+    cut = max(
+        (k for k in range(start, n) if words[k] == "," or words[k] in cues.coordination),
+        default=start - 1,
+    )
+    return range(cut + 1, n)
 
 
 def corrected_mentions(words, at: list[int], cues: RoleCues) -> set[int]:
