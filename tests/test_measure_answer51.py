@@ -12,7 +12,9 @@ ended at "enden af molen" (nlp/phrase.py `without_comment`).
 from __future__ import annotations
 
 import pytest
+from compose_support import goal_for_motivation
 from engine_support import CONTENT, answered_until, as_citizen, go
+from persona_expect import grammar_problems
 
 from assistant.nlp.fragment_sign import amount_of_fragments
 from assistant.nlp.grammar import polish
@@ -133,3 +135,29 @@ def test_a_learners_sign_is_written_as_danish(said, written):
 )
 def test_without_before_no_clause_stays(said):
     assert polish(said, G) == said
+
+
+# --- review 51 finding 11: a fronted "uden <part>" before an inverted main clause -------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "fordi uden ben kan man ikke komme nogen steder",
+        "fordi uden hænder kan jeg ikke lave noget",
+        "uden ben går jeg ikke ret langt",
+        "øh uden hænder kan man jo ingenting",
+        "uden knæ skal jeg ikke gå på trapper",
+    ],
+)
+def test_without_a_part_before_an_inverted_clause_stays(said):
+    assert polish(said, G) == said
+
+
+def test_without_legs_as_the_reason_keeps_the_citizens_words():
+    sentence = goal_for_motivation(
+        {"activity": "fritid", "own_action": "gå ned til havnen igen", "independence": "selv"},
+        "fordi uden ben kan man ikke komme nogen steder",
+    )
+    assert "uden ben kan jeg ikke komme nogen steder" in sentence, sentence
+    assert grammar_problems(sentence) == [], sentence

@@ -60,8 +60,16 @@ def body_subjects_definite(words: list[str], g: Grammar) -> list[str]:
             j += 1
         if not (g.is_present(out[j]) or _b(out[j]) in g.modals):
             continue
+        if bare_without and (_b(out[j]) in g.modals or _inverted(out, j, g)):
+            continue  # "uden ben kan jeg ikke …": a fronted "without legs", no clause of the part
         out[k] = f"{marker} {definite}" if bare_without else definite
     return " ".join(out).split() if len(" ".join(out).split()) != len(out) else out
+
+
+def _inverted(words: list[str], j: int, g: Grammar) -> bool:
+    """True when a subject pronoun or the generic "man" follows the verb at j ("… går jeg
+    ikke langt"): a main clause with its subject after the verb."""
+    return j + 1 < len(words) and _b(words[j + 1]) in g.subject_pronouns | g.generic_subjects
 
 
 def particle_objects_definite(words: list[str], g: Grammar) -> list[str]:
