@@ -1,5 +1,8 @@
 """Mends of fix round 51 (blind169 Leo, Magda; blind89 golden).
 
+A verbless reason "Ikke alene." (Magda) is said with the copula, "så jeg ikke er alene", never a
+modal with no verb ("så jeg ikke skal alene"); a verb said keeps the modal (nlp/reason.py).
+
 A person written off to the listener ("så ham kan du godt glemme", "hende kan I bare glemme",
 "min svigersøn kan du roligt droppe", "dem kan du godt se bort fra", "glem ham") is refused:
 role "unwanted", never a helper (content/da/nlp/people.yaml unwanted). Counter-examples: one
@@ -12,7 +15,9 @@ from datetime import date
 
 import pytest
 
+from assistant.content import get_content
 from assistant.nlp import analyze
+from assistant.nlp.compose import compose_goal
 
 TODAY = date(2026, 12, 7)
 
@@ -60,3 +65,26 @@ def test_a_person_written_off_to_the_listener_is_refused(text, person):
 )  # fmt: skip
 def test_help_beside_a_forgetting_is_kept(text, person, role):
     assert _roles(text).get(person) == role, _roles(text)
+
+
+GOALS = get_content("da").goals
+FACTS = {"activity": "fritid", "own_action": "spille kanasta med damerne", "speaker": "citizen"}
+
+
+def _goal(told: str) -> str:
+    return compose_goal({**FACTS, "reason_said": told}, GOALS)
+
+
+@pytest.mark.parametrize(
+    ("told", "written"),
+    [
+        ("Hyggeligt. Ikke alene.", "så jeg ikke er alene."),
+        ("ikke alene", "så jeg ikke er alene."),
+        ("øh ikke alene hele tiden", "så jeg ikke er alene hele tiden."),
+        ("ikke sidde alene", "så jeg ikke skal sidde alene."),
+        ("ikke være alene", "så jeg ikke skal være alene."),
+    ],
+)  # fmt: skip
+def test_a_verbless_no_reason_takes_the_copula(told, written):
+    goal = _goal(told)
+    assert written in goal and "skal alene" not in goal, goal

@@ -2493,6 +2493,17 @@ def _reason_parts(
     if first in g.want_forms and len(body) > 2 and _b(body[1]) in g.negations:
         # "vil ikke være en byrde": his will, ", fordi jeg ikke vil være en byrde"
         return _subject_clause("because", [g.self_subject, *body], g, False)
+    if (
+        first in g.negations
+        and len(body) > 1
+        and _b(body[1]) in g.not_verbs
+        and not any(
+            (g.is_infinitive(w) and _b(w) not in g.not_verbs) or g.is_present(w) for w in body[2:]
+        )
+    ):
+        # "Ikke alene.", "ikke alene hele tiden": no verb, said with the copula ("så jeg ikke er
+        # alene"), never a modal with no verb ("så jeg ikke skal alene")
+        return "so_i", _join([g.negation_word, g.be_word, *body[1:]], g)
     if first in g.negations and len(body) > 1 and g.is_infinitive(body[1]):
         return "so_i", _join([g.negation_word, g.must_word, *body[1:]], g)
     # "så kan jeg …", "så er han en pæn mand igen": the subject after the verb; in "får det
