@@ -136,6 +136,7 @@ def grammar_problems(text: str) -> list[str]:
     problems += _spoken_ranges(clauses)
     problems += _late_degrees(pairs)
     problems += _determiner_without_noun(pairs)
+    problems += _plural_adjective_after_a_or_an(pairs)
     problems += _apposition_without_comma(pairs)
     problems += _verb_phrases_side_by_side(clauses, names)
     problems += _restated_after_igen(clauses)
@@ -284,8 +285,8 @@ def _finite_joined_after_modal(clauses: list[list[str]]) -> list[str]:
                     continue
                 if clause[k] != "og" or not _present_tense(verb):
                     continue
-                if not _looks_like_a_verb(verb[:-1]):
-                    continue
+                if not _looks_like_a_verb(verb[:-1]) or _goal_words()[0].is_own_plural(verb):
+                    continue  # "med en termokande og kopper med en stor hank": things listed
                 after = clause[k + 2] if k + 2 < len(clause) else ""
                 if after in PARTICLES and k - 1 > k0 and _present_tense(clause[k - 1]):
                     continue  # "tage mine tomme flasker og dåser med": plural things listed
@@ -420,6 +421,32 @@ def _determiner_without_noun(pairs: list[tuple[str, str]]) -> list[str]:
         if (a in LONE_DETERMINERS and b in ARTICLES)
         or (a in AFTER_NO_NOUN and b in LONE_DETERMINERS)
     ]
+
+
+def _plural_adjective_after_a_or_an(pairs: list[tuple[str, str]]) -> list[str]:
+    """ "med en lange pincetter", "en store puder": "en"/"et" before an adjective in its -e form
+    (plural or definite) of the grammar's bare adjectives; "en lille", "en lang", "et langt"
+    are right."""
+    grammar, _ = _goal_words()
+    return [
+        f"a singular article before an adjective's plural {a!r} {b!r}"
+        for a, b in pairs
+        if a in ARTICLES and _e_form_of_adjective(b, grammar)
+    ]
+
+
+def _e_form_of_adjective(word: str, grammar) -> bool:
+    """True for the -e form of a bare adjective that differs from its bare forms ("lange",
+    "tykke", "store"; not "lille", "kort")."""
+    from assistant.content.grammar import fold  # noqa: PLC0415
+
+    stem = word.removesuffix("e")
+    if stem == word or len(stem) < 2:
+        return False
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        stem = stem[:-1]  # "tykke": tyk
+    neuter = grammar.bare_adjectives.get(fold(stem))
+    return neuter is not None and word not in (stem, neuter)
 
 
 # The singular of "andre", which needs a noun or an article before it ("en anden", "anden sal").

@@ -550,6 +550,8 @@ class Grammar:
     be_states: frozenset[str] = frozenset()  # "alene" of a learner's "jeg alene hjemme"
     bare_verb_subjects: dict[str, str] = field(default_factory=dict)  # "de" → "pl"
     bare_kin_subjects: dict[str, str] = field(default_factory=dict)  # "familie" → "min familie"
+    # "barnebarn" → "børnebørn": one of several after a plural possessive ("mine barnebarn")
+    possessed_plurals: dict[str, str] = field(default_factory=dict)
     kin_objects: dict[str, str] = field(default_factory=dict)  # "følge barnebarn": "mit …"
     reflexive_only_verbs: frozenset[str] = frozenset()  # "bekymre" said without "sig"
     reflexive_by_subject: dict[str, str] = field(default_factory=dict)  # "jeg" → "mig"
@@ -907,10 +909,13 @@ class Grammar:
     def indefinite_article(self, word: str) -> str | None:
         """ "en" or "et" for a bare noun by its definite ending ("byrde" → "en"), else by its
         gender in `nouns` ("tavle": its ending is "n" or "t" by nouns.json); a gender the hand
-        list `nouns` gives the word itself comes first ("ske": en, not the verb's "sket")."""
+        list `nouns` gives the word itself comes first ("ske": en, not the verb's "sket"); a
+        plural of its own takes none ("pincetter", "stole": no "en lange pincetter")."""
         own = self.nouns.get(bare(word))
         if own in ("c", "n"):
             return self.indefinite_articles.get(own)
+        if self.is_own_plural(word):
+            return None
         ending = self.noun_class(word)
         if ending is None:
             kind = self.noun_kind(word)
@@ -1211,9 +1216,10 @@ class Grammar:
 
     def plural_of(self, word: str) -> str | None:
         """The indefinite plural of a noun said in its bare singular ("gang" → "gange", "dag" →
-        "dage", "uge" → "uger"); None for an unknown word, a verb or a plural like the singular."""
+        "dage", "uge" → "uger"); None for an unknown word, a verb or a plural like the singular
+        (`unchanged_plurals`: "100 gram", "to dyr", though the lemma table has "gramme")."""
         w = nfc(word.strip(EDGE)).lower()
-        if not w.isalpha() or self.lemma_forms.get(w, w) != w:
+        if not w.isalpha() or self.lemma_forms.get(w, w) != w or fold(w) in self.unchanged_plurals:
             return None
         plural = self._forms_of(w, self.plural_endings)
         if plural is None or self._forms_of(w, self.definite_endings) is None:
@@ -1221,6 +1227,14 @@ class Grammar:
         if self._forms_of(w, self.participle_endings) and fold(w) not in self.counted_verb_nouns:
             return None  # "lave": "lavende", a verb ("laver" is its present tense)
         return plural
+
+    def is_own_plural(self, word: str) -> bool:
+        """True for a noun's indefinite plural that differs from its singular by the lemma table
+        ("pincetter" of pincet, "stole" of stol); False for a singular and a plural like it
+        ("kort")."""
+        w = nfc(word.strip(EDGE)).lower()
+        lemma = self.lemma_forms.get(w, w)
+        return lemma != w and w.isalpha() and self.plural_of(lemma) == w
 
     def is_indefinite_plural(self, word: str) -> bool:
         """True for a noun's indefinite plural by the lemma table: a plural of its own
@@ -1765,6 +1779,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         been_word=nfc(str(data.get("been_word") or "")),
         have_word=nfc(str(data.get("have_word") or "")),
         be_states=w("be_states"),
+        possessed_plurals={
+            fold(str(k)): str(v) for k, v in (data.get("possessed_plurals") or {}).items()
+        },
         bare_kin_subjects={
             fold(str(k)): str(v) for k, v in (data.get("bare_kin_subjects") or {}).items()
         },

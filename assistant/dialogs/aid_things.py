@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from assistant.content.grammar import EDGE, fold
 from assistant.content.yesno import normalise
 from assistant.dialogs.wordlists import word_set
-from assistant.nlp.telegraph import is_adjective
+from assistant.nlp.telegraph import indefinite_adjective, is_adjective
 
 #: Adjectives a thing's noun phrase may have before the thing ("et par lange", "en ny lang").
 MODIFIERS_MAX = 2
@@ -203,7 +203,9 @@ def _thing(
     if fragment:
         words += [w.fragment_lead, *(t.strip(EDGE).lower() for t in later)]
     if not opened and (article := _article(head, g, w)):
-        words.insert(0, article)
+        # "lange saks": "en lang saks", the adjectives as the article takes them
+        modifiers = [indefinite_adjective(t, article, g) for t in words[: k - i]]
+        words = [article, *modifiers, *words[k - i :]]
     return _Thing(" ".join(words), head.lower(), fragment)
 
 
@@ -298,11 +300,12 @@ def _restated(tail: list[str], w: ShapeWords) -> bool:
 
 def _article(head: str, g, w: ShapeWords) -> str:
     """The indefinite article of a thing said bare ("påsmører" → "en"): by its gender, or "en"
-    for a thing named by what it does (an agent ending); "" for a plural or none known."""
+    for a thing named by what it does (an agent ending); "" for a plural ("pincetter") or none
+    known."""
     known = g.indefinite_article(head.lower())
     if known:
         return known
-    if g.noun_kind(head.lower()) == "pl":
-        return ""
+    if g.noun_kind(head.lower()) == "pl" or g.is_own_plural(head):
+        return ""  # "lange pincetter": a plural of its own, though it ends like an agent
     agent = any(fold(head).endswith(e) for e in w.agent_endings)
     return g.indefinite_articles.get("c", "") if agent else ""

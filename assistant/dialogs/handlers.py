@@ -131,6 +131,7 @@ from assistant.nlp.states import said_as_state, told_without
 from assistant.nlp.telegraph import (
     deed_span_reason,
     described_thing,
+    indefinite_adjective,
     listed_things,
     listed_verbs,
     listed_with_parts,
@@ -2845,12 +2846,15 @@ def _said_needed_aid(
         # single word so said is a thing only as an aid the lexicon knows ("gav mig lov": none)
         if len(thing_words) < 2 and not named_aid(thing, ctx.content):
             return False
+        plural = g.noun_kind(thing) == "pl" or g.is_own_plural(thing)  # "gav mig store puder"
         kind = g.noun_kind(thing) or g.article_genders.get(g.indefinite_article(thing) or "", "c")
         article = next(a for a, k in g.article_genders.items() if k == kind)
         neuter = g.bare_adjectives.get(fold(thing_words[0]).lower()) if kind == "n" else None
         if neuter and thing_words[0].isalpha():  # "tyk gummi": "et tykt gummi"
             thing_words = [neuter, *thing_words[1:]]
-        words = [words[0], article, *thing_words]
+        if not plural:  # "fået lange saks": "en lang saks", as the article takes it
+            thing_words = [indefinite_adjective(thing_words[0], article, g), *thing_words[1:]]
+        words = [words[0], *thing_words] if plural else [words[0], article, *thing_words]
     if place := aid_place(told, " ".join(thing_words).rstrip(EDGE), ctx.dialogue, g):
         words = [*words[:-1], words[-1].rstrip(EDGE), place]  # "… at sidde på ved komfuret"
     elif purpose := purpose_after(

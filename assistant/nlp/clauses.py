@@ -1625,7 +1625,14 @@ def tool_phrase_start(words: Sequence[str], i: int, lex: Lexicon, head: str = ""
     if lead is None:  # "og nogle store dyneklemmer"; "Gummihandsker. Svamp med skaft."
         joined = _tool_joined(words, i, lex)
         return tool_typed_alone(words, i, lex) if joined is None else joined
-    start = lead + 1  # "har skaffet mig et skærebræt": the one given it is no part of the phrase
+    return phrase_after_lead(words, lead, i, lex)
+
+
+def phrase_after_lead(words: Sequence[str], lead: int, i: int, lex: Lexicon) -> int:
+    """Where the noun phrase of the thing at i begins after its lead at `lead`: right after it,
+    past the one it was given or got for ("har skaffet mig et skærebræt", "har givet mig kniv
+    med tyk håndtag": no "mig kniv")."""
+    start = lead + 1
     return start + 1 if start < i and words[start] in lex.tool_self_words else start
 
 

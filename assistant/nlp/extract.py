@@ -1914,7 +1914,7 @@ class Analyzer:
                     if (name, i) in aids
                 }
                 | {  # "med bestik med tykke håndtag": the thing with its grip, as said
-                    name: " ".join(words[lead + 1 : g + 1])
+                    name: " ".join(words[clauses.phrase_after_lead(words, lead, i, lex) : g + 1])
                     for (_h, g), (name, i) in shaped.items()
                     if (name, i) in aids and (lead := clauses.tool_lead(words, i, lex)) is not None
                 },

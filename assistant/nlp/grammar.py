@@ -115,6 +115,9 @@ def agree(words: list[str], grammar: Grammar) -> list[str]:
             kind = one if one in ("c", "n") else kind
         if j < len(out) and kind != "pl" and _plural_said(out, i, j, grammar):
             kind = "pl"  # "begge min ben" → "begge mine ben"; "min hænder" → "mine hænder"
+        many = grammar.possessed_plurals.get(_bare(out[j])) if j == i + 1 < len(out) else None
+        if many and kind in ("c", "n") and _kind_of_form(word, forms) == "pl":
+            out[j], kind = _with_case(many, out[j]), "pl"  # "mine barnebarn" → "mine børnebørn"
         if kind is None and said is None and (j >= len(out) or grammar.noun_kind(out[j]) is None):
             kind = _predicate_of(out, i, grammar)  # "køkkenet er min igen" → "… er mit igen"
         kind = kind or said

@@ -461,6 +461,7 @@ def noun_subjects(words: list[str], g: Grammar, bare_noun, verb_lemma) -> list[s
         elif (
             not (before.endswith(",") or _verb_looking(small, word, g, bare_noun))
             or g.nouns.get(_b(word)) == "pl"
+            or g.is_own_plural(word)  # "lange pincetter": an adjective before a plural noun
         ):
             # "fordi brød smager godt": a thing in general, said so; "fordi gruppe er mine
             # venner": a count noun that looks like a verb is a learner's, its article dropped

@@ -46,7 +46,10 @@ def _negated_already(words: list[str], i: int, g: Grammar) -> bool:
     """True when the clause that ends at i said its negation before ("jeg gider ikke vente på
     hjemmeplejen hele tiden ikke"): a second "ikke" at its end is the tag, never a double
     negation; the clause starts after a mark, a relative lead, or a join or lead and its subject
-    ("sidde og vente", "være til besvær" are one clause)."""
+    ("sidde og vente", "være til besvær" are one clause). Not an "ikke" right after a clause
+    adverb ("og min søn heller ikke", "hun kan stadig ikke"): a negation of its own clause."""
+    if i > 0 and _b(words[i - 1]) in g.clause_adverbs:
+        return False
     leads = g.main_joins | g.clause_subordinators
     for k in range(i - 1, -1, -1):
         w = _b(words[k])

@@ -62,6 +62,21 @@ def _agreeing(said: str, key: str, article: str, g: Grammar) -> str | None:
     return common if fold(common) == key else None
 
 
+def indefinite_adjective(said: str, article: str, g: Grammar) -> str:
+    """A bare adjective said in its -e form (plural or definite) before a noun given an
+    indefinite article, in the form that article takes ("lange saks" → "en lang saks", "tykke
+    bestik" → "et tykt bestik"); any other word as said ("lille", "nye" of no bare adjective)."""
+    stem = said.lower().removesuffix("e")
+    if stem == said.lower() or len(stem) < 2:
+        return said
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        stem = stem[:-1]  # "tykke": tyk
+    key = _adjective_key(stem, g)
+    if key is None or fold(stem) != key:
+        return said
+    return _agreeing(stem, key, article, g) or said
+
+
 _THING_WORDS = 4  # words of a thing typed as a fragment ("stor grøn knap")
 
 

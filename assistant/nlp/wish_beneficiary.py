@@ -6,7 +6,7 @@ symaskine til mine børnebørn"). The part opens with one of stance.yaml `action
 then an owner word or none, then a person the lexicon knows, and ends there (a mark, a date,
 another preposition or the end). Only verbless parts with no person may stand between it and
 the phrase, in the same sentence ("…, min kone syr til børnebørnene": a clause of its own gives
-nothing).
+nothing), or it is the next fragment of a wish typed in fragments ("Trylle. For oldebørnene.").
 """
 
 from __future__ import annotations
@@ -32,6 +32,9 @@ def beneficiary_tail(
     if not kept or not cues.object_for:
         return []
     n, k, parts = len(words), kept[-1] + 1, 0
+    if k + 1 < n and words[k] in SENTENCE_ENDS and words[k + 1] in cues.object_for:
+        # "Trylle. For oldebørnene.": the phrase typed as a fragment, whom for as the next one
+        return _person_after(words, k + 1, lex, spans, punct)
     while k < n and words[k] not in SENTENCE_ENDS and parts <= _PARTS_MAX:
         if punct[k]:
             parts, k = parts + 1, k + 1
