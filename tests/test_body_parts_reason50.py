@@ -1,9 +1,9 @@
 """A second language's bare body part as a clause's subject is mended in the reason as in the
-measure ("fordi når hænder er i jord er jeg glad" → "når hænderne er i jord, er jeg glad"), from
-one table (_grammar.yaml learner_body_parts, content/body_parts.py) read by the mends and the
-reason's gate; the gate keeps out only what is still bare, a fronted clause left alone or a
-mended reason with a main clause spliced on. The gate has no run-on branch: the composer commas
-every run-on before it (review 50 A9, D2)."""
+measure ("fordi når hænder er i jord er jeg glad" → "fordi jeg er glad, når hænderne er i
+jord"), from one table (_grammar.yaml learner_body_parts, content/body_parts.py) read by the
+mends and the reason's gate; the gate keeps out only what is still bare, a fronted clause left
+alone or a mended reason with a main clause spliced on. The gate has no run-on branch: the
+composer commas every run-on before it (review 50 A9, D2)."""
 
 from __future__ import annotations
 
@@ -26,13 +26,13 @@ def _goal(told: str) -> str:
 @pytest.mark.parametrize(
     ("told", "written"),
     [
-        ("fordi når hænder er i jord er jeg glad", "fordi når hænderne er i jord, er jeg glad"),
+        ("fordi når hænder er i jord er jeg glad", "fordi jeg er glad, når hænderne er i jord"),
         ("fordi hænder er kolde om vinteren", "fordi hænderne er kolde om vinteren"),
         ("øh fordi når fingre er varme, så kan jeg strikke", "fingrene"),
         ("fordi ben gør ondt når jeg sidder stille", "fordi benene gør ondt"),
         ("fordi naar hofter er stive bliver jeg sur", "hofterne"),
         ("fordi når hånd ryster kan jeg ikke skrive", "når hånden ryster"),
-        ("fordi når det er sommer er jeg glad", "når det er sommer, er jeg glad"),
+        ("fordi når det er sommer er jeg glad", "fordi jeg er glad, når det er sommer"),
     ],
 )  # fmt: skip
 def test_a_bare_body_part_is_mended_in_the_reason(told, written):
