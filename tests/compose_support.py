@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from engine_support import answered_until, as_citizen
 from persona_expect import grammar_problems
 
 from assistant.content import get_content
@@ -63,3 +64,21 @@ def spelled(text: str) -> str:
 def goal_for_motivation(facts: dict, why: str, speaker: str = "citizen") -> str:
     """The goal composed from `facts` with a motivation answer as the dialogue spells it."""
     return compose_goal({**facts, "speaker": speaker, "motivation": spelled(why)}, GOALS)
+
+
+#: What a citizen's text dialogue is told besides the answers a test is about.
+QUIET_ANSWERS = {
+    "motivation": "glad",
+    "frequency": "hver dag",
+    "deadline": "8 uger",
+    "people": "ingen",
+    "measure": "ved ikke",
+}
+
+
+def dialogue_goal(**answers: str) -> str:
+    """The goal sentence of a citizen's text dialogue given `answers` (the rest QUIET_ANSWERS),
+    walked to the confirm question and checked against the persona grammar lint."""
+    goal = answered_until(as_citizen(), {**QUIET_ANSWERS, **answers}, "confirm").goal_text
+    assert grammar_problems(goal) == [], goal
+    return goal

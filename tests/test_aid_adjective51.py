@@ -5,26 +5,13 @@ bestik"; telegraph.indefinite_adjective); a plural keeps its -e form and takes n
 from __future__ import annotations
 
 import pytest
-from compose_support import GOALS
-from engine_support import answered_until, as_citizen
-from persona_expect import grammar_problems
+from compose_support import GOALS, dialogue_goal
 
 from assistant.nlp.telegraph import indefinite_adjective
 
-REST = {
-    "motivation": "glad",
-    "frequency": "hver dag",
-    "deadline": "8 uger",
-    "people": "ingen",
-    "measure": "ved ikke",
-}
-
 
 def _goal(wish: str, aids: str) -> str:
-    answers = {**REST, "wish": wish, "independence": aids}
-    goal = answered_until(as_citizen(), answers, "confirm").goal_text
-    assert grammar_problems(goal) == [], goal
-    return goal
+    return dialogue_goal(wish=wish, independence=aids)
 
 
 @pytest.mark.parametrize(

@@ -9,25 +9,16 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from engine_support import answered_until, as_citizen
+from compose_support import dialogue_goal
 from persona_expect import grammar_problems
 
 from assistant.nlp import get_analyzer
 
 TODAY = date(2026, 12, 7)
-REST = {
-    "motivation": "glad",
-    "frequency": "hver søndag",
-    "deadline": "8 uger",
-    "people": "ingen",
-    "measure": "ved ikke",
-}
 
 
 def _goal(**answers: str) -> str:
-    goal = answered_until(as_citizen(), {**REST, **answers}, "confirm").goal_text
-    assert grammar_problems(goal) == [], goal
-    return goal
+    return dialogue_goal(**{"frequency": "hver søndag", **answers})
 
 
 @pytest.mark.parametrize(

@@ -7,24 +7,9 @@ written as the name ("i Tivoli", not "i tivoliet")."""
 from __future__ import annotations
 
 import pytest
-from compose_support import GOALS
-from engine_support import answered_until, as_citizen
-from persona_expect import grammar_problems
+from compose_support import GOALS, dialogue_goal
 
-REST = {
-    "motivation": "glad",
-    "frequency": "hver dag",
-    "deadline": "8 uger",
-    "people": "ingen",
-    "measure": "ved ikke",
-}
 CRAFT = "jeg vil gerne lave mit håndarbejde igen"
-
-
-def _goal(**answers: str) -> str:
-    goal = answered_until(as_citizen(), {**REST, **answers}, "confirm").goal_text
-    assert grammar_problems(goal) == [], goal
-    return goal
 
 
 @pytest.mark.parametrize(
@@ -38,7 +23,7 @@ def _goal(**answers: str) -> str:
     ],
 )  # fmt: skip
 def test_a_plural_aid_takes_no_singular_article(aids, said):
-    goal = _goal(wish=CRAFT, independence=aids)
+    goal = dialogue_goal(wish=CRAFT, independence=aids)
     assert said in goal
     for article in ("en", "et"):
         assert f"{article} {said.removeprefix('med ').split()[0]} " not in goal
@@ -53,11 +38,11 @@ def test_a_plural_aid_takes_no_singular_article(aids, said):
     ],
 )  # fmt: skip
 def test_a_singular_aid_keeps_its_article(aids, said):
-    assert said in _goal(wish=CRAFT, independence=aids)
+    assert said in dialogue_goal(wish=CRAFT, independence=aids)
 
 
 def test_the_one_given_the_aid_is_no_part_of_it():
-    goal = _goal(
+    goal = dialogue_goal(
         wish="jeg vil gerne skære blomster af frugt igen",
         independence="Ergoterapeut har givet mig kniv med tyk håndtag, og et bræt med gummi "
         "under, så det ikke glider.",
@@ -76,7 +61,7 @@ def test_the_one_given_the_aid_is_no_part_of_it():
     ],
 )
 def test_a_learners_plural_possessive_keeps_the_kin_plural(why, said):
-    goal = _goal(wish="jeg vil gerne bage igen", motivation=why)
+    goal = dialogue_goal(wish="jeg vil gerne bage igen", motivation=why)
     assert said in goal
     assert "mit barnebarn" not in goal
 
@@ -90,7 +75,7 @@ def test_a_learners_plural_possessive_keeps_the_kin_plural(why, said):
     ],
 )
 def test_other_possessives_still_agree_with_their_noun(why, said):
-    assert said in _goal(wish="jeg vil gerne bage igen", motivation=why)
+    assert said in dialogue_goal(wish="jeg vil gerne bage igen", motivation=why)
 
 
 @pytest.mark.parametrize(
@@ -102,7 +87,7 @@ def test_other_possessives_still_agree_with_their_noun(why, said):
     ],
 )
 def test_a_unit_like_its_plural_is_not_made_plural(measure, said):
-    goal = _goal(wish="jeg vil gerne spinde garn igen", measure=measure)
+    goal = dialogue_goal(wish="jeg vil gerne spinde garn igen", measure=measure)
     assert said in goal
     assert "gramme" not in goal
 
@@ -126,6 +111,6 @@ def test_the_grammar_gives_no_article_to_a_plural_of_its_own():
     ],
 )  # fmt: skip
 def test_an_amusement_park_typed_small_is_its_name(wish, measure):
-    goal = _goal(wish=wish, measure=measure)
+    goal = dialogue_goal(wish=wish, measure=measure)
     assert "Tivoli" in goal or "Legoland" in goal
     assert "tivoliet" not in goal.lower() and "legolandet" not in goal.lower()
