@@ -768,6 +768,8 @@ class Grammar:
     name_direction: str = ""  # "til"
     place_direction_between: frozenset[str] = frozenset()  # "selv" in "gå selv kaffehus"
     short_noun_parts: tuple[str, ...] = ()  # "hus": "kaffehus" read by it
+    short_noun_leads: tuple[str, ...] = ()  # "el": "elstarter" read by "starter"
+    reason_tail_prepositions: frozenset[str] = frozenset()  # "på" of "Fisk. På mine fluer."
     # "snakke damerne" → "snakke med damerne": a verb's preposition before the people
     people_verb_prepositions: dict[str, str] = field(default_factory=dict)
     # "spille yatzy og damerne" → "spille yatzy med damerne": the company of a game or a dance
@@ -852,6 +854,10 @@ class Grammar:
         for part in self.short_noun_parts:  # "kaffehus" by "hus"
             if w.endswith(part) and len(w) - len(part) >= NOUN_PART and part in self.noun_classes:
                 return part
+        for lead in self.short_noun_leads:  # "elstarter" by "starter"
+            rest = w[len(lead) :]
+            if w.startswith(lead) and len(rest) >= NOUN_LAST_PART and rest in self.noun_classes:
+                return rest
         return None
 
     def of_one_gender(self, word: str) -> bool:
@@ -2037,6 +2043,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         name_direction=nfc(str(data.get("name_direction") or "")),
         place_direction_between=w("place_direction_between"),
         short_noun_parts=tuple(sorted(w("short_noun_parts"))),
+        short_noun_leads=tuple(sorted(w("short_noun_leads"))),
+        reason_tail_prepositions=w("reason_tail_prepositions"),
         people_verb_prepositions={
             fold(str(k)): nfc(str(v))
             for k, v in (data.get("people_verb_prepositions") or {}).items()

@@ -141,6 +141,7 @@ from assistant.nlp.ride_errand import errand_of_ride
 from assistant.nlp.routine_count import routine_rhythm
 from assistant.nlp.self_repair import corrected_figure, reason_refusal_only
 from assistant.nlp.service_had import service_had
+from assistant.nlp.shared_perfect import shared_perfect
 from assistant.nlp.sought_thing import sought_aid
 from assistant.nlp.speaker_pair import told_of, with_speaker
 from assistant.nlp.speaker_work import speaker_workplace
@@ -2533,6 +2534,8 @@ def _told_event(words, start: int, lex, how_often: bool = False, end: int | None
         while p + 1 < start and words[p] in lex.perfect_adverbs:
             p += 1  # "vi har kun set hinanden tre gange": an adverb between
         participle = words[p] if p < start else ""
+        if shared_perfect(words, k, lex):  # "har taget ringen … og været konge to gange"
+            return not _wished_before(words, k, lex)
         short = participle in lex.short_participles
         perfect = w in lex.perfect_aux and (len(participle) > 3 or short)
         if how_often and perfect and set(words[max(0, k - CONDITION_REACH) : k]) & conditions:

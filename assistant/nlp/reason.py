@@ -48,6 +48,7 @@ from assistant.nlp.phrase import (
 )
 from assistant.nlp.plural_reflexive import plural_reflexives
 from assistant.nlp.quote_lead import plain_quote_leads
+from assistant.nlp.reason_tail import joined_tails
 from assistant.nlp.spoken import spoken_sentences
 from assistant.nlp.spoken_tag import clause_end_tag
 from assistant.nlp.swearing import (
@@ -1653,6 +1654,7 @@ def reason_parts(
     known = _KNOWN.get(key)
     if known is not None and known[0] is g:
         return known[1]
+    text = joined_tails(text, g, sentences)  # "Han fanger fisk. På mine fluer.": one clause
     owned = owned_thing_reason(text, g)  # "Mormors sølv. Arvestykker.": no verb of its own
     been = fragments_been(sentences(text), g)  # "Pæn i tøjet. Altid været.": one clause
     owned = owned or (" ".join(been) if been else "")
