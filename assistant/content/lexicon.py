@@ -914,6 +914,9 @@ class Lexicon:
     # "sin", "sine": the person belongs to a third-person subject ("Birthe … med sin mand")
     reflexive_owners: frozenset[str] = frozenset()
     kin_ability_words: frozenset[str] = frozenset()  # "min søn vil gerne kunne løbe"
+    kin_motion_words: frozenset[str] = frozenset()  # "min søn vil gerne i praktik"
+    kin_motion_speaker: frozenset[str] = frozenset()  # "os" in "… over til os"
+    kin_motion_skip: frozenset[str] = frozenset()  # "så gerne" in "vil så gerne i …"
     third_person_owners: frozenset[str] = frozenset()  # "hans" in "han … Hans datter har …"
     # "vores" in "vores datter mette hun bor i …": the one speaking's own relative put first
     speaker_owners: frozenset[str] = frozenset()
@@ -2280,6 +2283,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         owners=_words(y["people"], "owners", people_path, problems),
         reflexive_owners=_words(y["people"], "reflexive_owners", people_path, problems),
         kin_ability_words=_words(y["people"], "kin_ability_words", people_path, problems),
+        kin_motion_words=_words(y["people"], "kin_motion_words", people_path, problems),
+        kin_motion_speaker=_words(y["people"], "kin_motion_speaker", people_path, problems),
+        kin_motion_skip=_words(y["people"], "kin_motion_skip", people_path, problems),
         third_person_owners=_words(y["people"], "third_person_owners", people_path, problems),
         self_words=_words(persp, "self_words", folder / "perspective.yaml", problems),
         speaker_owners=_words(persp, "speaker_owners", folder / "perspective.yaml", problems),

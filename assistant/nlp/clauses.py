@@ -863,16 +863,23 @@ def _kin_own_matter(words: Sequence[str], lemmas: Sequence[str], i: int, lex: Le
         return False
     if not (i == 0 or words[i - 1] in lex.sentence_ends or _opens_after_fillers(words, i, lex)):
         return False
-    ability = False
+    ability = _kin_motion(words, i + 3, lex)
     for k in range(i + 3, min(len(words), i + 3 + OWN_MATTER_REACH)):
         if words[k] in lex.sentence_ends or words[k] == ",":
             break
-        if words[k] in lex.self_words:
+        if words[k] in lex.self_words or (ability and words[k] in lex.kin_motion_speaker):
             return False
         if words[k] in lex.reflexive_owners:
             return True
         ability = ability or words[k] in lex.kin_ability_words
     return ability
+
+
+def _kin_motion(words: Sequence[str], k: int, lex: Lexicon) -> bool:
+    """True when the modal's first word at k after its adverbs says where to, no infinitive
+    ("vil gerne i praktik", "vil så gerne tilbage i skole"): a wish to go somewhere."""
+    k = skip_ahead(words, k, lex.kin_motion_skip)
+    return k < len(words) and words[k] in lex.kin_motion_words
 
 
 def _opens_after_fillers(words: Sequence[str], i: int, lex: Lexicon) -> bool:

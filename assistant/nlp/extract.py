@@ -2813,16 +2813,35 @@ def _reached_level(words, measures, lex, wish_at: int | None = None):
 
 
 def _in_without_clause(words, k: int, cl, lex) -> bool:
-    """True inside an "uden at …" clause (not "uden hjælp to gange om ugen"); one whose own
-    subject is another person goes on through "og" and that person's next verb ("uden at min
-    datter skal ringe og minde mig om det hver lørdag": her habit)."""
+    """True inside an "uden at …" clause (not "uden hjælp to gange om ugen"), or one said without
+    its "at" with a subject and a modal ("uden jeg skal tage en sovepille hver aften", dialect
+    "uden æ ska ta …"); one whose own subject is another person goes on through "og" and that
+    person's next verb ("uden at min datter skal ringe og minde mig om det hver lørdag")."""
     at = lex.motivation.purpose_marker
-    return any(
-        s + 1 < len(words)
-        and words[s + 1] == at
-        and not _pause_left_out(words, s + 2, lex)  # "uden at sætte mig hver tirsdag"
-        and (s < k < e or (s < k and _helper_goes_on(words, s + 2, e, k, lex)))
-        for s, e in cl.without
+    for s, e in cl.without:
+        if s + 1 >= len(words) or not s < k:
+            continue
+        if words[s + 1] == at:
+            subj = s + 2
+            if _pause_left_out(words, subj, lex):
+                continue  # "uden at sætte mig hver tirsdag"
+        elif _subject_and_modal(words, s + 1, lex):
+            subj = s + 1
+        else:
+            continue
+        if k < e or _helper_goes_on(words, subj, e, k, lex):
+            return True
+    return False
+
+
+def _subject_and_modal(words, k: int, lex) -> bool:
+    """True for a subject and a modal right after "uden", its "at" left out ("uden jeg skal
+    …", "uden hun skal ringe"); "uden min stok", "uden hjælp" are no clause."""
+    classes = lex.classes
+    return (
+        k + 1 < len(words)
+        and words[k] in classes.get("subj_any", ())
+        and words[k + 1] in classes.get("modal", ())
     )
 
 
