@@ -303,6 +303,7 @@ class Grammar:
     want_that: tuple[tuple[str, ...], ...] = ()
     subject_quantifiers: frozenset[str] = frozenset()  # "alle" in "alle mine børnebørn har …"
     norm_things: frozenset[str] = frozenset()  # "noget" in "det er noget en morfar skal kunne"
+    norm_modals: frozenset[str] = frozenset()  # "skal", "bør": a norm's modal, not "kan"
     partitive_leads: tuple[tuple[str, ...], ...] = ()  # "mange af" in "mange af dem har …"
     partitive_pronouns: frozenset[str] = frozenset()  # "dem" in "mange af dem har …"
     shifted_objects: frozenset[str] = frozenset()  # "mig" in "han hjælper mig ikke"
@@ -334,6 +335,8 @@ class Grammar:
     # "se børnene spille fodbold": an object and then an infinitive, no list of two verb phrases
     object_infinitive_verbs: frozenset[str] = frozenset()
     degree_words: frozenset[str] = frozenset()  # "lidt længere": a comparative after one
+    degree_fillers: frozenset[str] = frozenset()  # "gerne" in "så gerne": how much, kept
+    degree_filler_leads: frozenset[str] = frozenset()  # "rigtig" gerne, beside degree_words
     # "have mere overskud", "drikke mere": an amount that says more than the activity's label
     comparative_amounts: frozenset[str] = frozenset()
     others_way_leads: frozenset[str] = frozenset()  # "…, som fysioterapeuten viste mig"
@@ -573,6 +576,8 @@ class Grammar:
     spoken_fillers: frozenset[str] = frozenset()  # "øh", "altså": never in a written goal
     # slang said -> its plain written words ("vildt meget" → "meget", "sgu" → nothing)
     spoken_slang: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    # "en selv": "mig selv", said in a reason whose generic "man" is the citizen
+    generic_object_phrases: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     # a relative's "for mig" said without the relative ("en byrde for mig" → "en byrde")
     speaker_object_unsaid: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     # spoken pointing word -> the words it points through ("sådan" before "en"): dropped there
@@ -687,6 +692,7 @@ class Grammar:
     # learner_body_parts (content/body_parts.py): "hoved" of "holder hoved i gang", mended as an
     # object; every part → its definite ("fingre" → "fingrene" in "uden at fingre gør ondt")
     learner_body_objects: frozenset[str] = frozenset()
+    body_sides: frozenset[str] = frozenset()  # "højre" in "med højre arm": the part stays bare
     learner_body_definites: dict[str, str] = field(default_factory=dict)
     object_particles: frozenset[str] = frozenset()  # "ind" of "rulle snor ind": "snoren"
     object_particle_closers: frozenset[str] = frozenset()  # "igen" after such a particle
@@ -1590,6 +1596,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         want_that=longest_first(w("want_that")),
         subject_quantifiers=w("subject_quantifiers"),
         norm_things=w("norm_things"),
+        norm_modals=w("norm_modals"),
         partitive_leads=longest_first(w("partitive_leads")),
         partitive_pronouns=w("partitive_pronouns"),
         shifted_objects=w("shifted_objects"),
@@ -1633,6 +1640,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         articles=w("articles"),
         others_way_leads=w("others_way_leads"),
         degree_words=w("degree_words"),
+        degree_fillers=w("degree_fillers"),
+        degree_filler_leads=w("degree_filler_leads"),
         comparative_amounts=w("comparative_amounts"),
         referring_pronouns=w("referring_pronouns"),
         self_subject=fold(str(data.get("self_subject") or "")),
@@ -1831,6 +1840,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         object_particle_closers=w("object_particle_closers"),
         object_particle_plurals=w("object_particle_plurals"),
         learner_body_objects=body_objects,
+        body_sides=w("body_sides"),
         learner_body_definites=body_definites,
         we_pair_subjects={
             fold(str(k)): nfc(str(v)) for k, v in (data.get("we_pair_subjects") or {}).items()
@@ -1886,6 +1896,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         example_articles=w("example_articles"),
         way_past_verbs=w("way_past_verbs"),
         spoken_slang=_phrase_map(data.get("spoken_slang")),
+        generic_object_phrases=_phrase_map(data.get("generic_object_phrases")),
         speaker_object_unsaid=_phrase_map(data.get("speaker_object_unsaid")),
         pointing_there_after=frozenset(
             fold(x) for x in (data.get("pointing_there") or {}).get("after") or ()
