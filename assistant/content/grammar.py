@@ -537,6 +537,7 @@ class Grammar:
     # "oppe" in "har holdt mig oppe ikke og så …": a clause-final "ikke" after it is a tag
     tag_after_words: frozenset[str] = frozenset()
     tag_after_amounts: frozenset[str] = frozenset()  # "lidt" in "griner lidt ikke"
+    tag_phrase_verbs: frozenset[str] = frozenset()  # "er" in "det er min anden familie ikke"
     tag_adjective_endings: tuple[str, ...] = ()  # "-ligt" in "det er hyggeligt ikke"
     # "der" in "den sidste der kommer": a relative clause set off (nlp/reason_commas.py)
     relative_comma_leads: frozenset[str] = frozenset()
@@ -1781,6 +1782,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         reason_end_hedges=w("reason_end_hedges"),
         tag_after_words=w("tag_after_words"),
         tag_after_amounts=w("tag_after_amounts"),
+        tag_phrase_verbs=w("tag_phrase_verbs"),
         tag_adjective_endings=tuple(sorted(w("tag_adjective_endings"))),
         relative_comma_leads=w("relative_comma_leads"),
         relative_antecedents=w("relative_antecedents"),

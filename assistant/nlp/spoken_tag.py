@@ -42,6 +42,8 @@ def clause_end_tag(words: list[str], i: int, g: Grammar) -> bool:
     if head in g.dangling and words[i - 2][-1:] not in EDGE:
         return before not in g.subject_pronouns  # "en øl ikke", "for hovedet ikke", "for mig ikke"
     pronouns = g.subject_pronouns | g.object_pronouns | g.person_objects
+    if before not in pronouns and _phrase_opened(words, i, g, pronouns | adverbs):
+        return True  # "min anden familie ikke": a phrase with its adjective, then the tag
     return before not in pronouns and before.endswith(g.tag_adjective_endings)
 
 
@@ -60,6 +62,27 @@ def _after_predicate(words: list[str], i: int, g: Grammar) -> bool:
             return True
         if words[k][-1:] in EDGE or w in stops or g.is_present(w) or g.is_past(w):
             return False
+    return False
+
+
+#: Words back from a tag to the article, possessive or preposition of its phrase ("min anden
+#: familie ikke", "på den gamle bænk ikke").
+_PHRASE_REACH = 4
+
+
+def _phrase_opened(words: list[str], i: int, g: Grammar, stops: frozenset[str]) -> bool:
+    """True when the words before the negation at i are a noun phrase with a word or two before
+    its noun ("min anden familie", "en rigtig god dag"), opened by a word of `dangling` right
+    after a verb of being (tag_phrase_verbs: "det er min anden familie ikke"); a verb, a
+    pronoun, an adverb or a mark between ends the search (then it is a negation)."""
+    for k in range(i - 2, max(-1, i - 1 - _PHRASE_REACH), -1):
+        w = _b(words[k])
+        if words[k][-1:] in EDGE or w in stops or g.is_present(w) or g.is_past(w):
+            return False
+        if w in g.modals:
+            return False
+        if w in g.dangling:
+            return k > 0 and _b(words[k - 1]) in g.tag_phrase_verbs
     return False
 
 
