@@ -103,6 +103,12 @@ class MotivationCues:
     advice_subjects: frozenset[str] = frozenset()
     advice_modals: frozenset[str] = frozenset()
     advice_ends: frozenset[str] = frozenset()  # "men": the advice's clause ends
+    # the advice set against the wish: "bare"/"hellere" in it, or the wish said as one's own
+    # doing ("selv", not after a reflexive "klare mig selv"); "også": the adviser agrees
+    advice_against: frozenset[str] = frozenset()
+    advice_own_words: frozenset[str] = frozenset()
+    advice_own_not_after: frozenset[str] = frozenset()
+    advice_agrees: frozenset[str] = frozenset()
     refusal_phrases: tuple[tuple[str, ...], ...] = ()  # "det kan de glemme"
 
 
@@ -1526,6 +1532,10 @@ def _motivation_cues(data: dict, path: Path, problems: Problems) -> MotivationCu
         advice_subjects=w("advice_subjects"),
         advice_modals=w("advice_modals"),
         advice_ends=w("advice_ends"),
+        advice_against=w("advice_against"),
+        advice_own_words=w("advice_own_words"),
+        advice_own_not_after=w("advice_own_not_after"),
+        advice_agrees=w("advice_agrees"),
         refusal_phrases=longest_first(w("refusal_phrases")),
         stops=w("stops") | {"."},
     )

@@ -519,7 +519,7 @@ def _purpose(
                 if wish and i < wish_at and after_refusal(words, i, m):
                     continue  # "nej, det gider jeg ikke, så kan jeg …": what refusing brings
                 return (i, _clause_end(words, j, stops)), j - i
-            if wish and advised_before(words, i, m, persons, wish_at):
+            if wish and advised_before(words, i, m, persons, wish_at, lemmas):
                 continue  # "min datter synes, jeg skal synge med, så jeg ikke skal stå foran"
             named = False  # a subject with content ("mine knæ", "hjemmeplejen") stays in the text
             after_wish = wish and i > wish_at
