@@ -220,7 +220,7 @@ def _verbless_modal(clauses: list[list[str]]) -> list[str]:
     """ "Jeg vil selv kunne skjorte og bukser", "Jeg kan seks glas": no verb after the modal.
     Looks only after "jeg vil (selv) kunne" and "jeg kan": "Det vil jeg kunne inden …" ends."""
     problems = []
-    for clause in clauses:
+    for before, clause in zip([[], *clauses], clauses, strict=False):
         for i, word in enumerate(clause):
             lead = clause[max(0, i - 3) : i]
             if not (
@@ -228,6 +228,8 @@ def _verbless_modal(clauses: list[list[str]]) -> list[str]:
                 or (word == "kan" and i and clause[i - 1] == "jeg")
             ):
                 continue
+            if i == 1 and before[-1:] and before[-1] in MODAL_OBJECTS:
+                continue  # "alt det, jeg kan med hænderne": the object is the clause's antecedent
             rest = [w for w in _skip_adverbials(clause[i + 1 :]) if w not in BEFORE_THE_VERB]
             sown = len(rest) > 1 and rest[0] in FUNCTION_WORD_VERBS and rest[1] in OBJECT_OPENERS
             if (

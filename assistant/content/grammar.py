@@ -303,6 +303,7 @@ class Grammar:
     want_that: tuple[tuple[str, ...], ...] = ()
     subject_quantifiers: frozenset[str] = frozenset()  # "alle" in "alle mine børnebørn har …"
     norm_things: frozenset[str] = frozenset()  # "noget" in "det er noget en morfar skal kunne"
+    norm_modals: frozenset[str] = frozenset()  # "skal", "bør": a norm's modal, not "kan"
     partitive_leads: tuple[tuple[str, ...], ...] = ()  # "mange af" in "mange af dem har …"
     partitive_pronouns: frozenset[str] = frozenset()  # "dem" in "mange af dem har …"
     shifted_objects: frozenset[str] = frozenset()  # "mig" in "han hjælper mig ikke"
@@ -334,6 +335,8 @@ class Grammar:
     # "se børnene spille fodbold": an object and then an infinitive, no list of two verb phrases
     object_infinitive_verbs: frozenset[str] = frozenset()
     degree_words: frozenset[str] = frozenset()  # "lidt længere": a comparative after one
+    degree_fillers: frozenset[str] = frozenset()  # "gerne" in "så gerne": how much, kept
+    degree_filler_leads: frozenset[str] = frozenset()  # "rigtig" gerne, beside degree_words
     # "have mere overskud", "drikke mere": an amount that says more than the activity's label
     comparative_amounts: frozenset[str] = frozenset()
     others_way_leads: frozenset[str] = frozenset()  # "…, som fysioterapeuten viste mig"
@@ -534,6 +537,7 @@ class Grammar:
     # "oppe" in "har holdt mig oppe ikke og så …": a clause-final "ikke" after it is a tag
     tag_after_words: frozenset[str] = frozenset()
     tag_after_amounts: frozenset[str] = frozenset()  # "lidt" in "griner lidt ikke"
+    tag_phrase_verbs: frozenset[str] = frozenset()  # "er" in "det er min anden familie ikke"
     tag_adjective_endings: tuple[str, ...] = ()  # "-ligt" in "det er hyggeligt ikke"
     # "der" in "den sidste der kommer": a relative clause set off (nlp/reason_commas.py)
     relative_comma_leads: frozenset[str] = frozenset()
@@ -573,6 +577,8 @@ class Grammar:
     spoken_fillers: frozenset[str] = frozenset()  # "øh", "altså": never in a written goal
     # slang said -> its plain written words ("vildt meget" → "meget", "sgu" → nothing)
     spoken_slang: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    # "en selv": "mig selv", said in a reason whose generic "man" is the citizen
+    generic_object_phrases: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     # a relative's "for mig" said without the relative ("en byrde for mig" → "en byrde")
     speaker_object_unsaid: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     # spoken pointing word -> the words it points through ("sådan" before "en"): dropped there
@@ -687,6 +693,7 @@ class Grammar:
     # learner_body_parts (content/body_parts.py): "hoved" of "holder hoved i gang", mended as an
     # object; every part → its definite ("fingre" → "fingrene" in "uden at fingre gør ondt")
     learner_body_objects: frozenset[str] = frozenset()
+    body_sides: frozenset[str] = frozenset()  # "højre" in "med højre arm": the part stays bare
     learner_body_definites: dict[str, str] = field(default_factory=dict)
     object_particles: frozenset[str] = frozenset()  # "ind" of "rulle snor ind": "snoren"
     object_particle_closers: frozenset[str] = frozenset()  # "igen" after such a particle
@@ -768,6 +775,8 @@ class Grammar:
     name_direction: str = ""  # "til"
     place_direction_between: frozenset[str] = frozenset()  # "selv" in "gå selv kaffehus"
     short_noun_parts: tuple[str, ...] = ()  # "hus": "kaffehus" read by it
+    short_noun_leads: tuple[str, ...] = ()  # "el": "elstarter" read by "starter"
+    reason_tail_prepositions: frozenset[str] = frozenset()  # "på" of "Fisk. På mine fluer."
     # "snakke damerne" → "snakke med damerne": a verb's preposition before the people
     people_verb_prepositions: dict[str, str] = field(default_factory=dict)
     # "spille yatzy og damerne" → "spille yatzy med damerne": the company of a game or a dance
@@ -852,6 +861,10 @@ class Grammar:
         for part in self.short_noun_parts:  # "kaffehus" by "hus"
             if w.endswith(part) and len(w) - len(part) >= NOUN_PART and part in self.noun_classes:
                 return part
+        for lead in self.short_noun_leads:  # "elstarter" by "starter"
+            rest = w[len(lead) :]
+            if w.startswith(lead) and len(rest) >= NOUN_LAST_PART and rest in self.noun_classes:
+                return rest
         return None
 
     def of_one_gender(self, word: str) -> bool:
@@ -1584,6 +1597,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         want_that=longest_first(w("want_that")),
         subject_quantifiers=w("subject_quantifiers"),
         norm_things=w("norm_things"),
+        norm_modals=w("norm_modals"),
         partitive_leads=longest_first(w("partitive_leads")),
         partitive_pronouns=w("partitive_pronouns"),
         shifted_objects=w("shifted_objects"),
@@ -1627,6 +1641,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         articles=w("articles"),
         others_way_leads=w("others_way_leads"),
         degree_words=w("degree_words"),
+        degree_fillers=w("degree_fillers"),
+        degree_filler_leads=w("degree_filler_leads"),
         comparative_amounts=w("comparative_amounts"),
         referring_pronouns=w("referring_pronouns"),
         self_subject=fold(str(data.get("self_subject") or "")),
@@ -1766,6 +1782,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         reason_end_hedges=w("reason_end_hedges"),
         tag_after_words=w("tag_after_words"),
         tag_after_amounts=w("tag_after_amounts"),
+        tag_phrase_verbs=w("tag_phrase_verbs"),
         tag_adjective_endings=tuple(sorted(w("tag_adjective_endings"))),
         relative_comma_leads=w("relative_comma_leads"),
         relative_antecedents=w("relative_antecedents"),
@@ -1825,6 +1842,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         object_particle_closers=w("object_particle_closers"),
         object_particle_plurals=w("object_particle_plurals"),
         learner_body_objects=body_objects,
+        body_sides=w("body_sides"),
         learner_body_definites=body_definites,
         we_pair_subjects={
             fold(str(k)): nfc(str(v)) for k, v in (data.get("we_pair_subjects") or {}).items()
@@ -1880,6 +1898,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         example_articles=w("example_articles"),
         way_past_verbs=w("way_past_verbs"),
         spoken_slang=_phrase_map(data.get("spoken_slang")),
+        generic_object_phrases=_phrase_map(data.get("generic_object_phrases")),
         speaker_object_unsaid=_phrase_map(data.get("speaker_object_unsaid")),
         pointing_there_after=frozenset(
             fold(x) for x in (data.get("pointing_there") or {}).get("after") or ()
@@ -2037,6 +2056,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         name_direction=nfc(str(data.get("name_direction") or "")),
         place_direction_between=w("place_direction_between"),
         short_noun_parts=tuple(sorted(w("short_noun_parts"))),
+        short_noun_leads=tuple(sorted(w("short_noun_leads"))),
+        reason_tail_prepositions=w("reason_tail_prepositions"),
         people_verb_prepositions={
             fold(str(k)): nfc(str(v))
             for k, v in (data.get("people_verb_prepositions") or {}).items()

@@ -97,6 +97,12 @@ class MotivationCues:
     might_as_well_compared: frozenset[str] = frozenset()  # "som" in "lige så godt som før"
     refusal_words: frozenset[str] = frozenset()  # "nej": a refusal said
     refusal_verbs: frozenset[str] = frozenset()  # "gider" in "det gider jeg ikke"
+    # "min datter synes, jeg bare skal …, så …": the adviser's verb, whom it is said of and
+    # what they should (refused_consequence.py advised_before)
+    advice_verbs: frozenset[str] = frozenset()
+    advice_subjects: frozenset[str] = frozenset()
+    advice_modals: frozenset[str] = frozenset()
+    advice_ends: frozenset[str] = frozenset()  # "men": the advice's clause ends
     refusal_phrases: tuple[tuple[str, ...], ...] = ()  # "det kan de glemme"
 
 
@@ -412,6 +418,8 @@ class ActionCues:
     others_subjects: frozenset[str] = frozenset()
     # "min kone vil have en robot": an owner word before the wish verb's noun subject
     others_owners: frozenset[str] = frozenset()
+    # "hans barnebarn Oliver vil så gerne …" told of the citizen: the citizen's own person
+    citizens_owners: frozenset[str] = frozenset()
     # "min datter vil have mig med i mandeklubben": a wish for the speaker (past `for_fillers`,
     # one of `for_verbs`, maybe `for_links`, one of `for_targets`) has someone else as subject
     for_fillers: frozenset[str] = frozenset()
@@ -914,7 +922,12 @@ class Lexicon:
     # "sin", "sine": the person belongs to a third-person subject ("Birthe … med sin mand")
     reflexive_owners: frozenset[str] = frozenset()
     kin_ability_words: frozenset[str] = frozenset()  # "min søn vil gerne kunne løbe"
+    kin_motion_words: frozenset[str] = frozenset()  # "min søn vil gerne i praktik"
+    kin_motion_speaker: frozenset[str] = frozenset()  # "os" in "… over til os"
+    kin_motion_skip: frozenset[str] = frozenset()  # "så gerne" in "vil så gerne i …"
     third_person_owners: frozenset[str] = frozenset()  # "hans" in "han … Hans datter har …"
+    # ("datter", "barn") → "barnebarn": "min datter og hendes børn" are the citizen's grandchildren
+    joined_kin: dict[tuple[str, str], str] = field(default_factory=dict)
     # "vores" in "vores datter mette hun bor i …": the one speaking's own relative put first
     speaker_owners: frozenset[str] = frozenset()
     focus_words: frozenset[str] = frozenset()  # "mest" in "…, men det er mest badet": the point
@@ -979,6 +992,7 @@ class Lexicon:
     # sorggruppe"): a verb of saying with a modal of duty close after it
     advice_verbs: frozenset[str] = frozenset()
     advice_modals: frozenset[str] = frozenset()
+    advice_ends: frozenset[str] = frozenset()  # "men": the advice's clause ends
     advice_reach: int = 3
     view_verbs: frozenset[str] = frozenset()  # "min datter synes …": another's view
     # "min datter vil have at jeg skal …, men det vil jeg ikke": another's wish (others_wish.py)
@@ -1214,6 +1228,18 @@ class Lexicon:
 
 def _words(data: dict, key: str, path: Path, problems: Problems) -> frozenset[str]:
     return frozenset(w.lower() for w in as_str_list(data.get(key), path, key, problems))
+
+
+def _joined_kin(data: dict, path: Path, problems: Problems) -> dict[tuple[str, str], str]:
+    """(the one named, their kin) → what that kin is to the citizen (people.yaml joined_kin)."""
+    out: dict[tuple[str, str], str] = {}
+    for entry in _words(data, "joined_kin", path, problems):
+        parts = entry.split()
+        if len(parts) != 3:  # noqa: PLR2004 - named, kin, the citizen's
+            problems.add(path, f"joined_kin {entry!r} must be three words")
+            continue
+        out[(parts[0], parts[1])] = parts[2]
+    return out
 
 
 def _tools_of(data: dict, path: Path, problems: Problems) -> dict[str, frozenset[str]]:
@@ -1496,6 +1522,10 @@ def _motivation_cues(data: dict, path: Path, problems: Problems) -> MotivationCu
         might_as_well_compared=w("might_as_well_compared"),
         refusal_words=w("refusal_words"),
         refusal_verbs=w("refusal_verbs"),
+        advice_verbs=w("advice_verbs"),
+        advice_subjects=w("advice_subjects"),
+        advice_modals=w("advice_modals"),
+        advice_ends=w("advice_ends"),
         refusal_phrases=longest_first(w("refusal_phrases")),
         stops=w("stops") | {"."},
     )
@@ -1636,6 +1666,7 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         own_subjects=w("action_own_subjects"),
         others_subjects=w("action_others_subjects"),
         others_owners=w("action_others_owners"),
+        citizens_owners=w("action_citizens_owners"),
         for_fillers=w("others_wish_fillers"),
         for_verbs=w("others_wish_verbs"),
         for_links=w("others_wish_links"),
@@ -2280,7 +2311,11 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         owners=_words(y["people"], "owners", people_path, problems),
         reflexive_owners=_words(y["people"], "reflexive_owners", people_path, problems),
         kin_ability_words=_words(y["people"], "kin_ability_words", people_path, problems),
+        kin_motion_words=_words(y["people"], "kin_motion_words", people_path, problems),
+        kin_motion_speaker=_words(y["people"], "kin_motion_speaker", people_path, problems),
+        kin_motion_skip=_words(y["people"], "kin_motion_skip", people_path, problems),
         third_person_owners=_words(y["people"], "third_person_owners", people_path, problems),
+        joined_kin=_joined_kin(y["people"], people_path, problems),
         self_words=_words(persp, "self_words", folder / "perspective.yaml", problems),
         speaker_owners=_words(persp, "speaker_owners", folder / "perspective.yaml", problems),
         couple_words=_words(persp, "couple_words", folder / "perspective.yaml", problems),

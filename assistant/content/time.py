@@ -200,6 +200,10 @@ class TimeLexicon:
     # … when its subject is one of these (the citizen's own errand); another's ("den 5. juni skal
     # hun giftes", "den 20. december kommer mine børn") is the occasion the vague time meant
     exact_after_own_subjects: frozenset[str] = frozenset()
+    # "inden påske, børnebørnene kommer skærtorsdag": a holiday then, within feast_day_reach
+    # words of its sentence, another at most feast_day_days before it: that day is meant
+    feast_day_reach: int = 0
+    feast_day_days: int = 0
     # "inden vinteren for alvor kommer" said in the winter: the season said with one of these
     # after it has come already, no date to reach
     season_arrivals: tuple[Phrase, ...] = ()
@@ -457,6 +461,8 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
         stated_date_free=_word_set(data, "stated_date_free", path, problems),
         exact_after_own_clause=_word_set(data, "exact_after_own_clause", path, problems),
         exact_after_own_subjects=_word_set(data, "exact_after_own_subjects", path, problems),
+        feast_day_reach=int(data.get("feast_day_reach", 0)),
+        feast_day_days=int(data.get("feast_day_days", 0)),
         habit_day_only=_word_set(data, "habit_day_only", path, problems),
         purpose_day_leads=_word_set(data, "purpose_day_leads", path, problems),
         purpose_day_verbs=_word_set(data, "purpose_day_verbs", path, problems),

@@ -70,7 +70,24 @@ def as_parent_sees_it(text: str, about: dict, dialogue) -> str:
         text = _kin_pattern(words).sub(
             lambda m, w=words: w[" ".join(m.group(0).lower().split())].format(pos=pos), text
         )
-    return text
+    return _citizen_as_object(text, about, dialogue)
+
+
+def _citizen_as_object(text: str, about: dict, dialogue) -> str:
+    """The relative's word for the citizen after a preposition ("tager værktøjet fra far") as
+    the citizen's object pronoun ("fra ham"): no other person named between a helper and their
+    later "ham" ("…, så ham skal I ikke regne med")."""
+    words = dialogue.words
+    called = str(about.get("called") or "")
+    objects = dict(w.split(maxsplit=1) for w in words.get("citizen_objects") or ())
+    pronoun = objects.get(str(about.get("pos") or ""))
+    leads = words.get("citizen_object_leads") or ()
+    if not called or not pronoun or not leads:
+        return text
+    lead = "|".join(map(re.escape, leads))
+    own = "|".join(map(re.escape, words.get("citizen_own_words") or ())) or "(?!)"
+    at = re.compile(rf"(?<!\w)({lead})\s+(?:(?:{own})\s+)?{re.escape(called)}(?!\w)", re.I)
+    return at.sub(lambda m: f"{m.group(1)} {pronoun}", text)
 
 
 _PATTERNS: dict[int, tuple[dict, re.Pattern[str]]] = {}

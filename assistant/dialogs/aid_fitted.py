@@ -99,7 +99,23 @@ def _said_with(said, low, at: int, words, fw: FittedWords, closed) -> str | None
             break
         thing += 1
     end = thing + 1 + (thing + 1 < len(low) and low[thing + 1] in fw.on)
+    if end > thing + 1 and not closed[thing + 1]:
+        end = _on_what(said, low, end, is_thing, fw, closed)
     return " ".join(said[at + 1 : end]).lower()
+
+
+def _on_what(said, low, k: int, is_thing, fw: FittedWords, closed) -> int:
+    """Where the part's phrase ends when its "på" at k - 1 has a thing of its own after it, said
+    with an article ("en lup med lys på en fod": "på en fod", not the particle "med lys på" cut
+    before its noun): past that thing and a word or two; `k` when "på" ends the part ("med en
+    lygte på den", "med kurv på hver dag", "med kurv på og en stok")."""
+    if k + 1 >= len(low) or low[k] not in fw.articles or closed[k] or not is_thing(said[k + 1]):
+        return k
+    j = k + 1
+    last = min(j + PART_WORDS - 1, len(low) - 1)
+    while j < last and not closed[j] and is_thing(said[j + 1]) and low[j + 1] not in fw.leads:
+        j += 1
+    return j + 1
 
 
 def _put_on(said, low, at: int, is_aid, is_thing, fw: FittedWords) -> str | None:

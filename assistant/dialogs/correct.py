@@ -23,7 +23,7 @@ from assistant.dialogs.amount_off import (
 )
 from assistant.dialogs.cards import clauses, said
 from assistant.dialogs.comma_instead import comma_instead_at
-from assistant.dialogs.draft import goal_templates, said_thing
+from assistant.dialogs.draft import goal_templates, named_aid, said_thing
 from assistant.dialogs.helper_instead import helper_asserted
 from assistant.dialogs.named_helper import named_instead
 from assistant.dialogs.people import REMOVING, helpers_in, roles_of
@@ -373,11 +373,11 @@ def _replace_aids(s, facts, before: dict, ctx: Ctx) -> bool:
     thing = said_thing(str(before.get("aid_said") or ""), ctx.content)  # "et lille kort"
     parts = _joined_things(str(before.get("aid_said") or ""), ctx)
     unused |= _aids_turned_down(facts, ctx, [*old, *([thing] if thing else []), *parts.values()])
-    if thing and thing in unused:  # "nej. ikke kort": the thing in his own words goes too
+    kept = [p for p, t in parts.items() if not _named_off(t, unused, ctx)]
+    if kept and len(kept) < len(parts):  # "… og en GPS i et ur", "med min stok og …": it goes
+        s.slots["aid_said"] = _led(kept, next(iter(parts)), ctx)
+    elif _named_off(thing, unused, ctx):  # "nej. ikke kort": the thing in his own words goes too
         s.slots.pop("aid_said", None)
-    elif any(t in unused for t in parts.values()):  # "… og en GPS i et ur": that part goes
-        kept = [p for p, t in parts.items() if t not in unused]
-        s.slots["aid_said"] = f" {ctx.content.goals.grammar.and_word} ".join(kept)
     used = [a for a in dict.fromkeys(facts.aids) if a not in unused]
     kept = _aids_said_short(facts, old, ctx)
     if kept and not used:  # "selv med stolen": the goal's badestol, not selv without it
@@ -397,7 +397,7 @@ def _replace_aids(s, facts, before: dict, ctx: Ctx) -> bool:
         s.slots["story_aids"] = [a for a in s.slots.get("story_aids") or [] if a not in used]
         if not s.slots["story_aids"]:
             s.slots.pop("story_aids")
-        if set(aids) != set(old):
+        if set(aids) != set(old) and not _aid_said_kept(s, unused, aids, ctx):
             s.slots.pop("aid_said", None)  # the old aid in the person's words
     gone = old and not aids and not s.slots.get("aid_said")
     if gone and s.slots.get("independence") == role_card(ctx, "independence_aid"):
@@ -405,6 +405,42 @@ def _replace_aids(s, facts, before: dict, ctx: Ctx) -> bool:
         s.slots.pop("independence", None)
         s.answered = [a for a in s.answered if a != "independence"]
     return list(s.slots.get("aids") or []) != old
+
+
+def _aid_said_kept(s, unused: set[str], aids: list[str], ctx: Ctx) -> bool:
+    """True when the aid in the person's words, as it stands, names none of the aids turned
+    down: "skinnen skal ikke med" when the goal says "med en lettere banjo med lavere strenge"
+    and the splint was only read beside it, or "stokken skal ikke med" for "med min stok og
+    mine sko med pigge" once the stick's part is gone. The phrase stays, and its thing is the
+    goal's aid when no other is left."""
+    phrase = str(s.slots.get("aid_said") or "")
+    thing = said_thing(phrase, ctx.content)
+    if not unused or not thing or _named_off(thing, unused, ctx):
+        return False
+    if any(_named_off(t, unused, ctx) for t in _joined_things(phrase, ctx).values()):
+        return False
+    if not aids:
+        s.slots["aids"] = [thing]
+    return True
+
+
+def _named_off(thing: str | None, unused: set[str], ctx: Ctx) -> bool:
+    """True when a thing said in the person's words is one of the aids turned down, as said or
+    by the lexicon's name for it ("knæbind" for the støttebind turned down)."""
+    return bool(thing) and (thing in unused or named_aid(thing, ctx.content) in unused)
+
+
+def _led(kept: list[str], first: str, ctx: Ctx) -> str:
+    """The parts of an aid phrase left, joined by "og", led by the word of use the phrase's
+    first part opened with when that part is gone ("med min stok og mine sko med pigge"
+    without the stick: "med mine sko med pigge")."""
+    joined = f" {ctx.content.goals.grammar.and_word} ".join(kept)
+    lead = first.split()[0] if first.split() else ""
+    if not kept or kept[0] == first or normalise(lead) not in ctx.content.lexicon.aid_use_words:
+        return joined
+    if normalise(kept[0].split()[0]) in ctx.content.lexicon.aid_use_words:
+        return joined
+    return f"{lead} {joined}"
 
 
 def _joined_things(phrase: str, ctx: Ctx) -> dict[str, str]:
@@ -1200,6 +1236,7 @@ def _retime(s, text: str, ctx: Ctx) -> bool:
             if words[k] in parts
             and (words[k - 1] in leads or words[k - 1] in only)
             and not (k > 1 and words[k - 2] in negations)
+            and not _of_aid_use(text.split(), k, ctx)
         ),
         None,
     )
@@ -1229,6 +1266,19 @@ def _retime(s, text: str, ctx: Ctx) -> bool:
     how_often = " ".join(old_words) or frequency_phrase(freq, goal_templates(s, ctx.content))
     s.slots["frequency_said"] = f"{how_often} {phrase}"
     return True
+
+
+def _of_aid_use(said_words: list[str], k: int, ctx: Ctx) -> bool:
+    """True when the word at `k` sits in a clause (between marks) with a verb of using or
+    wearing a thing (dialogue.yaml `retime_aid_use`): "skinnen skal ikke med, den bruger jeg
+    kun om natten" tells when the splint is worn, not when the goal is done."""
+    uses = [normalise(p).split() for p in ctx.dialogue.words.get("retime_aid_use", ())]
+    start = next((j + 1 for j in range(k - 1, -1, -1) if said_words[j][-1] in _EDGE), 0)
+    end = next((j + 1 for j in range(k, len(said_words)) if said_words[j][-1] in _EDGE), None)
+    clause = [normalise(w) for w in said_words[start:end]]
+    return any(
+        p and clause[i : i + len(p)] == p for p in uses for i in range(len(clause) - len(p) + 1)
+    )
 
 
 _FREQUENCY_SLOTS = ("frequency", "frequency_said")

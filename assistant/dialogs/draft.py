@@ -7,7 +7,7 @@ from datetime import date
 
 from assistant.content.dialogue import Step
 from assistant.content.grammar import EDGE, fold
-from assistant.dialogs.about import owner_told, speaker_role
+from assistant.dialogs.about import as_parent_sees_it, owner_told, speaker_role
 from assistant.dialogs.aid_changed import bare_noun
 from assistant.dialogs.aid_others_said import without_others
 from assistant.dialogs.goal_people import (
@@ -120,7 +120,7 @@ def _kin_of_names(told, s, content, genitives=False):
     owners = next((row for row in g.possessives if g.own_possessive in row), ())
     if s.speaker == "relative":  # "hendes veninde Else": the citizen's, said by the relative
         owners = tuple(g.citizen_possessives)
-    answers = [e.get("answer") for e in s.transcript or [] if e.get("said_by") == s.speaker]
+    answers = _answers_of_speaker(s, content)
     people = content.lexicon.people
     named = named_kin(answers, people, owners, g.person_names)
     kin = kin_not_said(named, str(s.slots.get("own_action") or ""))
@@ -128,6 +128,15 @@ def _kin_of_names(told, s, content, genitives=False):
     if not kin:
         return told
     return with_kin(str(told), kin, people, s.speaker == "relative", genitives, g)
+
+
+def _answers_of_speaker(s, content) -> list[str]:
+    """The answers the speaker gave; a relative's with their own family said as the citizen's
+    ("Min søn Oliver" of a daughter: "hans barnebarn Oliver", about.as_parent_sees_it)."""
+    answers = [e.get("answer") for e in s.transcript or [] if e.get("said_by") == s.speaker]
+    if s.speaker != "relative":
+        return answers
+    return [as_parent_sees_it(str(a or ""), s.about, content.dialogue) for a in answers]
 
 
 def _kin_of_pronoun(told, s, content, wish=None):
@@ -188,7 +197,7 @@ def _sign_of_names(sign, s, content):
         return sign
     if s.speaker == "relative":  # "hendes søster Gerda" told: "med Gerda" → "med min søster"
         g = goal_templates(s, content).grammar
-        answers = [e.get("answer") for e in s.transcript or [] if e.get("said_by") == "relative"]
+        answers = _answers_of_speaker(s, content)
         people = content.lexicon.people
         kin = {}
         for name, who in named_kin(answers, people, g.citizen_possessives, g.person_names).items():

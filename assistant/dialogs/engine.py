@@ -497,10 +497,24 @@ def _fragments_disagree(reply: Reply, today: date, understand: Understand) -> Re
     parts = [p.strip(" ,!?") for p in reply.text.split(".") if p.strip(" ,!?")]
     if len(parts) < 2 or any(len(p.split()) > _FRAGMENT_MAX for p in parts):
         return reply
-    named = {f.activity for f in (understand(p, today) for p in parts) if f.activity}
+    read = [understand(p, today) for p in parts]
+    named = {f.activity for f in read if f.activity and not _company_only(f)}
     if len(named) < 2 or _verb_decides(reply, today, understand):
         return reply
     return replace(reply, facts=replace(reply.facts, activity=None, area=None))
+
+
+#: The roles of a person named only as whom a deed is done with or for ("Til barnebarnet.").
+_COMPANY_ROLES = frozenset({"companion", "beneficiary"})
+
+
+def _company_only(facts) -> bool:
+    """True for a piece that names people only as company or for whom ("Til barnebarnet.", "Med
+    min datter."), no deed of its own: it goes with the deed another piece names ("Binde fluer.
+    Til barnebarnet."), no activity of its own."""
+    extras = facts.extras or {}
+    roles = set((extras.get("people_roles") or {}).values())
+    return bool(facts.people) and roles <= _COMPANY_ROLES and not extras.get("action")
 
 
 def _verb_decides(reply: Reply, today: date, understand: Understand) -> bool:

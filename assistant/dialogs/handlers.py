@@ -51,6 +51,7 @@ from assistant.dialogs.cards import (
 )
 from assistant.dialogs.coach_told import coach_of_club
 from assistant.dialogs.counted_deed import counted_deed, deed_beside
+from assistant.dialogs.counted_span import counted_span
 from assistant.dialogs.draft import goal_templates, named_aid, names_person, said_thing, speaker_as
 from assistant.dialogs.flow import told_self
 from assistant.dialogs.given_after_no import given_part, without_giver, without_when
@@ -1440,7 +1441,11 @@ def _counted_things(text: str, ctx: Ctx) -> str | None:
         return _counted_in_short(said, words, ctx)
     if _how_often_at(words, 0, lex):
         return None  # "2 gange om dagen før morgenmad": how often, no things counted
-    return " ".join(said[: found[1] + 1]).strip(".,!?")
+    things = " ".join(said[: found[1] + 1]).strip(".,!?")
+    lead = next(iter(ctx.dialogue.words.get("counted_span_preps", ())), "")
+    preps, fillers = (word_set(ctx.dialogue, f"counted_span_{k}") for k in ("preps", "fillers"))
+    span = counted_span(said, words, found[1] + 1, lex, lead, preps, fillers)  # "En formiddag."
+    return f"{things} {span}" if span else things
 
 
 def _how_often_at(words: list[str], k: int, lex) -> bool:

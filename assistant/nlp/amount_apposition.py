@@ -28,12 +28,16 @@ def amount_kept_with_deed(words: list[str], g: Grammar) -> list[str]:
         unit, kind = found
         amount = _without_hedges([w.rstrip(",") for w in words[i + 2 : unit + 1]], g)
         head, rest = words[:i], words[unit + 1 :]
-        if rest and words[unit].endswith(",") and _measured_deed(head, g):
+        if rest and words[unit].endswith(",") and (_measured_deed(head, g) or _whole(head, g)):
             # "… og padle en time, det er cirka fem kilometer, med …": the deed said with its
-            # own amount, the other said of it
+            # own amount, the other said of it; "gå hele turen rundt om søen, det er tre
+            # kilometer, sammen med de andre": how long the whole of it is
             return [*head, *amount[:-1], amount[-1] + ",", *rest]
         if not rest:  # "…, og selv gå fra stationen …, det er 300 meter": that deed's verb
-            deed = _into_last_deed([*head[:-1], head[-1].rstrip(",")], amount, kind, g)
+            said = [*head[:-1], head[-1].rstrip(",")]
+            deed = _into_last_deed(said, amount, kind, g)
+            if deed is None and g.length_lead and _whole(head, g):
+                deed = [*said, g.length_lead, *amount]  # "gå hele turen på tre kilometer"
             return deed or words
         return words
     return words
@@ -55,6 +59,13 @@ def _measured_deed(head: list[str], g: Grammar) -> bool:
         any(_names(_b(w.strip(",.")), u) for kind in g.measure_kinds for u in kind.units)
         for w in head[start:]
     )
+
+
+def _whole(head: list[str], g: Grammar) -> bool:
+    """True when the deed that ends `head` (after its last join) is done to a whole thing
+    ("gå hele turen rundt om søen,", "svømme hele banen,"): the amount after it tells its size."""
+    start = next((k for k in range(len(head) - 1, -1, -1) if _b(head[k]) in g.main_joins), 0)
+    return any(_b(w.strip(",.")) in g.length_whole_leads for w in head[start:])
 
 
 def _unit_at(words: list[str], start: int, g: Grammar) -> tuple[int, MeasureKind] | None:

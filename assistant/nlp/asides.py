@@ -180,9 +180,31 @@ def _comment(words: list[str], g: Grammar) -> tuple[int, int] | None:
         while k < len(words) - 1 and _b(words[k]) in g.fillers | g.negations:
             k += 1  # "det er sådan en …", "det er ikke noget …"
         if _b(words[k]) in g.comment_heads and words[k][-1:] not in _EDGE:
+            if k == i + len(lead) and _thing_with_its_deed(words, k, g):
+                continue  # "og det er noget man kan glæde sig til": why, no comment
             start = i - 1 if prev in g.main_joins and words[i - 1][-1:] not in _EDGE else i
             return start, _clause_end(words, k, g)
     return None
+
+
+def _thing_with_its_deed(words: list[str], k: int, g: Grammar) -> bool:
+    """True for "noget" (norm_things) at k and a relative clause with "som" unsaid whose modal
+    has a verb of its own ("noget man kan glæde sig til", "noget man ikke kan se herhjemme"):
+    what the thing gives, a why; "noget hun skal", "sådan noget man kan selv" (the verb
+    unsaid, or "sådan" before it) and "noget man skal gøre" (a norm) are comments on it."""
+    if _b(words[k]) not in g.norm_things or k + 3 >= len(words) or words[k][-1:] in _EDGE:
+        return False
+    if _b(words[k + 1]) not in g.subject_pronouns | g.generic_subjects:
+        return False
+    j = k + 2
+    while j < len(words) - 1 and _b(words[j]) in g.negations | g.clause_adverbs:
+        j += 1
+    if _b(words[j]) not in g.modals - g.norm_modals or words[j][-1:] in _EDGE:
+        return False  # "noget man skal kunne": a norm, no why (nlp/compose.py _says_a_norm)
+    j += 1
+    while j < len(words) - 1 and _b(words[j]) in g.negations | g.clause_adverbs:
+        j += 1
+    return g.is_infinitive(words[j]) and _b(words[j]) not in g.fillers
 
 
 def _feeling(words: list[str], g: Grammar) -> tuple[int, int] | None:

@@ -15,8 +15,19 @@ from assistant.nlp.numbers import number_at
 from assistant.nlp.others_wish import wished_for_speaker
 from assistant.nlp.proposed_aid import proposed_and_refused
 from assistant.nlp.refusal_scope import refused_by_pointer, refused_in_scope
-from assistant.nlp.refused_consequence import after_refusal, might_as_well_at, refusal_end
-from assistant.nlp.relative_wish import asked_clause_at, later_wish, past_relative
+from assistant.nlp.refused_consequence import (
+    advised_before,
+    after_refusal,
+    might_as_well_at,
+    refusal_end,
+)
+from assistant.nlp.relative_wish import (
+    WishPeople,
+    asked_clause_at,
+    later_wish,
+    named_subject,
+    past_relative,
+)
 from assistant.nlp.reported_wish import past_reported_question
 from assistant.nlp.speaker_intro import gives_help, intro_end, titled_person
 from assistant.nlp.story_wish import without_story
@@ -508,6 +519,8 @@ def _purpose(
                 if wish and i < wish_at and after_refusal(words, i, m):
                     continue  # "nej, det gider jeg ikke, så kan jeg …": what refusing brings
                 return (i, _clause_end(words, j, stops)), j - i
+            if wish and advised_before(words, i, m, persons, wish_at):
+                continue  # "min datter synes, jeg skal synge med, så jeg ikke skal stå foran"
             named = False  # a subject with content ("mine knæ", "hjemmeplejen") stays in the text
             after_wish = wish and i > wish_at
             if after_wish and words[j] in m.wish_subjects:  # "så den smager af noget"
@@ -863,16 +876,23 @@ def _kin_own_matter(words: Sequence[str], lemmas: Sequence[str], i: int, lex: Le
         return False
     if not (i == 0 or words[i - 1] in lex.sentence_ends or _opens_after_fillers(words, i, lex)):
         return False
-    ability = False
+    ability = _kin_motion(words, i + 3, lex)
     for k in range(i + 3, min(len(words), i + 3 + OWN_MATTER_REACH)):
         if words[k] in lex.sentence_ends or words[k] == ",":
             break
-        if words[k] in lex.self_words:
+        if words[k] in lex.self_words or (ability and words[k] in lex.kin_motion_speaker):
             return False
         if words[k] in lex.reflexive_owners:
             return True
         ability = ability or words[k] in lex.kin_ability_words
     return ability
+
+
+def _kin_motion(words: Sequence[str], k: int, lex: Lexicon) -> bool:
+    """True when the modal's first word at k after its adverbs says where to, no infinitive
+    ("vil gerne i praktik", "vil så gerne tilbage i skole"): a wish to go somewhere."""
+    k = skip_ahead(words, k, lex.kin_motion_skip)
+    return k < len(words) and words[k] in lex.kin_motion_words
 
 
 def _opens_after_fillers(words: Sequence[str], i: int, lex: Lexicon) -> bool:
@@ -2242,6 +2262,7 @@ def own_action(
     bare_start: Callable[[Sequence[str], int], bool] = lambda _ws, _i: False,
     sentence_join: str = ",",
     own_first: bool = False,
+    who: WishPeople | None = None,
 ) -> str | None:
     """The wish's own verb phrase ("vil gerne bage en kage til min søns fødselsdag"), or None.
 
@@ -2254,7 +2275,7 @@ def own_action(
     phrase told in the next sentence is joined with `sentence_join` ("… ved kirken og lave …").
     """
     kept = own_action_tokens(
-        words, cues, cl, cut, punct, new_statement, negations, bare_start, own_first
+        words, cues, cl, cut, punct, new_statement, negations, bare_start, own_first, who
     )
     if kept and _missed_object(words, kept[0], cues):
         return None  # "savner drengene": a thing or person missed is no verb phrase for a goal
@@ -2329,13 +2350,17 @@ def own_action_tokens(
     negations: frozenset[str] = frozenset(),
     bare_start: Callable[[Sequence[str], int], bool] = lambda _ws, _i: False,
     own_first: bool = False,
+    who: WishPeople | None = None,
 ) -> list[int]:
     """The token indices of the wish's own verb phrase (see own_action); empty when none.
 
     `bare_start` tells where a verbless short answer may open ("svømmehallen igen", "mine
     piller selv"); with `own_first` (the speaker talks of themself) a wish of their own wins
     over someone else's told before it ("hun vil så gerne snakke med mig …, så jeg vil gerne
-    selv kunne ringe til hende")."""
+    selv kunne ringe til hende"); with `who` (who may own a wish: WishPeople) a wish whose
+    subject is an owned person ("Mit barnebarn vil gerne køre med i løbet") gives way to a later
+    one of the one the answer is about: "jeg" of a speaker talking of themself, else "han"/"hun"
+    ("… Han vil gerne bygge en sæbekassebil med sit barnebarn")."""
     if cues is None:
         return []
     verbs = _LAST_VERBS.get_or((words, cues, cl, negations), _wish_verbs)
@@ -2377,6 +2402,8 @@ def own_action_tokens(
     i = past_reported_question(words, verbs, found, i, cues, negations)  # "om jeg vil …"
     if own_first:
         i = _own_wish_start(words, verbs, found, i, cues, negations)
+    if who is not None:
+        i = _past_named_wish(words, verbs, found, i, cues, negations, own_first, who)
     if words[i] in negations and found[-1] is None:
         return []  # "det vil jeg ikke blive ved med, jeg vil gerne selv": the wish says no verb
     kept = _phrase_at(words, i, cues, cl, cut, punct, new_statement, negations)
@@ -2469,6 +2496,26 @@ def _own_wish_start(
 
     def own(v: int) -> bool:
         return bool(subjects(v) & cues.own_subjects) and not subjects(v) & cues.others_subjects
+
+    return later_wish(words, verbs, found, i, negations, own)
+
+
+def _past_named_wish(words, verbs, found, i: int, cues, negations, own_first, who) -> int:
+    """The start of a later wish of the one the answer is about ("jeg" when the speaker talks
+    of themself, else "han"/"hun" or the citizen's bare kin word, "far") when the wish at `i`
+    has an owned person as its subject ("hans barnebarn Oliver vil så gerne køre med i
+    sæbekasseløbet … Han vil gerne bygge en sæbekassebil med sit barnebarn"); else `i`."""
+    verb = next((v for v, start in zip(verbs, found, strict=True) if start == i), None)
+    # told of the citizen, "min mor vil gerne …" is the citizen; "hans barnebarn …" is not
+    owners = cues.others_owners if own_first else cues.citizens_owners
+    if verb is None or not named_subject(words, verb, owners, cues, who):
+        return i
+    subjects = cues.own_subjects if own_first else cues.others_subjects
+
+    def own(v: int) -> bool:
+        near = [k for k in (v - 1, v + 1) if 0 <= k < len(words)]
+        said = any(words[k] in subjects or (not own_first and who.citizen_at(k)) for k in near)
+        return said and not named_subject(words, v, owners, cues, who)
 
     return later_wish(words, verbs, found, i, negations, own)
 

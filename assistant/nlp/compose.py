@@ -2370,14 +2370,15 @@ def _conditional_outcome(told: str, g) -> str:
 def _says_a_norm(words: str, g) -> bool:
     """True for a clause that says what anyone of a kind should do ("og så er det noget en
     morfar skal kunne", "og det er noget man bør"): a thing of norm_things, then "man" or an
-    indefinite article and its noun, then a modal; the norm, not the citizen's own why."""
+    indefinite article and its noun, then a modal of obligation (norm_modals: "noget man kan
+    glæde sig til" is her own why); the norm, not the citizen's own why."""
     low = [fold(w.strip(",.;:")).lower() for w in words.split()]
     for i, w in enumerate(low[:-2]):
         if w not in g.norm_things:
             continue
         k = i + 2 if low[i + 1] in g.generic_subjects else i + 3
         if low[i + 1] in g.generic_subjects or low[i + 1] in g.articles - g.pronoun_objects:
-            return k < len(low) and low[k] in g.modals
+            return k < len(low) and low[k] in g.norm_modals
     return False
 
 

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from assistant.content.time import Index, Phrase, Rule, TimeLexicon, load_time_lexicon
 from assistant.nlp.brought_time import brought_time
-from assistant.nlp.exact_after import exact_after
+from assistant.nlp.exact_after import exact_after, feast_day_after
 from assistant.nlp.instructed_time import instructed_later
 from assistant.nlp.marked_later import marked_later
 from assistant.nlp.month_weekday import counted_weekday, restated_weekday
@@ -433,6 +433,20 @@ def _exact_after(words: Sequence[str], end: int, today: date, lex: TimeLexicon, 
     return exact_after(words, end, today, read, lex, month)
 
 
+def _feast_day(words: Sequence[str], end: int, first: date, today: date, lex: TimeLexicon):
+    """The day of the feast said after a holiday ending at `end` (nlp/exact_after.py): (date,
+    end) or None."""
+
+    def holiday_at(j: int):
+        hit = _at(lex.phrases, words, j)
+        if not hit or hit[1].kind not in ("date", "easter") or _blocked(words, j, lex):
+            return None
+        found = _rule_date(hit[1], today)
+        return (found, hit[0]) if found else None
+
+    return feast_day_after(words, end, first, holiday_at, lex)
+
+
 def _exact_core(word: str, lex: TimeLexicon) -> bool:
     return word[:1].isdigit() or word in lex.ordinals or word in lex.months
 
@@ -454,6 +468,12 @@ def _core_at_position(words: Sequence[str], i: int, today: date, lex: TimeLexico
         else:
             start = i
         found = _rule_date(rule, today)
+        if (
+            found
+            and rule.kind in ("date", "easter")
+            and (day := _feast_day(words, hit[0], found, today, lex))
+        ):
+            return day[0], start, day[1]  # "inden påske, børnebørnene kommer skærtorsdag"
         return (found, start, hit[0]) if found else None
     word = words[i]
     if word[:1].isdigit() or word in lex.ordinals:

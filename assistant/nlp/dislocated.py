@@ -1,5 +1,6 @@
 """A thing said first in a reason and taken up again by a pronoun ("fordi en havørred på en
-flue, man selv har bundet, det er noget helt andet"): spoken left dislocation. The pronoun goes
+flue, man selv har bundet, det er noget helt andet", also after "og": "og folk de danser"):
+spoken left dislocation. The pronoun goes
 and the thing is the subject ("fordi en havørred på en flue, man selv har bundet, er noget
 helt andet"), so the clause after it is no comment of its own (assistant/nlp/asides.py)."""
 
@@ -35,7 +36,11 @@ def without_resumptive(words: Sequence[str], g: Grammar) -> list[str]:
 def _resumptive_at(words: list[str], i: int, g: Grammar) -> int | None:
     """The index of the pronoun that takes up the thing said right after the subordinator at i,
     with a finite verb after it; None when the words after i are no such thing."""
-    if _b(words[i]) not in g.subordinators or words[i][-1:] in _EDGE or i + 3 >= len(words):
+    if words[i][-1:] in _EDGE or i + 3 >= len(words):
+        return None
+    if _b(words[i]) in g.main_joins and _bare_plural_taken_up(words, i + 1, g):
+        return i + 2  # "… og folk de danser": a joined clause's people said first
+    if _b(words[i]) not in g.subordinators:
         return None
     first = _b(words[i + 1])
     # "fordi de gamle de får …": "de" the article of a thing said first, not the subject
@@ -50,6 +55,7 @@ def _resumptive_at(words: list[str], i: int, g: Grammar) -> int | None:
         first in g.articles | g.possessive_words
         or first.endswith(("en", "et", "ne"))
         or _bare_noun_taken_up(words, i + 1, g)
+        or _bare_plural_taken_up(words, i + 1, g)
     ):
         return None  # "fordi jeg, …", "fordi om sommeren": no thing said first
     # "min kone, hun skal …", "min datter hun siger": a person with a possessive taken up as "hun"
@@ -92,6 +98,16 @@ def _bare_noun_taken_up(words: list[str], k: int, g: Grammar) -> bool:
     low = _b(w)
     said = g.function_words | g.subject_pronouns | g.modals | g.degree_words
     return low not in said and not g.is_bare_infinitive(w) and bool(g.indefinite_article(w))
+
+
+def _bare_plural_taken_up(words: list[str], k: int, g: Grammar) -> bool:
+    """True for a plural noun said bare and taken up at once by its plural pronoun ("og folk de
+    danser", "fordi børn de glemmer"): the people said first, the pronoun no subject of its own."""
+    w = words[k]
+    if w[-1:] in _EDGE or not w.isalpha() or not w.islower() or k + 2 >= len(words):
+        return False
+    plural = (g.noun_kind(w) == "pl" or g.is_indefinite_plural(w)) and not _finite(w, g)
+    return plural and _b(words[k + 1]) in g.plural_subject_pronouns and _finite_at(words, k + 2, g)
 
 
 def _phrase_end(

@@ -61,6 +61,32 @@ def exact_after(
     return None
 
 
+def feast_day_after(
+    words: Sequence[str],
+    end: int,
+    first: date,
+    holiday_at: Callable[[int], tuple[date, int] | None],
+    lex: TimeLexicon,
+):
+    """The day of a feast said after a holiday ending at `end` whose date is `first` ("inden
+    påske, børnebørnene kommer skærtorsdag": Maundy Thursday): (date, end) or None. Only the
+    first holiday `holiday_at(j)` finds within feast_day_reach words of the sentence counts, at
+    most feast_day_days before `first`; a clause of the citizen's own ("jeg skal til lægen
+    skærtorsdag") is an errand, and a holiday refused ("ikke til skærtorsdag") no day meant."""
+    for j in range(end, min(len(words), end + lex.feast_day_reach + 1)):
+        w = words[j]
+        if w in _SENTENCE_ENDS or w in lex.exact_after_own_subjects or w in lex.refused_before:
+            return None
+        found = holiday_at(j)
+        if found is None:
+            continue
+        days = (first - found[0]).days
+        if not 0 < days <= lex.feast_day_days or _own_clause(words, found[1], lex):
+            return None
+        return found
+    return None
+
+
 def _bare_day(words: Sequence[str], j: int, today: date, lex: TimeLexicon, month: int):
     """A day said without its month after a month ("i april. Den 10.", "til marts, øh den
     femte"): (that day of the month, end) or None; never a weekday counted ("den første søndag")

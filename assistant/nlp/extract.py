@@ -135,12 +135,14 @@ from assistant.nlp.present_habit import consequence_habit
 from assistant.nlp.quoted_address import quoted_address
 from assistant.nlp.refusal_scope import not_without, turned_down_part
 from assistant.nlp.refused_aid_reason import refused_aid_reasons
+from assistant.nlp.relative_wish import WishPeople
 from assistant.nlp.repetition_count import counted_repetitions
 from assistant.nlp.restated_person import restated_person
 from assistant.nlp.ride_errand import errand_of_ride
 from assistant.nlp.routine_count import routine_rhythm
 from assistant.nlp.self_repair import corrected_figure, reason_refusal_only
 from assistant.nlp.service_had import service_had
+from assistant.nlp.shared_perfect import shared_perfect
 from assistant.nlp.sought_thing import sought_aid
 from assistant.nlp.speaker_pair import told_of, with_speaker
 from assistant.nlp.speaker_work import speaker_workplace
@@ -1198,6 +1200,9 @@ class Analyzer:
                 for p, i in people
                 if not _own_kin_name(words, i, lex) and not _others_own(words, i, lex)
             ]
+            # "min datter og hendes børn": the citizen's grandchildren; "Emil og hans
+            # lillesøster": no sister of the citizen's
+            people = _joined_ones_kin(words, toks.text, people, lex, names)
         # told by a relative, the person the utterance is about (the first subject named, and
         # every later mention of them) is the citizen; people in a reason or an "uden …" stay,
         # and so does another subject ("… men det er min søster der hænger det op")
@@ -1697,6 +1702,15 @@ class Analyzer:
             ),
             sentence_join=grammar.and_word,
             own_first=persp == "self",
+            who=WishPeople(
+                lambda k: words[k] in lex.people or lemmas[k] in lex.people,
+                # "… Far vil gerne bygge …": the citizen by the bare kin word a relative says
+                lambda k: (
+                    words[k] in lex.third_person_nouns
+                    and (k == 0 or words[k - 1] not in lex.possessives | lex.third_person_owners)
+                ),
+                lex.fillers,
+            ),
         )
         # "far. fodre dem. fuglene": the fragments put "far" last, but he was not typed last
         moved = joined is not None and _last_part(words) != typed_last
@@ -2081,13 +2095,17 @@ def _value_correction(words, fixed: int | None, cl, lex) -> int | None:
     after a bare "nej" inside the answer ("hver lørdag. nej den første lørdag i måneden", "til
     jul nej til påske"); not one said or quoted ("hun siger nej", "sige nej til kage"), "nej
     tak", one after a contrast with another person as subject after it (", men nej, han vil
-    bare selv styre": a no to an offer), nor one in the reason. Each value reads it only when
+    bare selv styre": a no to an offer, when the speaker talks of themself), nor one in the
+    reason. Each value reads it only when
     one of its kind was said before it ("nej, ikke så tit" answers the question: no value
     before it)."""
     act = lex.action
     if act is None or not act.value_corrections:
         return fixed
     found = fixed
+    # told of someone else with no word of the speaker's own ("hver dag, men nej, hun siger
+    # selv tre gange om ugen"), "hun" after the no is the one told of, correcting the value
+    offers = not lex.self_words.isdisjoint(words)
     for k in range(1, len(words) - 1):
         before = k - 1
         while before > 0 and not words[before][:1].isalnum():
@@ -2102,7 +2120,8 @@ def _value_correction(words, fixed: int | None, cl, lex) -> int | None:
             while end < len(words) - 1 and not words[end][:1].isalnum():
                 end += 1  # "nej, den første …"
             if (
-                words[before] in act.value_correction_contrasts
+                offers
+                and words[before] in act.value_correction_contrasts
                 and words[end] in act.value_correction_offer_subjects
             ):
                 continue  # ", men nej, han vil bare selv styre båden": an offer turned down
@@ -2533,6 +2552,8 @@ def _told_event(words, start: int, lex, how_often: bool = False, end: int | None
         while p + 1 < start and words[p] in lex.perfect_adverbs:
             p += 1  # "vi har kun set hinanden tre gange": an adverb between
         participle = words[p] if p < start else ""
+        if shared_perfect(words, k, lex):  # "har taget ringen … og været konge to gange"
+            return not _wished_before(words, k, lex)
         short = participle in lex.short_participles
         perfect = w in lex.perfect_aux and (len(participle) > 3 or short)
         if how_often and perfect and set(words[max(0, k - CONDITION_REACH) : k]) & conditions:
@@ -2608,6 +2629,35 @@ def _others_own(words, i: int, lex) -> bool:
         return True
     joined = i > 1 and words[i - 1] in lex.couple_joins and words[i - 2] in lex.people
     return joined and _others_own(words, i - 2, lex)
+
+
+def _joined_ones_kin(words, text, people, lex, is_name=None) -> list:
+    """`people` with each person owned by "hans"/"hendes" right after one named and "og" in
+    the citizen's own words said as the citizen's kin ("min datter og hendes børn":
+    barnebarn, people.yaml joined_kin), or left out when the table does not know it ("Emil og
+    hans lillesøster", "min nabo og hendes mand"); `is_name`: a first name typed small."""
+    at = dict((i, p) for p, i in people)
+    out = []
+    owners, joins = lex.third_person_owners, lex.couple_joins
+    for p, i in people:
+        if i < 3 or words[i - 1] not in owners or words[i - 2] not in joins:
+            out.append((p, i))
+            continue
+        said, before = text[i - 3], words[i - 3]
+        named = at.get(i - 3) or lex.people.get(before)
+        pronoun = before in lex.self_words or before in lex.third_person_subjects
+        name = not pronoun and (
+            (is_name is not None and is_name(before)) or (said[:1].isupper() and said.isalpha())
+        )
+        # "… og hans kone": no one named right before; "hendes svigerdatter og hendes
+        # barnebarn": both the citizen's (a relative's words turned to the citizen's)
+        if (named is None and not name) or (i > 3 and words[i - 4] in owners):
+            out.append((p, i))
+            continue
+        kin = lex.joined_kin.get((named or "", p))
+        if kin is not None and (kin, i) not in out:
+            out.append((kin, i))
+    return out
 
 
 def _period_of(words, found, lex):
@@ -2810,16 +2860,35 @@ def _reached_level(words, measures, lex, wish_at: int | None = None):
 
 
 def _in_without_clause(words, k: int, cl, lex) -> bool:
-    """True inside an "uden at …" clause (not "uden hjælp to gange om ugen"); one whose own
-    subject is another person goes on through "og" and that person's next verb ("uden at min
-    datter skal ringe og minde mig om det hver lørdag": her habit)."""
+    """True inside an "uden at …" clause (not "uden hjælp to gange om ugen"), or one said without
+    its "at" with a subject and a modal ("uden jeg skal tage en sovepille hver aften", dialect
+    "uden æ ska ta …"); one whose own subject is another person goes on through "og" and that
+    person's next verb ("uden at min datter skal ringe og minde mig om det hver lørdag")."""
     at = lex.motivation.purpose_marker
-    return any(
-        s + 1 < len(words)
-        and words[s + 1] == at
-        and not _pause_left_out(words, s + 2, lex)  # "uden at sætte mig hver tirsdag"
-        and (s < k < e or (s < k and _helper_goes_on(words, s + 2, e, k, lex)))
-        for s, e in cl.without
+    for s, e in cl.without:
+        if s + 1 >= len(words) or not s < k:
+            continue
+        if words[s + 1] == at:
+            subj = s + 2
+            if _pause_left_out(words, subj, lex):
+                continue  # "uden at sætte mig hver tirsdag"
+        elif _subject_and_modal(words, s + 1, lex):
+            subj = s + 1
+        else:
+            continue
+        if k < e or _helper_goes_on(words, subj, e, k, lex):
+            return True
+    return False
+
+
+def _subject_and_modal(words, k: int, lex) -> bool:
+    """True for a subject and a modal right after "uden", its "at" left out ("uden jeg skal
+    …", "uden hun skal ringe"); "uden min stok", "uden hjælp" are no clause."""
+    classes = lex.classes
+    return (
+        k + 1 < len(words)
+        and words[k] in classes.get("subj_any", ())
+        and words[k + 1] in classes.get("modal", ())
     )
 
 

@@ -148,6 +148,12 @@ def joined_fragments(
     there = next((k for k in range(start + 1, e) if words[k] in cues.fragment_there), None)
     if not things:
         pointed = there = None
+    # "Cello. Spille igen. Kvartetten.": the verb said with "igen" takes its bare object as the
+    # verb alone does, and "igen" goes last ("spille cello i kvartetten igen")
+    again: list[str] = []
+    if pointed is None and there is None and things and order[0] in bare:
+        while len(verb) > 1 and verb[-1].lower() in cues.fragment_after:
+            again.insert(0, verb.pop())
     if pointed is not None:
         used.append(order[0])  # "sengen. rede den", "trappen. gå op ad den": what it stands for
         thing = _thing(parts[order[0]], things[order[0]], said)
@@ -172,13 +178,7 @@ def joined_fragments(
         thing = _thing(parts[order[0]], things[order[0]], said)
         if order[0] in bare:  # "fortov. feje.": "feje fortovet"
             k = things[order[0]]
-            # "Mejsekugler. Selv lave.": the capital of a part typed as a sentence is no name's
-            if (
-                thing[:1].isupper()
-                and thing[1:].islower()
-                and not (person(words[k]) or place(words[k]))
-            ):
-                thing = thing.lower()
+            thing = _uncapped(thing, words[k], person, place)
             thing = definite_object(words[k], thing, g, definite)
         verb.insert(1, thing)
     placed = False  # the first place of a motion verb is where it goes to
@@ -193,8 +193,10 @@ def joined_fragments(
             if motion
             else g.place_preposition(noun) or cues.fragment_place_lead
         )  # "gå til parken ved søen", "hente avisen ved postkassen", "sidde i haven"
-        verb += [lead, _thing(parts[n], things[n], said)]
+        # "Cello. Spille igen. Kvartetten.": "i kvartetten", the capital a sentence's
+        verb += [lead, _uncapped(_thing(parts[n], things[n], said), noun, person, place)]
         used.append(n)
+    verb += again
     if placed and words[start] in cues.fragment_motion_verbs:
         # "gå. kroen. 400. meter. hjem. igen. ingen. fald.": "gå de 400 meter til kroen og hjem
         # igen uden at falde" (fragment_walk.py)
@@ -529,7 +531,8 @@ def _bare_object(
     noun is its object, never a place. Empty when there is not exactly one such noun, the verb's
     own tool aside ("drejebænk. skåle. dreje": fragment_tool.py), given second as (part, word)."""
     s, e = parts[v]
-    verb = [k for k in range(s, e) if words[k] not in skip]
+    # "Cello. Spille igen.": "igen" said with the verb is no object of it
+    verb = [k for k in range(s, e) if words[k] not in skip | lex.action.fragment_after]
     if len(verb) == 2 and words[verb[1]] in lex.action.fragment_particles:
         verb = verb[:1]  # "knapper. sy i": the verb and its particle take the noun too
     pointing = len(verb) == 2 and words[verb[1]] in lex.action.fragment_pronouns
@@ -643,6 +646,14 @@ def _form_of(w: str, end: str, lemma: str, lex) -> bool:
     plural = any((w + end).endswith(x) and len(end) < len(x) for x in ends)
     grown = plural and other is not None and other != w
     return grown and w.startswith(other)
+
+
+def _uncapped(thing: str, word: str, person, place) -> str:
+    """The thing without the capital of a part typed as a sentence ("Mejsekugler. Selv lave.",
+    "Kvartetten."); a name's or a place name's capital kept."""
+    if thing[:1].isupper() and thing[1:].islower() and not (person(word) or place(word)):
+        return thing.lower()
+    return thing
 
 
 def _thing(part: tuple[int, int], k: int, said: Sequence[str]) -> str:

@@ -863,6 +863,8 @@ def _first_name_at(words: list[str], k: int, g: Grammar) -> bool:
         return False
     if core.endswith("s") and core[:-1] in g.person_names:
         return True  # "ellens fødselsdag"
+    if _noun_place(words, k, g):
+        return False  # "bilens aksel", "en stor lise": a noun, no name
     before = words[k - 1] if k else ""
     if before[-1:] not in _EDGE and _bare(before) in g.first_name_leads:
         return True
@@ -877,6 +879,29 @@ def _first_name_at(words: list[str], k: int, g: Grammar) -> bool:
         j += 1  # "så ole ikke skal"
     after = words[j].rstrip(_EDGE) if j < len(words) else ""
     return bool(after) and (g.is_present(after) or g.is_past(after) or _bare(after) in g.modals)
+
+
+_DEFINITE_GENITIVE = "ens"  # "bilens": a definite noun's genitive
+
+
+def _noun_place(words: list[str], k: int, g: Grammar) -> bool:
+    """True where the word at k stands as a noun does: after an article, maybe an adjective
+    between ("en stor lise", "den aksel"), or after a thing's genitive ("bilens aksel"; not a
+    person's: "naboens karen")."""
+    before = [w.strip(_EDGE).lower() for w in words[max(0, k - 2) : k]]
+    if any(w[-1:] in _EDGE for w in words[max(0, k - 2) : k]):
+        before = before[-1:] if words[k - 1][-1:] not in _EDGE else []
+    if before[-1:] and before[-1] in g.articles:
+        return True
+    if len(before) == 2 and before[0] in g.articles and before[1] not in g.person_names:
+        return True
+    last = before[-1] if before else ""
+    # a definite noun's genitive ("bilens", "vognens"), not a name ("Mogens") nor kin ("naboens")
+    if not last.endswith(_DEFINITE_GENITIVE) or last in g.person_names:
+        return False
+    definite = last[:-1]
+    # "naboen", "konen", "sønnen": kin, whose name may follow
+    return not any(definite in (f"{w}en", f"{w}n", f"{w}{w[-1]}en") for w in g.kin_before_names)
 
 
 def _ends_a_name(words: list[str], k: int, g: Grammar) -> bool:

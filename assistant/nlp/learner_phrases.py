@@ -31,8 +31,8 @@ def body_objects_definite(words: list[str], g: Grammar) -> list[str]:
             continue
         if out[k - 1][-1:] in EDGE or not _verb(out[k - 1], g) or not _ends_phrase(out, k, g):
             continue
-        if _b(out[k - 1]) in g.possessive_words:
-            continue  # "for mine knæ": a possessive that looks like a verb ("mine")
+        if _b(out[k - 1]) in g.possessive_words | g.body_sides:
+            continue  # "for mine knæ", "med højre arm": a possessive or a side, no verb
         out[k] = g.learner_body_definites[_b(core)] + out[k][len(core) :]
     return out
 
@@ -90,8 +90,8 @@ def particle_objects_definite(words: list[str], g: Grammar) -> list[str]:
             continue  # the sign's verb: "rulle snor ind", not "… begge strømper helt op"
         if _b(core) in g.degree_words | g.clause_adverbs | g.object_particle_plurals:
             continue  # "helt op": a degree, no noun; "hjælpe folk ind": people, no "folket"
-        if _b(out[k - 1]) in g.clause_adverbs | g.modals:
-            continue  # "gerne pakke ud", "vil pakke ud": the verb, no noun
+        if _b(out[k - 1]) in g.clause_adverbs | g.modals | g.body_sides:
+            continue  # "gerne pakke ud", "vil pakke ud": the verb, no noun; "venstre arm op"
         if g.is_infinitive(core) and k > 1 and _verb(out[k - 2], g):
             continue  # "kan godt pakke ud"
         if _b(core) in g.motion_adverbs | g.place_adverbs:

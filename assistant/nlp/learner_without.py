@@ -49,7 +49,10 @@ def _verb_after(words: list[str], s: int, g: Grammar) -> int | None:
         low = head.lower()
         noun = g.noun_kind(head) is not None or g.noun_class(low) is not None or head.istitle()
         noun = noun or g.lemma_forms.get(low, low) != low  # "benet", "hænderne"
-        if g.is_present(head) or g.is_infinitive(words[s]) and s == v - 1:
+        # "uden spise går …": an infinitive opens no subject; "uden fingrene sover" (a form of
+        # a noun's lemma, "finger") does
+        base = g.lemma_forms.get(low, low) == low
+        if g.is_present(head) or (g.is_infinitive(words[s]) and s == v - 1 and base):
             return None
         nxt = _b(words[v + 1]) if v + 1 < len(words) else ""
         if noun and nxt not in g.subject_pronouns:

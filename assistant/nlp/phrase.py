@@ -368,6 +368,20 @@ def _before_speakers_sentence(words: list[str], g: Grammar) -> list[str]:
     return []
 
 
+def _relative_of_noun(words: list[str], i: int, g: Grammar) -> bool:
+    """True when "det"/"den" and its verb at i are a relative clause of the noun before it, its
+    "som" left out: an article (maybe an adjective) and a noun, a comma, then the verb with no
+    object before its own comma or the end ("sidde ved ovnen den time, det tager, uden at gå
+    ind")."""
+    if i < 2 or not words[i - 1].endswith(",") or words[i - 2][-1:] in ",.;:!?":
+        return False
+    # "den time,", "den halve dag,": an article, maybe an adjective, and the noun
+    if not any(_b(w) in g.articles for w in words[max(0, i - 3) : i - 1]):
+        return False
+    verb = words[i + 1]
+    return verb.endswith(",") or i + 2 == len(words)
+
+
 def without_comment(words: list[str], g: Grammar, measured_only: bool = False) -> list[str]:
     """A sign or a wish without a comment said after it ("… og hjem igen det er en km", "… uden
     at gå i stå det tager vel en 5 minutter"); "uden at det gør ondt", "hvilken dag det er" are
@@ -385,6 +399,7 @@ def without_comment(words: list[str], g: Grammar, measured_only: bool = False) -
             and not (measured_only and not _names_an_amount(words[i + 2 :], g))
             and not _counts_things(words[i + 2 :], g)
             and not _object_at_place(words, i, g)
+            and not _relative_of_noun(words, i, g)  # "den time, det tager, uden at …"
         ):
             head = words[: i - 1] if prev in g.main_joins else words[:i]
             # "… uden at nogen går med, det er ca 300 meter": a clause ended with a comma is

@@ -48,6 +48,7 @@ from assistant.nlp.phrase import (
 )
 from assistant.nlp.plural_reflexive import plural_reflexives
 from assistant.nlp.quote_lead import plain_quote_leads
+from assistant.nlp.reason_tail import joined_tails
 from assistant.nlp.spoken import spoken_sentences
 from assistant.nlp.spoken_tag import clause_end_tag
 from assistant.nlp.swearing import (
@@ -288,16 +289,14 @@ def _clean(words: list[str], g: Grammar) -> list[str]:
     # "savner dem vildt meget", "så er jeg sgu en mand igen": slang in plain written words
     words = without_filler_phrases(written_as(without_intensifiers(words, g), g.spoken_slang), g)
     words = without_lone_fillers(words, g)  # "…, nu, og …": a learner's "well"
+    words = _pronoun_before_its_article(words, g)  # "så er det det eneste": "det er det …"
     kept = g.since_leads | g.filler_kept_before
     keep = [
         i + 1 < len(words)
         and (
             _b(words[i + 1]) in kept
             or (_b(words[i]) in g.comparison_fillers and _compares_subject(words, i + 1, g))
-            or (
-                _b(words[i]) in g.comparison_fillers
-                and _b(words[i + 1]) in g.comparison_kept_before
-            )
+            or (_b(words[i]) in g.comparison_fillers and _compared_thing(words, i + 1, g))
             or bool(_compared_other_end(words, i, g))  # "ligesom min mor": as, cut below
         )
         for i in range(len(words))
@@ -309,6 +308,7 @@ def _clean(words: list[str], g: Grammar) -> list[str]:
         verb = i and _b(words[i - 1]) in g.modals and _b(w) in g.short_infinitives
         k = k or ends_particle_phrase(words, i, g)  # "holde hukommelsen ved lige"
         k = k or _not_only(words, i, g)  # "og ikke bare overskrifterne"
+        k = k or _degree_filler(words, i, g)  # "vil så gerne have"
         k = k or _cleft_focus(words, i, g)  # "det er sådan jeg følger med …"
         if k or verb or _b(w) not in g.fillers:  # "kan nå bussen": the verb, no filler "nå"
             out.append(w)
@@ -325,6 +325,28 @@ def _clean(words: list[str], g: Grammar) -> list[str]:
     if hedge and k + len(hedge) < len(words):  # "det ved jeg ikke det er mine makkere …"
         k = _after_openers(words, k + len(hedge), g)
     return _without_story_tails(words[k:], g)
+
+
+def _pronoun_before_its_article(words: list[str], g: Grammar) -> list[str]:
+    """A resuming "så", its finite verb and a subject pronoun said again as the article of what
+    it is ("og så er det det eneste jeg kan", "så er det det bedste") in written order with the
+    subject first ("og det er det eneste …"): said so, no word is lost as a doubled one. Only
+    at the start or after "og": after a "når" clause the "så" resumes it (_when_clause_last)."""
+    out = list(words)
+    for i in range(len(out) - 4):
+        so, verb, subject, article = (_b(w) for w in out[i : i + 4])
+        if so != fold(g.so_word) or subject != article or subject not in g.articles:
+            continue
+        if any(w[-1:] in _EDGE for w in out[i : i + 3]) or not _finite(out[i + 1], g):
+            continue
+        if subject not in g.subject_pronouns:
+            continue
+        if i and (_b(out[i - 1]) not in g.main_joins or out[i - 1][-1:] in _EDGE):
+            continue  # "når de synger, så er det det bedste": the "så" of a "når" clause
+        lead = out[i][:1].isupper()
+        head = out[i + 2].capitalize() if lead else out[i + 2]
+        out[i : i + 3] = [head, out[i + 1]]
+    return out
 
 
 def _cleft_focus(words: list[str], i: int, g: Grammar) -> bool:
@@ -373,6 +395,46 @@ def _not_only(words: list[str], i: int, g: Grammar) -> bool:
         and words[i][-1:] not in _EDGE
         and _b(words[i + 1]) not in g.fillers | g.negations
     )
+
+
+def _degree_filler(words: list[str], i: int, g: Grammar) -> bool:
+    """True for a filler of degree_fillers right after a degree word ("han vil så gerne have
+    …", "rigtig gerne"): how much, kept; "vil så have" would read "then"."""
+    if not (0 < i < len(words) - 1) or _b(words[i]) not in g.degree_fillers:
+        return False
+    before = words[i - 1]
+    leads = g.degree_words | g.degree_filler_leads
+    return _b(before) in leads and before[-1:] not in _EDGE and words[i][-1:] not in _EDGE
+
+
+def _bare_plural_noun(word: str, g: Grammar) -> bool:
+    """True for a noun's indefinite plural said with no verb before it: one the noun list
+    knows ("blomster"), one of the dictionary in -er that is no verb ("æbler"), or one like an
+    infinitive the lemma table knows only as a noun's plural ("fugle", "hunde"; not "bage",
+    "danse")."""
+    if g.noun_kind(word) == "pl" and not g.is_present(word):
+        return True
+    if g.is_dictionary_plural(word):
+        return True
+    verb = g.is_present(word) or _b(word) in g.lemmas  # "spiser", "bage": verbs too
+    return g.is_indefinite_plural(word) and not verb
+
+
+def _compared_thing(words: list[str], k: int, g: Grammar) -> bool:
+    """True when a word of comparison_kept_before at k opens what "ligesom" compares with
+    ("ligesom altid", "ligesom i gamle dage", "ligesom en familie", "ligesom at komme hjem"):
+    not "at" and a clause ("det er ligesom at jeg ikke er mig selv") nor an article of a count
+    of times ("ligesom en gang om ugen", "ligesom et par gange"), where it is a filler."""
+    word = _b(words[k])
+    if word not in g.comparison_kept_before:
+        return False
+    after = [_b(w) for w in words[k + 1 : k + 3]]
+    if word in g.infinitive_markers:
+        return bool(after) and g.is_infinitive(after[0]) and after[0] not in g.subject_pronouns
+    if word in g.articles and after:
+        counted = after[1:] if after[0] in g.approximate_not_before else after  # "et par"
+        return not (counted and counted[0] in g.time_of_day_counted)
+    return True
 
 
 def _compares_subject(words: list[str], k: int, g: Grammar) -> bool:
@@ -540,6 +602,9 @@ def _when_clause_last(
                 continue
             return words
         n = 1 if _b(subject) in g.subject_pronouns else _when_main_noun_subject(words, i, g)
+        resumed = _b(words[i - 1]) == fold(g.so_word) and i > 3 and _finite(verb, g)
+        if resumed and not n and any(_finite(w.rstrip(_EDGE), g) for w in words[1 : i - 1]):
+            return words  # "når jeg bager så dufter hele huset og …": its main clause, unread
         if _finite(verb, g) and n:
             if not any(_finite(w.rstrip(_EDGE), g) for w in words[1:i]):
                 return words  # "når kommer gæster": no clause before the verb
@@ -599,8 +664,10 @@ def _when_main_noun_subject(words: list[str], i: int, g: Grammar) -> int:
 
 def _run_on_clause_at(words: list[str], k: int, g: Grammar) -> bool:
     """True for a main clause of its own at k after a comma: "så" and a finite verb ("så er jeg
-    far"), or a subject pronoun (no relative "der") and a finite verb ("jeg glemmer alt")."""
-    if k + 1 >= len(words):
+    far"), or a subject pronoun (no relative "der") and a finite verb ("jeg glemmer alt"); a
+    subject and its verb that end the reason ("det er det bedste, jeg ved") are a relative
+    clause with "som" unsaid, its object the thing before the comma."""
+    if k + 1 >= len(words) or (k + 2 == len(words) and _b(words[k]) in g.subject_pronouns):
         return False
     lead = _b(words[k])
     if lead in g.relative_leads:
@@ -636,6 +703,9 @@ def _without_end_hedges(words: list[str], g: Grammar) -> list[str]:
         # "… griner lidt ikke ellers sidder jeg …", "… griner lidt ikke når jeg er derude"
         joins = g.main_joins | g.reason_otherwise | g.when_leads | g.condition_leads
         ends = i == len(words) - 1 or w[-1:] in _EDGE or _b(words[i + 1]) in joins
+        # a mark the spelling step wrote apart (" , "), or a main clause run on ("… kagemand
+        # ikke det er det som …")
+        ends = ends or words[i + 1].strip(_EDGE) == "" or _clause_opens_at(words, i + 1, g)
         hedge = _b(w) in g.reason_end_hedges or _tag_after_when(words, i, g)
         hedge = hedge or clause_end_tag(words, i, g)  # "har holdt mig oppe ikke og så …"
         if ends and out and hedge and out[-1][-1:] not in _EDGE:
@@ -643,6 +713,13 @@ def _without_end_hedges(words: list[str], g: Grammar) -> list[str]:
             continue
         out.append(w)
     return out
+
+
+def _clause_opens_at(words: list[str], k: int, g: Grammar) -> bool:
+    """True for a subject pronoun and its finite verb at k ("det er", "jeg går")."""
+    if k + 1 >= len(words) or words[k][-1:] in _EDGE:
+        return False
+    return _b(words[k]) in g.subject_pronouns and _finite(words[k + 1], g)
 
 
 def _tag_after_when(words: list[str], i: int, g: Grammar) -> bool:
@@ -1653,6 +1730,7 @@ def reason_parts(
     known = _KNOWN.get(key)
     if known is not None and known[0] is g:
         return known[1]
+    text = joined_tails(text, g, sentences)  # "Han fanger fisk. På mine fluer.": one clause
     owned = owned_thing_reason(text, g)  # "Mormors sølv. Arvestykker.": no verb of its own
     been = fragments_been(sentences(text), g)  # "Pæn i tøjet. Altid været.": one clause
     owned = owned or (" ".join(been) if been else "")
@@ -2243,7 +2321,7 @@ def _without_told_relative(words: list[str], g: Grammar) -> list[str]:
             continue
         end = next((j for j in range(i + 3, len(words)) if words[j - 1][-1:] in ",;."), len(words))
         end = next((j for j in range(i + 3, end) if _b(words[j]) in g.main_joins), end)
-        if any(_inner_relative_at(words, j, g) for j in range(i + 4, end - 1)):
+        if any(_inner_relative_at(words, j, g, who) for j in range(i + 4, end - 1)):
             kept, rest = list(words[:i]), words[end:]
             if not rest:
                 kept[-1] = kept[-1].rstrip(",;")
@@ -2251,13 +2329,15 @@ def _without_told_relative(words: list[str], g: Grammar) -> list[str]:
     return words
 
 
-def _inner_relative_at(words: list[str], j: int, g: Grammar) -> bool:
-    """True for a subject pronoun and its finite verb (past a negation) at j right after a word
-    that is no join, no mark and no verb: a relative clause with "som" unsaid."""
+def _inner_relative_at(words: list[str], j: int, g: Grammar, who: str) -> bool:
+    """True for `who` (the joined clause's own subject) and its finite verb (past a negation)
+    at j right after a word that is no join, no mark and no verb: a relative clause with "som"
+    unsaid of what that person does ("alt muligt han ikke fortæller sine forældre"); "noget jeg
+    kan give hende" is the citizen's own deed, a why of hers."""
     before = words[j - 1]
     if before[-1:] in _EDGE or _b(before) in g.main_joins | g.clause_subordinators:
         return False
-    if _b(words[j]) not in g.subject_pronouns - g.relative_leads or _finite(before, g):
+    if _b(words[j]) != who or _finite(before, g):
         return False
     k = j + 1
     while k < len(words) - 1 and _b(words[k]) in g.negations | g.clause_adverbs:
@@ -2334,8 +2414,12 @@ def _so_inverted(words: list[str], i: int, g: Grammar) -> bool:
 def _generic_as_citizen(words: list[str], g: Grammar) -> list[str]:
     """The citizen's generic "man" in their own reason said as "jeg" ("det er det første man
     gør om morgenen" → "… jeg gør …", "så man kan klare sig selv" → "så jeg kan klare mig
-    selv"): a subject before its finite verb, its reflexives in the same clause first person."""
+    selv"): a subject before its finite verb, its reflexives in the same clause first person,
+    and "en selv" anywhere in such a reason "mig selv" ("så er det bare en selv og skiven")."""
     out = list(words)
+    if any(_b(w) in g.generic_subjects for w in words):
+        out = written_as(out, g.generic_object_phrases)
+        words = list(out)
     for i, w in enumerate(words[:-1]):
         before = _b(words[i - 1]) if i else ""
         if _b(w) not in g.generic_subjects or before in g.possessive_words:
@@ -2536,8 +2620,10 @@ def _reason_parts(
     if len(body) > 2 and g.infinitive_of(body[0]) and _b(body[1]) in g.habit_adverbs:
         # "har altid gjort det selv": how things are, "fordi jeg har altid gjort det selv"
         return "because", _join([g.self_subject, *body], g)
-    if body and g.noun_kind(body[0]) == "pl" and not g.is_present(body[0]):
-        return "", ""  # "Blomster i haven.": a plural noun, no verb ("så jeg blomster")
+    if body and _bare_plural_noun(body[0], g):
+        # "Blomster i haven.", "fugle på foderbrættet": a plural noun, no verb ("så jeg kan
+        # fugle …")
+        return "", ""
     if first in g.negations or (body and g.infinitive_of(body[0])):
         if g.infinitive_of(body[0]):  # "Smider ikke ud.": the fragment's capital is no name
             body = [body[0].lower(), *body[1:]]

@@ -36,6 +36,32 @@ def after_refusal(words: Sequence[str], i: int, m: MotivationCues) -> bool:
     return _refuses(words[start:i], m)
 
 
+_ADVICE_REACH = 4  # words from the adviser's verb to whom it tells ("synes, at jeg")
+
+
+def advised_before(words: Sequence[str], i: int, m: MotivationCues, persons, wish_at: int) -> bool:
+    """True when the sentence of the "så" at i is another's advice: a person word of `persons`
+    right before one of advice_verbs, then one of advice_subjects with one of advice_modals
+    after it, the same subject opening the purpose ("Min datter synes, jeg bare skal synge med i
+    koret, så jeg ikke skal stå foran", "Min bror siger, at hun skal tage taxa, så hun ikke
+    falder"), and the wish (at `wish_at`) said in another sentence: the adviser's why."""
+    start = next((k + 1 for k in range(i - 1, -1, -1) if words[k] in _SENTENCE_END), 0)
+    ends = _SENTENCE_END | m.advice_ends
+    end = next((k for k in range(i, len(words)) if words[k] in ends), len(words))
+    if start <= wish_at < end or i + 1 >= len(words):
+        return False
+    for k in range(start + 1, i):
+        if words[k] not in m.advice_verbs or words[k - 1] not in persons:
+            continue
+        reach = range(k + 1, min(i, k + 1 + _ADVICE_REACH))
+        told = next((j for j in reach if words[j] in m.advice_subjects), None)
+        if told is None or words[i + 1] != words[told]:
+            continue  # "min søn siger, han skal nok køre mig, så jeg kan …": the citizen's why
+        if not m.advice_modals.isdisjoint(words[told + 1 : i]):
+            return True
+    return False
+
+
 def refusal_end(words: Sequence[str], m: MotivationCues) -> int:
     """Where the words after the last sentence that refuses begin ("det gider jeg ikke. |
     hellere ud at fiske"), or 0 when no sentence refuses or the last one ends the answer."""

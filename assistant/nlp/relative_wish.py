@@ -6,6 +6,7 @@ the wish.
 """
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 
 def in_relative(words: Sequence[str], verb: int, cues) -> bool:
@@ -58,3 +59,35 @@ def asked_clause_at(words: Sequence[str], k: int, cues) -> bool:
         and words[k - 1] in cues.asked_clause_verbs
         and words[k + 1] in cues.asked_clause_leads
     )
+
+
+_SUBJECT_REACH = 7  # words from a clause's start to its wish verb that a noun subject may fill
+
+
+@dataclass(frozen=True)
+class WishPeople:
+    """Who may own a wish (nlp/clauses.py own_action): a person word at a token (`person_at`),
+    the citizen told of by their bare kin word ("far vil gerne …": `citizen_at`) and the
+    spoken fillers that may open a clause before its subject ("øh mit barnebarn vil …")."""
+
+    person_at: Callable[[int], bool]
+    citizen_at: Callable[[int], bool]
+    fillers: frozenset[str] = frozenset()
+
+
+def named_subject(words: Sequence[str], verb: int, owners, cues, who: WishPeople) -> bool:
+    """True when the wish verb at `verb` has a person word owned by one of `owners` as its
+    subject, opening the clause ("Mit barnebarn vil gerne køre med i løbet", "hans barnebarn
+    Oliver på ti år vil så gerne …"): another person's wish, no pronoun subject between ("min
+    kone og jeg vil …" is a joint one, "mit barnebarn hun vil …" is told by others_subjects)."""
+    pronouns = cues.own_subjects | cues.others_subjects
+    for j in range(verb - 1, max(-1, verb - 1 - _SUBJECT_REACH), -1):
+        if words[j] in pronouns or not any(c.isalnum() for c in words[j]):
+            return False
+        k = j - 1
+        while k >= 0 and words[k] in who.fillers:
+            k -= 1  # "øh mit barnebarn …"
+        opens = k < 0 or not any(c.isalnum() for c in words[k])
+        if opens and words[j] in owners and j + 1 < verb and who.person_at(j + 1):
+            return True
+    return False

@@ -69,6 +69,8 @@ _APOSTROPHES = ("'", "’")
 _TYPED = ("ae", "oe", "aa")  # how æ, ø, å are typed without them
 _PLAIN_FOR = {"æ": "ae", "ø": "o", "å": "a"}  # the one plain letter typed for æ, ø, å
 _LINKS = "es"  # linking letters between the parts of a compound ("børn-e-have")
+# the letters only a writer with a Danish keyboard types, in either case
+_KEYED = frozenset(_PLAIN_FOR) | frozenset(letter.upper() for letter in _PLAIN_FOR)
 _VOWELS = "aeiouy"  # and æ, ø, å through fold()
 _DOUBLED_LINK = "e"  # the link after a doubled last consonant ("venne" + "linje")
 _SCHWA_ENDS = ("n", "l", "r", "nen")  # where a dropped e is put back
@@ -486,6 +488,8 @@ class Speller:
                 and ((fixed := good + lower[len(typed) :]) in self.domain)
             ):
                 return fixed
+        if lower in self.aids:
+            return lower  # an aid's own name ("malestok", a painter's) is no "målestok" typed
         if lower.isalpha() and (found := self.restore.get(lower)):
             return found  # a typing of a real word ("saette"), even one guarded from near-misses
         if lower.isalpha() and lower not in self.common and (found := self._written(lower)):
@@ -727,6 +731,26 @@ class Speller:
             head, tail = lower[:k], lower[k:]
             if not any(pair in head for pair in _TYPED) and (rest := self.restore.get(tail)):
                 return head + rest
+        return self._noun_headed(lower)
+
+    def _noun_headed(self, lower: str) -> str | None:
+        """A compound the tables lack whole, its first part a noun of the noun table typed as
+        it is spelled (its linking e or s kept) and its last part a short word typed without
+        æ, ø or å ("marcipan" + "aeg": marcipanæg, "kalve" + "koed"): that part restored, else
+        None. A head no noun ("mich" + "ael") restores nothing, nor a head whose word goes on
+        into the typed pair ("tango" + "en" is a word's ending, no "tang" + "oen")."""
+        for k in range(len(lower) - MIN_JOIN, MIN_PART - 1, -1):
+            head, tail = lower[:k], lower[k:]
+            if len(tail) >= MIN_NEAR or any(pair in head for pair in _TYPED):
+                continue  # a long last part: restored after any head (see _compound)
+            noun = head in self.nouns or (head[-1] in _LINKS and head[:-1] in self.nouns)
+            if not noun or (rest := self.restore.get(tail)) is None:
+                continue
+            if head + tail[0] in self.nouns or self._any_part(head + tail[0]):
+                return None  # the pair at the seam: "tango" + "en", no "tang" + "øen"
+            if (self.nouns.get(head) or "-")[0] == tail[0]:
+                return None  # its last letter doubled before an ending: "mortadel" + "laen"
+            return head + rest
         return None
 
     def _linked(self, head: str, rest: str) -> str:
@@ -888,6 +912,8 @@ class Speller:
                 continue
             lower, fixed = plain.get(text) or plain.get_or(text, self._read_plain, text)
             if fixed is not None and (i == 0 or lowers[i - 1] not in period_leads):
+                if fixed != text and self._meant_plain(lower, fixed.lower(), texts):
+                    fixed = text  # "en malestok" typed with "hånden" beside it: a mahlstick
                 out.append(fixed)  # no rule below but word() can change it (most words)
                 continue
             # a lower-case word (most of them) is neither a name nor frozen: one test for both
@@ -971,6 +997,8 @@ class Speller:
                 out.append(_recase(text, period))  # "om månden": måneden, not manden or hånden
                 continue
             fixed = self.memo.get(lower) or self.memo.get_or(lower, self.word, lower)
+            if fixed != lower and self._meant_plain(lower, fixed, texts):
+                fixed = lower  # "en malestok" typed with "hånden" beside it: a mahlstick
             named = text.islower() and self.proper.get(fixed)  # "koebenhavn": København
             out.append(named or _recase(text, fixed))
         outs = [text.lower() for text in out]
@@ -1082,6 +1110,27 @@ class Speller:
         if self.proper_phrases:
             self._write_phrases(out, texts)
         return out, joins
+
+    def _meant_plain(self, lower: str, fixed: str, texts: list[str]) -> bool:
+        """True when `fixed` only reads a plain a or o of `lower` as å or ø, `lower` is two
+        known words as typed (MIN_PART letters each: "male" + "stok"), the first said on its own
+        in the utterance too ("male") and the utterance typed with æ, ø or å: the writer has the
+        letters and uses the word, so the compound is meant as typed ("kan sidde og male …, en
+        malestok": a mahlstick, no "målestok"). Typed without them ("korestol") it is restored."""
+        if len(fixed) != len(lower):
+            return False
+        pairs = zip(lower, fixed, strict=True)
+        if not all(a == b or (b in _PLAIN_FOR and a in _PLAIN_FOR[b]) for a, b in pairs):
+            return False
+        if not any(_KEYED.intersection(t) for t in texts):
+            return False
+        lemma_of, known = self.lemma_of, self.known
+        said = {lemma_of.get(w, w) for t in texts if (w := t.lower()) != lower}
+        for k in range(MIN_PART, len(lower) - MIN_PART + 1):
+            head, tail = lower[:k], lower[k:]
+            if head in known and tail in known and lemma_of.get(head, head) in said:
+                return True
+        return False
 
     def _write_phrases(self, out: list[str], texts: list[str]) -> None:
         """A name of several words said small ("ekstra bladet") written with its capitals; the

@@ -46,6 +46,7 @@ from assistant.nlp.spelling import (
     FUNCTION_RANK,
     MIN_GLUED,
     MIN_JOIN,
+    MIN_LONG_SLIP,
     MIN_NEAR,
     MIN_PART,
     MIN_SLIP,
@@ -255,6 +256,33 @@ def undoubled_table(
     return {k: v for k, v in sorted(out.items()) if k not in clash}
 
 
+def left_out_table(
+    words: Dictionary, common: set[str], taken: dict[str, str], rank: dict[str, int]
+) -> dict[str, str]:
+    """Map a long everyday word the dictionary lacks, a misspelling the everyday list counts
+    ("ordenligt"), that is a dictionary word RARER times as common with one letter after its
+    first and before its last left out to that word ("ordentligt"); not where two words are
+    typed so. English in the list has a letter too many ("february") or its last left out
+    ("material")."""
+    out: dict[str, str] = {}
+    clash: set[str] = set()
+    for form in common:
+        if not form.isalpha() or form not in rank or form not in words.forms:
+            continue
+        for i in range(1, len(form) - 1):
+            key = form[:i] + form[i + 1 :]
+            if len(key) < MIN_LONG_SLIP or key == form or key not in rank:
+                continue
+            if key in words.forms or key in words.lows or key in taken:
+                continue
+            if rank[key] < RARER * (rank[form] + 1):
+                continue
+            if key in out and out[key] != form:
+                clash.add(key)
+            out[key] = form
+    return {k: v for k, v in sorted(out.items()) if k not in clash}
+
+
 def merged_e_table(
     words: Dictionary, common: set[str], taken: dict[str, str], heads: frozenset[str] = frozenset()
 ) -> dict[str, str]:
@@ -434,6 +462,7 @@ def build_table(lang_root: Path, forms: dict[str, str] | None = None) -> dict:
     restore |= merged_e_table(words, common, restore, typed_heads(heads))  # "knaet": knæet
     restore |= heads
     restore |= undoubled_table(words, common, restore, rank)  # "snake": snakke
+    restore |= left_out_table(words, common, restore, rank)  # "ordenligt": ordentligt
     restore |= short_head_table(words, wanted, restore)  # "taaneglene": tåneglene
     # ASCII ids in content ("med_hjaelp") are typings to restore, not words to keep.
     domain = domain_words(lang_root) - set(restore)

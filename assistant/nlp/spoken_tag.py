@@ -4,7 +4,8 @@ phrase opened by an article, possessive or preposition ("en øl", "for hovedet")
 after the verb (tag_after_amounts: "griner lidt ikke") or an adjective of tag_adjective_endings
 the negation would have stood before that word, or after the negation its clause said already,
 so the "ikke" said after it asks for agreement and is no word of the reason. After a verb, a
-pronoun or an adverb it is the negation ("det gør jeg ikke", "hun hjælper mig ikke"); after an
+pronoun or an adverb it is the negation ("det gør jeg ikke", "hun hjælper mig ikke"); after
+what "er" says the subject is ("det er sjovt ikke") it is the tag again; after an
 infinitive of tag_chain_verbs a modal governs it is the tag again ("… skal kunne ikke":
 nlp/chain_tag.py)."""
 
@@ -27,6 +28,8 @@ def clause_end_tag(words: list[str], i: int, g: Grammar) -> bool:
         return True  # "griner lidt ikke": the negation would have said "griner ikke lidt"
     if _negated_already(words, i, g):
         return True  # "jeg gider ikke sidde og vente hele tiden ikke": one negation is said
+    if _after_predicate(words, i, g):
+        return True  # "det er sjovt ikke", "det er farfars kagemand ikke": "er ikke sjovt"
     gap = g.subject_pronouns | g.clause_adverbs | g.negations | g.pre_modal_adverbs
     bare = [_b(w) for w in words]
     chain = g.tag_chain_verbs.__contains__
@@ -39,7 +42,48 @@ def clause_end_tag(words: list[str], i: int, g: Grammar) -> bool:
     if head in g.dangling and words[i - 2][-1:] not in EDGE:
         return before not in g.subject_pronouns  # "en øl ikke", "for hovedet ikke", "for mig ikke"
     pronouns = g.subject_pronouns | g.object_pronouns | g.person_objects
+    if before not in pronouns and _phrase_opened(words, i, g, pronouns | adverbs):
+        return True  # "min anden familie ikke": a phrase with its adjective, then the tag
     return before not in pronouns and before.endswith(g.tag_adjective_endings)
+
+
+_PREDICATE_MAX = 3  # words said after "er" before a tag: "farfars kagemand", "et godt sted"
+
+
+def _after_predicate(words: list[str], i: int, g: Grammar) -> bool:
+    """True for a negation at i right after what "er" says the subject is (one to three words,
+    no verb, pronoun or adverb among them: "det er sjovt ikke", "det er farfars kagemand
+    ikke"): the negation would have stood before them ("er ikke sjovt"), so it is the tag."""
+    stops = g.subject_pronouns | g.object_pronouns | g.person_objects | g.negations
+    stops = stops | g.clause_adverbs | g.degree_words | g.pre_modal_adverbs | g.modals
+    for k in range(i - 1, max(0, i - 1 - _PREDICATE_MAX) - 1, -1):
+        w = _b(words[k])
+        if k < i - 1 and w == _b(g.be_word) and words[k][-1:] not in EDGE:
+            return True
+        if words[k][-1:] in EDGE or w in stops or g.is_present(w) or g.is_past(w):
+            return False
+    return False
+
+
+#: Words back from a tag to the article, possessive or preposition of its phrase ("min anden
+#: familie ikke", "på den gamle bænk ikke").
+_PHRASE_REACH = 4
+
+
+def _phrase_opened(words: list[str], i: int, g: Grammar, stops: frozenset[str]) -> bool:
+    """True when the words before the negation at i are a noun phrase with a word or two before
+    its noun ("min anden familie", "en rigtig god dag"), opened by a word of `dangling` right
+    after a verb of being (tag_phrase_verbs: "det er min anden familie ikke"); a verb, a
+    pronoun, an adverb or a mark between ends the search (then it is a negation)."""
+    for k in range(i - 2, max(-1, i - 1 - _PHRASE_REACH), -1):
+        w = _b(words[k])
+        if words[k][-1:] in EDGE or w in stops or g.is_present(w) or g.is_past(w):
+            return False
+        if w in g.modals:
+            return False
+        if w in g.dangling:
+            return k > 0 and _b(words[k - 1]) in g.tag_phrase_verbs
+    return False
 
 
 def _negated_already(words: list[str], i: int, g: Grammar) -> bool:

@@ -58,6 +58,9 @@ def _subject_at(words: list[str], i: int, g: Grammar, phrases: bool = True) -> i
     if lead in g.verb_second_adverbs:
         return i + 1
     after = i and _b(words[i - 1]) in g.verb_second_clause_after
+    # "…, og når vi går sammen, jeg glemmer …": after a comma and its join a clause opens anew
+    joined = i > 1 and words[i - 2].endswith(",") and _b(words[i - 1]) in g.main_joins
+    after = after or joined
     if i and words[i - 1][-1:] not in _STOPS and not (after and lead in g.verb_second_clause_leads):
         return None  # "i byen og i verden jeg har …": after "og" a phrase may be joined to one
     if lead in g.verb_second_clause_leads:  # "når jeg læser, …": the main clause after the comma
