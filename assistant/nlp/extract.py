@@ -2634,8 +2634,10 @@ def _others_own(words, i: int, lex) -> bool:
 def _joined_ones_kin(words, text, people, lex, is_name=None) -> list:
     """`people` with each person owned by "hans"/"hendes" right after one named and "og" in
     the citizen's own words said as the citizen's kin ("min datter og hendes børn":
-    barnebarn, people.yaml joined_kin), or left out when the table does not know it ("Emil og
-    hans lillesøster", "min nabo og hendes mand"); `is_name`: a first name typed small."""
+    barnebarn, people.yaml joined_kin); a pair the table does not know keeps its lemma after a
+    person word ("min nabo og hendes mand": mand, as the golden sentences name people) and is
+    left out after a bare first name ("Emil og hans lillesøster"); `is_name`: a first name
+    typed small."""
     at = dict((i, p) for p, i in people)
     out = []
     owners, joins = lex.third_person_owners, lex.couple_joins
@@ -2654,7 +2656,11 @@ def _joined_ones_kin(words, text, people, lex, is_name=None) -> list:
         if (named is None and not name) or (i > 3 and words[i - 4] in owners):
             out.append((p, i))
             continue
+        if named is None and name and i > 3:
+            named = at.get(i - 4)  # "min nabo Inger og hendes mand": the relation before a name
         kin = lex.joined_kin.get((named or "", p))
+        if kin is None and named is not None:
+            kin = p  # "min nabo og hendes mand": a pair the table lacks is named by its lemma
         if kin is not None and (kin, i) not in out:
             out.append((kin, i))
     return out
