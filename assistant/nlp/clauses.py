@@ -877,6 +877,7 @@ def _kin_own_matter(words: Sequence[str], lemmas: Sequence[str], i: int, lex: Le
     if not (i == 0 or words[i - 1] in lex.sentence_ends or _opens_after_fillers(words, i, lex)):
         return False
     ability = _kin_motion(words, i + 3, lex)
+    k = i + 3
     for k in range(i + 3, min(len(words), i + 3 + OWN_MATTER_REACH)):
         if words[k] in lex.sentence_ends or words[k] == ",":
             break
@@ -885,7 +886,23 @@ def _kin_own_matter(words: Sequence[str], lemmas: Sequence[str], i: int, lex: Le
         if words[k] in lex.reflexive_owners:
             return True
         ability = ability or words[k] in lex.kin_ability_words
-    return ability
+    # "min søn vil gerne hjem til jul, og jeg vil gerne kunne lave julemad til ham": the
+    # speaker's own wish after the kin's clause keeps the matter the speaker's
+    return ability and not _speaker_subject_after(words, k, lex)
+
+
+def _speaker_subject_after(words: Sequence[str], k: int, lex: Lexicon) -> bool:
+    """True for the speaker as a main clause's subject ("jeg" not after a subordinator, no
+    introduction like "jeg er hans mor.") from k on."""
+    subjects = lex.classes.get("subj_self", ())
+    for j in range(k, len(words)):
+        if (
+            words[j] in subjects
+            and words[j - 1] not in lex.subordinators
+            and not intro_end(words, j, lex)
+        ):
+            return True
+    return False
 
 
 def _kin_motion(words: Sequence[str], k: int, lex: Lexicon) -> bool:
