@@ -167,6 +167,60 @@ def test_a_later_wish_of_the_one_told_of_wins_over_an_owned_persons(said, wish):
 
 
 @pytest.mark.parametrize(
+    ("said", "not_wish"),
+    [
+        # review 52 #3: after "hendes"/"hans", a later wish of the other gender's pronoun is the
+        # owned person's again, and one with the citizen as its object is a wish for her
+        (
+            "Hendes barnebarn Oliver vil så gerne cykle med hende. Han vil gerne have hende med "
+            "ud i skoven.",
+            "have hende med ud i skoven",
+        ),
+        (
+            "hendes soen vil gerne paa ferie med hende, han vil gerne have hende med til spanien",
+            "have hende med til spanien",
+        ),
+        (
+            "Hans datter vil så gerne gå tur med ham. Hun vil gerne have ham med i skoven.",
+            "have ham med i skoven",
+        ),
+        (
+            "øh hans barnebarn vil gerne fiske og hun vil gerne tage ham med ud på søen",
+            "tage ham med ud på søen",
+        ),
+    ],
+)
+def test_a_later_wish_of_another_pronoun_is_not_the_citizens(said, not_wish):
+    assert _wish(said) != not_wish
+
+
+@pytest.mark.parametrize(
+    ("said", "wish"),
+    [
+        # the later subject agrees with the owner word: the citizen's own wish
+        (
+            "Hendes barnebarn vil gerne spille fodbold. Hun vil gerne kunne se ham spille kamp",
+            "se ham spille kamp",
+        ),
+        (
+            "Hans barnebarn vil gerne fiske. Han vil gerne tage ham med ned til åen",
+            "tage ham med ned til åen",
+        ),
+        (
+            "Hans datter vil så gerne gå tur med ham. Han vil gerne kunne gå i skoven igen.",
+            "gå i skoven igen",
+        ),
+        (
+            "Hendes barnebarn Oliver vil så gerne cykle med hende. Hun vil gerne kunne cykle igen.",
+            "cykle igen",
+        ),
+    ],
+)
+def test_a_later_wish_agreeing_with_the_owner_is_the_citizens(said, wish):
+    assert _wish(said) == wish
+
+
+@pytest.mark.parametrize(
     ("said", "wish"),
     [
         # told by a relative, "min mor"/"min mand" is the citizen: their wish stays

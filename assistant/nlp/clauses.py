@@ -27,6 +27,7 @@ from assistant.nlp.relative_wish import (
     later_wish,
     named_subject,
     past_relative,
+    subject_owner,
 )
 from assistant.nlp.reported_wish import past_reported_question
 from assistant.nlp.speaker_intro import gives_help, intro_end, titled_person
@@ -2525,16 +2526,34 @@ def _past_named_wish(words, verbs, found, i: int, cues, negations, own_first, wh
     verb = next((v for v, start in zip(verbs, found, strict=True) if start == i), None)
     # told of the citizen, "min mor vil gerne …" is the citizen; "hans barnebarn …" is not
     owners = cues.others_owners if own_first else cues.citizens_owners
-    if verb is None or not named_subject(words, verb, owners, cues, who):
+    owner = None if verb is None else subject_owner(words, verb, owners, cues, who)
+    if owner is None:
         return i
     subjects = cues.own_subjects if own_first else cues.others_subjects
+    # "Hendes barnebarn Oliver … Han vil gerne have hende med ud": only "hun" is the citizen
+    # after "hendes", and a clause with "hende" in it is someone else's wish for her
+    citizen = frozenset() if own_first else cues.owner_pronouns.get(owner, frozenset())
+    others = subjects - citizen if citizen else frozenset()
 
     def own(v: int) -> bool:
         near = [k for k in (v - 1, v + 1) if 0 <= k < len(words)]
+        if any(words[k] in others for k in near) or _holds_any(words, v + 1, citizen - subjects):
+            return False
         said = any(words[k] in subjects or (not own_first and who.citizen_at(k)) for k in near)
         return said and not named_subject(words, v, owners, cues, who)
 
     return later_wish(words, verbs, found, i, negations, own)
+
+
+def _holds_any(words: Sequence[str], k: int, wanted: frozenset[str]) -> bool:
+    """True when one of `wanted` comes from k to the end of its clause ("," or a sentence's
+    end)."""
+    for j in range(k, len(words)):
+        if words[j] == "," or words[j] in SENTENCE_ENDS:
+            return False
+        if words[j] in wanted:
+            return True
+    return False
 
 
 def _asking_subjects(words: Sequence[str], cues) -> list[int]:
