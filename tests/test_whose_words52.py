@@ -88,6 +88,36 @@ def test_help_beside_the_short_refusal_stays(said, person):
     assert _roles(said).get(person) in {"helper", "companion"}
 
 
+@pytest.mark.parametrize(
+    ("said", "person"),
+    [
+        # review 52 #6: "jeg aldrig bede" of one who comes unasked, said by the next clause
+        ("Min søn jeg aldrig bede, han kommer selv hver dag og hjælper mig.", "søn"),
+        ("min datter jeg ikke spørge, hun ringer selv og kører mig", "datter"),
+        ("min soen jeg ikke bede, han kommer og handler for mig", "søn"),
+        ("Min nevø jeg aldrig spørge. Han kommer selv og hjælper mig med indkøb.", "nevø"),
+    ],
+)
+def test_one_who_comes_unasked_helps(said, person):
+    assert _roles(said).get(person) == "helper"
+
+
+@pytest.mark.parametrize(
+    ("said", "person"),
+    [
+        # the next clause says no help, or help not given: still refused
+        ("min søn jeg ikke spørge, han har travlt", "søn"),
+        ("min søn jeg ikke spørge, han hjælper mig aldrig", "søn"),
+        ("min datter jeg ikke bede, hun bor i Aalborg", "datter"),
+        ("Min svoger, ham jeg ikke bede om noget. Min datter hjælper.", "svoger"),
+        # another person helps in the next clause
+        ("min søn jeg ikke spørge, min datter kommer og hjælper mig", "søn"),
+    ],
+)
+def test_the_short_refusal_without_help_after_stays(said, person):
+    assert _roles(said).get(person) == "unwanted"
+
+
 # --- the citizen named by a relative between a helper and their "ham" ----------------------
 
 
