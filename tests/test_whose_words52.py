@@ -112,6 +112,12 @@ def test_one_who_comes_unasked_helps(said, person):
         ("Min svoger, ham jeg ikke bede om noget. Min datter hjælper.", "svoger"),
         # another person helps in the next clause
         ("min søn jeg ikke spørge, min datter kommer og hjælper mig", "søn"),
+        # no asking refused: the help after is not the speaker's wish
+        (
+            "min nabo Ole cykler også til Hinnerup om morgenen, ham kan jeg følges med. ikke min "
+            "svoger, han vil bare køre mig i bilen",
+            "svoger",
+        ),
     ],
 )
 def test_the_short_refusal_without_help_after_stays(said, person):

@@ -231,12 +231,13 @@ class RoleFinder:
     def _helping_unasked(self, words, base, punct, mentions, name, i) -> str | None:
         """The helping role of the person's "han"/"hun" opening the next clause, no refusal
         said of it ("Min søn jeg aldrig bede, han kommer selv hver dag og hjælper mig": one who
-        need not be asked), else None."""
+        need not be asked, a verb of asking between: role_unasked_verbs), else None."""
         helping = {
             r
             for j in self._pronouns(words, mentions, name, i)
             if words[j] in self.pronouns
             and punct[j - 1]
+            and not self.cues.unasked.isdisjoint(words[i + 1 : j])
             and not self._labels(self.refusals, base, punct, j)
             for r in self._labels(self.helping, base, punct, j)
         }
