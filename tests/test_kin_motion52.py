@@ -69,6 +69,41 @@ def test_kin_going_somewhere_with_the_speaker_stays_self(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "kin"),
+    [
+        # review 52 #1: the speaker's own wish in a later clause or sentence keeps the matter
+        # theirs, the kin a person of it
+        ("Min søn vil gerne hjem til jul, og jeg vil gerne kunne lave julemad til ham.", "søn"),
+        ("min datter vil gerne ud at rejse, jeg vil gerne kunne gå tur med hunden igen", "datter"),
+        ("Mit barnebarn vil gerne i zoo. Jeg vil gerne kunne gå med derud.", "barnebarn"),
+        ("min soen vil gerne hjem til jul og jeg vil gerne kunne bage til ham", "søn"),
+        ("øh min datter vil så gerne op til os, så jeg vil gerne kunne gå på trappen", "datter"),
+        # the ability path: the speaker's own wish after the kin's
+        ("min søn vil gerne kunne cykle igen, og jeg vil gerne cykle med ham", "søn"),
+        # a negated "vil ikke ud" is no wish to go out
+        ("Min datter vil ikke ud, så jeg vil gerne selv kunne gå ned til købmanden", "datter"),
+    ],
+)
+def test_kin_going_somewhere_then_the_speakers_wish_stays_self(text, kin):
+    facts = _facts(text)
+    assert facts.perspective == "self"
+    assert kin in facts.people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker only in a side clause, or only introduced: the kin's matter
+        "min søn vil gerne i praktik, men han tør ikke når jeg ikke er med",
+        "min søn vil så gerne kunne løbe fem kilometer igen. Jeg er hans mor.",
+        "vores datter vil gerne tilbage i skole, fordi jeg har sagt det er godt for hende",
+    ],
+)
+def test_kin_going_somewhere_with_the_speaker_in_a_side_clause_stays_other(text):
+    assert _facts(text).perspective == "other"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "øh jeg vil gerne have nogen at gå i byen med om lørdagen ik siden skilsmissen sidder jeg",

@@ -88,6 +88,42 @@ def test_help_beside_the_short_refusal_stays(said, person):
     assert _roles(said).get(person) in {"helper", "companion"}
 
 
+@pytest.mark.parametrize(
+    ("said", "person"),
+    [
+        # review 52 #6: "jeg aldrig bede" of one who comes unasked, said by the next clause
+        ("Min søn jeg aldrig bede, han kommer selv hver dag og hjælper mig.", "søn"),
+        ("min datter jeg ikke spørge, hun ringer selv og kører mig", "datter"),
+        ("min soen jeg ikke bede, han kommer og handler for mig", "søn"),
+        ("Min nevø jeg aldrig spørge. Han kommer selv og hjælper mig med indkøb.", "nevø"),
+    ],
+)
+def test_one_who_comes_unasked_helps(said, person):
+    assert _roles(said).get(person) == "helper"
+
+
+@pytest.mark.parametrize(
+    ("said", "person"),
+    [
+        # the next clause says no help, or help not given: still refused
+        ("min søn jeg ikke spørge, han har travlt", "søn"),
+        ("min søn jeg ikke spørge, han hjælper mig aldrig", "søn"),
+        ("min datter jeg ikke bede, hun bor i Aalborg", "datter"),
+        ("Min svoger, ham jeg ikke bede om noget. Min datter hjælper.", "svoger"),
+        # another person helps in the next clause
+        ("min søn jeg ikke spørge, min datter kommer og hjælper mig", "søn"),
+        # no asking refused: the help after is not the speaker's wish
+        (
+            "min nabo Ole cykler også til Hinnerup om morgenen, ham kan jeg følges med. ikke min "
+            "svoger, han vil bare køre mig i bilen",
+            "svoger",
+        ),
+    ],
+)
+def test_the_short_refusal_without_help_after_stays(said, person):
+    assert _roles(said).get(person) == "unwanted"
+
+
 # --- the citizen named by a relative between a helper and their "ham" ----------------------
 
 
@@ -163,6 +199,60 @@ def test_the_brother_refused_after_taking_tools_from_far_is_no_helper():
     ],
 )
 def test_a_later_wish_of_the_one_told_of_wins_over_an_owned_persons(said, wish):
+    assert _wish(said) == wish
+
+
+@pytest.mark.parametrize(
+    ("said", "not_wish"),
+    [
+        # review 52 #3: after "hendes"/"hans", a later wish of the other gender's pronoun is the
+        # owned person's again, and one with the citizen as its object is a wish for her
+        (
+            "Hendes barnebarn Oliver vil så gerne cykle med hende. Han vil gerne have hende med "
+            "ud i skoven.",
+            "have hende med ud i skoven",
+        ),
+        (
+            "hendes soen vil gerne paa ferie med hende, han vil gerne have hende med til spanien",
+            "have hende med til spanien",
+        ),
+        (
+            "Hans datter vil så gerne gå tur med ham. Hun vil gerne have ham med i skoven.",
+            "have ham med i skoven",
+        ),
+        (
+            "øh hans barnebarn vil gerne fiske og hun vil gerne tage ham med ud på søen",
+            "tage ham med ud på søen",
+        ),
+    ],
+)
+def test_a_later_wish_of_another_pronoun_is_not_the_citizens(said, not_wish):
+    assert _wish(said) != not_wish
+
+
+@pytest.mark.parametrize(
+    ("said", "wish"),
+    [
+        # the later subject agrees with the owner word: the citizen's own wish
+        (
+            "Hendes barnebarn vil gerne spille fodbold. Hun vil gerne kunne se ham spille kamp",
+            "se ham spille kamp",
+        ),
+        (
+            "Hans barnebarn vil gerne fiske. Han vil gerne tage ham med ned til åen",
+            "tage ham med ned til åen",
+        ),
+        (
+            "Hans datter vil så gerne gå tur med ham. Han vil gerne kunne gå i skoven igen.",
+            "gå i skoven igen",
+        ),
+        (
+            "Hendes barnebarn Oliver vil så gerne cykle med hende. Hun vil gerne kunne cykle igen.",
+            "cykle igen",
+        ),
+    ],
+)
+def test_a_later_wish_agreeing_with_the_owner_is_the_citizens(said, wish):
     assert _wish(said) == wish
 
 
@@ -312,6 +402,9 @@ def test_a_first_name_typed_small_still_gets_its_capital(said, meant):
         ("hver dag, men nej, hun siger selv tre gange om ugen", 3, "week"),
         ("han skal gå tur hver dag, men nej, han vil kun to gange om ugen", 2, "week"),
         ("hver dag men nej hun siger selv tre gange om ugen", 3, "week"),
+        # review 52 #3 (low): a relative's "min mor" is no word of the speaker's own
+        ("min mor vil gerne gå tur hver dag, men nej, hun siger selv tre gange om ugen", 3, "week"),
+        ("min far skal gaa tur hver dag men nej han siger selv to gange om ugen", 2, "week"),
     ],
 )
 def test_a_relatives_men_nej_with_the_citizens_value_corrects_it(said, times, per):
@@ -319,13 +412,25 @@ def test_a_relatives_men_nej_with_the_citizens_value_corrects_it(said, times, pe
     assert (freq.times, freq.per) == (times, per)
 
 
-def test_an_offer_turned_down_by_the_speaker_keeps_the_speakers_value():
-    # "men nej, han …" of the speaker's brother-in-law: his offer, not a value of the wish
-    freq = _facts(
-        "jeg vil gerne sejle hver lørdag, min svoger vil med hver dag, men nej, han vil bare selv "
-        "styre båden"
-    ).frequency
-    assert (freq.times, freq.per) == (1, "week")
+@pytest.mark.parametrize(
+    ("said", "per"),
+    [
+        # "men nej, han …" of the speaker's brother-in-law: his offer, not a value of the wish
+        (
+            "jeg vil gerne sejle hver lørdag, min svoger vil med hver dag, men nej, han vil bare "
+            "selv styre båden",
+            "week",
+        ),
+        # the speaker said as "mig" only
+        (
+            "min søn vil køre mig hver dag, men nej, han vil bare selv bestemme to gange om ugen",
+            "day",
+        ),
+    ],
+)
+def test_an_offer_turned_down_by_the_speaker_keeps_the_speakers_value(said, per):
+    freq = _facts(said).frequency
+    assert (freq.times, freq.per) == (1, per)
 
 
 # --- the purpose of another's advice before the wish ---------------------------------------------

@@ -29,6 +29,7 @@ class RoleCues:
     # "…, så ham skal I ikke regne med": who or what a refusal after advice opens with
     advice_refusals: frozenset[str] = frozenset()
     complementizers: frozenset[str] = frozenset()  # "at" in "synes, at mor skal …"
+    unasked: frozenset[str] = frozenset()  # "bede" in "min søn jeg aldrig bede, han kommer selv"
     pronoun_of: dict[str, str] = field(default_factory=dict)  # "bror" → "han"
     object_of: dict[str, str] = field(default_factory=dict)  # "han" → "ham"
     plural_pronoun: str = ""  # "de": a service's or a group's pronoun (role_plural_pronoun)
@@ -126,6 +127,7 @@ def load_role_cues(data: dict, path: Path, problems: Problems) -> RoleCues:
         consequence=words("role_consequence"),
         advice_refusals=words("role_advice_refusals"),
         complementizers=words("role_framed_leads"),
+        unasked=words("role_unasked_verbs"),
         singled_out=words("role_singled_out"),
         corrected=words("role_corrected"),
         speaker_no=words("role_speaker_no"),

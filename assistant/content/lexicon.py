@@ -426,6 +426,8 @@ class ActionCues:
     others_owners: frozenset[str] = frozenset()
     # "hans barnebarn Oliver vil så gerne …" told of the citizen: the citizen's own person
     citizens_owners: frozenset[str] = frozenset()
+    # "hendes" → {hun, hende}: the citizen's pronouns after a person owned by the citizen
+    owner_pronouns: dict[str, frozenset[str]] = field(default_factory=dict)
     # "min datter vil have mig med i mandeklubben": a wish for the speaker (past `for_fillers`,
     # one of `for_verbs`, maybe `for_links`, one of `for_targets`) has someone else as subject
     for_fillers: frozenset[str] = frozenset()
@@ -1677,6 +1679,10 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         others_subjects=w("action_others_subjects"),
         others_owners=w("action_others_owners"),
         citizens_owners=w("action_citizens_owners"),
+        owner_pronouns={
+            owner: frozenset(forms)
+            for owner, forms in (data.get("action_owner_pronouns") or {}).items()
+        },
         for_fillers=w("others_wish_fillers"),
         for_verbs=w("others_wish_verbs"),
         for_links=w("others_wish_links"),

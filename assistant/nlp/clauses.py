@@ -27,6 +27,7 @@ from assistant.nlp.relative_wish import (
     later_wish,
     named_subject,
     past_relative,
+    subject_owner,
 )
 from assistant.nlp.reported_wish import past_reported_question
 from assistant.nlp.speaker_intro import gives_help, intro_end, titled_person
@@ -877,6 +878,7 @@ def _kin_own_matter(words: Sequence[str], lemmas: Sequence[str], i: int, lex: Le
     if not (i == 0 or words[i - 1] in lex.sentence_ends or _opens_after_fillers(words, i, lex)):
         return False
     ability = _kin_motion(words, i + 3, lex)
+    k = i + 3
     for k in range(i + 3, min(len(words), i + 3 + OWN_MATTER_REACH)):
         if words[k] in lex.sentence_ends or words[k] == ",":
             break
@@ -885,7 +887,23 @@ def _kin_own_matter(words: Sequence[str], lemmas: Sequence[str], i: int, lex: Le
         if words[k] in lex.reflexive_owners:
             return True
         ability = ability or words[k] in lex.kin_ability_words
-    return ability
+    # "min søn vil gerne hjem til jul, og jeg vil gerne kunne lave julemad til ham": the
+    # speaker's own wish after the kin's clause keeps the matter the speaker's
+    return ability and not _speaker_subject_after(words, k, lex)
+
+
+def _speaker_subject_after(words: Sequence[str], k: int, lex: Lexicon) -> bool:
+    """True for the speaker as a main clause's subject ("jeg" not after a subordinator, no
+    introduction like "jeg er hans mor.") from k on."""
+    subjects = lex.classes.get("subj_self", ())
+    for j in range(k, len(words)):
+        if (
+            words[j] in subjects
+            and words[j - 1] not in lex.subordinators
+            and not intro_end(words, j, lex)
+        ):
+            return True
+    return False
 
 
 def _kin_motion(words: Sequence[str], k: int, lex: Lexicon) -> bool:
@@ -2508,16 +2526,34 @@ def _past_named_wish(words, verbs, found, i: int, cues, negations, own_first, wh
     verb = next((v for v, start in zip(verbs, found, strict=True) if start == i), None)
     # told of the citizen, "min mor vil gerne …" is the citizen; "hans barnebarn …" is not
     owners = cues.others_owners if own_first else cues.citizens_owners
-    if verb is None or not named_subject(words, verb, owners, cues, who):
+    owner = None if verb is None else subject_owner(words, verb, owners, cues, who)
+    if owner is None:
         return i
     subjects = cues.own_subjects if own_first else cues.others_subjects
+    # "Hendes barnebarn Oliver … Han vil gerne have hende med ud": only "hun" is the citizen
+    # after "hendes", and a clause with "hende" in it is someone else's wish for her
+    citizen = frozenset() if own_first else cues.owner_pronouns.get(owner, frozenset())
+    others = subjects - citizen if citizen else frozenset()
 
     def own(v: int) -> bool:
         near = [k for k in (v - 1, v + 1) if 0 <= k < len(words)]
+        if any(words[k] in others for k in near) or _holds_any(words, v + 1, citizen - subjects):
+            return False
         said = any(words[k] in subjects or (not own_first and who.citizen_at(k)) for k in near)
         return said and not named_subject(words, v, owners, cues, who)
 
     return later_wish(words, verbs, found, i, negations, own)
+
+
+def _holds_any(words: Sequence[str], k: int, wanted: frozenset[str]) -> bool:
+    """True when one of `wanted` comes from k to the end of its clause ("," or a sentence's
+    end)."""
+    for j in range(k, len(words)):
+        if words[j] == "," or words[j] in SENTENCE_ENDS:
+            return False
+        if words[j] in wanted:
+            return True
+    return False
 
 
 def _asking_subjects(words: Sequence[str], cues) -> list[int]:

@@ -2104,8 +2104,9 @@ def _value_correction(words, fixed: int | None, cl, lex) -> int | None:
         return fixed
     found = fixed
     # told of someone else with no word of the speaker's own ("hver dag, men nej, hun siger
-    # selv tre gange om ugen"), "hun" after the no is the one told of, correcting the value
-    offers = not lex.self_words.isdisjoint(words)
+    # selv tre gange om ugen"), "hun" after the no is the one told of, correcting the value; a
+    # relative's "min mor" is no such word, only the speaker as a person ("jeg", "mig")
+    offers = not (lex.self_words - lex.possessives).isdisjoint(words)
     for k in range(1, len(words) - 1):
         before = k - 1
         while before > 0 and not words[before][:1].isalnum():

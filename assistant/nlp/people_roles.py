@@ -136,7 +136,11 @@ class RoleFinder:
             if role == _UNWANTED or (concern and role == "other"):
                 # "min søn skal ikke gøre det for mig, men han må gerne køre mig": turned down
                 # for one thing, help with another
-                role = self._helping_after_contrast(words, base, punct, mentions, name, i) or role
+                role = (
+                    self._helping_after_contrast(words, base, punct, mentions, name, i)
+                    or self._helping_unasked(words, base, punct, mentions, name, i)
+                    or role
+                )
             if role != _DECEASED and any(
                 self._labels(self.deaths, base, punct, j)
                 for j in self._same_person(words, texts, mentions, name, i)
@@ -220,6 +224,21 @@ class RoleFinder:
             r
             for j in self._pronouns(words, mentions, name, i)
             if words[j] in self.pronouns and any(w in self.cues.contrast for w in words[i:j])
+            for r in self._labels(self.helping, base, punct, j)
+        }
+        return min(helping, key=self.rank.__getitem__) if helping else None
+
+    def _helping_unasked(self, words, base, punct, mentions, name, i) -> str | None:
+        """The helping role of the person's "han"/"hun" opening the next clause, no refusal
+        said of it ("Min søn jeg aldrig bede, han kommer selv hver dag og hjælper mig": one who
+        need not be asked, a verb of asking between: role_unasked_verbs), else None."""
+        helping = {
+            r
+            for j in self._pronouns(words, mentions, name, i)
+            if words[j] in self.pronouns
+            and punct[j - 1]
+            and not self.cues.unasked.isdisjoint(words[i + 1 : j])
+            and not self._labels(self.refusals, base, punct, j)
             for r in self._labels(self.helping, base, punct, j)
         }
         return min(helping, key=self.rank.__getitem__) if helping else None

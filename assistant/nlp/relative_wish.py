@@ -80,14 +80,20 @@ def named_subject(words: Sequence[str], verb: int, owners, cues, who: WishPeople
     subject, opening the clause ("Mit barnebarn vil gerne køre med i løbet", "hans barnebarn
     Oliver på ti år vil så gerne …"): another person's wish, no pronoun subject between ("min
     kone og jeg vil …" is a joint one, "mit barnebarn hun vil …" is told by others_subjects)."""
+    return subject_owner(words, verb, owners, cues, who) is not None
+
+
+def subject_owner(words: Sequence[str], verb: int, owners, cues, who: WishPeople) -> str | None:
+    """The owner word ("hendes" in "Hendes barnebarn Oliver vil …") of the noun subject that
+    named_subject finds for the wish verb at `verb`; None when there is none."""
     pronouns = cues.own_subjects | cues.others_subjects
     for j in range(verb - 1, max(-1, verb - 1 - _SUBJECT_REACH), -1):
         if words[j] in pronouns or not any(c.isalnum() for c in words[j]):
-            return False
+            return None
         k = j - 1
         while k >= 0 and words[k] in who.fillers:
             k -= 1  # "øh mit barnebarn …"
         opens = k < 0 or not any(c.isalnum() for c in words[k])
         if opens and words[j] in owners and j + 1 < verb and who.person_at(j + 1):
-            return True
-    return False
+            return words[j]
+    return None
