@@ -97,6 +97,12 @@ def test_kin_going_somewhere_then_the_speakers_wish_stays_self(text, kin):
         "min søn vil gerne i praktik, men han tør ikke når jeg ikke er med",
         "min søn vil så gerne kunne løbe fem kilometer igen. Jeg er hans mor.",
         "vores datter vil gerne tilbage i skole, fordi jeg har sagt det er godt for hende",
+        # review 52 #1b: the relative's own comment or help after the kin's wish is no wish of
+        # the speaker's own
+        "vores søn vil gerne i praktik på et gartneri. jeg håber det kan lade sig gøre",
+        "min søn vil gerne tilbage i skole efter ulykken, jeg tror han kan klare det",
+        "min datter vil saa gerne tilbage paa arbejde, og jeg vil gerne hjaelpe hende",
+        "øh min søn vil gerne i gang med at cykle igen, jeg kører ham til træning",
     ],
 )
 def test_kin_going_somewhere_with_the_speaker_in_a_side_clause_stays_other(text):

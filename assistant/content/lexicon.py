@@ -933,6 +933,8 @@ class Lexicon:
     kin_motion_words: frozenset[str] = frozenset()  # "min søn vil gerne i praktik"
     kin_motion_speaker: frozenset[str] = frozenset()  # "os" in "… over til os"
     kin_motion_skip: frozenset[str] = frozenset()  # "så gerne" in "vil så gerne i …"
+    kin_speaker_wish_leads: frozenset[str] = frozenset()  # "vil" in "…, jeg vil gerne …"
+    kin_speaker_with_preps: frozenset[str] = frozenset()  # "til" in "… til ham"
     third_person_owners: frozenset[str] = frozenset()  # "hans" in "han … Hans datter har …"
     # ("datter", "barn") → "barnebarn": "min datter og hendes børn" are the citizen's grandchildren
     joined_kin: dict[tuple[str, str], str] = field(default_factory=dict)
@@ -2330,6 +2332,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         kin_motion_words=_words(y["people"], "kin_motion_words", people_path, problems),
         kin_motion_speaker=_words(y["people"], "kin_motion_speaker", people_path, problems),
         kin_motion_skip=_words(y["people"], "kin_motion_skip", people_path, problems),
+        kin_speaker_wish_leads=_words(y["people"], "kin_speaker_wish_leads", people_path, problems),
+        kin_speaker_with_preps=_words(y["people"], "kin_speaker_with_preps", people_path, problems),
         third_person_owners=_words(y["people"], "third_person_owners", people_path, problems),
         joined_kin=_joined_kin(y["people"], people_path, problems),
         self_words=_words(persp, "self_words", folder / "perspective.yaml", problems),

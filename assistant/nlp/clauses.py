@@ -893,8 +893,11 @@ def _kin_own_matter(words: Sequence[str], lemmas: Sequence[str], i: int, lex: Le
 
 
 def _speaker_subject_after(words: Sequence[str], k: int, lex: Lexicon) -> bool:
-    """True for the speaker as a main clause's subject ("jeg" not after a subordinator, no
-    introduction like "jeg er hans mor.") from k on."""
+    """True for the speaker as a main clause's subject wishing something of their own from k on
+    ("…, jeg vil gerne kunne gå tur med hunden"): "jeg" not after a subordinator, no
+    introduction like "jeg er hans mor.", a wish lead after it (people.yaml
+    kin_speaker_wish_leads) and no third person spoken of in its clause ("jeg vil gerne hjælpe
+    hende", "jeg tror han kan klare det": the relative speaks of the kin's wish)."""
     subjects = lex.classes.get("subj_self", ())
     for j in range(k, len(words)):
         if (
@@ -902,8 +905,22 @@ def _speaker_subject_after(words: Sequence[str], k: int, lex: Lexicon) -> bool:
             and words[j - 1] not in lex.subordinators
             and not intro_end(words, j, lex)
         ):
-            return True
+            lead = skip_ahead(words, j + 1, lex.kin_motion_skip)
+            if lead >= len(words) or words[lead] not in lex.kin_speaker_wish_leads:
+                continue
+            ends = lex.clause_breaks | {","}
+            end = next((e for e in range(lead, len(words)) if words[e] in ends), len(words))
+            if not any(_kin_spoken_of(words, e, lex) for e in range(lead, end)):
+                return True
     return False
+
+
+def _kin_spoken_of(words: Sequence[str], e: int, lex: Lexicon) -> bool:
+    """True for a third person at e in the speaker's clause who is not just who the wish is for
+    or with: "han" in "jeg tror han kan", "hende" in "hjælpe hende" (not "til ham", "med ham")."""
+    if words[e] in lex.third_person_subjects:
+        return True
+    return words[e] in lex.third_person_objects and words[e - 1] not in lex.kin_speaker_with_preps
 
 
 def _kin_motion(words: Sequence[str], k: int, lex: Lexicon) -> bool:
