@@ -28,7 +28,8 @@
   main clause run on; "det er ikke sjovt", "han hjælper mig ikke" keep their negation.
 - "min mand er her ikke", "nu er min kone her ikke": after where one is, or after the person a
   clause of being with its verb first has as subject, "ikke" is the negation, no tag.
-- "så er det bare en selv og skiven" in a reason whose generic "man" is the citizen: "mig selv".
+- "så er det bare en selv og skiven" in a reason whose generic "man" is the citizen: "mig selv";
+  before a finite verb "en selv" is the subject: "og jeg selv vil bestemme".
 - "bare os to" keeps its "bare" (just the two of us).
 """
 
@@ -277,6 +278,23 @@ def test_a_when_clause_still_goes_after_its_main_clause(why, written):
         ),
         ("fordi man har en selv at tænke på", "citizen", ", fordi jeg har mig selv at tænke på"),
         ("fordi jeg har købt en selv", "citizen", ", fordi jeg har købt en selv"),
+        ("fordi man skal passe på en selv", "citizen", ", fordi jeg skal passe på mig selv"),
+        (
+            "fordi man skal kunne stole paa en selv og ikke paa de andre",
+            "citizen",
+            ", fordi jeg skal kunne stole på mig selv og ikke på de andre",
+        ),
+        # review 52 #5: "en selv" before a finite verb is the subject, "jeg selv"
+        (
+            "fordi man har jo sin stolthed og en selv vil gerne bestemme",
+            "citizen",
+            ", fordi jeg har min stolthed og jeg selv vil bestemme",
+        ),
+        (
+            "fordi man klarer sig selv og en selv bestemmer",
+            "citizen",
+            ", fordi jeg klarer mig selv og jeg selv bestemmer",
+        ),
     ],
 )
 def test_the_generic_en_selv_is_the_citizen(why, speaker, written):
