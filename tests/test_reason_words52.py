@@ -26,7 +26,10 @@
 - "det er sjovt ikke og …", "det er farfars kagemand ikke det er …": "ikke" after what "er" says
   the subject is is the spoken tag (nlp/spoken_tag.py), also before a mark written apart or a
   main clause run on; "det er ikke sjovt", "han hjælper mig ikke" keep their negation.
-- "så er det bare en selv og skiven" in a reason whose generic "man" is the citizen: "mig selv".
+- "min mand er her ikke", "nu er min kone her ikke": after where one is, or after the person a
+  clause of being with its verb first has as subject, "ikke" is the negation, no tag.
+- "så er det bare en selv og skiven" in a reason whose generic "man" is the citizen: "mig selv";
+  before a finite verb "en selv" is the subject: "og jeg selv vil bestemme".
 - "bare os to" keeps its "bare" (just the two of us).
 """
 
@@ -275,6 +278,23 @@ def test_a_when_clause_still_goes_after_its_main_clause(why, written):
         ),
         ("fordi man har en selv at tænke på", "citizen", ", fordi jeg har mig selv at tænke på"),
         ("fordi jeg har købt en selv", "citizen", ", fordi jeg har købt en selv"),
+        ("fordi man skal passe på en selv", "citizen", ", fordi jeg skal passe på mig selv"),
+        (
+            "fordi man skal kunne stole paa en selv og ikke paa de andre",
+            "citizen",
+            ", fordi jeg skal kunne stole på mig selv og ikke på de andre",
+        ),
+        # review 52 #5: "en selv" before a finite verb is the subject, "jeg selv"
+        (
+            "fordi man har jo sin stolthed og en selv vil gerne bestemme",
+            "citizen",
+            ", fordi jeg har min stolthed og jeg selv vil bestemme",
+        ),
+        (
+            "fordi man klarer sig selv og en selv bestemmer",
+            "citizen",
+            ", fordi jeg klarer mig selv og jeg selv bestemmer",
+        ),
     ],
 )
 def test_the_generic_en_selv_is_the_citizen(why, speaker, written):
@@ -347,3 +367,48 @@ def test_a_third_main_clause_still_goes(why, written):
 
 def test_bare_before_os_is_no_filler():
     assert _reason("fordi vi har det sjovt bare os to") == ", fordi vi har det sjovt bare os to"
+
+
+@pytest.mark.parametrize(
+    ("why", "written"),
+    [
+        ("fordi min mand er her ikke", ", fordi min mand er her ikke"),
+        ("fordi nu er min kone her ikke", ", fordi nu er min kone her ikke"),
+        (
+            "fordi om aftenen er hjemmeplejen her ikke",
+            ", fordi hjemmeplejen er her ikke om aftenen",
+        ),
+        ("fordi nu er Karen her ikke", ", fordi nu er Karen her ikke"),
+        ("fordi i weekenden er min søn her ikke", ", fordi min søn er her ikke i weekenden"),
+        ("fordi min datter er hjemme ikke", ", fordi min datter er hjemme ikke"),
+        (
+            "fordi i weekenden er min datter hjemme ikke",
+            ", fordi min datter er hjemme ikke i weekenden",
+        ),
+        ("fordi min soester er derhjemme ikke", ", fordi min søster er derhjemme ikke"),
+        ("fordi så er min mand med ikke", ", fordi så er min mand med ikke"),
+        ("fordi han siger at min mand er her ikke", ", fordi han siger, at min mand er her ikke"),
+    ],
+)
+def test_ikke_after_where_one_is_or_after_the_subject_is_the_negation(why, written):
+    """Review 52 #4/#4b: "er her ikke" is plain Danish negation, and after a verb of being put
+    first ("nu er min kone …") the person after it is the subject: its "ikke" is no tag."""
+    assert _reason(why) == written
+
+
+@pytest.mark.parametrize(
+    ("why", "written"),
+    [
+        ("fordi han er glad ikke", ", fordi han er glad"),
+        ("fordi det er min søster ikke", ", fordi det er min søster"),
+        (
+            "fordi det er min datter ikke og hun kører mig",
+            ", fordi det er min datter og hun kører mig",
+        ),
+        ("fordi det bliver sjovt ikke", ", fordi det bliver sjovt"),
+        ("fordi det er mit job derovre ikke", ", fordi det er mit job derovre"),
+    ],
+)
+def test_the_tag_after_what_one_is_still_goes(why, written):
+    """What "er" says the subject is ("det er min søster") still takes the tag after it."""
+    assert _reason(why) == written

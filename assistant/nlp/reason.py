@@ -2411,14 +2411,30 @@ def _so_inverted(words: list[str], i: int, g: Grammar) -> bool:
     return _finite(words[i + 1], g) and bool(_subject(words[i + 2 :], g))
 
 
+def _generic_self_subject(words: list[str], g: Grammar) -> list[str]:
+    """A generic "en selv" (generic_object_phrases) said before a finite verb is the subject ("og
+    en selv vil gerne bestemme", "og en selv bestemmer"): its pronoun "jeg", never "mig"."""
+    out = list(words)
+    for said in g.generic_object_phrases:
+        n = len(said)
+        for k in range(len(words) - n):
+            span = words[k : k + n]
+            if tuple(_b(w) for w in span) != said or any(w[-1:] in _EDGE for w in span):
+                continue
+            if _finite(words[k + n], g):
+                out[k] = g.self_subject
+    return out
+
+
 def _generic_as_citizen(words: list[str], g: Grammar) -> list[str]:
     """The citizen's generic "man" in their own reason said as "jeg" ("det er det første man
     gør om morgenen" → "… jeg gør …", "så man kan klare sig selv" → "så jeg kan klare mig
     selv"): a subject before its finite verb, its reflexives in the same clause first person,
-    and "en selv" anywhere in such a reason "mig selv" ("så er det bare en selv og skiven")."""
+    and "en selv" anywhere else in such a reason "mig selv" ("så er det bare en selv og
+    skiven"); before a finite verb it is the subject, "jeg selv" ("og en selv vil bestemme")."""
     out = list(words)
     if any(_b(w) in g.generic_subjects for w in words):
-        out = written_as(out, g.generic_object_phrases)
+        out = written_as(_generic_self_subject(out, g), g.generic_object_phrases)
         words = list(out)
     for i, w in enumerate(words[:-1]):
         before = _b(words[i - 1]) if i else ""
