@@ -121,6 +121,15 @@ def test_a_walking_stick_is_still_a_stick():
         # typed with æøå, but no first part said on its own: a slip, restored
         ("jeg har en korestol og går på gaden", "korestol", "kørestol"),
         ("jeg vil gå på kirkegarden hver søndag", "kirkegarden", "kirkegården"),
+        # review 52 #13: the first part said alone is itself a typing ("hore" for "høre"), so
+        # mixed typing proves nothing
+        (
+            "jeg kan ikke hore noget uden mit horeapparat, så jeg vil skifte batteriet selv",
+            "horeapparat",
+            "høreapparat",
+        ),
+        ("min mand kan ikke hore uden sit horeapparat, siger Søren", "horeapparat", "høreapparat"),
+        ("øh altså far kan ikke hore uden sine horeapparater", "horeapparater", "høreapparater"),
     ],
 )
 def test_plain_letters_are_restored_where_no_word_is_meant(text, typed, meant):
