@@ -82,8 +82,12 @@ def test_a_typing_with_one_slip_is_the_everyday_words(said, word):
     ],
 )
 def test_real_words_and_names_typed_so_are_no_slips(said):
-    kept = {"grundloen", "ombudsmaend", "aerobic", "poesi", "kanoen", "Aage", "Boeje"}
-    assert kept & set(said.split()) <= set(spelled(said))
+    kept = {"grundloen", "aerobic", "poesi", "kanoen", "Aage", "Boeje"}
+    out = spelled(said)
+    assert kept & set(said.split()) <= set(out)
+    # fix round 52 (fD) restores a compound by its noun head: "ombudsmaend" is now written
+    # "ombudsmænd", its own word; never the slip "ombudsmand"
+    assert "ombudsmand" not in out
 
 
 @pytest.mark.parametrize(
