@@ -159,23 +159,32 @@ def domain_words(lang_root: Path) -> set[str]:
     return {w for w in content_words(lang_root) if len(w) >= MIN_NEAR and w.isalpha()}
 
 
+def _unclashed(pairs: list[tuple[str, str]]) -> dict[str, str]:
+    """Each typing → the word it types, sorted by typing; a typing of two different words is
+    left out (it cannot be told which was meant)."""
+    out: dict[str, str] = {}
+    clash: set[str] = set()
+    for key, form in pairs:
+        if key in out and out[key] != form:
+            clash.add(key)
+        out[key] = form
+    return {k: v for k, v in sorted(out.items()) if k not in clash}
+
+
 def restore_table(words: Dictionary, own: set[str], wanted: set[str]) -> dict[str, str]:
     """Map the typing of each wanted æ/ø/å form to it; drop typings that are words or ambiguous.
 
     own: words of the content the dictionary lacks, restored too."""
     own_low = {w for w in own if w.islower()}
     extra = [(w, w, fold(w), fold(w) in words.forms) for w in own_low if any(c in w for c in "æøå")]
-    out: dict[str, str] = {}
-    clash: set[str] = set()
+    pairs: list[tuple[str, str]] = []
     for form, stem, key, is_word in (*words.accented, *extra):
         if form not in wanted and stem not in wanted:
             continue
         if is_word or key in own_low:  # a typing that is itself a word ("for", "bo")
             continue
-        if key in out and out[key] != form:
-            clash.add(key)
-        out[key] = form
-    return {k: v for k, v in sorted(out.items()) if k not in clash}
+        pairs.append((key, form))
+    return _unclashed(pairs)
 
 
 _AE, _OE, _AA = "æøå"
@@ -189,18 +198,15 @@ def short_head_table(words: Dictionary, wanted: set[str], taken: dict[str, str])
     ("taaneglene" → "tåneglene", "gaaturen" → "gåturen"); not where the typing is a word
     itself, taken already or two words' typing. Only the dictionary's compounds: "toenegle"
     is no "tø" + "negle"."""
-    out: dict[str, str] = {}
-    clash: set[str] = set()
+    pairs: list[tuple[str, str]] = []
     for form, _stem, key, is_word in words.accented:
         head, rest = form[:SHORT_HEAD], form[SHORT_HEAD:]
         if is_word or key in taken or fold(head) == head or len(rest) < MIN_TAIL:
             continue
         if rest not in wanted or head not in words.forms or not form.isalpha():
             continue
-        if key in out and out[key] != form:
-            clash.add(key)
-        out[key] = form
-    return {k: v for k, v in sorted(out.items()) if k not in clash}
+        pairs.append((key, form))
+    return _unclashed(pairs)
 
 
 def single_letter_table(
@@ -211,8 +217,7 @@ def single_letter_table(
     or is two words' typing. An ø typing the everyday list holds too (wordfreq lists names and
     English: "gore", "born"; "son", also a rare form of "sone") is restored when the word is
     RARER times as common (`rank`), a dictionary word or not."""
-    out: dict[str, str] = {}
-    clash: set[str] = set()
+    pairs: list[tuple[str, str]] = []
     rank = rank or {}
     for form in common:
         letters = [c for c in form if c in "æøå"]
@@ -228,10 +233,8 @@ def single_letter_table(
             continue
         if listed or key in taken:
             continue
-        if key in out and out[key] != form:
-            clash.add(key)
-        out[key] = form
-    return {k: v for k, v in sorted(out.items()) if k not in clash}
+        pairs.append((key, form))
+    return _unclashed(pairs)
 
 
 def undoubled_table(
@@ -240,8 +243,7 @@ def undoubled_table(
     """Map an everyday word the dictionary lacks (English or Swedish in the list: "snake",
     "minuter") that is an everyday word RARER times as common with its double letter typed once
     to that word ("snakke", "minutter"); not where two words are typed so."""
-    out: dict[str, str] = {}
-    clash: set[str] = set()
+    pairs: list[tuple[str, str]] = []
     for form in common:
         if not form.isalpha() or form not in rank:
             continue
@@ -250,10 +252,8 @@ def undoubled_table(
                 continue
             if rank[key] < RARER * (rank[form] + 1):
                 continue
-            if key in out and out[key] != form:
-                clash.add(key)
-            out[key] = form
-    return {k: v for k, v in sorted(out.items()) if k not in clash}
+            pairs.append((key, form))
+    return _unclashed(pairs)
 
 
 def left_out_table(
@@ -264,8 +264,7 @@ def left_out_table(
     first and before its last left out to that word ("ordentligt"); not where two words are
     typed so. English in the list has a letter too many ("february") or its last left out
     ("material")."""
-    out: dict[str, str] = {}
-    clash: set[str] = set()
+    pairs: list[tuple[str, str]] = []
     for form in common:
         if not form.isalpha() or form not in rank or form not in words.forms:
             continue
@@ -277,10 +276,8 @@ def left_out_table(
                 continue
             if rank[key] < RARER * (rank[form] + 1):
                 continue
-            if key in out and out[key] != form:
-                clash.add(key)
-            out[key] = form
-    return {k: v for k, v in sorted(out.items()) if k not in clash}
+            pairs.append((key, form))
+    return _unclashed(pairs)
 
 
 def merged_e_table(
@@ -290,8 +287,7 @@ def merged_e_table(
     as one ("knaet" for knæet's "knaeet", "traet" for træet's "traeet") to it; not where that
     typing is a word itself, a compound's first part typed as it is (`heads`: "laende", lænde-,
     is no "læende"), two words' typing or shorter than MIN_NEAR - 1 letters."""
-    out: dict[str, str] = {}
-    clash: set[str] = set()
+    pairs: list[tuple[str, str]] = []
     for typed, form in taken.items():
         key = typed
         for pair in ("aee", "oee"):
@@ -300,10 +296,9 @@ def merged_e_table(
             continue  # a short one ("moer", "doen") is too near other words
         if key in words.lows or key in words.forms or key in common or key in heads:
             continue
-        if key in taken or (key in out and out[key] != form):
-            clash.add(key)
-        out[key] = form
-    return {k: v for k, v in sorted(out.items()) if k not in clash}
+        if key not in taken:  # a typing another table took is left out
+            pairs.append((key, form))
+    return _unclashed(pairs)
 
 
 def slip_guard(words: Dictionary, rank: dict[str, int], known: set[str]) -> list[str]:
