@@ -556,6 +556,13 @@ def new_page(browser):
         context.close()
 
 
+def spelled(text: str) -> list[str]:
+    """The tokens of `text` as the spelling step writes them (what the lemma step reads)."""
+    from assistant.nlp import get_analyzer  # noqa: PLC0415
+
+    return get_analyzer().nlp(text)._.hm_spelling
+
+
 def understand(text: str, today):
     """The engine's analyzer in tests: the NLP of the default content, built on first use."""
     from assistant.content import get_content  # noqa: PLC0415

@@ -22,16 +22,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import spelled
 
-from assistant.nlp import analyze, get_analyzer
+from assistant.nlp import analyze
 
 TODAY = date(2026, 12, 7)  # Easter 2027 is 28 March
-
-
-def _repaired(text: str) -> list[str]:
-    a = get_analyzer("da")
-    said, spaces = a.tokens.split(text)
-    return a.spelling.repair(said, spaces)[0]
 
 
 @pytest.mark.parametrize(
@@ -48,7 +43,7 @@ def _repaired(text: str) -> list[str]:
     ],
 )
 def test_a_compound_of_a_noun_and_a_short_typed_part_is_restored(text, meant):
-    repaired = _repaired(text)
+    repaired = spelled(text)
     assert meant in repaired, repaired
 
 
@@ -65,7 +60,7 @@ def test_a_compound_of_a_noun_and_a_short_typed_part_is_restored(text, meant):
     ],
 )
 def test_names_and_words_right_without_aeoeaa_stay(text, word):
-    assert word in _repaired(text)
+    assert word in spelled(text)
 
 
 @pytest.mark.parametrize(
@@ -77,7 +72,7 @@ def test_names_and_words_right_without_aeoeaa_stay(text, word):
     ],
 )
 def test_a_counted_misspelling_with_a_letter_left_out_is_mended(text):
-    repaired = _repaired(text)
+    repaired = spelled(text)
     assert "ordentligt" in repaired and "ordenligt" not in repaired, repaired
 
 
@@ -89,7 +84,7 @@ def test_a_counted_misspelling_with_a_letter_left_out_is_mended(text):
     ],
 )
 def test_english_in_the_everyday_list_stays(text, word):
-    assert word in _repaired(text)
+    assert word in spelled(text)
 
 
 @pytest.mark.parametrize(
@@ -103,7 +98,7 @@ def test_english_in_the_everyday_list_stays(text, word):
 )
 def test_a_painters_malestok_is_kept_and_is_no_walking_stick(text):
     facts = analyze(text, TODAY)
-    repaired = _repaired(text)
+    repaired = spelled(text)
     assert not any(w.startswith("målestok") for w in repaired), repaired
     assert "stok" not in facts.aids, facts.aids
 
@@ -133,7 +128,7 @@ def test_a_walking_stick_is_still_a_stick():
     ],
 )
 def test_plain_letters_are_restored_where_no_word_is_meant(text, typed, meant):
-    repaired = _repaired(text)
+    repaired = spelled(text)
     assert meant in repaired and typed not in repaired, repaired
 
 

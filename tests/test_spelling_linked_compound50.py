@@ -9,16 +9,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import spelled
 
-from assistant.nlp import analyze, get_analyzer
+from assistant.nlp import analyze
 
 TODAY = date(2026, 12, 7)
-
-
-def _repaired(text: str) -> list[str]:
-    a = get_analyzer("da")
-    said, spaces = a.tokens.split(text)
-    return a.spelling.repair(said, spaces)[0]
 
 
 @pytest.mark.parametrize(
@@ -33,7 +28,7 @@ def _repaired(text: str) -> list[str]:
     ],
 )
 def test_a_compound_with_a_doubled_link_is_kept(text, word):
-    assert word in _repaired(text)
+    assert word in spelled(text)
 
 
 @pytest.mark.parametrize(
@@ -46,7 +41,7 @@ def test_a_compound_with_a_doubled_link_is_kept(text, word):
     ],
 )
 def test_a_doubled_consonant_typed_is_still_mended(text, typed, meant):
-    repaired = _repaired(text)
+    repaired = spelled(text)
     assert meant in repaired and typed not in repaired, repaired
 
 

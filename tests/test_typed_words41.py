@@ -6,18 +6,13 @@ bære posen"), and a school subject kept bare after "i" ("undervist i historie")
 from __future__ import annotations
 
 import pytest
+from conftest import spelled
 
 from assistant.content import load_content
-from assistant.nlp import get_analyzer
 from assistant.nlp.grammar import bare_nouns_written
 from assistant.nlp.head_forms import head_form_table, typed_heads
 from assistant.nlp.spelling import merged_e, restored_head
 from assistant.nlp.spelling_build import digest, merged_e_table
-
-
-def spelled(text: str) -> list[str]:
-    """The tokens of `text` as the lemma step reads them."""
-    return get_analyzer().nlp(text)._.hm_spelling
 
 
 @pytest.mark.parametrize(
