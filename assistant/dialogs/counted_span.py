@@ -14,8 +14,8 @@ from collections.abc import Sequence
 
 from assistant.nlp.numbers import number_at
 
-#: The units of a span of time ("en time", "tyve minutter").
-_TIME_UNITS = frozenset({"time", "minut"})
+#: The kind of a span of time's units ("en time", "tyve minutter"): units.yaml unit_kinds.
+_DURATION = "duration"
 
 
 def counted_span(
@@ -40,7 +40,7 @@ def counted_span(
     if j >= len(words):
         return ""
     unit = words[j].strip(".,!?")
-    if unit not in lex.day_parts and lex.units.get(unit) not in _TIME_UNITS:
+    if unit not in lex.day_parts and lex.unit_kinds.get(lex.units.get(unit, "")) != _DURATION:
         return ""
     if j + 1 < len(words) and said[j][-1:] not in ".!?":
         return ""  # the span must end the answer or its fragment
