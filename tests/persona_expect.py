@@ -216,6 +216,16 @@ FUNCTION_WORD_VERBS = frozenset({"så"})
 OBJECT_OPENERS = frozenset({"min", "mit", "mine", "en", "et", "nogle"})
 
 
+# What may end a relative clause "det jeg kan" said without commas.
+RELATIVE_ENDS = frozenset({"og", "eller", "men", "så", "når", "fordi"})
+
+
+def _relative_kan(clause: list[str], i: int, rest: list[str]) -> bool:
+    """ "det er det jeg kan og er god til": "jeg kan" at `i` a relative clause said without its
+    commas, its object the antecedent before "jeg", ended by what follows it (`rest`)."""
+    return i >= 2 and clause[i - 2] in MODAL_OBJECTS and (not rest or rest[0] in RELATIVE_ENDS)
+
+
 def _verbless_modal(clauses: list[list[str]]) -> list[str]:
     """ "Jeg vil selv kunne skjorte og bukser", "Jeg kan seks glas": no verb after the modal.
     Looks only after "jeg vil (selv) kunne" and "jeg kan": "Det vil jeg kunne inden …" ends."""
@@ -231,6 +241,8 @@ def _verbless_modal(clauses: list[list[str]]) -> list[str]:
             if i == 1 and before[-1:] and before[-1] in MODAL_OBJECTS:
                 continue  # "alt det, jeg kan med hænderne": the object is the clause's antecedent
             rest = [w for w in _skip_adverbials(clause[i + 1 :]) if w not in BEFORE_THE_VERB]
+            if word == "kan" and _relative_kan(clause, i, rest):
+                continue
             sown = len(rest) > 1 and rest[0] in FUNCTION_WORD_VERBS and rest[1] in OBJECT_OPENERS
             if (
                 rest
@@ -378,6 +390,8 @@ def _finite_inside_modal_phrase(clauses: list[list[str]]) -> list[str]:
             if clause[i] != "kan" or clause[i - 1] != "jeg":
                 continue
             rest = clause[i + 1 :]
+            if _relative_kan(clause, i, rest):
+                continue  # "det jeg kan og er god til": "er" is the relative's second verb
             ended = False  # "til quizzen er slut": a lead that may open a clause of its own
             for k, word in enumerate(rest):
                 if word in CLAUSE_OPENERS:

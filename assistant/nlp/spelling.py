@@ -494,6 +494,8 @@ class Speller:
             return found  # a typing of a real word ("saette"), even one guarded from near-misses
         if lower.isalpha() and lower not in self.common and (found := self._written(lower)):
             return found  # "morgnen": the spoken form of "morgenen", also accepted, is rare
+        if "-" in lower and lower not in self.known:
+            return self._hyphened(lower)
         if lower in self.known or not lower.isalpha():
             return lower
         if found := self.restore.get(fold(lower)):
@@ -637,6 +639,18 @@ class Speller:
         d = next((k for k, (a, b) in pairs if a != b), len(once))
         tail = lower[d:]
         return len(tail) >= MIN_TAIL and self._known_part(tail)
+
+    def _hyphened(self, lower: str) -> str:
+        """A word written with a hyphen, each part typed without æøå read from the typing
+        table alone ("gaa-fodbold": gå-fodbold); no near-miss guess on a part, and the word as
+        typed when a part is no letters ("e-mail", "3-4")."""
+        parts = lower.split("-")
+        if not all(part.isalpha() for part in parts):
+            return lower
+        return "-".join(
+            self.restore.get(part, part) if any(pair in part for pair in _TYPED) else part
+            for part in parts
+        )
 
     def _written(self, lower: str) -> str | None:
         """The one everyday word a rare word is with the e speech drops put back before its n,
