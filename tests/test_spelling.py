@@ -743,6 +743,7 @@ DIC = "3\nbænk/1\nfrem/8,1\nPaaske\n"
 def test_the_dictionary_cache_is_rebuilt_when_missing_broken_or_the_dictionary_changed(
     tmp_path, monkeypatch
 ):
+    monkeypatch.delenv("HVERDAGSMAAL_CACHE_DIR", raising=False)  # the tests' own folder
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     dic, aff = tmp_path / "da_DK.dic", tmp_path / "da_DK.aff"
     aff.write_text(AFF, "utf-8")

@@ -10,7 +10,14 @@ from datetime import date
 
 from assistant.content import Content, get_content, nfc
 from assistant.content.grammar import fold, genitive
-from assistant.nlp import activity, activity_model, clauses, quantities, semantic_cues
+from assistant.nlp import (
+    activity,
+    activity_model,
+    analyzer_cache,
+    clauses,
+    quantities,
+    semantic_cues,
+)
 from assistant.nlp.activity_model_margin import kept_reading, named_only_beside, reading_spans
 from assistant.nlp.afterword import wish_afterword
 from assistant.nlp.aid_again import aids_said_again, compound_said_again
@@ -119,7 +126,7 @@ from assistant.nlp.person_place import (
     visited_only,
 )
 from assistant.nlp.phrase import starts_run_on
-from assistant.nlp.pipeline import build_pipeline
+from assistant.nlp.pipeline import build_pipeline, rebuilt
 from assistant.nlp.place_fixture import said_as_there
 from assistant.nlp.place_thing import of_a_place
 from assistant.nlp.placed_stranger import placed_stranger
@@ -240,6 +247,17 @@ class Analyzer:
         self.model_skip = self.lex.fillers | self.lex.model_stops  # no word the counts keep
         # the thesaurus's hyponyms of the activities' nouns: a last resort (semantic_cues.py)
         self.semantic = semantic_cues.load(content.root / "nlp", content.lang, content.activities)
+
+    def __getstate__(self) -> dict:
+        """The analyzer for the built-content cache: spaCy's pipeline as its components."""
+        return {**self.__dict__, "nlp": dict(self.nlp.pipeline)}
+
+    def __setstate__(self, state: dict) -> None:
+        """The analyzer read back: its components in a new blank pipeline of spaCy's (building
+        the tokenizer and vocabulary costs less than reading them)."""
+        self.__dict__.update(state)
+        self.nlp = rebuilt(self.content.lang, state["nlp"])
+        self.tokens.tokenizer = self.nlp.tokenizer
 
     def _span_activity(self, words, lemmas, matches, side, cues, span) -> tuple[str | None, float]:
         """The activity the words of span name most strongly, with its score (None, 0.0: none);
@@ -4191,7 +4209,8 @@ def analyzer_for(content: Content) -> Analyzer:
         with _BUILDING:
             found = _BUILT.get(id(content))
             if found is None or found[0] is not content:
-                found = _BUILT[id(content)] = (content, Analyzer(content))
+                built = analyzer_cache.read_or_build(content, Analyzer)
+                found = _BUILT[id(content)] = (content, built)
     return found[1]
 
 
