@@ -293,6 +293,7 @@ class Grammar:
     object_pronouns: frozenset[str] = frozenset()  # the citizen as object: "ham", "hende"
     reflexive_third: frozenset[str] = frozenset()  # "sin", "sig": a relative's, made first person
     generic_subjects: frozenset[str] = frozenset()  # the citizen's "man": "jeg" in the goal
+    generic_kept_after: frozenset[str] = frozenset()  # "hvordan man gør": anyone's way
     reason_subclause_leads: frozenset[str] = frozenset()  # "…, når …" goes on with the clause
     reflexive_objects: frozenset[str] = frozenset()  # "klæde mig på": the verb has its object
     want_forms: frozenset[str] = frozenset()  # "fordi jeg gerne vil …" is a purpose
@@ -1589,6 +1590,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         object_pronouns=w("object_pronouns"),
         reflexive_third=w("reflexive_third"),
         generic_subjects=w("generic_subjects"),
+        generic_kept_after=w("generic_kept_after"),
         reason_subclause_leads=w("reason_subclause_leads"),
         reflexive_objects=w("reflexive_objects"),
         want_forms=w("want_forms"),

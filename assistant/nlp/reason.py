@@ -2440,6 +2440,8 @@ def _generic_as_citizen(words: list[str], g: Grammar) -> list[str]:
         before = _b(words[i - 1]) if i else ""
         if _b(w) not in g.generic_subjects or before in g.possessive_words:
             continue
+        if before in g.generic_kept_after and words[i - 1][-1:] not in _EDGE:
+            continue  # "vise de unge hvordan man gør det": the way anyone does it
         if not (_finite(words[i + 1], g) or _b(words[i + 1]) in g.negations):
             continue
         out[i] = g.self_subject + w[len(w.rstrip(_EDGE)) :]
