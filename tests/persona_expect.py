@@ -1304,12 +1304,14 @@ def _known_compound(word: str) -> bool:
 
 def _opens_title(words: list[str], k: int) -> bool:
     """True for a title's first word after a verb of a song, a book or a film, as the goal
-    grammar's data names them ("synge Det er hvidt herude")."""
+    grammar's data names them ("synge Det er hvidt herude"); an article before a unit ("spille
+    En hel time uden pause") is an amount's, no title's."""
     from assistant.content.grammar import fold  # noqa: PLC0415
 
     grammar = _goal_words()[0]
     lead, word = fold(words[k - 1].lower()), fold(words[k].lower())
-    return lead in grammar.title_verbs and word in grammar.title_openers
+    counted = grammar.counts_units(words[k + 1 : k + 3])  # "spille En hel time": an amount
+    return lead in grammar.title_verbs and word in grammar.title_openers and not counted
 
 
 @functools.cache

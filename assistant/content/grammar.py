@@ -28,6 +28,7 @@ _CONSONANTS = "bcdfghjklmnpqrstvwxz"  # before the "t" of a participle ("købt")
 _NOT_PRETERITE_ENDINGS = ("r", "s", "t", "nde")  # a present, passive, participle: no past form
 _PREFIX_MIN = 2  # a verb's prefix before a participle of the table ("be|skåret", "op|givet")
 _PARTICIPLE_TAIL_MIN = 4  # … and that participle ("skåret"); "sat", "set" alone too short to tell
+_UNIT_AFTER = 2  # words after an article up to its unit ("en hel time")
 
 
 def genitive(noun: str) -> str:
@@ -213,6 +214,7 @@ class Grammar:
     state_phrase: str = ""  # "at der er {noun}": a bare noun said alone as the reason ("Orden.")
     # "Mormors sølv. Arvestykker.": a thing of a relative's as the reason, "det er {thing}"
     owned_thing_phrase: str = ""
+    gained_phrase: str = ""  # "det giver mig {things}": "Tålmodighed. Ro i hovedet."
     owned_thing_owners: frozenset[str] = frozenset()  # "mormor": said without a possessive
     helped_words: frozenset[str] = frozenset()  # "med hjælp fra …" said in the own phrase
     attribution_verbs: frozenset[str] = frozenset()  # "… siger Inger": who said the reason
@@ -1339,6 +1341,18 @@ class Grammar:
         """Return the measure kind of a unit id ("meter" → distance)."""
         return next((k for k in self.measure_kinds if unit in k.units), None)
 
+    def counts_units(self, words: Sequence[str]) -> bool:
+        """True when the words open with a unit of measure, one word before it at most ("hel
+        time …", "time …", "kilo"): an amount after an article, no title ("spille En hel time
+        uden pause", not the song "En …")."""
+        for word in words[:_UNIT_AFTER]:
+            low = nfc(word.strip(EDGE)).lower()
+            if self.kind_of_unit(self.lemma_forms.get(low, low)) is not None:
+                return True
+            if word[-1:] in EDGE:
+                return False
+        return False
+
 
 def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
     """Read the grammar file of a language; every problem is reported with the file."""
@@ -1523,6 +1537,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         sake_phrase=nfc(str(data.get("sake_phrase") or "{owner}")),
         state_phrase=nfc(str(data.get("state_phrase") or "")),
         owned_thing_phrase=nfc(str(data.get("owned_thing_phrase") or "")),
+        gained_phrase=nfc(str(data.get("gained_phrase") or "")),
         owned_thing_owners=w("owned_thing_owners"),
         self_judgements=tuple(
             " ".join(fold(x) for x in str(p).split()) for p in data.get("self_judgements") or ()

@@ -103,7 +103,13 @@ from assistant.nlp.event_place import pointed_to
 from assistant.nlp.explained_words import glossed_nouns
 from assistant.nlp.fragment_people import without_people
 from assistant.nlp.fragment_result import deed_of_fragments, finished_with_parts
-from assistant.nlp.fragment_sign import amount_of_fragments, sign_of_fragments, telegram, unread
+from assistant.nlp.fragment_sign import (
+    amount_and_own_deed,
+    amount_of_fragments,
+    sign_of_fragments,
+    telegram,
+    unread,
+)
 from assistant.nlp.fragments import animal_pronoun
 from assistant.nlp.grammar import agree
 from assistant.nlp.kin_reason import kin_of_name, kin_reason
@@ -856,13 +862,15 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
     own_told = str(s.slots.get("own_action") or "") or wish_of_things(wish_said(s), g) or ""
     fed = animal_pronoun(own_told, ctx.content.lexicon, g)  # "den": "give den frø og vand"
     verbed = wish_verb_from_sign(own_told, spelled(r), g, fed)
+    told = s.slots.get("own_action") and r.card is None  # a wish with its verb
     if verbed is not None:  # "hønsene." then "fodre. æg ind. selv.": "fodre hønsene"
         s.slots["own_action"], sign = verbed
     else:  # "frø. vand. bur rent. selv.": "selv give den frø og vand og gøre buret rent"
-        told = s.slots.get("own_action") and r.card is None  # a wish with its verb
         sign = signs_as_verbs(spelled(r), g, fed) if told else None
         # "op. langs stranden. ned. selv. film.": the wish's verb with the ways as one list
         sign = sign or (ways_as_sign(spelled(r), own_told.split()[0], g) if told else None)
+    if not sign and told:  # "Hele eftermiddagen. Selv holde kortene.": an amount and a deed
+        sign = amount_and_own_deed(spelled(r), g, own_told.split()[0].lower())
     if not sign and r.facts is not None:  # "foderbræt fyldt. hver morgen. selv.": a state
         sign = thing_in_state(spelled(r), g, ((r.facts.extras or {}).get("frequency_said") or "",))
     if sign:

@@ -12,7 +12,7 @@ from assistant.content.grammar import EDGE as _EDGE
 from assistant.content.grammar import NOUN_PART, Grammar, fold, nfc
 from assistant.nlp.counted_state import counted_finished
 from assistant.nlp.kin_unnamed import kin_without_names
-from assistant.nlp.learner_articles import articles_agreeing
+from assistant.nlp.learner_articles import articles_agreeing, whole_articles
 from assistant.nlp.learner_origin import origin_places_written
 from assistant.nlp.learner_phrases import (
     body_objects_definite,
@@ -362,7 +362,8 @@ def _opens_title(words: list[str], i: int, grammar: Grammar) -> bool:
         return False
     word, nxt = words[i], words[i + 1]
     opens = word[:1].isupper() and _bare(word) in grammar.title_openers
-    return opens and nxt[:1].isalpha() and nxt[:1].islower()
+    counted = grammar.counts_units(words[i + 1 : i + 3])  # "spille En hel time": an amount
+    return opens and nxt[:1].isalpha() and nxt[:1].islower() and not counted
 
 
 def _inverted_name(words: list[str], i: int, grammar: Grammar) -> bool:
@@ -1154,6 +1155,7 @@ def polish(text: str, grammar: Grammar) -> str:
     words = body_subjects_definite(words, grammar)  # "uden at ryg gør ondt": "ryggen"
     words = counted_finished(words, grammar)  # "fem huer færdig": "fem huer færdige"
     words = articles_agreeing(words, grammar)  # "en monteringsstativ": "et …"
+    words = whole_articles(words, grammar)  # "spille helt spil": "spille et helt spil"
     words = adjectives_agreeing(definite_adjectives_written(words, grammar), grammar)
     words = plural_adjective_nouns(words, grammar, _bare_noun, _ends_phrase)  # "nye høreapparat"
     words = infinitive_subjects(words, grammar)  # "fordi Strikke er min ro"

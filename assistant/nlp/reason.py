@@ -27,6 +27,7 @@ from assistant.nlp.complaint import without_complaints
 from assistant.nlp.except_aside import without_exception_asides
 from assistant.nlp.fragment_reason import fragments_been
 from assistant.nlp.fronted_story import fronted_story_left_out
+from assistant.nlp.gained_reason import gained_reason
 from assistant.nlp.grammar import (
     kin_subjects_said,
     noun_said_as_subject,
@@ -1734,6 +1735,7 @@ def reason_parts(
     owned = owned_thing_reason(text, g)  # "Mormors sølv. Arvestykker.": no verb of its own
     been = fragments_been(sentences(text), g)  # "Pæn i tøjet. Altid været.": one clause
     owned = owned or (" ".join(been) if been else "")
+    owned = owned or gained_reason(text, g) or ""  # "Tålmodighed. Ro i hovedet.": its gains
     parts = ("because", owned) if owned else _told_reason(text, g, speaker, speaker_as)
     if not owned and _single_words(text):
         # "pænt. foran. huset. altid.": no "for husets skyld", "fund. spænde. museum.": no "så jeg
