@@ -237,6 +237,8 @@ class Grammar:
     visit_host_said: str = ""  # … in the goal: "sammen"
     visit_said: str = ""  # the citizen's doing: "få besøg af"
     citizen_words: frozenset[str] = frozenset()  # "mor", "far": the citizen, said by family
+    self_kin_said: frozenset[str] = frozenset()  # "mormor": the citizen, in her own words
+    self_kin_object: str = ""  # "mig": … written so as an object in the goal's reason
     filler_phrases: tuple[tuple[str, ...], ...] = ()  # "i hvert fald", "du ved"
     amount_hedges: tuple[tuple[str, ...], ...] = ()  # "i hvert fald 20 minutter": at least
     hedge_verb_objects: frozenset[str] = frozenset()  # "på" in "tænker jeg ikke på …"
@@ -1563,6 +1565,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         visit_host_said=nfc(str(data.get("visit_host_said") or "")),
         visit_said=nfc(str(data.get("visit_said") or "")),
         citizen_words=w("citizen_words"),
+        self_kin_said=w("self_kin_said"),
+        self_kin_object=nfc(str(data.get("self_kin_object") or "")),
         speaker_self=w("speaker_self"),
         staff_self=w("staff_self"),
         staff_us=w("staff_us"),

@@ -2519,8 +2519,9 @@ def _aid_opens(s, r: Reply, ctx: Ctx, described: bool = False) -> bool:
             s.slots["independence"] = card(ctx, "independence_aid")
             s.slots["aid_said"] = _own_aid(f"{with_words[0]} {phrase}", r, ctx)
             return True
-        if not word.isalpha() or low in stop:
-            return False  # "jeg har …", "hun kan …": no opening noun phrase
+        if not word.isalpha() or low in stop or g.is_present(word):
+            # "jeg har …", "hun kan …", "Noah har sat en mikrofon op": no opening noun phrase
+            return False
     return False
 
 

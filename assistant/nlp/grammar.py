@@ -1276,11 +1276,24 @@ def _inflected(word: str, g: Grammar) -> bool:
             return True  # "sangeftermiddagene"
     if word in g.noun_classes:
         return False
+    if _definite_of_two_genders(word, g):
+        return True  # "podcasten": "podcast" takes "en" or "et", no "podca|sten"
     for k in range(NOUN_PART, len(word) - NOUN_PART + 1):
         part = word[k:]  # a compound by its longest known last part: "håndbruser" as "bruser"
         if part in g.noun_classes or part in g.lemma_forms:
             return _inflected(part, g)
     return _ends_as_a_form(word, g)
+
+
+def _definite_of_two_genders(word: str, g: Grammar) -> bool:
+    """True for the definite singular of a noun the noun table gives both endings ("podcast":
+    "en|et", so "podcasten"), which definite_singular does not choose between: the word itself
+    is no entry of the table."""
+    for end in ("en", "et"):
+        stem = word[: -len(end)]
+        if word.endswith(end) and end in (g.noun_classes.get(stem) or "").rstrip("+").split("|"):
+            return True
+    return False
 
 
 def _ends_as_a_form(word: str, g: Grammar) -> bool:
