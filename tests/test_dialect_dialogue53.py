@@ -27,7 +27,8 @@ GRAMMAR = CONTENT.goals.grammar
         "jao", "jao ded er i orden", "jao ded er fint", "jao ded er mit mål", "jaeh", "jå",
         "jow det er i orden", "jo da", "ja ja da", "jamen ja", "æ ja", "åh ja", "jeps",
         "jaaaa", "jooo det er fint", "jovist", "nåe ja", "jow det er fint nok",
-        "ja ja det ka du tro", "Jao, ded er i orden.",
+        "ja ja det ka du tro", "Jao, ded er i orden.", "det vil a gerne", "det vil jæ gerne",
+        "jo da det ka du tro",
     ],
 )  # fmt: skip
 def test_a_yes_said_long_or_in_dialect_is_a_yes(said):
@@ -42,7 +43,8 @@ def test_a_yes_said_long_or_in_dialect_is_a_yes(said):
         "ja men nej ikke det", "ja nej ikke det", "jo men ikke nu", "jao men næ",
         # a dialect's negation in the words that say yes
         "ded er ente i orden", "det er it i orden", "ja det er itt i orden", "hon vil ente",
-        "a vil it", "nåe nej det vil jeg ikke",
+        "a vil it", "nåe nej det vil jeg ikke", "æ nej det vil a it", "nej ded vil ja ente",
+        "det vil a it",
     ],
 )  # fmt: skip
 def test_a_no_said_long_or_in_dialect_or_after_a_yes_is_a_no(said):
