@@ -1171,8 +1171,18 @@ def _lexicon() -> frozenset[str]:
     table = json.loads((CONTENT_ROOT / "da" / "nlp" / "lemmas.json").read_text(encoding="utf-8"))
     forms = table.get("forms") or {}
     grammar, nouns = _goal_words()
-    known = set(forms) | set(forms.values()) | set(nouns) | set(_small_words())
+    known = set(forms) | set(forms.values()) | set(nouns) | set(_small_words()) | _aid_forms()
     return frozenset(known | CLAUSE_LEADS | VERB_JOINS | BEFORE_THE_VERB | OWNERS | KIN_WORDS)
+
+
+def _aid_forms() -> set[str]:
+    """Every form of an aid the aid lexicon names, as written ("malestok", the painter's stick:
+    no "målestok" typed without å)."""
+    from assistant import CONTENT_ROOT  # noqa: PLC0415
+
+    path = CONTENT_ROOT / "da" / "nlp" / "aids.yaml"
+    aids = yaml.safe_load(path.read_text(encoding="utf-8")).get("aids") or {}
+    return {unicodedata.normalize("NFC", str(f)) for forms in aids.values() for f in forms}
 
 
 def _definite_noun(word: str) -> bool:

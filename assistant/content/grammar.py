@@ -404,6 +404,7 @@ class Grammar:
     neighbour_written: str = ""  # "naboen": one named from where they live beside the citizen
     # "min søster birthe": a word after one of these and a possessive may be a name in lower case
     kin_before_names: frozenset[str] = frozenset()
+    definite_genitive_endings: tuple[str, ...] = ()  # "ens": "bilens", a definite genitive
     # nlp/spelling.json `person_names`: a first name in lower case → as written ("karen" →
     # "Karen"); none is a word of the dictionary
     person_names: dict[str, str] = field(default_factory=dict)
@@ -1689,6 +1690,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         negated_list_item=nfc(str(data.get("negated_list_item") or "")),
         neighbour_written=nfc(str(data.get("neighbour_written") or "")),
         kin_before_names=w("kin_before_names"),
+        definite_genitive_endings=tuple(
+            str(x) for x in data.get("definite_genitive_endings") or ()
+        ),
         first_name_leads=w("first_name_leads"),
         not_finite=w("not_finite"),
         since_leads=w("since_leads"),
@@ -2206,6 +2210,12 @@ def _clause_leads(raw: Any, path: Path, problems: Problems) -> tuple:
         return ()
     leads = [(tuple(fold(str(k)).split()), str(v or "")) for k, v in raw.items()]
     return tuple(sorted(leads, key=lambda item: len(item[0]), reverse=True))
+
+
+def for_citizen_speaking(g: Grammar) -> Grammar:
+    """The grammar of the citizen's own answers: they never call themself "hans"/"hendes", so
+    such a word is always someone else's ("en ring med hendes navn", the granddaughter's)."""
+    return replace(g, citizen_possessives=frozenset())
 
 
 def for_citizen(g: Grammar, possessive: str | None) -> Grammar:

@@ -882,9 +882,6 @@ def _first_name_at(words: list[str], k: int, g: Grammar) -> bool:
     return bool(after) and (g.is_present(after) or g.is_past(after) or _bare(after) in g.modals)
 
 
-_DEFINITE_GENITIVE = "ens"  # "bilens": a definite noun's genitive
-
-
 def _noun_place(words: list[str], k: int, g: Grammar) -> bool:
     """True where the word at k stands as a noun does: after an article, maybe an adjective
     between ("en stor lise", "den aksel"), or after a thing's genitive ("bilens aksel"; not a
@@ -898,11 +895,20 @@ def _noun_place(words: list[str], k: int, g: Grammar) -> bool:
         return True
     last = before[-1] if before else ""
     # a definite noun's genitive ("bilens", "vognens"), not a name ("Mogens") nor kin ("naboens")
-    if not last.endswith(_DEFINITE_GENITIVE) or last in g.person_names:
+    ending = next((e for e in g.definite_genitive_endings if last.endswith(e)), None)
+    if ending is None or last in g.person_names:
         return False
-    definite = last[:-1]
-    # "naboen", "konen", "sønnen": kin, whose name may follow
-    return not any(definite in (f"{w}en", f"{w}n", f"{w}{w[-1]}en") for w in g.kin_before_names)
+    # "naboens", "konens", "sønnens": kin, whose name may follow
+    stem = fold(last[: -len(ending)])
+    return not any(_kin_stem(stem, w) for w in g.kin_before_names)
+
+
+def _kin_stem(stem: str, kin: str) -> bool:
+    """True when a definite genitive's stem is the kin word's: the word itself ("nabo" of
+    "naboens"), its last vowel dropped ("kon" of "konens") or its last letter doubled ("soenn"
+    of "sønnens")."""
+    dropped = kin.startswith(stem) and len(kin) == len(stem) + 1
+    return stem == kin or dropped or (stem[:-1] == kin and stem[-1:] == kin[-1:])
 
 
 def _ends_a_name(words: list[str], k: int, g: Grammar) -> bool:

@@ -43,6 +43,7 @@ from assistant.nlp.past_opening import past_opening_whole, present_after_past
 from assistant.nlp.peer_group import peers_said
 from assistant.nlp.phrase import (
     ends_particle_phrase,
+    relative_of_noun,
     run_on_leads,
     starts_run_on,
     without_filler_phrases,
@@ -226,6 +227,7 @@ def _is_about_the_past(words: list[str], g: Grammar) -> bool:
         _past_verb(words, i, g)
         and not _past_in_relative(words, i, g)
         and not past_in_cleft(words, i, g)  # "det har været mig, der var der for dem"
+        and not relative_of_noun(words, i - 1, g)  # "finde det sted, hun kom til, og …"
         for i in range(since)
     )
 
@@ -939,6 +941,8 @@ def _past_after_comma(words: list[str], k: int, g: Grammar) -> bool:
     verb; the present clause before it is the reason."""
     if words[k - 1][-1:] != "," or k + 1 >= len(words) or cleft_relative_at(words, k, g):
         return False  # "det har været mig, der var der for dem": the cleft's own clause
+    if relative_of_noun(words, k, g):
+        return False  # "finde det sted, hun kom til, og …": the noun's clause, "som" left out
     verb = k + 1 if _b(words[k]) in g.run_on_fronted | g.run_on_subjects else 0
     return bool(verb) and _past_verb(words, verb, g)
 
