@@ -2921,12 +2921,20 @@ def _in_without_clause(words, k: int, cl, lex) -> bool:
 
 def _subject_and_modal(words, k: int, lex) -> bool:
     """True for a subject and a modal right after "uden", its "at" left out ("uden jeg skal
-    …", "uden hun skal ringe"); "uden min stok", "uden hjælp" are no clause."""
+    …", "uden hun skal ringe"), the subject a person too ("uden sygeplejersken skal komme", dialect
+    "uden æ sygeplejerske ska kom"; "uden min datter skal ringe"); "uden min stok", "uden hjælp"
+    are no clause, nor a person before an inverted subject ("uden min datter kan jeg ikke …")."""
     classes = lex.classes
+    n, modal = len(words), classes.get("modal", ())
+    if k + 1 < n and words[k] in classes.get("subj_any", ()) and words[k + 1] in modal:
+        return True
+    if k + 1 < n and words[k] in classes.get("det", ()) and words[k + 1] in lex.people:
+        k += 1  # "uden min datter skal …"
     return (
-        k + 1 < len(words)
-        and words[k] in classes.get("subj_any", ())
-        and words[k + 1] in classes.get("modal", ())
+        k + 2 < n
+        and words[k] in lex.people
+        and words[k + 1] in modal
+        and words[k + 2] not in classes.get("subj_any", ())
     )
 
 
