@@ -805,6 +805,7 @@ def test_no_everyday_word_is_corrected_into_another_word():
         and w not in sp.restore
         and w not in sp.typos
         and w not in sp.old_spellings  # "tredie": spelling.yaml says it is written "tredje"
+        and w not in sp.neighbour_words  # "inte": a neighbour's word spelling.yaml writes "ikke"
     }
     assert {w: f for w, f in changed.items() if f != w} == {}
     assert len(changed) > 20000  # the test reads the whole list

@@ -681,6 +681,7 @@ class Grammar:
     comment_leads: tuple[tuple[str, ...], ...] = ()  # "det er sådan en tradition": a comment
     comment_heads: frozenset[str] = frozenset()  # "en", "noget": what the comment says it is
     resumptive_pronouns: frozenset[str] = frozenset()  # "en flue, det er …": the thing again
+    place_pointers: frozenset[str] = frozenset()  # "i skoven, det er der jeg …": the place again
     resumptive_people: frozenset[str] = frozenset()  # "min kone, hun skal …": the person again
     resumptive_persons: frozenset[str] = frozenset()  # "man", "jeg": a person, no thing
     resigned_comments: tuple[tuple[str, ...], ...] = ()  # "men sådan er det jo"
@@ -1829,6 +1830,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         comment_leads=longest_first(w("comment_leads")),
         comment_heads=w("comment_heads"),
         resumptive_pronouns=w("resumptive_pronouns"),
+        place_pointers=w("place_pointers"),
         resumptive_people=w("resumptive_people"),
         resumptive_persons=w("resumptive_persons"),
         resigned_comments=longest_first(w("resigned_comments")),

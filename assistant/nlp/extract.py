@@ -57,6 +57,7 @@ from assistant.nlp.event_time import event_time_spans
 from assistant.nlp.facts import Facts, measure_key
 from assistant.nlp.fastened_part import fastened_part
 from assistant.nlp.floor_place import without_floor_places
+from assistant.nlp.foreign_parts import without_foreign_parts
 from assistant.nlp.fragment_company import with_company
 from assistant.nlp.fragment_month import fragment_month
 from assistant.nlp.fragment_roles import fragment_roles
@@ -735,6 +736,14 @@ class Analyzer:
             if found:
                 out.append(t)
         return out
+
+    def _danish(self, text: str) -> str:
+        """text without the clauses of another language said between its marks
+        (foreign_parts)."""
+        speller = self.spelling.speller if self.spelling is not None else None
+        if speller is None:
+            return text
+        return without_foreign_parts(text, speller.is_word, speller.foreign_function_words)
 
     def _uncommon(self, unknown: list[str]) -> list[str]:
         """The unknown words that are no everyday word either (common_words.txt: "bestemme",
@@ -1858,12 +1867,14 @@ class Analyzer:
             motivation=clauses.motivation_text(toks.said, cl, told_skip, lex.motivation),
             extras={
                 "action": action,
-                "reason": reason,
+                "reason": self._danish(reason) if reason else reason,
                 # "så jeg kan klaa …": a non-word is never quoted as a verb in the goal
                 "reason_unwritten": reason_verb_unknown(
                     reason, self._uncommon(unknown), lex.motivation
                 ),
-                "spelled": clauses.spelled_text(text, toks.text),  # æøå restored, for quoting
+                # æøå restored, for quoting; a clause of another language left out ("it's in
+                # my blood")
+                "spelled": self._danish(clauses.spelled_text(text, toks.text)),
                 # the stance read from no word of it, only from a plain statement (a question
                 # that asks what is hard frames it)
                 "stance_plain": plain,
@@ -1915,7 +1926,9 @@ class Analyzer:
                 "people_roles": role_by_name(roles, self.roles.rank),  # every mention's role
                 # words no table knows, as said ("Hanne kører mig"): a name may open a sentence
                 "unknown_words": unknown,
-                "criterion": criterion,  # an observable sign in the person's words, or None
+                # an observable sign in the person's words, or None; no clause of another
+                # language ("…, it is not so far")
+                "criterion": self._danish(criterion) if criterion else criterion,
                 # "en dosisæske" is a doseringsæske: the goal sentence keeps the word said
                 "aid_words": _aid_words(words, lemmas, aids, lex.aids)
                 # "holder til brikker" said for brikholder: the head first, as said

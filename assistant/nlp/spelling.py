@@ -266,6 +266,10 @@ class Speller:
     glue: frozenset[str] = frozenset()  # "kunne" in "kunnevaske": words speech glues on
     typos: dict[str, str] = field(default_factory=dict)  # "ikk" → "ikke": whole typed words
     old_spellings: dict[str, str] = field(default_factory=dict)  # "tredie" → "tredje"
+    neighbour_words: dict[str, str] = field(default_factory=dict)  # "veckan" → "ugen"
+    neighbour_counted: dict[str, str] = field(default_factory=dict)  # "ganger" → "gange"
+    count_words: frozenset[str] = frozenset()  # "to" in "to ganger": a count before it
+    foreign_function_words: frozenset[str] = frozenset()  # "it's", "my" in "it's in my blood"
     verbs: frozenset[str] = frozenset()  # "kan" in "kan ik gå": a finite verb
     after_verb: dict[str, str] = field(default_factory=dict)  # "ik" → "ikke" after a verb
     verb_gap: frozenset[str] = frozenset()  # "jeg", "sgu" in "ka' jeg sgu ik'": between the two
@@ -392,6 +396,7 @@ class Speller:
             self.contractions,
             self.after_possessive,
             self.after_object,
+            self.neighbour_counted,
             self.before_subject,
             self.after_verb,
             self.dialect_pronouns,
@@ -477,6 +482,8 @@ class Speller:
     def _word(self, lower: str) -> str:
         if found := self.old_spellings.get(lower):
             return found  # a dictionary word, yet not how the goal is written today
+        if (found := self.neighbour_words.get(lower)) and not self.is_word(lower):
+            return found  # "i veckan": a neighbouring language's word, written in Danish
         for bad, good in self.variants.items():  # content's own decision: before any guard
             if lower.startswith(bad) and (fixed := good + lower[len(bad) :]) in self.domain:
                 return fixed
@@ -946,6 +953,10 @@ class Speller:
                 continue
             if lower in self.after_object and i > 0 and lowers[i - 1] in self.state_objects:
                 out.append(_recase(text, self.after_object[lower]))  # "føne hende toer": dry
+                continue
+            counted = i > 0 and (lowers[i - 1] in self.count_words or lowers[i - 1].isdigit())
+            if counted and lower in self.neighbour_counted:
+                out.append(_recase(text, self.neighbour_counted[lower]))  # "to ganger": gange
                 continue
             nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
             if lower in self.before_subject and nxt in self.subjects:
@@ -2469,6 +2480,10 @@ def load_speller(
         after_object=_lower_mapping(extra, "after_object"),
         typos=_lower_mapping(extra, "typos"),
         old_spellings=_lower_mapping(extra, "old_spellings"),
+        neighbour_words=_lower_mapping(extra, "neighbour_words"),
+        neighbour_counted=_lower_mapping(extra, "neighbour_counted"),
+        count_words=lower(extra.get("count_words")),
+        foreign_function_words=lower(extra.get("foreign_function_words")),
         verbs=lower(extra.get("verbs")),
         after_verb=_lower_mapping(extra, "after_verb"),
         verb_gap=lower(extra.get("verb_gap")),
