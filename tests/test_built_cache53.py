@@ -121,6 +121,14 @@ def test_keys_follow_the_code_that_builds(content, tmp_path, monkeypatch):
     assert built.content_key(CONTENT_ROOT / "da") != before
 
 
+def test_analyzer_built_from_changed_tables_is_not_kept(cache, content, monkeypatch):
+    """A table changed after the Content was read (build-spelling in another process): the
+    analyzer built now reads the new table, so it is not kept under the Content's key."""
+    monkeypatch.setattr(built, "content_key", lambda root: "changed since")
+    made = analyzer_cache.read_or_build(content, Analyzer)
+    assert isinstance(made, Analyzer) and not cache.exists()
+
+
 def test_analyzer_key_follows_the_content_key(content):
     twin = load_content("da")  # equal, but parsed, not noted: its analyzer is always built
     assert analyzer_cache.analyzer_key(twin) is None

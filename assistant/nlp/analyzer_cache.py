@@ -47,7 +47,10 @@ def read_or_build(content: Content, build: Callable[[Content], T]) -> T:
         return found
     paths = object_paths(content)  # before the build: as a reading process finds the Content
     analyzer = build(content)
-    if analyzer_key(content) == key:  # no source file changed while it was built
+    # no source file changed since the Content was read (the analyzer reads the tables of
+    # content/<lang>/nlp/ itself) nor while it was built: else it stays unkept
+    same = built.content_key(content.root) == built.key_of(content)
+    if same and analyzer_key(content) == key:
         ids = {id(obj): path for path, obj in paths.items()}
         built.write(f"{NAME}-{content.lang}", key, analyzer, lambda obj: ids.get(id(obj)))
     return analyzer
