@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 import pytest
-from compose_support import SINGING, goal_for_motivation, goal_of
+from compose_support import SINGING, dialogue_goal, goal_for_motivation, goal_of
 from engine_support import at_summary
 from engine_support import go as answer
 from persona_expect import grammar_problems
@@ -360,3 +360,33 @@ def test_a_correction_of_the_date_leaves_the_reason():
     turn = at_summary({**HARBOUR, "motivation": "Fordi jeg vil se bådene."})
     turn = answer(turn, "Nej, ikke til påske. Skriv hellere til sommer.")
     assert "se bådene" in turn.goal_text, turn.goal_text
+
+
+ZUMBA = {"wish": "jeg vil gerne gå til zumba med veninderne igen"}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "fysioterapeuten har lavet saaleindlaeg til mine sko",
+        "jeg har fået såleindlæg til skoene",
+    ],
+)
+def test_insoles_said_bare_stay_plural(said):
+    goal = dialogue_goal(**ZUMBA, independence=said)
+    assert "med såleindlæg" in goal, goal
+    assert "såleindlægget" not in goal, goal
+
+
+@pytest.mark.parametrize(
+    ("aid", "word", "phrase"),
+    [
+        ("sålindlæg", "såleindlæg", "med såleindlæg."),
+        # a mass noun's name said by one thing's word is still that one thing
+        ("specialbestik", "rokkekniv", "med rokkekniven."),
+    ],
+)
+def test_an_aid_said_bare_by_its_own_word(aid, word, phrase):
+    facts = {"aids": [aid], "aid_words": {aid: word}, "independence": "hjaelpemiddel"}
+    goal = goal_of(SINGING, **facts)
+    assert goal.endswith(phrase), goal
