@@ -114,6 +114,7 @@ def instance_outside_the_tree(tmp_path_factory):
 # stops the collection (see pytest_collection_modifyitems).
 WHOLE_MODULES = frozenset(
     {
+        "test_built_cache53",
         "test_compose_grammar",
         "test_content",
         "test_crash",

@@ -216,6 +216,16 @@ FUNCTION_WORD_VERBS = frozenset({"så"})
 OBJECT_OPENERS = frozenset({"min", "mit", "mine", "en", "et", "nogle"})
 
 
+# What may end a relative clause "det jeg kan" said without commas.
+RELATIVE_ENDS = frozenset({"og", "eller", "men", "så", "når", "fordi"})
+
+
+def _relative_kan(clause: list[str], i: int, rest: list[str]) -> bool:
+    """ "det er det jeg kan og er god til": "jeg kan" at `i` a relative clause said without its
+    commas, its object the antecedent before "jeg", ended by what follows it (`rest`)."""
+    return i >= 2 and clause[i - 2] in MODAL_OBJECTS and (not rest or rest[0] in RELATIVE_ENDS)
+
+
 def _verbless_modal(clauses: list[list[str]]) -> list[str]:
     """ "Jeg vil selv kunne skjorte og bukser", "Jeg kan seks glas": no verb after the modal.
     Looks only after "jeg vil (selv) kunne" and "jeg kan": "Det vil jeg kunne inden …" ends."""
@@ -231,6 +241,8 @@ def _verbless_modal(clauses: list[list[str]]) -> list[str]:
             if i == 1 and before[-1:] and before[-1] in MODAL_OBJECTS:
                 continue  # "alt det, jeg kan med hænderne": the object is the clause's antecedent
             rest = [w for w in _skip_adverbials(clause[i + 1 :]) if w not in BEFORE_THE_VERB]
+            if word == "kan" and _relative_kan(clause, i, rest):
+                continue
             sown = len(rest) > 1 and rest[0] in FUNCTION_WORD_VERBS and rest[1] in OBJECT_OPENERS
             if (
                 rest
@@ -378,6 +390,8 @@ def _finite_inside_modal_phrase(clauses: list[list[str]]) -> list[str]:
             if clause[i] != "kan" or clause[i - 1] != "jeg":
                 continue
             rest = clause[i + 1 :]
+            if _relative_kan(clause, i, rest):
+                continue  # "det jeg kan og er god til": "er" is the relative's second verb
             ended = False  # "til quizzen er slut": a lead that may open a clause of its own
             for k, word in enumerate(rest):
                 if word in CLAUSE_OPENERS:
@@ -1157,8 +1171,18 @@ def _lexicon() -> frozenset[str]:
     table = json.loads((CONTENT_ROOT / "da" / "nlp" / "lemmas.json").read_text(encoding="utf-8"))
     forms = table.get("forms") or {}
     grammar, nouns = _goal_words()
-    known = set(forms) | set(forms.values()) | set(nouns) | set(_small_words())
+    known = set(forms) | set(forms.values()) | set(nouns) | set(_small_words()) | _aid_forms()
     return frozenset(known | CLAUSE_LEADS | VERB_JOINS | BEFORE_THE_VERB | OWNERS | KIN_WORDS)
+
+
+def _aid_forms() -> set[str]:
+    """Every form of an aid the aid lexicon names, as written ("malestok", the painter's stick:
+    no "målestok" typed without å)."""
+    from assistant import CONTENT_ROOT  # noqa: PLC0415
+
+    path = CONTENT_ROOT / "da" / "nlp" / "aids.yaml"
+    aids = yaml.safe_load(path.read_text(encoding="utf-8")).get("aids") or {}
+    return {unicodedata.normalize("NFC", str(f)) for forms in aids.values() for f in forms}
 
 
 def _definite_noun(word: str) -> bool:
@@ -1290,12 +1314,14 @@ def _known_compound(word: str) -> bool:
 
 def _opens_title(words: list[str], k: int) -> bool:
     """True for a title's first word after a verb of a song, a book or a film, as the goal
-    grammar's data names them ("synge Det er hvidt herude")."""
+    grammar's data names them ("synge Det er hvidt herude"); an article before a unit ("spille
+    En hel time uden pause") is an amount's, no title's."""
     from assistant.content.grammar import fold  # noqa: PLC0415
 
     grammar = _goal_words()[0]
     lead, word = fold(words[k - 1].lower()), fold(words[k].lower())
-    return lead in grammar.title_verbs and word in grammar.title_openers
+    counted = grammar.counts_units(words[k + 1 : k + 3])  # "spille En hel time": an amount
+    return lead in grammar.title_verbs and word in grammar.title_openers and not counted
 
 
 @functools.cache

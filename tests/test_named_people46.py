@@ -2,7 +2,8 @@
 A married name with no spouse word said, told by the pronoun after it ("i 1958 blev jeg gift med
 Aksel, han var slagter"), is the husband: "Aksels opskrift" in the citizen's reason is "min mands
 opskrift" (dialogs/named_tie.py spouse_by_pronoun; the reason takes the tie of a genitive before
-a thing only: a bare name, or "fuglene var Lis' og mine", stays). A refusal of a person carried
+a thing, or shared with the citizen's own since fix round 53 ("fuglene var Lis' og mine": "min
+kones og mine"); a bare name stays). A refusal of a person carried
 on past a contrast by their own pronoun ("min svigerdatter Lone vil gerne hjælpe, men hun er
 vegetar …, så hende skal I ikke regne med") refuses them (nlp/people_roles.py _refusing). A
 first name said on the summary instead of the helper turned down ("nej hellere Bente end min
@@ -32,6 +33,10 @@ WISH = "jeg vil gerne lave rullepølse igen til påskefrokosten"
          "fordi det er Grethes opskrift og børnene elsker den", "min kones opskrift", "Grethe"),
         ("øh jeg er gift med Poul, han er 80 nu",  # a filler, "gift med" in the present
          "fordi det er Pouls yndlingsret og han savner den", "min mands yndlingsret", "Poul"),
+        # a genitive shared with the citizen's own (fix round 53: blind146_nej_ib, blind168)
+        ("Min kone Lis døde i foråret.", "Fordi fuglene var Lis' og mine, og når jeg står derude "
+         "og de sidder og snakker, så er hun der lidt endnu.", "fuglene var min kones og mine",
+         "Lis'"),
     ],
 )  # fmt: skip
 def test_a_spouses_genitive_in_the_reason_is_said_by_the_tie(everyday, motivation, said, not_said):
@@ -49,9 +54,6 @@ def test_a_spouses_genitive_in_the_reason_is_said_by_the_tie(everyday, motivatio
         ("jeg blev gift med Aksel i 1958", "fordi det er Aksels opskrift", "Aksels opskrift"),
         # a bare name in a reason is another rule's ("fordi Karen synger med")
         ("jeg blev gift med Karen, hun synger i koret", "fordi Karen synger med", "Karen synger"),
-        # a genitive naming no thing of hers stays (blind146_nej_ib)
-        ("Min kone Lis døde i foråret.", "Fordi fuglene var Lis' og mine, og når jeg står derude "
-         "og de sidder og snakker, så er hun der lidt endnu.", "fuglene var Lis' og mine"),
     ],
 )  # fmt: skip
 def test_a_name_with_no_single_tie_in_the_reason_stays(everyday, motivation, said):

@@ -287,6 +287,8 @@ def test_a_word_with_an_apostrophe_is_one_word():
         "Jeg vil selv kunne igen min jakke.",
         # a multiword adverbial before a noun is still no verb
         "Jeg vil kunne i det mindste min avis hver dag.",
+        # an antecedent before "jeg kan" excuses no noun where the verb belongs
+        "Jeg vil kunne gå, så det jeg kan bussen igen.",
     ],
 )
 def test_no_verb_after_the_modal_is_a_problem(text):
@@ -311,6 +313,9 @@ def test_no_verb_after_the_modal_is_a_problem(text):
         "Jeg vil kunne gå med, så jeg kan i hvert fald se børnene spille.",
         "Jeg vil kunne cykle igen, så jeg kan nu og da tage ud til stranden.",
         "Jeg vil kunne strikke, så jeg kan af og til give et par sokker væk.",
+        # "kan" a full verb in a relative clause without its comma (blind174 Lone)
+        "Jeg vil klippe hår igen, fordi det er det jeg kan og er god til.",
+        "Jeg vil kunne bage igen, for det er noget jeg kan.",
     ],
 )
 def test_a_verb_after_the_modal_is_fine(text):
@@ -341,3 +346,11 @@ def test_grammar_problems_sees_spoken_run_ons_and_laughter(text):
 )
 def test_grammar_problems_lets_joined_clauses_be(text):
     assert grammar_problems(text) == []
+
+
+def test_a_relative_kan_without_commas_is_no_slip():
+    """blind174 Lone: "det er det jeg kan og er god til" is "kan" a full verb in a relative
+    clause said without its commas; a copula pasted after "jeg kan" is still flagged."""
+    text = "Jeg vil klippe hår igen, fordi det er det jeg kan og er god til."
+    assert grammar_problems(text) == []
+    assert grammar_problems("Jeg ved, at jeg har nået det, når jeg kan pillerne er væk.")

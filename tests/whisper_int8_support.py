@@ -26,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.nlp.spelling_build import cache_dir
+from assistant.content.built import cache_dir
 
 # CTranslate2's DataType enum order (include/ctranslate2/types.h, specs/model_spec.py).
 DTYPES = ("float32", "int8", "int16", "int32", "float16", "bfloat16")

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant import CONTENT_ROOT
+from assistant.content import built
 from assistant.content.activities import Activity, Area, load_activities
 from assistant.content.dialogue import Dialogue, load_dialogue
 from assistant.content.engine_cards import check_deadline_words
@@ -134,7 +135,28 @@ def load_content(lang: str = "da", root: Path | None = None) -> Content:
     )
 
 
+def _key(base: Path) -> str | None:
+    """The built-content key of the folder, or None: no cache (switched off, no such folder,
+    a file that cannot be read: load_content reports it)."""
+    if not built.enabled() or not base.is_dir():
+        return None
+    try:
+        return built.content_key(base)
+    except OSError:
+        return None
+
+
 @functools.lru_cache(maxsize=4)
 def get_content(lang: str = "da") -> Content:
-    """Return the content of the default folder, loaded once per process."""
-    return load_content(lang)
+    """Return the content of the default folder, loaded once per process: read back from the
+    built-content cache (content/built.py) when these files and this code made it before."""
+    base = CONTENT_ROOT / lang
+    key = _key(base)
+    content = built.read(f"content-{lang}", key) if key else None
+    if not isinstance(content, Content):
+        content = load_content(lang)
+        if key and _key(base) == key:  # no file changed while it was parsed
+            built.write(f"content-{lang}", key, content)
+    if key:
+        built.remember_key(content, key)
+    return content

@@ -62,8 +62,13 @@ def _read_mapping(path: Path, lang: str, problems: Problems) -> dict[str, Any]:
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 #: The tables other content files refer to by "<table.list>", each a file of the language's
-#: nlp/ folder: one list per meaning, every reader pointing at it (refusals.yaml, swearing.yaml).
-TABLES = {"refusals": "nlp/refusals.yaml", "swearing": "nlp/swearing.yaml"}
+#: nlp/ folder: one list per meaning, every reader pointing at it (refusals.yaml, swearing.yaml,
+#: people.yaml).
+TABLES = {
+    "refusals": "nlp/refusals.yaml",
+    "swearing": "nlp/swearing.yaml",
+    "people": "nlp/people.yaml",
+}
 REFERENCE = re.compile(r"^<(?P<table>[a-z]+)\.(?P<name>[a-z_]+)>$")
 
 

@@ -12,7 +12,16 @@ from pathlib import Path
 from typing import Any
 
 from assistant.content.files import Problems, as_str_list, nfc, read_badge, read_yaml
-from assistant.content.grammar import Grammar, fold, for_citizen, load_grammar
+from assistant.content.grammar import (
+    Grammar,
+    fold,
+    for_citizen,
+    for_citizen_speaking,
+    load_grammar,
+)
+
+#: The key of the citizen's own variant in GoalTemplates.variants (no possessive is empty).
+_SPEAKING = ""
 
 
 @dataclass(frozen=True)
@@ -107,6 +116,14 @@ class GoalTemplates:
         if cached is None:
             cached = replace(self, grammar=for_citizen(self.grammar, possessive), variants={})
             self.variants[possessive] = cached
+        return cached
+
+    def for_citizen_speaking(self) -> GoalTemplates:
+        """The templates of the citizen's own answers: "hans"/"hendes" are someone else's."""
+        cached = self.variants.get(_SPEAKING)
+        if cached is None:
+            cached = replace(self, grammar=for_citizen_speaking(self.grammar), variants={})
+            self.variants[_SPEAKING] = cached
         return cached
 
     def get(self, activity: str | None) -> GoalTemplate:

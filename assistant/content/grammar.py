@@ -28,6 +28,7 @@ _CONSONANTS = "bcdfghjklmnpqrstvwxz"  # before the "t" of a participle ("købt")
 _NOT_PRETERITE_ENDINGS = ("r", "s", "t", "nde")  # a present, passive, participle: no past form
 _PREFIX_MIN = 2  # a verb's prefix before a participle of the table ("be|skåret", "op|givet")
 _PARTICIPLE_TAIL_MIN = 4  # … and that participle ("skåret"); "sat", "set" alone too short to tell
+_UNIT_AFTER = 2  # words after an article up to its unit ("en hel time")
 
 
 def genitive(noun: str) -> str:
@@ -213,6 +214,7 @@ class Grammar:
     state_phrase: str = ""  # "at der er {noun}": a bare noun said alone as the reason ("Orden.")
     # "Mormors sølv. Arvestykker.": a thing of a relative's as the reason, "det er {thing}"
     owned_thing_phrase: str = ""
+    gained_phrase: str = ""  # "det giver mig {things}": "Tålmodighed. Ro i hovedet."
     owned_thing_owners: frozenset[str] = frozenset()  # "mormor": said without a possessive
     helped_words: frozenset[str] = frozenset()  # "med hjælp fra …" said in the own phrase
     attribution_verbs: frozenset[str] = frozenset()  # "… siger Inger": who said the reason
@@ -235,6 +237,8 @@ class Grammar:
     visit_host_said: str = ""  # … in the goal: "sammen"
     visit_said: str = ""  # the citizen's doing: "få besøg af"
     citizen_words: frozenset[str] = frozenset()  # "mor", "far": the citizen, said by family
+    self_kin_said: frozenset[str] = frozenset()  # "mormor": the citizen, in her own words
+    self_kin_object: str = ""  # "mig": … written so as an object in the goal's reason
     filler_phrases: tuple[tuple[str, ...], ...] = ()  # "i hvert fald", "du ved"
     amount_hedges: tuple[tuple[str, ...], ...] = ()  # "i hvert fald 20 minutter": at least
     hedge_verb_objects: frozenset[str] = frozenset()  # "på" in "tænker jeg ikke på …"
@@ -293,6 +297,7 @@ class Grammar:
     object_pronouns: frozenset[str] = frozenset()  # the citizen as object: "ham", "hende"
     reflexive_third: frozenset[str] = frozenset()  # "sin", "sig": a relative's, made first person
     generic_subjects: frozenset[str] = frozenset()  # the citizen's "man": "jeg" in the goal
+    generic_kept_after: frozenset[str] = frozenset()  # "hvordan man gør": anyone's way
     reason_subclause_leads: frozenset[str] = frozenset()  # "…, når …" goes on with the clause
     reflexive_objects: frozenset[str] = frozenset()  # "klæde mig på": the verb has its object
     want_forms: frozenset[str] = frozenset()  # "fordi jeg gerne vil …" is a purpose
@@ -399,6 +404,7 @@ class Grammar:
     neighbour_written: str = ""  # "naboen": one named from where they live beside the citizen
     # "min søster birthe": a word after one of these and a possessive may be a name in lower case
     kin_before_names: frozenset[str] = frozenset()
+    definite_genitive_endings: tuple[str, ...] = ()  # "ens": "bilens", a definite genitive
     # nlp/spelling.json `person_names`: a first name in lower case → as written ("karen" →
     # "Karen"); none is a word of the dictionary
     person_names: dict[str, str] = field(default_factory=dict)
@@ -681,6 +687,7 @@ class Grammar:
     comment_leads: tuple[tuple[str, ...], ...] = ()  # "det er sådan en tradition": a comment
     comment_heads: frozenset[str] = frozenset()  # "en", "noget": what the comment says it is
     resumptive_pronouns: frozenset[str] = frozenset()  # "en flue, det er …": the thing again
+    place_pointers: frozenset[str] = frozenset()  # "i skoven, det er der jeg …": the place again
     resumptive_people: frozenset[str] = frozenset()  # "min kone, hun skal …": the person again
     resumptive_persons: frozenset[str] = frozenset()  # "man", "jeg": a person, no thing
     resigned_comments: tuple[tuple[str, ...], ...] = ()  # "men sådan er det jo"
@@ -1337,6 +1344,18 @@ class Grammar:
         """Return the measure kind of a unit id ("meter" → distance)."""
         return next((k for k in self.measure_kinds if unit in k.units), None)
 
+    def counts_units(self, words: Sequence[str]) -> bool:
+        """True when the words open with a unit of measure, one word before it at most ("hel
+        time …", "time …", "kilo"): an amount after an article, no title ("spille En hel time
+        uden pause", not the song "En …")."""
+        for word in words[:_UNIT_AFTER]:
+            low = nfc(word.strip(EDGE)).lower()
+            if self.kind_of_unit(self.lemma_forms.get(low, low)) is not None:
+                return True
+            if word[-1:] in EDGE:
+                return False
+        return False
+
 
 def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
     """Read the grammar file of a language; every problem is reported with the file."""
@@ -1521,6 +1540,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         sake_phrase=nfc(str(data.get("sake_phrase") or "{owner}")),
         state_phrase=nfc(str(data.get("state_phrase") or "")),
         owned_thing_phrase=nfc(str(data.get("owned_thing_phrase") or "")),
+        gained_phrase=nfc(str(data.get("gained_phrase") or "")),
         owned_thing_owners=w("owned_thing_owners"),
         self_judgements=tuple(
             " ".join(fold(x) for x in str(p).split()) for p in data.get("self_judgements") or ()
@@ -1546,6 +1566,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         visit_host_said=nfc(str(data.get("visit_host_said") or "")),
         visit_said=nfc(str(data.get("visit_said") or "")),
         citizen_words=w("citizen_words"),
+        self_kin_said=w("self_kin_said"),
+        self_kin_object=nfc(str(data.get("self_kin_object") or "")),
         speaker_self=w("speaker_self"),
         staff_self=w("staff_self"),
         staff_us=w("staff_us"),
@@ -1588,6 +1610,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         object_pronouns=w("object_pronouns"),
         reflexive_third=w("reflexive_third"),
         generic_subjects=w("generic_subjects"),
+        generic_kept_after=w("generic_kept_after"),
         reason_subclause_leads=w("reason_subclause_leads"),
         reflexive_objects=w("reflexive_objects"),
         want_forms=w("want_forms"),
@@ -1667,6 +1690,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         negated_list_item=nfc(str(data.get("negated_list_item") or "")),
         neighbour_written=nfc(str(data.get("neighbour_written") or "")),
         kin_before_names=w("kin_before_names"),
+        definite_genitive_endings=tuple(
+            str(x) for x in data.get("definite_genitive_endings") or ()
+        ),
         first_name_leads=w("first_name_leads"),
         not_finite=w("not_finite"),
         since_leads=w("since_leads"),
@@ -1829,6 +1855,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         comment_leads=longest_first(w("comment_leads")),
         comment_heads=w("comment_heads"),
         resumptive_pronouns=w("resumptive_pronouns"),
+        place_pointers=w("place_pointers"),
         resumptive_people=w("resumptive_people"),
         resumptive_persons=w("resumptive_persons"),
         resigned_comments=longest_first(w("resigned_comments")),
@@ -2183,6 +2210,12 @@ def _clause_leads(raw: Any, path: Path, problems: Problems) -> tuple:
         return ()
     leads = [(tuple(fold(str(k)).split()), str(v or "")) for k, v in raw.items()]
     return tuple(sorted(leads, key=lambda item: len(item[0]), reverse=True))
+
+
+def for_citizen_speaking(g: Grammar) -> Grammar:
+    """The grammar of the citizen's own answers: they never call themself "hans"/"hendes", so
+    such a word is always someone else's ("en ring med hendes navn", the granddaughter's)."""
+    return replace(g, citizen_possessives=frozenset())
 
 
 def for_citizen(g: Grammar, possessive: str | None) -> Grammar:

@@ -329,6 +329,10 @@ class ActionCues:
     fragment_occasion_lead: str = ""  # "kro. middag.": "komme på kroen til middag"
     fragment_place_lead: str = ""  # "hente avisen ved postkassen"
     fragment_tool_lead: str = ""  # "drejebænk. skåle. dreje": "dreje skåle på drejebænken"
+    # "Modelbiler. Bygge igen. Samlingen.": a thing beside the bare thing a verb of these makes
+    # is what it is made for ("bygge modelbiler til samlingen igen")
+    fragment_made_verbs: frozenset[str] = frozenset()
+    fragment_made_lead: str = ""
     fragment_company_lead: str = ""  # "Småkager. Oldebørnene.": "… med oldebørnene"
     # "søen. rundt": a direction said alone beside a thing → its preposition ("rundt om søen")
     fragment_directions: dict[str, str] = field(default_factory=dict)
@@ -1590,6 +1594,8 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         fragment_occasion_lead=str(data.get("action_fragment_occasion_lead", "")),
         fragment_place_lead=str(data.get("action_fragment_place_lead", "")),
         fragment_tool_lead=str(data.get("action_fragment_tool_lead", "")),
+        fragment_made_verbs=w("action_fragment_made_verbs"),
+        fragment_made_lead=str(data.get("action_fragment_made_lead", "")),
         fragment_company_lead=str(data.get("action_fragment_company_lead", "")),
         fragment_directions={
             str(k): str(v) for k, v in (data.get("action_fragment_directions") or {}).items()

@@ -204,6 +204,7 @@ class TimeLexicon:
     # words of its sentence, another at most feast_day_days before it: that day is meant
     feast_day_reach: int = 0
     feast_day_days: int = 0
+    feast_day_off: frozenset[str] = frozenset()  # "fri": "hjemmeplejen holder fri skærtorsdag"
     # "inden vinteren for alvor kommer" said in the winter: the season said with one of these
     # after it has come already, no date to reach
     season_arrivals: tuple[Phrase, ...] = ()
@@ -463,6 +464,7 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
         exact_after_own_subjects=_word_set(data, "exact_after_own_subjects", path, problems),
         feast_day_reach=int(data.get("feast_day_reach", 0)),
         feast_day_days=int(data.get("feast_day_days", 0)),
+        feast_day_off=_word_set(data, "feast_day_off", path, problems),
         habit_day_only=_word_set(data, "habit_day_only", path, problems),
         purpose_day_leads=_word_set(data, "purpose_day_leads", path, problems),
         purpose_day_verbs=_word_set(data, "purpose_day_verbs", path, problems),

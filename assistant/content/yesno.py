@@ -20,6 +20,8 @@ from assistant.content.files import Problems, as_str_list
 YES, NO, UNCLEAR = "yes", "no", "unclear"
 _ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e", "ü": "u", "ö": "oe", "ä": "ae"})
 _WORD_OK = re.compile(r"^[^\W_]+$")
+#: A letter said three times or more in a row, said long ("jaaa", "nææææh"): read once.
+_STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
 #: Groups a pattern file must define under `yes_no:`.
 GROUPS = ("affirm_anyway", "deny", "affirm")
 #: The word a blanked match is read as (no pattern word; digits survive `normalise`).
@@ -29,8 +31,10 @@ BLANK = "0 "
 def normalise(
     text: str, fillers: frozenset[str] = frozenset(), spellings: dict[str, str] | None = None
 ) -> str:
-    """Return text lower-cased, ASCII-spelled (ae/oe/aa), without punctuation or fillers."""
-    value = unicodedata.normalize("NFC", str(text or "")).lower().translate(_ASCII)
+    """Return text lower-cased, ASCII-spelled (ae/oe/aa), a letter said long once ("jaaa"),
+    without punctuation or fillers."""
+    value = unicodedata.normalize("NFC", str(text or "")).lower()
+    value = _STRETCHED.sub(r"\1", value).translate(_ASCII)  # "jaaa", "neeej": said long
     words = re.sub(r"[^\w]+|_", " ", value).split()
     spellings = spellings or {}
     return " ".join(spellings.get(w, w) for w in words if w not in fillers)

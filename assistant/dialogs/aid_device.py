@@ -10,12 +10,15 @@ mobil"), or what another aid is put to ("høreapparaterne koblet til telefonen")
 refused phrase, a refusal word with a phrase opener after it ("men ikke sådan en ordbog på
 telefonen", "ikke noget med mobilen"), is none either, up to the phrase's end: a punctuation mark
 or a word of `stops` ("…, men tabletten med stor skrift" is named again). One a thing is set up
-on ("ergoterapeuten har sat stor skrift på telefonen") is where the aid is, not the aid.
+on ("ergoterapeuten har sat stor skrift på telefonen") is where the aid is, not the aid. Nor is
+one another person works at in a clause of their own, after a lead of `put` ("Min datter skriver
+mine noter ind på computeren": the daughter's), unless that clause holds the citizen as its
+object ("min søn har vist mig det på telefonen": shown to the citizen, theirs to use).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from assistant.content.grammar import EDGE, fold
@@ -34,13 +37,19 @@ class DeviceWords:
     openers after one ("sådan", "noget", an article), the words that end the phrase and the
     verbs of wanting that may stand between refusal and opener ("ikke have sådan en"); None
     reads no refused phrase. `put`: the verbs of setting a thing up and the leads of where
-    ("har sat stor skrift på telefonen"); None reads none."""
+    ("har sat stor skrift på telefonen"); None reads none. `others`: whether a word names a
+    person, whether it is a finite verb, the words for the citizen as an object ("mig", "ham",
+    "hende") and the joins that may open the clause ("og"): a clause another person is the
+    subject of; None reads none."""
 
     devices: Mapping[str, str]
     not_after: frozenset[str]
     determiners: frozenset[str]
     refused: tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]] | None
     put: tuple[frozenset[str], frozenset[str]] | None
+    others: (
+        tuple[Callable[[str], bool], Callable[[str], bool], frozenset[str], frozenset[str]] | None
+    ) = None
 
 
 def device_words(content) -> DeviceWords:
@@ -58,6 +67,12 @@ def device_words(content) -> DeviceWords:
             word_set(dialogue, "aid_device_refused_verbs"),
         ),
         (word_set(dialogue, "aid_device_put_verbs"), word_set(dialogue, "aid_device_put_leads")),
+        (
+            lambda w: w in content.lexicon.people,
+            g.is_finite,
+            word_set(dialogue, "aid_device_citizen_objects"),
+            frozenset(fold(j) for j in g.main_joins),
+        ),
     )
 
 
@@ -84,10 +99,28 @@ def devices_named(told: str, words_of: DeviceWords) -> list[str]:
             continue  # "uden telefonen": done without it; "koblet til telefonen": put to it
         if put and j >= 0 and words[j] in put[1] and _set_up(words, j, put[0]):
             continue  # "sat stor skrift paa telefonen": the large text is the aid
+        if put and j >= 0 and words[j] in put[1] and _others_work(raw, words, j, words_of):
+            continue  # "min datter skriver mine noter ind paa computeren": hers
         name = next((b for b in bare if w.startswith(b)), w)
         if name not in out:
             out.append(name)
     return out
+
+
+def _others_work(raw: list[str], words: list[str], j: int, words_of: DeviceWords) -> bool:
+    """True when the lead at j stands in a clause another person is the subject of: from the
+    last mark before it, a person word (a possessive before it allowed: "min datter") and a
+    finite verb right after it, and no word for the citizen as its object up to j."""
+    if words_of.others is None:
+        return False
+    is_person, is_finite, citizen, joins = words_of.others
+    start = next((k + 1 for k in range(j - 1, -1, -1) if raw[k][-1:] in _MARKS), 0)
+    start += 1 if start < j and words[start] in joins else 0  # ", og min søn skriver …"
+    k = start + 1 if start < j and words[start] in words_of.determiners else start
+    person = is_person(words[k]) or is_person(raw[k].strip(EDGE).lower())  # "søn", "soen"
+    if k + 1 >= j or not person or not is_finite(words[k + 1]):
+        return False
+    return not any(w in citizen for w in words[k + 2 : j])
 
 
 def _set_up(words: list[str], j: int, verbs: frozenset[str]) -> bool:

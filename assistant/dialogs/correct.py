@@ -31,6 +31,7 @@ from assistant.dialogs.recount_sign import recount_in_sign
 from assistant.dialogs.reply import Ctx, Reply, is_no
 from assistant.dialogs.reply import card as role_card
 from assistant.dialogs.sign_amount import amount_in_sign
+from assistant.dialogs.sign_noun import noun_swapped
 from assistant.dialogs.sign_phrase import phrase_in_sign
 from assistant.dialogs.wordlists import word_set as _folded
 from assistant.nlp.activity import content_stop_words
@@ -1160,7 +1161,9 @@ def _resign(s, text: str, any_clause: bool, ctx: Ctx) -> bool:
             continue
         sign = [w.rstrip(",.") for w in said_words]
         old = str(criterion).split()
-        if _verb_kept(old, sign, own, ctx):  # "knapperne foran": the old sign's verb before it
+        if swapped := noun_swapped(old, sign, ctx.content.goals.grammar):
+            sign = swapped  # "en hel cykelkurv på to eftermiddage": the old sign, its noun new
+        elif _verb_kept(old, sign, own, ctx):  # "knapperne foran": the old sign's verb before it
             sign.insert(0, old[0])
         s.slots["criterion"] = " ".join(sign)
         s.slots.pop("criterion_card", None)

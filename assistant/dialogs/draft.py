@@ -83,6 +83,8 @@ def goal_templates(s, content):
     # "jeg er hendes nabo": a neighbour's "hendes" tells the citizen is "hun" as well
     told = owner_told(s.transcript, content.dialogue) if s.speaker == "relative" else None
     goals = content.goals.for_citizen(about.get("pos") or told)
+    if s.speaker == "citizen":  # "med hendes navn indgraveret": the granddaughter's name
+        goals = goals.for_citizen_speaking()
     # "jebena, det er kaffekande af ler": a word the person explained takes its noun's ending
     said = [str(e.get("answer") or "") for e in s.transcript or []]
     return templates_knowing(goals, said, frozenset(s.slots.get("unknown_words") or ()))

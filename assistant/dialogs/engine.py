@@ -138,6 +138,7 @@ from assistant.dialogs.people import (
     opening_names,
     story_help,
 )
+from assistant.dialogs.reason_part import reason_part_off
 from assistant.dialogs.record import closing_status, keeps_answer
 from assistant.dialogs.render import MEASURE_UNKNOWN
 from assistant.dialogs.render import turn as show
@@ -986,7 +987,10 @@ def _answer(
                 changed += apply_facts(
                     s, told, step, content.lexicon, content.dialogue.words, _grammar(content)
                 )
-    changed = reason_instead(s, reply, changed, step.kind, ctx)  # "ikke for lægens skyld, …"
+    if reason_part_off(s, reply, step.kind, ctx):  # "det med at tabe mig skal ikke stå der"
+        changed, reply = ["motivation"], replace(reply, facts=None)
+    else:
+        changed = reason_instead(s, reply, changed, step.kind, ctx)  # "ikke for lægens skyld"
     changed = reason_kept(s, changed, step.kind)  # "skriv 1. marts, så kan jeg …": the date's
     told_reply, reply = reply, as_instead(reply, step.kind, ctx)  # "ikke bilen men cyklen"
     if reply.text != told_reply.text:  # "nej ikke min kone, min nabo": read as said with hellere

@@ -103,7 +103,13 @@ from assistant.nlp.event_place import pointed_to
 from assistant.nlp.explained_words import glossed_nouns
 from assistant.nlp.fragment_people import without_people
 from assistant.nlp.fragment_result import deed_of_fragments, finished_with_parts
-from assistant.nlp.fragment_sign import amount_of_fragments, sign_of_fragments, telegram, unread
+from assistant.nlp.fragment_sign import (
+    amount_and_own_deed,
+    amount_of_fragments,
+    sign_of_fragments,
+    telegram,
+    unread,
+)
 from assistant.nlp.fragments import animal_pronoun
 from assistant.nlp.grammar import agree
 from assistant.nlp.kin_reason import kin_of_name, kin_reason
@@ -856,13 +862,15 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
     own_told = str(s.slots.get("own_action") or "") or wish_of_things(wish_said(s), g) or ""
     fed = animal_pronoun(own_told, ctx.content.lexicon, g)  # "den": "give den frø og vand"
     verbed = wish_verb_from_sign(own_told, spelled(r), g, fed)
+    told = s.slots.get("own_action") and r.card is None  # a wish with its verb
     if verbed is not None:  # "hønsene." then "fodre. æg ind. selv.": "fodre hønsene"
         s.slots["own_action"], sign = verbed
     else:  # "frø. vand. bur rent. selv.": "selv give den frø og vand og gøre buret rent"
-        told = s.slots.get("own_action") and r.card is None  # a wish with its verb
         sign = signs_as_verbs(spelled(r), g, fed) if told else None
         # "op. langs stranden. ned. selv. film.": the wish's verb with the ways as one list
         sign = sign or (ways_as_sign(spelled(r), own_told.split()[0], g) if told else None)
+    if not sign and told:  # "Hele eftermiddagen. Selv holde kortene.": an amount and a deed
+        sign = amount_and_own_deed(spelled(r), g, own_told.split()[0].lower())
     if not sign and r.facts is not None:  # "foderbræt fyldt. hver morgen. selv.": a state
         sign = thing_in_state(spelled(r), g, ((r.facts.extras or {}).get("frequency_said") or "",))
     if sign:
@@ -2511,8 +2519,9 @@ def _aid_opens(s, r: Reply, ctx: Ctx, described: bool = False) -> bool:
             s.slots["independence"] = card(ctx, "independence_aid")
             s.slots["aid_said"] = _own_aid(f"{with_words[0]} {phrase}", r, ctx)
             return True
-        if not word.isalpha() or low in stop:
-            return False  # "jeg har …", "hun kan …": no opening noun phrase
+        if not word.isalpha() or low in stop or g.is_present(word):
+            # "jeg har …", "hun kan …", "Noah har sat en mikrofon op": no opening noun phrase
+            return False
     return False
 
 
@@ -3081,8 +3090,12 @@ def _described_aid(s, r: Reply, ctx: Ctx) -> None:
         return
     if phrase and thing and named_aid(thing, ctx.content) and _joined_unknown(phrase, ctx):
         # "med høreapparaterne og en sangbog med store bogstaver": the aid the lexicon knows
-        # and a thing it does not; the goal names both in the person's words
-        s.slots["aid_said"] = _own_aid(phrase, r, ctx)
+        # and a thing it does not; the goal names both in the person's words; "en kniv med et
+        # tykt greb, som …, og et skærebræt": the first is the feature of the aid before it
+        g, told = ctx.content.goals.grammar, _aid_told(r, ctx).replace(",", " , ").split()
+        at = _phrase_start(told, phrase.split(), ctx)
+        featured = at and aid_with_feature(told, at, phrase.split(), g, ctx.content)
+        s.slots["aid_said"] = featured or _own_aid(phrase, r, ctx)
         return
     if phrase and thing and named_aid(thing, ctx.content):
         # "en stok med et greb": a grip (a word naming another aid, støttehåndtag) said as the
@@ -3134,9 +3147,21 @@ def _described_aid(s, r: Reply, ctx: Ctx) -> None:
 
 def _after_aid(told: list[str], said: list[str], ctx: Ctx) -> bool:
     """True when the "med …" phrase follows an aid the lexicon knows ("en stok med pig og en
-    pandelampe"): it tells that aid's feature, no thing of its own to name first."""
-    at = phrase_at(told, said)
+    pandelampe"): it tells that aid's feature, no thing of its own to name first. A phrase
+    whose relative clause was cut before "og" ("en stok med en bred fod, der står fast i
+    græsset, og en gribetang") is found by its words before the "og"."""
+    at = _phrase_start(told, said, ctx)
     return bool(at) and named_aid(told[at - 1].strip(EDGE), ctx.content) is not None
+
+
+def _phrase_start(told: list[str], said: list[str], ctx: Ctx) -> int | None:
+    """Where the phrase `said` begins in the answer's words `told` (phrase_at), or, for a phrase
+    joined by "og" across a relative clause cut out of it ("med en bred fod, der står fast i
+    græsset, og en gribetang"), where its words before the "og" begin."""
+    at = phrase_at(told, said)
+    and_word = ctx.content.goals.grammar.and_word
+    joined = next((k for k, w in enumerate(said) if k > 1 and fold(w).lower() == and_word), None)
+    return phrase_at(told, said[:joined]) if at is None and joined is not None else at
 
 
 #: Words of a noun phrase before its thing at most ("en ny tyk hæklenål med …").
@@ -3152,7 +3177,7 @@ def _with_head_before(phrase: str | None, r: Reply, ctx: Ctx) -> str | None:
         return phrase
     g, lex = ctx.content.goals.grammar, ctx.content.lexicon
     told, said = _aid_told(r, ctx).replace(",", " , ").split(), phrase.split()
-    at = phrase_at(told, said)
+    at = _phrase_start(told, said, ctx)  # "en kniv med et tykt greb, som …, og et skærebræt"
     if not at or not told[at - 1].isalpha():
         return phrase
     head = told[at - 1]
@@ -3441,14 +3466,17 @@ def _compound_said(item: str, slots: dict) -> bool:
 
 def _relative_before_and(rest: list[str], g) -> int:
     """How many words a relative clause said right after the thing takes up to its comma when
-    "og" follows that comma ("som ergoterapeuten har vist mig , og …", or without "som" between
-    commas: ", ergoterapeuten har lavet til ham , og …"); 0 for any other rest."""
+    "og" follows that comma ("som ergoterapeuten har vist mig , og …", between commas: ", som
+    ergoterapeuten har fundet , og …", or without "som": ", ergoterapeuten har lavet til ham ,
+    og …"); 0 for any other rest."""
     if not rest:
         return 0
     bare = rest[0] == "," and _bare_relative(rest[1:], g)
-    if not bare and fold(rest[0]).lower() not in g.relative_leads:
+    # ", som ergoterapeuten har fundet , og …": the lead after the noun's comma
+    led = rest[0] == "," and len(rest) > 1 and fold(rest[1]).lower() in g.relative_leads
+    if not (bare or led) and fold(rest[0]).lower() not in g.relative_leads:
         return 0
-    reach = _RELATIVE_REACH + 1 if bare else _RELATIVE_REACH  # its own comma first
+    reach = _RELATIVE_REACH + 1 if bare or led else _RELATIVE_REACH  # its own comma first
     comma = next((k for k, w in enumerate(rest[:reach]) if w == "," and k), None)
     after = rest[comma + 1 : comma + 2] if comma else []
     return comma + 1 if after and fold(after[0]).lower() == g.and_word else 0

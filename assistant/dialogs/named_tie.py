@@ -116,7 +116,8 @@ def with_ties(
     min nabo Kurt"); a name said with a person word or owner before it, or opening a clause
     after a word of not_after ("som Inger lavede dem"), stays as it is.
     `owner_of(person)` is the citizen's possessive agreeing with the person word ("min");
-    `owned_only` leaves bare names, and a genitive naming no thing after it, as they are."""
+    `owned_only` leaves bare names, and a genitive naming no thing after it and not shared with
+    the citizen's own ("Aksels og mit"), as they are."""
     said = action.split()
     out: list[str] = []
     for k, w in enumerate(said):
@@ -129,7 +130,9 @@ def with_ties(
         person = None if owned_only else ties.get(core)
         owned = next((n for n in ties if core in (genitive(n), n + "s")), None)
         if owned and owned_only and not _before_thing(said, k, words):
-            owned = None  # "fuglene var Lis' og mine": no thing of hers named, the name stays
+            # "og det kan Ankers": no thing of his named, the name stays; "det var Aksels og
+            # mit": owned with the citizen, said by the tie ("min mands og mit")
+            owned = owned if _shared_with_own(said, k, words) else None
         if person and not told and k:
             out.extend([owner_of(person), person, w])
         elif owned and not told and k:
@@ -145,6 +148,15 @@ def _before_thing(said: list[str], k: int, words: TieWords) -> bool:
     if said[k][-1:] in EDGE or k + 1 >= len(said):
         return False
     return fold(said[k + 1].strip(EDGE)).lower() not in words.joins
+
+
+def _shared_with_own(said: list[str], k: int, words: TieWords) -> bool:
+    """True when the genitive at k is joined to the citizen's own possessive standing for a
+    thing ("det var Aksels og mit", "fuglene var Lis' og mine"): owned by the two of them."""
+    if said[k][-1:] in EDGE or k + 2 >= len(said):
+        return False
+    joined = fold(said[k + 1]).lower() in words.joins
+    return joined and fold(said[k + 2].strip(EDGE)).lower() in words.owners
 
 
 def _fond(said: list[str], bare: list[str], k: int, words: TieWords) -> bool:

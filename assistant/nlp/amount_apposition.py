@@ -36,8 +36,12 @@ def amount_kept_with_deed(words: list[str], g: Grammar) -> list[str]:
         if not rest:  # "…, og selv gå fra stationen …, det er 300 meter": that deed's verb
             said = [*head[:-1], head[-1].rstrip(",")]
             deed = _into_last_deed(said, amount, kind, g)
-            if deed is None and g.length_lead and _whole(head, g):
-                deed = [*said, g.length_lead, *amount]  # "gå hele turen på tre kilometer"
+            # "gå hele turen på tre kilometer"; not after a way ("hele vejen derned, det er vel
+            # en kilometer": "derned på en kilometer" reads "within"), nor a hedged amount
+            hedged = len(amount) < unit + 1 - (i + 2)
+            way = _b(said[-1]) in g.motion_adverbs
+            if deed is None and g.length_lead and _whole(head, g) and not (hedged or way):
+                deed = [*said, g.length_lead, *amount]
             return deed or words
         return words
     return words

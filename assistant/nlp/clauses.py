@@ -1363,16 +1363,26 @@ def _habit_help(words: Sequence[str], s: int, lex: Lexicon) -> bool:
 
 def idle_selv(words: Sequence[str], s: int, lex: Lexicon) -> bool:
     """True for a "selv" at s that says nothing of how one manages: reflexive ("til mig selv",
-    "end ham selv"), of who says it ("mor siger selv"), concessive ("selv om …"), before an
-    ailment ("selv med min dårlige ryg", "han har selv ondt i ryggen") or an age ("hun er selv
-    91")."""
+    "end ham selv"), of who says it ("mor siger selv", "hun siger selv tre gange"), concessive
+    ("selv om …"), before an ailment ("selv med min dårlige ryg", "han har selv ondt i ryggen")
+    or an age ("hun er selv 91")."""
     return words[s] == "selv" and (
         _is_reflexive_selv(words, s, lex.independence)
+        or _said_amount(words, s, lex)
         or _concessive_selv(words, s, lex)
         or _before_ailment(words, s, lex)
         or _before_age(words, s, lex)
         or _even_selv(words, s, lex)
     )
+
+
+def _said_amount(words: Sequence[str], s: int, lex: Lexicon) -> bool:
+    """True for the "selv" of "… men nej, hun siger selv tre gange om ugen": a verb only of
+    saying (help_saying_verbs; "jeg skriver selv tre breve" is how one writes) right before it
+    and an amount right after it: what the sayer said, no way of managing."""
+    if s < 1 or s + 1 >= len(words) or words[s - 1] not in lex.independence.help_saying_verbs:
+        return False
+    return number_at(words, s + 1, lex.numbers, articles=False) is not None
 
 
 def _even_selv(words: Sequence[str], s: int, lex: Lexicon) -> bool:

@@ -113,6 +113,7 @@ from assistant.nlp.way_back import way_back_said
 from assistant.nlp.weekday_list import weekdays_listed
 from assistant.nlp.weighed_object import weighed_sign
 from assistant.nlp.yearly_event import before_yearly_event
+from assistant.nlp.zero_plural import same_in_plural
 
 _BODY_REACH = 3  # words of a sign said as a body part ("begge mine øjne")
 _PLURAL_ENDS = ("er", "erne")  # a plural thing said without a known kind ("strømperne")
@@ -381,6 +382,8 @@ def _aid_phrase(
             return f"{article} {word}"  # "et broderistativ" said "ramme på stativ": "en ramme …"
         # "mit iltapparat" said "min bærbare ilt": the possessive agrees with the word said
         return " ".join(agree([*parts[:-1], *word.split()], g))
+    if word and parts == [lemma] and same_in_plural(word, g) and len(word.split()) == 1:
+        return word  # "saaleindlaeg til mine sko": things said bare, no "med såleindlægget"
     if word and parts == [lemma] and (one := templates.grammar.definite_singular(word)):
         return one  # "specialbestik" is a mass noun: "rokkekniv" said is "med rokkekniven"
     told = (word or "").split()

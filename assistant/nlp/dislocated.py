@@ -18,8 +18,9 @@ _CLAUSE_MAX = 6  # words of a relative clause after it: "man selv har bundet"
 
 def without_resumptive(words: Sequence[str], g: Grammar) -> list[str]:
     """words with a resumptive pronoun after a subordinator's fronted thing left out (see the
-    module); as told when none stands there."""
-    out = list(words)
+    module); as told when none stands there. A place said first and taken up ("fordi i skoven,
+    det er der jeg er lykkelig") is said after its clause (`place_said_after`)."""
+    out = place_said_after(words, g)
     i = 0
     while i < len(out):
         p = _resumptive_at(out, i, g)
@@ -147,3 +148,84 @@ def _finite_at(words: list[str], j: int, g: Grammar) -> bool:
 
 def _finite(word: str, g: Grammar) -> bool:
     return g.is_present(word) or g.is_past(word) or _b(word) in g.modals | g.past_words
+
+
+_PLACE_MAX = 6  # words of a place said first: "i skoven med skiene", "på løjpen i skoven"
+
+
+def place_said_after(words: Sequence[str], g: Grammar) -> list[str]:
+    """words with a place said first after a subordinator and taken up again ("fordi i skoven
+    med skiene, det er der jeg er lykkelig", "fordi på biblioteket, der er jeg glad") said after
+    its clause ("fordi jeg er lykkelig i skoven med skiene"); as told when none stands there."""
+    out = list(words)
+    for i in range(len(out) - 1):
+        if _b(out[i]) not in g.subordinators or out[i][-1:] in _EDGE:
+            continue
+        if _b(out[i + 1]) not in g.way_prepositions:
+            continue
+        end = _place_end(out, i + 1, g)
+        if end is None:
+            continue
+        clause = _taken_up_clause(out, end, g)
+        if clause is None:
+            continue
+        start, stop = clause
+        said = out[start:stop]
+        mark = said[-1][-1] if said[-1][-1:] in _EDGE else ""
+        said[-1] = said[-1].rstrip(_EDGE)
+        place = [*out[i + 1 : end]]
+        place[-1] = place[-1].rstrip(",") + mark
+        return [*out[: i + 1], *said, *place, *out[stop:]]
+    return out
+
+
+def _place_end(words: list[str], k: int, g: Grammar) -> int | None:
+    """The end (exclusive) of a place from k to its comma, of no finite verb and no pronoun
+    subject; None when there is none within reach."""
+    for j in range(k, min(len(words), k + _PLACE_MAX)):
+        w = words[j]
+        if j > k and (_finite(w.rstrip(_EDGE), g) or _b(w) in g.resumptive_persons):
+            return None  # "fordi i går var jeg …": a clause, no place
+        if w[-1:] in ".;:!?":
+            return None
+        if w.endswith(","):
+            return j + 1 if j > k else None
+    return None
+
+
+def _taken_up_clause(words: list[str], k: int, g: Grammar) -> tuple[int, int] | None:
+    """The (start, end) of the clause that takes up a place said before k, its pronoun subject
+    first: "det er der jeg er lykkelig" → "jeg er lykkelig", "der er jeg glad" → "jeg er glad"
+    (the words swapped in place); None when no such clause follows."""
+    low = [_b(w) for w in words]
+    n = len(words)
+    neuter = {p for p, a in g.pointing_articles.items() if g.is_neuter_article(a)}
+    if (
+        k + 4 < n
+        and low[k] in neuter
+        and low[k + 1] == g.be_word
+        and low[k + 2] in g.place_pointers
+        and low[k + 3] in g.resumptive_persons
+        and (
+            _finite_at(words, k + 4, g)
+            or (low[k + 4] in g.negations and _finite_at(words, k + 5, g))
+        )
+        and not any(w[-1:] in _EDGE for w in words[k : k + 2])
+    ):
+        start = k + 3  # "det er der(,) jeg er lykkelig"
+    elif (
+        k + 2 < n
+        and low[k] in g.place_pointers
+        and _finite_at(words, k + 1, g)
+        and low[k + 2] in g.resumptive_persons
+        and not any(w[-1:] in _EDGE for w in words[k : k + 2])
+    ):
+        # "der er jeg glad": the verb after the pointer, the subject after it; said in order
+        words[k + 1], words[k + 2] = words[k + 2], words[k + 1]
+        start = k + 1
+    else:
+        return None
+    stop = start
+    while stop < n and words[stop][-1:] not in _EDGE:
+        stop += 1
+    return (start, min(stop + 1, n))

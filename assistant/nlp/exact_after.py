@@ -72,11 +72,14 @@ def feast_day_after(
     påske, børnebørnene kommer skærtorsdag": Maundy Thursday): (date, end) or None. Only the
     first holiday `holiday_at(j)` finds within feast_day_reach words of the sentence counts, at
     most feast_day_days before `first`; a clause of the citizen's own ("jeg skal til lægen
-    skærtorsdag") is an errand, and a holiday refused ("ikke til skærtorsdag") no day meant."""
+    skærtorsdag") is an errand, a holiday refused ("ikke til skærtorsdag") no day meant, and a
+    day someone is off ("hjemmeplejen holder fri skærtorsdag") no occasion."""
     for j in range(end, min(len(words), end + lex.feast_day_reach + 1)):
         w = words[j]
         if w in _SENTENCE_ENDS or w in lex.exact_after_own_subjects or w in lex.refused_before:
             return None
+        if w in lex.feast_day_off:
+            return None  # "hjemmeplejen holder fri skærtorsdag": a day off, no occasion
         found = holiday_at(j)
         if found is None:
             continue

@@ -10,7 +10,14 @@ from datetime import date
 
 from assistant.content import Content, get_content, nfc
 from assistant.content.grammar import fold, genitive
-from assistant.nlp import activity, activity_model, clauses, quantities, semantic_cues
+from assistant.nlp import (
+    activity,
+    activity_model,
+    analyzer_cache,
+    clauses,
+    quantities,
+    semantic_cues,
+)
 from assistant.nlp.activity_model_margin import kept_reading, named_only_beside, reading_spans
 from assistant.nlp.afterword import wish_afterword
 from assistant.nlp.aid_again import aids_said_again, compound_said_again
@@ -50,6 +57,7 @@ from assistant.nlp.event_time import event_time_spans
 from assistant.nlp.facts import Facts, measure_key
 from assistant.nlp.fastened_part import fastened_part
 from assistant.nlp.floor_place import without_floor_places
+from assistant.nlp.foreign_parts import without_foreign_parts
 from assistant.nlp.fragment_company import with_company
 from assistant.nlp.fragment_month import fragment_month
 from assistant.nlp.fragment_roles import fragment_roles
@@ -118,7 +126,7 @@ from assistant.nlp.person_place import (
     visited_only,
 )
 from assistant.nlp.phrase import starts_run_on
-from assistant.nlp.pipeline import build_pipeline
+from assistant.nlp.pipeline import build_pipeline, rebuilt
 from assistant.nlp.place_fixture import said_as_there
 from assistant.nlp.place_thing import of_a_place
 from assistant.nlp.placed_stranger import placed_stranger
@@ -239,6 +247,17 @@ class Analyzer:
         self.model_skip = self.lex.fillers | self.lex.model_stops  # no word the counts keep
         # the thesaurus's hyponyms of the activities' nouns: a last resort (semantic_cues.py)
         self.semantic = semantic_cues.load(content.root / "nlp", content.lang, content.activities)
+
+    def __getstate__(self) -> dict:
+        """The analyzer for the built-content cache: spaCy's pipeline as its components."""
+        return {**self.__dict__, "nlp": dict(self.nlp.pipeline)}
+
+    def __setstate__(self, state: dict) -> None:
+        """The analyzer read back: its components in a new blank pipeline of spaCy's (building
+        the tokenizer and vocabulary costs less than reading them)."""
+        self.__dict__.update(state)
+        self.nlp = rebuilt(self.content.lang, state["nlp"])
+        self.tokens.tokenizer = self.nlp.tokenizer
 
     def _span_activity(self, words, lemmas, matches, side, cues, span) -> tuple[str | None, float]:
         """The activity the words of span name most strongly, with its score (None, 0.0: none);
@@ -717,6 +736,14 @@ class Analyzer:
             if found:
                 out.append(t)
         return out
+
+    def _danish(self, text: str) -> str:
+        """text without the clauses of another language said between its marks
+        (foreign_parts)."""
+        speller = self.spelling.speller if self.spelling is not None else None
+        if speller is None:
+            return text
+        return without_foreign_parts(text, speller.is_word, speller.foreign_function_words)
 
     def _uncommon(self, unknown: list[str]) -> list[str]:
         """The unknown words that are no everyday word either (common_words.txt: "bestemme",
@@ -1840,12 +1867,14 @@ class Analyzer:
             motivation=clauses.motivation_text(toks.said, cl, told_skip, lex.motivation),
             extras={
                 "action": action,
-                "reason": reason,
+                "reason": self._danish(reason) if reason else reason,
                 # "så jeg kan klaa …": a non-word is never quoted as a verb in the goal
                 "reason_unwritten": reason_verb_unknown(
                     reason, self._uncommon(unknown), lex.motivation
                 ),
-                "spelled": clauses.spelled_text(text, toks.text),  # æøå restored, for quoting
+                # æøå restored, for quoting; a clause of another language left out ("it's in
+                # my blood")
+                "spelled": self._danish(clauses.spelled_text(text, toks.text)),
                 # the stance read from no word of it, only from a plain statement (a question
                 # that asks what is hard frames it)
                 "stance_plain": plain,
@@ -1897,7 +1926,9 @@ class Analyzer:
                 "people_roles": role_by_name(roles, self.roles.rank),  # every mention's role
                 # words no table knows, as said ("Hanne kører mig"): a name may open a sentence
                 "unknown_words": unknown,
-                "criterion": criterion,  # an observable sign in the person's words, or None
+                # an observable sign in the person's words, or None; no clause of another
+                # language ("…, it is not so far")
+                "criterion": self._danish(criterion) if criterion else criterion,
                 # "en dosisæske" is a doseringsæske: the goal sentence keeps the word said
                 "aid_words": _aid_words(words, lemmas, aids, lex.aids)
                 # "holder til brikker" said for brikholder: the head first, as said
@@ -2890,12 +2921,20 @@ def _in_without_clause(words, k: int, cl, lex) -> bool:
 
 def _subject_and_modal(words, k: int, lex) -> bool:
     """True for a subject and a modal right after "uden", its "at" left out ("uden jeg skal
-    …", "uden hun skal ringe"); "uden min stok", "uden hjælp" are no clause."""
+    …", "uden hun skal ringe"), the subject a person too ("uden sygeplejersken skal komme", dialect
+    "uden æ sygeplejerske ska kom"; "uden min datter skal ringe"); "uden min stok", "uden hjælp"
+    are no clause, nor a person before an inverted subject ("uden min datter kan jeg ikke …")."""
     classes = lex.classes
+    n, modal = len(words), classes.get("modal", ())
+    if k + 1 < n and words[k] in classes.get("subj_any", ()) and words[k + 1] in modal:
+        return True
+    if k + 1 < n and words[k] in classes.get("det", ()) and words[k + 1] in lex.people:
+        k += 1  # "uden min datter skal …"
     return (
-        k + 1 < len(words)
-        and words[k] in classes.get("subj_any", ())
-        and words[k + 1] in classes.get("modal", ())
+        k + 2 < n
+        and words[k] in lex.people
+        and words[k + 1] in modal
+        and words[k + 2] not in classes.get("subj_any", ())
     )
 
 
@@ -4178,7 +4217,8 @@ def analyzer_for(content: Content) -> Analyzer:
         with _BUILDING:
             found = _BUILT.get(id(content))
             if found is None or found[0] is not content:
-                found = _BUILT[id(content)] = (content, Analyzer(content))
+                built = analyzer_cache.read_or_build(content, Analyzer)
+                found = _BUILT[id(content)] = (content, built)
     return found[1]
 
 

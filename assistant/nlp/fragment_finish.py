@@ -80,7 +80,16 @@ def _thing(word: str, said: str, lex, g: Grammar, definite, person) -> bool:
         return False
     if word in cues.fragment_not_things or g.place_preposition(word):
         return False
+    if _participle(word, g):
+        return False  # "Én bil. Færdig. Malet.": how the thing is when done, no thing made
     return definite(_bare(word, lex, definite)) is not None
+
+
+def _participle(word: str, g: Grammar) -> bool:
+    """True for a verb's past participle that is no noun's form ("malet", "bygget"; not
+    "huset", "tæppet")."""
+    verb = g.infinitive_of_participle(word)
+    return verb is not None and g.has_participle(verb) and not g.is_noun_form(word)
 
 
 def _bare(word: str, lex, definite) -> str:

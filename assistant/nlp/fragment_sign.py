@@ -12,6 +12,7 @@ of the goal sentence: staff read it as typed (the SMART verdict, the transcript)
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Collection
 
 from assistant.content.grammar import EDGE, Grammar
@@ -143,10 +144,10 @@ def amount_of_fragments(text: str, g: Grammar, verb: str) -> str | None:
         n += 1
     amount = [w for p in words[:n] for w in p]
     counted = any(_open(w, g) for w in amount)
-    one = bool(amount) and amount[0] in g.indefinite_articles.values()  # "En portion."
+    one = bool(amount) and _one(amount[0], g)  # "En portion.", "Én bil."
     if not amount or _open(amount[-1], g) or not (one or counted):
         return None  # "gaver.": no amount; "alle. 12.": no thing counted
-    lead, after, worn = [], [], []
+    lead, after, worn, done = [], [], [], []
     k = n
     while k < len(words):
         part = words[k]
@@ -160,8 +161,12 @@ def amount_of_fragments(text: str, g: Grammar, verb: str) -> str | None:
         b = _b(part[0])
         if b in g.pre_modal_adverbs:
             (lead if b in g.independence_words else after).append(part[0])
+        elif b in g.finished_words and not done and not worn:
+            done.append(part[0])  # "Én bil. Færdig.": the end point of the thing made
         elif g.infinitive_of_participle(part[0]) == verb:
             pass  # "pakket" beside "pakke julegaverne ind": said by the wish
+        elif done and not worn and (deed := _done_deed(part[0], amount, g, verb)):
+            worn += deed  # "Én bil. Færdig. Malet.": "én bil færdig og male den"
         elif _worn(words, k, g) and g.fragment_part_lead:
             if not _of_amount(part[0], g) or _open(part[0], g):
                 return None
@@ -170,9 +175,16 @@ def amount_of_fragments(text: str, g: Grammar, verb: str) -> str | None:
         else:
             return None
         k += 1
-    if not counted and not worn:
+    if not counted and not worn and not done:
         return None  # "Et kilo. En time.": one thing with no deed done to it is no phrase here
-    return " ".join([*dict.fromkeys(lead), *amount, *worn, *dict.fromkeys(after)])
+    return " ".join([*dict.fromkeys(lead), *amount, *done, *worn, *dict.fromkeys(after)])
+
+
+def _done_deed(word: str, amount: list[str], g: Grammar, verb: str) -> list[str]:
+    """A past participle typed after a made thing's end point ("Malet."): the deed done to the
+    thing after it is made, "og male den" (_deed_on_amount); [] for any other word."""
+    infinitive = g.infinitive_of_participle(word) if _participle(word, g) else None
+    return _deed_on_amount([infinitive], amount, g, verb) if infinitive else []
 
 
 def _deed_on_amount(part: list[str], amount: list[str], g: Grammar, verb: str) -> list[str]:
@@ -188,10 +200,52 @@ def _deed_on_amount(part: list[str], amount: list[str], g: Grammar, verb: str) -
     adverbs = [w for w in part[1 + len(said) :] if _b(w) in g.pre_modal_adverbs]
     if len(adverbs) != len(part) - 1 - len(said) or not g.and_word:
         return []
-    if amount[0] not in g.indefinite_articles.values():
+    if not _one(amount[0], g):
         return []  # "12 gaver": no one thing for "den" / "det"
     pronoun = said or [g.definite_article(amount[-1])]
     return [g.and_word, part[0], *pronoun, *adverbs] if pronoun[0] else []
+
+
+def _one(word: str, g: Grammar) -> bool:
+    """True for an indefinite article, also stressed with its accent ("én bil", "ét hus")."""
+    plain = unicodedata.normalize("NFD", word).replace(_STRESS, "")
+    return unicodedata.normalize("NFC", plain) in g.indefinite_articles.values()
+
+
+_STRESS = "\u0301"  # the acute accent of a stressed article
+
+
+def amount_and_own_deed(text: str, g: Grammar, verb: str) -> str | None:
+    """A sign typed as two fragments, an amount (a whole time, a count of things) and a deed of
+    the citizen's own with its object ("Hele eftermiddagen. Selv holde kortene."), as one
+    phrase for the wish's verb: "hele eftermiddagen og selv holde kortene"; None for any other
+    sign, a deed with no object of its own, or the wish's own verb."""
+    parts = fragments(text)
+    parts = in_small_letters(parts, g) if parts is not None else None
+    if parts is None or len(parts) != 2 or not g.and_word:
+        return None
+    amount, deed = ([w.lower() for w in p] for p in parts)
+    first = _b(amount[0])
+    counts = g.range_numbers, g.amount_words, g.noun_quantifiers
+    counted = amount[0].isdigit() or any(first in c for c in counts) or _one(amount[0], g)
+    if not counted or _open(amount[-1], g) or not all(_of_amount(w, g) for w in amount):
+        return None  # "alle.": no thing counted; "min mand": no amount
+    own = [w for w in deed[:1] if _b(w) in g.independence_words]
+    thing = _object_said(deed[len(own) :], g)
+    if not own or not thing or _b(thing[0]) == verb:
+        return None
+    return " ".join([*amount, g.and_word, *own, *thing])
+
+
+def _object_said(part: list[str], g: Grammar) -> list[str]:
+    """The verb and its object when the part is a verb and one definite thing ("holde kortene",
+    "blande kortene"), else []."""
+    if len(part) != 2 or not is_verb(part[0], g) or _b(part[1]) in g.pronoun_objects:
+        return []
+    noun = part[1]
+    lemma = g.lemma_forms.get(noun)
+    definite = bool(lemma) and lemma != noun and not is_verb(noun, g) and noun.isalpha()
+    return part if definite else []
 
 
 def _worn(words: list[list[str]], n: int, g: Grammar) -> bool:
@@ -202,7 +256,8 @@ def _worn(words: list[list[str]], n: int, g: Grammar) -> bool:
 
 def _of_amount(word: str, g: Grammar) -> bool:
     """True for a word of an amount of things: a number, a quantifier, an owner or a noun."""
-    return of_thing(word, g, ()) and not _participle(word, g)
+    end_point = _b(word) in g.finished_words  # "færdigt": how the thing is, no thing
+    return (of_thing(word, g, ()) or _one(word, g)) and not _participle(word, g) and not end_point
 
 
 def _participle(word: str, g: Grammar) -> bool:

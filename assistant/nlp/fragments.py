@@ -92,8 +92,10 @@ def joined_fragments(
     things = {n: k for n, k in things.items() if not _refused(words, parts, n, cues)}
     bare: dict[int, int] = {}
     tool: tuple[int, int] | None = None
-    if len(verbs) == 1 and all(g.place_preposition(words[k]) for k in things.values()):
-        # "buddelskibe. bygge. værkstedet": a noun said bare is what is done, a place where
+    places = all(g.place_preposition(words[k]) for k in things.values())
+    if len(verbs) == 1 and (places or _makes(words, parts[verbs[0]], cues, lead)):
+        # "buddelskibe. bygge. værkstedet": a noun said bare is what is done, a place where;
+        # "Modelbiler. Bygge igen. Samlingen.": a thing no place is what it is made for
         named = said_name(words, said, parts, person)
         bare, tool = _bare_object(words, lemmas, parts, verbs[0], lex, g, lead, definite, named)
         bare = {n: k for n, k in bare.items() if n not in devices and n not in things}
@@ -188,10 +190,12 @@ def joined_fragments(
         noun = words[things[n]]
         motion = words[start] in cues.fragment_motion_verbs and not placed
         placed = True
+        made = bare and words[start] in cues.fragment_made_verbs and cues.fragment_made_lead
         lead = (
             cues.fragment_motion_lead
             if motion
-            else g.place_preposition(noun) or cues.fragment_place_lead
+            else g.place_preposition(noun)
+            or (cues.fragment_made_lead if made else cues.fragment_place_lead)
         )  # "gå til parken ved søen", "hente avisen ved postkassen", "sidde i haven"
         # "Cello. Spille igen. Kvartetten.": "i kvartetten", the capital a sentence's
         verb += [lead, _uncapped(_thing(parts[n], things[n], said), noun, person, place)]
@@ -222,6 +226,12 @@ def joined_fragments(
     after = [p for p in rest if p.lower() in cues.fragment_after]
     rest = [p for p in rest if p not in after]
     return ". ".join([" ".join([*verb, *(p.lower() for p in after[:1])]), *rest, *own])
+
+
+def _makes(words, part: tuple[int, int], cues, skip) -> bool:
+    """True when the verb part's verb is one of action_fragment_made_verbs ("bygge igen")."""
+    k = next((k for k in range(*part) if words[k] not in skip), None)
+    return k is not None and words[k] in cues.fragment_made_verbs
 
 
 def _refused(words, parts, n: int, cues) -> bool:
@@ -543,7 +553,11 @@ def _bare_object(
     found = {
         n: s
         for n, (s, e) in enumerate(parts)
-        if n != v and e - s == 1 and not named(s) and _bare_noun(words[s], lemmas[s], lex, skip, g)
+        if n != v
+        and e - s == 1
+        and not named(s)
+        and words[s] not in lex.weekdays  # "strikke. biblioteket. torsdag.": a time, no thing
+        and _bare_noun(words[s], lemmas[s], lex, skip, g)
     }  # "gravsted. Aksel. passe": the name (an axle's "aksel" too) is no thing
     tool = None
     if lex.action.fragment_tool_lead:

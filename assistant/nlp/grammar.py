@@ -12,7 +12,7 @@ from assistant.content.grammar import EDGE as _EDGE
 from assistant.content.grammar import NOUN_PART, Grammar, fold, nfc
 from assistant.nlp.counted_state import counted_finished
 from assistant.nlp.kin_unnamed import kin_without_names
-from assistant.nlp.learner_articles import articles_agreeing
+from assistant.nlp.learner_articles import articles_agreeing, whole_articles
 from assistant.nlp.learner_origin import origin_places_written
 from assistant.nlp.learner_phrases import (
     body_objects_definite,
@@ -362,7 +362,8 @@ def _opens_title(words: list[str], i: int, grammar: Grammar) -> bool:
         return False
     word, nxt = words[i], words[i + 1]
     opens = word[:1].isupper() and _bare(word) in grammar.title_openers
-    return opens and nxt[:1].isalpha() and nxt[:1].islower()
+    counted = grammar.counts_units(words[i + 1 : i + 3])  # "spille En hel time": an amount
+    return opens and nxt[:1].isalpha() and nxt[:1].islower() and not counted
 
 
 def _inverted_name(words: list[str], i: int, grammar: Grammar) -> bool:
@@ -881,9 +882,6 @@ def _first_name_at(words: list[str], k: int, g: Grammar) -> bool:
     return bool(after) and (g.is_present(after) or g.is_past(after) or _bare(after) in g.modals)
 
 
-_DEFINITE_GENITIVE = "ens"  # "bilens": a definite noun's genitive
-
-
 def _noun_place(words: list[str], k: int, g: Grammar) -> bool:
     """True where the word at k stands as a noun does: after an article, maybe an adjective
     between ("en stor lise", "den aksel"), or after a thing's genitive ("bilens aksel"; not a
@@ -897,11 +895,20 @@ def _noun_place(words: list[str], k: int, g: Grammar) -> bool:
         return True
     last = before[-1] if before else ""
     # a definite noun's genitive ("bilens", "vognens"), not a name ("Mogens") nor kin ("naboens")
-    if not last.endswith(_DEFINITE_GENITIVE) or last in g.person_names:
+    ending = next((e for e in g.definite_genitive_endings if last.endswith(e)), None)
+    if ending is None or last in g.person_names:
         return False
-    definite = last[:-1]
-    # "naboen", "konen", "sønnen": kin, whose name may follow
-    return not any(definite in (f"{w}en", f"{w}n", f"{w}{w[-1]}en") for w in g.kin_before_names)
+    # "naboens", "konens", "sønnens": kin, whose name may follow
+    stem = fold(last[: -len(ending)])
+    return not any(_kin_stem(stem, w) for w in g.kin_before_names)
+
+
+def _kin_stem(stem: str, kin: str) -> bool:
+    """True when a definite genitive's stem is the kin word's: the word itself ("nabo" of
+    "naboens"), its last vowel dropped ("kon" of "konens") or its last letter doubled ("soenn"
+    of "sønnens")."""
+    dropped = kin.startswith(stem) and len(kin) == len(stem) + 1
+    return stem == kin or dropped or (stem[:-1] == kin and stem[-1:] == kin[-1:])
 
 
 def _ends_a_name(words: list[str], k: int, g: Grammar) -> bool:
@@ -1154,6 +1161,7 @@ def polish(text: str, grammar: Grammar) -> str:
     words = body_subjects_definite(words, grammar)  # "uden at ryg gør ondt": "ryggen"
     words = counted_finished(words, grammar)  # "fem huer færdig": "fem huer færdige"
     words = articles_agreeing(words, grammar)  # "en monteringsstativ": "et …"
+    words = whole_articles(words, grammar)  # "spille helt spil": "spille et helt spil"
     words = adjectives_agreeing(definite_adjectives_written(words, grammar), grammar)
     words = plural_adjective_nouns(words, grammar, _bare_noun, _ends_phrase)  # "nye høreapparat"
     words = infinitive_subjects(words, grammar)  # "fordi Strikke er min ro"
@@ -1274,11 +1282,24 @@ def _inflected(word: str, g: Grammar) -> bool:
             return True  # "sangeftermiddagene"
     if word in g.noun_classes:
         return False
+    if _definite_of_two_genders(word, g):
+        return True  # "podcasten": "podcast" takes "en" or "et", no "podca|sten"
     for k in range(NOUN_PART, len(word) - NOUN_PART + 1):
         part = word[k:]  # a compound by its longest known last part: "håndbruser" as "bruser"
         if part in g.noun_classes or part in g.lemma_forms:
             return _inflected(part, g)
     return _ends_as_a_form(word, g)
+
+
+def _definite_of_two_genders(word: str, g: Grammar) -> bool:
+    """True for the definite singular of a noun the noun table gives both endings ("podcast":
+    "en|et", so "podcasten"), which definite_singular does not choose between: the word itself
+    is no entry of the table."""
+    for end in ("en", "et"):
+        stem = word[: -len(end)]
+        if word.endswith(end) and end in (g.noun_classes.get(stem) or "").rstrip("+").split("|"):
+            return True
+    return False
 
 
 def _ends_as_a_form(word: str, g: Grammar) -> bool:

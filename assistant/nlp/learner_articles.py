@@ -3,7 +3,13 @@ taburet og en monteringsstativ", "et cykel med el"): written with the noun's own
 ("et monteringsstativ", "en cykel"). Only before a bare singular noun the tables give one
 gender (a compound by its last part; "en trappelift" stays: "lift" is both), right after the
 article or after one adjective; a noun said apart from the next noun ("en skab nøgle": one
-compound) and function words ("et andet sted") stay as said."""
+compound) and function words ("et andet sted") stay as said.
+
+A whole thing said without its article, as a fragment speaker or a second language may ("Helt
+spil. Selv.", "spille hel time"): the article the noun takes goes before it ("et helt spil",
+"en hel time"), when "hel"/"helt" agrees with the noun's gender and nothing before it is a
+word of the noun phrase (an article, an owner, a number: "mit hele liv", "to hele dage"); "helt
+hjem", "helt færdig", "hele dagen" stay as said."""
 
 from __future__ import annotations
 
@@ -71,3 +77,52 @@ def _noun_at(words: list[str], j: int, g: Grammar) -> str | None:
     if nxt.isalpha() and g.indefinite_article(nxt) and _b(nxt) not in g.function_words:
         return None  # "en skab nøgle": a compound said apart
     return core
+
+
+def whole_articles(words: list[str], g: Grammar) -> list[str]:
+    """The words with an indefinite article before each whole thing said without one (see the
+    module): "Helt spil." → "Et helt spil.", "spille hel time" → "spille en hel time"."""
+    out: list[str] = []
+    for i, said in enumerate(words):
+        article = _whole_article(words, i, g)
+        if article is not None:
+            first = said[:1].isupper() and (i == 0 or words[i - 1][-1:] in _STOPS)
+            out.append(article[:1].upper() + article[1:] if first else article)
+            said = said.lower() if first else said
+        out.append(said)
+    return out
+
+
+_STOPS = ".!?"
+
+
+def _whole_article(words: list[str], i: int, g: Grammar) -> str | None:
+    """The article for the whole thing at i ("helt spil": "et"), None for any other word."""
+    said = words[i]
+    if i + 1 >= len(words) or said[-1:] in EDGE or _b(said) not in g.length_whole_leads:
+        return None
+    if i and words[i - 1][-1:] not in EDGE and _in_phrase(words[i - 1], g):
+        return None  # "mit hele liv", "en hel time": the phrase has its lead
+    noun = words[i + 1].rstrip(EDGE).lower()
+    function = g.function_words | g.motion_adverbs | g.place_adverbs
+    if not noun.isalpha() or _b(noun) in function or _adjective(noun, g):
+        return None  # "helt hjem", "helt ny"
+    if g.lemma_forms.get(noun, noun) != noun or g.is_bare_infinitive(noun):
+        return None  # "hele dagen", "hele børnene": a definite or plural form
+    article = _own_article(noun, g)
+    b = _b(said)
+    neuter = b.endswith(_NEUTER_END)
+    common = _b(said + _NEUTER_END) in g.length_whole_leads  # "hel" beside "helt"; not "hele"
+    if article is None or not (neuter if g.is_neuter_article(article) else common):
+        return None  # "hel spil", "helt time", "hele fredag": no agreement, said otherwise
+    return article
+
+
+_NEUTER_END = "t"  # "helt": the neuter form of "hel"
+
+
+def _in_phrase(word: str, g: Grammar) -> bool:
+    """True for a word that leads a noun phrase: an article, an owner, a number, a quantifier."""
+    b = _b(word)
+    leads = g.function_words | g.possessive_words | g.amount_words | g.noun_quantifiers
+    return b in leads or word.isdigit() or b in g.range_numbers

@@ -1,7 +1,9 @@
 """A second-language "uden" clause without its "at": "uden venstre hånd stopper" is written
 "uden at venstre hånd stopper" (a learner leaves out the "at" before a clause with its own
-subject). Only a short noun phrase said before a present verb is read so; "uden hjælp", "uden min
-stok", "uden at …" and "uden pause går jeg" (the verb's subject after it) stay.
+subject), and speech and the dialects do the same after a pronoun ("uden jeg bliver svimmel",
+"uden a bliver svimmel"). Only a short noun phrase or a subject pronoun said before a present
+verb is read so; "uden hjælp", "uden min stok", "uden at …" and "uden pause går jeg" (the
+verb's subject after it) stay.
 """
 
 from __future__ import annotations
@@ -33,8 +35,8 @@ def _verb_after(words: list[str], s: int, g: Grammar) -> int | None:
     words hold no mark and no verb, its last is a noun or a name, and no subject pronoun follows
     the verb ("uden pause går jeg")."""
     closed = g.function_words | g.main_joins | g.subject_pronouns | g.pronoun_objects
-    if _pronoun_and_modal(words, s, g):
-        return s + 1  # "uden han skal hjælpe mig"
+    if _pronoun_and_modal(words, s, g) or _pronoun_and_present(words, s, g):
+        return s + 1  # "uden han skal hjælpe mig", "uden jeg bliver svimmel"
     for v in range(s + 1, min(len(words), s + 1 + _SUBJECT_MAX)):
         if words[v - 1][-1:] in EDGE:
             return None
@@ -67,6 +69,20 @@ def _modal_goes_on(words: list[str], v: int, g: Grammar) -> bool:
     if v + 1 >= len(words) or words[v][-1:] in EDGE:
         return False
     return g.is_infinitive(words[v + 1]) and _b(words[v + 1]) not in g.subject_pronouns
+
+
+def _pronoun_and_present(words: list[str], s: int, g: Grammar) -> bool:
+    """True for a subject pronoun right after "uden" and a present verb of its own ("uden jeg
+    bliver svimmel", "uden det gør ondt", as speech and the dialects say it); "uden den bliver
+    jeg svimmel" has its subject after the verb (the pronoun is the object of "uden")."""
+    if s + 1 >= len(words) or words[s][-1:] in EDGE or words[s + 1][-1:] in EDGE:
+        return False
+    if _b(words[s]) not in g.subject_pronouns or _b(words[s]) in g.pronoun_objects:
+        return False
+    if _b(words[s + 1]) in g.modals or not g.is_present(words[s + 1]):
+        return False
+    nxt = _b(words[s + 2]) if s + 2 < len(words) else ""
+    return nxt not in g.subject_pronouns
 
 
 def _pronoun_and_modal(words: list[str], s: int, g: Grammar) -> bool:

@@ -10,8 +10,8 @@ from collections.abc import Callable
 from assistant.content.grammar import EDGE, Grammar
 from assistant.content.grammar import bare as _b
 
-#: Words of the past clause at most ("fuglene var Lis' og mine").
-_PAST_WORDS = 6
+#: Words of the past clause at most, its lead counted ("fordi fuglene var min kones og mine").
+_PAST_WORDS = 7
 
 
 def past_opening_whole(
@@ -35,7 +35,7 @@ def past_opening_whole(
         _b(w) in g.death_words for w in words
     ):
         return False
-    # "fuglene var Lis' og mine": a thing of the citizen's; "jeg var lærer i 30 år" is a story
+    # "fuglene var min kones og mine": a thing of the citizen's; "jeg var lærer i 30 år" is a story
     own = g.first_person_words - g.speaker_self
     if not is_past(head) or _b(head[0]) in g.speaker_self | g.own_words:
         return False

@@ -368,18 +368,22 @@ def _before_speakers_sentence(words: list[str], g: Grammar) -> list[str]:
     return []
 
 
-def _relative_of_noun(words: list[str], i: int, g: Grammar) -> bool:
-    """True when "det"/"den" and its verb at i are a relative clause of the noun before it, its
+def relative_of_noun(words: list[str], i: int, g: Grammar) -> bool:
+    """True when the subject at i and its verb are a relative clause of the noun before it, its
     "som" left out: an article (maybe an adjective) and a noun, a comma, then the verb with no
-    object before its own comma or the end ("sidde ved ovnen den time, det tager, uden at gå
-    ind")."""
-    if i < 2 or not words[i - 1].endswith(",") or words[i - 2][-1:] in ",.;:!?":
+    object before its own comma or the end, only a stranded preposition ("sidde ved ovnen den
+    time, det tager, uden at gå ind", "finde det sted, hun kom til, og skrue op")."""
+    if i < 2 or i + 1 >= len(words) or not words[i - 1].endswith(","):
+        return False
+    if words[i - 2][-1:] in ",.;:!?":
         return False
     # "den time,", "den halve dag,": an article, maybe an adjective, and the noun
     if not any(_b(w) in g.articles for w in words[max(0, i - 3) : i - 1]):
         return False
-    verb = words[i + 1]
-    return verb.endswith(",") or i + 2 == len(words)
+    if _b(words[i]) not in g.subject_pronouns or not g.is_finite(words[i + 1]):
+        return False
+    end = i + 2 if i + 2 < len(words) and _b(words[i + 2]) in g.stranded_prepositions else i + 1
+    return words[end].endswith(",") or end + 1 == len(words)
 
 
 def without_comment(words: list[str], g: Grammar, measured_only: bool = False) -> list[str]:
@@ -399,7 +403,7 @@ def without_comment(words: list[str], g: Grammar, measured_only: bool = False) -
             and not (measured_only and not _names_an_amount(words[i + 2 :], g))
             and not _counts_things(words[i + 2 :], g)
             and not _object_at_place(words, i, g)
-            and not _relative_of_noun(words, i, g)  # "den time, det tager, uden at …"
+            and not relative_of_noun(words, i, g)  # "den time, det tager, uden at …"
         ):
             head = words[: i - 1] if prev in g.main_joins else words[:i]
             # "… uden at nogen går med, det er ca 300 meter": a clause ended with a comma is

@@ -40,6 +40,19 @@ CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")  # every other letter ends as an 
 
 
 @dataclass(frozen=True)
+class KnownWord:
+    """A test for a known word: one of `words`, or one `is_word` knows (the spelling tables).
+    A class, not a closure, so the built-content cache can keep it."""
+
+    words: frozenset[str]
+    is_word: Callable[[str], bool] | None = None
+
+    def __call__(self, word: str) -> bool:
+        """True for a known word."""
+        return word in self.words or (self.is_word is not None and self.is_word(word))
+
+
+@dataclass(frozen=True)
 class PhraseHeads:
     """The nouns of the activity phrases' slots, by lemma, and every form of them."""
 
@@ -53,7 +66,7 @@ class PhraseHeads:
     short_tails: frozenset[str] = frozenset()
     # a word the lemma or spelling tables know as a whole ("legetøj"; the noun table, which
     # lists many compounds of a head, aside)
-    is_whole: Callable[[str], bool] = lambda _w: False
+    is_whole: Callable[[str], bool] = KnownWord(frozenset())
 
     def key(self, word: str, lemma: str) -> str | None:
         """The head key of a token: its own lemma's when that is a slot noun, else its last
@@ -188,22 +201,14 @@ def phrase_heads(
         own = forms_of.get(lemma, set()) | {lemma}
         # "folks", "børnebørns": a genitive names whose, it is no slot's thing
         forms.update({f: lemma for f in own if f.isalpha() and not _genitive(f, own)})
-    known = set(lex.lemmas) | set(nouns)
-
-    def known_word(word: str) -> bool:
-        return word in known or (is_word is not None and is_word(word))
-
+    known_word = KnownWord(frozenset(lex.lemmas) | frozenset(nouns), is_word)
     cue_words: dict[str, frozenset[str]] = {}
     for act in content.activities.values():
         for cue in (*act.cues, *act.word_cues, *act.compound_cues):
             word = cue.split("^")[0].strip().lower()
             cue_words[word] = cue_words.get(word, frozenset()) | {act.id}
     short = frozenset(lex.lemma(w) for w in lex.classes.get("short_compound_heads", ()))
-    tables = set(lex.lemmas)
-
-    def whole(word: str) -> bool:
-        return word in tables or (is_word is not None and is_word(word))
-
+    whole = KnownWord(frozenset(lex.lemmas), is_word)
     return PhraseHeads(
         frozenset(lemmas), forms, tuple(lex.compound_links), known_word, cue_words, short, whole
     )

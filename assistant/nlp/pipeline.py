@@ -54,6 +54,10 @@ class Lemmatizer:
         self.flags = Memo()  # text → (is_punct, is_stop), read from the vocabulary once
         self.verbs = infinitives(lex)  # "tænde": "at han selv tænder radioen" is its verb
 
+    def __getstate__(self) -> dict:
+        """The lemmatizer without spaCy's vocabulary (assemble() gives it one again)."""
+        return {**self.__dict__, "vocab": None}
+
     def _text(self, text: str) -> tuple[str, str, frozenset[str]]:
         lower = nfc(text).lower()
         return lower, *self._word(lower)
@@ -120,19 +124,21 @@ class RuleMatcher:
         return doc
 
 
+# The components are built (or read back from the built-content cache) before the pipeline:
+# nlp.meta carries them to spaCy's factories without global state, and is emptied after.
 @Language.factory("hm_lemmatizer")
 def _make_lemmatizer(nlp: Language, name: str) -> Lemmatizer:
-    return Lemmatizer(nlp.meta["hm_lexicon"], nlp.vocab, nlp.meta["hm_heads"])
+    return nlp.meta["hm_parts"][name]
 
 
 @Language.factory("hm_spelling")
 def _make_spelling(nlp: Language, name: str) -> SpellingStep:
-    return SpellingStep(nlp.meta["hm_speller"])
+    return nlp.meta["hm_parts"][name]
 
 
 @Language.factory("hm_rules")
 def _make_rules(nlp: Language, name: str) -> RuleMatcher:
-    return RuleMatcher(nlp.meta["hm_rules"])
+    return nlp.meta["hm_parts"][name]
 
 
 def content_rules(content: Content, heads: PhraseHeads | None = None) -> RuleSet:
@@ -165,11 +171,8 @@ def cue_contexts(content: Content, stops: set[str]) -> list[set[str]]:
 
 
 def build_pipeline(content: Content) -> Language:
-    """Return spacy.blank(lang) with the content-built lemma and rule components."""
-    _register_extensions()
+    """Return spacy.blank(lang) with the content-built spelling, lemma and rule components."""
     nlp = spacy.blank(content.lang)
-    # meta carries the parsed content to the factories without global state.
-    nlp.meta["hm_lexicon"] = content.lexicon
     lemmas = content.lexicon.lemmas
     stops, nums = set(nlp.Defaults.stop_words), content.lexicon.numbers
     number_words = set(nums.cardinals) | set(nums.ordinals) | set(nums.fractions)
@@ -181,7 +184,7 @@ def build_pipeline(content: Content) -> Language:
     # "med busen": after a lead of a way, a rare word is read as a word of travel
     acts = list(content.activities)
     travel = contexts[acts.index(lex.travel_activity)] if lex.travel_activity in acts else ()
-    nlp.meta["hm_speller"] = load_speller(
+    speller = load_speller(
         content.root / "nlp",
         content.lang,
         known,
@@ -197,20 +200,35 @@ def build_pipeline(content: Content) -> Language:
         counts=nums.cardinals,  # "to gång om æ uge": a dialect "gång" after a count is "gange"
         infinitive=content.goals.grammar.is_bare_infinitive,  # "å få en øl": "og få"
     )
-    speller = nlp.meta["hm_speller"]
     heads = phrase_heads(
         content,
         noun_table(content.root / "nlp" / "nouns.json"),
         stops,
         speller.is_word if speller is not None else None,
     )
-    nlp.meta["hm_heads"] = heads
-    nlp.meta["hm_rules"] = content_rules(content, heads)
-    if speller is not None:
-        nlp.add_pipe("hm_spelling")
-    nlp.add_pipe("hm_lemmatizer")
-    nlp.add_pipe("hm_rules")
-    # not JSON; the components hold them
-    del nlp.meta["hm_lexicon"], nlp.meta["hm_rules"], nlp.meta["hm_speller"]
-    del nlp.meta["hm_heads"]
+    parts = {
+        "hm_spelling": SpellingStep(speller) if speller is not None else None,
+        "hm_lemmatizer": Lemmatizer(lex, nlp.vocab, heads),
+        "hm_rules": RuleMatcher(content_rules(content, heads)),
+    }
+    return assemble(nlp, parts)
+
+
+def assemble(nlp: Language, parts: dict[str, object | None]) -> Language:
+    """nlp (a blank pipeline) with the built components `parts` added, by name, in order (a
+    None is left out); a lemmatizer read back from the cache gets this vocabulary."""
+    _register_extensions()
+    nlp.meta["hm_parts"] = parts  # not JSON; the components hold them
+    for name, part in parts.items():
+        if part is not None:
+            nlp.add_pipe(name)
+    del nlp.meta["hm_parts"]
+    lemmatizer = parts["hm_lemmatizer"]
+    if isinstance(lemmatizer, Lemmatizer):
+        lemmatizer.vocab = nlp.vocab
     return nlp
+
+
+def rebuilt(lang: str, parts: dict[str, object | None]) -> Language:
+    """A new spacy.blank(lang) with components built before (read back from the cache)."""
+    return assemble(spacy.blank(lang), parts)

@@ -27,6 +27,7 @@ from assistant.nlp.complaint import without_complaints
 from assistant.nlp.except_aside import without_exception_asides
 from assistant.nlp.fragment_reason import fragments_been
 from assistant.nlp.fronted_story import fronted_story_left_out
+from assistant.nlp.gained_reason import gained_reason
 from assistant.nlp.grammar import (
     kin_subjects_said,
     noun_said_as_subject,
@@ -42,6 +43,7 @@ from assistant.nlp.past_opening import past_opening_whole, present_after_past
 from assistant.nlp.peer_group import peers_said
 from assistant.nlp.phrase import (
     ends_particle_phrase,
+    relative_of_noun,
     run_on_leads,
     starts_run_on,
     without_filler_phrases,
@@ -49,6 +51,7 @@ from assistant.nlp.phrase import (
 from assistant.nlp.plural_reflexive import plural_reflexives
 from assistant.nlp.quote_lead import plain_quote_leads
 from assistant.nlp.reason_tail import joined_tails
+from assistant.nlp.self_kin import self_kin_as_object
 from assistant.nlp.spoken import spoken_sentences
 from assistant.nlp.spoken_tag import clause_end_tag
 from assistant.nlp.swearing import (
@@ -224,6 +227,7 @@ def _is_about_the_past(words: list[str], g: Grammar) -> bool:
         _past_verb(words, i, g)
         and not _past_in_relative(words, i, g)
         and not past_in_cleft(words, i, g)  # "det har været mig, der var der for dem"
+        and not relative_of_noun(words, i - 1, g)  # "finde det sted, hun kom til, og …"
         for i in range(since)
     )
 
@@ -235,26 +239,109 @@ def _before_past_clause(words: list[str], g: Grammar) -> list[str]:
     for k in range(2, len(words) - 2):
         if _b(words[k]) not in g.main_joins or _b(words[k + 1]) not in g.run_on_subjects:
             continue
+        if _paired_after_lead(words, k + 1, g):
+            continue  # "som min mand og jeg gik": the pair is the subject of a clause of how
         head = words[:k]
         present = any(g.is_present(w) for w in head) and not _is_about_the_past(head, g)
         if present and _is_about_the_past(words[k:], g):
-            return [*head[:-1], head[-1].rstrip(",")]
+            return _without_subject_alone(head, g)
         return words
     return words
+
+
+def _without_subject_alone(head: list[str], g: Grammar) -> list[str]:
+    """The reason cut before a past clause, without its last comma's part when that has no
+    finite verb ("…, og fordi min mand" of "…, og fordi min mand og jeg gik der": the subject
+    pair's first half, cut from its verb); its last comma dropped."""
+    comma = max((k for k, w in enumerate(head[:-1]) if w.endswith(",")), default=-1)
+    if comma >= 0 and not any(_finite(w, g) for w in head[comma + 1 :]):
+        head = head[: comma + 1]
+    return [*head[:-1], head[-1].rstrip(",")]
+
+
+def _paired_after_lead(words: list[str], j: int, g: Grammar) -> bool:
+    """True when the subject pronoun at j is the second half of a pair after "og" that a lead
+    of a clause of how opens ("som min mand og jeg", "ligesom han og jeg"); a name is no pair
+    here ("som Else og jeg": the name stays out of the goal with the story)."""
+    if j < 3 or _b(words[j - 1]) not in g.main_joins or words[j - 2][-1:] in _EDGE:
+        return False
+    if _b(words[j - 3]) in g.past_relative_leads:
+        return _b(words[j - 2]) in g.run_on_subjects
+    return (
+        j >= 4
+        and _b(words[j - 4]) in g.past_relative_leads
+        and _b(words[j - 3]) in g.possessive_words
+    )
 
 
 def _past_in_relative(words: list[str], i: int, g: Grammar) -> bool:
     """True for a past verb in a clause that tells how or which, opened after the reason's own
     present verb ("synge de gamle sange igen som vi gjorde derhjemme", "… ligesom jeg gjorde
-    før"): its lead and a subject pronoun just before it, a present or infinitive before them."""
-    if i < 3 or _b(words[i - 2]) not in g.past_relative_leads:
+    før", "gå den samme vej, som min far gik, da han var ung"): its lead and a subject (a
+    pronoun, or a possessive and its noun) just before the clause's first past verb, a present
+    or infinitive before them; a time clause or a verb joined on that clause stays in it."""
+    lead = _relative_lead(words, i, g)
+    if lead is None:
         return False
-    if _b(words[i - 1]) not in g.run_on_subjects or words[i - 2][-1:] in ".;":
-        return False
-    before = words[: i - 2]
+    before = words[:lead]
     if any(g.is_past(w) for w in before):
         return False  # "jeg sang altid de sange som vi lærte": the reason's own verb is past
     return any(_finite(w, g) or g.is_infinitive(w) for w in before)
+
+
+def _relative_lead(words: list[str], i: int, g: Grammar) -> int | None:
+    """The index of the lead of the told-how clause whose past verb is at i or that the past
+    verb at i hangs on ("som min far gik, da han var ung"), read back while no present verb,
+    sentence end or new main clause ("og jeg …", ", jeg …") comes between; None for none."""
+    for j in range(i - 1, 0, -1):
+        w, b = words[j], _b(words[j])
+        if w[-1:] in ".;:!?" or (j < i - 1 and _finite(w, g) and not g.is_past(w)):
+            return None
+        if b in g.run_on_subjects and j > 0 and not _paired_after_lead(words, j, g):
+            prev = words[j - 1]
+            if prev[-1:] == "," or (_b(prev) in g.main_joins and prev[-1:] not in _EDGE):
+                return None  # "…, og jeg var glad": a clause of its own, no part of it
+        if b in g.past_relative_leads and w[-1:] not in _EDGE and _subject_past(words, j, g):
+            return j
+    return None
+
+
+def _relative_story_end(words: list[str], i: int, g: Grammar) -> int:
+    """The end of a deed joined with "og" and a past verb of its own onto a past clause that
+    tells how ("som min far gik, da han var ung og drev kvæg til Husum"): the story goes on
+    there, to the clause's end; 0 elsewhere."""
+    if not 0 < i < len(words) - 1 or words[i][-1:] in _EDGE or words[i - 1][-1:] in _EDGE:
+        return 0
+    if _b(words[i]) not in g.main_joins or not _told_past(words[i + 1], g):
+        return 0
+    if _relative_lead(words, i + 1, g) is None:
+        return 0
+    return next((k + 1 for k in range(i + 1, len(words)) if words[k][-1:] in _EDGE), len(words))
+
+
+def _told_past(word: str, g: Grammar) -> bool:
+    """True for a past tense, also a strong one the lemma table gives as a form of a verb
+    ("drev" of "drive", "kørte" of "køre"), no present or infinitive."""
+    if g.is_past(word):
+        return True
+    b = _b(word)
+    lemma = g.lemma_forms.get(b)
+    return bool(lemma) and lemma != b and g.is_infinitive(lemma) and not g.is_present(b)
+
+
+def _subject_past(words: list[str], j: int, g: Grammar) -> bool:
+    """True when a subject and a past verb follow the lead at j: a pronoun ("som vi gjorde")
+    or a possessive and its noun ("som min far gik")."""
+    k = j + 1
+    if k < len(words) and _b(words[k]) in g.possessive_words and words[k][-1:] not in _EDGE:
+        k += 1
+    elif k >= len(words) or _b(words[k]) not in g.run_on_subjects:
+        return False
+    if words[k][-1:] in _EDGE or not words[k].isalpha() or k + 1 >= len(words):
+        return False
+    if k + 3 < len(words) and _paired_after_lead(words, k + 2, g):
+        k += 2  # "som min mand og jeg gik"
+    return _told_past(words[k + 1], g)
 
 
 def _past_verb(words: list[str], i: int, g: Grammar) -> bool:
@@ -485,6 +572,7 @@ def _without_story_tails(words: list[str], g: Grammar) -> list[str]:
             or _compared_past_end(words, i, g)
             or _since_death_end(words, i, g)
             or _past_after_end(words, i, g)
+            or _relative_story_end(words, i, g)
         )
         if not end:
             out.append(words[i])
@@ -853,6 +941,8 @@ def _past_after_comma(words: list[str], k: int, g: Grammar) -> bool:
     verb; the present clause before it is the reason."""
     if words[k - 1][-1:] != "," or k + 1 >= len(words) or cleft_relative_at(words, k, g):
         return False  # "det har været mig, der var der for dem": the cleft's own clause
+    if relative_of_noun(words, k, g):
+        return False  # "finde det sted, hun kom til, og …": the noun's clause, "som" left out
     verb = k + 1 if _b(words[k]) in g.run_on_fronted | g.run_on_subjects else 0
     return bool(verb) and _past_verb(words, verb, g)
 
@@ -1734,6 +1824,7 @@ def reason_parts(
     owned = owned_thing_reason(text, g)  # "Mormors sølv. Arvestykker.": no verb of its own
     been = fragments_been(sentences(text), g)  # "Pæn i tøjet. Altid været.": one clause
     owned = owned or (" ".join(been) if been else "")
+    owned = owned or gained_reason(text, g) or ""  # "Tålmodighed. Ro i hovedet.": its gains
     parts = ("because", owned) if owned else _told_reason(text, g, speaker, speaker_as)
     if not owned and _single_words(text):
         # "pænt. foran. huset. altid.": no "for husets skyld", "fund. spænde. museum.": no "så jeg
@@ -2440,6 +2531,8 @@ def _generic_as_citizen(words: list[str], g: Grammar) -> list[str]:
         before = _b(words[i - 1]) if i else ""
         if _b(w) not in g.generic_subjects or before in g.possessive_words:
             continue
+        if before in g.generic_kept_after and words[i - 1][-1:] not in _EDGE:
+            continue  # "vise de unge hvordan man gør det": the way anyone does it
         if not (_finite(words[i + 1], g) or _b(words[i + 1]) in g.negations):
             continue
         out[i] = g.self_subject + w[len(w.rstrip(_EDGE)) :]
@@ -2482,7 +2575,7 @@ def _reason_parts(
         said = _without_others_story(_without_told_relative(said, g), g)
     words = _named_by_role(_when_clause_last(_clean(said, g), g), g)
     if speaker == "citizen":  # "barnebarnet, og jeg har lovet ham …": "… lovet mit barnebarn"
-        words = topic_as_object(words, g)
+        words = self_kin_as_object(topic_as_object(words, g), g)  # "gide mormor": "gide mig"
     quote = next((q for q in g.quote_leads if tuple(_b(w) for w in words[: len(q)]) == q), None)
     if quote:  # "han siger: så jeg kan snakke med fiskerne": the citizen's own words
         words = words[len(quote) :]

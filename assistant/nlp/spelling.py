@@ -266,6 +266,10 @@ class Speller:
     glue: frozenset[str] = frozenset()  # "kunne" in "kunnevaske": words speech glues on
     typos: dict[str, str] = field(default_factory=dict)  # "ikk" → "ikke": whole typed words
     old_spellings: dict[str, str] = field(default_factory=dict)  # "tredie" → "tredje"
+    neighbour_words: dict[str, str] = field(default_factory=dict)  # "veckan" → "ugen"
+    neighbour_counted: dict[str, str] = field(default_factory=dict)  # "ganger" → "gange"
+    count_words: frozenset[str] = frozenset()  # "to" in "to ganger": a count before it
+    foreign_function_words: frozenset[str] = frozenset()  # "it's", "my" in "it's in my blood"
     verbs: frozenset[str] = frozenset()  # "kan" in "kan ik gå": a finite verb
     after_verb: dict[str, str] = field(default_factory=dict)  # "ik" → "ikke" after a verb
     verb_gap: frozenset[str] = frozenset()  # "jeg", "sgu" in "ka' jeg sgu ik'": between the two
@@ -274,6 +278,9 @@ class Speller:
     after_present_negated: frozenset[str] = frozenset()
     contractions: dict[str, str] = field(default_factory=dict)  # "ka'" → "kan"
     dialect_pronouns: dict[str, str] = field(default_factory=dict)  # "a" → "jeg" by a verb
+    pronoun_yes: frozenset[str] = frozenset()  # "ja": also the yes ("ja kan jeg godt")
+    inverted_after_yes: frozenset[str] = frozenset()  # "jeg" in "ja kan jeg": the verb's own
+    yes_speaker_leads: frozenset[str] = frozenset()  # "at" in "at ja ka gå": a clause begins
     present_endings: tuple[str, ...] = ()  # "er" of "trykker": a present-tense form
     pronoun_leads: frozenset[str] = frozenset()  # "når" in "når a trykker": a clause begins
     inversion_leads: frozenset[str] = frozenset()  # "nu" in "nu står a med": verb, then subject
@@ -392,6 +399,7 @@ class Speller:
             self.contractions,
             self.after_possessive,
             self.after_object,
+            self.neighbour_counted,
             self.before_subject,
             self.after_verb,
             self.dialect_pronouns,
@@ -477,6 +485,8 @@ class Speller:
     def _word(self, lower: str) -> str:
         if found := self.old_spellings.get(lower):
             return found  # a dictionary word, yet not how the goal is written today
+        if (found := self.neighbour_words.get(lower)) and not self.is_word(lower):
+            return found  # "i veckan": a neighbouring language's word, written in Danish
         for bad, good in self.variants.items():  # content's own decision: before any guard
             if lower.startswith(bad) and (fixed := good + lower[len(bad) :]) in self.domain:
                 return fixed
@@ -494,6 +504,8 @@ class Speller:
             return found  # a typing of a real word ("saette"), even one guarded from near-misses
         if lower.isalpha() and lower not in self.common and (found := self._written(lower)):
             return found  # "morgnen": the spoken form of "morgenen", also accepted, is rare
+        if "-" in lower and lower not in self.known:
+            return self._hyphened(lower)
         if lower in self.known or not lower.isalpha():
             return lower
         if found := self.restore.get(fold(lower)):
@@ -637,6 +649,18 @@ class Speller:
         d = next((k for k, (a, b) in pairs if a != b), len(once))
         tail = lower[d:]
         return len(tail) >= MIN_TAIL and self._known_part(tail)
+
+    def _hyphened(self, lower: str) -> str:
+        """A word written with a hyphen, each part typed without æøå read from the typing
+        table alone ("gaa-fodbold": gå-fodbold); no near-miss guess on a part, and the word as
+        typed when a part is no letters ("e-mail", "3-4")."""
+        parts = lower.split("-")
+        if not all(part.isalpha() for part in parts):
+            return lower
+        return "-".join(
+            self.restore.get(part, part) if any(pair in part for pair in _TYPED) else part
+            for part in parts
+        )
 
     def _written(self, lower: str) -> str | None:
         """The one everyday word a rare word is with the e speech drops put back before its n,
@@ -933,6 +957,10 @@ class Speller:
             if lower in self.after_object and i > 0 and lowers[i - 1] in self.state_objects:
                 out.append(_recase(text, self.after_object[lower]))  # "føne hende toer": dry
                 continue
+            counted = i > 0 and (lowers[i - 1] in self.count_words or lowers[i - 1].isdigit())
+            if counted and lower in self.neighbour_counted:
+                out.append(_recase(text, self.neighbour_counted[lower]))  # "to ganger": gange
+                continue
             nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
             if lower in self.before_subject and nxt in self.subjects:
                 out.append(_recase(text, self.before_subject[lower]))  # "nr han": når
@@ -955,7 +983,9 @@ class Speller:
             if lower in self.typed_verbs and self._verb_place(out, i):
                 out.append(_recase(text, self.typed_verbs[lower]))  # "kan roere dejen": røre
                 continue
-            if lower in self.dialect_negations and dialect and self._negated(out, nxt, lower):
+            # "kan han it komme": "it" before a verb needs no marker of a dialect sentence
+            negated = dialect or self._plain_negation(texts, i)
+            if lower in self.dialect_negations and negated and self._negated(out, nxt, lower):
                 out.append(_recase(text, self.dialect_negations[lower]))  # "a ka et sov": ikke
                 continue
             if lower in self.dialect_periods and dialect and self._period_led(before):
@@ -1176,10 +1206,14 @@ class Speller:
         """True when a dialect negation that is also an article ("et") stands right after a
         modal and before a verb ("a ka et sov"), not before a noun ("a ska et par ting"), or
         right after one of dialect_negation_leads ("heller it mæ æ høreapparat"); one that is
-        no article ("it") right after a modal whatever follows ("a ka it få mine støvler på")."""
+        no article ("it") right after a modal whatever follows ("a ka it få mine støvler på"),
+        its subject between too ("vil a it ha")."""
         if out and out[-1].lower() in self.dialect_negation_leads:
             return True
         modal = bool(out) and out[-1].lower() in self.modals
+        # "så ham vil a it ha op": the subject said between the modal and the negation
+        inverted = len(out) > 1 and out[-1].lower() in self.subjects
+        modal = modal or (inverted and out[-2].lower() in self.modals)
         if modal and said in self.plain_negations:
             return True
         verb = nxt in self.bare_infinitives or nxt in self.before_negated or nxt in self.verbs
@@ -2005,6 +2039,8 @@ class Speller:
         it ("ka a int nå", "har a det godt")."""
         nxt = self._spoken(texts[i + 1]) if i + 1 < len(texts) else ""
         before = out[i - 1].lower() if i > 0 else ""
+        if texts[i].lower() in self.pronoun_yes and not self._yes_speaker(texts, i, dialect):
+            return False  # "ja kan jeg godt", "ja tak": the yes
         lead = not before or not before.isalnum() or before in self.no_join | self.pronoun_leads
         present = self._present_ending(nxt)
         # a pronoun that is also the article ("æ"): only a listed verb, never a noun in -er
@@ -2017,16 +2053,47 @@ class Speller:
             return True
         if dialect and finite and texts[i].islower() and not before[:1].isdigit():
             return True  # "… fødder længer a ka ett nå": the speaker again in a dialect sentence
-        if before in self.verbs and i > 1:
+        # "så møder ja folk": in a dialect sentence any present tense may be the fronted verb
+        fronted = dialect and self._present_ending(before) and self.is_word(before)
+        if (before in self.verbs or fronted) and i > 1:
             # "nu står a med vaskemaskinen": the subject right after the verb a clause opens with
             first = out[i - 2].lower()
             lead = i == 2 or not out[i - 3].isalnum() or out[i - 3].lower() in self.pronoun_leads
             if first in self.inversion_leads and lead and not article:
                 return True
         company = (self.verb_gap, self.before_negated, self.after_verb, self.speaker_next)
+        if dialect or self._plain_negation(texts, i + 1):
+            company = (*company, self.plain_negations)  # "vil a it ha op": a negation after it
         if article and before in self.verbs and nxt in self.bare_infinitives:
             return True  # "nu ska æ stop": the subject before its bare infinitive
         return before in self.verbs and any(nxt in words for words in company)
+
+    def _plain_negation(self, texts: list[str], i: int) -> bool:
+        """True for a dialect negation that is no article ("it"), said small, at i with a verb
+        right after it ("a ka it komme", "han vil it ha hjælp") or ending its clause ("han vil
+        it"): the negation in any sentence after a modal (`_negated`), never the English word
+        nor "IT"."""
+        if texts[i] not in self.plain_negations:
+            return False
+        said = texts[i + 1].lower() if i + 1 < len(texts) else ""
+        if not said.isalnum() or said in self.main_clause_leads:
+            return True  # "men min bror han vil it", "han ka it og så …": the clause ends
+        for nxt in {said, self._spoken(said)}:  # "ha", "have"
+            if nxt in self.bare_infinitives or nxt in self.before_negated or nxt in self.verbs:
+                return True
+        return is_infinitive(self._spoken(said), self.lemma_of, self._genders)
+
+    def _yes_speaker(self, texts: list[str], i: int, dialect: bool) -> bool:
+        """True when a dialect pronoun that is also the yes ("ja") may be the speaker: said in
+        a sentence said in dialect ("ja ka ente gå", "ded bedste ja ved") or after one
+        of yes_speaker_leads ("at ja ka gå", "når ja fortæller"), and no
+        subject of the verb after it right after that verb ("ja kan jeg godt", "ja er der
+        nogen": the yes before a clause in verb-first order)."""
+        before = texts[i - 1].lower() if i else ""
+        if not (dialect or before in self.yes_speaker_leads):
+            return False  # "ja kan du komme": the yes, said in standard Danish
+        after = texts[i + 2].lower() if i + 2 < len(texts) else ""
+        return after not in self.inverted_after_yes
 
     def _slot(self, lowers: list[str], i: int) -> str | None:
         """The one slot verb the word at i is a slip of, when it stands in a verb's place: at
@@ -2455,6 +2522,10 @@ def load_speller(
         after_object=_lower_mapping(extra, "after_object"),
         typos=_lower_mapping(extra, "typos"),
         old_spellings=_lower_mapping(extra, "old_spellings"),
+        neighbour_words=_lower_mapping(extra, "neighbour_words"),
+        neighbour_counted=_lower_mapping(extra, "neighbour_counted"),
+        count_words=lower(extra.get("count_words")),
+        foreign_function_words=lower(extra.get("foreign_function_words")),
         verbs=lower(extra.get("verbs")),
         after_verb=_lower_mapping(extra, "after_verb"),
         verb_gap=lower(extra.get("verb_gap")),
@@ -2462,6 +2533,9 @@ def load_speller(
         after_present_negated=lower(extra.get("after_present_negated")),
         contractions=_lower_mapping(extra, "contractions"),
         dialect_pronouns=_lower_mapping(extra, "dialect_pronouns"),
+        pronoun_yes=lower(extra.get("pronoun_yes")),
+        inverted_after_yes=lower(extra.get("inverted_after_yes")),
+        yes_speaker_leads=lower(extra.get("yes_speaker_leads")),
         present_endings=tuple(sorted(lower(extra.get("present_endings")))),
         pronoun_leads=lower(extra.get("pronoun_leads")),
         inversion_leads=lower(extra.get("inversion_leads")),

@@ -33,11 +33,11 @@ import json
 import marshal
 import os
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.content import Problems, read_yaml
+from assistant.content.built import cache_dir
 from assistant.nlp import hunspell, shipped_table, spelling
 from assistant.nlp.head_forms import head_form_table, typed_heads
 from assistant.nlp.hunspell import expand
@@ -88,14 +88,6 @@ def digest(forms: dict[str, str]) -> Dictionary:
         names=frozenset(f.lower() for f in forms if not f.islower()),
         lows=frozenset(lows),
     )
-
-
-def cache_dir() -> Path:
-    """The user's cache folder for the build ($XDG_CACHE_HOME, else ~/.cache, else tmp)."""
-    base = os.environ.get("XDG_CACHE_HOME") or (
-        Path.home() / ".cache" if Path.home().is_dir() else tempfile.gettempdir()
-    )
-    return Path(base) / "hverdagsmaal"
 
 
 def _key(dic: Path, aff: Path) -> str:

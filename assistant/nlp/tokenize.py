@@ -41,6 +41,10 @@ class ChunkTokenizer:
         self.rules = frozenset(tokenizer.rules)
         self.chunks = Memo()  # stretch → its token texts (a tuple)
 
+    def __getstate__(self) -> dict:
+        """The tables without spaCy's tokenizer (the analyzer's reader gives it one again)."""
+        return {**self.__dict__, "tokenizer": None}
+
     def split(self, text: str) -> tuple[list[str], list[bool]]:
         """The token texts of text and, per token, whether one space follows it."""
         if not text or "  " in text or not text.isprintable() or " " in (text[0], text[-1]):

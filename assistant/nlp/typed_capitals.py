@@ -45,8 +45,9 @@ def _typed_capital(words: list[str], k: int, g: Grammar) -> bool:
         return False  # "i Skive", "fra Hald"; not "i Stuen" typed
     if lead in g.kin_before_names:
         return False  # "min søster Rose"
-    if lead in g.title_verbs and fold(core.lower()) in g.title_openers:
-        return False  # "synge Det er hvidt herude"
+    counted = words[k][-1:] not in EDGE and g.counts_units(words[k + 1 : k + 3])
+    if lead in g.title_verbs and fold(core.lower()) in g.title_openers and not counted:
+        return False  # "synge Det er hvidt herude"; "spille En hel time" is an amount
     if low in g.capital_names or low in g.person_names or fold(low) in g.person_names:
         return False  # "høre Guds ord", "med Per"
     if low in g.noun_names:
