@@ -222,8 +222,10 @@ RELATIVE_ENDS = frozenset({"og", "eller", "men", "så", "når", "fordi"})
 
 def _relative_kan(clause: list[str], i: int, rest: list[str]) -> bool:
     """ "det er det jeg kan og er god til": "jeg kan" at `i` a relative clause said without its
-    commas, its object the antecedent before "jeg", ended by what follows it (`rest`)."""
-    return i >= 2 and clause[i - 2] in MODAL_OBJECTS and (not rest or rest[0] in RELATIVE_ENDS)
+    commas, its object the antecedent after a copula ("er det", "var noget"), ended by what
+    follows it (`rest`); "fordi det jeg kan og så …" has no antecedent and stays a slip."""
+    antecedent = i >= 3 and clause[i - 2] in MODAL_OBJECTS and clause[i - 3] in COPULAS
+    return antecedent and (not rest or rest[0] in RELATIVE_ENDS)
 
 
 def _verbless_modal(clauses: list[list[str]]) -> list[str]:

@@ -159,6 +159,24 @@ def test_write_is_whole_and_removes_stale_files(cache):
     assert built.read("thing-da", "b" * 32) == {"n": 2}
 
 
+def test_a_folder_or_file_others_may_write_is_never_trusted(cache):
+    """review53 #4: a pickle is code to whoever may write it, so a cache folder or file that
+    others may write (a shared folder, one another user made first in /tmp) is a miss, and
+    nothing is written into such a folder."""
+    built.write("thing-da", "e" * 32, {"n": 5})
+    (path,) = cache.iterdir()
+    assert built.read("thing-da", "e" * 32) == {"n": 5}
+    path.chmod(0o666)
+    assert built.read("thing-da", "e" * 32) is None
+    path.chmod(0o600)
+    cache.chmod(0o777)
+    assert built.read("thing-da", "e" * 32) is None
+    built.write("thing-da", "f" * 32, {"n": 6})
+    assert [p.name for p in cache.iterdir()] == [path.name]  # nothing new, nothing removed
+    cache.chmod(0o700)
+    assert built.read("thing-da", "e" * 32) == {"n": 5}
+
+
 def test_switched_off_reads_and_writes_nothing(cache, monkeypatch):
     built.write("thing-da", "c" * 32, 1)
     monkeypatch.setenv(built.SWITCH_ENV, "0")

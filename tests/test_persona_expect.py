@@ -289,6 +289,8 @@ def test_a_word_with_an_apostrophe_is_one_word():
         "Jeg vil kunne i det mindste min avis hver dag.",
         # an antecedent before "jeg kan" excuses no noun where the verb belongs
         "Jeg vil kunne gå, så det jeg kan bussen igen.",
+        # no copula before the antecedent: a verbless fragment (review53 #6)
+        "Jeg vil kunne strikke hver uge, fordi det jeg kan og så er det hyggeligt.",
     ],
 )
 def test_no_verb_after_the_modal_is_a_problem(text):

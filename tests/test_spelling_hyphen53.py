@@ -33,6 +33,8 @@ def test_hyphened_parts_typed_without_aeoeaa_are_restored(text, word):
         ("hun bor i Hoeje-Taastrup hos sin soen", "Hoeje-Taastrup"),
         ("vi ser tv-avisen sammen om aftenen", "tv-avisen"),
         ("jeg vil til gå-fodbold i klubben", "gå-fodbold"),
+        # a town's part is written as the town is, never the 1948 å-spelling (review53 #3)
+        ("jeg vil gerne komme med på aarhus-turen med klubben", "Aarhus-turen"),
     ],
 )
 def test_hyphened_words_without_a_typed_part_are_kept(text, word):

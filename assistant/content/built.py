@@ -113,14 +113,27 @@ def loads(data: bytes | BinaryIO, persistent_load: Callable[[Any], Any] | None =
     return unpickler.load()
 
 
+def _own(path: Path) -> bool:
+    """True when path is this user's and no one else may write it: a pickle is code to whoever
+    may write it, so a shared or /tmp folder another user made first is never trusted."""
+    try:
+        found = path.stat()
+    except OSError:
+        return False
+    return found.st_uid == os.getuid() and not found.st_mode & 0o022
+
+
 def read(name: str, key: str, persistent_load: Callable[[Any], Any] | None = None) -> Any:
     """The object kept as `name` under `key`, or None when there is none that can be read (a
     missing, partly written, foreign or broken file: the caller builds it again)."""
     if not enabled():
         return None
+    path = cache_dir() / f"{name}-{CHECKOUT}-{key}.pickle"
     try:
+        if not (_own(path.parent) and _own(path)):
+            return None  # another user's folder or file: a pickle is code, never read it
         # read as it goes: the whole file held beside what it makes raised the peak by 9 MB
-        with open(cache_dir() / f"{name}-{CHECKOUT}-{key}.pickle", "rb") as file:
+        with open(path, "rb") as file:
             return loads(file, persistent_load)
     except Exception:  # noqa: BLE001  (any broken file is only a miss: it is built again)
         return None
@@ -142,6 +155,8 @@ def write(name: str, key: str, obj: Any, persistent_id: Callable[[Any], Any] | N
     try:
         # the user's own: a pickle is code to whoever may write it, as __pycache__ is
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not _own(path.parent):
+            return  # another user's folder: nothing is written where they could swap it
         partial.write_bytes(data)
         partial.replace(path)  # atomic: a reader sees the old file, none, or this one whole
         for stale in path.parent.glob(f"{name}-{CHECKOUT}-*.pickle"):

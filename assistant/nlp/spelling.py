@@ -652,15 +652,21 @@ class Speller:
 
     def _hyphened(self, lower: str) -> str:
         """A word written with a hyphen, each part typed without æøå read from the typing
-        table alone ("gaa-fodbold": gå-fodbold); no near-miss guess on a part, and the word as
-        typed when a part is no letters ("e-mail", "3-4")."""
+        table alone ("gaa-fodbold": gå-fodbold); a place's part written as the place is
+        ("aarhus-turen": Aarhus-turen, no 1948 "århus"); no near-miss guess on a part, and the
+        word as typed when a part is no letters ("e-mail", "3-4")."""
         parts = lower.split("-")
         if not all(part.isalpha() for part in parts):
             return lower
-        return "-".join(
-            self.restore.get(part, part) if any(pair in part for pair in _TYPED) else part
-            for part in parts
-        )
+        return "-".join(self.proper.get(part) or self._hyphen_part(part) for part in parts)
+
+    def _hyphen_part(self, part: str) -> str:
+        """One part of a hyphened word typed without æøå, restored; a place's restored part
+        with its capital ("koebenhavn": København)."""
+        if not any(pair in part for pair in _TYPED):
+            return part
+        found = self.restore.get(part, part)
+        return self.proper.get(found) or found
 
     def _written(self, lower: str) -> str | None:
         """The one everyday word a rare word is with the e speech drops put back before its n,
