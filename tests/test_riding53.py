@@ -44,6 +44,11 @@ TODAY = date(2026, 12, 7)
         ),
         ("jeg vil gerne kunne køre en tur på min cykel", "transport"),
         ("jeg vil gerne kunne gå en tur med hunden hver dag", "gang"),
+        # names ending in "rid" and the homographs "redet" (the bed made), "reden" (the nest)
+        # are no riding (review53 #11: activities.yaml word_cues and lemma_apart)
+        ("min veninde Astrid", "socialt_samvaer"),
+        ("jeg vil gerne kunne gaa i svoemmehallen med min veninde ingrid", "styrke_og_motion"),
+        ("sengen er redet hver morgen, jeg vil gerne selv kunne komme op af den", "forflytning"),
     ],
 )
 def test_riding_is_a_pastime(text, activity):

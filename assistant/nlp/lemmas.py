@@ -81,6 +81,12 @@ def verb_people_words(lang_root: Path) -> set[str]:
     return set(_walk(data.get("verb_people") or []))
 
 
+def lemma_apart_words(lang_root: Path) -> set[str]:
+    """Return the forms activities.yaml keeps apart from a cue's lemma (`lemma_apart`)."""
+    data = yaml.safe_load((lang_root / "activities.yaml").read_text(encoding="utf-8"))
+    return set(_walk(data.get("lemma_apart") or []))
+
+
 def aid_words(lang_root: Path) -> set[str]:
     """Return every form of an aid's name or a tool's head in nlp/aids.yaml ("greb", "bræt"):
     a noun, whose lemma is the noun ("greb" is no form of "gribe" there)."""
@@ -118,6 +124,7 @@ def table_for(lang_root: Path) -> dict[str, str]:
     aids = aid_words(lang_root)
     present = {w for w in aids if table.get(w, "") + "r" == w}
     keep, verbs = people_words(lang_root) | aids, verb_people_words(lang_root) | present
+    keep |= lemma_apart_words(lang_root)  # "redet", "rid": homographs kept themselves
     forms = trimmed_table(content_words(lang_root), table, keep, verbs)
     # … and one the table reads as a verb's is its noun's: "grebet" is "greb", "gaflen" "gaffel"
     heads = tool_head_forms(lang_root)
