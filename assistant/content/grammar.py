@@ -239,6 +239,8 @@ class Grammar:
     citizen_words: frozenset[str] = frozenset()  # "mor", "far": the citizen, said by family
     self_kin_said: frozenset[str] = frozenset()  # "mormor": the citizen, in her own words
     self_kin_object: str = ""  # "mig": … written so as an object in the goal's reason
+    self_kin_verbs: frozenset[str] = frozenset()  # "gide mormor": verbs (lemmas) that do so
+    self_kin_own_subjects: frozenset[str] = frozenset()  # "jeg vil drille morfar": another's
     filler_phrases: tuple[tuple[str, ...], ...] = ()  # "i hvert fald", "du ved"
     amount_hedges: tuple[tuple[str, ...], ...] = ()  # "i hvert fald 20 minutter": at least
     hedge_verb_objects: frozenset[str] = frozenset()  # "på" in "tænker jeg ikke på …"
@@ -1568,6 +1570,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         citizen_words=w("citizen_words"),
         self_kin_said=w("self_kin_said"),
         self_kin_object=nfc(str(data.get("self_kin_object") or "")),
+        self_kin_verbs=w("self_kin_verbs"),
+        self_kin_own_subjects=w("self_kin_own_subjects"),
         speaker_self=w("speaker_self"),
         staff_self=w("staff_self"),
         staff_us=w("staff_us"),
