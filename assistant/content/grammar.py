@@ -215,6 +215,7 @@ class Grammar:
     # "Mormors sølv. Arvestykker.": a thing of a relative's as the reason, "det er {thing}"
     owned_thing_phrase: str = ""
     gained_phrase: str = ""  # "det giver mig {things}": "Tålmodighed. Ro i hovedet."
+    gained_words: frozenset[str] = frozenset()  # "ro", "motion": what a wish gives (folded)
     owned_thing_owners: frozenset[str] = frozenset()  # "mormor": said without a possessive
     helped_words: frozenset[str] = frozenset()  # "med hjælp fra …" said in the own phrase
     attribution_verbs: frozenset[str] = frozenset()  # "… siger Inger": who said the reason
@@ -1543,6 +1544,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         state_phrase=nfc(str(data.get("state_phrase") or "")),
         owned_thing_phrase=nfc(str(data.get("owned_thing_phrase") or "")),
         gained_phrase=nfc(str(data.get("gained_phrase") or "")),
+        gained_words=w("gained_words"),
         owned_thing_owners=w("owned_thing_owners"),
         self_judgements=tuple(
             " ".join(fold(x) for x in str(p).split()) for p in data.get("self_judgements") or ()
