@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 from compose_support import dialogue_goal
-from persona_expect import _capital_inside_a_sentence
+from persona_expect import _capital_inside_a_sentence, grammar_problems
 
 from assistant.content import get_content
 from assistant.nlp import get_analyzer
@@ -270,6 +270,16 @@ def test_a_reason_of_gains_typed_as_fragments(said, reason):
         "Kaffe. Kage.",  # things of a doing ("drikke kaffe")
         "Tålmodighed. Ro i hovedet. Ikke stress.",  # a negation among them
         "Hyggeligt. Ikke alene.",
+        # review 53 #9: measures of health are to be lowered, never what the wish "gives"
+        "Blodtryk. Kolesterol.",
+        "blodtryk. kolesterol",
+        "Sukker. Vægt.",
+        "Puls. Blodtryk.",
+        "Blodtryk. Motion.",
+        "Kolesterol. Ro i hovedet.",
+        # troubles the trouble words lack
+        "Stivhed. Usikkerhed.",
+        "Svaghed. Tryghed.",
     ],
 )
 def test_no_reason_of_gains_for_people_troubles_negations_or_verbs(said):
@@ -280,3 +290,11 @@ def test_the_dialogue_writes_the_gains_as_the_reason():
     goal = dialogue_goal(wish="Modelbiler. Bygge igen.", motivation="Tålmodighed. Ro i hovedet.")
     assert ", fordi det giver mig tålmodighed og ro i hovedet" in goal
     assert "kan ro" not in goal
+
+
+def test_health_measures_as_fragments_are_never_what_the_walk_gives():
+    """Review 53 #9: "Blodtryk. Kolesterol." made "fordi det giver mig blodtryk og kolesterol"
+    (the citizen means to lower them)."""
+    goal = dialogue_goal(wish="Gå tur. Hver dag.", motivation="Blodtryk. Kolesterol.")
+    assert "giver mig" not in goal, goal
+    assert grammar_problems(goal) == [], goal

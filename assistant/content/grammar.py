@@ -215,6 +215,7 @@ class Grammar:
     # "Mormors sølv. Arvestykker.": a thing of a relative's as the reason, "det er {thing}"
     owned_thing_phrase: str = ""
     gained_phrase: str = ""  # "det giver mig {things}": "Tålmodighed. Ro i hovedet."
+    gained_words: frozenset[str] = frozenset()  # "ro", "motion": what a wish gives (folded)
     owned_thing_owners: frozenset[str] = frozenset()  # "mormor": said without a possessive
     helped_words: frozenset[str] = frozenset()  # "med hjælp fra …" said in the own phrase
     attribution_verbs: frozenset[str] = frozenset()  # "… siger Inger": who said the reason
@@ -239,6 +240,8 @@ class Grammar:
     citizen_words: frozenset[str] = frozenset()  # "mor", "far": the citizen, said by family
     self_kin_said: frozenset[str] = frozenset()  # "mormor": the citizen, in her own words
     self_kin_object: str = ""  # "mig": … written so as an object in the goal's reason
+    self_kin_verbs: frozenset[str] = frozenset()  # "gide mormor": verbs (lemmas) that do so
+    self_kin_own_subjects: frozenset[str] = frozenset()  # "jeg vil drille morfar": another's
     filler_phrases: tuple[tuple[str, ...], ...] = ()  # "i hvert fald", "du ved"
     amount_hedges: tuple[tuple[str, ...], ...] = ()  # "i hvert fald 20 minutter": at least
     hedge_verb_objects: frozenset[str] = frozenset()  # "på" in "tænker jeg ikke på …"
@@ -1541,6 +1544,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         state_phrase=nfc(str(data.get("state_phrase") or "")),
         owned_thing_phrase=nfc(str(data.get("owned_thing_phrase") or "")),
         gained_phrase=nfc(str(data.get("gained_phrase") or "")),
+        gained_words=w("gained_words"),
         owned_thing_owners=w("owned_thing_owners"),
         self_judgements=tuple(
             " ".join(fold(x) for x in str(p).split()) for p in data.get("self_judgements") or ()
@@ -1568,6 +1572,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         citizen_words=w("citizen_words"),
         self_kin_said=w("self_kin_said"),
         self_kin_object=nfc(str(data.get("self_kin_object") or "")),
+        self_kin_verbs=w("self_kin_verbs"),
+        self_kin_own_subjects=w("self_kin_own_subjects"),
         speaker_self=w("speaker_self"),
         staff_self=w("staff_self"),
         staff_us=w("staff_us"),

@@ -9,7 +9,9 @@ preposition with a definite noun after it at most ("i hovedet"); at least one of
 mass noun (no plural in the noun table) and no verb's infinitive ("tålmodighed"), so the list is
 one of gains, not of things ("Lup. Pude."). A trouble ("Smerter."), a person,
 a thing that stands for a doing (reason_thing_doings: "Kaffe."), a definite noun ("Familien.") or
-a negation ("Ikke alene.") makes it no such reason.
+a negation ("Ikke alene.") makes it no such reason; so does a noun that is none of the grammar's
+gains (gained_words): a measure of health ("Blodtryk. Kolesterol.": to be lowered, never what
+the walk "gives") or a trouble the trouble words lack ("Stivhed. Usikkerhed.").
 """
 
 from __future__ import annotations
@@ -54,8 +56,9 @@ def _head(words: list[str], g: Grammar) -> int | None:
 
 
 def _gain(word: str, g: Grammar) -> bool:
-    """True for a bare singular noun of the noun table that is no trouble, person, function word,
-    negation or thing of a doing."""
+    """True for a bare singular noun of the noun table and of the grammar's gains (gained_words:
+    "ro", "motion"; never a measure of health, "blodtryk") that is no trouble, person, function
+    word, negation or thing of a doing."""
     b = _b(word)
     if not word.isalpha() or b in g.function_words | g.negations or b in g.reason_thing_doings:
         return False
@@ -65,7 +68,7 @@ def _gain(word: str, g: Grammar) -> bool:
         return False  # "familien", "børnene": a definite or plural form
     if is_trouble(word, g) or g.noun_kind(word) == "pl" or b in g.kin_before_names:
         return False
-    return g.noun_classes.get(word) is not None
+    return b in g.gained_words and g.noun_classes.get(word) is not None  # no "blodtryk"
 
 
 def _place(tail: list[str], g: Grammar) -> bool:

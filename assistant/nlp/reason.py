@@ -2575,7 +2575,7 @@ def _reason_parts(
         said = _without_others_story(_without_told_relative(said, g), g)
     words = _named_by_role(_when_clause_last(_clean(said, g), g), g)
     if speaker == "citizen":  # "barnebarnet, og jeg har lovet ham …": "… lovet mit barnebarn"
-        words = self_kin_as_object(topic_as_object(words, g), g)  # "gide mormor": "gide mig"
+        words = self_kin_as_object(topic_as_object(words, g), g, text)  # "gide mormor": "gide mig"
     quote = next((q for q in g.quote_leads if tuple(_b(w) for w in words[: len(q)]) == q), None)
     if quote:  # "han siger: så jeg kan snakke med fiskerne": the citizen's own words
         words = words[len(quote) :]
