@@ -227,5 +227,18 @@ def _taken_up_clause(words: list[str], k: int, g: Grammar) -> tuple[int, int] | 
         return None
     stop = start
     while stop < n and words[stop][-1:] not in _EDGE:
+        if stop > start + 1 and _next_clause_at(words, stop, g):
+            return (start, stop)  # "der er jeg glad og så kan jeg …": a spoken run-on ends it
         stop += 1
     return (start, min(stop + 1, n))
+
+
+def _next_clause_at(words: list[str], j: int, g: Grammar) -> bool:
+    """True when words[j] joins a clause of its own (a finite verb one or two words on: "og så
+    kan jeg", "men nu kan jeg ikke", "og hun har ret"), not a second word of the same clause
+    ("glad og tryg"; "når" is no verb "nå" here)."""
+    if _b(words[j]) not in g.clause_joins:
+        return False
+    return any(
+        _finite_at(words, k, g) and _b(words[k]) not in g.clause_joins for k in (j + 1, j + 2)
+    )

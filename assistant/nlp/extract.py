@@ -743,7 +743,8 @@ class Analyzer:
         speller = self.spelling.speller if self.spelling is not None else None
         if speller is None:
             return text
-        return without_foreign_parts(text, speller.is_word, speller.foreign_function_words)
+        saying = self.content.goals.grammar.reported_verbs  # "siger, you can do it": a quote
+        return without_foreign_parts(text, speller.is_word, speller.foreign_function_words, saying)
 
     def _uncommon(self, unknown: list[str]) -> list[str]:
         """The unknown words that are no everyday word either (common_words.txt: "bestemme",

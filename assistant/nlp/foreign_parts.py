@@ -9,13 +9,17 @@ one) or two unknown words beside it ("family is everything"), and a word in lowe
 names said alone are no clause); or when three of its words are such function words, at least two
 and as many as its other Danish words no Danish words ("it is not so far": "so", "far" are
 Danish too). Danish parts with a slip or two ("hjmme hjlp") hold no foreign function word and
-stay; a part with one Danish word ("that's fine") stays whole.
+stay; a part with one Danish word ("that's fine") stays whole. A part right after a verb of
+saying ("fordi min datter siger, you can do it, mor") is what another said: it stays, or the
+reason would keep a "siger," with nothing said.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+
+from assistant.content.grammar import fold
 
 __all__ = ["without_foreign_parts"]
 
@@ -26,14 +30,21 @@ _APOSTROPHES = "'’"
 
 
 def without_foreign_parts(
-    text: str, known: Callable[[str], bool], function_words: frozenset[str]
+    text: str,
+    known: Callable[[str], bool],
+    function_words: frozenset[str],
+    saying: frozenset[str] = frozenset(),
 ) -> str:
     """text without its foreign parts (see the module); as told when none is in it or nothing
-    else would be left. `known(lower)` tells a word of the Danish tables."""
+    else would be left. `known(lower)` tells a word of the Danish tables; `saying` are the verbs
+    of saying whose quote stays ("siger, you can do it")."""
     if not function_words:
         return text
     parts = [(m.group(1), m.group(2)) for m in _PART.finditer(text)]
-    foreign = [_foreign(words, known, function_words) for words, _mark in parts]
+    foreign = [
+        _foreign(words, known, function_words) and not (k and _quoted(parts[k - 1], saying))
+        for k, (words, _mark) in enumerate(parts)
+    ]
     if not any(foreign) or all(foreign):
         return text
     out: list[str] = []
@@ -48,6 +59,14 @@ def without_foreign_parts(
             out[-1] = kept if kept[-1:] in ".;:!?" else kept + ends
     joined = "".join(out).strip()
     return joined if joined else text
+
+
+def _quoted(before: tuple[str, str], saying: frozenset[str]) -> bool:
+    """True when the part `before` ends in a verb of saying (`saying` folded to ASCII) and a
+    comma: what follows is said."""
+    words, mark = before
+    last = words.split()[-1:]
+    return mark.strip() == "," and bool(last) and fold(last[0].lower()) in saying
 
 
 def _foreign(part: str, known: Callable[[str], bool], function_words: frozenset[str]) -> bool:

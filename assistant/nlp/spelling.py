@@ -485,8 +485,12 @@ class Speller:
     def _word(self, lower: str) -> str:
         if found := self.old_spellings.get(lower):
             return found  # a dictionary word, yet not how the goal is written today
-        if (found := self.neighbour_words.get(lower)) and not self.is_word(lower):
-            return found  # "i veckan": a neighbouring language's word, written in Danish
+        if (
+            (found := self.neighbour_words.get(lower))
+            and not self.is_word(lower)
+            and lower not in self.person_names
+        ):
+            return found  # "i veckan": a neighbouring language's word ("med mina": a name)
         for bad, good in self.variants.items():  # content's own decision: before any guard
             if lower.startswith(bad) and (fixed := good + lower[len(bad) :]) in self.domain:
                 return fixed
