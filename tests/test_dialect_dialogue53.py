@@ -10,7 +10,7 @@ et'er") is read, a refused relative ("så hanj ska ente bestemme noget", "så ha
 from __future__ import annotations
 
 import pytest
-from compose_support import reason_in_goal
+from compose_support import dialogue_goal, reason_in_goal
 from conftest import spelled
 from engine_support import CONTENT, answered_until, as_citizen, go
 
@@ -251,3 +251,44 @@ def test_hvordan_man_is_anyones_way_and_stays():
 )
 def test_the_citizens_generic_man_elsewhere_is_still_jeg(told, written):
     assert written in reason_in_goal(told, "citizen")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # "kan it" is the skill (IT, computers) at a clause's end in plain Danish (review 53
+        # #7): another person's clause, a relative clause, a negated one, a question
+        "fordi mit barnebarn kan it, og hun kan hjælpe mig",
+        "fordi min søn kan it og han vil hjælpe mig",
+        "hun kan it.",
+        "mit barnebarn kan it så hun hjælper mig",
+        "min datter, der kan it, hjælper mig",
+        "min søn som kan it kommer om tirsdagen",
+        "hun kan ikke it",
+        "kan du it?",
+        "min søn kunne it, så han hjalp mig",
+    ],
+)
+def test_it_said_as_a_skill_stays(said):
+    out = " ".join(spelled(said)).replace(".", " ").split()
+    assert "it" in out
+    assert out.count("ikke") == said.split().count("ikke")
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        # the negation: before an infinitive, after another modal, after the spoken "ka"
+        ("hun kan it gå", "hun kan ikke gå"),
+        ("kan han it komme", "kan han ikke komme"),
+        ("hun vil it, siger hun", "hun vil ikke , siger hun"),
+        ("han ka it og så er han sur", "han kan ikke og så er han sur"),
+    ],
+)
+def test_it_after_a_modal_is_still_the_negation(said, written):
+    assert " ".join(spelled(said)) == written
+
+
+def test_a_grandchild_who_can_it_keeps_it_in_the_goal():
+    goal = dialogue_goal(motivation="fordi mit barnebarn kan it, og hun kan hjælpe mig")
+    assert "mit barnebarn kan it, og hun kan hjælpe mig" in goal
