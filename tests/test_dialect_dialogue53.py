@@ -292,3 +292,42 @@ def test_it_after_a_modal_is_still_the_negation(said, written):
 def test_a_grandchild_who_can_it_keeps_it_in_the_goal():
     goal = dialogue_goal(motivation="fordi mit barnebarn kan it, og hun kan hjælpe mig")
     assert "mit barnebarn kan it, og hun kan hjælpe mig" in goal
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # "ja" after a subordinator is the word yes when the clause is about it (review 53 #8)
+        "fordi hvis ja er svaret, så er jeg glad",
+        "hvis ja er svaret",
+        "at ja bliver sagt",
+        "når ja er sagt, så går vi",
+        "at ja er ordet",
+        "min datter siger at ja er svaret",
+    ],
+)
+def test_the_word_yes_as_a_subject_stays(said):
+    out = spelled(said)
+    assert "ja" in out
+    assert out.count("jeg") == said.split().count("jeg")
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        # the speaker: a copula before an adjective or a perfect, a verb of their own
+        ("at ja er træt", "at jeg er træt"),
+        ("når ja er kommet hjem", "når jeg er kommet hjem"),
+        ("at ja er blevet gammel", "at jeg er blevet gammel"),
+        ("hvis ja er syg", "hvis jeg er syg"),
+        ("når ja er færdig med arbejdet", "når jeg er færdig med arbejdet"),
+    ],
+)
+def test_ja_before_a_copula_is_still_the_speaker(said, written):
+    assert " ".join(spelled(said)) == written
+
+
+def test_the_word_yes_keeps_its_place_in_the_goal():
+    goal = dialogue_goal(motivation="fordi hvis ja er svaret, så er jeg glad")
+    assert "hvis ja er svaret" in goal
+    assert "jeg er svaret" not in goal

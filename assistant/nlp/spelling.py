@@ -280,6 +280,8 @@ class Speller:
     dialect_pronouns: dict[str, str] = field(default_factory=dict)  # "a" → "jeg" by a verb
     pronoun_yes: frozenset[str] = frozenset()  # "ja": also the yes ("ja kan jeg godt")
     inverted_after_yes: frozenset[str] = frozenset()  # "jeg" in "ja kan jeg": the verb's own
+    yes_copulas: frozenset[str] = frozenset()  # "er" in "hvis ja er svaret": the word yes
+    said_participles: frozenset[str] = frozenset()  # "sagt" in "at ja bliver sagt"
     yes_speaker_leads: frozenset[str] = frozenset()  # "at" in "at ja ka gå": a clause begins
     present_endings: tuple[str, ...] = ()  # "er" of "trykker": a present-tense form
     pronoun_leads: frozenset[str] = frozenset()  # "når" in "når a trykker": a clause begins
@@ -2089,6 +2091,17 @@ class Speller:
                 return True
         return is_infinitive(self._spoken(said), self.lemma_of, self._genders)
 
+    def _yes_named(self, texts: list[str], i: int) -> bool:
+        """True when the "ja" at i is the word yes a clause is about: one of yes_copulas after
+        it and then a definite noun ("hvis ja er svaret", "at ja er ordet") or one of
+        said_participles ("når ja bliver sagt"); "at ja er træt" is the speaker."""
+        verb, said = (texts[k].lower() if k < len(texts) else "" for k in (i + 1, i + 2))
+        if verb not in self.yes_copulas:
+            return False
+        lemma = self.lemma_of.get(said) or ""
+        definite = lemma in self.nouns and said in {lemma + "et", lemma + "en", lemma + "ene"}
+        return definite or said in self.said_participles
+
     def _modal_before(self, texts: list[str], i: int) -> str:
         """The word before word i, or the one before that when a subject stands between ("kan
         han it"): where the modal of a negation at i stands."""
@@ -2106,6 +2119,8 @@ class Speller:
         before = texts[i - 1].lower() if i else ""
         if not (dialect or before in self.yes_speaker_leads):
             return False  # "ja kan du komme": the yes, said in standard Danish
+        if not dialect and self._yes_named(texts, i):
+            return False  # "hvis ja er svaret": the word yes, what the clause is about
         after = texts[i + 2].lower() if i + 2 < len(texts) else ""
         return after not in self.inverted_after_yes
 
@@ -2550,6 +2565,8 @@ def load_speller(
         pronoun_yes=lower(extra.get("pronoun_yes")),
         inverted_after_yes=lower(extra.get("inverted_after_yes")),
         yes_speaker_leads=lower(extra.get("yes_speaker_leads")),
+        yes_copulas=lower(extra.get("yes_copulas")),
+        said_participles=lower(extra.get("said_participles")),
         present_endings=tuple(sorted(lower(extra.get("present_endings")))),
         pronoun_leads=lower(extra.get("pronoun_leads")),
         inversion_leads=lower(extra.get("inversion_leads")),
