@@ -10,7 +10,7 @@ et'er") is read, a refused relative ("så hanj ska ente bestemme noget", "så ha
 from __future__ import annotations
 
 import pytest
-from compose_support import reason_in_goal
+from compose_support import dialogue_goal, reason_in_goal
 from conftest import spelled
 from engine_support import CONTENT, answered_until, as_citizen, go
 
@@ -251,3 +251,83 @@ def test_hvordan_man_is_anyones_way_and_stays():
 )
 def test_the_citizens_generic_man_elsewhere_is_still_jeg(told, written):
     assert written in reason_in_goal(told, "citizen")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # "kan it" is the skill (IT, computers) at a clause's end in plain Danish (review 53
+        # #7): another person's clause, a relative clause, a negated one, a question
+        "fordi mit barnebarn kan it, og hun kan hjælpe mig",
+        "fordi min søn kan it og han vil hjælpe mig",
+        "hun kan it.",
+        "mit barnebarn kan it så hun hjælper mig",
+        "min datter, der kan it, hjælper mig",
+        "min søn som kan it kommer om tirsdagen",
+        "hun kan ikke it",
+        "kan du it?",
+        "min søn kunne it, så han hjalp mig",
+    ],
+)
+def test_it_said_as_a_skill_stays(said):
+    out = " ".join(spelled(said)).replace(".", " ").split()
+    assert "it" in out
+    assert out.count("ikke") == said.split().count("ikke")
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        # the negation: before an infinitive, after another modal, after the spoken "ka"
+        ("hun kan it gå", "hun kan ikke gå"),
+        ("kan han it komme", "kan han ikke komme"),
+        ("hun vil it, siger hun", "hun vil ikke , siger hun"),
+        ("han ka it og så er han sur", "han kan ikke og så er han sur"),
+    ],
+)
+def test_it_after_a_modal_is_still_the_negation(said, written):
+    assert " ".join(spelled(said)) == written
+
+
+def test_a_grandchild_who_can_it_keeps_it_in_the_goal():
+    goal = dialogue_goal(motivation="fordi mit barnebarn kan it, og hun kan hjælpe mig")
+    assert "mit barnebarn kan it, og hun kan hjælpe mig" in goal
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # "ja" after a subordinator is the word yes when the clause is about it (review 53 #8)
+        "fordi hvis ja er svaret, så er jeg glad",
+        "hvis ja er svaret",
+        "at ja bliver sagt",
+        "når ja er sagt, så går vi",
+        "at ja er ordet",
+        "min datter siger at ja er svaret",
+    ],
+)
+def test_the_word_yes_as_a_subject_stays(said):
+    out = spelled(said)
+    assert "ja" in out
+    assert out.count("jeg") == said.split().count("jeg")
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        # the speaker: a copula before an adjective or a perfect, a verb of their own
+        ("at ja er træt", "at jeg er træt"),
+        ("når ja er kommet hjem", "når jeg er kommet hjem"),
+        ("at ja er blevet gammel", "at jeg er blevet gammel"),
+        ("hvis ja er syg", "hvis jeg er syg"),
+        ("når ja er færdig med arbejdet", "når jeg er færdig med arbejdet"),
+    ],
+)
+def test_ja_before_a_copula_is_still_the_speaker(said, written):
+    assert " ".join(spelled(said)) == written
+
+
+def test_the_word_yes_keeps_its_place_in_the_goal():
+    goal = dialogue_goal(motivation="fordi hvis ja er svaret, så er jeg glad")
+    assert "hvis ja er svaret" in goal
+    assert "jeg er svaret" not in goal

@@ -280,6 +280,8 @@ class Speller:
     dialect_pronouns: dict[str, str] = field(default_factory=dict)  # "a" → "jeg" by a verb
     pronoun_yes: frozenset[str] = frozenset()  # "ja": also the yes ("ja kan jeg godt")
     inverted_after_yes: frozenset[str] = frozenset()  # "jeg" in "ja kan jeg": the verb's own
+    yes_copulas: frozenset[str] = frozenset()  # "er" in "hvis ja er svaret": the word yes
+    said_participles: frozenset[str] = frozenset()  # "sagt" in "at ja bliver sagt"
     yes_speaker_leads: frozenset[str] = frozenset()  # "at" in "at ja ka gå": a clause begins
     present_endings: tuple[str, ...] = ()  # "er" of "trykker": a present-tense form
     pronoun_leads: frozenset[str] = frozenset()  # "når" in "når a trykker": a clause begins
@@ -329,6 +331,7 @@ class Speller:
     dialect_negations: dict[str, str] = field(default_factory=dict)  # "et" → "ikke" by a modal
     dialect_negation_leads: frozenset[str] = frozenset()  # "heller" in "heller it": ikke
     plain_negations: frozenset[str] = frozenset()  # "it": no article, a negation after "ka"
+    skill_modals: frozenset[str] = frozenset()  # "kan" in "hun kan it,": a skill, not ikke
     concessive_slips: dict[str, str] = field(default_factory=dict)  # ", selv hun har": selvom
     dialect_periods: dict[str, str] = field(default_factory=dict)  # "dav" → "dag" after a lead
     dialect_period_leads: frozenset[str] = frozenset()  # "anden" in "hver anden dav"
@@ -2081,17 +2084,41 @@ class Speller:
     def _plain_negation(self, texts: list[str], i: int) -> bool:
         """True for a dialect negation that is no article ("it"), said small, at i with a verb
         right after it ("a ka it komme", "han vil it ha hjælp") or ending its clause ("han vil
-        it"): the negation in any sentence after a modal (`_negated`), never the English word
-        nor "IT"."""
+        it") after no modal of skill_modals: the negation in any sentence after a modal
+        (`_negated`), never the English word nor "IT" ("mit barnebarn kan it, og …")."""
         if texts[i] not in self.plain_negations:
             return False
         said = texts[i + 1].lower() if i + 1 < len(texts) else ""
-        if not said.isalnum() or said in self.main_clause_leads:
-            return True  # "men min bror han vil it", "han ka it og så …": the clause ends
+        # a present tense after it is the next clause's verb ("min søn som kan it kommer"): a
+        # negation after a modal is followed by an infinitive
+        ends = not said.isalnum() or said in self.main_clause_leads
+        if ends or plain_present(said, self.lemma_of, self.nouns):
+            # "men min bror han vil it", "han ka it og så …": the clause ends; "min søn kan it
+            # og …" is the skill (the clipped "ka" is said, so the speech of a dialect)
+            return self._modal_before(texts, i) not in self.skill_modals
         for nxt in {said, self._spoken(said)}:  # "ha", "have"
             if nxt in self.bare_infinitives or nxt in self.before_negated or nxt in self.verbs:
                 return True
         return is_infinitive(self._spoken(said), self.lemma_of, self._genders)
+
+    def _yes_named(self, texts: list[str], i: int) -> bool:
+        """True when the "ja" at i is the word yes a clause is about: one of yes_copulas after
+        it and then a definite noun ("hvis ja er svaret", "at ja er ordet") or one of
+        said_participles ("når ja bliver sagt"); "at ja er træt" is the speaker."""
+        verb, said = (texts[k].lower() if k < len(texts) else "" for k in (i + 1, i + 2))
+        if verb not in self.yes_copulas:
+            return False
+        lemma = self.lemma_of.get(said) or ""
+        definite = lemma in self.nouns and said in {lemma + "et", lemma + "en", lemma + "ene"}
+        return definite or said in self.said_participles
+
+    def _modal_before(self, texts: list[str], i: int) -> str:
+        """The word before word i, or the one before that when a subject stands between ("kan
+        han it"): where the modal of a negation at i stands."""
+        before = texts[i - 1].lower() if i else ""
+        if before in self.subjects and i > 1:
+            return texts[i - 2].lower()
+        return before
 
     def _yes_speaker(self, texts: list[str], i: int, dialect: bool) -> bool:
         """True when a dialect pronoun that is also the yes ("ja") may be the speaker: said in
@@ -2102,6 +2129,8 @@ class Speller:
         before = texts[i - 1].lower() if i else ""
         if not (dialect or before in self.yes_speaker_leads):
             return False  # "ja kan du komme": the yes, said in standard Danish
+        if not dialect and self._yes_named(texts, i):
+            return False  # "hvis ja er svaret": the word yes, what the clause is about
         after = texts[i + 2].lower() if i + 2 < len(texts) else ""
         return after not in self.inverted_after_yes
 
@@ -2546,6 +2575,8 @@ def load_speller(
         pronoun_yes=lower(extra.get("pronoun_yes")),
         inverted_after_yes=lower(extra.get("inverted_after_yes")),
         yes_speaker_leads=lower(extra.get("yes_speaker_leads")),
+        yes_copulas=lower(extra.get("yes_copulas")),
+        said_participles=lower(extra.get("said_participles")),
         present_endings=tuple(sorted(lower(extra.get("present_endings")))),
         pronoun_leads=lower(extra.get("pronoun_leads")),
         inversion_leads=lower(extra.get("inversion_leads")),
@@ -2594,6 +2625,7 @@ def load_speller(
         dialect_negations=_lower_mapping(extra, "dialect_negations"),
         dialect_negation_leads=lower(extra.get("dialect_negation_leads")),
         plain_negations=lower(extra.get("plain_negations")),
+        skill_modals=lower(extra.get("skill_modals")),
         concessive_slips=_lower_mapping(extra, "concessive_slips"),
         dialect_periods=_lower_mapping(extra, "dialect_periods"),
         dialect_period_leads=lower(extra.get("dialect_period_leads")),
