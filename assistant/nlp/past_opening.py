@@ -37,7 +37,9 @@ def past_opening_whole(
         return False
     # "fuglene var min kones og mine": a thing of the citizen's; "jeg var lærer i 30 år" is a story
     own = g.first_person_words - g.speaker_self
-    if not is_past(head) or _b(head[0]) in g.speaker_self | g.own_words:
+    # its subject: the first word after a lead such as "fordi" ("fordi jeg var skovarbejder …")
+    subject = head[1] if len(head) > 1 and _b(head[0]) in g.clause_joins else head[0]
+    if not is_past(head) or _b(subject) in g.speaker_self | g.own_words:
         return False
     if not any(_b(w) in own for w in head):
         return False
