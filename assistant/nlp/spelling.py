@@ -1223,10 +1223,8 @@ class Speller:
         its subject between too ("vil a it ha")."""
         if out and out[-1].lower() in self.dialect_negation_leads:
             return True
-        modal = bool(out) and out[-1].lower() in self.modals
-        # "så ham vil a it ha op": the subject said between the modal and the negation
-        inverted = len(out) > 1 and out[-1].lower() in self.subjects
-        modal = modal or (inverted and out[-2].lower() in self.modals)
+        # "så ham vil a it ha op": the subject may stand between the modal and the negation
+        modal = self._modal_before(out, len(out)) in self.modals
         if modal and said in self.plain_negations:
             return True
         verb = nxt in self.bare_infinitives or nxt in self.before_negated or nxt in self.verbs
