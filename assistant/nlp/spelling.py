@@ -287,6 +287,8 @@ class Speller:
     pronoun_leads: frozenset[str] = frozenset()  # "når" in "når a trykker": a clause begins
     inversion_leads: frozenset[str] = frozenset()  # "nu" in "nu står a med": verb, then subject
     speaker_next: frozenset[str] = frozenset()  # "en" in "fik a en blodprop": after the subject
+    # "it", "altid" in "så a it ska", "ligesom a altid har": between the subject and its verb
+    speaker_adverbs: frozenset[str] = frozenset()
     bare_infinitives: dict[str, str] = field(default_factory=dict)  # "fisk" → "fiske"
     modals: frozenset[str] = frozenset()  # "vil" in "a vil gjan ud og fisk"
     modal_gap: frozenset[str] = frozenset()  # "gerne", "ud", "og" between it and the verb
@@ -1223,6 +1225,8 @@ class Speller:
         its subject between too ("vil a it ha")."""
         if out and out[-1].lower() in self.dialect_negation_leads:
             return True
+        if out and out[-1].lower() in self.subjects and self._spoken(nxt) in self.verbs:
+            return True  # "så a it ska ind": a subordinate clause's negation before its verb
         # "så ham vil a it ha op": the subject may stand between the modal and the negation
         modal = self._modal_before(out, len(out)) in self.modals
         if modal and said in self.plain_negations:
@@ -2060,6 +2064,13 @@ class Speller:
         finite = nxt in self.verbs or (present and not article and self.is_word(nxt))
         # … or a present tense that is no noun ("æ glemmer", "æ savner"; not "æ fisker")
         finite = finite or (article and plain_present(nxt, self.lemma_of, self.nouns))
+        if not finite and nxt in self.speaker_adverbs and i + 2 < len(texts):
+            # "så a it ska ind", "ligesom a altid har gjort": a subordinate clause's adverb
+            # stands between the subject and its finite verb
+            later = self._spoken(texts[i + 2])
+            finite = later in self.verbs or (
+                not article and self._present_ending(later) and self.is_word(later)
+            )
         if lead and (finite or nxt in self.after_verb.values()):
             return True
         if dialect and finite and texts[i].islower() and not before[:1].isdigit():
@@ -2070,7 +2081,8 @@ class Speller:
             # "nu står a med vaskemaskinen": the subject right after the verb a clause opens with
             first = out[i - 2].lower()
             lead = i == 2 or not out[i - 3].isalnum() or out[i - 3].lower() in self.pronoun_leads
-            if first in self.inversion_leads and lead and not article:
+            # "… te en hel dag nu ska a lig mæ": a run-on clause, said in dialect
+            if first in self.inversion_leads and (lead or dialect) and not article:
                 return True
         company = (self.verb_gap, self.before_negated, self.after_verb, self.speaker_next)
         if dialect or self._plain_negation(texts, i + 1):
@@ -2579,6 +2591,7 @@ def load_speller(
         pronoun_leads=lower(extra.get("pronoun_leads")),
         inversion_leads=lower(extra.get("inversion_leads")),
         speaker_next=lower(extra.get("speaker_next")),
+        speaker_adverbs=lower(extra.get("speaker_adverbs")),
         bare_infinitives=_lower_mapping(extra, "bare_infinitives"),
         modals=lower(extra.get("modals")),
         modal_gap=lower(extra.get("modal_gap")),
