@@ -102,13 +102,14 @@ from assistant.nlp.denied_purpose import denies_purpose
 from assistant.nlp.event_place import pointed_to
 from assistant.nlp.explained_words import glossed_nouns
 from assistant.nlp.fragment_people import without_people
-from assistant.nlp.fragment_result import deed_of_fragments, finished_with_parts
+from assistant.nlp.fragment_result import deed_of_fragments, finished_with_parts, plural_of_wish
 from assistant.nlp.fragment_sign import (
     amount_and_own_deed,
     amount_of_fragments,
     sign_of_fragments,
     telegram,
     unread,
+    wish_verbs,
 )
 from assistant.nlp.fragments import animal_pronoun
 from assistant.nlp.grammar import agree
@@ -871,6 +872,10 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         sign = sign or (ways_as_sign(spelled(r), own_told.split()[0], g) if told else None)
     if not sign and told:  # "Hele eftermiddagen. Selv holde kortene.": an amount and a deed
         sign = amount_and_own_deed(spelled(r), g, own_told.split()[0].lower())
+    if not sign and told and r.card is None:
+        # "Alle tre. Striglet. Fodret." beside "strigle og fodre ponyerne": an amount of the
+        # wish's things, its deeds said as done ("alle tre ponyer"), no state of "alle tre"
+        sign = _amount_done(spelled(r), s, ctx)
     if not sign and r.facts is not None:  # "foderbræt fyldt. hver morgen. selv.": a state
         sign = thing_in_state(spelled(r), g, ((r.facts.extras or {}).get("frequency_said") or "",))
     if sign:
@@ -1033,6 +1038,21 @@ def _joined_fragments(sign: str, s, ctx: Ctx) -> str | None:
     joined = sign_of_fragments(sign, g, cues.fragment_particles, cues.fragment_motion_verbs)
     verb = (str(s.slots.get("own_action") or "").split() or [""])[0].lower()
     return joined or amount_of_fragments(sign, g, verb) or _result_of_fragments(sign, s, ctx)
+
+
+def _amount_done(sign: str, s, ctx: Ctx) -> str | None:
+    """A sign typed as fragments of an amount and the participles of the wish's own verbs ("Alle
+    tre. Striglet. Fodret." beside "strigle og fodre ponyerne") as the amount of the wish's
+    things ("alle tre ponyer"); None when no fragment is such a participle, or for another sign
+    (nlp/fragment_sign.amount_of_fragments)."""
+    g = ctx.content.goals.grammar
+    own = str(s.slots.get("own_action") or "")
+    verb, *also = wish_verbs(own, g) or ("",)
+    parts = [p.strip(" ,!?").lower() for p in sign.split(".")]
+    if not any(g.infinitive_of_participle(p) in (verb, *also) for p in parts if p.isalpha()):
+        return None
+    counted = plural_of_wish(" ".join(own.split()[2 * len(also) :]), g, ctx.content.lexicon.action)
+    return amount_of_fragments(sign, g, verb, also, counted)
 
 
 def _amount_and_deed(sign: str, s, ctx: Ctx) -> str | None:

@@ -977,7 +977,20 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
         and fold(words[0]).lower() in g.dangling
     ):  # "uden hjælp": no thing for "tage … på" to put on
         particle = []  # an object between: its particle would stand after a long sign
+    if not particle:  # "strigle og fodre ponyerne" + "alle tre ponyer": both verbs
+        verb = " ".join(_verbs_listed(own.split(), verb, g))
     return " ".join([verb, *words, *particle])
+
+
+def _verbs_listed(own: list[str], verb: str, g) -> list[str]:
+    """The wish's verb with the verbs listed right after it by the and-word ("strigle og fodre
+    ponyerne": "strigle og fodre"); the verb alone when none is."""
+    i = own.index(verb) if verb in own else len(own)
+    out = [verb]
+    while i + 2 < len(own) and own[i + 1] == g.and_word and g.is_bare_infinitive(own[i + 2]):
+        out += own[i + 1 : i + 3]
+        i += 2
+    return out
 
 
 _PUT_ON_MAX = 3  # words of a thing put on and its particle ("min dyne på", "tæppet på")
