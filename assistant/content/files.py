@@ -38,7 +38,8 @@ def nfc(text: str) -> str:
 def read_yaml(path: Path, lang: str, problems: Problems) -> dict[str, Any]:
     """Read one content file; it must be a mapping that begins with `language: <lang>`. A list
     item "<refusals.NAME>" is replaced by the items of that list of the language's table of that
-    name (TABLES), as is a value that is only such a reference."""
+    name (TABLES), as is a value that is only such a reference; a mapping of lists there gives
+    every item of its lists ("<people.people>": every form of every person)."""
     data = _read_mapping(path, lang, problems)
     if data and _refers(data):
         data = _resolve(data, _tables(path, lang, problems), path, problems)
@@ -104,6 +105,9 @@ def _resolve(node: Any, tables: dict, path: Path, problems: Problems) -> Any:
     if m is None:
         return node
     items = tables.get(m["table"], {}).get(m["name"])
+    if isinstance(items, dict) and all(isinstance(v, list) for v in items.values()):
+        # a table of forms ("people": lemma → its forms) spliced as every form it lists
+        items = [form for forms in items.values() for form in forms]
     if not isinstance(items, list):
         problems.add(path, f"{node}: no such list in {TABLES.get(m['table'], m['table'])}")
         return []

@@ -842,6 +842,7 @@ class Grammar:
     verb_second_clause_after: frozenset[str] = frozenset()  # "fordi" of "fordi når jeg …, …"
     verb_second_middle: frozenset[str] = frozenset()  # "kun" between the subject and its verb
     verb_second_objects: frozenset[str] = frozenset()  # "mig" of "føler jeg mig ikke"
+    verb_last_leads: frozenset[str] = frozenset()  # "når" of "når jeg musikken hører"
     pointed_noun_after: frozenset[str] = frozenset()  # "på" of "på computer der"
     pointed_noun_adverbs: frozenset[str] = frozenset()  # "der" of "på computer der"
     complaint_verbs: frozenset[str] = frozenset()  # "bliver" of "og bliver sur på Svend"
@@ -2148,6 +2149,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         verb_second_clause_after=w("verb_second_clause_after"),
         verb_second_middle=w("verb_second_middle"),
         verb_second_objects=w("verb_second_objects"),
+        verb_last_leads=w("verb_last_leads"),
         pointed_noun_after=w("pointed_noun_after"),
         pointed_noun_adverbs=w("pointed_noun_adverbs"),
         complaint_verbs=w("complaint_verbs"),

@@ -1716,9 +1716,10 @@ def _thing_word(word: str, ctx: Ctx) -> bool:
     """True for a word that may name a thing put or fitted on an aid: a word of letters that is
     no function word, pronoun, aid or person ("drejeknap", "lygte")."""
     lex, g = ctx.content.lexicon, ctx.content.goals.grammar
+    # the grammar's word sets are folded: "så" of "med pig så jeg ikke glider" is "saa" there
     return (
         word.isalpha()
-        and word.lower() not in g.function_words | g.reflexive_objects | g.subject_pronouns
+        and fold(word).lower() not in g.function_words | g.reflexive_objects | g.subject_pronouns
         and named_aid(word, ctx.content) is None
         and not names_person(word, lex)
     )

@@ -448,6 +448,10 @@ class Analyzer:
                     # "hver fjerde dag jeg skal have nyt plaster": fronted before its clause
                     told = _fronted_frequency_clause(words, found, told, parts, lex)
                     planned = planned or _planned(words, found, [told], lex)
+                if stance == "wish" and told and told[1] <= lo and _refused(matches, told, cl):
+                    # "jeg vil ikke ned til lægen hver uge … jeg vil hellere selv måle det": the
+                    # rhythm of what is turned down
+                    return None
                 if stance == "wish" and own and planned and told and names_activity(*told) == own:
                     # "skal have øjendråber 3 gange om dagen … vil gerne kunne dryppe selv": the
                     # plan's rhythm is the wished doing's (a difficulty keeps only the schedule)
@@ -544,6 +548,15 @@ class Analyzer:
                 back = any(words[k] in lex.freq_return_words for k in range(lo, hi))
                 # "… hver morgen. det kan jeg selv": the resource points back to the habit
                 back = back or (stance == "resource" and words[lo] in lex.resource_back_leads)
+                # "I Nepal jeg gav altid olie i mit hår hver fredag. … vil gerne gøre det selv
+                # igen": a wish to manage a habit of the past on one's own again goes back to
+                # the doing, not to its old rhythm ("før gik jeg til banko hver tirsdag og det
+                # vil jeg gerne igen" goes back to the habit)
+                back = back and not (
+                    stance == "wish"
+                    and _selv_in(words, matches, lo, hi, lex)
+                    and _past_told(words, told, found.start, g, lex)
+                )
                 return None if hard and not planned and not back else found
             return quantities.Found(inside.value, inside.start + lo, inside.end + lo)
         return found
@@ -2105,12 +2118,31 @@ def _planned(words, found, parts, lex) -> bool:
     skal jeg have øjendråber", "hver fjerde dag jeg skal have nyt plaster")."""
     lo, hi = next(((a, b) for a, b in parts if a <= found.start < b), (found.start, found.end))
     plan = lex.action.obliged | (lex.action.wish_verbs - lex.action.object_wish_verbs)
+    # "nej jeg vil ikke op til lægen hver uge": a plan refused is none
+    planned = lambda k: words[k] in plan and not _negated_after(words, k, lex)  # noqa: E731
     if lo == found.start:
-        return any(words[k] in plan for k in range(found.end, hi))
+        return any(planned(k) for k in range(found.end, hi))
     # "lægen siger 6 glas hver dag": a prescription is a plan as "skal" is
-    return any(words[k] in plan for k in range(lo, found.start)) or prescribed(
+    return any(planned(k) for k in range(lo, found.start)) or prescribed(
         words, lo, found.start, lex
     )
+
+
+def _refused(matches, part, cl) -> bool:
+    """True for a part that turns a wish down ("jeg vil ikke ned til lægen hver uge") and
+    wishes nothing."""
+    lo, hi = part
+    said = any(lab in ("wish_negated", "refusal") and lo <= st < hi for lab, st, _e in matches)
+    return said and _part_stance(matches, lo, hi, cl) != "wish"
+
+
+def _negated_after(words, k, lex) -> bool:
+    """True when the verb at k is negated right after it, a subject between ("vil ikke", "vil
+    jeg ikke")."""
+    j = k + 1
+    if j < len(words) and words[j] in lex.run_on_subjects:
+        j += 1
+    return j < len(words) and words[j] in lex.negations
 
 
 def _fronted_frequency_clause(words, found, told, parts, lex) -> tuple[int, int]:
@@ -2361,6 +2393,22 @@ def _summed_frequency(words, freq, lex):
     return freq
 
 
+def _selv_in(words, matches, lo, hi, lex) -> bool:
+    """True when the part lo..hi says that one manages on one's own ("… gøre det selv igen")."""
+    return any(
+        lab == "selv" and lo <= st < hi and clauses.plain_selv(words, st, lex)
+        for lab, st, _e in matches
+    )
+
+
+def _past_told(words, told, stop, g, lex) -> bool:
+    """True when the told part holds a verb in the past tense before `stop` ("I Nepal jeg gav
+    altid olie i mit hår hver fredag"), by either reader of the past."""
+    return told is not None and any(
+        g.is_past(words[k]) or clauses.is_past_verb(words[k], lex) for k in range(told[0], stop)
+    )
+
+
 def _bygone_habit(words, freq, lex) -> bool:
     """True for a habit of years told ("kørte deres bus hver onsdag i ti år") or one given up
     ("hun vil ikke med os ud at køre om søndagen mere"): a story's rhythm, not the goal's."""
@@ -2466,17 +2514,23 @@ def _idle_habit(words, freq, matches, parts, lex) -> bool:
     part = next(((lo, hi) for lo, hi in parts if lo <= freq.start < hi), None)
     if part is None:
         return False
+    ends = (*lex.clause_breaks, _COMMA, *lex.sentence_ends)
     lo = next(
         (
-            k + 1
+            k + 1 if words[k] in ends else k
             for k in range(freq.start - 1, part[0] - 1, -1)
-            if words[k] in lex.clause_breaks or words[k] in (_COMMA, *lex.sentence_ends)
+            if words[k] in ends or _now_run_on(words, k, lex)
         ),
         part[0],
-    )  # the clause of the frequency: "…, nu ligger jeg vågen hver nat"
+    )  # the clause of the frequency: "…, nu ligger jeg vågen hver nat", "… nu må jeg hvile …"
     wished_before = any(lab == "wish" and st < lo for lab, st, _e in matches)
     own_wish = any(lab == "wish" and lo <= st < part[1] for lab, st, _e in matches)
-    idle = any(words[k] in lex.idle_words for k in range(lo, freq.start))
+    reflexives = lex.independence.reflexive_pronouns
+    idle = any(
+        words[k] in lex.idle_words
+        or (words[k] in lex.idle_reflexive_verbs and words[k + 1] in reflexives)
+        for k in range(lo, freq.start)
+    )  # "nu skal jeg lægge mig hver middag": lying down to rest
     return wished_before and not own_wish and idle
 
 

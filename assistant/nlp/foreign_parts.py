@@ -27,6 +27,9 @@ _MIN_WORDS = 2
 _MANY_SAID = 3  # function words of another language that make a part foreign by themselves
 _PART = re.compile(r"([^,.;:!?]+)([,.;:!?]*)")
 _APOSTROPHES = "'’"
+_STRIPPED = _APOSTROPHES + '"()'  # what _foreign strips off each word of a part
+# the words of every part at once: a part is split at the marks, its words at white space
+_WORDS = re.compile(r"[\s,.;:!?]+")
 
 
 def without_foreign_parts(
@@ -40,6 +43,8 @@ def without_foreign_parts(
     of saying whose quote stays ("siger, you can do it")."""
     if not function_words:
         return text
+    if function_words.isdisjoint(w.strip(_STRIPPED) for w in _WORDS.split(text.lower())):
+        return text  # no function word of another language in any part (most answers)
     parts = [(m.group(1), m.group(2)) for m in _PART.finditer(text)]
     foreign = [
         _foreign(words, known, function_words) and not (k and _quoted(parts[k - 1], saying))
@@ -71,7 +76,7 @@ def _quoted(before: tuple[str, str], saying: frozenset[str]) -> bool:
 
 def _foreign(part: str, known: Callable[[str], bool], function_words: frozenset[str]) -> bool:
     """True for a part of another language (see the module)."""
-    words = [w.strip(_APOSTROPHES + '"()') for w in part.split()]
+    words = [w.strip(_STRIPPED) for w in part.split()]
     if len(words) < _MIN_WORDS:
         return False
     if not any(w[:1].islower() for w in words[1:]) and not words[0][:1].islower():

@@ -49,7 +49,7 @@ from assistant.nlp.second_language import (
 from assistant.nlp.signs import degrees_before, spoken_appositions, written_ranges
 from assistant.nlp.spoken_reason import spoken_reason_written
 from assistant.nlp.telegraph import articles_at_clause_end, direction_before_names
-from assistant.nlp.verb_second import verbs_second
+from assistant.nlp.verb_second import verbs_after_subjects, verbs_second
 from assistant.nlp.we_pair import we_pairs_written
 from assistant.nlp.weekday_compounds import weekday_compounds
 from assistant.nlp.zero_plural import same_in_plural, zero_plural_gender
@@ -1180,6 +1180,7 @@ def polish(text: str, grammar: Grammar) -> str:
     words = own_people_written(words, grammar)  # "jeg vil spille med venner": "med mine venner"
     words = role_subjects(words, grammar)  # "fordi Frisør er min ven": "fordi frisøren er"
     words = bare_verbs_after_subjects(words, grammar, _verb_lemma)  # "de spise": "de spiser"
+    words = verbs_after_subjects(words, grammar)  # "når jeg musikken hører": "hører musikken"
     words = verbs_second(words, grammar, _verb_lemma)  # "og der jeg kan": "og der kan jeg"
     words = kin_subjects(words, grammar, _verb_lemma)  # "familie komme": "min familie kommer"
     words = kin_objects(words, grammar, _verb_lemma, _other_subject_before)  # "følge barnebarn"

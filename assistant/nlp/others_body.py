@@ -22,6 +22,8 @@ def names_others_body(
             continue
         if folded[k - 1] in owners or _name_genitive(said[k - 1], g):
             return True
+        if folded[k - 1] in g.first_person_words:
+            continue  # "vaske mit hår for min mand": the citizen's own hair, whoever follows
         after = folded[k + 1 : k + 4]
         if after and after[0] in leads and any(w in owners for w in after[1:]):
             return True

@@ -267,8 +267,6 @@ class Speller:
     typos: dict[str, str] = field(default_factory=dict)  # "ikk" → "ikke": whole typed words
     old_spellings: dict[str, str] = field(default_factory=dict)  # "tredie" → "tredje"
     neighbour_words: dict[str, str] = field(default_factory=dict)  # "veckan" → "ugen"
-    neighbour_counted: dict[str, str] = field(default_factory=dict)  # "ganger" → "gange"
-    count_words: frozenset[str] = frozenset()  # "to" in "to ganger": a count before it
     foreign_function_words: frozenset[str] = frozenset()  # "it's", "my" in "it's in my blood"
     verbs: frozenset[str] = frozenset()  # "kan" in "kan ik gå": a finite verb
     after_verb: dict[str, str] = field(default_factory=dict)  # "ik" → "ikke" after a verb
@@ -287,6 +285,8 @@ class Speller:
     pronoun_leads: frozenset[str] = frozenset()  # "når" in "når a trykker": a clause begins
     inversion_leads: frozenset[str] = frozenset()  # "nu" in "nu står a med": verb, then subject
     speaker_next: frozenset[str] = frozenset()  # "en" in "fik a en blodprop": after the subject
+    # "it", "altid" in "så a it ska", "ligesom a altid har": between the subject and its verb
+    speaker_adverbs: frozenset[str] = frozenset()
     bare_infinitives: dict[str, str] = field(default_factory=dict)  # "fisk" → "fiske"
     modals: frozenset[str] = frozenset()  # "vil" in "a vil gjan ud og fisk"
     modal_gap: frozenset[str] = frozenset()  # "gerne", "ud", "og" between it and the verb
@@ -332,11 +332,13 @@ class Speller:
     dialect_negation_leads: frozenset[str] = frozenset()  # "heller" in "heller it": ikke
     plain_negations: frozenset[str] = frozenset()  # "it": no article, a negation after "ka"
     skill_modals: frozenset[str] = frozenset()  # "kan" in "hun kan it,": a skill, not ikke
+    skill_verbs: dict[str, str] = field(default_factory=dict)  # "li" → "lide" after "kan"
     concessive_slips: dict[str, str] = field(default_factory=dict)  # ", selv hun har": selvom
     dialect_periods: dict[str, str] = field(default_factory=dict)  # "dav" → "dag" after a lead
     dialect_period_leads: frozenset[str] = frozenset()  # "anden" in "hver anden dav"
-    # "gång" → ("gang", "gange"): the plural after a count above one ("to gång om æ uge")
-    dialect_times: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # "gång" → ("gang", "gange"): the plural after a count above one ("to gång om æ uge"); a
+    # singular None keeps the word unless so counted ("en ganger": a steed, "to ganger": gange)
+    counted_times: dict[str, tuple[str | None, str]] = field(default_factory=dict)
     plural_counts: frozenset[str] = frozenset()  # "par" in "et par gånga": above one
     counts: dict[str, float] = field(default_factory=dict)  # number words: "to" → 2
     infinitive_marks: dict[str, str] = field(default_factory=dict)  # "å" → "og" before a verb
@@ -402,11 +404,11 @@ class Speller:
             self.contractions,
             self.after_possessive,
             self.after_object,
-            self.neighbour_counted,
             self.before_subject,
             self.after_verb,
             self.dialect_pronouns,
             self.bare_infinitives,
+            self.skill_verbs,
             self.dialect_words,
             self.dialect_objects,
             self.dialect_prepositions,
@@ -415,7 +417,7 @@ class Speller:
             self.concessive_slips,
             self.dialect_negations,
             self.dialect_periods,
-            self.dialect_times,
+            self.counted_times,
             self.infinitive_marks,
         )
         object.__setattr__(self, "special", frozenset().union(*tables))
@@ -485,14 +487,19 @@ class Speller:
             return restored_slip(self, found)  # "vaegene": vægene, no word; væggene
         return found
 
+    def _neighbour_noun(self, lower: str) -> str | None:
+        """The Danish word for a word of neighbour_words said with its capital inside a
+        sentence, as German writes every noun ("Meine Tochter", "pro Woche"); None for a Danish
+        word or a person's name ("Mina")."""
+        found = self.neighbour_words.get(lower)
+        if found is None or self.is_word(lower) or lower in self.person_names:
+            return None
+        return found
+
     def _word(self, lower: str) -> str:
         if found := self.old_spellings.get(lower):
             return found  # a dictionary word, yet not how the goal is written today
-        if (
-            (found := self.neighbour_words.get(lower))
-            and not self.is_word(lower)
-            and lower not in self.person_names
-        ):
+        if found := self._neighbour_noun(lower):
             return found  # "i veckan": a neighbouring language's word ("med mina": a name)
         for bad, good in self.variants.items():  # content's own decision: before any guard
             if lower.startswith(bad) and (fixed := good + lower[len(bad) :]) in self.domain:
@@ -954,6 +961,9 @@ class Speller:
                 out.append(fixed)  # no rule below but word() can change it (most words)
                 continue
             # a lower-case word (most of them) is neither a name nor frozen: one test for both
+            if _frozen(texts, i) and (noun := self._neighbour_noun(lower)):
+                out.append(noun)  # "Meine Tochter Sabine": a German noun's capital, no name
+                continue
             if text[:1].isupper() and (_frozen(texts, i) or lower in self.names):
                 out.append(self._place_typed(lower) or text)  # "Kobenhavn": København
                 continue
@@ -969,10 +979,6 @@ class Speller:
                 continue
             if lower in self.after_object and i > 0 and lowers[i - 1] in self.state_objects:
                 out.append(_recase(text, self.after_object[lower]))  # "føne hende toer": dry
-                continue
-            counted = i > 0 and (lowers[i - 1] in self.count_words or lowers[i - 1].isdigit())
-            if counted and lower in self.neighbour_counted:
-                out.append(_recase(text, self.neighbour_counted[lower]))  # "to ganger": gange
                 continue
             nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
             if lower in self.before_subject and nxt in self.subjects:
@@ -993,6 +999,9 @@ class Speller:
             if lower in self.bare_infinitives and (marked or self._after_modal(out, i)):
                 out.append(_recase(text, self.bare_infinitives[lower]))  # "ku husk": huske
                 continue
+            if lower in self.skill_verbs and self._liked(out, i, nxt):
+                out.append(_recase(text, self.skill_verbs[lower]))  # "ka itte li å": lide
+                continue
             if lower in self.typed_verbs and self._verb_place(out, i):
                 out.append(_recase(text, self.typed_verbs[lower]))  # "kan roere dejen": røre
                 continue
@@ -1004,12 +1013,15 @@ class Speller:
             if lower in self.dialect_periods and dialect and self._period_led(before):
                 out.append(_recase(text, self.dialect_periods[lower]))  # "hver anden dav": dag
                 continue
-            if lower in self.dialect_times:
-                out.append(_recase(text, self._times(lower, before)))  # "to gång": gange
+            if lower in self.counted_times:
+                out.append(_recase(text, self._times(lower, before)))  # "to ganger": gange
                 continue
             if lower in self.infinitive_marks and (
                 before in self.mark_leads
                 or (dialect and (self._verb_next(nxt) or self._object_led(out)))
+                or (dialect and self._and_after(before, nxt))
+                or (self._verb_lead(out) and nxt.isalpha())
+                or (before in self.head_compound_leads and self._infinitive_next(nxt))
                 or self._infinitive_after(before, nxt)
             ):
                 out.append(_recase(text, self._mark(out, lower)))  # "lær å betal", "ud å fisk"
@@ -1223,6 +1235,8 @@ class Speller:
         its subject between too ("vil a it ha")."""
         if out and out[-1].lower() in self.dialect_negation_leads:
             return True
+        if out and out[-1].lower() in self.subjects and self._spoken(nxt) in self.verbs:
+            return True  # "så a it ska ind": a subordinate clause's negation before its verb
         # "så ham vil a it ha op": the subject may stand between the modal and the negation
         modal = self._modal_before(out, len(out)) in self.modals
         if modal and said in self.plain_negations:
@@ -1248,13 +1262,14 @@ class Speller:
         return before in self.period_leads or before in self.dialect_period_leads
 
     def _times(self, lower: str, before: str) -> str:
-        """A dialect "gång" as Danish: "gange" after a count above one ("to gång", "2 gång",
-        "et par gånga"), else "gang" ("en gång", "hver gång")."""
-        one, more = self.dialect_times[lower]
+        """A time said in a dialect or a neighbouring language as Danish: "gange" after a count
+        above one ("to gång", "2 gång", "et par gånga", "to ganger"), else "gang" ("en gång",
+        "hver gång") or the word as said when it is Danish too ("en flot ganger")."""
+        one, more = self.counted_times[lower]
         count = self.counts.get(before)
         if count is None and before.isdigit():
             count = float(before)
-        return more if before in self.plural_counts or (count or 0) > 1 else one
+        return more if before in self.plural_counts or (count or 0) > 1 else one or lower
 
     def _verb_next(self, nxt: str) -> bool:
         """True when the word after a dialect infinitive mark ("å") is a verb or opens a clause
@@ -1271,7 +1286,41 @@ class Speller:
         before = out[-1].lower() if out else ""
         if before in self.infinitive_leads or before in self.mark_leads or self._object_led(out):
             return self.marked_infinitive
+        if before in self.head_compound_leads:
+            return self.marked_infinitive  # "med å sælg kaffe": "med at sælge kaffe"
         return self.infinitive_marks[lower]
+
+    def _liked(self, out: list[str], i: int, nxt: str) -> bool:
+        """True when a short verb of skill_verbs ("li") follows a modal of skill_modals, words
+        of modal_gap between ("æ ka itte li å sidde", "hun ku godt li kaffe"), and no verb
+        follows it ("jeg kan li gå ned": lige)."""
+        if self._before_gap(out, i) not in self.skill_modals:
+            return False
+        spoken = self._spoken(nxt)
+        verb = spoken in self.verbs or spoken in self.bare_infinitives or spoken in self.modals
+        return not (verb or is_infinitive(spoken, self.lemma_of, self._genders))
+
+    def _verb_lead(self, out: list[str]) -> bool:
+        """True when the word before a dialect "å" is a verb of infinitive_leads ("kan lide å
+        strikke", "for å få"): "at" in any sentence; not one of mark_not_after ("til å")."""
+        before = out[-1].lower() if out else ""
+        return before in self.infinitive_leads and before not in self.mark_not_after
+
+    def _and_after(self, before: str, nxt: str) -> bool:
+        """True when a dialect "å" between two words is "og" (or "at" after a lead), as a
+        sentence said in dialect has it ("ud til fyret å hjem", "sidde inde å glo", "min kone å
+        mine børn"), not the stream after a preposition or an article ("ved å", "i æ å igen")."""
+        if not (before.isalpha() and nxt.isalpha()) or before in self.head_compound_leads:
+            return False  # "mæ å sælg": "at" after a preposition (_infinitive_next), never "og"
+        return before not in self.mark_not_after and before not in self.dialect_articles
+
+    def _infinitive_next(self, nxt: str) -> bool:
+        """True when the word after a dialect "å" is an infinitive, said short or whole ("med å
+        sælg kaffe", "til å hjælpe"): after a preposition the mark is "at"."""
+        spoken = self._spoken(nxt)
+        if spoken in self.bare_infinitives or self.infinitive(spoken):
+            return True
+        return is_infinitive(spoken, self.lemma_of, self._genders)
 
     def _infinitive_after(self, before: str, nxt: str) -> bool:
         """True when a dialect infinitive mark ("å") said outside a dialect sentence stands
@@ -2060,6 +2109,13 @@ class Speller:
         finite = nxt in self.verbs or (present and not article and self.is_word(nxt))
         # … or a present tense that is no noun ("æ glemmer", "æ savner"; not "æ fisker")
         finite = finite or (article and plain_present(nxt, self.lemma_of, self.nouns))
+        if not finite and nxt in self.speaker_adverbs and i + 2 < len(texts):
+            # "så a it ska ind", "ligesom a altid har gjort": a subordinate clause's adverb
+            # stands between the subject and its finite verb
+            later = self._spoken(texts[i + 2])
+            finite = later in self.verbs or (
+                not article and self._present_ending(later) and self.is_word(later)
+            )
         if lead and (finite or nxt in self.after_verb.values()):
             return True
         if dialect and finite and texts[i].islower() and not before[:1].isdigit():
@@ -2070,14 +2126,17 @@ class Speller:
             # "nu står a med vaskemaskinen": the subject right after the verb a clause opens with
             first = out[i - 2].lower()
             lead = i == 2 or not out[i - 3].isalnum() or out[i - 3].lower() in self.pronoun_leads
-            if first in self.inversion_leads and lead and not article:
+            # "… te en hel dag nu ska a lig mæ": a run-on clause, said in dialect
+            if first in self.inversion_leads and (lead or dialect) and not article:
                 return True
         company = (self.verb_gap, self.before_negated, self.after_verb, self.speaker_next)
         if dialect or self._plain_negation(texts, i + 1):
             company = (*company, self.plain_negations)  # "vil a it ha op": a negation after it
         if article and before in self.verbs and nxt in self.bare_infinitives:
             return True  # "nu ska æ stop": the subject before its bare infinitive
-        return before in self.verbs and any(nxt in words for words in company)
+        # "så tør æ itte stå": the negation said in a dialect is read as "ikke" already
+        negation = nxt in self.after_verb.values()
+        return before in self.verbs and (negation or any(nxt in words for words in company))
 
     def _plain_negation(self, texts: list[str], i: int) -> bool:
         """True for a dialect negation that is no article ("it"), said small, at i with a verb
@@ -2560,8 +2619,6 @@ def load_speller(
         typos=_lower_mapping(extra, "typos"),
         old_spellings=_lower_mapping(extra, "old_spellings"),
         neighbour_words=_lower_mapping(extra, "neighbour_words"),
-        neighbour_counted=_lower_mapping(extra, "neighbour_counted"),
-        count_words=lower(extra.get("count_words")),
         foreign_function_words=lower(extra.get("foreign_function_words")),
         verbs=lower(extra.get("verbs")),
         after_verb=_lower_mapping(extra, "after_verb"),
@@ -2579,6 +2636,7 @@ def load_speller(
         pronoun_leads=lower(extra.get("pronoun_leads")),
         inversion_leads=lower(extra.get("inversion_leads")),
         speaker_next=lower(extra.get("speaker_next")),
+        speaker_adverbs=lower(extra.get("speaker_adverbs")),
         bare_infinitives=_lower_mapping(extra, "bare_infinitives"),
         modals=lower(extra.get("modals")),
         modal_gap=lower(extra.get("modal_gap")),
@@ -2624,12 +2682,16 @@ def load_speller(
         dialect_negation_leads=lower(extra.get("dialect_negation_leads")),
         plain_negations=lower(extra.get("plain_negations")),
         skill_modals=lower(extra.get("skill_modals")),
+        skill_verbs=_lower_mapping(extra, "skill_verbs"),
         concessive_slips=_lower_mapping(extra, "concessive_slips"),
         dialect_periods=_lower_mapping(extra, "dialect_periods"),
         dialect_period_leads=lower(extra.get("dialect_period_leads")),
-        dialect_times={
-            nfc(str(k)).lower(): (nfc(str(v[0])).lower(), nfc(str(v[-1])).lower())
-            for k, v in (extra.get("dialect_times") or {}).items()
+        counted_times={
+            nfc(str(k)).lower(): (
+                None if v[0] is None else nfc(str(v[0])).lower(),
+                nfc(str(v[-1])).lower(),
+            )
+            for k, v in (extra.get("counted_times") or {}).items()
         },
         plural_counts=lower(extra.get("plural_counts")),
         counts=dict(counts or {}),

@@ -6,6 +6,10 @@ its verb ("der jeg kan snakke mit eget sprog", "I café jeg snakke persisk", "N�
 ikke føler mig alene"); Danish puts the verb first: "der kan jeg snakke …", "I café snakker jeg
 persisk", "Når jeg læser, føler jeg mig ikke alene". A clause that is no main clause keeps its
 order ("stedet, der jeg …" after a comma, "hvor jeg kan …", "så jeg kan …": a purpose).
+
+A subordinate clause said with its finite verb last, as German has it ("når jeg musikken hører",
+"fordi jeg min mand på en ferie mødte"), is written with the verb after its subject and adverbs:
+"når jeg hører musikken", "fordi jeg mødte min mand på en ferie" (verbs_after_subjects).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from assistant.content.grammar import bare as _b
 _STOPS = ".!?"
 _PHRASE_MAX = 3  # words of a fronted place or time phrase after its preposition ("i den nye café")
 _CLAUSE_MAX = 10  # words of a fronted subordinate clause before its comma
+_LAST_MAX = 8  # words between a subordinate clause's subject and its verb said last
 
 
 def verbs_second(words: list[str], g: Grammar, verb_lemma, phrases: bool = True) -> list[str]:
@@ -138,3 +143,62 @@ def _verb_first_later(words: list[str], k: int, g: Grammar) -> bool:
             nxt, then = words[j + 1].rstrip(EDGE), _b(words[j + 2])
             return _verb(nxt, g) and then in g.bare_verb_subjects
     return False
+
+
+def verbs_after_subjects(words: list[str], g: Grammar) -> list[str]:
+    """The words with each subordinate clause of verb_last_leads that says its finite verb last,
+    after a subject pronoun and more words ("når jeg musikken hører", "at jeg hende ikke kan"),
+    written with the verb after the subject and the clause's adverbs ("når jeg hører
+    musikken", "at jeg ikke kan hende"); a clause in Danish order keeps it."""
+    if not g.verb_last_leads:
+        return words
+    out = list(words)
+    for i in range(len(out) - 3):
+        if _b(out[i]) in g.verb_last_leads and out[i][-1:] not in EDGE:
+            out = _verb_brought(out, i + 1, g) or out
+    return out
+
+
+def _verb_brought(words: list[str], s: int, g: Grammar) -> list[str] | None:
+    """The words with the finite verb said last in the clause whose subject stands at s put
+    right after the subject and its adverbs; None when no such verb ends the clause there."""
+    subject = _b(words[s])
+    if subject not in g.bare_verb_subjects or subject in g.articles or words[s][-1:] in EDGE:
+        return None
+    adverbs = g.negations | g.clause_adverbs | g.pre_modal_adverbs | g.negated_drop
+    stops = g.main_joins | g.subordinators | frozenset(g.bare_verb_subjects)
+    said, middle = [], []
+    for k in range(s + 1, min(len(words), s + 2 + _LAST_MAX)):
+        core = words[k].rstrip(EDGE)
+        if _verb(core, g) or _weak_past(core, g):
+            return _verb_placed(words, s, k, said, middle, g)
+        if not core.isalpha() or _b(core) in stops or words[k][-1:] in EDGE:
+            return None  # "når jeg, …", "når min mand og jeg …": no verb said last here
+        # a degree word goes with the word after it: "så gerne" an adverb, "for langt" not
+        head = k + 1 if _b(core) in g.degree_words and k + 1 < len(words) else k
+        (said if _b(words[head]) in adverbs else middle).append(words[k])
+    return None
+
+
+def _weak_past(word: str, g: Grammar) -> bool:
+    """True for a past tense in -te or -de of a verb the lemma table knows ("mødte", "købte"),
+    no noun ("haven": "have")."""
+    weak = word.endswith(("te", "de")) and g.noun_kind(word) is None
+    return weak and g.infinitive_of_preterite(word) is not None
+
+
+def _verb_placed(words, s, k, said, middle, g: Grammar) -> list[str] | None:
+    """The clause with its verb at k moved after the subject at s and the adverbs `said`, the
+    `middle` after it; None when the verb does not end its clause, nothing but adverbs stands
+    before it (Danish order), or it is a noun after an article or possessive."""
+    before = _b(words[k - 1])
+    if not middle or before in g.articles or before in g.possessive_words:
+        return None
+    after = _b(words[k + 1]) if k + 1 < len(words) else ""
+    core = words[k].rstrip(EDGE)
+    if words[k] == core and after and after not in g.main_joins:
+        return None  # "at jeg en dag kan gå": the verb goes on, no clause's end
+    mark = words[k][len(core) :]
+    moved = [*said, core, *middle]
+    moved[-1] += mark
+    return [*words[: s + 1], *moved, *words[k + 1 :]]
