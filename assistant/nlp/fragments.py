@@ -196,10 +196,10 @@ def joined_fragments(
         # "hente. avisen", "sengen. rede selv": a verb alone takes the thing as its object,
         # before its particle ("knapper. sy i": "sy knapper i")
         used.append(order[0])
-        k = things[order[0]]
-        # "Sengen. Rede selv.": no capital of a part typed as a sentence
-        thing = _uncapped(_thing(parts[order[0]], k, said), words[k], person, place)
+        thing = _thing(parts[order[0]], things[order[0]], said)
         if order[0] in bare:  # "fortov. feje.": "feje fortovet"
+            k = things[order[0]]
+            thing = _uncapped(thing, words[k], person, place)
             thing = definite_object(words[k], thing, g, definite)
         verb.insert(1, thing)
     placed = False  # the first place of a motion verb is where it goes to
