@@ -842,6 +842,7 @@ class Lexicon:
     practice_verbs: frozenset[str] = frozenset()  # lemmas: "øve det tre gange om ugen"
     practice_gap: frozenset[str] = frozenset()  # "det", "en" between the verb and the frequency
     practice_objects: frozenset[str] = frozenset()  # "det": said on with the verb
+    practice_place_leads: frozenset[str] = frozenset()  # "i" in "træner i fitnesscentret …"
     practice_group_subjects: frozenset[str] = frozenset()  # "vi" in "vi øver …": a schedule
     joined_every: frozenset[str] = frozenset()  # "hverdag" typed for "hver dag"
     joined_every_not_after: frozenset[str] = frozenset()  # "min" in "min hverdag": a noun
@@ -2462,6 +2463,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         practice_verbs=_words(freq, "practice_verbs", fpath, problems),
         practice_gap=_words(freq, "practice_gap", fpath, problems),
         practice_objects=_words(freq, "practice_objects", fpath, problems),
+        practice_place_leads=_words(freq, "practice_place_leads", fpath, problems),
         practice_group_subjects=_words(freq, "practice_group_subjects", fpath, problems),
         visit_verbs=_words(freq, "visit_verbs", fpath, problems),
         company_activities=_words(freq, "company_activities", fpath, problems),
