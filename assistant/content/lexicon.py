@@ -1187,6 +1187,7 @@ class Lexicon:
     fellow_negations: frozenset[str] = frozenset()  # "ikke": no help said then
     coach_words: frozenset[str] = frozenset()  # "træneren" in "træneren i klubben"
     coach_person: str = ""  # the person a club's or team's trainer is ("træner")
+    instructor_person: str = ""  # … and an instructor outside rehabilitation ("instruktør")
     coach_alone_words: frozenset[str] = frozenset()  # "instruktøren": a coach unless in rehab
     coach_rehab_parts: frozenset[str] = frozenset()  # "genoptræn": a trainer of rehabilitation
     coach_rehab_ends: frozenset[str] = frozenset()  # "centret": a centre's trainer
@@ -2314,6 +2315,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         fellow_negations=_words(y["people"], "fellow_negations", people_path, problems),
         coach_words=_words(y["people"], "coach_words", people_path, problems),
         coach_person=str(y["people"].get("coach_person") or ""),
+        instructor_person=str(y["people"].get("instructor_person") or ""),
         coach_alone_words=_words(y["people"], "coach_alone_words", people_path, problems),
         coach_rehab_parts=_words(y["people"], "coach_rehab_parts", people_path, problems),
         coach_rehab_ends=_words(y["people"], "coach_rehab_ends", people_path, problems),
