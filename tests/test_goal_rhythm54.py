@@ -6,9 +6,11 @@
   vil jeg gerne igen") and a habit still kept keep it (nlp/extract.py `_stance_part_frequency`).
 - A turned-down plan ("jeg vil ikke ned til lægen hver uge, jeg vil hellere …") is no plan, and
   the rhythm of what is turned down is not the wish's (`_planned`, `_refused`).
-- Time lost to a rest told after the wish in a clause opened by "nu" ("… nu må jeg hvile mig hver
-  eftermiddag", "nu skal jeg lægge mig hver middag") is today's trouble (`_idle_habit`, units.yaml
-  `idle_reflexive_verbs`).
+- Another person's doing in an "uden at" clause runs on past the scope's six words to the
+  clause's end ("uden at min kone skal lægge dem op hver søndag": `_others_clause_runs_on`).
+- Time lost to a rest or to waking told after the wish, its clause opened by a comma or "nu"
+  ("… nu må jeg hvile mig hver eftermiddag", "nu skal jeg lægge mig hver middag", ", jeg vågner
+  hver nat") is today's trouble (`_idle_habit`, units.yaml `idle_words`, `idle_reflexive_verbs`).
 - West and South Jutland "a" is the speaker before a subordinate clause's adverb and its finite
   verb ("så a it ska ind te æ frisør", "ligesom a altid har gjort"), and "it" there is the
   negation (spelling.yaml `speaker_adverbs`): the avoided hairdresser is a reason, not a rhythm.
@@ -58,6 +60,16 @@ NO_RHYTHM = [
     "min far vil gerne have kræfter til at være oppe hele dagen nu skal han lægge sig hver "
     "eftermiddag",
     "a vil gjen ha kræfter te en hel dag nu ska a lig mæ hver middag",
+    # another's doing in an "uden at" clause, past the scope's six words
+    "jeg vil gerne kunne gå til brugsen selv igen uden at min datter skal køre mig hver uge",
+    "efter blodpropen i hjertet faar jeg 7 forskellige piler, vil gerne selv kunne holde styr paa "
+    "dem uden at min kone skal laegge dem op hver soendag",
+    "jeg vil gerne kunne klippe mine negle selv uden at fodterapeuten skal komme hver sjette uge",
+    # waking at night, told after the wish to sleep
+    "vil gerne kunne sove igennem om natten igen, jeg vaagner hver nat kl tre og ligger og "
+    "spekulerer",
+    "øh jeg vil gerne sove bedre, jeg vågner hver nat klokken tre",
+    "jeg vil gerne sove igennem, nu vågner jeg tre gange hver nat",
     # a service avoided, said in dialect
     "a vil gjen ku klip mæ hår sjel mæ æ maskin ligesom a altid har gjort så a it skal ind te æ "
     "frisør hver måned",
@@ -87,6 +99,14 @@ KEPT = [
     ("jeg vil gerne kunne gå en tur nu skal jeg træne hver dag", (1.0, "day")),
     ("jeg vil gerne lære at lægge tøjet sammen selv nu skal jeg lægge tøjet sammen hver dag",
      (1.0, "day")),
+    # the wish's own rhythm beside an "uden at" clause, and a waking wished
+    ("jeg vil gerne kunne gå i bad uden at min datter skal hjælpe mig, to gange om ugen",
+     (2.0, "week")),
+    ("jeg vil gerne gå i svømmehallen uden at min mand skal med og så vil jeg svømme to gange om "
+     "ugen", (2.0, "week")),
+    ("jeg vil gerne kunne handle selv uden at skulle vente på min søn, en gang om ugen",
+     (1.0, "week")),
+    ("jeg vil gerne kunne vågne udhvilet hver morgen", (1.0, "day")),
 ]  # fmt: skip
 
 

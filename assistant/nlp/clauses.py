@@ -331,8 +331,11 @@ def occasion_spans(words: Sequence[str], lex: Lexicon) -> tuple[Span, ...]:
         # "… når mine børn er på besøg", "jeg vil … når han sover her fredag aften": another's
         # doing; "han" is another only after the speaker's own "jeg" ("han glemmer at låse
         # kørestolen når han skal over i sengen" tells of the citizen)
-        other = words[i + 1] in lex.owners or (
-            words[i + 1] in lex.third_person_subjects and _self_told(words, i, lex)
+        other = (
+            words[i + 1] in lex.owners
+            or (words[i + 1] in lex.third_person_subjects and _self_told(words, i, lex))
+            # "mor vil gerne gå i sandet … når vi er i sommerhuset": the family's stay
+            or (words[i + 1] in lex.speaker_group and _told_of_other(words, i, lex))
         )
         if w not in lex.occasion_leads or not other:
             continue
@@ -342,6 +345,12 @@ def occasion_spans(words: Sequence[str], lex: Lexicon) -> tuple[Span, ...]:
             continue
         out.append((i, modifier_end(words, i, lex)))
     return tuple(out)
+
+
+def _told_of_other(words: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """True when a third person or a kin word is said before word i ("mor vil gerne …"): the
+    "vi" after it is the family, not the wish's subject."""
+    return any(w in lex.third_person_subjects or w in lex.people for w in words[:i])
 
 
 def _self_told(words: Sequence[str], i: int, lex: Lexicon) -> bool:

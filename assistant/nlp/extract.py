@@ -916,7 +916,10 @@ class Analyzer:
                 words, lemmas, matches, self.index, self.content, marked.__getitem__, cues=cues
             )
             found = activity.best_activity(trial, self.lex.means_activities)
-            if found is not None and (states is None or found in states):
+            # "… vil gerne kunne gå rundt om banen når mit barnebarn spiller kamp": after a
+            # wish, the occasion gives way to the wish's own walk (a capacity) too
+            wished_first = spans is occasions and _wish_before(matches, spans[0][0])
+            if found is not None and (states is None or found in states or wished_first):
                 side_at, scores = tuple(marked), trial
                 side = side_at.__getitem__
                 scene = opened if spans is occasions else scene
@@ -996,6 +999,29 @@ class Analyzer:
             # the wish's words agree, told after a story in sentences of its own
             told_after = any(w in _SENTENCE_ENDS for w in words[: span[0]])
             span_act = span if found and found == act and told_after else None
+            if (
+                found is None
+                and act is not None
+                and not own_task[1]
+                and self.semantic
+                and _trouble_named(matches, scores, act, parts, cl)
+            ):
+                # "Jeg vil gerne selv lave gullasch …, men jeg kan ikke skære kødet": no rule
+                # reads the wish's own words, the thesaurus does; the cue of the trouble beside
+                # them gives way to what the wish names
+                lo, hi = span
+                inside = [s or not lo <= i < hi for i, s in enumerate(stops)]
+                act = (
+                    semantic_cues.semantic_activity(
+                        words,
+                        lemmas,
+                        inside,
+                        self.semantic.cues,
+                        self.model_skip,
+                        self.semantic.verbs,
+                    )
+                    or act
+                )
         if fixed is not None:
             # "… spise aftensmad sammen med de andre nej vent det er ikke det det er at jeg ikke
             # kan skære kødet": the correction names another activity and drops the first
@@ -2128,6 +2154,19 @@ def _planned(words, found, parts, lex) -> bool:
     )
 
 
+def _trouble_named(matches, scores, act, parts, cl) -> bool:
+    """True when the activity act is named where a difficulty is told ("…, men jeg kan ikke
+    skære kødet"), a part of its own."""
+    at = scores[act][1] if act in scores else None
+    part = next(((lo, hi) for lo, hi in parts if at is not None and lo <= at < hi), None)
+    return part is not None and _part_stance(matches, *part, cl) == "difficulty"
+
+
+def _wish_before(matches, k: int) -> bool:
+    """True when a wish cue stands before word k."""
+    return any(lab == "wish" and st < k for lab, st, _e in matches)
+
+
 def _refused(matches, part, cl) -> bool:
     """True for a part that turns a wish down ("jeg vil ikke ned til lægen hver uge") and
     wishes nothing."""
@@ -2971,7 +3010,23 @@ def _in_without_clause(words, k: int, cl, lex) -> bool:
             continue
         if k < e or _helper_goes_on(words, subj, e, k, lex):
             return True
+        if _others_clause_runs_on(words, subj, e, k, lex):
+            return True  # "uden at min kone skal lægge dem op hver søndag": past the scope
     return False
+
+
+def _others_clause_runs_on(words, subj: int, e: int, k: int, lex) -> bool:
+    """True when the "uden at" clause's subject at subj is another person ("min kone", "hun")
+    and its words run on from the scope's end e to k with no comma, clause break, conjunction,
+    reason or new subject between: the rest of that person's clause ("uden at min datter skal
+    køre mig hver uge")."""
+    classes = lex.classes
+    others = set(classes.get("subj_other", ())) | set(classes.get("poss", ()))
+    if subj >= len(words) or words[subj] not in others and words[subj] not in lex.people:
+        return False
+    stops = {",", *lex.clause_breaks, *lex.soft_clause_breaks, *lex.motivation.stops}
+    subjects = set(classes.get("subj_any", ()))
+    return not any(w in stops or w in subjects or w in _SENTENCE_ENDS for w in words[e:k])
 
 
 def _subject_and_modal(words, k: int, lex) -> bool:
