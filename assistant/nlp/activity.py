@@ -429,7 +429,7 @@ def _utterance_places(words, lemmas, lex, cues):
     """utterance_places, made anew."""
     return (
         frozenset(destination_tokens(words, lemmas, lex, cues)),
-        frozenset(origin_tokens(words, lemmas, lex)),
+        frozenset(origin_tokens(words, lemmas, lex) | part_owner_tokens(words, lex, cues)),
         frozenset(_object_led_tokens(words, lemmas, lex, cues)),
         tuple(i for i, c in enumerate(cues) if c and any(wt >= DEFAULT_WEIGHT for _a, wt in c)),
     )
@@ -608,6 +608,30 @@ def origin_tokens(words: Sequence[str], lemmas: Sequence[str], lex) -> set[int]:
         while k < len(words) - 1 and words[k] in lex.origin_fillers:
             k += 1
         out.update(range(i + 1, k + 1))
+    return out
+
+
+def part_owner_tokens(words: Sequence[str], lex, cues: Sequence) -> set[int]:
+    """The thing a named part belongs to ("ind på bagsædet af en taxa"): after a definite noun
+    naming an activity, a lead of `part_owner_leads` and words of `part_owner_skip`, a word
+    naming only other activities tells whose part, not what is done; a verb before the lead
+    ("stige af bussen") leaves the ride. `cues`: the utterance's utterance_cues."""
+    out: set[int] = set()
+    leads = lex.classes.get("part_owner_leads", ())
+    if not leads or not any(w in leads for w in words):
+        return out  # no lead said (most utterances): the words need not be passed
+    skip = lex.classes.get("part_owner_skip", ())
+    for i in range(1, len(words) - 1):
+        if words[i] not in leads or not cues[i - 1]:
+            continue
+        if not words[i - 1].endswith(lex.definite_part_endings + lex.plural_definite_endings):
+            continue  # "stige af", "komme ud af": a verb or a particle, no part
+        k = i + 1
+        while k < len(words) - 1 and words[k] in skip:
+            k += 1
+        part = {a for a, _w in cues[i - 1]}
+        if cues[k] and part.isdisjoint(a for a, _w in cues[k]):
+            out.add(k)
     return out
 
 

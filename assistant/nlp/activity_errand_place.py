@@ -2,7 +2,8 @@
 
 A way out that goes on with "og" (a motion phrase ending in a soft clause break: "gå ud og")
 leads to the errand its clause names next by a phrase; a place said after that phrase ("på
-stranden", "i skoven") is where the errand is done, not a walk of its own.
+stranden", "i skoven") is where the errand is done, not a walk of its own. So is the place a way
+leads into before its "og" and the errand ("gå ned i parken og fodre ænderne").
 """
 
 from __future__ import annotations
@@ -15,10 +16,13 @@ def errand_places(words: Sequence[str], used_phrases, lex) -> dict[int, str]:
     out (`used_phrases`: (activity, start, end, is_motion) of the phrases score_activities
     counted)."""
     out: dict[int, str] = {}
+    ends = lex.clause_breaks | {","}
+    for _aid, _s, e, motion in used_phrases:
+        if motion and not _goes_on(words, e, lex):
+            out.update(_place_before_errand(words, e, used_phrases, ends, lex))
     ways = [e for aid, _s, e, motion in used_phrases if motion and _goes_on(words, e, lex)]
     if not ways:
         return out
-    ends = lex.clause_breaks | {","}
     for e0 in ways:
         errand = min(
             ((s, e, aid) for aid, s, e, motion in used_phrases if not motion and s >= e0),
@@ -36,6 +40,27 @@ def errand_places(words: Sequence[str], used_phrases, lex) -> dict[int, str]:
             out[k] = aid
             k += 1
     return out
+
+
+def _place_before_errand(words: Sequence[str], end: int, used_phrases, ends, lex) -> dict[int, str]:
+    """Token → the errand's activity for the place a way leads into ("gå ned i | parken | og
+    fodre ænderne"): the words from `end` up to the way's soft clause break, when a phrase of
+    another errand starts right after it (fillers between); {} otherwise."""
+    k = end
+    while k < len(words) and words[k] not in ends and not _soft(words[k], lex):
+        k += 1
+    if k == end or k >= len(words) or not _soft(words[k], lex):
+        return {}
+    nxt = k + 1
+    while nxt < len(words) and words[nxt] in lex.fillers:
+        nxt += 1
+    errand = next((aid for aid, s, _e, motion in used_phrases if not motion and s == nxt), None)
+    return dict.fromkeys(range(end, k), errand) if errand else {}
+
+
+def _soft(word: str, lex) -> bool:
+    """True for a soft clause break ("og"), or its dialect form ("å")."""
+    return word in lex.soft_clause_breaks or word in lex.classes.get("spoken_and", ())
 
 
 def _goes_on(words: Sequence[str], end: int, lex) -> bool:
