@@ -9,7 +9,7 @@ from assistant.content.files import Problems, as_str_list
 
 ROLES = (
     "helper", "companion", "beneficiary", "deceased", "missed", "unwanted", "advisor", "aside",
-    "away", "other", "past",
+    "away", "other", "past", "afraid",
 )  # fmt: skip
 PLACEHOLDER = "<person>"
 

@@ -203,6 +203,7 @@ class Grammar:
     self_judgements: tuple[str, ...] = ()
     condition_leads: frozenset[str] = frozenset()  # "hvis": a reason told as a condition
     so_word: str = ""  # "så": the lead of an outcome made a reason
+    fact_lead: str = ""  # "fordi": a second "og at" clause of a fact after a purpose
     result_verbs: frozenset[str] = frozenset()  # "og så er jeg …": a state, not the story
     so_degree_words: frozenset[str] = frozenset()  # "så længe", "så snart": no purpose "så"
     so_as_words: frozenset[str] = frozenset()  # "så godt (jeg kan)": a comparison's "så"
@@ -291,6 +292,8 @@ class Grammar:
     negated_drop: frozenset[str] = frozenset()
     dangling: frozenset[str] = frozenset()
     relative_leads: frozenset[str] = frozenset()  # "som" in "… som jeg kan skrive i"
+    bare_relative_heads: frozenset[str] = frozenset()  # "noget" in "noget, en maskine laver"
+    predicate_verbs: frozenset[str] = frozenset()  # "være" in "være en morfar, der kan …"
     clause_only_leads: frozenset[str] = frozenset()  # "hvor" in "… i huset, hvor jeg …"
     # "…, om den vinder, før den er startet": the time of the clause before, never cut apart
     time_tail_leads: frozenset[str] = frozenset()
@@ -712,6 +715,14 @@ class Grammar:
     we_pair_owners: frozenset[str] = frozenset()  # "vores" in "vores ting ham og mig"
     learner_fronted_adverbs: frozenset[str] = frozenset()  # "der" in "fordi der jeg er"
     learner_described_adjectives: frozenset[str] = frozenset()  # "syg" in "er syg gammel mand"
+    # "min mor sin opskrift": the owner's genitive said with "sin" (learner_genitives)
+    learner_genitive_pronouns: frozenset[str] = frozenset()
+    learner_genitive_owners: frozenset[str] = frozenset()
+    learner_genitive_not_after: frozenset[str] = frozenset()
+    # "lære den til mine børnebørn": the person taught said first (learner_taught)
+    learner_taught_verbs: frozenset[str] = frozenset()
+    learner_taught_objects: frozenset[str] = frozenset()
+    learner_taught_to: frozenset[str] = frozenset()
     opinion_leads: frozenset[str] = frozenset()  # "når jeg synes …": the lead goes too
     opinion_objects: tuple[tuple[str, ...], ...] = ()  # "det", "at det"
     scene_leads: frozenset[str] = frozenset()  # "der sidder de gamle fiskere …": a scene
@@ -756,6 +767,8 @@ class Grammar:
     from_word: str = ""  # "fra" of "fra dej til ovn": a pair said bare
     to_word: str = ""  # "til"
     bare_after_prepositions: frozenset[str] = frozenset()  # "i seng", "til fods": stay bare
+    subject_verbs: frozenset[str] = frozenset()  # "undervise i ikebana": the subject stays bare
+    subject_preps: frozenset[str] = frozenset()  # "i" after such a verb
     bare_only_after: dict[str, frozenset[str]] = field(default_factory=dict)  # "på café" only
     # "på" → nouns said bare after it that take their definite form ("på gulv": "på gulvet")
     definite_after_on: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -1534,6 +1547,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         help_words=w("help_words"),
         condition_leads=w("condition_leads"),
         so_word=nfc(str(data.get("so_word") or "")),
+        fact_lead=nfc(str(data.get("fact_lead") or "")),
         past_when_leads=w("past_when_leads"),
         result_verbs=w("result_verbs"),
         so_degree_words=w("so_degree_words"),
@@ -1609,6 +1623,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         negated_drop=w("negated_drop"),
         dangling=w("dangling"),
         relative_leads=w("relative_leads"),
+        bare_relative_heads=w("bare_relative_heads"),
+        predicate_verbs=w("predicate_verbs"),
         clause_only_leads=w("clause_only_leads"),
         time_tail_leads=w("time_tail_leads"),
         subordinate_tail_heads=w("subordinate_tail_heads"),
@@ -1884,6 +1900,12 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         we_pair_owners=w("we_pair_owners"),
         learner_fronted_adverbs=w("learner_fronted_adverbs"),
         learner_described_adjectives=w("learner_described_adjectives"),
+        learner_genitive_pronouns=w("learner_genitive_pronouns"),
+        learner_genitive_owners=w("learner_genitive_owners"),
+        learner_genitive_not_after=w("learner_genitive_not_after"),
+        learner_taught_verbs=w("learner_taught_verbs"),
+        learner_taught_objects=w("learner_taught_objects"),
+        learner_taught_to=w("learner_taught_to"),
         opinion_leads=w("opinion_leads"),
         opinion_objects=longest_first(w("opinion_objects")),
         scene_leads=w("scene_leads"),
@@ -2046,6 +2068,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         from_word=fold(str((data.get("from_to") or ["", ""])[0])),
         to_word=fold(str((data.get("from_to") or ["", ""])[-1])),
         bare_after_prepositions=w("bare_after_prepositions"),
+        subject_verbs=w("subject_verbs"),
+        subject_preps=w("subject_preps"),
         bare_only_after={
             fold(str(k)): frozenset(fold(str(p)) for p in (v or ()))
             for k, v in (data.get("bare_only_after") or {}).items()

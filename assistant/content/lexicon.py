@@ -842,6 +842,7 @@ class Lexicon:
     practice_verbs: frozenset[str] = frozenset()  # lemmas: "øve det tre gange om ugen"
     practice_gap: frozenset[str] = frozenset()  # "det", "en" between the verb and the frequency
     practice_objects: frozenset[str] = frozenset()  # "det": said on with the verb
+    practice_place_leads: frozenset[str] = frozenset()  # "i" in "træner i fitnesscentret …"
     practice_group_subjects: frozenset[str] = frozenset()  # "vi" in "vi øver …": a schedule
     joined_every: frozenset[str] = frozenset()  # "hverdag" typed for "hver dag"
     joined_every_not_after: frozenset[str] = frozenset()  # "min" in "min hverdag": a noun
@@ -1186,6 +1187,7 @@ class Lexicon:
     fellow_negations: frozenset[str] = frozenset()  # "ikke": no help said then
     coach_words: frozenset[str] = frozenset()  # "træneren" in "træneren i klubben"
     coach_person: str = ""  # the person a club's or team's trainer is ("træner")
+    instructor_person: str = ""  # … and an instructor outside rehabilitation ("instruktør")
     coach_alone_words: frozenset[str] = frozenset()  # "instruktøren": a coach unless in rehab
     coach_rehab_parts: frozenset[str] = frozenset()  # "genoptræn": a trainer of rehabilitation
     coach_rehab_ends: frozenset[str] = frozenset()  # "centret": a centre's trainer
@@ -2313,6 +2315,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         fellow_negations=_words(y["people"], "fellow_negations", people_path, problems),
         coach_words=_words(y["people"], "coach_words", people_path, problems),
         coach_person=str(y["people"].get("coach_person") or ""),
+        instructor_person=str(y["people"].get("instructor_person") or ""),
         coach_alone_words=_words(y["people"], "coach_alone_words", people_path, problems),
         coach_rehab_parts=_words(y["people"], "coach_rehab_parts", people_path, problems),
         coach_rehab_ends=_words(y["people"], "coach_rehab_ends", people_path, problems),
@@ -2462,6 +2465,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         practice_verbs=_words(freq, "practice_verbs", fpath, problems),
         practice_gap=_words(freq, "practice_gap", fpath, problems),
         practice_objects=_words(freq, "practice_objects", fpath, problems),
+        practice_place_leads=_words(freq, "practice_place_leads", fpath, problems),
         practice_group_subjects=_words(freq, "practice_group_subjects", fpath, problems),
         visit_verbs=_words(freq, "visit_verbs", fpath, problems),
         company_activities=_words(freq, "company_activities", fpath, problems),

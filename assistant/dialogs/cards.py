@@ -288,6 +288,7 @@ def _number_first(text: str, dialogue: Dialogue) -> int | None:
     hedges = sorted(hedged, key=len, reverse=True)
     said = [w for w in _normal(text).split() if w not in dialogue.yes_no.fillers]
     said = named_numbers(said, numbers, dialogue)  # "nummer et", "et-tallet", "den første"
+    said = _stutter_once(said, numbers, hedges)  # "øh en en ja en": one "en"
     k = _past_hedges(said, 0, hedges, numbers)  # "ja", "jamen", "øh", "det er vel" before it
     articles = _articles(dialogue)
     if k + 1 < len(said) and said[k] in articles and said[k + 1] in numbers:
@@ -315,6 +316,23 @@ def _number_first(text: str, dialogue: Dialogue) -> int | None:
     if j < len(said) and said[j] not in then and not anew:
         return None
     return _scale_in(said[k], dialogue)
+
+
+def _stutter_once(said: list[str], numbers: set[str], hedges: list[list[str]]) -> list[str]:
+    """The words with a number said again right after itself said once, one-word hedges that
+    are no numbers between them aside ("en en ja en", "to øh to": a word searched for, as in
+    aphasia); other numbers said after it stay ("to måske en og en halv nej to")."""
+    between = {h[0] for h in hedges if len(h) == 1} - numbers
+    out: list[str] = []
+    for w in said:
+        back = len(out)
+        while back and out[back - 1] in between:
+            back -= 1
+        if w in numbers and back and out[back - 1] == w:
+            del out[back:]  # "en ja en": the "ja" between the two goes with the second
+            continue
+        out.append(w)
+    return out
 
 
 def _number_said_apart(text: str, dialogue: Dialogue) -> int | None:

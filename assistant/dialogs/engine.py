@@ -505,14 +505,16 @@ def _fragments_disagree(reply: Reply, today: date, understand: Understand) -> Re
     return replace(reply, facts=replace(reply.facts, activity=None, area=None))
 
 
-#: The roles of a person named only as whom a deed is done with or for ("Til barnebarnet.").
-_COMPANY_ROLES = frozenset({"companion", "beneficiary"})
+#: The roles of a person named only as whom a deed is done with or for ("Til barnebarnet."), or
+#: named bare as a piece of its own, no deed said ("Gokart. Køre igen. Barnebarnet.": whom one
+#: drives with, no visit of its own)
+_COMPANY_ROLES = frozenset({"companion", "beneficiary", "other"})
 
 
 def _company_only(facts) -> bool:
     """True for a piece that names people only as company or for whom ("Til barnebarnet.", "Med
-    min datter."), no deed of its own: it goes with the deed another piece names ("Binde fluer.
-    Til barnebarnet."), no activity of its own."""
+    min datter.", "Barnebarnet."), no deed of its own: it goes with the deed another piece names
+    ("Binde fluer. Til barnebarnet."), no activity of its own."""
     extras = facts.extras or {}
     roles = set((extras.get("people_roles") or {}).values())
     return bool(facts.people) and roles <= _COMPANY_ROLES and not extras.get("action")

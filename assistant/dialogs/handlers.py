@@ -27,7 +27,13 @@ from assistant.dialogs.aid_device import device_words, devices_named
 from assistant.dialogs.aid_feature import aid_with_feature, phrase_at, with_aid_before
 from assistant.dialogs.aid_fitted import fitted_part, fitted_words
 from assistant.dialogs.aid_instead import without_instead
-from assistant.dialogs.aid_joined_given import joined_rest
+from assistant.dialogs.aid_joined_given import (
+    LaterWords,
+    adjectives_joined,
+    given_turned_down,
+    joined_rest,
+    later_given,
+)
 from assistant.dialogs.aid_own_purpose import points_to_aid
 from assistant.dialogs.aid_owners import others_aids
 from assistant.dialogs.aid_participle import without_participle
@@ -102,13 +108,14 @@ from assistant.nlp.denied_purpose import denies_purpose
 from assistant.nlp.event_place import pointed_to
 from assistant.nlp.explained_words import glossed_nouns
 from assistant.nlp.fragment_people import without_people
-from assistant.nlp.fragment_result import deed_of_fragments, finished_with_parts
+from assistant.nlp.fragment_result import deed_of_fragments, finished_with_parts, plural_of_wish
 from assistant.nlp.fragment_sign import (
     amount_and_own_deed,
     amount_of_fragments,
     sign_of_fragments,
     telegram,
     unread,
+    wish_verbs,
 )
 from assistant.nlp.fragments import animal_pronoun
 from assistant.nlp.grammar import agree
@@ -139,6 +146,7 @@ from assistant.nlp.telegraph import (
     deed_span_reason,
     described_thing,
     indefinite_adjective,
+    is_adjective,
     listed_things,
     listed_verbs,
     listed_with_parts,
@@ -871,6 +879,10 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         sign = sign or (ways_as_sign(spelled(r), own_told.split()[0], g) if told else None)
     if not sign and told:  # "Hele eftermiddagen. Selv holde kortene.": an amount and a deed
         sign = amount_and_own_deed(spelled(r), g, own_told.split()[0].lower())
+    if not sign and told and r.card is None:
+        # "Alle tre. Striglet. Fodret." beside "strigle og fodre ponyerne": an amount of the
+        # wish's things, its deeds said as done ("alle tre ponyer"), no state of "alle tre"
+        sign = _amount_done(spelled(r), s, ctx)
     if not sign and r.facts is not None:  # "foderbræt fyldt. hver morgen. selv.": a state
         sign = thing_in_state(spelled(r), g, ((r.facts.extras or {}).get("frequency_said") or "",))
     if sign:
@@ -1033,6 +1045,21 @@ def _joined_fragments(sign: str, s, ctx: Ctx) -> str | None:
     joined = sign_of_fragments(sign, g, cues.fragment_particles, cues.fragment_motion_verbs)
     verb = (str(s.slots.get("own_action") or "").split() or [""])[0].lower()
     return joined or amount_of_fragments(sign, g, verb) or _result_of_fragments(sign, s, ctx)
+
+
+def _amount_done(sign: str, s, ctx: Ctx) -> str | None:
+    """A sign typed as fragments of an amount and the participles of the wish's own verbs ("Alle
+    tre. Striglet. Fodret." beside "strigle og fodre ponyerne") as the amount of the wish's
+    things ("alle tre ponyer"); None when no fragment is such a participle, or for another sign
+    (nlp/fragment_sign.amount_of_fragments)."""
+    g = ctx.content.goals.grammar
+    own = str(s.slots.get("own_action") or "")
+    verb, *also = wish_verbs(own, g) or ("",)
+    parts = [p.strip(" ,!?").lower() for p in sign.split(".")]
+    if not any(g.infinitive_of_participle(p) in (verb, *also) for p in parts if p.isalpha()):
+        return None
+    counted = plural_of_wish(" ".join(own.split()[2 * len(also) :]), g, ctx.content.lexicon.action)
+    return amount_of_fragments(sign, g, verb, also, counted)
 
 
 def _amount_and_deed(sign: str, s, ctx: Ctx) -> str | None:
@@ -1656,6 +1683,7 @@ def _independence(step, s, r: Reply, ctx: Ctx) -> Outcome:
         _put_on_beside(s, r, ctx)
         _changed_beside(s, r, ctx)
         _glossed_aid(s, r, ctx)
+        _later_given(s, r, ctx)
     return out
 
 
@@ -2841,13 +2869,17 @@ def _said_needed_aid(
     phrase = phrase_from(told, ctx.dialogue, key, AID_SAID_MAX)
     if not phrase or _got_by_an_aid(told, phrase, ctx):
         return False
+    if key == "aid_given_leads" and given_turned_down(told, phrase, _later_words(ctx.dialogue)):
+        return False  # "jeg har også fået en siddevogn, men den bruger jeg aldrig"
+    g = ctx.content.goals.grammar
+    and_word = normalise(g.and_word)
+    phrase = adjectives_joined(phrase, told, and_word, lambda w: _said_adjective(w, g))
     said = phrase.split()
     low = normalise(phrase).split()
     leads = [normalise(k).split() for k in ctx.dialogue.words[key]]
     lead = next((len(k) for k in leads if low[: len(k)] == k), None)
     if lead is None or len(said) <= lead:
         return False
-    g = ctx.content.goals.grammar
     # the lead's last word is the article ("en", "et"): kept, the verb before it becomes "med"
     thing_words = said[lead - 1 :] if low[lead - 1] in g.article_genders else said[lead:]
     words = [ctx.dialogue.words["with_after_self"][0], *thing_words]
@@ -2879,6 +2911,16 @@ def _said_needed_aid(
     s.slots["independence"] = card(ctx, "independence_aid")
     s.slots["aid_said"] = _own_aid(" ".join(words).rstrip(EDGE), r, ctx)
     return True
+
+
+def _said_adjective(word: str, g) -> bool:
+    """True for a bare adjective in its common, neuter or -e form ("lang", "langt", "lange",
+    "tykke" of tyk)."""
+    w = word.strip(EDGE).lower()
+    stem = w.removesuffix("e")
+    if stem != w and len(stem) > 2 and stem[-1] == stem[-2]:
+        stem = stem[:-1]  # "tykke": tyk
+    return w.isalpha() and (is_adjective(w, g) or (stem != w and is_adjective(stem, g)))
 
 
 def _given_unknown_aid(s, r: Reply, ctx: Ctx) -> bool:
@@ -2974,6 +3016,75 @@ def _joined_given(r: Reply, ctx: Ctx, rest: str) -> list[str]:
 
 
 _GIVEN_THINGS = 3  # things said as given or needed in one answer, read one after the other
+
+
+def _later_given(s, r: Reply, ctx: Ctx) -> None:
+    """The things later clauses of the speaker's own say were given or got ("Klubben har givet
+    mig en hynde …, og så har jeg fået et par høreværn", "… Og ergoterapeuten har skaffet mig
+    en kølevest"): named in the person's words after the aids the answer named before, when
+    not named yet; none of another's clause, a negated one, a noun's relative clause, a thing
+    turned down, an ailment or a body part (aid_joined_given.later_given)."""
+    if r.card is not None or r.facts is None:
+        return
+    g, lex = ctx.content.goals.grammar, ctx.content.lexicon
+    words = _later_words(ctx.dialogue, getattr(s, "speaker", None) == "relative")
+    not_things = {fold(w).lower() for w in lex.classes.get("body", ())} | set(g.sake_troubles)
+    phrase = str(s.slots.get("aid_said") or "")
+    named = {fold(w.strip(EDGE)).lower() for w in phrase.split()} | set(s.slots.get("aids") or [])
+    unknown = {fold(str(w)).lower() for w in (r.facts.extras or {}).get("unknown_words") or ()}
+    described = ((r.facts.extras or {}).get("aid_words") or {}).values()
+    more: list[str] = []
+    for told in later_given(_aid_told(r, ctx), words)[:_GIVEN_THINGS]:
+        found = SimpleNamespace(slots={})  # _said_needed_aid writes into a state: a throwaway
+        if not _said_needed_aid(found, r, ctx, "aid_given_leads", told):
+            continue
+        thing = said_thing(str(found.slots["aid_said"]), ctx.content) or ""
+        low = fold(thing).lower()
+        if not low or low in not_things or low in named or named_aid(thing, ctx.content) in named:
+            continue  # "og så har jeg fået en ny hofte"; the first thing given, named already
+        said = {fold(w.strip(EDGE)).lower() for w in str(found.slots["aid_said"]).split()}
+        if (said - {low}) & unknown:
+            continue  # "en glasursproejte med aftraeker": a word of it not understood
+        if any(thing in str(d).split() for d in described):
+            continue  # "og en tang med kløer": the described aid the NLP named (gribetang)
+        named.add(low)
+        more.append(str(found.slots["aid_said"]).split(" ", 1)[-1])
+    if not more:
+        return
+    if not phrase:  # the aids the lexicon knows first, in its own words
+        phrases = ctx.content.goals.common.get("aid_phrases") or {}
+        own = [str(phrases.get(a) or a) for a in s.slots.get("aids") or []]
+        if not own:
+            phrase = f"{ctx.dialogue.words['with_after_self'][0]} {more.pop(0)}"
+        else:
+            phrase = f"{ctx.dialogue.words['with_after_self'][0]} {listed(own[0], own[1:], g)}"
+    s.slots["aid_said"] = listed(phrase, more, g)
+
+
+def _later_words(dialogue, relative: bool = False) -> LaterWords:
+    """The words of dialogue.yaml that tell whose a later clause of the aid answer is; a
+    relative's "hun"/"han" and "hende"/"ham" are the citizen."""
+    subjects, recipients = (
+        word_set(dialogue, "aid_later_subjects"),
+        word_set(dialogue, "aid_later_recipients"),
+    )
+    if relative:
+        subjects |= word_set(dialogue, "aid_later_relative_subjects")
+        recipients |= word_set(dialogue, "aid_later_relative_recipients")
+    return LaterWords(
+        leads=tuple(tuple(normalise(p).split()) for p in dialogue.words.get("aid_given_leads", ())),
+        subjects=subjects,
+        recipients=recipients,
+        openers=word_set(dialogue, "aid_later_openers"),
+        relatives=word_set(dialogue, "aid_later_relatives"),
+        negations=word_set(dialogue, "aid_given_negations"),
+        refusal_joins=word_set(dialogue, "aid_later_refusal_joins"),
+        pointers=word_set(dialogue, "aid_later_pointers"),
+        for_words=word_set(dialogue, "aid_later_for"),
+        articles=word_set(dialogue, "aid_joined_leads"),
+        offers=word_set(dialogue, "aid_later_offers"),
+        noes=tuple(tuple(normalise(p).split()) for p in dialogue.words.get("aid_asked_noes", ())),
+    )
 
 
 def _after_given(text: str, ctx: Ctx, keys) -> str:

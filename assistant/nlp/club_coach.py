@@ -15,7 +15,7 @@ def club_coaches(words: Sequence[str], named: Iterable[tuple[str, int]], lex) ->
     """`named` (person, index) with a word of coach_words said with a club renamed coach_person
     ("træneren i klubben", "træneren fra vores kajakklub", "seniorholdets træner"), or said
     alone in words that name a club elsewhere and no rehabilitation (_club_told); an instructor
-    said where no rehabilitation is told."""
+    said where no rehabilitation is told, by that title (_coach_role)."""
     named = list(named)
     said = lex.coach_words | lex.coach_alone_words
     if not lex.coach_person or not any(words[i] in said for _p, i in named):
@@ -24,8 +24,16 @@ def club_coaches(words: Sequence[str], named: Iterable[tuple[str, int]], lex) ->
     # "instruktøren Lone tager Molly": an instructor leads a class, a club's or a course's,
     # unless the words tell of rehabilitation ("en instruktør fra synscentret")
     alone = not rehab_told(words, lex)
-    coach = lex.coach_person
-    return [(coach if _coach_at(words, i, club, alone, lex) else p, i) for p, i in named]
+    return [(_coach_role(words, i, lex) if _coach_at(words, i, club, alone, lex) else p, i)
+            for p, i in named]  # fmt: skip
+
+
+def _coach_role(words: Sequence[str], i: int, lex) -> str:
+    """The role of the coach said at i: an instructor by that title ("instruktøren":
+    instructor_person), any other trainer coach_person."""
+    if words[i] in lex.coach_alone_words and lex.instructor_person:
+        return lex.instructor_person
+    return lex.coach_person
 
 
 def _coach_at(words: Sequence[str], i: int, club: bool, alone: bool, lex) -> bool:

@@ -977,7 +977,20 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
         and fold(words[0]).lower() in g.dangling
     ):  # "uden hjælp": no thing for "tage … på" to put on
         particle = []  # an object between: its particle would stand after a long sign
+    if not particle:  # "strigle og fodre ponyerne" + "alle tre ponyer": both verbs
+        verb = " ".join(_verbs_listed(own.split(), verb, g))
     return " ".join([verb, *words, *particle])
+
+
+def _verbs_listed(own: list[str], verb: str, g) -> list[str]:
+    """The wish's verb with the verbs listed right after it by the and-word ("strigle og fodre
+    ponyerne": "strigle og fodre"); the verb alone when none is."""
+    i = own.index(verb) if verb in own else len(own)
+    out = [verb]
+    while i + 2 < len(own) and own[i + 1] == g.and_word and g.is_bare_infinitive(own[i + 2]):
+        out += own[i + 1 : i + 3]
+        i += 2
+    return out
 
 
 _PUT_ON_MAX = 3  # words of a thing put on and its particle ("min dyne på", "tæppet på")
@@ -1602,9 +1615,22 @@ def _second_clause_led(sentence: str, templates: GoalTemplates) -> str:
             if _b(w) in g.subordinators:
                 lead = _outer_lead(words, j, g)
                 break
+        if lead and _b(lead) == _b(g.so_word) and g.fact_lead and _fact_clause(words, k + 2, g):
+            lead = g.fact_lead  # "…, så jeg kan være til nytte, og at symaskinen er …": a fact
         if lead and _b(lead) not in g.infinitive_markers:
             words[k + 1] = lead
     return " ".join(words)
+
+
+def _fact_clause(words: list[str], k: int, g) -> bool:
+    """True when the clause from k to its comma or full stop holds no modal ("symaskinen er min
+    gamle veninde"): a fact, no purpose ("min kone kan få fri")."""
+    for w in words[k:]:
+        if _b(w) in g.modals:
+            return False
+        if w[-1:] in ",.;:!?":
+            break
+    return True
 
 
 def _outer_lead(words: list[str], j: int, g) -> str:
@@ -2443,6 +2469,16 @@ def _whole_clauses(reason: str, g, limit: int = MAX_REASON, conditions: bool = T
             ends = ends and (owner is None or k <= owner)  # never inside the condition's clause
             # "… ikke bare en gammel mand, der sidder og glor …": the negation's own clause
             ends = ends and not _negated_head(look, k, g)
+            # "… og ikke noget, en maskine laver": no end before a relative clause with no "som"
+            # (kept whole when the reason runs only a little over: _last_relative_clause)
+            if ends and _bare_relative_at(look, k, g):
+                if _last_relative_clause(reason, look, k, g, limit):
+                    return reason
+                # "…, en maskine laver, og jeg er glad …": cut after it when that is near
+                whole = " ".join(full[: _bare_relative_end(full, k)]).rstrip(",;:.!?")
+                if len(whole) <= limit + WHEN_SLACK and _bare_relative_at(full, k, g):
+                    return whole
+                ends = False
             # "…, om den vinder, før den er startet": the time of the clause before it, and
             # "se på en hest, om den vinder": the verb's object
             ends = ends and not _time_of_clause_before(look, k, g)
@@ -2554,7 +2590,63 @@ def _last_relative_clause(reason: str, words: list[str], k: int, g, limit: int) 
         return False
     lead = fold(words[k].strip(",;:")).lower()
     rest = reason.split()[k:]
-    return lead in g.relative_leads | g.clause_only_leads and not any(w[-1:] in ",;:" for w in rest)
+    if any(w[-1:] in ",;:" for w in rest):
+        return False
+    return lead in g.relative_leads | g.clause_only_leads or _bare_relative_at(words, k, g)
+
+
+#: Words of a relative clause said with no "som" after its pronoun ("noget, en maskine laver").
+BARE_RELATIVE_WORDS = 4
+
+
+def _bare_relative_at(words: list[str], k: int, g) -> bool:
+    """True when words[k] opens a relative clause a shortened reason may not be cut before: one
+    said with no "som" after a comma and a pronoun of bare_relative_heads ("og ikke noget, en
+    maskine laver", "alt, jeg har lært"; a clause of a few words, no join or lead opening it,
+    that ends the reason, its sentence or comes before a main clause joined on), or one of
+    relative_leads after an indefinite noun said as what one is (_predicate_relative)."""
+    if not 0 < k < len(words) or not words[k - 1].endswith(","):
+        return False
+    if _predicate_relative(words, k, g):
+        return True
+    if fold(words[k - 1].strip(",;:")).lower() not in g.bare_relative_heads:
+        return False
+    first = fold(words[k].strip(",;:")).lower()
+    if first in g.main_joins | g.clause_joins | g.relative_leads | g.negations:
+        return False
+    end = _bare_relative_end(words, k)
+    # it ends the reason, its sentence, or a comma before a main clause joined on ("…, og jeg")
+    ends = end == len(words) or words[end - 1][-1:] in ".!?"
+    ends = ends or (words[end - 1][-1:] == "," and fold(words[end]).lower() in g.main_joins)
+    return end - k <= BARE_RELATIVE_WORDS and ends
+
+
+#: Words from the verb of being to the noun a relative clause tells which one is ("være en
+#: rigtig god morfar").
+PREDICATE_REACH = 4
+
+
+def _predicate_relative(words: list[str], k: int, g) -> bool:
+    """True when words[k] is a relative lead after a comma and an indefinite noun said after a
+    verb of being ("jeg vil være en morfar, der kan noget sammen med ham"); not after a definite
+    one ("være sammen med Oscar, der er fjorten") nor a noun of no such verb."""
+    if fold(words[k].strip(",;:")).lower() not in g.relative_leads or k < 3:
+        return False
+    noun = fold(words[k - 1].strip(",;:")).lower()
+    if not noun.isalpha() or words[k - 1][:1].isupper():
+        return False
+    for j in range(k - 2, max(k - 2 - PREDICATE_REACH, -1), -1):
+        said = fold(words[j].strip(",;:")).lower()
+        if words[j][-1:] in ",;:.!?":
+            return False
+        if said in g.article_genders:
+            return j > 0 and fold(words[j - 1].strip(",;:")).lower() in g.predicate_verbs
+    return False
+
+
+def _bare_relative_end(words: list[str], k: int) -> int:
+    """The index after the last word of the clause that opens at k (its first mark)."""
+    return next((j + 1 for j in range(k, len(words)) if words[j][-1:] in ",;:.!?"), len(words))
 
 
 def _when_clause_ends(reason: str, k: int, g, limit: int) -> bool:

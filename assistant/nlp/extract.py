@@ -3065,13 +3065,16 @@ PRACTICE_REACH = 4  # words between a practice verb and its frequency ("øve det
 def _practised(texts, words, lemmas, freq, lex, said: str | None) -> str | None:
     """The frequency said of practice, with its verb as the infinitive and its object ("øh vi
     kunne øve det en tre gange om ugen": "øve det tre gange om ugen"): how often the citizen
-    practises, not how often the goal happens (getting up from the floor three times a week);
-    a group's finite "vi øver …" tells its schedule and keeps no verb."""
+    practises, not how often the goal happens (getting up from the floor three times a week),
+    also with where between ("jeg træner i fitnesscentret 3 gange om ugen": "træne 3 gange om
+    ugen"); a group's finite "vi øver …" tells its schedule and keeps no verb."""
     if said is None or freq is None:
         return said
     k = freq.start - 1
     while k >= 0 and freq.start - k <= PRACTICE_REACH and words[k] in lex.practice_gap:
         k -= 1
+    if k > 0 and words[k - 1] in lex.practice_place_leads and words[k].isalpha():
+        k -= 2  # "jeg træner i fitnesscentret 3 gange om ugen": where it is practised
     if k < 0 or freq.start - k > PRACTICE_REACH or lemmas[k] not in lex.practice_verbs:
         return said
     objects = [texts[i] for i in range(k + 1, freq.start) if words[i] in lex.practice_objects]

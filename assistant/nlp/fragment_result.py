@@ -130,7 +130,7 @@ def deed_of_fragments(
     amount = [words[n] for n in counts]
     amount = [*amount, *(words[n] for n in counted)]
     if not counted:  # "vande. alle. 12." beside "vande orkidéerne": "alle 12 orkidéer"
-        amount += _plural_of_wish(own, g, cues)
+        amount += plural_of_wish(own, g, cues)
     lead = [words[n] for n, c in enumerate(kinds) if c == _LEAD]
     after = [words[n] for n, c in enumerate(kinds) if c == _AFTER]
     phrase = [*([words[verbs[0]]] if typed else []), *amount, *particles, *tail]
@@ -142,7 +142,7 @@ def _one(word: str, g: Grammar) -> bool:
     return int(word) < 2 if word.isdigit() else _b(word) not in g.range_numbers
 
 
-def _plural_of_wish(own: str, g: Grammar, cues) -> list[str]:
+def plural_of_wish(own: str, g: Grammar, cues) -> list[str]:
     """The indefinite plural of the wish's object ("bage vafler" → "vafler"), also said in its
     definite plural ("vande orkidéerne" → "orkidéer", "blomsterne" → "blomster": a form of the
     lemma table less its definite ending); [] for any other wish ("børnene": no "børne"; "kagen":

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from assistant.content.grammar import EDGE, Grammar
 from assistant.content.grammar import bare as _b
@@ -127,13 +127,30 @@ def _open(word: str, g: Grammar) -> bool:
     return word.isdigit() or counts or b in g.noun_quantifiers | g.possessive_words
 
 
-def amount_of_fragments(text: str, g: Grammar, verb: str) -> str | None:
+def wish_verbs(own: str, g: Grammar) -> tuple[str, ...]:
+    """The verbs a wish opens with, listed with the and-word ("strigle og fodre ponyerne":
+    strigle, fodre; "bage vafler": bage)."""
+    said = own.lower().split()
+    verbs = said[:1]
+    k = 1
+    while k + 1 < len(said) and said[k] == g.and_word and is_verb(said[k + 1], g):
+        verbs.append(said[k + 1])
+        k += 2
+    return tuple(verbs)
+
+
+def amount_of_fragments(
+    text: str, g: Grammar, verb: str, also: Collection[str] = (), things: Sequence[str] = ()
+) -> str | None:
     """A sign typed in fragments that opens with an amount of things ("alle. 12. gaver. pakket.
     selv. sløjfe. på."), beside a wish whose verb is `verb` ("pakke"): the amount as one phrase
     for the wish's verb to take ("selv alle 12 gaver med sløjfe på"), a participle of that verb
-    left out ("pakket": the wish says it), an adverb of the citizen alone first, a thing with one
-    of fragment_worn after it ("sløjfe. på.") after fragment_part_lead. None for any other sign,
-    or a fragment of no such kind."""
+    left out ("pakket": the wish says it), also of `also`, the wish's other verbs ("Alle tre.
+    Striglet. Fodret." beside "strigle og fodre ponyerne": "alle tre"), an adverb of the citizen
+    alone first, a thing with one of fragment_worn after it ("sløjfe. på.") after
+    fragment_part_lead; an amount with nothing counted counts `things`, the wish's own, when a
+    participle of the wish's says the deed ("alle tre ponyer"). None for any other sign, or a
+    fragment of no such kind."""
     parts = fragments(text)
     parts = in_small_letters(parts, g) if parts is not None else None
     if parts is None or not verb:
@@ -145,6 +162,11 @@ def amount_of_fragments(text: str, g: Grammar, verb: str) -> str | None:
     amount = [w for p in words[:n] for w in p]
     counted = any(_open(w, g) for w in amount)
     one = bool(amount) and _one(amount[0], g)  # "En portion.", "Én bil."
+    said_by_wish = any(
+        len(p) == 1 and g.infinitive_of_participle(p[0]) in (verb, *also) for p in words[n:]
+    )
+    if amount and _open(amount[-1], g) and said_by_wish and things:
+        amount = [*amount, *things]  # "Alle tre. Striglet.": the wish's ponies, "alle tre ponyer"
     if not amount or _open(amount[-1], g) or not (one or counted):
         return None  # "gaver.": no amount; "alle. 12.": no thing counted
     lead, after, worn, done = [], [], [], []
@@ -163,7 +185,7 @@ def amount_of_fragments(text: str, g: Grammar, verb: str) -> str | None:
             (lead if b in g.independence_words else after).append(part[0])
         elif b in g.finished_words and not done and not worn:
             done.append(part[0])  # "Én bil. Færdig.": the end point of the thing made
-        elif g.infinitive_of_participle(part[0]) == verb:
+        elif g.infinitive_of_participle(part[0]) in (verb, *also):
             pass  # "pakket" beside "pakke julegaverne ind": said by the wish
         elif done and not worn and (deed := _done_deed(part[0], amount, g, verb)):
             worn += deed  # "Én bil. Færdig. Malet.": "én bil færdig og male den"

@@ -27,6 +27,7 @@ from assistant.nlp.fragment_object import definite_object
 from assistant.nlp.fragment_outing import meal_outing
 from assistant.nlp.fragment_pointed import agrees
 from assistant.nlp.fragment_ride import ride_phrase
+from assistant.nlp.fragment_slots import slot_phrase
 from assistant.nlp.fragment_tool import deed_tool
 from assistant.nlp.fragment_walk import walk_parts
 from assistant.nlp.memo import once
@@ -61,6 +62,7 @@ def joined_fragments(
     parts = [(next((k for k in range(s, e) if words[k] not in skip), s), e) for s, e in parts]
     lead = skip | g.independence_words  # "posten. selv hente": "selv" before the verb
     verbs = [n for n, (s, e) in enumerate(parts) if _verb_part(words, s, e, lex, g, lead)]
+    typed = verbs
     # "blomsterne. vande. selv.": "selv" and "igen" are no nouns that "vande" is listed beside
     alone = lead | cues.fragment_after
     # … but "Rejer. Pille selv.": a word that is a noun too, said with "selv", is the deed
@@ -105,8 +107,22 @@ def joined_fragments(
     if not verbs and things:
         moved = _transfer(words, said, parts, things, cues, skip, g.and_word)
         return moved or _direction(words, said, parts, things, cues)
+
+    def slots(told_only: bool = False) -> str | None:  # "Rav. Slibe igen. Smykker.": by role
+        noun = _noun_of(words, lemmas, stops, parts, lex, g, definite, person, place, lead)
+        # "Blomster. Plante. Vande.": a verb typed right after a verb part is one more verb,
+        # though it is a noun too beside the bare noun
+        listed = [n for n in typed if n not in verbs and n - 1 in verbs]
+        verb_parts = sorted({*verbs, *listed})
+        return slot_phrase(words, said, parts, verb_parts, lex, g, noun, uncap, told_only)
+
+    def uncap(thing: str, word: str) -> str:
+        return _uncapped(thing, word, person, place)
+
     if len(verbs) != 1:
-        return None
+        return slots()
+    if (told := slots(told_only=True)) is not None:
+        return told  # "Konen. Hjælpe. Køkkenet.": "hjælpe konen i køkkenet", the person done to
     v = verbs[0]
     if v and parts[v - 1][1] - parts[v - 1][0] == 1 and words[parts[v - 1][0]] in cues.fragment_no:
         return None  # "ikke. falde. hele. vejen.": a deed refused is no phrase of the wish
@@ -142,7 +158,7 @@ def joined_fragments(
         used += told
         things = {n: k for n, k in things.items() if n not in told}
     if not things and (named is None and not devices and pet is None):
-        return None
+        return slots()
     # the nearest, one before first; a bare object before any place
     order = sorted(things, key=lambda n: (n not in bare, abs(n - v), n > v))
     first = words[things[order[0]]] if things else ""
@@ -152,8 +168,11 @@ def joined_fragments(
         pointed = there = None
     # "Cello. Spille igen. Kvartetten.": the verb said with "igen" takes its bare object as the
     # verb alone does, and "igen" goes last ("spille cello i kvartetten igen")
+    # … and so does a verb of motion beside the place it goes to ("Cykle igen. Stranden.": "cykle
+    # til stranden igen")
     again: list[str] = []
-    if pointed is None and there is None and things and order[0] in bare:
+    moves = words[start] in cues.fragment_motion_verbs
+    if pointed is None and there is None and things and (order[0] in bare or moves):
         while len(verb) > 1 and verb[-1].lower() in cues.fragment_after:
             again.insert(0, verb.pop())
     if pointed is not None:
@@ -226,6 +245,39 @@ def joined_fragments(
     after = [p for p in rest if p.lower() in cues.fragment_after]
     rest = [p for p in rest if p not in after]
     return ". ".join([" ".join([*verb, *(p.lower() for p in after[:1])]), *rest, *own])
+
+
+def _noun_of(words, lemmas, stops, parts, lex, g: Grammar, definite, person, place, skip):
+    """The test of a part as a thing for fragment_slots: (its word, said bare) for a thing in
+    its definite form or owned ("Ponyerne.", "min seng."), a noun said bare ("Rav.", "Smykker."),
+    or, when `unknown_too`, a word no table knows typed alone ("Gokart."), no name nor place
+    name; else None."""
+    cues = lex.action
+
+    def noun(n: int, unknown_too: bool) -> tuple[int, bool] | None:
+        s, e = parts[n]
+        if (k := _thing_part(words, lemmas, stops, s, e, lex, g, definite)) is not None:
+            return k, False
+        said = [k for k in range(s, e) if words[k] not in skip]
+        if len(said) != 1:
+            return None
+        k = said[0]
+        w = words[k]
+        if w in lex.weekdays or w in lex.time.seasons or w in cues.fragment_not_things or stops[k]:
+            return None  # "Torsdag.", "Sommer.", "hele.": a time or an amount, no thing
+        if w in g.motion_adverbs or w in g.function_words:
+            return None  # "fiske. hjem. igen": a way home, no thing
+        if _bare_noun(w, lemmas[k], lex, skip, g):
+            return k, True
+        unknown = unknown_too and w.isalpha() and len(w) >= _UNKNOWN_NOUN and w not in lex.lemmas
+        if unknown and not (person(w) or place(w) or g.is_infinitive(w)):
+            return k, True  # "Gokart.": a thing the tables lack, typed alone
+        return None
+
+    return noun
+
+
+_UNKNOWN_NOUN = 4  # letters of a word no table knows at least, to be read as a thing
 
 
 def _makes(words, part: tuple[int, int], cues, skip) -> bool:
@@ -557,6 +609,7 @@ def _bare_object(
         and e - s == 1
         and not named(s)
         and words[s] not in lex.weekdays  # "strikke. biblioteket. torsdag.": a time, no thing
+        and words[s] not in lex.time.seasons  # "Båden. Male. Sommer.": a season, no thing
         and _bare_noun(words[s], lemmas[s], lex, skip, g)
     }  # "gravsted. Aksel. passe": the name (an axle's "aksel" too) is no thing
     tool = None

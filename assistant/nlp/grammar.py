@@ -18,6 +18,8 @@ from assistant.nlp.learner_phrases import (
     body_objects_definite,
     body_subjects_definite,
     described_predicates,
+    learner_genitives,
+    learner_taught,
 )
 from assistant.nlp.learner_reflexive import particle_reflexives
 from assistant.nlp.learner_without import that_after_without
@@ -1159,6 +1161,7 @@ def polish(text: str, grammar: Grammar) -> str:
     words = agree(kin_calls_written(taken_nouns_written(words, grammar), grammar), grammar)
     words = described_predicates(body_objects_definite(words, grammar), grammar)  # "hoved"
     words = body_subjects_definite(words, grammar)  # "uden at ryg gør ondt": "ryggen"
+    words = learner_taught(learner_genitives(words, grammar), grammar)  # "min mor sin": "mors"
     words = counted_finished(words, grammar)  # "fem huer færdig": "fem huer færdige"
     words = articles_agreeing(words, grammar)  # "en monteringsstativ": "et …"
     words = whole_articles(words, grammar)  # "spille helt spil": "spille et helt spil"
@@ -1211,6 +1214,14 @@ def _stays_bare(word: str, g: Grammar, prep: str | None = None) -> bool:
         b == w or (len(w) > NOUN_PART and b.endswith(w) and len(b) - len(w) >= NOUN_PART)
         for w in g.bare_after_prepositions
     )
+
+
+def _taught_subject(words: list[str], i: int, g: Grammar) -> bool:
+    """True for the noun at i said right after a verb of subject_verbs and its preposition
+    ("undervise i ikebana", "timer i keramik"): the subject taught, bare as said."""
+    if i < 2 or words[i - 2][-1:] in _EDGE or words[i - 1][-1:] in _EDGE:
+        return False
+    return _bare(words[i - 1]) in g.subject_preps and _bare(words[i - 2]) in g.subject_verbs
 
 
 def _surface_after(word: str, prep: str, g: Grammar) -> bool:
@@ -1426,6 +1437,7 @@ def bare_nouns_written(words: list[str], g: Grammar) -> list[str]:
                 or (_surface_after(word, b_before, g) and not _placed(out, i, g))
             )
             and not _stays_bare(word, g, b_before)
+            and not _taught_subject(out, i, g)  # "undervise i ikebana": the subject
             and _bare(word) not in g.time_of_day_bare  # "til torsdag": by Thursday
             and _ends_phrase(out, i, g)
             and not _from_to(out, i, g)

@@ -3,7 +3,9 @@ says them: the speaker's own body part as a verb's object ("skak holder hoved i 
 "holder hovedet i gang", learner_body_parts) and a person or thing described after a verb of
 being ("jeg er ikke syg gammel mand" → "ikke en syg gammel mand", learner_described_adjectives).
 A noun that goes on into another word of its phrase, a role said bare ("jeg er farmor") and an
-adjective of no list stay as said."""
+adjective of no list stay as said. A genitive said with "sin" ("min mor sin opskrift") and the
+person taught said after the thing ("lære den til mine børnebørn") are written as Danish says
+them too ("min mors opskrift", "lære mine børnebørn den")."""
 
 from __future__ import annotations
 
@@ -132,4 +134,51 @@ def described_predicates(words: list[str], g: Grammar) -> list[str]:
             k = end + 2
             continue
         k += 1
+    return out
+
+
+def learner_genitives(words: list[str], g: Grammar) -> list[str]:
+    """A person of learner_genitive_owners after a possessive, then "sin"/"sit"/"sine" and a
+    word ("det er min mor sin opskrift"): the person's genitive ("min mors opskrift"); not after
+    a verb of two objects ("han giver min mor sin taske") nor with a mark between."""
+    out = list(words)
+    k = 2
+    while k < len(out) - 1:
+        owner, pronoun = out[k - 1], out[k]
+        if (
+            _b(pronoun) not in g.learner_genitive_pronouns
+            or owner[-1:] in EDGE
+            or pronoun[-1:] in EDGE
+            or not owner.islower()
+            or _b(owner) not in g.learner_genitive_owners
+            or _b(out[k - 2]) not in g.possessive_words - g.learner_genitive_pronouns
+            or (k > 2 and _b(out[k - 3]) in g.learner_genitive_not_after)
+            or not out[k + 1].rstrip(EDGE).isalpha()
+        ):
+            k += 1
+            continue
+        out[k - 1 : k + 1] = [owner if owner.endswith("s") else owner + "s"]
+    return out
+
+
+def learner_taught(words: list[str], g: Grammar) -> list[str]:
+    """A verb of learner_taught_verbs, a pronoun object and "til" with a possessive and a noun
+    ending the clause ("jeg vil lære den til mine børnebørn, før …"): the person first ("lære
+    mine børnebørn den, før …"); "lære det til eksamen" (no possessive) stays."""
+    out = list(words)
+    for k in range(len(out) - 4):
+        verb, obj, to, owner, noun = out[k : k + 5]
+        if (
+            _b(verb) not in g.learner_taught_verbs
+            or _b(obj) not in g.learner_taught_objects
+            or _b(to) not in g.learner_taught_to
+            or _b(owner) not in g.possessive_words
+            or any(w[-1:] in EDGE for w in (verb, obj, to, owner))
+            or not noun.rstrip(EDGE).isalpha()
+            or not _ends_phrase(out, k + 4, g)
+        ):
+            continue
+        mark = noun[len(noun.rstrip(EDGE)) :]
+        out[k + 1 : k + 5] = [owner, noun.rstrip(EDGE), obj + mark]
+        break
     return out

@@ -38,10 +38,13 @@ _UNWANTED = "unwanted"
 _AWAY = "away"
 _ADVISOR = "advisor"
 _ASIDE = "aside"
+_AFRAID = "afraid"  # afraid or worried for the citizen: no helper by that alone
 _FRAMERS = frozenset({_ADVISOR, _UNWANTED})  # whose view frames advice, no help of theirs
 _END, _END_KEYS = ".", frozenset({"l:."})  # the mark the end of an utterance stands for
 _SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
-_OPEN = frozenset({"other", _AWAY})  # no help told of them: a later refusal or help decides
+# no help told of them (only a worry: "min søster er bange for at køre, så hun kan ikke hente
+# mig"): a later refusal or help decides
+_OPEN = frozenset({"other", _AWAY, _AFRAID})
 
 
 def _said(base: Sequence[frozenset[str]]) -> frozenset[str]:
@@ -155,9 +158,10 @@ class RoleFinder:
                 words, base, punct, mentions, name, i, role, (contrast, framed)
             ):
                 role = _UNWANTED
-            if role in (_AWAY, _ADVISOR) or (role == "other" and not labels):
+            if role in (_AWAY, _ADVISOR, _AFRAID) or (role == "other" and not labels):
                 # "min søn synes, jeg skal have hjemmeplejen, men han hjælper mig med indkøb":
-                # advice, then help told of them by their "han"/"hun", makes a helper
+                # advice, then help told of them by their "han"/"hun", makes a helper (and so
+                # after a worry: "min datter er bange for at jeg falder, så hun følger mig")
                 role = self._away_or_helping(words, base, punct, mentions, name, i, role, contrast)
             found.append((name, i, role))
         return self._advised(words, base, punct, self._coordinated(words, found))
@@ -219,10 +223,12 @@ class RoleFinder:
 
     def _helping_after_contrast(self, words, base, punct, mentions, name, i) -> str | None:
         """The helping role a later "han"/"hun" of the person takes after a contrast ("…, men
-        han må gerne køre mig"), else None."""
+        han må gerne køre mig"), else None; one of either gender by a subject "han"/"hun", no one
+        else named between ("naboen snakker for meget, men hun kører mig")."""
+        either = None if self.cues.pronoun_of.get(name) else self.pronouns
         helping = {
             r
-            for j in self._pronouns(words, mentions, name, i)
+            for j in self._pronouns(words, mentions, name, i, forms=either)
             if words[j] in self.pronouns and any(w in self.cues.contrast for w in words[i:j])
             for r in self._labels(self.helping, base, punct, j)
         }

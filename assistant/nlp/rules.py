@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress
+from operator import not_
 
 from assistant.content.files import nfc
 from assistant.content.lexicon import NUM_NORM, Lexicon
@@ -128,7 +130,7 @@ class RuleSet:
         to `last`, when given: the last token a match may start at)."""
         # one pass over the tokens: the rules that may start at each (most fail at their
         # second item, tested here) and the required key sets the utterance holds a key of
-        at_token, n = self.at_token, len(keys)
+        at_token, paired_at, n = self.at_token, self.paired_at, len(keys)
         stop = n if last is None else min(n, last + 1)
         held = 0
         todo = []
@@ -140,24 +142,25 @@ class RuleSet:
                 got = at_token.get_or(token_keys, self._at_token, token_keys)
             held |= got[0]
             if start < stop and got[1]:
-                here = got[1]
+                here = got[3]  # (the entries, their masks)
                 if got[2]:  # some rule here asks for its second item's keys on the next token
                     pair = (token_keys, after)
-                    found = self.paired_at.get(pair)
-                    if found is None:
-                        found = self.paired_at.get_or(pair, _followed, here, after)
-                    here = found
-                if here:
+                    here = paired_at.get(pair)
+                    if here is None:
+                        here = paired_at.get_or(pair, _followed, got[1], after)
+                if here[0]:
                     todo.append((start, here))
             after = token_keys
         out = []
         lacking = self.all_bits & ~held  # the required key sets no token holds a key of
-        for start, here in reversed(todo):
-            for label, items, fixed, req, _second in here:
+        wanting = lacking.__and__
+        for start, (here, masks) in reversed(todo):
+            # most rules tried lack a required item in the utterance (~9 in 10): left out in C
+            for label, items, fixed, _req, _second in compress(
+                here, map(not_, map(wanting, masks))
+            ):
                 if fixed is not None:  # a plain walk: no need to ask what the utterance holds
                     end = fixed + start if fixed else _match_fixed(items, keys, start)
-                elif req & lacking:
-                    continue  # a required item has no key in the utterance
                 else:
                     end = _match(items, 0, keys, punct, start)
                 if end is not None and end > start:
@@ -168,7 +171,8 @@ class RuleSet:
         """(the bits of the required key sets holding one of a token's keys, the rules that may
         start at it, each as (label, items, its end offset when fixed (its length when it has
         matched once its second item has, 0: walk it) or None, its required bits, the keys the
-        next token must hold or None), whether any of them names such keys)."""
+        next token must hold or None), whether any of them names such keys, and (those rules, their
+        _masks))."""
         here = self.starting.get(token_keys)
         if here is None:
             here = self.starting.get_or(token_keys, self._starting, token_keys)
@@ -179,7 +183,8 @@ class RuleSet:
             # one of one or two items ends there, a longer one is walked
             end = (len(rule.items) if len(rule.items) <= 2 else 0) if fixed else None
             kept.append((rule.label, rule.items, end, self.required[rid], second))
-        return self._holding(token_keys), tuple(kept), paired
+        kept = tuple(kept)
+        return self._holding(token_keys), kept, paired, (kept, _masks(kept))
 
     def _holding(self, token_keys: frozenset[str]) -> int:
         """The bits of the required key sets that share a key with one token's keys."""
@@ -190,10 +195,17 @@ class RuleSet:
         return bits
 
 
-def _followed(here: tuple, after: frozenset[str]) -> tuple:
-    """The entries of `here` (see RuleSet._at_token) whose second item, if they name one, holds
-    one of the next token's keys (`after`)."""
-    return tuple(e for e in here if e[4] is None or not e[4].isdisjoint(after))
+def _followed(here: tuple, after: frozenset[str]) -> tuple[tuple, tuple[int, ...]]:
+    """(the entries of `here` (see RuleSet._at_token) whose second item, if they name one, holds
+    one of the next token's keys (`after`), their _masks)."""
+    kept = tuple(e for e in here if e[4] is None or not e[4].isdisjoint(after))
+    return kept, _masks(kept)
+
+
+def _masks(entries) -> tuple[int, ...]:
+    """The required bits find() asks the utterance for, per entry (see RuleSet._at_token): a
+    fixed rule's 0 (walked whatever the utterance holds), another's required bits."""
+    return tuple(0 if e[2] is not None else e[3] for e in entries)
 
 
 def _second_keys(rule: Rule) -> frozenset[str] | None:

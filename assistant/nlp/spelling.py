@@ -1195,6 +1195,8 @@ class Speller:
         """A name of several words said small ("ekstra bladet") written with its capitals; the
         words alone ("et ekstra tæppe") stay."""
         firsts = self._proper_phrase_firsts
+        if firsts.isdisjoint(map(str.lower, out)):
+            return  # no name of several words begins here (most utterances): one test in C
         for i in range(len(out) - 1):
             if out[i].lower() not in firsts:
                 continue
@@ -1424,6 +1426,8 @@ class Speller:
         """West Jutland's article before its noun written as Danish (spelling.yaml
         dialect_articles): "æ havneklub" joined into "havneklubben", "æ gamle fiskere" as "de
         gamle fiskere"; a word not followed by a noun whose definite form is found stays."""
+        if self.dialect_articles.isdisjoint(map(str.lower, out)):
+            return  # no dialect article said (most utterances): one test in C
         taken = {k for i, n in joins for k in range(i, i + n)}
         starts = dict(joins)
         added = False
