@@ -157,6 +157,7 @@ class IndependenceCues:
     missed_company_skip: frozenset[str] = frozenset()  # "så", "ikke" in "ikke så sjovt uden"
     negated_selv_window: int = 0  # "kan ikke selv komme op": no "selv" within this after "ikke"
     refused_window: int = 0  # "en trappelift vil jeg ikke have": words after the aid
+    rejected_next_gap: frozenset[str] = frozenset()  # "stokken, nej, slet ikke": between
     alternative_leads: frozenset[str] = frozenset()  # "ellers … nødkaldet": a fallback
     alternative_window: int = 0  # words after "ellers" in which an aid is the fallback
     # "min svigersøn snakker om en elmotor. Nej, …": an aid proposed, then turned down
@@ -1775,6 +1776,7 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         pending_lead=w("pending_lead"),
         negated_selv_window=int(data.get("negated_selv_window", 0)),
         refused_window=int(data.get("refused_window", 0)),
+        rejected_next_gap=w("rejected_next_gap"),
         alternative_leads=w("alternative_leads"),
         alternative_window=int(data.get("alternative_window", 0)),
         proposal_leads=tuple(tuple(str(p).split()) for p in data.get("proposal_leads") or ()),

@@ -42,6 +42,7 @@ from assistant.nlp.wordscan import skip_ahead, skip_back
 # said before it); help; help unless "selv"
 REFUSED, ABSENT = "aid_refused", "aid_absent"
 REJECTED, DECLINED = "aid_rejected", "aid_declined"
+REJECTED_NEXT = "aid_rejected_next"  # "stokken slet ikke, …": only right after the aid
 UNFIT = "aid_unfit"
 REFUSED_BEFORE = "aid_refused_before"  # "min mand vil ikke tage rollatoren med"
 HELP, HELP_UNLESS_SELV = "med_hjaelp", "help_unless_selv"
@@ -1504,7 +1505,22 @@ def unwanted_aid(words: Sequence[str], i: int, matches, lex: Lexicon) -> bool:
         return True  # "Nej tak, jeg kan ikke holde døre … med en rollator": the decline's
     if refused_by_pointer(words, i, lex):
         return True  # "… albuestokke. Nej, dem kan jeg ikke bruge": pointed back at
+    if _said_next(words, i, matches, lex):
+        return True
     return _said_after(words, i, matches, REJECTED, lex) or _fallback(words, i, lex)
+
+
+def _said_next(words: Sequence[str], i: int, matches, lex: Lexicon) -> bool:
+    """True when an aid_rejected_next pattern starts right after the aid at i, nothing but
+    rejected_next_gap words between ("stokken, nej, slet ikke"; not "uden stokken kan jeg slet
+    ikke", where a verb stands between: a need)."""
+    gap = lex.independence.rejected_next_gap
+    return any(
+        label == REJECTED_NEXT
+        and i < s <= i + lex.independence.refused_window
+        and all(words[k] in gap for k in range(i + 1, s))
+        for label, s, _e in matches
+    )
 
 
 def avoided_aid(words: Sequence[str], i: int, lex: Lexicon) -> bool:
