@@ -31,6 +31,8 @@ OCCASION = [
     "øh jeg vil gerne ku klæde mig på selv naar jeg vaagner hver morgen",
     "min mor vil gerne kunne tage sin medicin selv når hun vågner hver morgen",
     "jeg vil gerne, altså, drikke min kaffe i haven når jeg vågner hver dag",
+    "Jeg vil gerne kunne gå en tur, så snart jeg vågner hver morgen.",
+    "jeg vil gerne kunne tage toej paa selv saa snart jeg vaagner hver morgen",
 ]
 
 

@@ -762,6 +762,7 @@ class Lexicon:
     pause_words: frozenset[str] = frozenset()  # "puste" in "stå og puste to gange": pauses told
     idle_words: frozenset[str] = frozenset()  # "ligge" in "må ligge en time bagefter": time lost
     wake_words: frozenset[str] = frozenset()  # "jeg vågner hver nat": idle, not in a "når" clause
+    wake_occasion_leads: frozenset[str] = frozenset()  # "så snart" in "så snart jeg vågner"
     # "lægge" in "nu skal jeg lægge mig hver middag": a rest with a reflexive after it
     idle_reflexive_verbs: frozenset[str] = frozenset()
     idle_after_joins: frozenset[str] = frozenset()  # "og" in "går rundt en time og leder"
@@ -1923,6 +1924,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         pause_words=_words(units, "pause_words", folder / "units.yaml", problems),
         idle_words=_words(units, "idle_words", folder / "units.yaml", problems),
         wake_words=_words(units, "wake_words", folder / "units.yaml", problems),
+        wake_occasion_leads=_words(units, "wake_occasion_leads", folder / "units.yaml", problems),
         idle_reflexive_verbs=_words(units, "idle_reflexive_verbs", folder / "units.yaml", problems),
         idle_after_joins=_words(units, "idle_after_joins", folder / "units.yaml", problems),
         onset_leads=_words(units, "onset_leads", folder / "units.yaml", problems),

@@ -2570,7 +2570,7 @@ def _idle_habit(words, freq, matches, parts, lex) -> bool:
         or (words[k] in lex.idle_reflexive_verbs and words[k + 1] in reflexives)
         # "…, jeg vågner hver nat": the night's trouble; "…, når jeg vågner hver morgen": the
         # goal's own occasion, its rhythm the goal's
-        or (words[k] in lex.wake_words and lex.occasion_leads.isdisjoint(words[lo:k]))
+        or (words[k] in lex.wake_words and lex.wake_occasion_leads.isdisjoint(words[lo:k]))
         for k in range(lo, freq.start)
     )  # "nu skal jeg lægge mig hver middag": lying down to rest
     return wished_before and not own_wish and idle
