@@ -58,6 +58,7 @@ class LaterWords:
     articles: frozenset[str] = frozenset()  # "en", "et": a lead ends in one ("givet mig en")
     offers: frozenset[str] = frozenset()  # "ville": offered, no thing given
     noes: tuple[tuple[str, ...], ...] = ()  # "nej tak": the next sentence turns it down
+    unused: frozenset[str] = frozenset()  # "bruger" in "…, som jeg aldrig bruger"
 
 
 def later_given(text: str, w: LaterWords) -> list[str]:
@@ -142,13 +143,20 @@ def _turned_down(words: list[str], low: list[str], k: int, w: LaterWords) -> boo
     if b < len(words) and words[b][-1:] in _SENTENCE_ENDS:
         return any(tuple(low[b + 1 : b + 1 + len(n)]) == n for n in w.noes)
     j = b + 1 if b < len(low) and low[b] == "," else b
+    if j < len(low) and low[j] in w.relatives:  # "…, som jeg aldrig bruger": never used
+        said = set(low[j + 1 : _clause_end(words, low, j + 1) + 1])
+        return bool(w.negations & said and w.unused & said)
     if j + 1 >= len(low) or low[j] not in w.refusal_joins or low[j + 1] not in w.pointers:
         return False
-    stop = next(
-        (e for e in range(j + 2, len(low)) if low[e] == "," or words[e][-1:] in _SENTENCE_ENDS),
+    return bool(w.negations & set(low[j + 2 : _clause_end(words, low, j + 2) + 1]))
+
+
+def _clause_end(words: list[str], low: list[str], k: int) -> int:
+    """The last word of the clause from k: before a comma or at its sentence's end."""
+    return next(
+        (e for e in range(k, len(low)) if low[e] == "," or words[e][-1:] in _SENTENCE_ENDS),
         len(low) - 1,
     )
-    return bool(w.negations & set(low[j + 2 : stop + 1]))
 
 
 def adjectives_joined(phrase: str, told: str, and_word: str, adjective) -> str:

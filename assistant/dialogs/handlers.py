@@ -3029,12 +3029,17 @@ def _later_given(s, r: Reply, ctx: Ctx) -> None:
     g, lex = ctx.content.goals.grammar, ctx.content.lexicon
     words = _later_words(ctx.dialogue, getattr(s, "speaker", None) == "relative")
     not_things = {fold(w).lower() for w in lex.classes.get("body", ())} | set(g.sake_troubles)
+    no_aids = {fold(w).lower() for k in _NO_AID_CLASSES for w in lex.classes.get(k, ())}
+    no_aids |= {fold(w).lower() for w in word_set(ctx.dialogue, "aid_later_not_things")}
+    times = {fold(w).lower() for w in word_set(ctx.dialogue, "aid_later_time_ends")}
+    raw = str((r.facts.extras or {}).get("spelled") or r.text)
     phrase = str(s.slots.get("aid_said") or "")
     named = {fold(w.strip(EDGE)).lower() for w in phrase.split()} | set(s.slots.get("aids") or [])
     unknown = {fold(str(w)).lower() for w in (r.facts.extras or {}).get("unknown_words") or ()}
     described = ((r.facts.extras or {}).get("aid_words") or {}).values()
     more: list[str] = []
     for told in later_given(_aid_told(r, ctx), words)[:_GIVEN_THINGS]:
+        told = _before_time(told, times)  # "en blodprop sidste år": "en blodprop"
         found = SimpleNamespace(slots={})  # _said_needed_aid writes into a state: a throwaway
         if not _said_needed_aid(found, r, ctx, "aid_given_leads", told):
             continue
@@ -3042,13 +3047,18 @@ def _later_given(s, r: Reply, ctx: Ctx) -> None:
         low = fold(thing).lower()
         if not low or low in not_things or low in named or named_aid(thing, ctx.content) in named:
             continue  # "og så har jeg fået en ny hofte"; the first thing given, named already
+        if _no_aid(low, no_aids):
+            continue  # "en hund", "en plads i kælderen", "en ny vaskemaskine": no aid or tool
         said = {fold(w.strip(EDGE)).lower() for w in str(found.slots["aid_said"]).split()}
         if (said - {low}) & unknown:
             continue  # "en glasursproejte med aftraeker": a word of it not understood
         if any(thing in str(d).split() for d in described):
             continue  # "og en tang med kløer": the described aid the NLP named (gribetang)
+        thing_said = str(found.slots["aid_said"]).split(" ", 1)[-1]
+        if given_turned_down(raw, thing_said, words):
+            continue  # "en lille taske til den, som jeg aldrig bruger" (the answer unshortened)
         named.add(low)
-        more.append(str(found.slots["aid_said"]).split(" ", 1)[-1])
+        more.append(thing_said)
     if not more:
         return
     if not phrase:  # the aids the lexicon knows first, in its own words
@@ -3059,6 +3069,24 @@ def _later_given(s, r: Reply, ctx: Ctx) -> None:
         else:
             phrase = f"{ctx.dialogue.words['with_after_self'][0]} {listed(own[0], own[1:], g)}"
     s.slots["aid_said"] = listed(phrase, more, g)
+
+
+#: Lexicon classes of things that are never an aid or tool got ("en hund", "et værelse").
+_NO_AID_CLASSES = ("groomed_animals", "home_rooms")
+_COMPOUND_HEAD = 4  # letters a no-aid word needs to be read as a compound's head too
+
+
+def _no_aid(thing: str, no_aids: set[str]) -> bool:
+    """True when the thing (folded lemma) is no aid or tool: one of `no_aids` or a compound
+    ending in one of four letters or more ("parkeringsplads", "lårbensbrud")."""
+    return thing in no_aids or any(len(w) >= _COMPOUND_HEAD and thing.endswith(w) for w in no_aids)
+
+
+def _before_time(told: str, times: set[str]) -> str:
+    """`told` up to its first time word ("en blodprop sidste år": "en blodprop")."""
+    words = told.split()
+    at = next((k for k, w in enumerate(words) if k and fold(w.strip(EDGE)).lower() in times), None)
+    return told if at is None else " ".join(words[:at]).rstrip(",")
 
 
 def _later_words(dialogue, relative: bool = False) -> LaterWords:
@@ -3084,6 +3112,7 @@ def _later_words(dialogue, relative: bool = False) -> LaterWords:
         articles=word_set(dialogue, "aid_joined_leads"),
         offers=word_set(dialogue, "aid_later_offers"),
         noes=tuple(tuple(normalise(p).split()) for p in dialogue.words.get("aid_asked_noes", ())),
+        unused=word_set(dialogue, "aid_later_unused"),
     )
 
 
