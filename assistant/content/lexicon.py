@@ -158,6 +158,7 @@ class IndependenceCues:
     negated_selv_window: int = 0  # "kan ikke selv komme op": no "selv" within this after "ikke"
     refused_window: int = 0  # "en trappelift vil jeg ikke have": words after the aid
     rejected_next_gap: frozenset[str] = frozenset()  # "stokken, nej, slet ikke": between
+    declined_keeps: frozenset[str] = frozenset()  # "ikke kun stokken": the aid kept
     alternative_leads: frozenset[str] = frozenset()  # "ellers … nødkaldet": a fallback
     alternative_window: int = 0  # words after "ellers" in which an aid is the fallback
     # "min svigersøn snakker om en elmotor. Nej, …": an aid proposed, then turned down
@@ -173,6 +174,7 @@ class IndependenceCues:
     pointer_words: tuple[tuple[str, ...], ...] = ()
     pointer_preps: frozenset[str] = frozenset()
     not_without_reach: int = 0  # "kan ikke gå uden min stok": the negation this near "uden"
+    need_after_without_verbs: frozenset[str] = frozenset()  # "uden stokken kan jeg ikke"
     thing_subjects: frozenset[str] = frozenset()  # "det" in "det hjælper mig": no helper
     crowd_subjects: frozenset[str] = frozenset()  # "folk står bag ham": a queue, no helper
     said_selv_words: frozenset[str] = frozenset()  # "selv", "alene": said, not read from "uden"
@@ -1779,6 +1781,7 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         negated_selv_window=int(data.get("negated_selv_window", 0)),
         refused_window=int(data.get("refused_window", 0)),
         rejected_next_gap=w("rejected_next_gap"),
+        declined_keeps=w("declined_keeps"),
         alternative_leads=w("alternative_leads"),
         alternative_window=int(data.get("alternative_window", 0)),
         proposal_leads=tuple(tuple(str(p).split()) for p in data.get("proposal_leads") or ()),
@@ -1791,6 +1794,7 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         pointer_words=tuple(tuple(str(p).split()) for p in data.get("pointer_words") or ()),
         pointer_preps=w("pointer_preps"),
         not_without_reach=int(data.get("not_without_reach", 0)),
+        need_after_without_verbs=w("need_after_without_verbs"),
         thing_subjects=w("thing_subjects"),
         crowd_subjects=w("crowd_subjects"),
         said_selv_words=w("said_selv_words"),

@@ -3031,10 +3031,14 @@ def _later_given(s, r: Reply, ctx: Ctx) -> None:
     not_things = {fold(w).lower() for w in lex.classes.get("body", ())} | set(g.sake_troubles)
     no_aids = {fold(w).lower() for k in _NO_AID_CLASSES for w in lex.classes.get(k, ())}
     no_aids |= {fold(w).lower() for w in word_set(ctx.dialogue, "aid_later_not_things")}
+    # "en cykel", but "en trehjulscykel": these words are no aid only as said alone
+    alone = {fold(w).lower() for w in word_set(ctx.dialogue, "aid_later_not_things_alone")}
     times = {fold(w).lower() for w in word_set(ctx.dialogue, "aid_later_time_ends")}
     raw = str((r.facts.extras or {}).get("spelled") or r.text)
     phrase = str(s.slots.get("aid_said") or "")
-    named = {fold(w.strip(EDGE)).lower() for w in phrase.split()} | set(s.slots.get("aids") or [])
+    named = {fold(w.strip(EDGE)).lower() for w in phrase.split()}
+    if not phrase:  # the aids named are the phrase made below; with one, an aid it lacks is new
+        named |= set(s.slots.get("aids") or [])
     unknown = {fold(str(w)).lower() for w in (r.facts.extras or {}).get("unknown_words") or ()}
     described = ((r.facts.extras or {}).get("aid_words") or {}).values()
     more: list[str] = []
@@ -3047,7 +3051,7 @@ def _later_given(s, r: Reply, ctx: Ctx) -> None:
         low = fold(thing).lower()
         if not low or low in not_things or low in named or named_aid(thing, ctx.content) in named:
             continue  # "og så har jeg fået en ny hofte"; the first thing given, named already
-        if _no_aid(low, no_aids):
+        if _no_aid(low, no_aids) or low in alone:
             continue  # "en hund", "en plads i kælderen", "en ny vaskemaskine": no aid or tool
         said = {fold(w.strip(EDGE)).lower() for w in str(found.slots["aid_said"]).split()}
         if (said - {low}) & unknown:
