@@ -216,6 +216,48 @@ def test_a_new_deed_that_goes_somewhere_keeps_no_old_place(correction, action):
     assert own.startswith(action) and "hallen" not in own, own
 
 
+BINGO_MOTHER = {
+    "about": "min mor",
+    "wish": "hun vil gerne gå til banko i Aktivitetscentret på Havnevej igen",
+    "motivation": "fordi hun savner veninderne",
+    "measure": "at hun kan sidde der to timer uden at blive for træt",
+    "frequency": "hver torsdag",
+    "deadline": "til påske",
+    "independence": "med sin rollator",
+    "people": "naboen Bent kører hende",
+}
+
+
+def _relative_summary(answers: dict):
+    turn = go(start(CONTENT, new_state(CONTENT, today=TODAY)), card("paaroerende"), card("ja"))
+    return answered_until(turn, answers, "confirm")
+
+
+@pytest.mark.parametrize(
+    "correction",
+    [
+        # the same deed said again with a new time keeps its place
+        "nej mor vil hellere gå til banko hver anden torsdag",
+        "nej hun vil hellere gaa til banko om fredagen",
+    ],
+)
+def test_the_goals_own_going_said_again_keeps_its_place(correction):
+    turn = go(_relative_summary(BINGO_MOTHER), correction)
+    assert "banko i Aktivitetscentret" in turn.state.slots["own_action"], turn.state.slots
+
+
+@pytest.mark.parametrize(
+    ("correction", "action"),
+    [
+        ("nej det er ikke Aktivitetscentret, det er Seniorhuset", "i Seniorhuset på Havnevej"),
+        ("nej, ikke Havnevej. Det er på Kirkevej.", "i Aktivitetscentret på Kirkevej"),
+    ],
+)
+def test_a_relative_turning_down_a_name_replaces_it(correction, action):
+    turn = go(_relative_summary(BINGO_MOTHER), correction)
+    assert action in turn.state.slots["own_action"], turn.state.slots
+
+
 @pytest.mark.parametrize(
     ("correction", "action"),
     [

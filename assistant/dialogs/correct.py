@@ -321,7 +321,10 @@ def _keep_place(s, before: dict, ctx: Ctx) -> bool:
         new[0]
     )
     place = _place_phrase(old, ctx)
-    if not same or not place or _place_phrase(new, ctx) or _goes_to_own(new, ctx):
+    restated = [normalise(w) for w in old[: len(new)]] == [normalise(w) for w in new]
+    if not same or not place or _place_phrase(new, ctx):
+        return False
+    if _goes_to_own(new, ctx) and not restated:  # "gå til banko" said again keeps its place
         return False
     s.slots["own_action"] = " ".join([*new, *place])
     return True
