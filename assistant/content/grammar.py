@@ -437,6 +437,7 @@ class Grammar:
     run_on_there: frozenset[str] = frozenset()  # "der" in "… igen der kommer mejser"
     run_on_there_after: frozenset[str] = frozenset()  # "igen": "der" after it is a subject
     run_on_relative_heads: frozenset[str] = frozenset()  # "den" in "den mad jeg kan lide"
+    pronoun_relative_heads: frozenset[str] = frozenset()  # "ham" in "ham der fik en blodprop"
     relative_head_words: frozenset[str] = frozenset()  # "første" in "det første han læser"
     # "nogle" in "… til de kommer nogle dage er de der først": a fronted phrase before V2
     run_on_fronted_openers: frozenset[str] = frozenset()
@@ -719,6 +720,7 @@ class Grammar:
     learner_genitive_pronouns: frozenset[str] = frozenset()
     learner_genitive_owners: frozenset[str] = frozenset()
     learner_genitive_not_after: frozenset[str] = frozenset()
+    learner_genitive_bare_after: frozenset[str] = frozenset()  # "det er mormor sin kunst"
     # "lære den til mine børnebørn": the person taught said first (learner_taught)
     learner_taught_verbs: frozenset[str] = frozenset()
     learner_taught_objects: frozenset[str] = frozenset()
@@ -1733,6 +1735,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         run_on_there=w("run_on_there"),
         run_on_there_after=w("run_on_there_after"),
         run_on_relative_heads=w("run_on_relative_heads"),
+        pronoun_relative_heads=w("pronoun_relative_heads"),
         relative_head_words=w("relative_head_words"),
         run_on_fronted_openers=w("run_on_fronted_openers"),
         subject_said_again={
@@ -1903,6 +1906,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         learner_genitive_pronouns=w("learner_genitive_pronouns"),
         learner_genitive_owners=w("learner_genitive_owners"),
         learner_genitive_not_after=w("learner_genitive_not_after"),
+        learner_genitive_bare_after=w("learner_genitive_bare_after"),
         learner_taught_verbs=w("learner_taught_verbs"),
         learner_taught_objects=w("learner_taught_objects"),
         learner_taught_to=w("learner_taught_to"),

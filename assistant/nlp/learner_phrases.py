@@ -151,14 +151,25 @@ def learner_genitives(words: list[str], g: Grammar) -> list[str]:
             or pronoun[-1:] in EDGE
             or not owner.islower()
             or _b(owner) not in g.learner_genitive_owners
-            or _b(out[k - 2]) not in g.possessive_words - g.learner_genitive_pronouns
-            or (k > 2 and _b(out[k - 3]) in g.learner_genitive_not_after)
+            or not _genitive_owner_led(out, k - 1, g)
             or not out[k + 1].rstrip(EDGE).isalpha()
         ):
             k += 1
             continue
         out[k - 1 : k + 1] = [owner if owner.endswith("s") else owner + "s"]
     return out
+
+
+def _genitive_owner_led(words: list[str], at: int, g: Grammar) -> bool:
+    """True when the owner at `at` is led as a genitive's owner: by a possessive not after a
+    verb of two objects ("det er min mor sin opskrift", not "han giver min mor sin taske"), or
+    bare after a comma or a word of learner_genitive_bare_after ("…, mormor sin kunst")."""
+    before = words[at - 1]
+    if _b(before) in g.possessive_words - g.learner_genitive_pronouns:
+        return not (at > 1 and _b(words[at - 2]) in g.learner_genitive_not_after)
+    return before.endswith(",") or (
+        before[-1:] not in EDGE and _b(before) in g.learner_genitive_bare_after
+    )
 
 
 def learner_taught(words: list[str], g: Grammar) -> list[str]:

@@ -281,12 +281,25 @@ def _past_in_relative(words: list[str], i: int, g: Grammar) -> bool:
     pronoun, or a possessive and its noun) just before the clause's first past verb, a present
     or infinitive before them; a time clause or a verb joined on that clause stays in it."""
     lead = _relative_lead(words, i, g)
+    if i > 1 and _pronoun_relative_at(words, i - 1, g):
+        lead = i - 2  # "så er jeg ikke bare ham der fik en blodprop": the one who
     if lead is None:
         return False
     before = words[:lead]
     if any(g.is_past(w) for w in before):
         return False  # "jeg sang altid de sange som vi lærte": the reason's own verb is past
     return any(_finite(w, g) or g.is_infinitive(w) for w in before)
+
+
+def _pronoun_relative_at(words: list[str], k: int, g: Grammar) -> bool:
+    """True for "der"/"som" at k heading a relative clause after a pronoun of
+    pronoun_relative_heads ("ham der fik en blodprop", "hende som sidder derhjemme"); not a
+    fronted "der" with its verb and a subject after it ("… ringe til ham der var han glad")."""
+    if not 0 < k < len(words) - 1 or words[k - 1][-1:] in _EDGE:
+        return False
+    if _b(words[k]) not in g.relative_leads or _b(words[k - 1]) not in g.pronoun_relative_heads:
+        return False
+    return not (k + 2 < len(words) and _b(words[k + 2]) in g.run_on_subjects)
 
 
 def _relative_lead(words: list[str], i: int, g: Grammar) -> int | None:
@@ -880,6 +893,8 @@ def _run_on_start(words: list[str], k: int, g: Grammar) -> bool:
         return False  # a told sentence or clause: punctuation already ends the one before
     if _b(words[k - 1]) in g.past_relative_leads:
         return False  # "… igen ligesom jeg gjorde før": how, a clause with its lead
+    if _pronoun_relative_at(words, k, g):
+        return False  # "… ikke bare ham der fik en blodprop": the one who, a relative clause
     owned = k > 1 and _b(words[k - 2]) in g.possessive_words and _kin_word(words[k - 1], g)
     if owned and _is_name(words[k], g):
         return False  # "og min kone Else passede altid haven": the name is the kin's own …
