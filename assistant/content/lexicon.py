@@ -594,6 +594,8 @@ class Lexicon:
     fixture_between: frozenset[str] = frozenset()  # "et", "også"
     owner_have_verbs: frozenset[str] = frozenset()
     owner_have_next: frozenset[str] = frozenset()
+    owner_have_gap: frozenset[str] = frozenset()  # "fået", "også": "naboen har også fået en …"
+    owner_for_leads: frozenset[str] = frozenset()  # "til" in "har fået en rollator til mig"
     owner_skipped: frozenset[str] = frozenset()
     load_verbs: frozenset[str] = frozenset()  # "løfte" in "løfte en rollator op i bagagerummet"
     load_ways: frozenset[str] = frozenset()  # "op", "i"
@@ -2078,6 +2080,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         fixture_between=aw("fixture_between"),
         owner_have_verbs=aw("owner_have_verbs"),
         owner_have_next=aw("owner_have_next"),
+        owner_have_gap=aw("owner_have_gap"),
+        owner_for_leads=aw("owner_for_leads"),
         owner_skipped=aw("owner_skipped"),
         load_verbs=aw("load_verbs"),
         load_ways=aw("load_ways"),
