@@ -2699,11 +2699,14 @@ _FILES = (
 #   a|b|=c      any of the alternatives
 #   @class      any word of a class in _common.yaml (matched on lemma)
 #   #num        a number (digits or a number word)
+#   #line       a route's number with its letter ("5A", "150S": _common.yaml line_letters)
 #   *N          up to N tokens of anything but punctuation
 #   item?       the item is optional
 # ----------------------------------------------------------------------------------------
 
 NUM_NORM = "#num"
+LINE_NORM = "#line"
+LINE_MAX_DIGITS = 3  # "150S": a bus route's number is at most three digits before its letter
 
 
 def pattern_problems(pattern: str, classes: dict[str, tuple[str, ...]]) -> list[str]:

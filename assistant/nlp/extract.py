@@ -19,6 +19,7 @@ from assistant.nlp import (
     semantic_cues,
 )
 from assistant.nlp.activity_model_margin import kept_reading, named_only_beside, reading_spans
+from assistant.nlp.activity_precedence import agreeing_without
 from assistant.nlp.afterword import wish_afterword
 from assistant.nlp.aid_again import aids_said_again, compound_said_again
 from assistant.nlp.aid_as_said import aids_as_said
@@ -874,8 +875,13 @@ class Analyzer:
             matches = [*matches, *((_NO_ACTIVITY, s, e) for s, e in helper_spans(words, lex))]
         fronted = _fronted(words, matches, lex)  # "til brylluppet i kirken vil jeg gerne …"
         side_at = _side_tokens(len(words), fronted, matches, cl, excuses)
-        side = side_at.__getitem__
         cues = activity.utterance_cues(words, lemmas, self.index, self.content, stops)
+        # "drikke sin kaffe … uden at spilde": how the deed is to go names its own activity
+        if stance == "wish":
+            side_at = agreeing_without(
+                words, side_at, cl.without, cues, lex, activity.DEFAULT_WEIGHT
+            )
+        side = side_at.__getitem__
         matches = without_drive_objects(words, matches, cues, lex)  # "gider ikke mere petanque"
         scores = activity.score_activities(
             words, lemmas, matches, self.index, self.content, side, cues=cues
