@@ -112,6 +112,7 @@ from assistant.nlp.unit_spelled import units_written_out
 from assistant.nlp.way_back import way_back_said
 from assistant.nlp.weekday_list import weekdays_listed
 from assistant.nlp.weighed_object import weighed_sign
+from assistant.nlp.word_forms import kept_forms, said_words, without_doubled_place
 from assistant.nlp.yearly_event import before_yearly_event
 from assistant.nlp.zero_plural import same_in_plural
 
@@ -1526,7 +1527,11 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     sentence = " ".join(kin_without_names(words, templates.grammar))  # by relation, no name
     sentence = units_written_out(sentence, templates.grammar)  # "45 min": "45 minutter"
     sentence = abbreviations_stopped(sentence, templates.grammar)  # "kl 19": "kl. 19"
-    return hyphened_abbreviations(sentence, templates.grammar), unplaced  # "MC-klubben"
+    sentence = hyphened_abbreviations(sentence, templates.grammar)  # "MC-klubben"
+    # every word not the person's own is a form the lexicon knows: "træe" made of "træer", a
+    # form no Dane writes, is given back as said
+    sentence = without_doubled_place(sentence, templates.grammar)  # "… vævestue igen i vævestuen"
+    return kept_forms(sentence, said_words(facts.values()), templates), unplaced
 
 
 def _sign_does_it(purpose: str, sign: str | None, sentence: str, g) -> bool:

@@ -60,10 +60,21 @@ def story_venue(
         ):
             venue += [k + 1, k + 2]  # "fællesspisning i beboerhuset"
         text = " ".join(said[j] for j in venue)
-        if text.lower() in action.lower():
-            return action
+        if text.lower() in action.lower() or _venue_named(said[k], action, g):
+            return action  # "væve brikbånd i vikingelaugets vævestue igen": "vævestuen" said
         return f"{action} {lead} {text}"
     return action
+
+
+def _venue_named(venue: str, action: str, g: Grammar) -> bool:
+    """True when the phrase names the venue already in another form ("vævestue" for the story's
+    "vævestuen", "vævestuer")."""
+    place = venue.strip(",.").lower()
+    lemma = g.lemma_forms.get(place, place)
+    return any(
+        t in (place, lemma) or g.definite_singular(t) == place
+        for t in (w.strip(",.").lower() for w in action.split())
+    )
 
 
 def _habitual(words: Sequence[str], k: int, back: int, habits) -> bool:
