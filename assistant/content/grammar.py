@@ -481,6 +481,8 @@ class Grammar:
     sign_lead_verbs: frozenset[str] = frozenset()
     practice_verbs: frozenset[str] = frozenset()  # "øve det tre gange om ugen": how often practised
     practice_objects: frozenset[str] = frozenset()
+    practice_deed_verbs: frozenset[str] = frozenset()  # "og gå en tur hver dag": a training deed
+    practice_deed_objects: frozenset[str] = frozenset()  # "en tur" of that deed
     # "op" in "hænge vasketøj op": the wish verb's particle goes with it into the sign
     sign_particles: frozenset[str] = frozenset()
     # "tage mine strømper på": a phrase of one of these verbs may end on its particle
@@ -1775,6 +1777,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         sign_lead_verbs=w("sign_lead_verbs"),
         practice_verbs=w("practice_verbs"),
         practice_objects=w("practice_objects"),
+        practice_deed_verbs=w("practice_deed_verbs"),
+        practice_deed_objects=w("practice_deed_objects"),
         sign_particles=w("sign_particles"),
         particle_verbs=w("particle_verbs"),
         pre_modal_adverbs=w("pre_modal_adverbs"),

@@ -110,6 +110,7 @@ class MotivationCues:
     advice_own_not_after: frozenset[str] = frozenset()
     advice_agrees: frozenset[str] = frozenset()
     refusal_phrases: tuple[tuple[str, ...], ...] = ()  # "det kan de glemme"
+    story_purpose_subjects: frozenset[str] = frozenset()  # "de" in "…, så de ikke glemmer."
 
 
 @dataclass(frozen=True)
@@ -424,6 +425,9 @@ class ActionCues:
     question_subjects: frozenset[str] = frozenset()
     question_openers: frozenset[str] = frozenset()
     reported_question_leads: frozenset[str] = frozenset()  # "om" in "spurgt, om jeg vil …"
+    promise_verbs: frozenset[str] = frozenset()  # "lovet" in "har lovet ham, at jeg vil …"
+    promise_leads: frozenset[str] = frozenset()  # "at" after it
+    promise_ends: frozenset[str] = frozenset()  # "men", ".": a later wish said outside it
     # "hun vil så gerne snakke med mig …, så jeg vil gerne selv kunne ringe til hende": someone
     # else's wish (one of `others_subjects` before or after the wish verb) gives way to a later
     # one of the speaker's own (one of `own_subjects`) when the speaker talks of themself
@@ -851,6 +855,9 @@ class Lexicon:
     practice_objects: frozenset[str] = frozenset()  # "det": said on with the verb
     practice_place_leads: frozenset[str] = frozenset()  # "i" in "træner i fitnesscentret …"
     practice_group_subjects: frozenset[str] = frozenset()  # "vi" in "vi øver …": a schedule
+    practice_deed_verbs: frozenset[str] = frozenset()  # "går jeg en tur … for at få kondition"
+    practice_deed_objects: frozenset[str] = frozenset()  # "en tur"
+    practice_purposes: tuple[tuple[str, ...], ...] = ()  # "få kondition" after "for at"
     joined_every: frozenset[str] = frozenset()  # "hverdag" typed for "hver dag"
     joined_every_not_after: frozenset[str] = frozenset()  # "min" in "min hverdag": a noun
     visit_verbs: frozenset[str] = frozenset()  # "kommer" in "og min datter kommer hver søndag"
@@ -1484,6 +1491,7 @@ def _motivation_cues(data: dict, path: Path, problems: Problems) -> MotivationCu
     return MotivationCues(
         so_words=w("so_words"),
         so_subjects=w("so_subjects"),
+        story_purpose_subjects=w("story_purpose_subjects"),
         so_possessives=w("so_possessives"),
         so_adverbs=w("so_adverbs"),
         so_modals=w("so_modals"),
@@ -1694,6 +1702,9 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         question_subjects=w("action_question_subjects"),
         question_openers=w("action_question_openers"),
         reported_question_leads=w("action_reported_question_leads"),
+        promise_verbs=w("action_promise_verbs"),
+        promise_leads=w("action_promise_leads"),
+        promise_ends=w("action_promise_ends"),
         own_subjects=w("action_own_subjects"),
         others_subjects=w("action_others_subjects"),
         others_owners=w("action_others_owners"),
@@ -2481,6 +2492,11 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         practice_objects=_words(freq, "practice_objects", fpath, problems),
         practice_place_leads=_words(freq, "practice_place_leads", fpath, problems),
         practice_group_subjects=_words(freq, "practice_group_subjects", fpath, problems),
+        practice_deed_verbs=_words(freq, "practice_deed_verbs", fpath, problems),
+        practice_deed_objects=_words(freq, "practice_deed_objects", fpath, problems),
+        practice_purposes=tuple(
+            tuple(c.split()) for c in sorted(_words(freq, "practice_purposes", fpath, problems))
+        ),
         visit_verbs=_words(freq, "visit_verbs", fpath, problems),
         company_activities=_words(freq, "company_activities", fpath, problems),
         negations=frozenset(classes.get("neg", ())),

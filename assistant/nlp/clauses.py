@@ -487,6 +487,17 @@ def _fronted_adverb(words: Sequence[str], j: int, m: MotivationCues) -> bool:
     )
 
 
+def _story_purpose(words: Sequence[str], i: int, wish_at: int, m) -> bool:
+    """True for a purpose "så de …" (a subject of m.story_purpose_subjects) joined to a clause
+    of the story, a sentence before the wish at wish_at ("vi danser for de unge, så de ikke
+    glemmer. … Jeg vil gerne danse …"): what the story's deed is for, not the wish's reason. A
+    purpose that opens its sentence ("Så de ikke skal vente. Jeg vil gerne …") is said as one."""
+    if i >= wish_at or words[i + 1] not in m.story_purpose_subjects:
+        return False
+    opens = i == 0 or words[i - 1] in SENTENCE_ENDS
+    return not opens and any(w in SENTENCE_ENDS for w in words[i:wish_at])
+
+
 def _purpose(
     words: Sequence[str],
     m: MotivationCues,
@@ -514,6 +525,8 @@ def _purpose(
         if w in so and i + 2 < n:
             if i in led:
                 continue  # "…, men jeg har så ondt, så jeg ikke kan sove": what the pain brings
+            if wish and _story_purpose(words, i, wish_at, m):
+                continue  # "vi danser for de unge, så de ikke glemmer. … Jeg vil gerne …"
             if i > 0 and words[i - 1] in negs:
                 continue  # "ikke så jeg kan vinde, men så jeg kan …": a purpose denied
             j = i + 1

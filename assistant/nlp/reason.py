@@ -1744,6 +1744,17 @@ def _stranded_end(words: list[str], i: int, g: Grammar) -> bool:
     return end > i + 1 and _b(words[end]) in g.stranded_prepositions
 
 
+def _object_after_verb(words: list[str], i: int, g: Grammar) -> bool:
+    """True when the word at i stands right after a finite verb, a degree word or a clause
+    adverb between at most and no mark ("ingen andre har lige de farver"): the verb's object."""
+    k = i - 1
+    while (
+        k > 0 and _b(words[k]) in g.degree_words | g.clause_adverbs and words[k][-1:] not in _EDGE
+    ):
+        k -= 1
+    return words[k][-1:] not in _EDGE and g.is_finite(words[k]) and _b(words[k]) not in g.modals
+
+
 def _others_clause_at(words: list[str], i: int, g: Grammar) -> bool:
     """True when a main clause with han/hun/de or a name as subject begins at i, after a clause
     that has its own finite verb ("… en hel nat han er …", "… hilse på folk Bamse savner det
@@ -1774,6 +1785,8 @@ def _others_clause_at(words: list[str], i: int, g: Grammar) -> bool:
         return False
     if _b(words[i]) in g.articles and g.is_dictionary_plural(nxt):
         return False  # "der har kørt de strækninger": an article and its noun, no "de" clause
+    if _b(words[i]) in g.articles and _object_after_verb(words, i, g):
+        return False  # "ingen andre har lige de farver": the verb's object, no "de" clause
     after = _b(words[i + 2]) if i + 2 < len(words) else ""
     led = _b(words[i - 1]) in g.clause_subordinators and after not in g.comment_particles
     led = led and words[i - 1][-1:] != ","  # "… hver gang, hun er 80": "gang" led no clause
