@@ -779,6 +779,9 @@ class Grammar:
     bare_part_not: frozenset[str] = frozenset()  # "forening" ends in "ning" but is a place
     no_noun_endings: tuple[str, ...] = ()  # "efter" in "bagefter": no noun
     e_plural_endings: tuple[str, ...] = ()  # "er" in "curler": its plural adds "e" ("curlere")
+    form_definite_ends: tuple[str, ...] = ()  # "en", "et": a definite singular's endings
+    form_definite_forms: tuple[str, ...] = ()  # "erne", "en": a definite's last letters
+    form_plural_ends: tuple[str, ...] = ()  # "erne", "er", "e": a plural's, definite or not
     way_leads_said: frozenset[str] = frozenset()  # "ned" in "ned af trappen"
     way_said: str = ""  # "af"
     way_written: str = ""  # "ad"
@@ -1542,6 +1545,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         scene_plural_leads=w("scene_plural_leads"),
         scene_people=w("scene_people"),
         scene_plural_endings=tuple(data.get("scene_plural_endings") or ()),
+        form_definite_ends=tuple(data.get("form_definite_ends") or ()),
+        form_definite_forms=tuple(data.get("form_definite_forms") or ()),
+        form_plural_ends=tuple(data.get("form_plural_ends") or ()),
         time_of_day_bare=w("time_of_day_bare"),
         day_plural_ending=str(data.get("day_plural_ending", "")),
         day_plural_every=str(data.get("day_plural_every", "")),

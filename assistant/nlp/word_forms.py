@@ -20,9 +20,6 @@ from assistant.content.goals import GoalTemplates
 from assistant.content.grammar import EDGE, NOUN_PART, Grammar, nfc
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_DEFINITE_ENDS = ("en", "et", "n", "t")  # a definite singular's endings
-_DEFINITE_FORMS = ("erne", "ene", "rne", "ne", "en", "et")  # a definite's last letters
-_PLURAL_ENDS = ("erne", "ene", "rne", "ne", "er", "e", "r")  # a plural's, definite or not
 _ADDED_MAX = 3  # letters an ending adds to a word ("dukkerne" + "n", "træ" + "erne")
 _TAIL_MIN = 3  # a compound's known last part ("papir|klip")
 _KEPT_PREFIX = 3  # letters a made form shares with the person's word it was made from
@@ -92,7 +89,7 @@ def no_verb_of(said: str, infinitive: str, g: Grammar) -> bool:
 def _noun_definite(w: str, g: Grammar) -> bool:
     """True for the definite singular of a noun of the tables ("stokken", "cyklen",
     "vævestuen" by its last part "stue")."""
-    for end in _DEFINITE_ENDS:
+    for end in g.form_definite_ends:
         if not w.endswith(end) or len(w) - len(end) < 2:
             continue
         stem = w[: -len(end)]
@@ -106,7 +103,7 @@ def _noun_plural(w: str, g: Grammar) -> bool:
     """True for a plural, definite or not, of a count noun of the noun table whose forms the
     lemma table does not give ("terninger", "terningerne", "kopperne"); a noun it gives forms of
     has those forms only ("træ": "træer", no "træe")."""
-    for end in _PLURAL_ENDS:
+    for end in g.form_plural_ends:
         stem = w[: -len(end)]
         if not w.endswith(end) or len(stem) < NOUN_PART:
             continue
@@ -149,14 +146,14 @@ def _table_form(w: str, g: Grammar) -> bool:
 def _definite(s: str, g: Grammar) -> bool:
     """True for a noun's definite form ("dukkerne", "stuen", "huset"): the tables give it as
     a form, or its stem is a noun of the noun table."""
-    if not s.endswith(_DEFINITE_FORMS) or s in g.lemmas or g.has_participle(s):
+    if not s.endswith(g.form_definite_forms) or s in g.lemmas or g.has_participle(s):
         return False  # "savne": a verb of the table, no "sav" + "ne"
     lemma = g.lemma_forms.get(s)
     if lemma and lemma != s:
         return g.definite_of(lemma) == s or g.has_definite_plural(lemma)
     return any(
         s.endswith(e) and len(s) - len(e) >= NOUN_PART and s[: -len(e)] in g.noun_classes
-        for e in _DEFINITE_FORMS
+        for e in g.form_definite_forms
     )
 
 
@@ -179,7 +176,9 @@ def _made_of(w: str, said: frozenset[str], g: Grammar) -> str | None:
 def _doubled_definite(w: str, said: frozenset[str], g: Grammar) -> bool:
     """True for a person's definite with a definite ending added ("dukkerne" + "n")."""
     return any(
-        w.startswith(s) and w[len(s) :] in _DEFINITE_FORMS + _DEFINITE_ENDS and _definite(s, g)
+        w.startswith(s)
+        and w[len(s) :] in g.form_definite_forms + g.form_definite_ends
+        and _definite(s, g)
         for s in said
     )
 
@@ -188,7 +187,9 @@ def _said_with_ending(w: str, said: frozenset[str], g: Grammar) -> bool:
     """True for a word the person said with a plural or definite ending added, itself no
     definite ("jebena" → "jebenaen", a word the person explained)."""
     return any(
-        w.startswith(s) and w[len(s) :] in _PLURAL_ENDS + _DEFINITE_ENDS and not _definite(s, g)
+        w.startswith(s)
+        and w[len(s) :] in g.form_plural_ends + g.form_definite_ends
+        and not _definite(s, g)
         for s in said
     )
 
