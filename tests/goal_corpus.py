@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from persona_expect import grammar_problems
+from persona_expect import forms_not_danish, grammar_problems
 from test_golden_analyze import load_golden
 
 from assistant.content import get_content
@@ -83,6 +83,7 @@ def check(text: str, relative: bool, content=None) -> GoalCheck:
         turn = advance(s, answer, content, TODAY, understand=understand)
     goal = build_draft(turn.state, content, TODAY)["goal"]["text"]
     problems = list(grammar_problems(goal))
+    problems += forms_not_danish(goal, [text, "ved ikke", "ja"])
     action = (understand(text, TODAY).extras or {}).get("action") or ""
     said = goal.lower()
     digits = set(re.findall(r"\d+", said))

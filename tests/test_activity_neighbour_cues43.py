@@ -32,15 +32,7 @@ TODAY = date(2026, 12, 6)
          "indkoeb"),
         ("mor vil gerne kunne gå 500 meter ned i netto og handle selv", "indkoeb"),
         ("jeg vil gerne selv kunne tage affaldsposerne med ud til containeren", "rengoering"),
-        pytest.param(
-            "han kan ikke bære skraldeposen ned ad trappen mere", "rengoering",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="fix round 54: the activity-model rebuild with blind corpus 92 (ae952e49) "
-                "lets 'ned ad trappen' outweigh the rubbish bag (trapper); 'jeg vil gerne selv "
-                "kunne tage affaldsposerne med ud til containeren' is still read",
-            ),
-        ),
+        ("han kan ikke bære skraldeposen ned ad trappen mere", "rengoering"),
     ],
 )  # fmt: skip
 def test_the_wish_own_phrase_names_the_activity(said, activity):

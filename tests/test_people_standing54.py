@@ -82,14 +82,24 @@ def test_a_worry_yields_to_what_is_told_after_it(said, person, role):
         ("naboen snakker altid for meget", "nabo"),
         ("min søn hjælper mig, men naboen blander sig hele tiden", "nabo"),
         ("min svigermor blander sig i alt", "svigermor"),
-        ("svigermor skal ikke med, hun styrer alt", "svigermor"),
         ("min svigermor bestemmer alt", "svigermor"),
-        ("nej tak til min svigersøn, han kører som en tosse", "svigersøn"),
-        ("naboen snakker hele tiden, hende gider jeg ikke", "nabo"),
         ("min bror går mig på nerverne", "bror"),
     ],
 )
-def test_one_complained_of_is_unwanted(said, person):
+def test_one_complained_of_is_no_helper(said, person):
+    # fix round 55: a complaint is a weak role of its own (no helper, none refused)
+    assert _roles(said)[person] == "complaint"
+
+
+@pytest.mark.parametrize(
+    ("said", "person"),
+    [
+        ("svigermor skal ikke med, hun styrer alt", "svigermor"),
+        ("nej tak til min svigersøn, han kører som en tosse", "svigersøn"),
+        ("naboen snakker hele tiden, hende gider jeg ikke", "nabo"),
+    ],
+)
+def test_one_complained_of_and_refused_is_unwanted(said, person):
     assert _roles(said)[person] == "unwanted"
 
 

@@ -9,7 +9,7 @@ from assistant.content.files import Problems, as_str_list
 
 ROLES = (
     "helper", "companion", "beneficiary", "deceased", "missed", "unwanted", "advisor", "aside",
-    "away", "other", "past", "afraid",
+    "away", "other", "past", "afraid", "complaint",
 )  # fmt: skip
 PLACEHOLDER = "<person>"
 
@@ -50,6 +50,8 @@ class RoleCues:
     no_limit_modals: frozenset[str] = frozenset()  # "kan" before the limit
     no_accepts: tuple[tuple[str, ...], ...] = ()  # "så det er fint": the no declines nothing
     concerns: tuple[str, ...] = ()  # "han vil ikke have, at jeg falder": no refusal of him
+    # "vil", "nu" between a story's cue and the person: the wish of today, no past company
+    story_breaks: frozenset[str] = frozenset()
 
 
 def load_role_cues(data: dict, path: Path, problems: Problems) -> RoleCues:
@@ -147,6 +149,7 @@ def load_role_cues(data: dict, path: Path, problems: Problems) -> RoleCues:
             if p.split()
         ),
         concerns=tuple(concerns),
+        story_breaks=words("role_story_breaks"),
         together=tuple(
             tuple(p.lower().split())
             for p in as_str_list(data.get("role_together"), path, "role_together", problems)

@@ -437,6 +437,7 @@ class Grammar:
     run_on_there: frozenset[str] = frozenset()  # "der" in "… igen der kommer mejser"
     run_on_there_after: frozenset[str] = frozenset()  # "igen": "der" after it is a subject
     run_on_relative_heads: frozenset[str] = frozenset()  # "den" in "den mad jeg kan lide"
+    pronoun_relative_heads: frozenset[str] = frozenset()  # "ham" in "ham der fik en blodprop"
     relative_head_words: frozenset[str] = frozenset()  # "første" in "det første han læser"
     # "nogle" in "… til de kommer nogle dage er de der først": a fronted phrase before V2
     run_on_fronted_openers: frozenset[str] = frozenset()
@@ -480,6 +481,8 @@ class Grammar:
     sign_lead_verbs: frozenset[str] = frozenset()
     practice_verbs: frozenset[str] = frozenset()  # "øve det tre gange om ugen": how often practised
     practice_objects: frozenset[str] = frozenset()
+    practice_deed_verbs: frozenset[str] = frozenset()  # "og gå en tur hver dag": a training deed
+    practice_deed_objects: frozenset[str] = frozenset()  # "en tur" of that deed
     # "op" in "hænge vasketøj op": the wish verb's particle goes with it into the sign
     sign_particles: frozenset[str] = frozenset()
     # "tage mine strømper på": a phrase of one of these verbs may end on its particle
@@ -719,6 +722,7 @@ class Grammar:
     learner_genitive_pronouns: frozenset[str] = frozenset()
     learner_genitive_owners: frozenset[str] = frozenset()
     learner_genitive_not_after: frozenset[str] = frozenset()
+    learner_genitive_bare_after: frozenset[str] = frozenset()  # "det er mormor sin kunst"
     # "lære den til mine børnebørn": the person taught said first (learner_taught)
     learner_taught_verbs: frozenset[str] = frozenset()
     learner_taught_objects: frozenset[str] = frozenset()
@@ -775,6 +779,9 @@ class Grammar:
     bare_part_not: frozenset[str] = frozenset()  # "forening" ends in "ning" but is a place
     no_noun_endings: tuple[str, ...] = ()  # "efter" in "bagefter": no noun
     e_plural_endings: tuple[str, ...] = ()  # "er" in "curler": its plural adds "e" ("curlere")
+    form_definite_ends: tuple[str, ...] = ()  # "en", "et": a definite singular's endings
+    form_definite_forms: tuple[str, ...] = ()  # "erne", "en": a definite's last letters
+    form_plural_ends: tuple[str, ...] = ()  # "erne", "er", "e": a plural's, definite or not
     way_leads_said: frozenset[str] = frozenset()  # "ned" in "ned af trappen"
     way_said: str = ""  # "af"
     way_written: str = ""  # "ad"
@@ -1538,6 +1545,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         scene_plural_leads=w("scene_plural_leads"),
         scene_people=w("scene_people"),
         scene_plural_endings=tuple(data.get("scene_plural_endings") or ()),
+        form_definite_ends=tuple(data.get("form_definite_ends") or ()),
+        form_definite_forms=tuple(data.get("form_definite_forms") or ()),
+        form_plural_ends=tuple(data.get("form_plural_ends") or ()),
         time_of_day_bare=w("time_of_day_bare"),
         day_plural_ending=str(data.get("day_plural_ending", "")),
         day_plural_every=str(data.get("day_plural_every", "")),
@@ -1733,6 +1743,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         run_on_there=w("run_on_there"),
         run_on_there_after=w("run_on_there_after"),
         run_on_relative_heads=w("run_on_relative_heads"),
+        pronoun_relative_heads=w("pronoun_relative_heads"),
         relative_head_words=w("relative_head_words"),
         run_on_fronted_openers=w("run_on_fronted_openers"),
         subject_said_again={
@@ -1772,6 +1783,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         sign_lead_verbs=w("sign_lead_verbs"),
         practice_verbs=w("practice_verbs"),
         practice_objects=w("practice_objects"),
+        practice_deed_verbs=w("practice_deed_verbs"),
+        practice_deed_objects=w("practice_deed_objects"),
         sign_particles=w("sign_particles"),
         particle_verbs=w("particle_verbs"),
         pre_modal_adverbs=w("pre_modal_adverbs"),
@@ -1903,6 +1916,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         learner_genitive_pronouns=w("learner_genitive_pronouns"),
         learner_genitive_owners=w("learner_genitive_owners"),
         learner_genitive_not_after=w("learner_genitive_not_after"),
+        learner_genitive_bare_after=w("learner_genitive_bare_after"),
         learner_taught_verbs=w("learner_taught_verbs"),
         learner_taught_objects=w("learner_taught_objects"),
         learner_taught_to=w("learner_taught_to"),

@@ -110,6 +110,7 @@ class MotivationCues:
     advice_own_not_after: frozenset[str] = frozenset()
     advice_agrees: frozenset[str] = frozenset()
     refusal_phrases: tuple[tuple[str, ...], ...] = ()  # "det kan de glemme"
+    story_purpose_subjects: frozenset[str] = frozenset()  # "de" in "…, så de ikke glemmer."
 
 
 @dataclass(frozen=True)
@@ -158,6 +159,7 @@ class IndependenceCues:
     negated_selv_window: int = 0  # "kan ikke selv komme op": no "selv" within this after "ikke"
     refused_window: int = 0  # "en trappelift vil jeg ikke have": words after the aid
     rejected_next_gap: frozenset[str] = frozenset()  # "stokken, nej, slet ikke": between
+    declined_keeps: frozenset[str] = frozenset()  # "ikke kun stokken": the aid kept
     alternative_leads: frozenset[str] = frozenset()  # "ellers … nødkaldet": a fallback
     alternative_window: int = 0  # words after "ellers" in which an aid is the fallback
     # "min svigersøn snakker om en elmotor. Nej, …": an aid proposed, then turned down
@@ -173,6 +175,7 @@ class IndependenceCues:
     pointer_words: tuple[tuple[str, ...], ...] = ()
     pointer_preps: frozenset[str] = frozenset()
     not_without_reach: int = 0  # "kan ikke gå uden min stok": the negation this near "uden"
+    need_after_without_verbs: frozenset[str] = frozenset()  # "uden stokken kan jeg ikke"
     thing_subjects: frozenset[str] = frozenset()  # "det" in "det hjælper mig": no helper
     crowd_subjects: frozenset[str] = frozenset()  # "folk står bag ham": a queue, no helper
     said_selv_words: frozenset[str] = frozenset()  # "selv", "alene": said, not read from "uden"
@@ -422,6 +425,9 @@ class ActionCues:
     question_subjects: frozenset[str] = frozenset()
     question_openers: frozenset[str] = frozenset()
     reported_question_leads: frozenset[str] = frozenset()  # "om" in "spurgt, om jeg vil …"
+    promise_verbs: frozenset[str] = frozenset()  # "lovet" in "har lovet ham, at jeg vil …"
+    promise_leads: frozenset[str] = frozenset()  # "at" after it
+    promise_ends: frozenset[str] = frozenset()  # "men", ".": a later wish said outside it
     # "hun vil så gerne snakke med mig …, så jeg vil gerne selv kunne ringe til hende": someone
     # else's wish (one of `others_subjects` before or after the wish verb) gives way to a later
     # one of the speaker's own (one of `own_subjects`) when the speaker talks of themself
@@ -592,6 +598,8 @@ class Lexicon:
     fixture_between: frozenset[str] = frozenset()  # "et", "også"
     owner_have_verbs: frozenset[str] = frozenset()
     owner_have_next: frozenset[str] = frozenset()
+    owner_have_gap: frozenset[str] = frozenset()  # "fået", "også": "naboen har også fået en …"
+    owner_for_leads: frozenset[str] = frozenset()  # "til" in "har fået en rollator til mig"
     owner_skipped: frozenset[str] = frozenset()
     load_verbs: frozenset[str] = frozenset()  # "løfte" in "løfte en rollator op i bagagerummet"
     load_ways: frozenset[str] = frozenset()  # "op", "i"
@@ -847,6 +855,9 @@ class Lexicon:
     practice_objects: frozenset[str] = frozenset()  # "det": said on with the verb
     practice_place_leads: frozenset[str] = frozenset()  # "i" in "træner i fitnesscentret …"
     practice_group_subjects: frozenset[str] = frozenset()  # "vi" in "vi øver …": a schedule
+    practice_deed_verbs: frozenset[str] = frozenset()  # "går jeg en tur … for at få kondition"
+    practice_deed_objects: frozenset[str] = frozenset()  # "en tur"
+    practice_purposes: tuple[tuple[str, ...], ...] = ()  # "få kondition" after "for at"
     joined_every: frozenset[str] = frozenset()  # "hverdag" typed for "hver dag"
     joined_every_not_after: frozenset[str] = frozenset()  # "min" in "min hverdag": a noun
     visit_verbs: frozenset[str] = frozenset()  # "kommer" in "og min datter kommer hver søndag"
@@ -1480,6 +1491,7 @@ def _motivation_cues(data: dict, path: Path, problems: Problems) -> MotivationCu
     return MotivationCues(
         so_words=w("so_words"),
         so_subjects=w("so_subjects"),
+        story_purpose_subjects=w("story_purpose_subjects"),
         so_possessives=w("so_possessives"),
         so_adverbs=w("so_adverbs"),
         so_modals=w("so_modals"),
@@ -1690,6 +1702,9 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         question_subjects=w("action_question_subjects"),
         question_openers=w("action_question_openers"),
         reported_question_leads=w("action_reported_question_leads"),
+        promise_verbs=w("action_promise_verbs"),
+        promise_leads=w("action_promise_leads"),
+        promise_ends=w("action_promise_ends"),
         own_subjects=w("action_own_subjects"),
         others_subjects=w("action_others_subjects"),
         others_owners=w("action_others_owners"),
@@ -1779,6 +1794,7 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         negated_selv_window=int(data.get("negated_selv_window", 0)),
         refused_window=int(data.get("refused_window", 0)),
         rejected_next_gap=w("rejected_next_gap"),
+        declined_keeps=w("declined_keeps"),
         alternative_leads=w("alternative_leads"),
         alternative_window=int(data.get("alternative_window", 0)),
         proposal_leads=tuple(tuple(str(p).split()) for p in data.get("proposal_leads") or ()),
@@ -1791,6 +1807,7 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         pointer_words=tuple(tuple(str(p).split()) for p in data.get("pointer_words") or ()),
         pointer_preps=w("pointer_preps"),
         not_without_reach=int(data.get("not_without_reach", 0)),
+        need_after_without_verbs=w("need_after_without_verbs"),
         thing_subjects=w("thing_subjects"),
         crowd_subjects=w("crowd_subjects"),
         said_selv_words=w("said_selv_words"),
@@ -2074,6 +2091,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         fixture_between=aw("fixture_between"),
         owner_have_verbs=aw("owner_have_verbs"),
         owner_have_next=aw("owner_have_next"),
+        owner_have_gap=aw("owner_have_gap"),
+        owner_for_leads=aw("owner_for_leads"),
         owner_skipped=aw("owner_skipped"),
         load_verbs=aw("load_verbs"),
         load_ways=aw("load_ways"),
@@ -2473,6 +2492,11 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         practice_objects=_words(freq, "practice_objects", fpath, problems),
         practice_place_leads=_words(freq, "practice_place_leads", fpath, problems),
         practice_group_subjects=_words(freq, "practice_group_subjects", fpath, problems),
+        practice_deed_verbs=_words(freq, "practice_deed_verbs", fpath, problems),
+        practice_deed_objects=_words(freq, "practice_deed_objects", fpath, problems),
+        practice_purposes=tuple(
+            tuple(c.split()) for c in sorted(_words(freq, "practice_purposes", fpath, problems))
+        ),
         visit_verbs=_words(freq, "visit_verbs", fpath, problems),
         company_activities=_words(freq, "company_activities", fpath, problems),
         negations=frozenset(classes.get("neg", ())),
@@ -2691,11 +2715,14 @@ _FILES = (
 #   a|b|=c      any of the alternatives
 #   @class      any word of a class in _common.yaml (matched on lemma)
 #   #num        a number (digits or a number word)
+#   #line       a route's number with its letter ("5A", "150S": _common.yaml line_letters)
 #   *N          up to N tokens of anything but punctuation
 #   item?       the item is optional
 # ----------------------------------------------------------------------------------------
 
 NUM_NORM = "#num"
+LINE_NORM = "#line"
+LINE_MAX_DIGITS = 3  # "150S": a bus route's number is at most three digits before its letter
 
 
 def pattern_problems(pattern: str, classes: dict[str, tuple[str, ...]]) -> list[str]:

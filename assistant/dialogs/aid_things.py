@@ -56,6 +56,7 @@ class ShapeWords:
     body_parts: frozenset[str] = frozenset()  # "skulder", "foden": where the thing is worn
     comparatives: frozenset[str] = frozenset()  # "lettere" in "ny oud, lettere"
     body_sides: frozenset[str] = frozenset()  # "højre" in "til højre hånd"
+    answers: frozenset[str] = frozenset()  # "ja" in "øh ja min mand har bygget sådan en …"
 
 
 def shape_words(dialogue) -> ShapeWords:
@@ -75,6 +76,7 @@ def shape_words(dialogue) -> ShapeWords:
         body_parts=word_set(dialogue, "aid_thing_body_parts"),
         comparatives=word_set(dialogue, "aid_thing_comparatives"),
         body_sides=word_set(dialogue, "aid_thing_body_sides"),
+        answers=word_set(dialogue, "aid_thing_answers"),
     )
 
 
@@ -174,8 +176,8 @@ def _thing(
     is an aid (`tests`: other, aid)."""
     other, aid = tests
     i = _past_got(low, w)  # "jeg har fået en høj stol med ryglæn": the thing after the verb
-    while i < len(low) and (low[i] in w.skip | w.kinds or fold(low[i]) in g.fillers):
-        i += 1  # "øh en neglesaks …", "og så en bro"
+    while i < len(low) and (low[i] in w.skip | w.kinds | w.answers or fold(low[i]) in g.fillers):
+        i += 1  # "øh en neglesaks …", "og så en bro", "ja min mand …"
     opened = i < len(low) and (low[i] in g.article_genders or low[i] in g.possessive_words)
     first = i + opened
     if first < len(low) and low[first] in w.pairs:
@@ -245,6 +247,7 @@ def _adjective(word: str, g, w: ShapeWords) -> bool:
     # "tykt skaft", "blødt greb": a neuter form too
     return (
         word in w.shapes
+        or word in w.comparatives  # "en lettere tromme": the thing after it
         or f in g.bare_adjectives
         or stem in g.bare_adjectives
         or is_adjective(word, g)

@@ -26,6 +26,7 @@ from assistant.dialogs.comma_instead import comma_instead_at
 from assistant.dialogs.draft import goal_templates, named_aid, said_thing
 from assistant.dialogs.helper_instead import helper_asserted
 from assistant.dialogs.named_helper import named_instead
+from assistant.dialogs.named_swap import name_swapped
 from assistant.dialogs.people import REMOVING, helpers_in, roles_of
 from assistant.dialogs.recount_sign import recount_in_sign
 from assistant.dialogs.reply import Ctx, Reply, is_no
@@ -113,8 +114,12 @@ def correct(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx) -> li
         out.add("frequency")  # "nej hellere om morgenen": the goal's "hver aften" at another time
     if not {"frequency", "deadline", "activity"} & out and _replace_place(s, text, ctx):
         out.add("own_action")  # "nej, hellere på tørrestativet": the goal's "på snoren" goes
+    elif not {"activity", "own_action"} & out and name_swapped(s, _spelled(reply), ctx):
+        out.add("own_action")  # "Nej, det er ikke Askov. Det er Rødding Højskole": the wish's
     if not {"activity"} & out and _replace_means(s, text, ctx):
         out.add("own_action")  # "nej, ikke bilen, hellere cyklen": the goal's "køre bil" goes
+    if _own_changed(s, before):
+        _instead_cut(s, ctx)  # "… hellere gå til svømning i stedet": no "i stedet" in the wish
     if _keep_place(s, before, ctx) or (instead and _own_changed(s, before)):
         out.add("own_action")  # "nej jeg vil hellere spille billard": the new deed, shown
     if _replace_aids(s, reply.facts, before, ctx):
@@ -270,6 +275,20 @@ def _replace_place(s, text: str, ctx: Ctx) -> bool:
     return False
 
 
+def _instead_cut(s, ctx: Ctx) -> None:
+    """The new wish up to a word of `correction_instead` after its verb ("gå til svømning i
+    stedet", "… i stedet for træningen"): that word says the change, not the deed."""
+    own = str(s.slots.get("own_action") or "").split()
+    folded = [normalise(w) for w in own]
+    for phrase in _folded(ctx.dialogue, "correction_instead"):
+        size = len(phrase.split())
+        at = next((k for k in range(1, len(own)) if " ".join(folded[k : k + size]) == phrase), None)
+        if at is not None:
+            own = own[:at]
+            folded = folded[:at]
+    s.slots["own_action"] = " ".join(own)
+
+
 def _own_changed(s, before: dict) -> bool:
     """True when the answer gave the goal other own words than it had."""
     old, new = before.get("own_action"), s.slots.get("own_action")
@@ -302,10 +321,20 @@ def _keep_place(s, before: dict, ctx: Ctx) -> bool:
         new[0]
     )
     place = _place_phrase(old, ctx)
+    restated = [normalise(w) for w in old[: len(new)]] == [normalise(w) for w in new]
     if not same or not place or _place_phrase(new, ctx):
+        return False
+    if _goes_to_own(new, ctx) and not restated:  # "gå til banko" said again keeps its place
         return False
     s.slots["own_action"] = " ".join([*new, *place])
     return True
+
+
+def _goes_to_own(words: list[str], ctx: Ctx) -> bool:
+    """A deed that goes to something of its own ("gå til svømning", "tage til banko"): its
+    first two words a lead of `venue_going_leads` with more after them; its place is its own."""
+    leads = _folded(ctx.dialogue, "venue_going_leads")
+    return len(words) > 2 and normalise(" ".join(words[:2])) in leads
 
 
 _MEANS_REACH = 3  # words after "hellere" searched for a means ("hellere på min cykel")
@@ -1147,6 +1176,7 @@ def _resign(s, text: str, any_clause: bool, ctx: Ctx) -> bool:
     leads = _folded(ctx.dialogue, "correction_leads")
     leads |= _folded(ctx.dialogue, "correction_instead")
     negations = _folded(ctx.dialogue, "negations")
+    deed = _content_lemmas(" ".join(str(s.slots.get("own_action") or "").split()[:1]), ctx)
     for clause in clauses(text, dialogue):
         instead = said(clause, dialogue, "correction_instead", _READ_WORDS, anywhere=True)
         if said(clause, dialogue, "complaints", _READ_WORDS, anywhere=True):
@@ -1157,8 +1187,8 @@ def _resign(s, text: str, any_clause: bool, ctx: Ctx) -> bool:
             continue
         while words and words[0] in leads:  # "hellere bare …": the sign follows
             words, said_words = words[1:], said_words[1:]
-        if len(words) < 2 or not own & _content_lemmas(" ".join(words), ctx):
-            continue
+        if len(words) < 2 or not (own - deed) & _content_lemmas(" ".join(words), ctx):
+            continue  # "nej jeg vil hellere spille badminton": only the goal's verb, a new wish
         sign = [w.rstrip(",.") for w in said_words]
         old = str(criterion).split()
         if swapped := noun_swapped(old, sign, ctx.content.goals.grammar):

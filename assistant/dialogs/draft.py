@@ -164,8 +164,9 @@ def _kin_of_pronoun(told, s, content, wish=None):
         for pronoun in pronouns
         if pronoun in g.object_pronouns
     }
+    relative = frozenset(fold(w) for w in g.relative_leads)  # "ham der fik en blodprop"
     return kin_of_pronoun(
-        str(told), answers, kin, owners, people, str(wish or ""), either, subjects
+        str(told), answers, kin, owners, people, str(wish or ""), either, subjects, relative
     )
 
 

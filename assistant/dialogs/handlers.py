@@ -68,6 +68,7 @@ from assistant.dialogs.name_place import preferred_names
 from assistant.dialogs.no_means import instead_part, kept_out, means_refused
 from assistant.dialogs.offered_deed import offered_deed
 from assistant.dialogs.people import (
+    HELP_STEPS,
     NO_HELP_BY_NAME,
     citizen_of,
     drop_story_people,
@@ -260,7 +261,8 @@ def apply_facts(
     # "uden stokken altså helt selv": an aid done without, refused or not there is no means of
     # the goal: kept as told, like the story's
     unused = _aids_not_used(facts)
-    others = others_aids(state, facts)  # "Inga … hun sidder i kørestol": never the citizen's
+    # "Inga … hun sidder i kørestol": never the citizen's
+    others = others_aids(state, facts, lex.third_person_subjects if lex else frozenset())
     for item in data.get("aids") or []:
         if item in others and item not in slots.get("aids", []):
             slots["aids_others"] = sorted({*(slots.get("aids_others") or []), item})
@@ -363,7 +365,10 @@ def apply_facts(
         if slot == "independence" and _measured_selv(step, facts, data):
             slots["measured_selv"] = True  # kept for a "ved ikke" to the independence step
             continue
-        if data.get(key) and not (slot == "independence" and _keeps_independence(step, slots)):
+        if data.get(key) and not (
+            slot == "independence"
+            and (_keeps_independence(step, slots) or _help_not_told(step, data))
+        ):
             if slot == "motivation" and not _takes_reason(step, slots):
                 continue  # "med en kande … så hun kan se hvor meget": the aid's purpose
             if slot == "frequency" and slots.get(slot) and step.kind in _NOT_TIMED_BY:
@@ -527,6 +532,18 @@ def _keeps_independence(step: Step, slots: dict) -> bool:
         return True
     told_by = ("wish", "activity", "independence", "change", "confirm", "open")
     return step.kind not in told_by and bool(slots.get("independence"))
+
+
+def _help_not_told(step: Step, data: dict) -> bool:
+    """True for help read from an answer whose people never help with the goal (HELP_STEPS):
+    "jeg går en tur hver tirsdag med fysioterapeuten" to "Hvor tit?" is the training's
+    company, no help of the goal; how one manages is still asked (a measure's keeps its own
+    mark: independence_by_measure)."""
+    return (
+        data.get("independence") == "med_hjaelp"
+        and step.kind not in HELP_STEPS
+        and step.kind != "measure"
+    )
 
 
 def _who(step, s, r: Reply, ctx: Ctx) -> Outcome:
@@ -3031,10 +3048,14 @@ def _later_given(s, r: Reply, ctx: Ctx) -> None:
     not_things = {fold(w).lower() for w in lex.classes.get("body", ())} | set(g.sake_troubles)
     no_aids = {fold(w).lower() for k in _NO_AID_CLASSES for w in lex.classes.get(k, ())}
     no_aids |= {fold(w).lower() for w in word_set(ctx.dialogue, "aid_later_not_things")}
+    # "en cykel", but "en trehjulscykel": these words are no aid only as said alone
+    alone = {fold(w).lower() for w in word_set(ctx.dialogue, "aid_later_not_things_alone")}
     times = {fold(w).lower() for w in word_set(ctx.dialogue, "aid_later_time_ends")}
     raw = str((r.facts.extras or {}).get("spelled") or r.text)
     phrase = str(s.slots.get("aid_said") or "")
-    named = {fold(w.strip(EDGE)).lower() for w in phrase.split()} | set(s.slots.get("aids") or [])
+    named = {fold(w.strip(EDGE)).lower() for w in phrase.split()}
+    if not phrase:  # the aids named are the phrase made below; with one, an aid it lacks is new
+        named |= set(s.slots.get("aids") or [])
     unknown = {fold(str(w)).lower() for w in (r.facts.extras or {}).get("unknown_words") or ()}
     described = ((r.facts.extras or {}).get("aid_words") or {}).values()
     more: list[str] = []
@@ -3047,7 +3068,7 @@ def _later_given(s, r: Reply, ctx: Ctx) -> None:
         low = fold(thing).lower()
         if not low or low in not_things or low in named or named_aid(thing, ctx.content) in named:
             continue  # "og så har jeg fået en ny hofte"; the first thing given, named already
-        if _no_aid(low, no_aids):
+        if _no_aid(low, no_aids) or low in alone:
             continue  # "en hund", "en plads i kælderen", "en ny vaskemaskine": no aid or tool
         said = {fold(w.strip(EDGE)).lower() for w in str(found.slots["aid_said"]).split()}
         if (said - {low}) & unknown:

@@ -111,6 +111,7 @@ def kin_of_pronoun(
     wish: str = "",
     either: frozenset[str] = frozenset(),
     subjects: dict[str, frozenset[str]] | None = None,
+    relative_leads: frozenset[str] = frozenset(),
 ) -> str:
     """`told` with its first "hende"/"ham" said as the one owned person the pronoun may be:
     the one the `wish` is about ("tage mit barnebarn med …": "kun mig og mit barnebarn"), else
@@ -120,12 +121,23 @@ def kin_of_pronoun(
     the reason names a person itself, or that answer names several ("min datter" and "mit
     barnebarn"). The wish's person, and a person word of `either`, is not said when the
     pronoun's subject form (`subjects`: "hende" → {"hun"}, folded) comes before it in the
-    reason."""
+    reason. A pronoun a word of `relative_leads` follows is no one known ("så er jeg ikke bare
+    ham der fik en blodprop": the one who)."""
     words = told.split()
     bare = [fold(w.strip(EDGE)).lower() for w in words]
     if any(b in people for b in bare) or any(w[:1].isupper() for w in words[1:]):
         return told  # "så Karin ikke …", "min datter … hende": the reason says whom itself
-    at = next((k for k, b in enumerate(bare) if b in kin_by_pronoun), None)
+    at = next(
+        (
+            k
+            for k, b in enumerate(bare)
+            if b in kin_by_pronoun
+            and not (
+                k + 1 < len(bare) and bare[k + 1] in relative_leads and words[k][-1:] not in EDGE
+            )
+        ),
+        None,
+    )
     if at is None:
         return told
     own = {fold(w).lower() for w in owners}

@@ -44,18 +44,25 @@ COMPLAINT_WORDS = 20  # longest answer read for a complaint ("… 3 gange det er
 def subgoals(step, s, r: Reply, ctx: Ctx) -> Outcome:
     editing, s.subgoal_edit = s.subgoal_edit, None  # a step chosen on the summary: this answer only
     # "Hao. Godt.": a yes in the person's first language beside the Danish one is courtesy
-    if courteous_yes(r, ctx) or dont_know(r, ctx) or s.subgoal_changes >= 4:
+    if steps_yes(r, ctx) or dont_know(r, ctx) or s.subgoal_changes >= 4:
         s.subgoals_accepted = True
         return OK
     items = s.subgoals or []
-    if r.card == card(ctx, "subgoals_easier"):
+    chosen = r.card is None and r.text and isinstance(editing, int) and 0 <= editing < len(items)
+    own = None if chosen or r.card is not None or not r.text else own_first_step(r, ctx)
+    if r.card == card(ctx, "subgoals_easier") or (not chosen and not own and _too_hard(r, ctx)):
+        # "ja nej, det første trin er for svært", "de er for svære": the easier steps
         s.subgoal_easier = min(2, s.subgoal_easier + 1)
         s.subgoals = None
     elif (number := numbered(ctx, "remove_subgoal", r.card)) is not None:
         if not _remove_subgoal(s, number):
             return UNUSABLE
-    elif r.card is None and r.text and isinstance(editing, int) and 0 <= editing < len(items):
+    elif chosen:
         items[editing]["text"] = kept(spelled(r))  # the step chosen on the summary
+        s.subgoals_custom = True
+    elif own and items and yes_but(r, ctx):
+        # "ja, men jeg vil først øve serven": the yes kept back for a first step of one's own
+        items[0]["text"] = kept(own)
         s.subgoals_custom = True
     elif r.card is None and r.facts is not None and not r.facts.is_empty():
         pass  # facts were noted (they may change the goal and so the steps)
@@ -66,6 +73,29 @@ def subgoals(step, s, r: Reply, ctx: Ctx) -> Outcome:
         return UNUSABLE
     s.subgoal_changes = s.subgoal_changes + 1
     return STAY
+
+
+def steps_yes(r: Reply, ctx: Ctx) -> bool:
+    """True for a yes to the sub-goals: the yes card, a short typed yes, or a typed yes said
+    first that talks on without turning them down ("Ja, det er fornuftige trin, sådan ville jeg
+    også have lagt det op med en elev") and says no first step of its own; "ja, men jeg vil
+    først øve serven" and "ja nej, det første trin er for svært" are no yes."""
+    if r.card is not None:
+        return courteous_yes(r, ctx)
+    if yes_but(r, ctx):
+        return False
+    if courteous_yes(r, ctx):
+        return True
+    own_step = said(r.text, ctx.dialogue, "first_step_leads", FIRST_STEP_WORDS, anywhere=True)
+    return confirms_goal(r, ctx) and not own_step
+
+
+def _too_hard(r: Reply, ctx: Ctx) -> bool:
+    """True for a typed answer to the sub-goals that finds them too hard (dialogue.yaml
+    `steps_too_hard`: "nej det er for svært", "de er for store skridt"): easier ones are made."""
+    return r.card is None and said(
+        r.text, ctx.dialogue, "steps_too_hard", COMPLAINT_WORDS, anywhere=True
+    )
 
 
 def _remove_subgoal(s, number: int) -> bool:
@@ -141,6 +171,8 @@ def own_first_step(r: Reply, ctx: Ctx) -> str | None:
         for k, part in enumerate(parts):
             if dialogue.change_targets.found(part, "subgoals") or complaint(part, dialogue):
                 continue
+            if said(part, dialogue, "steps_too_hard", COMPLAINT_WORDS, anywhere=True):
+                continue  # "det er for hårdt til at starte med": a remark, no step
             words = part.split()
             while words and normalise(words[0], fillers) in leads | {""}:
                 words = words[1:]

@@ -8,6 +8,12 @@ from dataclasses import dataclass, field
 from assistant.content import Content
 from assistant.nlp.activity_errand_place import errand_places
 from assistant.nlp.activity_hyphen import hyphen_cues
+from assistant.nlp.activity_precedence import (
+    carried_way_tokens,
+    made_at,
+    past_light_verb,
+    places_beside_deeds,
+)
 from assistant.nlp.activity_replica import replica_cues
 from assistant.nlp.memo import MISSING, LastCall, Memo
 
@@ -350,6 +356,9 @@ def score_activities(
         cues = utterance_cues(words, lemmas, index, content, stops)
     where_to, origin, object_led, strong_at = utterance_places(words, lemmas, lex, cues)
     told_after = _told_after(words, phrases, lex.wish_verbs)
+    told_after |= places_beside_deeds(
+        words, [(aid, s, e) for aid, s, e, wt in phrases if wt == PHRASE_WEIGHT], lex
+    )
     counted = []  # (activity, start, end, is_motion) of the phrases counted
     for aid, s, e, weight in phrases:
         if used.intersection(range(s, e)):
@@ -376,7 +385,7 @@ def score_activities(
             phrased.add(aid)
     cues = [() if i in used else c for i, c in enumerate(cues)] if used else cues
     strong = [i for i in strong_at if i not in used]
-    named_at = min([*named_by_phrase, *strong], default=len(words))
+    named_at = min([*named_by_phrase, *strong, *made_at(words, lex)], default=len(words))
     recipient = _recipient_tokens(words, content.lexicon, named_at)
     recipient |= object_led
     recipient |= origin
@@ -429,7 +438,11 @@ def _utterance_places(words, lemmas, lex, cues):
     """utterance_places, made anew."""
     return (
         frozenset(destination_tokens(words, lemmas, lex, cues)),
-        frozenset(origin_tokens(words, lemmas, lex) | part_owner_tokens(words, lex, cues)),
+        frozenset(
+            origin_tokens(words, lemmas, lex)
+            | part_owner_tokens(words, lex, cues)
+            | carried_way_tokens(words, lex, cues, DEFAULT_WEIGHT)
+        ),
         frozenset(_object_led_tokens(words, lemmas, lex, cues)),
         tuple(i for i, c in enumerate(cues) if c and any(wt >= DEFAULT_WEIGHT for _a, wt in c)),
     )
@@ -661,7 +674,7 @@ def _object_led_tokens(words, lemmas, lex, cues) -> set[int]:
         if k == len(words):
             continue
         if words[k] in lex.object_leads:
-            verb = after(k + 1)
+            verb = past_light_verb(words, after(k + 1), lex)
             if verb < len(words) and other(i, [verb]):
                 out.add(i)
         elif words[k] in lex.pointing_back and other(i, range(i)):

@@ -44,12 +44,28 @@ def aid_owner(
     subject = _subject(words, start, i, lex)
     if subject is None or set(words[subject + 1 : i]) & lex.owner_not_between:
         return None  # "min datter hjælper mig med rollatoren": the citizen's
+    if _got_for(words, i, lex):
+        return None  # "min datter har fået en rollator til mig": got for the citizen
     if words[subject] in lex.third_person_subjects:
         found = _earlier_subject(words, said, start, lex, is_name)  # "Inga …, hun sidder …"
         if found is None:
             return said[subject] if own and words[subject] in lex.owner_others else None
         return said[found]
     return said[subject] if _person(words, said, subject, lex, is_name) else None
+
+
+_HAD_REACH = 3  # words from after a gap of owner_have_gap to the aid: "en ny lille stok"
+
+
+def _got_for(words: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """True when the aid at i is said got for one of owner_not_between in its clause ("min
+    datter har fået en rollator til mig", "… en stok hjem til os")."""
+    k = i + 1
+    while k + 1 < len(words) and words[k] not in lex.owner_edges:
+        if words[k] in lex.owner_for_leads and words[k + 1] in lex.owner_not_between:
+            return True
+        k += 1
+    return False
 
 
 def _relative_head(words: Sequence[str], k: int, lex: Lexicon) -> int | None:
@@ -77,10 +93,18 @@ def _subject(words: Sequence[str], start: int, end: int, lex: Lexicon) -> int | 
     nxt = k + 1
     if nxt < end and words[nxt] in lex.owner_relatives:
         nxt += 1  # "min søster som sidder i kørestol"
+    elif nxt < end and words[nxt] in lex.third_person_subjects and words[k] in lex.people:
+        nxt += 1  # spoken, the subject said again: "min bror han har også fået en rollator"
     if nxt < end and words[nxt] in lex.owner_verbs:
         return k
     after = nxt + 1  # "har en rollator"; "har købt en hjelm til mig" is no having
     have = nxt < end and words[nxt] in lex.owner_have_verbs
+    if have and after < end and words[after] in lex.owner_have_gap:
+        while after < end and words[after] in lex.owner_have_gap:
+            after += 1  # "har også fået en stok"
+        # the thing had is the aid, an article and a word or two before it: not "han har selv
+        # en dårlig ryg.. hun vil gerne ha sån en forhøjer"
+        have = end - after <= _HAD_REACH
     said_next = after == end or (after < end and words[after] in lex.owner_have_next | lex.owners)
     return k if have and said_next else None
 

@@ -14,7 +14,7 @@ from assistant.nlp.memo import MISSING, LastCall, Memo, once
 from assistant.nlp.numbers import number_at
 from assistant.nlp.others_wish import wished_for_speaker
 from assistant.nlp.proposed_aid import proposed_and_refused
-from assistant.nlp.refusal_scope import refused_by_pointer, refused_in_scope
+from assistant.nlp.refusal_scope import fronted_need, refused_by_pointer, refused_in_scope
 from assistant.nlp.refused_consequence import (
     advised_before,
     after_refusal,
@@ -487,6 +487,17 @@ def _fronted_adverb(words: Sequence[str], j: int, m: MotivationCues) -> bool:
     )
 
 
+def _story_purpose(words: Sequence[str], i: int, wish_at: int, m) -> bool:
+    """True for a purpose "så de …" (a subject of m.story_purpose_subjects) joined to a clause
+    of the story, a sentence before the wish at wish_at ("vi danser for de unge, så de ikke
+    glemmer. … Jeg vil gerne danse …"): what the story's deed is for, not the wish's reason. A
+    purpose that opens its sentence ("Så de ikke skal vente. Jeg vil gerne …") is said as one."""
+    if i >= wish_at or words[i + 1] not in m.story_purpose_subjects:
+        return False
+    opens = i == 0 or words[i - 1] in SENTENCE_ENDS
+    return not opens and any(w in SENTENCE_ENDS for w in words[i:wish_at])
+
+
 def _purpose(
     words: Sequence[str],
     m: MotivationCues,
@@ -514,6 +525,8 @@ def _purpose(
         if w in so and i + 2 < n:
             if i in led:
                 continue  # "…, men jeg har så ondt, så jeg ikke kan sove": what the pain brings
+            if wish and _story_purpose(words, i, wish_at, m):
+                continue  # "vi danser for de unge, så de ikke glemmer. … Jeg vil gerne …"
             if i > 0 and words[i - 1] in negs:
                 continue  # "ikke så jeg kan vinde, men så jeg kan …": a purpose denied
             j = i + 1
@@ -1256,8 +1269,11 @@ def independence(
     ]
     now = _aid_now_start(words, matches, lex)
     in_use = [i for i in in_use if now is None or i < now]  # "…, lige nu holder han i …"
-    if any(not cl.in_without(i) and not cl.in_motivation(i) for i in in_use):
-        return "hjaelpemiddel"
+    if any(
+        (not cl.in_without(i) or _needed_without(words, i, cl, lex)) and not cl.in_motivation(i)
+        for i in in_use
+    ):
+        return "hjaelpemiddel"  # "Uden rollatoren kan jeg slet ikke": needed, not done without
     help_found = selv_found = company = purpose_selv = practised = False
     for label, s, e in matches:
         if cl.in_motivation(s):
@@ -1306,6 +1322,12 @@ def independence(
     if selv_found or helper_absent or any(cl.in_without(i) for _name, i in aids):
         return "selv"
     return "selv" if purpose_selv and not in_use else None
+
+
+def _needed_without(words: Sequence[str], i: int, cl, lex: Lexicon) -> bool:
+    """True for the aid at i in a without phrase that opens its clause before one of not
+    managing ("Uden rollatoren kan jeg slet ikke"): needed (refusal_scope.fronted_need)."""
+    return any(s <= i < e and fronted_need(words, s, i, lex) for s, e in cl.without)
 
 
 def _practised_with(words: Sequence[str], s: int, ind) -> bool:
@@ -1455,10 +1477,14 @@ def unused_aid(words: Sequence[str], i: int, matches, lex: Lexicon) -> bool:
         return True  # "rollatoren kan ikke køre på græsset": said of no use where it counts
     if even_with(words, i, lex):
         return True  # "kan ikke høre hvad de siger selv med høreapparatet": it fails too
+    if _contrast_opening(words, i, lex):
+        return True  # "ikke rollatoren, men stokken": the first said no to, no verb of its own
     before = (ABSENT, REFUSED_BEFORE)  # "hvor der ikke er håndtag", "vil ikke bruge stokken"
-    return any(label in before and i - 1 <= e <= i for label, _s, e in matches) or _said_after(
-        words, i, matches, REFUSED, lex
-    )
+    keeps = lex.independence.declined_keeps  # "…, ikke kun stokken": not only, so kept
+    return any(
+        label in before and i - 1 <= e <= i and (e == i or words[e] not in keeps)
+        for label, _s, e in matches
+    ) or _said_after(words, i, matches, REFUSED, lex)
 
 
 def _genitive_thing(words: Sequence[str], e: int, lex: Lexicon) -> bool:
@@ -1508,6 +1534,33 @@ def unwanted_aid(words: Sequence[str], i: int, matches, lex: Lexicon) -> bool:
     if _said_next(words, i, matches, lex):
         return True
     return _said_after(words, i, matches, REJECTED, lex) or _fallback(words, i, lex)
+
+
+def _contrast_opening(words: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """True for an aid right after an "ikke" that opens the answer or its sentence, a mark or
+    the answer's end right after the aid ("Ikke rollatoren, men stokken", "Ikke rollatoren.
+    Stokken."): said no to, with no verb of its own (aid_refused_before's contrast after a
+    mark)."""
+    k = i - 1
+    if k >= 0 and words[k] in lex.classes.get("det", ()):
+        k -= 1  # "ikke den røde stok"
+    if k < 0 or words[k] not in lex.negations:
+        return False
+    gap = lex.independence.rejected_next_gap  # "øh ikke rollatoren", "nej, ikke …"
+    if any(words[m] not in gap for m in range(_sentence_start(words, k), k)):
+        return False
+    return i + 1 >= len(words) or words[i + 1] in lex.clause_breaks or words[i + 1] == ","
+
+
+def _sentence_start(words: Sequence[str], k: int) -> int:
+    """The first word of the sentence word k stands in."""
+    while k > 0 and words[k - 1] not in _SENTENCE_MARKS:
+        k -= 1
+    return k
+
+
+#: Marks a contrast "ikke" may open a sentence after.
+_SENTENCE_MARKS = frozenset(".!?;:")
 
 
 def _said_next(words: Sequence[str], i: int, matches, lex: Lexicon) -> bool:

@@ -112,6 +112,7 @@ from assistant.nlp.unit_spelled import units_written_out
 from assistant.nlp.way_back import way_back_said
 from assistant.nlp.weekday_list import weekdays_listed
 from assistant.nlp.weighed_object import weighed_sign
+from assistant.nlp.word_forms import kept_forms, said_words, without_doubled_place
 from assistant.nlp.yearly_event import before_yearly_event
 from assistant.nlp.zero_plural import same_in_plural
 
@@ -1279,6 +1280,13 @@ def _practice(how_often: str, head: str, templates: GoalTemplates) -> str:
     g = templates.grammar
     words = how_often.split()
     verb = fold(words[0]).lower() if words else ""
+    if verb in g.practice_deed_verbs - g.practice_verbs:
+        # "gå en tur hver dag" (a deed of training, nlp/extract.py _training_deed): joined with
+        # "og" to a goal it trains for; the frequency alone when the goal is that deed
+        own = [fold(w).lower() for w in head.split()]
+        if own and own[0] == verb:  # "gå på trapper igen" + "gå på trapperne tre gange …"
+            return " ".join(words[_after_deed(words, g) :])
+        return templates.text("practice", how_often=how_often)
     if verb not in g.practice_verbs:
         return how_often
     if any(fold(w).lower().startswith(verb[:-1]) for w in head.split()):
@@ -1287,6 +1295,21 @@ def _practice(how_often: str, head: str, templates: GoalTemplates) -> str:
     # a relative's "han skal øve sig hver dag": the practice is the citizen's, "øve mig"
     how_often = " ".join(own_reflexives_after_self(words, g))
     return templates.text("practice", how_often=how_often)
+
+
+def _after_deed(words: list[str], g) -> int:
+    """Where the frequency starts after a training deed's verb, its object ("en tur") and
+    where it is done ("på trapperne"): "gå på trapperne tre gange om dagen" → 3."""
+    k = 1
+    while k < len(words):
+        w = fold(words[k]).lower()
+        if w in g.practice_deed_objects:
+            k += 1
+        elif w in g.place_leads and k + 1 < len(words):
+            k += 2
+        else:
+            break
+    return k
 
 
 def _said_in_order(phrase: str, sentence: str, g=None) -> bool:
@@ -1526,7 +1549,11 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     sentence = " ".join(kin_without_names(words, templates.grammar))  # by relation, no name
     sentence = units_written_out(sentence, templates.grammar)  # "45 min": "45 minutter"
     sentence = abbreviations_stopped(sentence, templates.grammar)  # "kl 19": "kl. 19"
-    return hyphened_abbreviations(sentence, templates.grammar), unplaced  # "MC-klubben"
+    sentence = hyphened_abbreviations(sentence, templates.grammar)  # "MC-klubben"
+    # every word not the person's own is a form the lexicon knows: "træe" made of "træer", a
+    # form no Dane writes, is given back as said
+    sentence = without_doubled_place(sentence, templates.grammar)  # "… vævestue igen i vævestuen"
+    return kept_forms(sentence, said_words(facts.values()), templates), unplaced
 
 
 def _sign_does_it(purpose: str, sign: str | None, sentence: str, g) -> bool:

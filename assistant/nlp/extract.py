@@ -19,6 +19,7 @@ from assistant.nlp import (
     semantic_cues,
 )
 from assistant.nlp.activity_model_margin import kept_reading, named_only_beside, reading_spans
+from assistant.nlp.activity_precedence import agreeing_without
 from assistant.nlp.afterword import wish_afterword
 from assistant.nlp.aid_again import aids_said_again, compound_said_again
 from assistant.nlp.aid_as_said import aids_as_said
@@ -874,8 +875,13 @@ class Analyzer:
             matches = [*matches, *((_NO_ACTIVITY, s, e) for s, e in helper_spans(words, lex))]
         fronted = _fronted(words, matches, lex)  # "til brylluppet i kirken vil jeg gerne …"
         side_at = _side_tokens(len(words), fronted, matches, cl, excuses)
-        side = side_at.__getitem__
         cues = activity.utterance_cues(words, lemmas, self.index, self.content, stops)
+        # "drikke sin kaffe … uden at spilde": how the deed is to go names its own activity
+        if stance == "wish":
+            side_at = agreeing_without(
+                words, side_at, cl.without, cues, lex, activity.DEFAULT_WEIGHT
+            )
+        side = side_at.__getitem__
         matches = without_drive_objects(words, matches, cues, lex)  # "gider ikke mere petanque"
         scores = activity.score_activities(
             words, lemmas, matches, self.index, self.content, side, cues=cues
@@ -1858,7 +1864,10 @@ class Analyzer:
             )
         action = _named_thing(action, words, toks.text, lex)
         action = named_kind(action, words, toks.text, lex)  # "brød. Tyrkisk brød, yufka"
-        action = _with_scene(action, _scene(words, toks.text, fronted, skip, lex))
+        # "I år kunne jeg ikke. Jeg vil gerne male …": a scene set before another sentence's
+        # verb is that sentence's, not the wish's
+        scene_at = fronted if _same_clause(words, fronted, wished, lex) else 0
+        action = _with_scene(action, _scene(words, toks.text, scene_at, skip, lex))
         action = _with_person_occasion(
             action, words, toks.text, people if persp == "self" else [], lex
         )
@@ -2599,6 +2608,8 @@ def _beside_wish(words, kept, lex, skip, toks, grammar) -> list[int]:
         timed = {**_frequency_spans(words, lex), **spans}  # "… hver torsdag": the story's
         place = retold_place(words, toks.lemma, kept, lex.action, timed, toks.punct, finite)
         place = before_years(words, place, lex)  # "… i fodboldklubben i sytten år": the story's
+        if _every_occasion(words, place, lex):
+            place = []  # "har ringet til hver eneste gudstjeneste": the story's habit, no place
     # a place told again from another part brings no more of that part ("… i beboerhuset,
     # mænd fra Sri Lanka og mine børnebørn": who was there, no thing or company of the wish)
     said = kept if retold else kept + place
@@ -2609,6 +2620,15 @@ def _beside_wish(words, kept, lex, skip, toks, grammar) -> list[int]:
     # "sy tøj igen på min symaskine, afghansk tøj, til mine børnebørn": for whom
     more += beneficiary_tail(words, said + more, lex, spans, toks.punct, finite)
     return place + more
+
+
+def _every_occasion(words, place: list[int], lex) -> bool:
+    """True for a place told with "hver"/"alle" after its lead ("til hver eneste gudstjeneste",
+    "til alle fødselsdage"): every occasion of a habit, no place; "til alle mine børnebørn" (an
+    owner after it) names people."""
+    if len(place) < 2 or words[place[1]] not in lex.every_words:  # noqa: PLR2004 - lead, "hver"
+        return False
+    return len(place) < 3 or words[place[2]] not in lex.owners  # noqa: PLR2004
 
 
 def _frequency_spans(words, lex) -> dict[int, int]:
@@ -3134,13 +3154,66 @@ def _practised(texts, words, lemmas, freq, lex, said: str | None) -> str | None:
     if k > 0 and words[k - 1] in lex.practice_place_leads and words[k].isalpha():
         k -= 2  # "jeg træner i fitnesscentret 3 gange om ugen": where it is practised
     if k < 0 or freq.start - k > PRACTICE_REACH or lemmas[k] not in lex.practice_verbs:
-        return said
+        return _practised_after(words, lemmas, freq, lex, said)
     objects = [texts[i] for i in range(k + 1, freq.start) if words[i] in lex.practice_objects]
     group = k and words[k - 1] in lex.practice_group_subjects and words[k] != lemmas[k]
     if group and not objects:
         return said  # "vi øver tre gange om ugen": when the group practises, no verb of hers
     # "vi træner os hver dag": the group trains itself, the citizen among them
     return " ".join([lemmas[k], *objects[:1], said])
+
+
+def _practised_after(words, lemmas, freq, lex, said: str) -> str:
+    """The frequency with the practice verb said right after it, inverted before its own
+    subject ("En gang om ugen øver jeg i stuen": "øve en gang om ugen"); a group's ("hver
+    onsdag aften, der øver vi") tells when the group meets and keeps no verb."""
+    k = freq.end
+    if k + 1 >= len(words) or lemmas[k] not in lex.practice_verbs:
+        return _training_deed(words, lemmas, freq, lex, said)
+    subject = words[k + 1]
+    if subject not in lex.run_on_subjects or subject in lex.practice_group_subjects:
+        return said
+    return f"{lemmas[k]} {said[:1].lower()}{said[1:]}"
+
+
+TRAINING_REACH = 4  # words of the object between a training deed's subject and its frequency
+
+
+def _training_deed(words, lemmas, freq, lex, said: str) -> str:
+    """The frequency with the deed of training it is told of, its verb as the infinitive and
+    its object ("Indtil da går jeg en tur hver dag for at få kondition": "gå en tur hver dag"):
+    the deed's own subject stands beside its finite verb (not a group's "vi") and a training
+    purpose follows in the same sentence. As said when not so ("jeg går til kor hver tirsdag")."""
+    end = next((k for k in range(freq.end, len(words)) if words[k] in _SENTENCE_ENDS), len(words))
+    rest = tuple(words[freq.end : end])
+    trains = any(rest[k : k + len(p)] == p for p in lex.practice_purposes for k in range(len(rest)))
+    if not trains:
+        return said
+    # "går en tur hver tirsdag": the span found may open at "en"; the frequency as said at "hver"
+    first = said.split()[0].lower() if said.split() else ""
+    start = next((j for j in range(freq.start, freq.end) if words[j] == first), freq.start)
+    for k in range(max(0, start - TRAINING_REACH - 2), start):
+        if lemmas[k] not in lex.practice_deed_verbs or words[k] == lemmas[k]:
+            continue  # a finite verb of a training deed ("går"), not its infinitive
+        before = words[k - 1] if k else ""
+        after = words[k + 1] if k + 1 < len(words) else ""
+        subject = k + 1 if after in lex.run_on_subjects else k - 1
+        if subject < 0 or words[subject] not in lex.run_on_subjects - lex.practice_group_subjects:
+            continue
+        if before not in lex.run_on_subjects and after not in lex.run_on_subjects:
+            continue
+        obj = range(max(k, subject) + 1, start)
+        if all(_training_object(words, j, lex) for j in obj):
+            return " ".join([lemmas[k], *(words[j] for j in obj), said[:1].lower() + said[1:]])
+    return said
+
+
+def _training_object(words, j: int, lex) -> bool:
+    """True for a word of a training deed's object ("en tur") or where it is done ("på
+    motionscyklen": a place lead, or the one word after it)."""
+    lead = words[j] in lex.practice_place_leads and j + 1 < len(words) and words[j + 1].isalpha()
+    placed = j and words[j - 1] in lex.practice_place_leads and words[j].isalpha()
+    return words[j] in lex.practice_deed_objects or lead or bool(placed)
 
 
 def _speaker_said(words, i: int, lex) -> bool:
@@ -4243,6 +4316,15 @@ def _known_word(lemma_of: dict[str, str], speller, g, word: str) -> bool:
         return True
     # "plejehjemmet", "rækkehuset": a compound whose last part is a word
     return any(speller.is_word(word[k:]) for k in range(_HEAD_MIN, len(word) - _TAIL_MIN + 1))
+
+
+def _same_clause(words, fronted: int, wished: list[int], lex) -> bool:
+    """True when no clause breaks ("men", a full stop, "og") between the fronted verb and the
+    wish's own words (or the wish's words are unknown): the scene set before that verb is the
+    wish's own ("til barnedåben vil jeg gerne bage …"), not one of a clause before it ("I år
+    kunne jeg ikke, men jeg vil gerne male …")."""
+    breaks = lex.clause_breaks | lex.soft_clause_breaks
+    return not wished or not any(w in breaks for w in words[fronted : wished[0]])
 
 
 def _with_scene(action: str | None, scene: str | None) -> str | None:

@@ -161,6 +161,10 @@ def joined_fragments(
         return slots()
     # the nearest, one before first; a bare object before any place
     order = sorted(things, key=lambda n: (n not in bare, abs(n - v), n > v))
+    if order and g.place_preposition(words[things[order[0]]]):
+        # "Kontrabassen. Bigbandet. Spille igen.": a thing that is no place is the object, though
+        # the place was typed nearer the verb
+        order.sort(key=lambda n: bool(g.place_preposition(words[things[n]])))
     first = words[things[order[0]]] if things else ""
     pointed = next((k for k in range(start + 1, e) if words[k] in cues.fragment_pronouns), None)
     there = next((k for k in range(start + 1, e) if words[k] in cues.fragment_there), None)
@@ -172,7 +176,11 @@ def joined_fragments(
     # til stranden igen")
     again: list[str] = []
     moves = words[start] in cues.fragment_motion_verbs
-    if pointed is None and there is None and things and (order[0] in bare or moves):
+    # … and a verb with "igen" beside a thing in its definite form that is no place takes it as
+    # its object too ("Kontrabassen. Bigbandet. Spille igen.": "spille kontrabassen i bigbandet
+    # igen", no "spille igen ved kontrabassen")
+    object_first = order and not g.place_preposition(first)
+    if pointed is None and there is None and things and (order[0] in bare or moves or object_first):
         while len(verb) > 1 and verb[-1].lower() in cues.fragment_after:
             again.insert(0, verb.pop())
     if pointed is not None:
@@ -197,9 +205,9 @@ def joined_fragments(
         # before its particle ("knapper. sy i": "sy knapper i")
         used.append(order[0])
         thing = _thing(parts[order[0]], things[order[0]], said)
+        k = things[order[0]]
+        thing = _uncapped(thing, words[k], person, place)  # "Kontrabassen." typed as a sentence
         if order[0] in bare:  # "fortov. feje.": "feje fortovet"
-            k = things[order[0]]
-            thing = _uncapped(thing, words[k], person, place)
             thing = definite_object(words[k], thing, g, definite)
         verb.insert(1, thing)
     placed = False  # the first place of a motion verb is where it goes to

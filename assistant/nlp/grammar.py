@@ -18,8 +18,10 @@ from assistant.nlp.learner_phrases import (
     body_objects_definite,
     body_subjects_definite,
     described_predicates,
+    given_owners_possessive,
     learner_genitives,
     learner_taught,
+    person_owns,
 )
 from assistant.nlp.learner_reflexive import particle_reflexives
 from assistant.nlp.learner_without import that_after_without
@@ -707,6 +709,9 @@ def own_reflexives(words: list[str], grammar: Grammar) -> list[str]:
             subject_is_self = False
         elif bare in g.main_joins and not _verb_follows(nxt, g):
             subject_is_self = False  # "og min kone kan …": a new subject
+        elif bare in g.reflexive_third and subject_is_self and person_owns(out, i, g):
+            owners = given_owners_possessive(out, i, g)  # "give min søn sin julegave": his
+            out[i] = _with_case(owners, word) if owners else word
         elif bare in g.reflexive_third and subject_is_self and bare in g.first_person:
             out[i] = _with_case(g.first_person[bare], word)
         if word[-1:] in _EDGE:
@@ -1294,6 +1299,8 @@ def _inflected(word: str, g: Grammar) -> bool:
             return True  # "sangeftermiddagene"
     if word in g.noun_classes:
         return False
+    if any(word[:k] in g.noun_classes for k in _definite_plural_stems(word)):
+        return True  # "dukkerne": "dukke" (en or et) + "rne", no "duk|kerne"
     if _definite_of_two_genders(word, g):
         return True  # "podcasten": "podcast" takes "en" or "et", no "podca|sten"
     for k in range(NOUN_PART, len(word) - NOUN_PART + 1):
@@ -1301,6 +1308,16 @@ def _inflected(word: str, g: Grammar) -> bool:
         if part in g.noun_classes or part in g.lemma_forms:
             return _inflected(part, g)
     return _ends_as_a_form(word, g)
+
+
+def _definite_plural_stems(word: str) -> list[int]:
+    """Where a noun's stem ends when the word is its definite plural (a stem of NOUN_PART
+    letters or more)."""
+    return [
+        len(word) - len(end)
+        for end in _DEFINITE_PLURALS
+        if word.endswith(end) and len(word) - len(end) >= NOUN_PART
+    ]
 
 
 def _definite_of_two_genders(word: str, g: Grammar) -> bool:
@@ -1966,8 +1983,11 @@ def _joined_participle(out: list[str], since: int, j: int, g: Grammar) -> str | 
         return None
     if g.is_infinitive(core) or g.is_present(core):
         return None
-    if g.lemma_forms.get(core) is not None and not g.has_participle(infinitive):
-        return None  # "stuen og køkkenet en gang om ugen": a noun's definite form, no verb's
+    known = g.lemma_forms.get(core) is not None or core in g.noun_classes
+    if known and not g.has_participle(infinitive):
+        # "stuen og køkkenet en gang om ugen": a noun's definite form, no verb's; "telefon og
+        # tablet en gang om ugen": a noun of the noun table, no "table"
+        return None
     if any(_participle(w.strip(_EDGE), g) for w in out[since + 1 : j - 1]):
         return None
     return infinitive

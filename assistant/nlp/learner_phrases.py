@@ -90,6 +90,8 @@ def particle_objects_definite(words: list[str], g: Grammar) -> list[str]:
             continue  # "… ind igen" ends it too
         if not g.is_infinitive(out[k - 1]) or g.is_present(core) or g.is_past(core):
             continue  # the sign's verb: "rulle snor ind", not "… begge strømper helt op"
+        if _b(out[k - 1]) in g.range_numbers or out[k - 1].isdigit():
+            continue  # "trykke ti tryk af": a count ("ti", "fire" look like verbs), no "trykket"
         if _b(core) in g.degree_words | g.clause_adverbs | g.object_particle_plurals:
             continue  # "helt op": a degree, no noun; "hjælpe folk ind": people, no "folket"
         if _b(out[k - 1]) in g.clause_adverbs | g.modals | g.body_sides:
@@ -151,14 +153,49 @@ def learner_genitives(words: list[str], g: Grammar) -> list[str]:
             or pronoun[-1:] in EDGE
             or not owner.islower()
             or _b(owner) not in g.learner_genitive_owners
-            or _b(out[k - 2]) not in g.possessive_words - g.learner_genitive_pronouns
-            or (k > 2 and _b(out[k - 3]) in g.learner_genitive_not_after)
+            or not _genitive_owner_led(out, k - 1, g)
             or not out[k + 1].rstrip(EDGE).isalpha()
         ):
             k += 1
             continue
         out[k - 1 : k + 1] = [owner if owner.endswith("s") else owner + "s"]
     return out
+
+
+def _genitive_owner_led(words: list[str], at: int, g: Grammar) -> bool:
+    """True when the owner at `at` is led as a genitive's owner: by a possessive not after a
+    verb of two objects ("det er min mor sin opskrift", not "han giver min mor sin taske"), or
+    bare after a comma or a word of learner_genitive_bare_after ("…, mormor sin kunst")."""
+    before = words[at - 1]
+    if _b(before) in g.possessive_words - g.learner_genitive_pronouns:
+        return not (at > 1 and _b(words[at - 2]) in g.learner_genitive_not_after)
+    return before.endswith(",") or (
+        before[-1:] not in EDGE and _b(before) in g.learner_genitive_bare_after
+    )
+
+
+def person_owns(words: list[str], k: int, g: Grammar) -> bool:
+    """True for a "sin"/"sit"/"sine" right after a person of learner_genitive_owners or a
+    name ("give min søn sin julegave", "lave min mor sin frikadeller", "give Peter sin gave"):
+    that person's thing, which never becomes the citizen's "min" ("min julegave" would change
+    what is meant)."""
+    if not k or _b(words[k]) not in g.learner_genitive_pronouns or words[k - 1][-1:] in EDGE:
+        return False
+    before = words[k - 1]
+    return _b(before) in g.learner_genitive_owners or (k > 1 and before[:1].isupper())
+
+
+def given_owners_possessive(words: list[str], k: int, g: Grammar) -> str | None:
+    """ "hans"/"hendes" for a "sin" of person_owns after a verb of two objects ("give min søn
+    sin julegave" → "hans julegave", "give min søster sine blomster" → "hendes"): the thing is
+    the person's, by the gender others_by_possessive gives them; None for another "sin" (a
+    learner's genitive "min mor sin opskrift" is written "min mors" by learner_genitives)."""
+    if not person_owns(words, k, g) or not any(
+        _b(w) in g.learner_genitive_not_after for w in words[max(0, k - 3) : k - 1]
+    ):
+        return None
+    owner = _b(words[k - 1])
+    return next((p for p, kin in g.others_by_possessive.items() if owner in kin), None)
 
 
 def learner_taught(words: list[str], g: Grammar) -> list[str]:

@@ -1,7 +1,8 @@
 """The role of each person an utterance names: said as a helper, or as someone else.
 
 Roles: helper, companion (takes part), beneficiary (cooked for, visited, the reason), deceased,
-missed, unwanted (help the person wants to be free of, or who cannot or should not help), away
+missed, unwanted (help the person wants to be free of, or who cannot or should not help),
+afraid (worried for the citizen), complaint (complained of: "naboen snakker for meget"), away
 (living or staying elsewhere: "min datter er i Aalborg"), advisor
 (quoted for what to do: "lægen siger jeg skal …"), aside (said only as having or doing the same
 thing: "min nabo har også sådan en", or named inside another's advice: "min søn synes, jeg skal
@@ -39,12 +40,17 @@ _AWAY = "away"
 _ADVISOR = "advisor"
 _ASIDE = "aside"
 _AFRAID = "afraid"  # afraid or worried for the citizen: no helper by that alone
+_COMPLAINT = "complaint"  # complained of ("naboen snakker for meget"): no helper, none refused
+_PAST = "past"  # company of a story long ago ("da jeg var dreng fiskede jeg med min far")
 _FRAMERS = frozenset({_ADVISOR, _UNWANTED})  # whose view frames advice, no help of theirs
 _END, _END_KEYS = ".", frozenset({"l:."})  # the mark the end of an utterance stands for
 _SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 # no help told of them (only a worry: "min søster er bange for at køre, så hun kan ikke hente
 # mig"): a later refusal or help decides
-_OPEN = frozenset({"other", _AWAY, _AFRAID})
+_OPEN = frozenset({"other", _AWAY, _AFRAID, _COMPLAINT})
+# told of them with no help and no refusal: help told of them later wins, whatever joins the
+# clauses ("min kone styrer alt med pengene, og hun kører mig derned")
+_WEAK = frozenset({_AWAY, _ADVISOR, _AFRAID, _COMPLAINT})
 
 
 def _said(base: Sequence[frozenset[str]]) -> frozenset[str]:
@@ -72,11 +78,13 @@ class RoleFinder:
         self.concerns = RuleSet([Rule("other", _items(p, lex)) for p in cues.concerns])
         # "min datter ringer … men hun bor i Aalborg så hun kan ikke være med": a refusal said
         # of the person by "han"/"hun" later, by the patterns that start with the person
-        self.refusals = RuleSet(_said_of(rules, cues.patterns, {_UNWANTED}))
+        self.refusals = RuleSet(_said_of(rules, cues.patterns, {_UNWANTED}, inverted=True))
         # "min datter kørte mig … men hun er flyttet til Aalborg": away, said by "han"/"hun";
         # "min søn bor i Aarhus men han kommer og hjælper mig": help said by them wins
         self.aways = RuleSet(_said_of(rules, cues.patterns, {_AWAY}))
-        self.helping = RuleSet(_said_of(rules, cues.patterns, HELPING))
+        self.helping = RuleSet(_said_of(rules, cues.patterns, HELPING, inverted=True))
+        # "da jeg var dreng fiskede jeg med min far": read again for where each match starts
+        self.past = RuleSet([r for r in rules if r.label == _PAST])
         self.pronouns = lex.third_person_subjects
         self.negations = lex.negations
         self.place_leads = lex.home_leads  # "i", "på": where a person lives, said after them
@@ -132,6 +140,10 @@ class RoleFinder:
         found = []
         for name, i in mentions:
             labels = self._labels(self.rules, base, punct, i, contrast, self.as_person)
+            if _COMPLAINT in labels and self._reported(words, punct, mentions, i):
+                labels.discard(_COMPLAINT)  # "min datter siger at naboen snakker for meget"
+            if _PAST in labels and not self._story_of_past(words, base, punct, i):
+                labels.discard(_PAST)  # "da jeg var lille …, nu vil jeg gerne … med min søn"
             concern = _UNWANTED in labels and self._labels(self.concerns, base, punct, i)
             if concern:
                 labels.discard(_UNWANTED)  # "min søn vil ikke have, at jeg falder"
@@ -158,7 +170,11 @@ class RoleFinder:
                 words, base, punct, mentions, name, i, role, (contrast, framed)
             ):
                 role = _UNWANTED
-            if role in (_AWAY, _ADVISOR, _AFRAID) or (role == "other" and not labels):
+            if role == _PAST:
+                # "da jeg var ung dansede jeg med min mand, og nu vil jeg gerne danse med ham
+                # igen": the story's person said again as today's company
+                role = self._again_in_company(words, base, punct, mentions, name, i) or role
+            if role in _WEAK or (role == "other" and not labels):
                 # "min søn synes, jeg skal have hjemmeplejen, men han hjælper mig med indkøb":
                 # advice, then help told of them by their "han"/"hun", makes a helper (and so
                 # after a worry: "min datter er bange for at jeg falder, så hun følger mig")
@@ -224,15 +240,72 @@ class RoleFinder:
     def _helping_after_contrast(self, words, base, punct, mentions, name, i) -> str | None:
         """The helping role a later "han"/"hun" of the person takes after a contrast ("…, men
         han må gerne køre mig"), else None; one of either gender by a subject "han"/"hun", no one
-        else named between ("naboen snakker for meget, men hun kører mig")."""
+        else named between ("naboen snakker for meget, men hun kører mig"), and the person named
+        again by the same word ("…, men naboen kører mig altid")."""
         either = None if self.cues.pronoun_of.get(name) else self.pronouns
+        later = [
+            j
+            for j in self._pronouns(words, mentions, name, i, forms=either)
+            if words[j] in self.pronouns
+        ]
+        again = next((j for n, j in mentions if j > i and n == name), None)
         helping = {
             r
-            for j in self._pronouns(words, mentions, name, i, forms=either)
-            if words[j] in self.pronouns and any(w in self.cues.contrast for w in words[i:j])
+            for j in (*later, *(() if again is None else (again,)))
+            if any(w in self.cues.contrast for w in words[i:j])
             for r in self._labels(self.helping, base, punct, j)
         }
         return min(helping, key=self.rank.__getitem__) if helping else None
+
+    def _again_in_company(self, words, base, punct, mentions, name, i) -> str | None:
+        """The helping role a later "han"/"hun"/"ham"/"hende" of the person takes after a wish
+        or today is said (role_story_breaks: "…, og nu vil jeg gerne danse med ham igen"),
+        else None."""
+        helping = {
+            r
+            for j in self._pronouns(words, mentions, name, i)
+            if any(w in self.cues.story_breaks for w in words[i:j])
+            for r in self._labels(self.rules, base, punct, j) & HELPING
+        }
+        return min(helping, key=self.rank.__getitem__) if helping else None
+
+    def _reported(self, words, punct, mentions, i: int) -> bool:
+        """True when the person at i is named inside what another says or thinks ("min datter
+        siger at naboen …", "hun synes naboen …"): a framing verb (role_framing) right before
+        them, maybe with "at" and a determiner between, its subject another person or their
+        "han"/"hun" (not "jeg synes naboen …": the citizen's own view)."""
+        k = i - 1
+        while k >= 0 and (
+            words[k] in self.cues.determiners or words[k] in self.cues.complementizers
+        ):
+            k -= 1
+        if k < 1 or words[k] not in self.cues.framing:
+            return False
+        named = {j for _n, j in mentions}
+        for j in range(k - 1, max(-1, k - 4), -1):
+            if punct[j]:
+                return False
+            if j in named or words[j] in self.pronouns:
+                return True
+        return False
+
+    def _story_of_past(self, words, base, punct, i: int) -> bool:
+        """True when a story of the past (roles.past) is told of the person at i with no wish
+        or today between its cue and them (role_story_breaks): "da jeg var dreng fiskede jeg med
+        min far", not "da jeg var lille elskede jeg at bage, og nu vil jeg gerne bage med mit
+        barnebarn"."""
+        lo, hi = max(0, i - _WINDOW), min(len(base), i + _WINDOW + 1)
+        window = base[lo:hi]
+        window[i - lo] = window[i - lo] | {_PERSON}
+        # the person's own clause before them too: "jeg vil gerne fiske med min far, som da jeg
+        # var dreng" is today's wish
+        opens = next(
+            (k + 1 for k in range(i - 1, lo - 1, -1) if punct[k] or words[k].endswith(".")), lo
+        )  # "… med min mand Jun. Før jeg arbejde …": a stop typed onto the word
+        return any(
+            not any(w in self.cues.story_breaks for w in words[min(lo + s, opens) : lo + e])
+            for _label, s, e in self.past.find(window, punct[lo:hi], last=i - lo)
+        )
 
     def _helping_unasked(self, words, base, punct, mentions, name, i) -> str | None:
         """The helping role of the person's "han"/"hun" opening the next clause, no refusal
@@ -434,12 +507,18 @@ def _carried(words, near, subject_of, i: int, j: int, stop: int) -> int:
     return max(said, default=i)
 
 
-def _said_of(rules: list[Rule], patterns, roles) -> list[Rule]:
-    """The rules of `roles` that start with the person, so also read from a later "han"/"hun"."""
+def _said_of(rules: list[Rule], patterns, roles, inverted: bool = False) -> list[Rule]:
+    """The rules of `roles` that start with the person, so also read from a later "han"/"hun";
+    `inverted`: also those with one word before the person and more after it, a verb put first
+    ("derfor kører hun mig", "så kører han mig aldrig")."""
     return [
         r
         for r, (role, pattern) in zip(rules, patterns, strict=True)
-        if role in roles and pattern.split()[0] == PLACEHOLDER
+        if role in roles
+        and (
+            pattern.split()[0] == PLACEHOLDER
+            or (inverted and pattern.split()[1:2] == [PLACEHOLDER] and len(pattern.split()) > 2)
+        )
     ]
 
 

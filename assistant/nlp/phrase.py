@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from assistant.content.grammar import NOUN_PART, Grammar, fold, nfc
 from assistant.content.grammar import bare as _b
 from assistant.nlp.grammar import definite_noun
+from assistant.nlp.learner_phrases import person_owns
 from assistant.nlp.narrowing import narrowed_at, spoken_narrowing
 from assistant.nlp.negation_kept import negation_in_place
 from assistant.nlp.signs import (
@@ -114,8 +115,9 @@ def own_phrase(
         words = _without_speakers_clause(words, g)  # before "sig" becomes "mig"
         if not words:
             return None
-    words = [g.first_person.get(_b(w), w) if _b(w) in g.reflexive_third else w
-             for w in words]  # fmt: skip
+    words = [g.first_person.get(_b(w), w)
+             if _b(w) in g.reflexive_third and not person_owns(words, k, g) else w
+             for k, w in enumerate(words)]  # fmt: skip
     if speaker not in (None, "citizen"):  # a relative's "hendes barnebarn" is the citizen's
         words = [g.own_possessive if _b(w) in g.citizen_possessives else w for w in words]
         words = _citizen_after_relative_lead(words, g)
@@ -1093,6 +1095,9 @@ def citizen_in_clause(words: list[str], g: Grammar) -> list[str]:
         ),
         None,
     )
+    if start is not None:  # "…, uden at hun skal have hjælp": the citizen, known as "hun"
+        words = _citizen_subject(words, folded, start, g)
+        folded = [_b(w) for w in words]
     if start is None or any(w in g.citizen_pronouns for w in folded[start:]):
         return words
     genders = [
@@ -1109,6 +1114,39 @@ def citizen_in_clause(words: list[str], g: Grammar) -> list[str]:
             out[i] = g.own_possessive + tail
         elif b in genders[0] and b in g.object_pronouns:
             out[i] = g.first_person.get(b, words[i]) + tail
+    return out
+
+
+_SUBJECT_REACH = 3  # words from a clause's lead to its subject ("uden at hun", "som hun")
+_DEFINITE_PERSON = ("", "en", "n", "nen", "et")  # "datteren", "konen": a person word's forms
+
+
+def _citizen_subject(words: list[str], folded: list[str], start: int, g: Grammar) -> list[str]:
+    """A relative's sign whose clause at `start` has the citizen's own pronoun as its subject
+    ("…, uden at hun skal have hjælp til at tælle brikkerne", the citizen known as "hun"): the
+    goal's "jeg". Only when the citizen's gender is known, the clause does not also name them
+    as an object ("uden at hun skal løfte hende": another does it) and no person of that gender
+    is named before it ("… med min datter, uden at hun …")."""
+    owned = [p for p in g.citizen_by_possessive if p in g.citizen_possessives]
+    if len(owned) != 1:
+        return words  # "han" or "hun": not known whose goal it is
+    own = g.citizen_by_possessive[owned[0]]
+    subjects = own & g.citizen_pronouns
+    j = next(
+        (k for k in range(start, min(len(words), start + _SUBJECT_REACH)) if folded[k] in subjects),
+        None,
+    )
+    if j is None or any(w in own - subjects for w in folded[j + 1 :]):
+        return words
+    kin = g.others_by_possessive.get(owned[0], frozenset())
+    if any(
+        any(b.endswith(e) and b[: len(b) - len(e)] in kin for e in _DEFINITE_PERSON)
+        or (k and words[k][:1].isupper())
+        for k, b in enumerate(folded[:start])
+    ):
+        return words  # "sammen med min datter, uden at hun …": the daughter may be meant
+    out = list(words)
+    out[j] = g.first_person.get(folded[j], words[j]) + words[j][len(words[j].rstrip(_EDGE)) :]
     return out
 
 

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from assistant.content import Content, nfc
-from assistant.content.lexicon import NUM_NORM, Lexicon
+from assistant.content.lexicon import LINE_MAX_DIGITS, LINE_NORM, NUM_NORM, Lexicon
 from assistant.content.nouns import noun_table
 from assistant.nlp.memo import Memo
 from assistant.nlp.numbers import word_number
@@ -37,6 +37,17 @@ class Tokens:
     stop: list[bool]
     text: list[str]  # as the spelling step restored it ("på")
     said: list[str]  # as typed or heard ("paa"); a joined compound keeps its space
+
+
+def _route_number(lower: str, lex: Lexicon) -> bool:
+    """True for a route's number with its letter ("5a", "150s"): digits, then one letter of
+    the class line_letters (not "5km", "2x": a unit, a count)."""
+    digits, letter = lower[:-1], lower[-1:]
+    return (
+        0 < len(digits) <= LINE_MAX_DIGITS
+        and digits.isdigit()
+        and letter in lex.classes.get("line_letters", ())
+    )
 
 
 class Lemmatizer:
@@ -69,6 +80,8 @@ class Lemmatizer:
         value, _ordinal = word_number(lower, lex.numbers)
         norm = NUM_NORM if value is not None and lower not in lex.numbers.articles else lemma
         keys = [f"n:{norm}", f"l:{lower}", f"l:{bare}"]
+        if _route_number(lower, lex):
+            keys.append(f"n:{LINE_NORM}")  # "tage 5A", "med 150S": a bus route, no word
         head = self.heads.key(bare, lemma) if self.heads is not None else None
         if head is not None:
             keys.append(head)  # "badeværelsesgulvet": the slot "=gulvet" takes it

@@ -281,12 +281,25 @@ def _past_in_relative(words: list[str], i: int, g: Grammar) -> bool:
     pronoun, or a possessive and its noun) just before the clause's first past verb, a present
     or infinitive before them; a time clause or a verb joined on that clause stays in it."""
     lead = _relative_lead(words, i, g)
+    if i > 1 and _pronoun_relative_at(words, i - 1, g):
+        lead = i - 2  # "så er jeg ikke bare ham der fik en blodprop": the one who
     if lead is None:
         return False
     before = words[:lead]
     if any(g.is_past(w) for w in before):
         return False  # "jeg sang altid de sange som vi lærte": the reason's own verb is past
     return any(_finite(w, g) or g.is_infinitive(w) for w in before)
+
+
+def _pronoun_relative_at(words: list[str], k: int, g: Grammar) -> bool:
+    """True for "der"/"som" at k heading a relative clause after a pronoun of
+    pronoun_relative_heads ("ham der fik en blodprop", "hende som sidder derhjemme"); not a
+    fronted "der" with its verb and a subject after it ("… ringe til ham der var han glad")."""
+    if not 0 < k < len(words) - 1 or words[k - 1][-1:] in _EDGE:
+        return False
+    if _b(words[k]) not in g.relative_leads or _b(words[k - 1]) not in g.pronoun_relative_heads:
+        return False
+    return not (k + 2 < len(words) and _b(words[k + 2]) in g.run_on_subjects)
 
 
 def _relative_lead(words: list[str], i: int, g: Grammar) -> int | None:
@@ -880,6 +893,8 @@ def _run_on_start(words: list[str], k: int, g: Grammar) -> bool:
         return False  # a told sentence or clause: punctuation already ends the one before
     if _b(words[k - 1]) in g.past_relative_leads:
         return False  # "… igen ligesom jeg gjorde før": how, a clause with its lead
+    if _pronoun_relative_at(words, k, g):
+        return False  # "… ikke bare ham der fik en blodprop": the one who, a relative clause
     owned = k > 1 and _b(words[k - 2]) in g.possessive_words and _kin_word(words[k - 1], g)
     if owned and _is_name(words[k], g):
         return False  # "og min kone Else passede altid haven": the name is the kin's own …
@@ -1729,6 +1744,17 @@ def _stranded_end(words: list[str], i: int, g: Grammar) -> bool:
     return end > i + 1 and _b(words[end]) in g.stranded_prepositions
 
 
+def _object_after_verb(words: list[str], i: int, g: Grammar) -> bool:
+    """True when the word at i stands right after a finite verb, a degree word or a clause
+    adverb between at most and no mark ("ingen andre har lige de farver"): the verb's object."""
+    k = i - 1
+    while (
+        k > 0 and _b(words[k]) in g.degree_words | g.clause_adverbs and words[k][-1:] not in _EDGE
+    ):
+        k -= 1
+    return words[k][-1:] not in _EDGE and g.is_finite(words[k]) and _b(words[k]) not in g.modals
+
+
 def _others_clause_at(words: list[str], i: int, g: Grammar) -> bool:
     """True when a main clause with han/hun/de or a name as subject begins at i, after a clause
     that has its own finite verb ("… en hel nat han er …", "… hilse på folk Bamse savner det
@@ -1759,6 +1785,8 @@ def _others_clause_at(words: list[str], i: int, g: Grammar) -> bool:
         return False
     if _b(words[i]) in g.articles and g.is_dictionary_plural(nxt):
         return False  # "der har kørt de strækninger": an article and its noun, no "de" clause
+    if _b(words[i]) in g.articles and _object_after_verb(words, i, g):
+        return False  # "ingen andre har lige de farver": the verb's object, no "de" clause
     after = _b(words[i + 2]) if i + 2 < len(words) else ""
     led = _b(words[i - 1]) in g.clause_subordinators and after not in g.comment_particles
     led = led and words[i - 1][-1:] != ","  # "… hver gang, hun er 80": "gang" led no clause

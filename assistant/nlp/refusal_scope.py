@@ -177,6 +177,26 @@ def not_without(words: Sequence[str], s: int, i: int, lex: Lexicon) -> bool:
         return False
     for k in range(s - 1, max(-1, s - 1 - ind.not_without_reach), -1):
         if words[k] == _COMMA or words[k] in lex.clause_breaks:
+            break
+        if words[k] in lex.negations:
+            return True
+    return fronted_need(words, s, i, lex)
+
+
+def fronted_need(words: Sequence[str], s: int, i: int, lex: Lexicon) -> bool:
+    """True for a without phrase opening its clause with the aid at i its object and a clause
+    of not managing right after it ("Uden rollatoren kan jeg slet ikke", "uden stokken går det
+    ikke"): a verb of need_after_without_verbs first, a negation within not_without_reach words
+    after it, no comma or clause break between; the aid is needed, not done without."""
+    ind = lex.independence
+    k = s - 1
+    while k >= 0 and words[k] in ind.rejected_next_gap:
+        k -= 1  # "øh uden min rollator …", "nej, uden stokken …"
+    opens = k < 0 or words[k] in lex.clause_breaks or _COMMA in words[k + 1 : s]
+    if not opens or i + 1 >= len(words) or words[i + 1] not in ind.need_after_without_verbs:
+        return False
+    for k in range(i + 2, min(len(words), i + 2 + ind.not_without_reach)):
+        if words[k] == _COMMA or words[k] in lex.clause_breaks:
             return False
         if words[k] in lex.negations:
             return True

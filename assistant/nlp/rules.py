@@ -14,7 +14,7 @@ from itertools import compress
 from operator import not_
 
 from assistant.content.files import nfc
-from assistant.content.lexicon import NUM_NORM, Lexicon
+from assistant.content.lexicon import LINE_NORM, NUM_NORM, Lexicon
 from assistant.nlp.memo import LastCall, Memo
 from assistant.nlp.phrase_heads import PhraseHeads, head_alternatives
 
@@ -317,9 +317,11 @@ def compile_pattern(
             elif alt == NUM_NORM:
                 keys.add("n:" + NUM_NORM)
                 keys.update("l:" + w for w in lex.numbers.articles)
+            elif alt == LINE_NORM:
+                keys.add("n:" + LINE_NORM)
             else:
                 keys.add("n:" + lex.lemma(nfc(alt).lower()))
-            if alt != NUM_NORM:
+            if alt not in (NUM_NORM, LINE_NORM):
                 keys |= head_alternatives(nfc(alt), lex, heads)
         items.append(Item(frozenset(keys), 0 if optional else 1, 1))
     return tuple(items)

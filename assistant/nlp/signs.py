@@ -15,6 +15,7 @@ from assistant.content.grammar import Grammar, fold, nfc
 from assistant.content.grammar import bare as _b
 from assistant.nlp.criterion import span_lead
 from assistant.nlp.numbers import number_at
+from assistant.nlp.word_forms import no_verb_of
 
 _EDGE = ",.;:!?"
 _LIST_ITEMS = 3  # things of an afterthought list, "og" between each ("kartofler og kød og sovs")
@@ -101,7 +102,7 @@ def infinitives_after_and(words: list[str], g: Grammar) -> list[str]:
         ):
             continue
         infinitive = g.infinitive_of(verb)
-        if infinitive:
+        if infinitive and not no_verb_of(verb, infinitive, g):  # "fugle og træer til"
             out[i + 1] = infinitive + _tail(verb)
     return out
 

@@ -41,8 +41,7 @@ def story_venue(
         (
             k
             for k in range(len(words))
-            if words[k] in lex.pointing_back
-            and any(w in lex.wish_verbs for w in words[k + 1 : k + 1 + _WISH_REACH])
+            if words[k] in lex.pointing_back and _wished(words, k, lex, g)
         ),
         None,
     )  # "… og det vil jeg gerne igen", "… damer det kunne jeg godt tænke mig"
@@ -60,10 +59,34 @@ def story_venue(
         ):
             venue += [k + 1, k + 2]  # "fællesspisning i beboerhuset"
         text = " ".join(said[j] for j in venue)
-        if text.lower() in action.lower():
-            return action
+        if text.lower() in action.lower() or _venue_named(said[k], action, g):
+            return action  # "væve brikbånd i vikingelaugets vævestue igen": "vævestuen" said
         return f"{action} {lead} {text}"
     return action
+
+
+def _venue_named(venue: str, action: str, g: Grammar) -> bool:
+    """True when the phrase names the venue already in another form ("vævestue" for the story's
+    "vævestuen", "vævestuer")."""
+    place = venue.strip(",.").lower()
+    lemma = g.lemma_forms.get(place, place)
+    return any(
+        t in (place, lemma) or g.definite_singular(t) == place
+        for t in (w.strip(",.").lower() for w in action.split())
+    )
+
+
+def _wished(words: Sequence[str], k: int, lex, g: Grammar) -> bool:
+    """True when a wish verb follows the pointing word at k within _WISH_REACH words, with no
+    verb of another clause between (a modal may be: "det kunne jeg godt tænke mig") and no
+    negation up to two words after the wish verb. "det vil jeg gerne igen" and "… komme derhen
+    for mine ben. vil gerne tilbage" point back at a wish; "for den slår skævt. Han vil gerne
+    …", "det kan Erling ikke holde ud at høre" and "det vil jeg ikke" at none."""
+    reach = range(k + 1, min(len(words), k + 1 + _WISH_REACH))
+    verb = next((j for j in reach if words[j] in lex.wish_verbs), None)
+    if verb is None or any(g.is_finite(w) and w not in g.modals for w in words[k + 1 : verb]):
+        return False  # "… for den slår skævt. Han vil gerne …": "den" is the subject of "slår"
+    return not any(w in lex.negations for w in words[k + 1 : verb + 3])
 
 
 def _habitual(words: Sequence[str], k: int, back: int, habits) -> bool:

@@ -25,6 +25,7 @@ from assistant.nlp.phrase import apposition_of, close_apposition, said_after_com
 from assistant.nlp.typed_capitals import common_words_small
 from assistant.nlp.typed_measure import like_typed, typed_measure
 from assistant.nlp.unit_spelled import units_written_out
+from assistant.nlp.word_forms import kept_forms, said_words
 
 #: Fewest letters of a word that names a thing when an aid is looked for in the action.
 _THING = 5
@@ -409,7 +410,8 @@ def _own_step(goal: dict, templates: GoalTemplates) -> dict | None:
         once = "own_step_with" if less != head else "own_step_with_once"
         text = polish(templates.text(once, action=less, how=how), templates.grammar)
         placed = [] if less != head else placed
-    return {"text": text, "measures": placed}
+    # the step's words pass the goal's guard too: no form made that Danish does not have
+    return {"text": kept_forms(text, said_words(goal.values()), templates), "measures": placed}
 
 
 def _repeats_the_goal(step: str, goal: dict, templates: GoalTemplates) -> bool:

@@ -104,6 +104,9 @@ def listed_things(text: str, g: Grammar) -> list[str]:
         if len(part) == 1 and _bare_plural(noun, g):
             out.append(noun)  # "billeder": a plural said alone takes no "en" or "et"
             continue
+        if len(part) == 1 and not article and _unknown_thing(noun, g):
+            out.append(noun)  # "fingertape", "velcro": a word of no known gender, said bare
+            continue
         keys = [_adjective_key(w.lower(), g) for w in part[:-1]]
         if not article or None in keys or _adjective_key(noun, g) is not None:
             return []
@@ -114,6 +117,23 @@ def listed_things(text: str, g: Grammar) -> list[str]:
         own = f" {g.fragment_part_lead} {f' {g.and_word} '.join(told)}" if told else ""
         out.append(" ".join([article, *said, noun]) + own)  # type: ignore[list-item]
     return out
+
+
+#: Letters of a compound's known first part and of its unknown last part ("finger|tape").
+_FIRST_PART, _LAST_PART = 4, 3
+
+
+def _unknown_thing(noun: str, g: Grammar) -> bool:
+    """True for a compound typed alone whose last part the dictionary knows no gender of but
+    whose first part is a noun it knows ("fingertape": "finger" and "tape"): a thing named by
+    the person's own word; no name ("Herluf"), verb or word of its own ("velcro")."""
+    w = noun.lower()
+    if not w.isalpha() or g.is_finite(w) or g.is_past(w) or _adjective_key(w, g) is not None:
+        return False
+    return any(
+        g.noun_class(w[:k]) is not None and g.noun_class(w[k:]) is None
+        for k in range(_FIRST_PART, len(w) - _LAST_PART + 1)
+    )
 
 
 def _with_part(part: list[str], g: Grammar) -> tuple[list[str] | None, str]:
