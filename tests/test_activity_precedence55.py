@@ -58,6 +58,9 @@ TODAY = date(2026, 12, 7)
         ("han vil gerne kunne køre med linje 2 til hospitalet selv", "transport"),
         ("øh jeg vil gerne kunne tage bus 5A ind til byen selv igen", "transport"),
         ("far vil gerne selv kunne tage natbussen nummer 85N hjem", "transport"),
+        # a route ridden: a travel word before it
+        ("jeg vil gerne kunne tage rute 14 til lægen", "transport"),
+        ("mor vil gerne selv med ruten nr. 5 ind til byen", "transport"),
         # ironing typed with i
         ("jeg vil gerne selv kunne strige mine skjorter igen", "toejvask"),
         ("mor vil gerne strige sine duge selv", "toejvask"),
@@ -113,6 +116,13 @@ def test_the_deed_names_the_activity(said, activity):
         # a number after "med"/"tage" without a route's letter is no bus
         ("jeg vil gerne spille kort med 3 venner hver torsdag", "fritid"),
         ("jeg vil gerne gå 5km om dagen igen", "gang"),
+        # review55 #5: a walker's or runner's own route with a number or a count after it
+        ("Jeg vil gerne gå min faste rute 2 gange om ugen.", "gang"),
+        ("Min mor vil gerne gå sin rute 3 gange om ugen igen.", "gang"),
+        ("Jeg vil gerne kunne løbe rute 2 i skoven igen.", "styrke_og_motion"),
+        ("jeg vil gerne gaa min rute 1 hver morgen", "gang"),
+        ("mor vil gerne gå den rute 2 gange om ugen som hun gik med far", "gang"),
+        ("jeg vil ikke gå ruten 2 gange om ugen men cykle den", "styrke_og_motion"),
         # a real flight somewhere stays the ride; dusting furniture stays cleaning
         ("jeg vil gerne kunne flyve til Tyrkiet igen", "transport"),
         ("jeg vil gerne kunne tørre støv af møblerne igen", "rengoering"),

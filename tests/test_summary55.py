@@ -342,6 +342,42 @@ def test_steps_found_too_hard_are_made_easier(said):
     assert _steps(turn) != _steps(before) and turn.state.subgoal_easier == 1
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        # review55 #4: a yes that says the steps are NOT too hard
+        "Ja, det er ikke for svært.",
+        "ja de er fine, ikke for meget på en gang",
+        "Ja, det lyder godt, så er det ikke for hurtigt.",
+        "jo det er slet ikke for haardt",
+        "ja det er ikk for meget",
+        "øh ja, de er ikke alt for store skridt",
+        "ja det er aldrig for meget at øve",
+    ],
+)
+def test_a_yes_that_denies_a_complaint_accepts_the_steps(said):
+    before = _at_steps()
+    turn = go(before, said)
+    assert turn.slot == "confirm", turn.slot
+    assert _steps(turn) == _steps(before) and turn.state.subgoal_easier == 0
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "nej, de er for svære",
+        "ja, de er ikke for svære, men for mange",
+        "det er ikke for svært men det er for meget på en gang",
+        "ja men det er for hurtigt, ikke for langt",
+    ],
+)
+def test_a_complaint_beside_a_denied_one_still_makes_easier_steps(said):
+    before = _at_steps()
+    turn = go(before, said)
+    assert turn.slot == "subgoals", turn.slot
+    assert turn.state.subgoal_easier == 1
+
+
 @pytest.mark.parametrize("said", ["nej", "nej det synes jeg ikke", "ja nej"])
 def test_a_no_to_the_steps_accepts_nothing(said):
     before = _at_steps()

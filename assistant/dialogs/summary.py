@@ -39,6 +39,7 @@ from assistant.nlp.activity import content_stop_words
 from assistant.nlp.compose import compose
 
 COMPLAINT_WORDS = 20  # longest answer read for a complaint ("… 3 gange det er for meget …")
+DENIAL_REACH = 2  # words between a negation and the complaint it denies ("ikke helt for svært")
 
 
 def subgoals(step, s, r: Reply, ctx: Ctx) -> Outcome:
@@ -82,20 +83,60 @@ def steps_yes(r: Reply, ctx: Ctx) -> bool:
     først øve serven" and "ja nej, det første trin er for svært" are no yes."""
     if r.card is not None:
         return courteous_yes(r, ctx)
-    if yes_but(r, ctx):
+    read = _complaints_denied(r, ctx)  # "Ja, det er ikke for svært.": no complaint to read
+    if yes_but(read, ctx):
         return False
-    if courteous_yes(r, ctx):
+    if courteous_yes(read, ctx):
         return True
     own_step = said(r.text, ctx.dialogue, "first_step_leads", FIRST_STEP_WORDS, anywhere=True)
-    return confirms_goal(r, ctx) and not own_step
+    return confirms_goal(read, ctx) and not own_step
 
 
 def _too_hard(r: Reply, ctx: Ctx) -> bool:
     """True for a typed answer to the sub-goals that finds them too hard (dialogue.yaml
-    `steps_too_hard`: "nej det er for svært", "de er for store skridt"): easier ones are made."""
+    `steps_too_hard`: "nej det er for svært", "de er for store skridt"): easier ones are made;
+    one said not to be ("det er ikke for svært") is no complaint (`_complaints_denied`)."""
     return r.card is None and said(
-        r.text, ctx.dialogue, "steps_too_hard", COMPLAINT_WORDS, anywhere=True
+        _complaints_denied(r, ctx).text,
+        ctx.dialogue,
+        "steps_too_hard",
+        COMPLAINT_WORDS,
+        anywhere=True,
     )
+
+
+def _complaints_denied(r: Reply, ctx: Ctx) -> Reply:
+    """The typed answer without the complaints it denies (a word of dialogue.yaml
+    `steps_fine_negations` at most `DENIAL_REACH` words before a phrase of `steps_too_hard` or
+    `complaints`): "ja de er fine, ikke for meget på en gang" is read as "ja de er fine, på en
+    gang", "Ja, det er slet ikke for hårdt." as "Ja, det er slet"; "nej, de er for svære" and
+    "ikke for svært, men for mange" keep their complaint."""
+    if r.card is not None or not r.text:
+        return r
+    dialogue = ctx.dialogue
+    negations = word_set(dialogue, "steps_fine_negations")
+    phrases = {
+        tuple(normalise(p).split())
+        for key in ("steps_too_hard", "complaints")
+        for p in dialogue.words.get(key, ())
+    }
+    words = r.text.split()
+    folded = [normalise(w) for w in words]
+    keep = [True] * len(words)
+    for i, word in enumerate(folded):
+        if word not in negations:
+            continue
+        for gap in range(DENIAL_REACH):
+            start = i + 1 + gap
+            found = [p for p in phrases if p and tuple(folded[start : start + len(p)]) == p]
+            if found:
+                end = start + max(len(p) for p in found)
+                keep[i:end] = [False] * (end - i)
+                break
+    if all(keep):
+        return r
+    kept = [w if k else w[len(w.rstrip(",.;:!?")) :] for w, k in zip(words, keep, strict=True)]
+    return replace(r, text=" ".join(w for w in kept if w))
 
 
 def _remove_subgoal(s, number: int) -> bool:
