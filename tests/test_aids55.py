@@ -300,3 +300,37 @@ def test_a_later_aid_ending_in_a_denied_word_is_kept(answer, thing):
 def test_a_later_thing_that_is_no_aid_stays_out(answer, left):
     said, aids, _how = _dialogue(answer)
     assert left not in said and not any(left in a for a in aids), (said, aids)
+
+
+# --- review55 mends (m1): made things that are no aid, "aldrig … før", definite fragments --
+
+
+@pytest.mark.parametrize(
+    ("answer", "aids"),
+    [
+        # review55 #1: a thing made that is clothes, food, a plan or a building is no aid, and
+        # the aid named before it stays the means
+        ("Rollatoren. Og min søn har bygget en carport, så jeg kan gå tørskoet.", ["rollator"]),
+        ("Jeg har en stok. Min svigerdatter har syet en ny kjole til mig til festen.", ["stok"]),
+        ("Jeg bruger min rollator. Min mand har lavet en madplan til mig.", ["rollator"]),
+        ("jeg har min stok og min datter har lavet en lagkage til mig", ["stok"]),
+        ("rollatoren.. og min svigersoen han har bygget en garage", ["rollator"]),
+    ],
+)
+def test_a_thing_made_that_is_no_aid_never_joins_or_displaces_the_aid(answer, aids):
+    said, got, independence = _dialogue(answer)
+    assert got == aids
+    assert independence == "hjaelpemiddel"
+    assert not any(w in said for w in ("carport", "kjole", "madplan", "lagkage", "garage"))
+
+
+@pytest.mark.parametrize(
+    ("answer", "thing"),
+    [
+        ("Jeg har en stok, og min søn har bygget en rampe til mig", "rampe"),
+        ("min nabo har lavet en holder til min stok", "holder"),
+        ("min svigersøn har bygget en skammel til mig så jeg kan naa skabet", "skammel"),
+    ],
+)
+def test_a_thing_made_that_is_an_aid_is_still_named(answer, thing):
+    assert thing in _dialogue(answer)[1]
