@@ -334,3 +334,35 @@ def test_a_thing_made_that_is_no_aid_never_joins_or_displaces_the_aid(answer, ai
 )
 def test_a_thing_made_that_is_an_aid_is_still_named(answer, thing):
     assert thing in _dialogue(answer)[1]
+
+
+@pytest.mark.parametrize(
+    ("answer", "aid"),
+    [
+        # review55 #2: not had BEFORE, had now
+        ("Jeg har aldrig haft en rollator før, men nu har jeg fået en af kommunen.", "rollator"),
+        ("øh jeg har aldrig haft en stok tidligere men nu bruger jeg den hver dag", "stok"),
+        ("jeg har aldrig haft en rollator foer men nu har jeg faaet en", "rollator"),
+    ],
+)
+def test_never_had_before_but_now_keeps_the_aid(answer, aid):
+    _said, aids, independence = _dialogue(answer)
+    assert aid in aids
+    assert independence == "hjaelpemiddel"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "men jeg har aldrig fået en stok",
+        "jeg har aldrig haft en rollator, jeg går selv",
+        "jeg har aldrig haft en rollator før og har heller ikke brug for en",
+    ],
+)
+def test_never_had_without_before_or_now_is_still_absent(answer):
+    assert _dialogue(answer)[1] == []
+
+
+def test_analyze_never_had_before_keeps_the_aid():
+    facts = _facts("Jeg har aldrig haft en rollator før, men nu har jeg fået en af kommunen.")
+    assert list(facts.aids) == ["rollator"]
