@@ -366,3 +366,25 @@ def test_never_had_without_before_or_now_is_still_absent(answer):
 def test_analyze_never_had_before_keeps_the_aid():
     facts = _facts("Jeg har aldrig haft en rollator før, men nu har jeg fået en af kommunen.")
     assert list(facts.aids) == ["rollator"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "group"),
+    [
+        # review55 #3: a fragment naming a group or training in its definite form is no thing
+        ("Rollator. Mandagsholdet.", "mandagsholdet"),
+        ("Rollator. Morgentræningen.", "morgentraeningen"),
+    ],
+)
+def test_a_definite_fragment_compound_is_no_thing(answer, group):
+    said, aids, _ = _dialogue(answer)
+    assert aids == ["rollator"]
+    assert group not in said
+
+
+@pytest.mark.parametrize(
+    ("answer", "thing"),
+    [("Høj stol. Fingertape.", "fingertape"), ("Stok. Håndledsrem.", "haandledsrem")],
+)
+def test_an_indefinite_fragment_compound_is_still_a_thing(answer, thing):
+    assert thing in _dialogue(answer)[0]
