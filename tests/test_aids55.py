@@ -300,3 +300,91 @@ def test_a_later_aid_ending_in_a_denied_word_is_kept(answer, thing):
 def test_a_later_thing_that_is_no_aid_stays_out(answer, left):
     said, aids, _how = _dialogue(answer)
     assert left not in said and not any(left in a for a in aids), (said, aids)
+
+
+# --- review55 mends (m1): made things that are no aid, "aldrig … før", definite fragments --
+
+
+@pytest.mark.parametrize(
+    ("answer", "aids"),
+    [
+        # review55 #1: a thing made that is clothes, food, a plan or a building is no aid, and
+        # the aid named before it stays the means
+        ("Rollatoren. Og min søn har bygget en carport, så jeg kan gå tørskoet.", ["rollator"]),
+        ("Jeg har en stok. Min svigerdatter har syet en ny kjole til mig til festen.", ["stok"]),
+        ("Jeg bruger min rollator. Min mand har lavet en madplan til mig.", ["rollator"]),
+        ("jeg har min stok og min datter har lavet en lagkage til mig", ["stok"]),
+        ("rollatoren.. og min svigersoen han har bygget en garage", ["rollator"]),
+    ],
+)
+def test_a_thing_made_that_is_no_aid_never_joins_or_displaces_the_aid(answer, aids):
+    said, got, independence = _dialogue(answer)
+    assert got == aids
+    assert independence == "hjaelpemiddel"
+    assert not any(w in said for w in ("carport", "kjole", "madplan", "lagkage", "garage"))
+
+
+@pytest.mark.parametrize(
+    ("answer", "thing"),
+    [
+        ("Jeg har en stok, og min søn har bygget en rampe til mig", "rampe"),
+        ("min nabo har lavet en holder til min stok", "holder"),
+        ("min svigersøn har bygget en skammel til mig så jeg kan naa skabet", "skammel"),
+    ],
+)
+def test_a_thing_made_that_is_an_aid_is_still_named(answer, thing):
+    assert thing in _dialogue(answer)[1]
+
+
+@pytest.mark.parametrize(
+    ("answer", "aid"),
+    [
+        # review55 #2: not had BEFORE, had now
+        ("Jeg har aldrig haft en rollator før, men nu har jeg fået en af kommunen.", "rollator"),
+        ("øh jeg har aldrig haft en stok tidligere men nu bruger jeg den hver dag", "stok"),
+        ("jeg har aldrig haft en rollator foer men nu har jeg faaet en", "rollator"),
+    ],
+)
+def test_never_had_before_but_now_keeps_the_aid(answer, aid):
+    _said, aids, independence = _dialogue(answer)
+    assert aid in aids
+    assert independence == "hjaelpemiddel"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "men jeg har aldrig fået en stok",
+        "jeg har aldrig haft en rollator, jeg går selv",
+        "jeg har aldrig haft en rollator før og har heller ikke brug for en",
+    ],
+)
+def test_never_had_without_before_or_now_is_still_absent(answer):
+    assert _dialogue(answer)[1] == []
+
+
+def test_analyze_never_had_before_keeps_the_aid():
+    facts = _facts("Jeg har aldrig haft en rollator før, men nu har jeg fået en af kommunen.")
+    assert list(facts.aids) == ["rollator"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "group"),
+    [
+        # review55 #3: a fragment naming a group or training in its definite form is no thing
+        ("Rollator. Mandagsholdet.", "mandagsholdet"),
+        ("Rollator. Morgentræningen.", "morgentraeningen"),
+    ],
+)
+def test_a_definite_fragment_compound_is_no_thing(answer, group):
+    said, aids, _ = _dialogue(answer)
+    assert aids == ["rollator"]
+    assert group not in said
+
+
+@pytest.mark.parametrize(
+    ("answer", "thing"),
+    [("Høj stol. Fingertape.", "fingertape"), ("Stok. Håndledsrem.", "haandledsrem")],
+)
+def test_an_indefinite_fragment_compound_is_still_a_thing(answer, thing):
+    assert thing in _dialogue(answer)[0]

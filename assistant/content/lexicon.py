@@ -160,6 +160,9 @@ class IndependenceCues:
     refused_window: int = 0  # "en trappelift vil jeg ikke have": words after the aid
     rejected_next_gap: frozenset[str] = frozenset()  # "stokken, nej, slet ikke": between
     declined_keeps: frozenset[str] = frozenset()  # "ikke kun stokken": the aid kept
+    absent_until_now: frozenset[str] = frozenset()  # "aldrig haft en rollator før": had now
+    absent_now: frozenset[str] = frozenset()  # "… før, men nu har jeg": the turn to now
+    absent_now_reach: int = 0  # words after "før" searched for absent_now
     alternative_leads: frozenset[str] = frozenset()  # "ellers … nødkaldet": a fallback
     alternative_window: int = 0  # words after "ellers" in which an aid is the fallback
     # "min svigersøn snakker om en elmotor. Nej, …": an aid proposed, then turned down
@@ -1795,6 +1798,9 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         refused_window=int(data.get("refused_window", 0)),
         rejected_next_gap=w("rejected_next_gap"),
         declined_keeps=w("declined_keeps"),
+        absent_until_now=w("absent_until_now"),
+        absent_now=w("absent_now"),
+        absent_now_reach=int(data.get("absent_now_reach", 0)),
         alternative_leads=w("alternative_leads"),
         alternative_window=int(data.get("alternative_window", 0)),
         proposal_leads=tuple(tuple(str(p).split()) for p in data.get("proposal_leads") or ()),

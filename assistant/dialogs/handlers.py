@@ -2903,6 +2903,8 @@ def _said_needed_aid(
     thing = said_thing(" ".join(words), ctx.content)
     if thing is None or _no_thing_given(thing, thing_words, ctx):
         return False
+    if key == "aid_given_leads" and _made_no_aid(thing, low[:lead], ctx):
+        return False  # "min søn har bygget en carport", "syet en ny kjole til mig"
     thing_words = articles_agreeing(thing_words, g)  # "et maskine": "en maskine"
     words = [words[0], *thing_words]
     if fold(thing_words[0]).lower() not in {*g.article_genders, *g.possessive_words}:
@@ -3146,6 +3148,24 @@ def _after_given(text: str, ctx: Ctx, keys) -> str:
         i + len(p) for p in leads for i in range(len(low) - len(p) + 1) if low[i : i + len(p)] == p
     ]
     return " ".join(text.split()[min(starts) :]) if starts else ""
+
+
+#: Lexicon classes of things that, made, built or sewn for one, are no aid ("en ny kjole").
+_MADE_NO_AID_CLASSES = ("clothes", "meal", "drink", "market_goods")
+
+
+def _made_no_aid(thing: str, lead: list[str], ctx: Ctx) -> bool:
+    """True when `lead` (normalised words) is one of a thing made, built or sewn
+    (aid_made_verbs) and the thing is no aid the lexicon knows but clothes, food or drink or
+    one of aid_made_not_things, a compound ending in one too ("bygget en carport", "lavet en
+    madplan"); "lavet en holder til noderne" is an aid."""
+    made = {normalise(w) for w in word_set(ctx.dialogue, "aid_made_verbs")}
+    if not made & set(lead) or named_aid(thing, ctx.content):
+        return False
+    classes = ctx.content.lexicon.classes
+    no_aids = {fold(w).lower() for k in _MADE_NO_AID_CLASSES for w in classes.get(k, ())}
+    no_aids |= {fold(w).lower() for w in word_set(ctx.dialogue, "aid_made_not_things")}
+    return _no_aid(fold(thing).lower(), no_aids)
 
 
 def _no_thing_given(thing: str, words: list[str], ctx: Ctx) -> bool:

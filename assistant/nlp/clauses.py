@@ -1481,8 +1481,18 @@ def unused_aid(words: Sequence[str], i: int, matches, lex: Lexicon) -> bool:
         return True  # "ikke rollatoren, men stokken": the first said no to, no verb of its own
     before = (ABSENT, REFUSED_BEFORE)  # "hvor der ikke er håndtag", "vil ikke bruge stokken"
     keeps = lex.independence.declined_keeps  # "…, ikke kun stokken": not only, so kept
+    # "aldrig haft en rollator før": not had until now, so had now
+    ind = lex.independence
+    until_now = (
+        i + 1 < len(words)
+        and words[i + 1] in ind.absent_until_now
+        and any(w in ind.absent_now for w in words[i + 2 : i + 2 + ind.absent_now_reach])
+    )
     return any(
-        label in before and i - 1 <= e <= i and (e == i or words[e] not in keeps)
+        label in before
+        and i - 1 <= e <= i
+        and (e == i or words[e] not in keeps)
+        and not (label == ABSENT and until_now)
         for label, _s, e in matches
     ) or _said_after(words, i, matches, REFUSED, lex)
 

@@ -130,10 +130,27 @@ def _unknown_thing(noun: str, g: Grammar) -> bool:
     w = noun.lower()
     if not w.isalpha() or g.is_finite(w) or g.is_past(w) or _adjective_key(w, g) is not None:
         return False
+    if _definite_of_known(w, g):
+        return False  # "Mandagsholdet", "Morgentræningen": a group or training, said definite
     return any(
         g.noun_class(w[:k]) is not None and g.noun_class(w[k:]) is None
         for k in range(_FIRST_PART, len(w) - _LAST_PART + 1)
     )
+
+
+def _definite_of_known(w: str, g: Grammar) -> bool:
+    """True when `w` or a last part of it is the definite form of a noun the dictionary knows
+    ("mandagsholdet": "hold"; "klubben": "klub"): a thing named as known to the listener, a
+    group, a training or a place, never a thing of one's own word typed alone."""
+    for k in range(len(w) - _LAST_PART + 1):
+        for end in g.definite_endings:
+            stem = w[k:].removesuffix(end)
+            if stem == w[k:] or len(stem) < _LAST_PART:
+                continue
+            undoubled = stem[:-1] if len(stem) > _LAST_PART and stem[-1] == stem[-2] else stem
+            if g.noun_class(stem) is not None or g.noun_class(undoubled) is not None:
+                return True
+    return False
 
 
 def _with_part(part: list[str], g: Grammar) -> tuple[list[str] | None, str]:
