@@ -3,6 +3,11 @@
 - #9: "styrer/bestemmer for …" is a complaint only as "for meget" ("min svigerdatter bestemmer
   for meget"); "min søn styrer for mig alt det med kommunen" is help (people.yaml
   roles.complaint).
+- #8: an aid a relative "got" put in at the citizen's home ("min søn har fået en trappelift sat
+  op hos mig", "… sat ind på mit badeværelse") is the citizen's, not the relative's
+  (aids.yaml owner_placed, owner_place_leads, owner_home_possessives; nlp/aid_owner._got_for);
+  one put up at the relative's ("i sit hus", "hos ham") or given by someone ("af min datter")
+  stays theirs.
 """
 
 from __future__ import annotations
@@ -63,3 +68,65 @@ def test_steering_for_the_citizen_is_no_complaint(said, people):
 )
 def test_steering_too_much_is_still_a_complaint(said, person):
     assert _roles(said)[person] == "complaint"
+
+
+# --- #8: an aid put in at the citizen's home is the citizen's --------------------------------
+
+
+def _owners(text: str) -> dict:
+    return (understand(text, TODAY).extras or {}).get("aid_owners") or {}
+
+
+def _goal(independence: str):
+    return at_summary(
+        {
+            "wish": SHOP,
+            "independence": independence,
+            "measure": "ved ikke",
+            "frequency": "en gang om ugen",
+            "deadline": "til jul",
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("said", "aid"),
+    [
+        ("Min søn har fået en trappelift sat op hos mig, og så bruger jeg den.", "trappelift"),
+        ("Min datter har fået en badebænk sat ind på mit badeværelse.", "badebænk"),
+        ("min son har faaet en trappelift sat op hos mig", "trappelift"),
+        ("øh min datter har fået en badebænk installeret, den står på mit badeværelse", "badebænk"),
+        ("Min svigersøn har fået en rampe monteret ved min hoveddør.", "rampe"),
+    ],
+)  # fmt: skip
+def test_an_aid_put_in_at_the_citizens_home_is_theirs(said, aid):
+    assert aid not in _owners(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "aid", "owner"),
+    [
+        ("Min søster har fået en trappelift sat op i sit hus.", "trappelift", "søster"),
+        ("Min mand har fået en rollator af min datter.", "rollator", "mand"),
+        ("Min bror har fået en trappelift sat op hos ham selv.", "trappelift", "bror"),
+        ("Min mand har også fået en rollator, og jeg har fået en stok.", "rollator", "mand"),
+        ("Naboen har fået en badebænk sat ind på hendes badeværelse.", "badebænk", "Naboen"),
+    ],
+)
+def test_an_aid_put_in_at_anothers_home_or_given_them_stays_theirs(said, aid, owner):
+    assert _owners(said).get(aid) == owner
+
+
+@pytest.mark.parametrize(
+    ("said", "aids"),
+    [
+        (
+            "Min søn har fået en trappelift sat op hos mig, og så bruger jeg rollatoren.",
+            {"trappelift", "rollator"},
+        ),
+        ("Min datter har fået en badebænk sat ind på mit badeværelse.", {"badebænk"}),
+    ],
+)
+def test_the_goal_keeps_an_aid_put_in_at_the_citizens_home(said, aids):
+    turn = _goal(said)
+    assert aids <= set(turn.state.slots.get("aids") or []), turn.goal_text
