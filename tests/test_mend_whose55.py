@@ -8,6 +8,9 @@
   (aids.yaml owner_placed, owner_place_leads, owner_home_possessives; nlp/aid_owner._got_for);
   one put up at the relative's ("i sit hus", "hos ham") or given by someone ("af min datter")
   stays theirs.
+- #7: a relative who never said whom they answer for (no `about`): an aid of "mor", "far",
+  "min mand" … (aids.yaml owner_citizen_kin) may be the citizen's and is not dropped
+  (dialogs/aid_owners.py); a neighbour's or a sister's still is.
 """
 
 from __future__ import annotations
@@ -16,7 +19,9 @@ from datetime import date
 
 import pytest
 from conftest import understand
-from engine_support import at_summary
+from engine_support import CONTENT, answered_until, at_summary, card, go
+
+from assistant.dialogs.engine import new_state, start
 
 TODAY = date(2026, 12, 7)
 SHOP = "jeg vil gerne gå ned til købmanden og handle selv igen"
@@ -130,3 +135,31 @@ def test_an_aid_put_in_at_anothers_home_or_given_them_stays_theirs(said, aid, ow
 def test_the_goal_keeps_an_aid_put_in_at_the_citizens_home(said, aids):
     turn = _goal(said)
     assert aids <= set(turn.state.slots.get("aids") or []), turn.goal_text
+
+
+# --- #7: a relative with no about answer: "mor"'s aid may be the citizen's --------------------
+
+
+def _relative_aids(answer: str) -> list:
+    turn = go(start(CONTENT, new_state(CONTENT, today=TODAY)), card("paaroerende"), card("ja"))
+    answers = {"wish": "hun vil gerne gå ned til købmanden og handle selv igen"}
+    turn = answered_until(turn, {**answers, "independence": answer}, "confirm")
+    assert not turn.state.about  # the relative never said whom they answer for
+    return list(turn.state.slots.get("aids") or [])
+
+
+@pytest.mark.parametrize(
+    ("answer", "kept", "left"),
+    [
+        ("Mor har fået en rollator af kommunen, og far har fået en stok.", ["rollator"], []),
+        ("Min mor har fået en rollator, hun bruger den hver dag.", ["rollator"], []),
+        ("øh mor har faaet en rollator", ["rollator"], []),
+        ("Min mand har fået en stok af kommunen.", ["stok"], []),
+        # another than a parent or spouse is still another
+        ("Mor har fået en rollator. Naboen har fået en el-scooter.", ["rollator"], ["el-scooter"]),
+        ("Min søster har også fået en stok, men mor bruger rollator.", ["rollator"], ["stok"]),
+    ],
+)
+def test_a_relative_without_about_keeps_mors_aid(answer, kept, left):
+    aids = _relative_aids(answer)
+    assert set(kept) <= set(aids) and not set(left) & set(aids), aids
