@@ -11,6 +11,11 @@
 - #7: a relative who never said whom they answer for (no `about`): an aid of "mor", "far",
   "min mand" … (aids.yaml owner_citizen_kin) may be the citizen's and is not dropped
   (dialogs/aid_owners.py); a neighbour's or a sister's still is.
+- #6: a person told first as one of long ago (people.yaml roles.past: "min søster hjalp mig
+  altid da jeg var lille") is today's helper when a later subject "han"/"hun" of theirs says
+  help with a present verb, whatever joins the clauses ("…, og hun hjælper mig også i dag",
+  "…, han går med mig til købmanden hver uge"; nlp/people_roles._again_in_company); not a past
+  verb ("han sagde altid …"), not denied ("han vil ikke gå med mig nu"), nor another's "hun".
 """
 
 from __future__ import annotations
@@ -163,3 +168,40 @@ def _relative_aids(answer: str) -> list:
 def test_a_relative_without_about_keeps_mors_aid(answer, kept, left):
     aids = _relative_aids(answer)
     assert set(kept) <= set(aids) and not set(left) & set(aids), aids
+
+
+# --- #6: help told of them today after a story of long ago -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "person"),
+    [
+        ("Min kone var sygeplejerske da vi var unge, og hun hjælper mig med det hele.", "kone"),
+        ("Min søster hjalp mig altid da jeg var lille, og hun hjælper mig også i dag.", "søster"),
+        (
+            "Min bror gik med mig i skole da vi var små, han går med mig til købmanden hver uge.",
+            "bror",
+        ),
+        ("min bror gik med mig i skole da vi var smaa, og han gaar med mig til kobmanden", "bror"),
+        ("øh min søster hun hjalp mig altid dengang vi var små, hun kører mig derned", "søster"),
+        ("Min datter, hun kørte mig til spejder da jeg var lille, hun kører mig stadig", "datter"),
+    ],
+)  # fmt: skip
+def test_a_helper_of_today_after_a_story_of_long_ago_is_in_the_goal(said, person):
+    assert person in _goal_people(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "person"),
+    [
+        ("Min far tog mig med på fisketur da jeg var lille, og han sagde at jeg var god.", "far"),
+        ("Min bror gik med mig i skole da vi var små, men han går ikke med mig mere.", "bror"),
+        ("Min bror gik med mig i skole da vi var små, han vil ikke gå med mig nu.", "bror"),
+        ("Min far tog mig med på fisketur da jeg var lille, han bor i Spanien nu.", "far"),
+        ("Min mor lærte mig at bage da jeg var lille, og min nabo siger hun hjælper mig.", "mor"),
+        ("Min far lærte mig at fiske da jeg var dreng, han kørte mig altid derud.", "far"),
+        ("Min far hjalp mig altid da jeg var lille, og min mand som hjælper mig nu.", "far"),
+    ],
+)  # fmt: skip
+def test_one_of_long_ago_with_no_help_of_today_stays_out(said, person):
+    assert person not in _goal_people(said)
