@@ -603,6 +603,11 @@ class Lexicon:
     owner_have_next: frozenset[str] = frozenset()
     owner_have_gap: frozenset[str] = frozenset()  # "fået", "også": "naboen har også fået en …"
     owner_for_leads: frozenset[str] = frozenset()  # "til" in "har fået en rollator til mig"
+    owner_placed: frozenset[str] = frozenset()  # "sat" in "fået en trappelift sat op"
+    owner_place_leads: frozenset[str] = frozenset()  # "på" in "sat ind på mit badeværelse"
+    owner_home_possessives: frozenset[str] = frozenset()  # "mit" there
+    owner_not_home: frozenset[str] = frozenset()  # "sit" in "sat op i sit hus"
+    owner_citizen_kin: frozenset[str] = frozenset()  # "mor": maybe the citizen, said by kin
     owner_skipped: frozenset[str] = frozenset()
     load_verbs: frozenset[str] = frozenset()  # "løfte" in "løfte en rollator op i bagagerummet"
     load_ways: frozenset[str] = frozenset()  # "op", "i"
@@ -2099,6 +2104,11 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         owner_have_next=aw("owner_have_next"),
         owner_have_gap=aw("owner_have_gap"),
         owner_for_leads=aw("owner_for_leads"),
+        owner_placed=aw("owner_placed"),
+        owner_place_leads=aw("owner_place_leads"),
+        owner_home_possessives=aw("owner_home_possessives"),
+        owner_not_home=aw("owner_not_home"),
+        owner_citizen_kin=aw("owner_citizen_kin"),
         owner_skipped=aw("owner_skipped"),
         load_verbs=aw("load_verbs"),
         load_ways=aw("load_ways"),

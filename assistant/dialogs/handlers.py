@@ -262,7 +262,12 @@ def apply_facts(
     # the goal: kept as told, like the story's
     unused = _aids_not_used(facts)
     # "Inga … hun sidder i kørestol": never the citizen's
-    others = others_aids(state, facts, lex.third_person_subjects if lex else frozenset())
+    others = others_aids(
+        state,
+        facts,
+        lex.third_person_subjects if lex else frozenset(),
+        lex.owner_citizen_kin if lex else frozenset(),
+    )
     for item in data.get("aids") or []:
         if item in others and item not in slots.get("aids", []):
             slots["aids_others"] = sorted({*(slots.get("aids_others") or []), item})

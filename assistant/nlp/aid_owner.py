@@ -59,13 +59,21 @@ _HAD_REACH = 3  # words from after a gap of owner_have_gap to the aid: "en ny li
 
 def _got_for(words: Sequence[str], i: int, lex: Lexicon) -> bool:
     """True when the aid at i is said got for one of owner_not_between in its clause ("min
-    datter har fået en rollator til mig", "… en stok hjem til os")."""
+    datter har fået en rollator til mig", "… en stok hjem til os", "… sat op hos mig"), or put
+    in at the citizen's home: a participle of owner_placed with no possessive of
+    owner_not_home after the aid ("… en trappelift sat op"), or a place word and a possessive
+    of owner_home_possessives ("… sat ind på mit badeværelse")."""
+    placed = home = others = False
     k = i + 1
-    while k + 1 < len(words) and words[k] not in lex.owner_edges:
-        if words[k] in lex.owner_for_leads and words[k + 1] in lex.owner_not_between:
+    while k < len(words) and words[k] not in lex.owner_edges:
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if words[k] in lex.owner_for_leads and nxt in lex.owner_not_between:
             return True
+        placed = placed or words[k] in lex.owner_placed
+        home = home or (words[k] in lex.owner_place_leads and nxt in lex.owner_home_possessives)
+        others = others or words[k] in lex.owner_not_home
         k += 1
-    return False
+    return home or (placed and not others)
 
 
 def _relative_head(words: Sequence[str], k: int, lex: Lexicon) -> int | None:

@@ -228,7 +228,8 @@ class Analyzer:
         self.rules = self.nlp.get_pipe("hm_rules").rules
         speller = self.spelling.speller if self.spelling else None
         self.index = activity.build_index(content, speller.is_word if speller else None)
-        self.roles = RoleFinder(content.lexicon)
+        grammar = content.goals.grammar if content.goals is not None else None
+        self.roles = RoleFinder(content.lexicon, grammar)
         self.unknown = Memo()  # a token as said → whether the speller's tables do not know it
         self.people_named = Memo()  # (word, lemma) → the person named (clauses.named)
         self.aids_named = Memo()  # (word, lemma) → the aid named

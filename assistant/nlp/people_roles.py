@@ -34,6 +34,10 @@ _WINDOW = 14  # tokens either side of a mention that a role pattern may reach
 _PRONOUN_REACH = 10  # words after a mention in which "han"/"hun" may still be that person
 # a veto ("men det her skal de ikke …") may come a whole clause after the mention
 _VETO_REACH = 30
+# … and after a story of long ago, which takes words of its own ("min bror gik med mig i skole
+# da vi var små, han går med mig til købmanden")
+_STORY_REACH = 16
+_NOT_REACH = 4  # words after that "han"/"hun" a negation denies the help: "han vil ikke gå med"
 _DECEASED = "deceased"
 _UNWANTED = "unwanted"
 _AWAY = "away"
@@ -64,8 +68,9 @@ _LAST_SAID = LastCall()  # the keys of the utterance roles() last read (one base
 class RoleFinder:
     """Compiled role patterns of one Lexicon; `roles()` reads one utterance's mentions."""
 
-    def __init__(self, lex):
+    def __init__(self, lex, grammar=None):
         cues: RoleCues = lex.people_roles or RoleCues()
+        self.grammar = grammar  # "hun hjælper mig": a present verb of a later "han"/"hun"
         self.cues = cues
         rules = [Rule(role, _items(pattern, lex)) for role, pattern in cues.patterns]
         self.rules = RuleSet(rules)
@@ -260,14 +265,25 @@ class RoleFinder:
     def _again_in_company(self, words, base, punct, mentions, name, i) -> str | None:
         """The helping role a later "han"/"hun"/"ham"/"hende" of the person takes after a wish
         or today is said (role_story_breaks: "…, og nu vil jeg gerne danse med ham igen"),
-        else None."""
+        or by a subject "han"/"hun" with a present verb, itself today whatever joins the
+        clauses ("… da jeg var lille, og hun hjælper mig også i dag"), not denied ("…, han vil
+        ikke gå med mig nu"), else None."""
         helping = {
             r
-            for j in self._pronouns(words, mentions, name, i)
-            if any(w in self.cues.story_breaks for w in words[i:j])
+            for j in self._pronouns(words, mentions, name, i, _STORY_REACH)
+            if any(w in self.cues.story_breaks for w in words[i:j]) or self._now_said(words, j)
+            if not self.negations.intersection(words[j + 1 : j + 1 + _NOT_REACH])
             for r in self._labels(self.rules, base, punct, j) & HELPING
         }
         return min(helping, key=self.rank.__getitem__) if helping else None
+
+    def _now_said(self, words, j: int) -> bool:
+        """True for a subject "han"/"hun" at j with a present verb after it ("hun hjælper")."""
+        g = self.grammar
+        if g is None or words[j] not in self.pronouns or j + 1 >= len(words):
+            return False
+        verb = words[j + 1]
+        return g.is_present(verb) and not g.is_past(verb)
 
     def _reported(self, words, punct, mentions, i: int) -> bool:
         """True when the person at i is named inside what another says or thinks ("min datter
