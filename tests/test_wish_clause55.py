@@ -229,6 +229,45 @@ def test_a_promise_alone_stays_the_wish(text, wish):
     assert wish in _wish(text)
 
 
+# review55 #10: a promise to oneself is the wish; a later wish only pointing back at the promised
+# deed ("holde til det", "det vil jeg gerne nå", "klare det") replaces nothing, and "love" is no
+# goal verb
+PROMISE_POINTED_BACK = [
+    ("Jeg har lovet mig selv at jeg vil danse til mit barnebarns bryllup. Det er i august, og jeg "
+     "vil gerne kunne holde til det.", "danse til mit barnebarns bryllup"),
+    ("Jeg har lovet mig selv, at jeg vil cykle til Skagen igen. Og det vil jeg gerne nå inden jeg "
+     "fylder 80.", "cykle til Skagen igen"),
+    ("jeg har lovet mit barnebarn at jeg vil komme og se ham spille fodbold. jeg vil gerne kunne "
+     "klare det.", "komme og se mit barnebarn spille fodbold"),
+    ("jeg har lovt mig selv at jeg vil gaa til havnen igen, og jeg vil gerne kunne det inden "
+     "sommer", "gå til havnen igen"),
+    ("øh min mor hun har lovet sig selv at hun vil danse til sin fødselsdag, og det vil hun gerne "
+     "klare", "danse til"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "wish"), PROMISE_POINTED_BACK)
+def test_a_later_wish_pointing_back_keeps_the_promised_one(text, wish):
+    goal = dialogue_goal(wish=text)
+    assert wish in goal, goal
+    assert "love" not in goal, goal
+
+
+POINTING_WORD_WITH_CONTENT = [
+    # a later wish with content of its own still replaces the promise ("den" a determiner)
+    ("jeg har lovet min kone at jeg vil passe på mig selv. jeg vil gerne gå den tur igen",
+     "gå den tur igen"),
+    # another's promise ("hun har lovet") is no wish of the citizen's, whatever points back
+    ("hun har lovet mig, at hun vil køre mig. jeg vil gerne selv cykle til byen igen",
+     "cykle til byen"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "wish"), POINTING_WORD_WITH_CONTENT)
+def test_a_later_wish_with_its_own_content_still_replaces_the_promise(text, wish):
+    assert wish in _wish(text)
+
+
 PRACTISED = [
     # a practice verb after the frequency, before its own subject
     ("En gang om ugen øver jeg i stuen, om torsdagen.", "øve en gang om ugen"),

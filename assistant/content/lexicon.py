@@ -431,6 +431,9 @@ class ActionCues:
     promise_verbs: frozenset[str] = frozenset()  # "lovet" in "har lovet ham, at jeg vil …"
     promise_leads: frozenset[str] = frozenset()  # "at" after it
     promise_ends: frozenset[str] = frozenset()  # "men", ".": a later wish said outside it
+    promise_self: frozenset[str] = frozenset()  # "selv" in "har lovet mig selv, at jeg vil …"
+    promise_back: frozenset[str] = frozenset()  # "det" in "jeg vil gerne kunne klare det"
+    promise_back_after: frozenset[str] = frozenset()  # "selv" in "… klare det selv"
     # "hun vil så gerne snakke med mig …, så jeg vil gerne selv kunne ringe til hende": someone
     # else's wish (one of `others_subjects` before or after the wish verb) gives way to a later
     # one of the speaker's own (one of `own_subjects`) when the speaker talks of themself
@@ -1713,6 +1716,9 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         promise_verbs=w("action_promise_verbs"),
         promise_leads=w("action_promise_leads"),
         promise_ends=w("action_promise_ends"),
+        promise_self=w("action_promise_self"),
+        promise_back=w("action_promise_back"),
+        promise_back_after=w("action_promise_back_after"),
         own_subjects=w("action_own_subjects"),
         others_subjects=w("action_others_subjects"),
         others_owners=w("action_others_owners"),

@@ -115,8 +115,11 @@ def own_phrase(
         words = _without_speakers_clause(words, g)  # before "sig" becomes "mig"
         if not words:
             return None
+    # "sin" after a person is that person's only when "jeg" speaks ("give min søn sin gave"):
+    # a relative's "mor vil give min datter sine smykker" binds it to the subject, the citizen
+    cited = speaker in (None, "citizen")
     words = [g.first_person.get(_b(w), w)
-             if _b(w) in g.reflexive_third and not person_owns(words, k, g) else w
+             if _b(w) in g.reflexive_third and not (cited and person_owns(words, k, g)) else w
              for k, w in enumerate(words)]  # fmt: skip
     if speaker not in (None, "citizen"):  # a relative's "hendes barnebarn" is the citizen's
         words = [g.own_possessive if _b(w) in g.citizen_possessives else w for w in words]

@@ -29,15 +29,33 @@ def past_reported_question(
     if not _promised(words, at[i], cues, negations):
         return i
     # "… lære ham å bøde garn før han ska ud og fiske": a wish verb in the promise's own sentence
-    # is someone's in it; the wish is said after the promise ends
+    # is someone's in it; the wish is said after the promise ends; a later wish pointing back
+    # at it ("jeg vil gerne kunne klare det") replaces it only when it was promised not done
+    negated = words[at[i] - 1] in negations
     later = (
         s
         for s, v in sorted(at.items())
         if s > i
         and not _reported(words, v, cues, negations)
         and any(words[k] in cues.promise_ends for k in range(at[i], v))
+        and (negated or not _points_back(words, v, cues))
     )
     return next(later, i)
+
+
+def _points_back(words: Sequence[str], v: int, cues) -> bool:
+    """True when the wish verb at v only points back at the promised deed: a pointing word of
+    promise_back fronted before it ("det vil jeg gerne nå") or ending its clause ("jeg vil
+    gerne kunne holde til det", "klare det selv"), not a determiner ("gå den tur igen")."""
+    if v and words[v - 1] in cues.promise_back:
+        return True
+    for k in range(v + 1, len(words)):
+        if not words[k].isalpha():
+            return False
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if words[k] in cues.promise_back and (not nxt.isalpha() or nxt in cues.promise_back_after):
+            return True
+    return False
 
 
 def _reported(words: Sequence[str], v: int, cues, negations) -> bool:
@@ -57,7 +75,13 @@ def _promised(words: Sequence[str], v: int, cues, negations) -> bool:
     if k < 1 or words[k] not in subjects or words[k - 1] not in cues.promise_leads:
         return False
     lead = k - 1
-    return any(words[j] in cues.promise_verbs for j in range(max(0, lead - _PROMISE_REACH), lead))
+    verb = next(
+        (j for j in range(lead - 1, max(-1, lead - 1 - _PROMISE_REACH), -1)
+         if words[j] in cues.promise_verbs),
+        None,
+    )  # fmt: skip
+    # "har lovet mig selv, at jeg vil …": a promise to oneself is the wish, no plan
+    return verb is not None and not any(w in cues.promise_self for w in words[verb:lead])
 
 
 def _asked(words: Sequence[str], v: int, cues, negations) -> bool:
