@@ -121,8 +121,12 @@ def test_an_aid_put_in_at_the_citizens_home_is_theirs(said, aid):
         ("Min bror har fået en trappelift sat op hos ham selv.", "trappelift", "bror"),
         ("Min mand har også fået en rollator, og jeg har fået en stok.", "rollator", "mand"),
         ("Naboen har fået en badebænk sat ind på hendes badeværelse.", "badebænk", "Naboen"),
+        # review55 #13: a bare placing, no word of the citizen's home, leaves the aid theirs
+        ("Min søster har fået en trappelift sat op, jeg har ingen trapper", "trappelift", "søster"),
+        ("Naboen har fået en rampe lavet, og han kører i kørestol.", "rampe", "Naboen"),
+        ("min bror har faaet en trappelift installeret, han bor i et hus", "trappelift", "bror"),
     ],
-)
+)  # fmt: skip
 def test_an_aid_put_in_at_anothers_home_or_given_them_stays_theirs(said, aid, owner):
     assert _owners(said).get(aid) == owner
 

@@ -54,6 +54,7 @@ def aid_owner(
     return said[subject] if _person(words, said, subject, lex, is_name) else None
 
 
+_PLACED_REACH = 6  # words of the next clause read for the citizen's home after a placing
 _HAD_REACH = 3  # words from after a gap of owner_have_gap to the aid: "en ny lille stok"
 
 
@@ -61,8 +62,8 @@ def _got_for(words: Sequence[str], i: int, lex: Lexicon) -> bool:
     """True when the aid at i is said got for one of owner_not_between in its clause ("min
     datter har fået en rollator til mig", "… en stok hjem til os", "… sat op hos mig"), or put
     in at the citizen's home: a participle of owner_placed with no possessive of
-    owner_not_home after the aid ("… en trappelift sat op"), or a place word and a possessive
-    of owner_home_possessives ("… sat ind på mit badeværelse")."""
+    owner_not_home after the aid and the citizen's home said in the next clause, or a place
+    word and a possessive of owner_home_possessives ("… sat ind på mit badeværelse")."""
     placed = home = others = False
     k = i + 1
     while k < len(words) and words[k] not in lex.owner_edges:
@@ -73,7 +74,16 @@ def _got_for(words: Sequence[str], i: int, lex: Lexicon) -> bool:
         home = home or (words[k] in lex.owner_place_leads and nxt in lex.owner_home_possessives)
         others = others or words[k] in lex.owner_not_home
         k += 1
-    return home or (placed and not others)
+    if home or not placed or others:
+        return home
+    # placed with no place said in its clause: the citizen's only when the next clause puts it
+    # in the citizen's home ("… installeret, den står på mit badeværelse"); a bare "sat op"
+    # stays the other's ("Min søster har fået en trappelift sat op, men jeg har ingen trapper")
+    ahead = words[k + 1 : k + 1 + _PLACED_REACH]
+    return any(
+        w in lex.owner_place_leads and nxt in lex.owner_home_possessives
+        for w, nxt in zip(ahead, ahead[1:], strict=False)
+    )
 
 
 def _relative_head(words: Sequence[str], k: int, lex: Lexicon) -> int | None:
