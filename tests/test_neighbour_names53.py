@@ -22,10 +22,15 @@ def _speller():
     return get_analyzer().spelling.speller
 
 
+# Kept on purpose, each with its reason: a word of a neighbouring language typed far more often
+# than the name the name table also holds.
+NAMES_KEPT = {"meg": "Norwegian 'mig' ('hjelp meg'); the English name Meg is rare here"}
+
+
 def test_no_neighbour_word_is_a_first_name():
     sp = _speller()
     named = [w for w in sp.neighbour_words if w in sp.person_names or w in NAMES_ABROAD]
-    assert named == []
+    assert [w for w in named if w not in NAMES_KEPT] == []
 
 
 @pytest.mark.parametrize(
