@@ -20,34 +20,12 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from conftest import understand
 from engine_support import CONTENT, answered_until, at_summary, card, go
+from test_people55 import SHOP, TODAY, _goal_people, _roles
 
 from assistant.dialogs.engine import new_state, start
-
-TODAY = date(2026, 12, 7)
-SHOP = "jeg vil gerne gå ned til købmanden og handle selv igen"
-
-
-def _roles(text: str) -> dict:
-    return (understand(text, TODAY).extras or {}).get("people_roles") or {}
-
-
-def _goal_people(people: str) -> list:
-    turn = at_summary(
-        {
-            "wish": SHOP,
-            "people": people,
-            "measure": "ved ikke",
-            "frequency": "en gang om ugen",
-            "deadline": "til jul",
-        }
-    )
-    return list(turn.state.slots.get("people") or [])
-
 
 # --- #9: "styrer for mig" is help, "bestemmer for meget" a complaint --------------------------
 

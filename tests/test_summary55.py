@@ -26,6 +26,7 @@ import pytest
 from compose_support import reason_in_goal, spelled
 from conftest import understand
 from engine_support import CONTENT, TODAY, answered_until, as_citizen, at_summary, card, go
+from test_summary_correction50 import PICKLEBALL
 
 from assistant.dialogs.engine import new_state, start
 
@@ -67,15 +68,6 @@ WALK = {
     "deadline": "til påske",
     "independence": "med min stok",
     "people": "ingen",
-}
-PICKLEBALL = {
-    "wish": "jeg vil gerne spille pickleball med holdet i hallen igen",
-    "motivation": "fordi det er sjovt og vi griner",
-    "measure": "at jeg kan spille tre kampe i traek",
-    "frequency": "to gange om ugen",
-    "deadline": "til paaske",
-    "independence": "med min knaebandage",
-    "people": "min veninde Kirsten henter mig",
 }
 
 
